@@ -1,0 +1,240 @@
+package se.ambassadorsportalen.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.organisation.entity.PersonKind;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.organisation.entity.UnitKind;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.Role;
+
+/**
+ * The organisation tree and its people: what every module reads (units, managers, headcount)
+ * and what admins maintain. Reads are open to any signed-in user; changes to admins.
+ */
+@Stateless
+@PermitAll
+public class Organisation {
+
+    /** Details of a unit as a form or an HR system sends them. */
+    public record UnitDetails(String code, String name, @NotNull UnitKind kind, Long parentId,
+                              Long managerId, Integer headcount) {
+    }
+
+    /** Details of a person as a form or an HR system sends them. */
+    public record PersonDetails(@NotNull PersonKind kind, String firstName, String lastName, String email,
+                                String phone, String title, String profession, String town, Long unitId) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Unit unit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id))
+                .orElseThrow(() -> PortalException.notFound("organisation.unit.notFound", id));
+    }
+
+    public Optional<Unit> unitByCode(String code) {
+        return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Person person(long id) {
+        return Optional.ofNullable(em.find(Person.class, id))
+                .orElseThrow(() -> PortalException.notFound("organisation.person.notFound", id));
+    }
+
+    /** Every node of the tree, administrations first. The tree is small (hundreds of nodes). */
+    public List<Unit> allUnits() {
+        return em.createQuery("select u from Unit u left join fetch u.parent order by u.kind, u.name", Unit.class)
+                .getResultList();
+    }
+
+    public List<Unit> administrations() {
+        return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
+                .setParameter("kind", UnitKind.ADMINISTRATION).getResultList();
+    }
+
+    /** The unit and every unit below it. */
+    public List<Unit> subtree(Unit root) {
+        List<Unit> result = new ArrayList<>();
+        List<Unit> frontier = List.of(root);
+        while (!frontier.isEmpty()) {
+            result.addAll(frontier);
+            frontier = em.createQuery("select u from Unit u where u.parent in :parents", Unit.class)
+                    .setParameter("parents", frontier).getResultList();
+        }
+        return result;
+    }
+
+    /** The units a person manages, with everything below them. */
+    public List<Unit> unitsManagedBy(Person manager) {
+        List<Unit> managed = em.createQuery("select u from Unit u where u.manager = :manager", Unit.class)
+                .setParameter("manager", manager).getResultList();
+        List<Unit> result = new ArrayList<>();
+        for (Unit unit : managed) {
+            for (Unit node : subtree(unit)) {
+                if (!result.contains(node)) {
+                    result.add(node);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Employees in the given units. */
+    public List<Person> employeesIn(List<Unit> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.unit in :units order by p.lastName, p.firstName",
+                Person.class).setParameter("units", units).getResultList();
+    }
+
+    public long employeeCount(List<Unit> units) {
+        if (units.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(p) from Person p where p.unit in :units", Long.class)
+                .setParameter("units", units).getSingleResult();
+    }
+
+    public Page<Unit> units(PageRequest request) {
+        return Queries.page(em, Unit.class, request,
+                Map.of("code", "code", "name", "name", "kind", "kind", "parent", "parent.name"),
+                Map.of("code", "code", "name", "name", "parent", "parent.name"),
+                null, "name");
+    }
+
+    public Page<Person> people(PageRequest request) {
+        return Queries.page(em, Person.class, request,
+                Map.of("name", "lastName", "lastName", "lastName", "firstName", "firstName", "unit", "unit.name",
+                        "profession", "profession", "town", "town", "kind", "kind"),
+                Map.of("name", "lastName", "firstName", "firstName", "unit", "unit.name",
+                        "profession", "profession", "town", "town"),
+                null, "lastName");
+    }
+
+    /** Names of people for pickers, matched on first or last name. */
+    public List<Person> findPeople(String text, int max) {
+        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
+        return em.createQuery("select p from Person p where lower(p.firstName) like :q escape '\\'"
+                        + " or lower(p.lastName) like :q escape '\\'"
+                        + " or lower(concat(p.firstName, ' ', p.lastName)) like :q escape '\\'"
+                        + " order by p.lastName, p.firstName", Person.class)
+                .setParameter("q", like).setMaxResults(max).getResultList();
+    }
+
+    public List<Unit> findUnits(String text, int max) {
+        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
+        return em.createQuery("select u from Unit u where lower(u.name) like :q escape '\\'"
+                        + " or lower(u.code) like :q escape '\\' order by u.name", Unit.class)
+                .setParameter("q", like).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Unit createUnit(@Valid @NotNull UnitDetails details) {
+        requireFreeCode(details.code(), null);
+        Unit unit = details.kind() == UnitKind.ADMINISTRATION
+                ? Unit.administration(details.code(), details.name())
+                : Unit.unit(details.code(), details.name(), parentOf(details));
+        applyDetails(unit, details);
+        em.persist(unit);
+        return unit;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Unit updateUnit(long id, long expectedVersion, @Valid @NotNull UnitDetails details) {
+        Unit unit = unit(id);
+        requireVersion(unit.getVersion(), expectedVersion);
+        requireFreeCode(details.code(), id);
+        unit.setCode(details.code());
+        unit.setName(details.name());
+        unit.changeKind(details.kind(), parentOf(details));
+        applyDetails(unit, details);
+        return unit;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Person createPerson(@Valid @NotNull PersonDetails details) {
+        Person person = details.kind() == PersonKind.ELECTED_OFFICIAL
+                ? Person.electedOfficial(details.firstName(), details.lastName(), details.title())
+                : Person.employee(details.firstName(), details.lastName(), unitOf(details), details.profession(),
+                details.town());
+        applyDetails(person, details);
+        em.persist(person);
+        return person;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Person updatePerson(long id, long expectedVersion, @Valid @NotNull PersonDetails details) {
+        Person person = person(id);
+        requireVersion(person.getVersion(), expectedVersion);
+        person.changeKind(details.kind(), details.kind() == PersonKind.EMPLOYEE ? unitOf(details) : null);
+        applyDetails(person, details);
+        return person;
+    }
+
+    private void applyDetails(Unit unit, UnitDetails details) {
+        unit.setManager(details.managerId() == null ? null : person(details.managerId()));
+        unit.setHeadcount(details.headcount());
+        if (details.headcount() != null && details.headcount() < 0) {
+            throw PortalException.invalidField("headcount", "organisation.unit.headcount.negative");
+        }
+        if (details.name() == null || details.name().isBlank()) {
+            throw PortalException.invalidField("name", "organisation.unit.name.required");
+        }
+    }
+
+    private void applyDetails(Person person, PersonDetails details) {
+        if (details.firstName() == null || details.firstName().isBlank()) {
+            throw PortalException.invalidField("firstName", "organisation.person.firstName.required");
+        }
+        if (details.lastName() == null || details.lastName().isBlank()) {
+            throw PortalException.invalidField("lastName", "organisation.person.lastName.required");
+        }
+        person.setFirstName(details.firstName());
+        person.setLastName(details.lastName());
+        person.setEmail(details.email());
+        person.setPhone(details.phone());
+        person.setTitle(details.title());
+        person.setProfession(details.profession());
+        person.setTown(details.town());
+    }
+
+    private Unit parentOf(UnitDetails details) {
+        return details.parentId() == null ? null : unit(details.parentId());
+    }
+
+    private Unit unitOf(PersonDetails details) {
+        return details.unitId() == null ? null : unit(details.unitId());
+    }
+
+    private void requireFreeCode(String code, Long ownId) {
+        if (code == null || code.isBlank()) {
+            throw PortalException.invalidField("code", "organisation.unit.code.required");
+        }
+        unitByCode(code.trim()).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
+            throw PortalException.invalidField("code", "organisation.unit.code.taken", code);
+        });
+    }
+
+    static void requireVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package se.ambassadorsportalen.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.ambassadorsportalen.organisation.entity.UserAccount;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.PasswordHashing;
+import se.ambassadorsportalen.platform.security.Role;
+
+/**
+ * Portal accounts and their roles. Admins create accounts and grant or revoke roles; the
+ * portal always keeps at least one active admin, so nobody can lock the organisation out.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Organisation organisation;
+
+    @PermitAll
+    public Optional<UserAccount> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u left join fetch u.person where u.username = :name",
+                UserAccount.class).setParameter("name", username).getResultStream().findFirst();
+    }
+
+    @PermitAll
+    public Optional<UserAccount> forPerson(long personId) {
+        return em.createQuery("select u from UserAccount u where u.person.id = :person", UserAccount.class)
+                .setParameter("person", personId).getResultStream().findFirst();
+    }
+
+    public UserAccount account(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id))
+                .orElseThrow(() -> PortalException.notFound("organisation.user.notFound", id));
+    }
+
+    public Page<UserAccount> accounts(PageRequest request) {
+        return Queries.page(em, UserAccount.class, request,
+                Map.of("username", "username", "name", "person.lastName", "active", "active"),
+                Map.of("username", "username", "name", "person.lastName"),
+                null, "username");
+    }
+
+    public UserAccount create(String username, String password, Long personId, Set<Role> roles) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!name.matches(UserAccount.USERNAME_PATTERN)) {
+            throw PortalException.invalidField("username", "organisation.user.username.pattern");
+        }
+        if (byUsername(name).isPresent()) {
+            throw PortalException.invalidField("username", "organisation.user.username.taken", name);
+        }
+        requireStrongEnough(password);
+        UserAccount account = new UserAccount(name, passwords.hash(password),
+                personId == null ? null : organisation.person(personId));
+        roles.forEach(account::grant);
+        em.persist(account);
+        return account;
+    }
+
+    /** Replaces the roles of an account; refuses to leave the portal without an active admin. */
+    public UserAccount changeRoles(long accountId, long expectedVersion, Set<Role> roles, boolean active) {
+        UserAccount account = account(accountId);
+        Organisation.requireVersion(account.getVersion(), expectedVersion);
+        boolean losesAdmin = account.isActiveAdmin() && (!roles.contains(Role.ADMIN) || !active);
+        if (losesAdmin && activeAdminCount() <= 1) {
+            throw PortalException.conflict("organisation.user.lastAdmin");
+        }
+        EnumSet.allOf(Role.class).forEach(account::revoke);
+        roles.forEach(account::grant);
+        account.setActive(active);
+        return account;
+    }
+
+    public UserAccount resetPassword(long accountId, String newPassword) {
+        requireStrongEnough(newPassword);
+        UserAccount account = account(accountId);
+        account.changePasswordHash(passwords.hash(newPassword));
+        return account;
+    }
+
+    /** The language a user last chose; kept so the next login starts in it. */
+    @PermitAll
+    public void rememberLanguage(String username, String language) {
+        byUsername(username).ifPresent(account -> account.setLanguage(language));
+    }
+
+    long activeAdminCount() {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+    }
+
+    private static void requireStrongEnough(String password) {
+        if (password == null || password.length() < PasswordHashing.MINIMUM_LENGTH) {
+            throw PortalException.invalidField("password", "organisation.user.password.tooShort",
+                    PasswordHashing.MINIMUM_LENGTH);
+        }
+    }
+}

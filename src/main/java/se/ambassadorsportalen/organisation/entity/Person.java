@@ -1,0 +1,192 @@
+package se.ambassadorsportalen.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+
+/**
+ * Someone the portal knows: an employee, who belongs to one unit and has a manager, or an
+ * elected official, who has neither. The manager is not stored: it is the manager of the
+ * person's unit, or, for that manager, the manager of the unit above.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends VersionedEntity {
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PersonKind kind;
+
+    @NotBlank(message = "{organisation.person.firstName.required}")
+    @Size(max = 100)
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @NotBlank(message = "{organisation.person.lastName.required}")
+    @Size(max = 100)
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Email(message = "{organisation.person.email.invalid}")
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 50)
+    @Pattern(regexp = "[+0-9 ()-]*", message = "{organisation.person.phone.invalid}")
+    private String phone;
+
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 120)
+    private String profession;
+
+    @Size(max = 120)
+    private String town;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    protected Person() {
+    }
+
+    public static Person employee(String firstName, String lastName, Unit unit, String profession, String town) {
+        Person person = new Person();
+        person.kind = PersonKind.EMPLOYEE;
+        person.firstName = firstName;
+        person.lastName = lastName;
+        person.profession = profession;
+        person.town = town;
+        person.assignTo(unit);
+        return person;
+    }
+
+    public static Person electedOfficial(String firstName, String lastName, String title) {
+        Person person = new Person();
+        person.kind = PersonKind.ELECTED_OFFICIAL;
+        person.firstName = firstName;
+        person.lastName = lastName;
+        person.title = title;
+        return person;
+    }
+
+    /** Employees belong to a unit or, as an administration's own staff, to the administration; elected officials to none. */
+    public void assignTo(Unit newUnit) {
+        if (kind == PersonKind.ELECTED_OFFICIAL) {
+            if (newUnit != null) {
+                throw PortalException.invalidField("unit", "organisation.person.electedHasNoUnit");
+            }
+            unit = null;
+            return;
+        }
+        if (newUnit == null) {
+            throw PortalException.invalidField("unit", "organisation.person.unitRequired");
+        }
+        unit = newUnit;
+    }
+
+    public void changeKind(PersonKind newKind, Unit newUnit) {
+        kind = newKind;
+        assignTo(newUnit);
+    }
+
+    public Optional<Person> manager() {
+        return unit == null ? Optional.empty() : unit.managerOtherThan(this);
+    }
+
+    public boolean isEmployee() {
+        return kind == PersonKind.EMPLOYEE;
+    }
+
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+
+    public PersonKind getKind() {
+        return kind;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName == null ? null : firstName.trim();
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName == null ? null : lastName.trim();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = blankToNull(email);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = blankToNull(phone);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = blankToNull(title);
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = blankToNull(profession);
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = blankToNull(town);
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    @Override
+    public String toString() {
+        return getDisplayName();
+    }
+}

@@ -1,0 +1,121 @@
+package se.ambassadorsportalen.organisation.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.security.Role;
+
+/**
+ * A login to the portal: a username, a PBKDF2 hash (never the password), the roles and the
+ * language the user last chose. Linked to the person it belongs to.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends VersionedEntity {
+
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,60}";
+
+    @NotBlank(message = "{organisation.user.username.required}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{organisation.user.username.pattern}")
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Size(max = 8)
+    @Column(nullable = false, length = 8)
+    private String language = "sv";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, Person person) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.person = person;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isActiveAdmin() {
+        return active && roles.contains(Role.ADMIN);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public void setPerson(Person person) {
+        this.person = person;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    public String getDisplayName() {
+        return person == null ? username : person.getDisplayName();
+    }
+}

@@ -1,0 +1,34 @@
+package se.ambassadorsportalen.organisation.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.ambassadorsportalen.platform.layout.HomeCard;
+import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PortalModule;
+import se.ambassadorsportalen.platform.security.Role;
+
+/** Home for everyone, and the admin pages for the organisation and accounts. */
+@ApplicationScoped
+public class OrganisationModule implements PortalModule {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+
+    @Override
+    public List<NavigationItem> navigation() {
+        return List.of(
+                new NavigationItem("nav-home", "platform.nav.home", "/index.xhtml", 0, EVERYONE),
+                new NavigationItem("nav-admin-units", "organisation.nav.units", "/admin/units.xhtml", 900, ADMINS),
+                new NavigationItem("nav-admin-people", "organisation.nav.people", "/admin/people.xhtml", 910, ADMINS),
+                new NavigationItem("nav-admin-users", "organisation.nav.users", "/admin/users.xhtml", 920, ADMINS));
+    }
+
+    @Override
+    public List<HomeCard> homeCards() {
+        return List.of(
+                new HomeCard("card-me", "/WEB-INF/includes/organisation/home-me.xhtml", 0, EVERYONE),
+                new HomeCard("card-admin", "/WEB-INF/includes/organisation/home-admin.xhtml", 900, ADMINS));
+    }
+}

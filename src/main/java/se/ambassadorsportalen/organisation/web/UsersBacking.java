@@ -1,0 +1,146 @@
+package se.ambassadorsportalen.organisation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.organisation.entity.UserAccount;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.LazyPage;
+
+/** Admin page for accounts: create one, grant and revoke roles, deactivate, reset a password. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UserAccounts accounts;
+
+    @Inject
+    transient Organisation organisation;
+
+    private LazyPage<UserAccount> users;
+    private Long id;
+    private long version;
+    private String username;
+    private String password;
+    private Person person;
+    private List<String> roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
+    private boolean active = true;
+
+    @PostConstruct
+    void init() {
+        users = LazyPage.of(request -> accounts.accounts(request));
+    }
+
+    public void startNew() {
+        id = null;
+        version = 0;
+        username = null;
+        password = null;
+        person = null;
+        roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
+        active = true;
+    }
+
+    public void edit(UserAccount account) {
+        UserAccount fresh = accounts.account(account.getId());
+        id = fresh.getId();
+        version = fresh.getVersion();
+        username = fresh.getUsername();
+        password = null;
+        person = fresh.getPerson();
+        roles = new ArrayList<>(fresh.getRoles().stream().map(Role::name).toList());
+        active = fresh.isActive();
+    }
+
+    public void save() {
+        try {
+            UserAccount saved;
+            if (id == null) {
+                saved = accounts.create(username, password, person == null ? null : person.getId(), roleSet());
+            } else {
+                saved = accounts.changeRoles(id, version, roleSet(), active);
+                if (password != null && !password.isEmpty()) {
+                    saved = accounts.resetPassword(id, password);
+                }
+            }
+            edit(saved);
+            FacesMessages.info("organisation.user.saved", saved.getUsername());
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "userForm");
+        }
+    }
+
+    private EnumSet<Role> roleSet() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        roles.forEach(name -> set.add(Role.valueOf(name)));
+        return set;
+    }
+
+    public List<Person> completePerson(String text) {
+        return organisation.findPeople(text, 15);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public LazyPage<UserAccount> getUsers() {
+        return users;
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public void setPerson(Person person) {
+        this.person = person;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

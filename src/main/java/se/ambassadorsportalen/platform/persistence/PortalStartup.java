@@ -1,0 +1,79 @@
+package se.ambassadorsportalen.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import se.ambassadorsportalen.platform.demo.DemoLoader;
+
+/**
+ * Brings the database up to date at start-up with the migrations under {@code db/migration}
+ * (never JPA's drop-and-create), then loads demo content when demo mode is on. A database that
+ * cannot be opened is reported in the log and by {@code /health/ready}; the server still starts,
+ * so the operator sees why instead of a hang.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Resource(lookup = "portal/demo")
+    Boolean demo;
+
+    @Inject
+    DemoLoader demoLoader;
+
+    private volatile String failure;
+    private volatile String schemaVersion;
+
+    @PostConstruct
+    void start() {
+        try {
+            var result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .callbackLocations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + schemaVersion);
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+            LOG.log(Level.SEVERE, "The portal database could not be opened or migrated: " + failure
+                    + ". Is another process using the data folder? Check the portal.data.dir and portal.db.url variables.", e);
+            return;
+        }
+        if (Boolean.TRUE.equals(demo)) {
+            demoLoader.loadMissing();
+        }
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,95 @@
+package se.ambassadorsportalen.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a paged, filtered and sorted query in the database with the Criteria API, so that every
+ * lazy table in the portal pages the same way. Fields are named by a whitelist that maps the
+ * client's field name to an attribute path ("unit.name"): unknown names are ignored.
+ */
+public final class Queries {
+
+    private Queries() {
+    }
+
+    /**
+     * @param sortable maps a client field name to the attribute path to sort by
+     * @param textFilters maps a client field name to the attribute path matched case-insensitively by "contains"
+     * @param extra further restrictions the caller adds (for instance "only my units"), may return null
+     */
+    public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request,
+                                   Map<String, String> sortable, Map<String, String> textFilters,
+                                   BiFunction<CriteriaBuilder, Root<T>, Predicate> extra,
+                                   String defaultSort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<T> countRoot = countQuery.from(type);
+        countQuery.select(cb.count(countRoot)).where(restrictions(cb, countRoot, request, textFilters, extra));
+        long total = em.createQuery(countQuery).getSingleResult();
+        if (total == 0) {
+            return Page.empty();
+        }
+
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.select(root).where(restrictions(cb, root, request, textFilters, extra));
+        String sortPath = sortable.getOrDefault(request.sortField() == null ? "" : request.sortField(), defaultSort);
+        if (sortPath != null) {
+            Expression<?> sortBy = path(root, sortPath);
+            query.orderBy(request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
+                    cb.asc(root.get("id")));
+        }
+        TypedQuery<T> typed = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size());
+        return new Page<>(typed.getResultList(), total);
+    }
+
+    private static <T> Predicate[] restrictions(CriteriaBuilder cb, Root<T> root, PageRequest request,
+                                                Map<String, String> textFilters,
+                                                BiFunction<CriteriaBuilder, Root<T>, Predicate> extra) {
+        List<Predicate> predicates = new ArrayList<>();
+        textFilters.forEach((field, attribute) -> {
+            String value = request.filter(field);
+            if (value != null) {
+                predicates.add(cb.like(cb.lower(path(root, attribute).as(String.class)),
+                        "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%", '\\'));
+            }
+        });
+        if (extra != null) {
+            Predicate predicate = extra.apply(cb, root);
+            if (predicate != null) {
+                predicates.add(predicate);
+            }
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** A dotted attribute path; joins along the way are left joins so that empty references still list. */
+    public static <T> Path<Object> path(Root<T> root, String dotted) {
+        String[] parts = dotted.split("\\.");
+        if (parts.length == 1) {
+            return root.get(parts[0]);
+        }
+        jakarta.persistence.criteria.From<?, ?> from = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            from = from.join(parts[i], jakarta.persistence.criteria.JoinType.LEFT);
+        }
+        return from.get(parts[parts.length - 1]);
+    }
+
+    public static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

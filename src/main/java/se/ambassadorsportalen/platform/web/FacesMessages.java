@@ -1,0 +1,64 @@
+package se.ambassadorsportalen.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.rest.ProblemMappers;
+
+/**
+ * Translated messages for Faces views. A refused change from a boundary becomes a message at
+ * the field it names, so the form keeps everything the user typed and says what to fix.
+ */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** An info message that survives the redirect of post-redirect-get. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * Shows what went wrong in a boundary call. {@code formId} prefixes the field name a
+     * {@link PortalException} carries ("unitForm" + "code" → "unitForm:code").
+     * Anything unexpected is rethrown to the error page.
+     */
+    public static void failed(RuntimeException thrown, String formId) {
+        Throwable e = ProblemMappers.unwrap(thrown);
+        if (e instanceof PortalException portal) {
+            String clientId = portal.field() == null || formId == null ? null : formId + ":" + portal.field();
+            error(clientId, portal.key(), portal.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+        } else if (e instanceof OptimisticLockException) {
+            error(null, "platform.error.conflict");
+            FacesContext.getCurrentInstance().validationFailed();
+        } else if (e instanceof jakarta.validation.ConstraintViolationException violations) {
+            violations.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
+            FacesContext.getCurrentInstance().validationFailed();
+        } else {
+            throw thrown;
+        }
+    }
+
+    public static String text(String key, Object... arguments) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

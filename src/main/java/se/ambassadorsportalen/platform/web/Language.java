@@ -1,0 +1,68 @@
+package se.ambassadorsportalen.platform.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.platform.i18n.Languages;
+
+/**
+ * The user's language: a preference, so it lives in the session, and for a signed-in user it
+ * is also saved on the account so the next login starts in it.
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UserAccounts accounts;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            locale = faces == null ? Languages.DEFAULT
+                    : Languages.fromAcceptLanguage(List.of(faces.getExternalContext().getRequestLocale()));
+        }
+        return locale;
+    }
+
+    public String getTag() {
+        return getLocale().toLanguageTag();
+    }
+
+    public List<Locale> getSupported() {
+        return Languages.SUPPORTED;
+    }
+
+    /** The other language, offered by the switch in the header. */
+    public Locale getOther() {
+        return Languages.SUPPORTED.stream().filter(l -> !l.equals(getLocale())).findFirst().orElse(Languages.DEFAULT);
+    }
+
+    public void switchTo(String tag) throws IOException {
+        locale = Languages.closest(tag);
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (context.getUserPrincipal() != null) {
+            accounts.rememberLanguage(context.getUserPrincipal().getName(), locale.getLanguage());
+        }
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String query = context.getRequestParameterMap().get("returnQuery");
+        context.redirect(context.getRequestContextPath() + viewId + (query == null || query.isBlank() ? "" : "?" + query));
+    }
+
+    /** Used at login: the account's saved language wins. */
+    public void use(String tag) {
+        locale = Languages.closest(tag);
+    }
+}

@@ -1,0 +1,69 @@
+package se.ambassadorsportalen.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import se.ambassadorsportalen.platform.layout.HomeCard;
+import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PortalModule;
+import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.platform.security.Role;
+
+/** What the template shows around every page: the organisation's name, the navigation and the home cards the user may see. */
+@Named
+@RequestScoped
+public class Layout {
+
+    @Inject
+    @Any
+    Instance<PortalModule> modules;
+
+    @Inject
+    PortalSettings settings;
+
+    private String organisationName;
+
+    public String getOrganisationName() {
+        if (organisationName == null) {
+            organisationName = settings.value(PortalSettings.ORGANISATION_NAME, "");
+        }
+        return organisationName;
+    }
+
+    public List<NavigationItem> getNavigation() {
+        return modules.stream().flatMap(module -> module.navigation().stream())
+                .filter(item -> mayUse(item.roles()))
+                .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    public List<HomeCard> getHomeCards() {
+        return modules.stream().flatMap(module -> module.homeCards().stream())
+                .filter(card -> mayUse(card.roles()))
+                .sorted(Comparator.comparingInt(HomeCard::order)).toList();
+    }
+
+    /** A text from any module's bundle, in the view's language. */
+    public String label(String key) {
+        return se.ambassadorsportalen.platform.i18n.Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+    }
+
+    public boolean isCurrent(NavigationItem item) {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return viewId != null && viewId.equals(item.path());
+    }
+
+    public boolean isSignedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    }
+
+    private static boolean mayUse(java.util.Set<Role> roles) {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.getUserPrincipal() != null && roles.stream().anyMatch(role -> context.isUserInRole(role.name()));
+    }
+}
