@@ -1,11 +1,9 @@
 package se.ambassadorsportalen.platform.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -49,16 +47,12 @@ public class Language implements Serializable {
         return Languages.SUPPORTED.stream().filter(l -> !l.equals(getLocale())).findFirst().orElse(Languages.DEFAULT);
     }
 
-    public void switchTo(String tag) throws IOException {
+    /** Applies a choice from the language switch, and saves it on the account of a signed-in user. */
+    public void choose(String tag, String username) {
         locale = Languages.closest(tag);
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        if (context.getUserPrincipal() != null) {
-            accounts.rememberLanguage(context.getUserPrincipal().getName(), locale.getLanguage());
+        if (username != null) {
+            accounts.rememberLanguage(username, locale.getLanguage());
         }
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        String query = context.getRequestParameterMap().get("returnQuery");
-        context.redirect(context.getRequestContextPath() + viewId + (query == null || query.isBlank() ? "" : "?" + query));
     }
 
     /** Used at login: the account's saved language wins. */

@@ -58,6 +58,19 @@ public class Layout {
         return viewId != null && viewId.equals(item.path());
     }
 
+    /** The current address with {@code lang} set to the other language, for the language switch. */
+    public String languageSwitchUrl(String languageTag) {
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+        if (forwarded == null) {
+            forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        }
+        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        String query = LanguageFilter.queryWithout(request, LanguageFilter.PARAMETER);
+        return uri + (query.isEmpty() ? "?" : query + "&") + LanguageFilter.PARAMETER + "=" + languageTag;
+    }
+
     public boolean isSignedIn() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,13 +53,6 @@ public class LoginBacking {
                 FacesMessages.error(null, "platform.login.failed");
             }
         }
-    }
-
-    public void logout() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
     /** Only a path inside this portal, never another site. */

@@ -1,0 +1,49 @@
+package se.ambassadorsportalen.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The language switch is a plain link ({@code ?lang=en}) so it works on every page, error pages
+ * included: this filter applies the choice, saves it for a signed-in user and redirects to the
+ * same address without the parameter.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageFilter extends HttpFilter {
+
+    static final String PARAMETER = "lang";
+
+    @Inject
+    Language language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String wanted = request.getParameter(PARAMETER);
+        if (wanted == null || !"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        language.choose(wanted, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+        response.sendRedirect(request.getRequestURI() + queryWithout(request, PARAMETER));
+    }
+
+    static String queryWithout(HttpServletRequest request, String name) {
+        String rest = request.getParameterMap().entrySet().stream().filter(entry -> !entry.getKey().equals(name))
+                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value ->
+                        URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return rest.isEmpty() ? "" : "?" + rest;
+    }
+}

@@ -1,0 +1,143 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The platform's REST surface in the real server: identity store, roles, problem documents, health, OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest(name = "{0} is {2} with roles {1}")
+    @CsvSource({
+            "eva, EMPLOYEE, Eva Lindqvist",
+            "magnus, EMPLOYEE|MANAGER, Magnus Berg",
+            "petra, EMPLOYEE|PRESS_OFFICER, Petra Holm",
+            "hanna, EMPLOYEE|HR, Hanna Sjöberg",
+            "klara, COMMUNICATOR|EMPLOYEE, Klara Nyström",
+            "admin, ADMIN, Ali Demir"})
+    void everyDemoUserGetsTheirOwnIdentityFromMe(String username, String roles, String displayName) {
+        Api.Reply reply = Api.as(base, username).get("/api/v1/me");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getString("username")).isEqualTo(username);
+        assertThat(reply.json().getString("displayName")).isEqualTo(displayName);
+        assertThat(reply.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder(roles.split("\\|"));
+    }
+
+    @Test
+    void meNamesTheCallersUnit() {
+        assertThat(Api.as(base, "eva").get("/api/v1/me").json().getJsonObject("unit").getString("code"))
+                .isEqualTo("HSF-MED3");
+    }
+
+    @Test
+    void callerWithoutCredentialsGetsAProblemDocumentNotALoginPage() {
+        Api.Reply reply = Api.anonymous(base).get("/api/v1/me");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhetherTheUserExists() {
+        Api.Reply known = Api.as(base, "eva", "not-her-password").get("/api/v1/me");
+        Api.Reply unknown = Api.as(base, "nobody-by-this-name", "whatever").get("/api/v1/me");
+
+        assertThat(known.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(known.body()).isEqualTo(unknown.body());
+    }
+
+    @ParameterizedTest(name = "{0} may not use the admin API")
+    @ValueSource(strings = {"eva", "magnus", "petra", "hanna", "klara"})
+    void onlyAdminsReachTheAdminApi(String username) {
+        Api api = Api.as(base, username);
+        assertThat(api.get("/api/v1/admin/users").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/units").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/outbox?to=eva@fjallmark.example").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/users", "{\"username\":\"x\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/units", "{\"code\":\"X\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void adminReadsUsersAndUnitsPaged() {
+        Api admin = Api.as(base, "admin");
+
+        Api.Reply users = admin.get("/api/v1/admin/users?first=0&size=5");
+        Api.Reply units = admin.get("/api/v1/admin/units");
+
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.json().getJsonArray("items")).hasSize(5);
+        assertThat(users.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(40);
+        assertThat(units.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(13);
+    }
+
+    @Test
+    void unknownApiPathIsATranslatedProblem() {
+        Api.Reply reply = Api.as(base, "eva").inLanguage("en").get("/api/v1/no-such-thing");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("detail")).isEqualTo("What you are looking for does not exist.");
+    }
+
+    @Test
+    void readinessSaysTheDatabaseAnswersAtTheNewestMigration() throws Exception {
+        Api.Reply ready = Api.anonymous(new URL(base, "/")).get("/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        String schemaVersion = ready.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data")
+                .getString("schemaVersion");
+        assertThat(schemaVersion).isEqualTo(newestMigrationVersion());
+        assertThat(Api.anonymous(new URL(base, "/")).get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        Api.Reply openapi = Api.anonymous(new URL(base, "/")).get("/openapi");
+
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/admin/users");
+    }
+
+    /** The highest V<version>__ among the migration files, as Flyway prints it ("1.2"). */
+    private static String newestMigrationVersion() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.matches("V[0-9_]+__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
+                    .max(Comparator.comparing(PlatformApiIT::versionKey)).orElseThrow();
+        }
+    }
+
+    private static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%08d", Long.parseLong(part)));
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every demo user signs in, sees exactly the navigation their roles allow, switches language
+ * and signs out; pages they may not open answer with the access-denied page. Each page visited
+ * passes an axe check for serious and critical violations.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyDemoUserSeesExactlyTheNavigationTheirRolesAllowAndAnAccessibleHomePage() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            for (Map.Entry<String, List<String>> user : RoleNavigation.EXPECTED.entrySet()) {
+                browser.login(user.getKey());
+                assertThat(browser.navigation()).as("navigation of " + user.getKey())
+                        .containsExactlyElementsOf(user.getValue());
+                assertThat(browser.driver().findElement(By.id("signedInAs")).getText()).contains(user.getKey());
+                assertThat(browser.seriousAccessibilityViolations()).as("home page of " + user.getKey()).isEmpty();
+                browser.logout();
+            }
+        }
+    }
+
+    @Test
+    void pagesOutsideTheUsersRolesShowTheAccessDeniedPage() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            for (String user : RoleNavigation.EXPECTED.keySet()) {
+                browser.login(user);
+                for (Map.Entry<String, List<String>> page : RoleNavigation.PAGE_ACCESS.entrySet()) {
+                    browser.go(page.getKey());
+                    boolean denied = browser.driver().getTitle().startsWith("Ingen behörighet");
+                    assertThat(denied).as(user + " on " + page.getKey()).isEqualTo(!page.getValue().contains(user));
+                }
+                browser.logout();
+            }
+        }
+    }
+
+    @Test
+    void loginPageIsAccessibleAndSaysClearlyWhenThePasswordIsWrong() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.login("eva", "wrong-password");
+
+            assertThat(browser.driver().findElement(By.id("loginForm")).getText())
+                    .contains("Fel användarnamn eller lösenord");
+            assertThat(browser.driver().findElement(By.id("loginForm:username")).getAttribute("value")).isEqualTo("eva");
+        }
+    }
+
+    @Test
+    void languageSwitchIsRememberedForTheNextLogin() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("hanna");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+
+            browser.driver().findElement(By.id("switchLanguage")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Home");
+            browser.logout();
+
+            browser.login("hanna");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            browser.driver().findElement(By.id("switchLanguage")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "sv"));
+        }
+    }
+
+    @Test
+    void unknownAddressShowsTheTranslatedNotFoundPage() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            browser.go("/no-such-page.xhtml");
+            assertThat(browser.driver().getTitle()).startsWith("Sidan finns inte");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void adminPagesAreAccessible() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("admin");
+            for (String page : List.of("/admin/units.xhtml", "/admin/people.xhtml", "/admin/users.xhtml",
+                    "/accessibility.xhtml")) {
+                browser.go(page);
+                assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
+            }
+        }
+    }
+}
