@@ -82,9 +82,12 @@ public class Policies {
         return cb.and(all.toArray(Predicate[]::new));
     }
 
+    /** A document with its versions loaded, so views and REST can walk its history after the transaction. */
     public PolicyDocument document(long id) {
-        return Optional.ofNullable(em.find(PolicyDocument.class, id))
+        PolicyDocument document = Optional.ofNullable(em.find(PolicyDocument.class, id))
                 .orElseThrow(() -> PortalException.notFound("policy.document.notFound", id));
+        document.getVersions().size();
+        return document;
     }
 
     public PolicyVersion version(long id, VersionNumber number) {
