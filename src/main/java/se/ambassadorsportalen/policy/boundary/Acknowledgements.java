@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +67,7 @@ public class Acknowledgements {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        PolicyAcknowledgement acknowledgement = document.acknowledge(me, LocalDateTime.now());
+        PolicyAcknowledgement acknowledgement = document.acknowledge(me, Policies.now());
         em.persist(acknowledgement);
         return acknowledgement;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +72,11 @@ public class Policies {
         List<Predicate> all = new ArrayList<>();
         all.add(cb.isTrue(root.get("current")));
         for (String word : words) {
-            String like = "%" + Queries.escapeLike(word) + "%";
+            String like = "%" + word + "%"; // only letters and digits (SearchWords): nothing to escape
             List<Predicate> any = new ArrayList<>();
             for (String field : List.of("titleSv", "titleEn", "bodySv", "bodyEn")) {
                 Expression<String> text = root.get(field);
-                any.add(cb.like(cb.lower(text), like, '\\'));
+                any.add(cb.like(cb.lower(text), like));
             }
             all.add(cb.or(any.toArray(Predicate[]::new)));
         }
@@ -109,7 +110,7 @@ public class Policies {
         VersionNumber number = versionNumber == null || versionNumber.isBlank()
                 ? VersionNumber.FIRST : VersionNumber.parse(versionNumber);
         PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(),
-                LocalDateTime.now());
+                now());
         em.persist(document);
         return new Published(document, document.current(), sv.htmlRemoved() || en.htmlRemoved());
     }
@@ -131,7 +132,7 @@ public class Policies {
         em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         document.changeSettings(settings);
         PolicyVersion version = document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en),
-                publisher(), LocalDateTime.now());
+                publisher(), now());
         em.persist(version);
         em.flush();
         return new Published(document, version, sv.htmlRemoved() || en.htmlRemoved());
@@ -143,6 +144,11 @@ public class Policies {
         }
         return new PolicyContent(content.titleSv(), content.titleEn(), sv.text(), en.text(), content.validFrom(),
                 content.validUntil(), content.changeNote());
+    }
+
+    /** To the second: what is stored is exactly what was returned. */
+    static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String publisher() {
