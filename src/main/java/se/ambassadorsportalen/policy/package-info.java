@@ -1,7 +1,7 @@
 /**
- * The organisation's communication policy and its guidelines: versioned documents that every
- * employee can read in their language and acknowledge, with managers' view of who has read
- * the current version; the channel guide with its material-type matrix; and the plain-language
- * score (LIX) that writers see while they write.
+ * The communication policy module: the organisation's policy and its guidelines as versioned
+ * documents that every employee reads in their language and acknowledges, with managers' view of
+ * who has read the current version; the channel guide (channels, material types and how common
+ * each type is in each channel); and the plain-language score (LIX) that everyone who writes sees.
  */
 package se.ambassadorsportalen.policy;
