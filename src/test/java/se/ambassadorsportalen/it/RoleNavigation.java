@@ -11,12 +11,12 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home", "nav-policies"),
-            "magnus", List.of("nav-home", "nav-policies", "nav-policy-coverage"),
-            "petra", List.of("nav-home", "nav-policies"),
-            "hanna", List.of("nav-home", "nav-policies", "nav-policy-coverage"),
-            "klara", List.of("nav-home", "nav-policies", "nav-policy-coverage"),
-            "admin", List.of("nav-home", "nav-policies", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
+            "eva", List.of("nav-home", "nav-policies", "nav-channels"),
+            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "petra", List.of("nav-home", "nav-policies", "nav-channels"),
+            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.of(
@@ -24,7 +24,8 @@ final class RoleNavigation {
             "/admin/units.xhtml", List.of("admin"),
             "/admin/people.xhtml", List.of("admin"),
             "/policy/coverage.xhtml", List.of("magnus", "hanna", "klara"),
-            "/policy/manage/edit.xhtml", List.of("klara"));
+            "/policy/manage/edit.xhtml", List.of("klara"),
+            "/policy/manage/channels.xhtml", List.of("klara"));
 
     private RoleNavigation() {
     }

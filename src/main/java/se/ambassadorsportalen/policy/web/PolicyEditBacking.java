@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Policies;
+import se.ambassadorsportalen.policy.boundary.Readability;
+import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.control.PolicyText;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
 import se.ambassadorsportalen.policy.entity.PolicyContent;
@@ -30,6 +33,9 @@ public class PolicyEditBacking implements Serializable {
 
     @Inject
     transient Policies policies;
+
+    @Inject
+    transient Readability readability;
 
     private Long id;
     private boolean loaded;
@@ -97,6 +103,11 @@ public class PolicyEditBacking implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The plain-language score of the Swedish text as it stands, Markdown marks left out; updated as the writer types. */
+    public LixScore getLix() {
+        return readability.score(PolicyText.plainText(bodySv));
     }
 
     /** The two numbers that make sense next: a minor correction and a new major version. */

@@ -24,6 +24,7 @@ public class PolicyModule implements PortalModule {
     public List<NavigationItem> navigation() {
         return List.of(
                 new NavigationItem("nav-policies", "policy.nav.policies", "/policy/index.xhtml", 100, EVERYONE),
+                new NavigationItem("nav-channels", "policy.nav.channels", "/policy/channels.xhtml", 110, EVERYONE),
                 new NavigationItem("nav-policy-coverage", "policy.nav.coverage", "/policy/coverage.xhtml", 120, FOLLOW_UP));
     }
 
