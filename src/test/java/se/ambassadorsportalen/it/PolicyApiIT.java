@@ -286,4 +286,39 @@ class PolicyApiIT {
         assertThat(Api.as(base, "magnus").post("/api/v1/policies/" + id + "/reminders?unit=" + unitId("HSF-AKUT"), "")
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void everySignedInUserReadsTheChannelsWithTheirMatrixInWords() {
+        for (String user : ALL_USERS) {
+            assertThat(Api.as(base, user).get("/api/v1/channels").status()).as(user).isEqualTo(200);
+        }
+        List<JsonObject> channels = Api.as(base, "eva").get("/api/v1/channels").jsonArray().getValuesAs(JsonObject.class);
+
+        JsonObject instagram = channels.stream().filter(c -> c.getString("code").equals("INSTAGRAM")).findFirst().orElseThrow();
+        JsonObject web = channels.stream().filter(c -> c.getString("code").equals("WEB")).findFirst().orElseThrow();
+        assertThat(instagram.getJsonArray("materialTypes").getValuesAs(JsonObject.class))
+                .filteredOn(cell -> cell.getString("materialType").equals("POLITICS"))
+                .extracting(cell -> cell.getString("rating")).containsExactly("RED");
+        assertThat(web.getJsonArray("materialTypes").getValuesAs(JsonObject.class))
+                .extracting(cell -> cell.getString("rating")).containsOnly("GREEN");
+        assertThat(Api.anonymous(base).get("/api/v1/channels").status()).isEqualTo(401);
+    }
+
+    @Test
+    void readabilityGivesTheLixOfAHandCountedText() {
+        // 5 words, 2 sentences, 2 words over six letters (skriver, förstår): 5/2 + 100 * 2/5 = 42.5
+        Api.Reply score = Api.as(base, "eva").post("/api/v1/readability", "{\"text\":\"Vi skriver enkelt. Du förstår.\"}");
+
+        assertThat(score.status()).as(score.toString()).isEqualTo(200);
+        assertThat(score.json().getJsonNumber("lix").doubleValue()).isEqualTo(42.5);
+        assertThat(score.json().getString("band")).isEqualTo("MEDIUM");
+        assertThat(score.json().getInt("words")).isEqualTo(5);
+        assertThat(score.json().getInt("sentences")).isEqualTo(2);
+        for (String user : ALL_USERS) {
+            assertThat(Api.as(base, user).post("/api/v1/readability", "{\"text\":\"Hej.\"}").status()).as(user)
+                    .isEqualTo(200);
+        }
+        assertThat(Api.anonymous(base).post("/api/v1/readability", "{\"text\":\"Hej.\"}").status()).isEqualTo(401);
+        assertThat(Api.as(base, "eva").post("/api/v1/readability", "{}").status()).isEqualTo(400);
+    }
 }

@@ -87,11 +87,11 @@ public class Acknowledgements {
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select v from PolicyVersion v join v.document d where v.current = true"
-                        + " and d.requiresAcknowledgement = true and not exists (select a from PolicyAcknowledgement a"
+        return em.createQuery("select v from PolicyVersion v join v.document d where v.current = :yes"
+                        + " and d.requiresAcknowledgement = :yes and not exists (select a from PolicyAcknowledgement a"
                         + " where a.document = d and a.person = :me and a.major = v.major)"
                         + " order by d.acknowledgementDue, v.titleSv", PolicyVersion.class)
-                .setParameter("me", me.get()).setMaxResults(50).getResultList();
+                .setParameter("me", me.get()).setParameter("yes", Boolean.TRUE).setMaxResults(50).getResultList();
     }
 
     /**

@@ -102,7 +102,7 @@ public class ChannelGuide {
         }
         Channel channel;
         if (id == null) {
-            String code = code(details.code());
+            String code = code(details.code(), "[A-Z0-9_]{1,40}", "policy.channel.code.pattern");
             if (channel(code).isPresent()) {
                 throw PortalException.invalidField("code", "policy.channel.code.taken", code);
             }
@@ -142,7 +142,7 @@ public class ChannelGuide {
         }
         MaterialType type;
         if (id == null) {
-            String checked = code(code);
+            String checked = code(code, "[A-Z0-9_]{2,40}", "policy.materialType.code.pattern");
             if (materialType(checked).isPresent()) {
                 throw PortalException.invalidField("code", "policy.materialType.code.taken", checked);
             }
@@ -187,10 +187,10 @@ public class ChannelGuide {
         matrix.forEach((channelCode, row) -> row.forEach((typeCode, rating) -> rate(channelCode, typeCode, rating)));
     }
 
-    private static String code(String code) {
+    private static String code(String code, String pattern, String key) {
         String trimmed = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!trimmed.matches("[A-Z0-9_]{2,40}")) {
-            throw PortalException.invalidField("code", "policy.channel.code.pattern");
+        if (!trimmed.matches(pattern)) {
+            throw PortalException.invalidField("code", key);
         }
         return trimmed;
     }
