@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,11 +88,18 @@ public class Acknowledgements {
         if (me.isEmpty()) {
             return List.of();
         }
+        // two plain queries and a filter here: few documents ask for acknowledgement, and EclipseLink
+        // renders booleans in a NOT EXISTS subquery as 1, which H2 2 refuses
+        Set<String> done = new HashSet<>();
+        em.createQuery("select a.document.id, a.major from PolicyAcknowledgement a where a.person = :me", Object[].class)
+                .setParameter("me", me.get()).getResultList().forEach(row -> done.add(row[0] + "/" + row[1]));
         return em.createQuery("select v from PolicyVersion v join v.document d where v.current = :yes"
-                        + " and d.requiresAcknowledgement = :yes and not exists (select a from PolicyAcknowledgement a"
-                        + " where a.document = d and a.person = :me and a.major = v.major)"
-                        + " order by d.acknowledgementDue, v.titleSv", PolicyVersion.class)
-                .setParameter("me", me.get()).setParameter("yes", Boolean.TRUE).setMaxResults(50).getResultList();
+                        + " and d.requiresAcknowledgement = :yes", PolicyVersion.class)
+                .setParameter("yes", Boolean.TRUE).getResultList().stream()
+                .filter(v -> !done.contains(v.getDocument().getId() + "/" + v.getMajor()))
+                .sorted(Comparator.comparing((PolicyVersion v) -> v.getDocument().getAcknowledgementDue(),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PolicyVersion::getTitleSv))
+                .toList();
     }
 
     /**
