@@ -11,18 +11,21 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home"),
-            "magnus", List.of("nav-home"),
-            "petra", List.of("nav-home"),
-            "hanna", List.of("nav-home"),
-            "klara", List.of("nav-home"),
-            "admin", List.of("nav-home", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
+            "eva", List.of("nav-home", "nav-policies", "nav-channels"),
+            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "petra", List.of("nav-home", "nav-policies", "nav-channels"),
+            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.of(
             "/admin/users.xhtml", List.of("admin"),
             "/admin/units.xhtml", List.of("admin"),
-            "/admin/people.xhtml", List.of("admin"));
+            "/admin/people.xhtml", List.of("admin"),
+            "/policy/coverage.xhtml", List.of("magnus", "hanna", "klara"),
+            "/policy/manage/edit.xhtml", List.of("klara"),
+            "/policy/manage/channels.xhtml", List.of("klara"));
 
     private RoleNavigation() {
     }

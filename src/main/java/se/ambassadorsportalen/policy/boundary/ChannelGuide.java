@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.policy.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,11 +13,14 @@ import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.ChannelRating;
 import se.ambassadorsportalen.policy.entity.MaterialType;
 import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The channel guide as every module reads it: channels with their strategy, material types, and
  * how common each type is in each channel. A cell nobody has rated counts as {@link Rating#YELLOW}
- * ("occurs"): it neither blocks nor passes silently.
+ * ("occurs"): it neither blocks nor passes silently. Communicators edit channels, material
+ * types and the matrix; everyone else reads.
  */
 @Stateless
 @PermitAll
@@ -69,5 +73,129 @@ public class ChannelGuide {
             }
         }
         return matrix;
+    }
+
+    /** A channel's strategy as the communicators' form or a client sends it. */
+    public record ChannelDetails(String code, String name, String address, String audience, String targetGroup,
+                                 String contentStrategy, String avoid, String worksWell, String tone, String frequency,
+                                 Integer maxPostsPerDay, String whenToPost, String sponsoringBudget, int sortOrder) {
+    }
+
+    public Channel channelById(long id) {
+        return Optional.ofNullable(em.find(Channel.class, id))
+                .orElseThrow(() -> PortalException.notFound("policy.channel.notFound", id));
+    }
+
+    public MaterialType materialTypeById(long id) {
+        return Optional.ofNullable(em.find(MaterialType.class, id))
+                .orElseThrow(() -> PortalException.notFound("policy.materialType.notFound", id));
+    }
+
+    /** Creates a channel ({@code id} null) or changes one; {@code expectedVersion} guards against lost updates. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Channel saveChannel(Long id, long expectedVersion, ChannelDetails details) {
+        if (details == null || details.name() == null || details.name().isBlank()) {
+            throw PortalException.invalidField("name", "policy.channel.name.required");
+        }
+        if (details.maxPostsPerDay() != null && details.maxPostsPerDay() < 1) {
+            throw PortalException.invalidField("maxPostsPerDay", "policy.channel.maxPostsPerDay.positive");
+        }
+        Channel channel;
+        if (id == null) {
+            String code = code(details.code(), "[A-Z0-9_]{1,40}", "policy.channel.code.pattern");
+            if (channel(code).isPresent()) {
+                throw PortalException.invalidField("code", "policy.channel.code.taken", code);
+            }
+            channel = new Channel(code, details.name().trim(), details.sortOrder());
+            em.persist(channel);
+        } else {
+            channel = channelById(id);
+            if (channel.getVersion() != expectedVersion) {
+                throw PortalException.conflict("platform.error.conflict");
+            }
+            channel.setName(details.name().trim());
+            channel.setSortOrder(details.sortOrder());
+        }
+        channel.setAddress(blankToNull(details.address()));
+        channel.setAudience(blankToNull(details.audience()));
+        channel.setTargetGroup(blankToNull(details.targetGroup()));
+        channel.setContentStrategy(blankToNull(details.contentStrategy()));
+        channel.setAvoid(blankToNull(details.avoid()));
+        channel.setWorksWell(blankToNull(details.worksWell()));
+        channel.setTone(blankToNull(details.tone()));
+        channel.setFrequency(blankToNull(details.frequency()));
+        channel.setMaxPostsPerDay(details.maxPostsPerDay());
+        channel.setWhenToPost(blankToNull(details.whenToPost()));
+        channel.setSponsoringBudget(blankToNull(details.sponsoringBudget()));
+        return channel;
+    }
+
+    /** Creates a material type ({@code id} null) or renames one. New types are unrated ("occurs") in every channel. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public MaterialType saveMaterialType(Long id, long expectedVersion, String code, String nameSv, String nameEn,
+                                         boolean debateProne, int sortOrder) {
+        if (nameSv == null || nameSv.isBlank()) {
+            throw PortalException.invalidField("nameSv", "policy.materialType.name.required");
+        }
+        if (nameEn == null || nameEn.isBlank()) {
+            throw PortalException.invalidField("nameEn", "policy.materialType.name.required");
+        }
+        MaterialType type;
+        if (id == null) {
+            String checked = code(code, "[A-Z0-9_]{2,40}", "policy.materialType.code.pattern");
+            if (materialType(checked).isPresent()) {
+                throw PortalException.invalidField("code", "policy.materialType.code.taken", checked);
+            }
+            type = new MaterialType(checked, nameSv.trim(), nameEn.trim(), debateProne, sortOrder);
+            em.persist(type);
+            return type;
+        }
+        type = materialTypeById(id);
+        if (type.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        type.setNameSv(nameSv.trim());
+        type.setNameEn(nameEn.trim());
+        type.setDebateProne(debateProne);
+        type.setSortOrder(sortOrder);
+        return type;
+    }
+
+    /** Sets one cell of the matrix. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void rate(String channelCode, String materialTypeCode, Rating rating) {
+        if (rating == null) {
+            throw PortalException.invalidField("rating", "policy.rating.required");
+        }
+        Channel channel = channel(channelCode)
+                .orElseThrow(() -> PortalException.notFound("policy.channel.notFound", channelCode));
+        MaterialType type = materialType(materialTypeCode)
+                .orElseThrow(() -> PortalException.notFound("policy.materialType.notFound", materialTypeCode));
+        Optional<ChannelRating> cell = em.createQuery("select r from ChannelRating r where r.channel = :channel"
+                        + " and r.materialType = :type", ChannelRating.class)
+                .setParameter("channel", channel).setParameter("type", type).getResultStream().findFirst();
+        if (cell.isPresent()) {
+            cell.get().setRating(rating);
+        } else {
+            em.persist(new ChannelRating(channel, type, rating));
+        }
+    }
+
+    /** Sets a whole matrix at once (channel code → type code → rating), as the edit page saves it. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void rateAll(Map<String, Map<String, Rating>> matrix) {
+        matrix.forEach((channelCode, row) -> row.forEach((typeCode, rating) -> rate(channelCode, typeCode, rating)));
+    }
+
+    private static String code(String code, String pattern, String key) {
+        String trimmed = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!trimmed.matches(pattern)) {
+            throw PortalException.invalidField("code", key);
+        }
+        return trimmed;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,0 +1,157 @@
+package se.ambassadorsportalen.policy.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.policy.control.PolicyText;
+import se.ambassadorsportalen.policy.control.SearchWords;
+import se.ambassadorsportalen.policy.control.VersionDiff;
+import se.ambassadorsportalen.policy.entity.DocumentSettings;
+import se.ambassadorsportalen.policy.entity.PolicyContent;
+import se.ambassadorsportalen.policy.entity.PolicyDocument;
+import se.ambassadorsportalen.policy.entity.PolicyVersion;
+import se.ambassadorsportalen.policy.entity.VersionNumber;
+
+/**
+ * The policy documents: every signed-in user reads and searches them, communicators write them.
+ * Writing always publishes a new version (the earlier ones stay readable), and the bodies are
+ * cleaned of raw HTML before they are stored, so what is stored is what everyone is shown.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+public class Policies {
+
+    /** What publishing gave: the document, its new version, and whether HTML had to be removed from the text. */
+    public record Published(PolicyDocument document, PolicyVersion version, boolean htmlRemoved) {
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "titleSv", "type", "document.type", "validFrom", "validFrom", "publishedAt", "publishedAt");
+    private static final Map<String, String> FILTERS = Map.of("title", "titleSv");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The current version of each document, paged. */
+    public Page<PolicyVersion> current(PageRequest request) {
+        return Queries.page(em, PolicyVersion.class, request, SORTABLE, FILTERS,
+                (cb, root) -> cb.isTrue(root.get("current")), "titleSv");
+    }
+
+    /** Current versions whose title or text (Swedish or English) contains every word of the query. */
+    public Page<PolicyVersion> search(String query, PageRequest request) {
+        List<String> words = SearchWords.of(query);
+        return Queries.page(em, PolicyVersion.class, request, SORTABLE, Map.of(),
+                (cb, root) -> matchesAll(cb, root, words), "titleSv");
+    }
+
+    private static Predicate matchesAll(CriteriaBuilder cb, Root<PolicyVersion> root, List<String> words) {
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.isTrue(root.get("current")));
+        for (String word : words) {
+            String like = "%" + word + "%"; // only letters and digits (SearchWords): nothing to escape
+            List<Predicate> any = new ArrayList<>();
+            for (String field : List.of("titleSv", "titleEn", "bodySv", "bodyEn")) {
+                Expression<String> text = root.get(field);
+                any.add(cb.like(cb.lower(text), like));
+            }
+            all.add(cb.or(any.toArray(Predicate[]::new)));
+        }
+        return cb.and(all.toArray(Predicate[]::new));
+    }
+
+    /** A document with its versions loaded, so views and REST can walk its history after the transaction. */
+    public PolicyDocument document(long id) {
+        PolicyDocument document = Optional.ofNullable(em.find(PolicyDocument.class, id))
+                .orElseThrow(() -> PortalException.notFound("policy.document.notFound", id));
+        document.getVersions().size();
+        return document;
+    }
+
+    public PolicyVersion version(long id, VersionNumber number) {
+        return document(id).version(number)
+                .orElseThrow(() -> PortalException.notFound("policy.version.notFound", number.toString()));
+    }
+
+    /** Line-by-line changes between two versions of a document, in the given language's text. */
+    public List<VersionDiff.Line> compare(long id, VersionNumber from, VersionNumber to, java.util.Locale locale) {
+        PolicyVersion before = version(id, from);
+        PolicyVersion after = version(id, to);
+        return VersionDiff.between(before.body(locale), after.body(locale));
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Published create(DocumentSettings settings, String versionNumber, PolicyContent content) {
+        PolicyText.Cleaned sv = PolicyText.clean(content == null ? null : content.bodySv());
+        PolicyText.Cleaned en = PolicyText.clean(content == null ? null : content.bodyEn());
+        VersionNumber number = versionNumber == null || versionNumber.isBlank()
+                ? VersionNumber.FIRST : VersionNumber.parse(versionNumber);
+        PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(),
+                now());
+        em.persist(document);
+        return new Published(document, document.current(), sv.htmlRemoved() || en.htmlRemoved());
+    }
+
+    /**
+     * Publishes a new version of a document and updates its settings. {@code expectedVersion} is
+     * the document's lock version the writer started from: if someone published in between, the
+     * writer is told instead of overwriting.
+     */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Published publish(long id, long expectedVersion, DocumentSettings settings, String versionNumber,
+                             PolicyContent content) {
+        PolicyDocument document = document(id);
+        if (document.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        PolicyText.Cleaned sv = PolicyText.clean(content == null ? null : content.bodySv());
+        PolicyText.Cleaned en = PolicyText.clean(content == null ? null : content.bodyEn());
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        document.changeSettings(settings);
+        PolicyVersion version = document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en),
+                publisher(), now());
+        em.persist(version);
+        em.flush();
+        return new Published(document, version, sv.htmlRemoved() || en.htmlRemoved());
+    }
+
+    private static PolicyContent cleaned(PolicyContent content, PolicyText.Cleaned sv, PolicyText.Cleaned en) {
+        if (content == null) {
+            return null;
+        }
+        return new PolicyContent(content.titleSv(), content.titleEn(), sv.text(), en.text(), content.validFrom(),
+                content.validUntil(), content.changeNote());
+    }
+
+    /** To the second: what is stored is exactly what was returned. */
+    static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private String publisher() {
+        return currentUser.account().map(account -> account.getDisplayName()).orElse(currentUser.username());
+    }
+}

@@ -1,0 +1,84 @@
+package se.ambassadorsportalen.policy.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * The formatted text of policy documents, written in Markdown. Raw HTML in what a writer sends
+ * (a pasted {@code <script>}, an {@code onerror} handler, any tag) is cut out of the source
+ * before it is stored, so what is stored is exactly what is shown; rendering escapes any HTML
+ * that might still be there and drops {@code javascript:} links. Markdown rather than a
+ * rich-text editor: the source diffs line by line between versions, the editor is a plain
+ * accessible text area, and there is no HTML to trust at all.
+ */
+public final class PolicyText {
+
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+    /** The text as it will be stored, and whether raw HTML had to be removed from it. */
+    public record Cleaned(String text, boolean htmlRemoved) {
+    }
+
+    private PolicyText() {
+    }
+
+    /** Removes every raw HTML block and inline tag from Markdown source, leaving the rest exactly as typed. */
+    public static Cleaned clean(String markdown) {
+        if (markdown == null) {
+            return new Cleaned(null, false);
+        }
+        List<SourceSpan> html = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                html.addAll(block.getSourceSpans());
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                html.addAll(inline.getSourceSpans());
+            }
+        });
+        if (html.isEmpty()) {
+            return new Cleaned(markdown, false);
+        }
+        html.sort(Comparator.comparingInt(SourceSpan::getInputIndex).reversed());
+        StringBuilder kept = new StringBuilder(markdown);
+        for (SourceSpan span : html) {
+            kept.delete(span.getInputIndex(), span.getInputIndex() + span.getLength());
+        }
+        // a removed block can leave blank lines behind; a second pass catches HTML the removal joined up
+        String once = kept.toString().replaceAll("\n{3,}", "\n\n").strip();
+        Cleaned again = clean(once);
+        return new Cleaned(again.text(), true);
+    }
+
+    /** Safe HTML for showing: any HTML left in the source is escaped, unsafe link schemes are dropped. */
+    public static String toHtml(String markdown) {
+        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /** The words of the text without Markdown marks, for the readability score and search. */
+    public static String plainText(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        return PLAIN.render(document);
+    }
+
+}

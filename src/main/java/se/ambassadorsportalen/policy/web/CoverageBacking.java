@@ -1,0 +1,108 @@
+package se.ambassadorsportalen.policy.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.policy.boundary.Acknowledgements;
+import se.ambassadorsportalen.policy.boundary.Policies;
+import se.ambassadorsportalen.policy.control.UnitCoverage;
+import se.ambassadorsportalen.policy.entity.PolicyVersion;
+
+/**
+ * Follow-up of acknowledgements: for a chosen document, the share of staff per unit who have
+ * acknowledged the current version, who is missing in a unit, and a reminder to them by mail.
+ */
+@Named
+@ViewScoped
+public class CoverageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Policies policies;
+
+    @Inject
+    transient Acknowledgements acknowledgements;
+
+    private Long id;
+    private Long unitId;
+    private List<UnitCoverage> rows;
+    private UnitCoverage total;
+    private List<Person> missing;
+    private String missingUnitName;
+
+    /** f:viewAction: the document from the URL, or the first that asks for acknowledgement. */
+    public void load() {
+        if (id == null) {
+            id = getDocuments().stream().findFirst().map(version -> version.getDocument().getId()).orElse(null);
+        }
+        show();
+    }
+
+    public void show() {
+        missing = null;
+        unitId = null;
+        if (id == null) {
+            rows = List.of();
+            total = null;
+            return;
+        }
+        try {
+            rows = acknowledgements.coverage(id, null);
+            total = UnitCoverage.total(0, "", "", rows);
+        } catch (RuntimeException e) {
+            rows = List.of();
+            FacesMessages.failed(e, "coverageForm");
+        }
+    }
+
+    public void showMissing(UnitCoverage row) {
+        unitId = row.unitId();
+        missingUnitName = row.unitName();
+        missing = acknowledgements.missing(id, unitId);
+    }
+
+    public void remind() {
+        try {
+            int count = acknowledgements.remind(id, unitId);
+            FacesMessages.info("policy.reminder.sent", count, missingUnitName);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "missingForm");
+        }
+    }
+
+    /** The documents that ask for acknowledgement: the ones worth following up. Few, so listed in full. */
+    public List<PolicyVersion> getDocuments() {
+        return policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(version -> version.getDocument().isRequiresAcknowledgement()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<UnitCoverage> getRows() {
+        return rows;
+    }
+
+    public UnitCoverage getTotal() {
+        return total;
+    }
+
+    public List<Person> getMissing() {
+        return missing;
+    }
+
+    public String getMissingUnitName() {
+        return missingUnitName;
+    }
+}

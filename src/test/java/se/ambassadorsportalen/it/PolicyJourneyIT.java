@@ -1,0 +1,150 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The policy module in the browser: a communicator publishes a document and a new major
+ * version of it, an employee finds it on her home page and acknowledges it, and her manager
+ * sees the coverage of his unit rise. Every policy page passes the axe check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PolicyJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void klaraPublishesAMajorVersionEvaAcknowledgesItAndMagnusSeesCoverageRise() throws Exception {
+        String title = "Riktlinje för bildval " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("klara");
+                browser.go("/policy/manage/edit.xhtml");
+                assertThat(browser.seriousAccessibilityViolations()).as("new document page").isEmpty();
+                browser.type(By.id("policyForm:ownerName"), "Webbchef");
+                browser.type(By.id("policyForm:adoptedBy"), "Kommunikationschefen");
+                browser.driver().findElement(By.cssSelector("[id='policyForm:requiresAcknowledgement'] .ui-chkbox-box")).click();
+                browser.type(By.id("policyForm:bodySv"), "Vi väljer bilder som visar bredden. Fråga alltid om lov.");
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:lixScore"), "LIX"));
+
+                browser.driver().findElement(By.id("policyForm:publish")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "Skriv en titel"));
+                assertThat(browser.driver().findElement(By.id("policyForm:bodySv")).getAttribute("value"))
+                        .as("nothing typed is lost").startsWith("Vi väljer bilder");
+
+                browser.type(By.id("policyForm:titleSv"), title);
+                browser.driver().findElement(By.id("policyForm:publish")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "1.0"));
+                String documentUrl = browser.driver().getCurrentUrl();
+                String id = documentUrl.replaceAll(".*[?&]id=([0-9]+).*", "$1");
+
+                browser.driver().findElement(By.id("editDocument")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("policyForm:versionNumber")));
+                browser.type(By.id("policyForm:versionNumber"), "1.0");
+                browser.driver().findElement(By.id("policyForm:publish")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "inte högre"));
+                browser.type(By.id("policyForm:versionNumber"), "2.0");
+                browser.type(By.id("policyForm:bodySv"), "Vi väljer bilder som visar bredden.\n\nFråga alltid om lov, även kolleger.");
+                browser.type(By.id("policyForm:changeNote"), "Samtycke gäller även kolleger.");
+                browser.driver().findElement(By.id("policyForm:publish")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "2.0"));
+                assertThat(browser.seriousAccessibilityViolations()).as("document page").isEmpty();
+
+                browser.driver().findElement(By.id("compareForm:compare")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("diffTable")));
+                assertThat(browser.driver().findElement(By.id("diffTable")).getText()).contains("Tillagd");
+                assertThat(browser.seriousAccessibilityViolations()).as("document page with comparison").isEmpty();
+                browser.logout();
+
+                browser.login("magnus");
+                String before = med3Coverage(browser, id);
+                assertThat(before).startsWith("0 av");
+                browser.logout();
+
+                browser.login("eva");
+                WebElement todo = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("toAcknowledge")));
+                assertThat(todo.getText()).contains(title);
+                todo.findElement(By.linkText(title)).click();
+                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("ackForm:acknowledge"))).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
+                assertThat(browser.driver().findElement(By.id("acknowledged")).getText()).contains("2.0");
+                browser.go("/index.xhtml");
+                assertThat(browser.driver().findElement(By.id("cardPolicyAcknowledge")).getText()).doesNotContain(title);
+                browser.logout();
+
+                browser.login("magnus");
+                assertThat(med3Coverage(browser, id)).startsWith("1 av");
+                assertThat(browser.seriousAccessibilityViolations()).as("coverage page").isEmpty();
+                browser.driver().findElement(By.cssSelector("[data-unit='HSF-MED3']")).findElement(By.xpath("ancestor::tr"))
+                        .findElement(By.cssSelector("button")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("missingPeople")));
+                assertThat(browser.driver().findElement(By.id("missingPeople")).getText()).doesNotContain("Eva Lindqvist")
+                        .contains("Aisha Mohammed");
+                browser.driver().findElement(By.id("missingForm:remind")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "påminnelser"));
+                browser.logout();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("policy-journey");
+                throw e;
+            }
+        }
+    }
+
+    private static String med3Coverage(Browser browser, String documentId) {
+        browser.go("/policy/coverage.xhtml?id=" + documentId);
+        return browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-unit='HSF-MED3']"))).getText();
+    }
+
+    @Test
+    void policyListSearchAndChannelGuideAreAccessibleAndShowTheMatrixInWords() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            browser.go("/policy/index.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("policy list").isEmpty();
+
+            browser.type(By.id("searchForm:query"), "?!");
+            browser.driver().findElement(By.id("searchForm:search")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm"), "skiljetecken"));
+            assertThat(browser.driver().findElement(By.id("searchForm:query")).getAttribute("value")).isEqualTo("?!");
+
+            browser.type(By.id("searchForm:query"), "meddelarfrihet");
+            browser.driver().findElement(By.id("searchForm:search")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("searchStatus"), "meddelarfrihet"));
+            assertThat(browser.driver().findElement(By.id("documentsForm:documents")).getText()).contains("Kommunikationspolicy")
+                    .doesNotContain("instagrammare");
+
+            browser.driver().findElement(By.linkText("Kommunikationspolicy")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("policyBody")));
+            assertThat(browser.driver().findElement(By.id("policyBody")).getText()).contains("Fem principer");
+            assertThat(browser.seriousAccessibilityViolations()).as("demo policy").isEmpty();
+
+            browser.go("/policy/channels.xhtml");
+            WebElement cell = browser.driver().findElement(By.cssSelector("#matrix td[data-channel='INSTAGRAM'][data-type='POLITICS']"));
+            assertThat(cell.getText()).isEqualTo("Sällsynt");
+            assertThat(browser.seriousAccessibilityViolations()).as("channel guide").isEmpty();
+            browser.logout();
+
+            browser.login("klara");
+            browser.go("/policy/manage/channels.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("channel guide editor").isEmpty();
+            browser.logout();
+        }
+    }
+}
