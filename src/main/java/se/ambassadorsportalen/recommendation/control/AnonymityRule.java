@@ -220,7 +220,7 @@ public final class AnonymityRule {
         int nextToHide(boolean[] known) {
             for (int v = 0; v < 2 * size; v++) {
                 if (sensitive(v) && known[v]) {
-                    return hideNear(v < size ? parent[v] : v - size, v);
+                    return hideNear(v < size ? parent[v] : v - size, v, known);
                 }
             }
             for (int node = 0; node < size; node++) {
@@ -234,27 +234,28 @@ public final class AnonymityRule {
                     }
                 }
                 if (unknownSum > 0 && unknownSum < floor) {
-                    return hideNear(node, -1);
+                    return hideNear(node, -1, known);
                 }
             }
             return -1;
         }
 
         /**
-         * Hides the smallest shown child (with answers) in node's equation other than {@code except};
-         * if there is none, the node itself, or failing that the nearest shown ancestor.
+         * Hides the smallest known child (with answers) in node's equation other than {@code except}:
+         * if that child is shown, the child itself; if it is hidden but can be rebuilt from its own
+         * children, the smallest shown figure below it. Failing that, the node itself, or the nearest
+         * shown ancestor.
          */
-        private int hideNear(int node, int except) {
+        private int hideNear(int node, int except, boolean[] known) {
             while (node >= 0) {
-                int best = -1;
-                for (int child : children.get(node)) {
-                    if (child != except && !hidden[child] && total[child] > 0
-                            && (best < 0 || total[child] < total[best])) {
-                        best = child;
+                for (int child : smallestFirst(node, known)) {
+                    if (child == except) {
+                        continue;
                     }
-                }
-                if (best >= 0) {
-                    return best;
+                    int pick = hidden[child] ? breakDerivation(child, known) : child;
+                    if (pick >= 0) {
+                        return pick;
+                    }
                 }
                 if (!hidden[node] && total[node] > 0) {
                     return node;
@@ -263,6 +264,28 @@ public final class AnonymityRule {
                 node = parent[node];
             }
             throw new IllegalStateException("nothing left to hide");
+        }
+
+        /** A shown figure below a hidden but computable node whose hiding stops the computation. */
+        private int breakDerivation(int node, boolean[] known) {
+            for (int child : smallestFirst(node, known)) {
+                int pick = hidden[child] ? breakDerivation(child, known) : child;
+                if (pick >= 0) {
+                    return pick;
+                }
+            }
+            return -1;
+        }
+
+        private List<Integer> smallestFirst(int node, boolean[] known) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int child : children.get(node)) {
+                if (total[child] > 0 && known[child]) {
+                    candidates.add(child);
+                }
+            }
+            candidates.sort((a, b) -> Long.compare(total[a], total[b]));
+            return candidates;
         }
     }
 }
