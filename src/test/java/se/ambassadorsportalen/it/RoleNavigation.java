@@ -12,9 +12,9 @@ final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
             "eva", List.of("nav-home"),
-            "magnus", List.of("nav-home"),
+            "magnus", List.of("nav-home", "nav-recommendation"),
             "petra", List.of("nav-home"),
-            "hanna", List.of("nav-home"),
+            "hanna", List.of("nav-home", "nav-recommendation", "nav-recommendation-import"),
             "klara", List.of("nav-home"),
             "admin", List.of("nav-home", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
@@ -22,7 +22,9 @@ final class RoleNavigation {
     static final Map<String, List<String>> PAGE_ACCESS = Map.of(
             "/admin/users.xhtml", List.of("admin"),
             "/admin/units.xhtml", List.of("admin"),
-            "/admin/people.xhtml", List.of("admin"));
+            "/admin/people.xhtml", List.of("admin"),
+            "/recommendation/dashboard.xhtml", List.of("hanna", "magnus"),
+            "/recommendation/import.xhtml", List.of("hanna"));
 
     private RoleNavigation() {
     }

@@ -57,6 +57,18 @@ final class AnswerCountSql {
         return inserts;
     }
 
+    /** Stores counts through JPA native queries, inside the caller's transaction. */
+    static void store(jakarta.persistence.EntityManager em, long roundId, long importId,
+                      Map<AnswerFile.Key, AnswerFile.Tally> counts) {
+        for (Insert insert : inserts(roundId, importId, counts)) {
+            jakarta.persistence.Query query = em.createNativeQuery(insert.sql());
+            for (int i = 0; i < insert.parameters().size(); i++) {
+                query.setParameter(i + 1, insert.parameters().get(i));
+            }
+            query.executeUpdate();
+        }
+    }
+
     /** Reads the rows of {@link #SUMS_BY_UNIT}: unit id → counts. */
     static Map<Long, UnitFigures.Counts> counts(List<Object[]> rows) {
         Map<Long, UnitFigures.Counts> counts = new java.util.HashMap<>();

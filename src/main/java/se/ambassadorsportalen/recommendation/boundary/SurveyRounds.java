@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
@@ -84,6 +83,17 @@ public class SurveyRounds {
         return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class).getResultList();
     }
 
+    /** Round id → answers imported into it. */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public Map<Long, Long> importedAnswers() {
+        Map<Long, Long> answers = new HashMap<>();
+        for (Object[] row : em.createQuery("select i.round.id, sum(i.answers) from SurveyImport i group by i.round.id",
+                Object[].class).getResultList()) {
+            answers.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return answers;
+    }
+
     @RolesAllowed(Role.Names.HR)
     public List<SurveyImport> imports(long roundId) {
         return em.createQuery("select i from SurveyImport i where i.round.id = :round order by i.importedAt",
@@ -129,14 +139,7 @@ public class SurveyRounds {
                 result.recommenders(), currentUser.username());
         em.persist(imported);
         em.flush();
-        for (AnswerCountSql.Insert insert : AnswerCountSql.inserts(round.getId(), imported.getId(), result.counts())) {
-            Query query = em.createNativeQuery(insert.sql());
-            List<Object> parameters = insert.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
-            }
-            query.executeUpdate();
-        }
+        AnswerCountSql.store(em, round.getId(), imported.getId(), result.counts());
         return report(Outcome.IMPORTED, roundId, imported.getId(), result);
     }
 

@@ -69,7 +69,7 @@ public final class AnswerFile {
             return recommenders;
         }
 
-        void add(long moreAnswers, long moreRecommenders) {
+        public void add(long moreAnswers, long moreRecommenders) {
             answers += moreAnswers;
             recommenders += moreRecommenders;
         }
