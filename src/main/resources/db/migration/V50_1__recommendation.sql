@@ -53,3 +53,19 @@ create table rec_goal (
     unit_id        bigint references org_unit (id),
     constraint ck_rec_goal_dates check (deadline > baseline_date)
 );
+
+-- Per round and unit, the sums the dashboard needs, kept up to date by every import, so the figures
+-- read one row per unit however many answers there are. valued = answers that carry an answer value
+-- (not imported as totals); eNPS is shown only where every answer has one.
+create table rec_unit_sum (
+    id            bigint default next value for portal_seq primary key,
+    version       bigint not null default 0,
+    round_id      bigint not null references rec_survey_round (id),
+    unit_id       bigint not null references org_unit (id),
+    answers       bigint not null,
+    recommenders  bigint not null,
+    promoters     bigint not null,
+    detractors    bigint not null,
+    valued        bigint not null,
+    constraint uq_rec_unit_sum unique (round_id, unit_id)
+);

@@ -17,10 +17,19 @@ final class AnswerCountSql {
     /** Rows per multi-row insert: few round trips, well under the parameter limits. */
     static final int ROWS_PER_INSERT = 250;
 
-    static final String SUMS_BY_UNIT = "select unit_id, sum(answers), sum(recommenders),"
-            + " sum(case when answer_value >= " + Enps.PROMOTER_FROM + " then answers else 0 end),"
-            + " sum(case when answer_value <= " + Enps.DETRACTOR_UP_TO + " then answers else 0 end)"
-            + " from rec_answer_count where round_id = ? group by unit_id";
+    static final String SUMS_BY_UNIT = "select unit_id, answers, recommenders, promoters, detractors, valued"
+            + " from rec_unit_sum where round_id = ?";
+
+    /** Adds one unit's sums of an import to the round's running sums. */
+    static final String ADD_TO_UNIT_SUM = "merge into rec_unit_sum t using (select cast(? as bigint) round_id,"
+            + " cast(? as bigint) unit_id, cast(? as bigint) answers, cast(? as bigint) recommenders,"
+            + " cast(? as bigint) promoters, cast(? as bigint) detractors, cast(? as bigint) valued) s"
+            + " on t.round_id = s.round_id and t.unit_id = s.unit_id"
+            + " when matched then update set answers = t.answers + s.answers,"
+            + " recommenders = t.recommenders + s.recommenders, promoters = t.promoters + s.promoters,"
+            + " detractors = t.detractors + s.detractors, valued = t.valued + s.valued"
+            + " when not matched then insert (round_id, unit_id, answers, recommenders, promoters, detractors, valued)"
+            + " values (s.round_id, s.unit_id, s.answers, s.recommenders, s.promoters, s.detractors, s.valued)";
 
     private static final String INSERT_HEAD = "insert into rec_answer_count (round_id, import_id, unit_id, age_band,"
             + " profession_group, answer_value, answers, recommenders) values ";
@@ -30,6 +39,29 @@ final class AnswerCountSql {
 
     /** A multi-row insert and its parameters, one statement per {@link #ROWS_PER_INSERT} counts. */
     record Insert(String sql, List<Object> parameters) {
+    }
+
+    /** Every statement an import runs: the detailed counts, then each unit's sums. */
+    static List<Insert> statements(long roundId, long importId, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
+        List<Insert> statements = inserts(roundId, importId, counts);
+        Map<Long, long[]> sums = new java.util.TreeMap<>();
+        for (Map.Entry<AnswerFile.Key, AnswerFile.Tally> entry : counts.entrySet()) {
+            long[] sum = sums.computeIfAbsent(entry.getKey().unitId(), k -> new long[5]);
+            Integer answer = entry.getKey().answer();
+            long n = entry.getValue().answers();
+            sum[0] += n;
+            sum[1] += entry.getValue().recommenders();
+            if (answer != null) {
+                sum[2] += answer >= Enps.PROMOTER_FROM ? n : 0;
+                sum[3] += answer <= Enps.DETRACTOR_UP_TO ? n : 0;
+                sum[4] += n;
+            }
+        }
+        for (Map.Entry<Long, long[]> sum : sums.entrySet()) {
+            long[] s = sum.getValue();
+            statements.add(new Insert(ADD_TO_UNIT_SUM, List.of(roundId, sum.getKey(), s[0], s[1], s[2], s[3], s[4])));
+        }
+        return statements;
     }
 
     static List<Insert> inserts(long roundId, long importId, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
@@ -57,10 +89,10 @@ final class AnswerCountSql {
         return inserts;
     }
 
-    /** Stores counts through JPA native queries, inside the caller's transaction. */
+    /** Stores counts and unit sums through JPA native queries, inside the caller's transaction. */
     static void store(jakarta.persistence.EntityManager em, long roundId, long importId,
                       Map<AnswerFile.Key, AnswerFile.Tally> counts) {
-        for (Insert insert : inserts(roundId, importId, counts)) {
+        for (Insert insert : statements(roundId, importId, counts)) {
             jakarta.persistence.Query query = em.createNativeQuery(insert.sql());
             for (int i = 0; i < insert.parameters().size(); i++) {
                 query.setParameter(i + 1, insert.parameters().get(i));
@@ -74,7 +106,7 @@ final class AnswerCountSql {
         Map<Long, UnitFigures.Counts> counts = new java.util.HashMap<>();
         for (Object[] row : rows) {
             counts.put(((Number) row[0]).longValue(), new UnitFigures.Counts(number(row[1]), number(row[2]),
-                    number(row[3]), number(row[4])));
+                    number(row[3]), number(row[4]), number(row[5])));
         }
         return counts;
     }

@@ -18,13 +18,16 @@ public final class UnitFigures {
     /** The id of the organisation as a whole, the root above the administrations. */
     public static final long ORGANISATION = 0L;
 
-    /** Counts summed over answers: all, recommending, and on a 0–10 scale promoters and detractors. */
-    public record Counts(long answers, long recommenders, long promoters, long detractors) {
-        public static final Counts NONE = new Counts(0, 0, 0, 0);
+    /**
+     * Counts summed over answers: all, recommending, on a 0–10 scale promoters and detractors, and
+     * how many carry an answer value at all (those imported as totals do not).
+     */
+    public record Counts(long answers, long recommenders, long promoters, long detractors, long valued) {
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         public Counts plus(Counts other) {
             return new Counts(answers + other.answers, recommenders + other.recommenders,
-                    promoters + other.promoters, detractors + other.detractors);
+                    promoters + other.promoters, detractors + other.detractors, valued + other.valued);
         }
     }
 
@@ -109,7 +112,7 @@ public final class UnitFigures {
             Proportion share = new Proportion(total.answers(), total.recommenders());
             Proportion.Interval interval = share.wilson95();
             Double rate = share.isEmpty() ? null : share.rate();
-            Double enps = withEnps && !share.isEmpty()
+            Double enps = withEnps && !share.isEmpty() && total.valued() == total.answers()
                     ? Enps.score(total.answers(), total.promoters(), total.detractors()) : null;
             long[] heads = headcounts.get(node.id());
             Double response = heads[1] == 0 && heads[0] > 0 && total.answers() > 0
