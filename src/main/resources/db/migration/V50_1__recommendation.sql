@@ -1,5 +1,5 @@
 -- Recommendation rate: survey rounds, imported files, answer counts and goals.
--- Answers are stored only as counts per round x unit x grouping x answer value: no person, ever.
+-- Answers are stored only as counts per round x unit x grouping: no person, ever.
 
 create table rec_survey_round (
     id               bigint primary key,
@@ -26,7 +26,8 @@ create table rec_survey_import (
 );
 create index ix_rec_import_round on rec_survey_import (round_id);
 
--- answer_value is null for rows imported as totals (unit, respondents, recommenders).
+-- promoters (9-10) and detractors (0-6) only on a 0-10 scale; valued = answers that carry an answer
+-- value (0 for rows imported as totals: unit, respondents, recommenders).
 create table rec_answer_count (
     id                bigint default next value for portal_seq primary key,
     version           bigint not null default 0,
@@ -35,10 +36,13 @@ create table rec_answer_count (
     unit_id           bigint not null references org_unit (id),
     age_band          varchar(60),
     profession_group  varchar(60),
-    answer_value      integer,
     answers           bigint not null,
     recommenders      bigint not null,
-    constraint ck_rec_count check (answers >= 0 and recommenders >= 0 and recommenders <= answers)
+    promoters         bigint not null,
+    detractors        bigint not null,
+    valued            bigint not null,
+    constraint ck_rec_count check (answers >= 0 and recommenders >= 0 and recommenders <= answers
+        and promoters + detractors <= answers and valued <= answers)
 );
 create index ix_rec_count_round_unit on rec_answer_count (round_id, unit_id);
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
-import se.ambassadorsportalen.recommendation.control.Enps;
 import se.ambassadorsportalen.recommendation.control.UnitFigures;
 
 /**
@@ -32,7 +31,7 @@ final class AnswerCountSql {
             + " values (s.round_id, s.unit_id, s.answers, s.recommenders, s.promoters, s.detractors, s.valued)";
 
     private static final String INSERT_HEAD = "insert into rec_answer_count (round_id, import_id, unit_id, age_band,"
-            + " profession_group, answer_value, answers, recommenders) values ";
+            + " profession_group, answers, recommenders, promoters, detractors, valued) values ";
 
     private AnswerCountSql() {
     }
@@ -47,15 +46,12 @@ final class AnswerCountSql {
         Map<Long, long[]> sums = new java.util.TreeMap<>();
         for (Map.Entry<AnswerFile.Key, AnswerFile.Tally> entry : counts.entrySet()) {
             long[] sum = sums.computeIfAbsent(entry.getKey().unitId(), k -> new long[5]);
-            Integer answer = entry.getKey().answer();
-            long n = entry.getValue().answers();
-            sum[0] += n;
-            sum[1] += entry.getValue().recommenders();
-            if (answer != null) {
-                sum[2] += answer >= Enps.PROMOTER_FROM ? n : 0;
-                sum[3] += answer <= Enps.DETRACTOR_UP_TO ? n : 0;
-                sum[4] += n;
-            }
+            AnswerFile.Tally tally = entry.getValue();
+            sum[0] += tally.answers();
+            sum[1] += tally.recommenders();
+            sum[2] += tally.promoters();
+            sum[3] += tally.detractors();
+            sum[4] += tally.valued();
         }
         for (Map.Entry<Long, long[]> sum : sums.entrySet()) {
             long[] s = sum.getValue();
@@ -70,19 +66,21 @@ final class AnswerCountSql {
         for (int start = 0; start < entries.size(); start += ROWS_PER_INSERT) {
             int end = Math.min(entries.size(), start + ROWS_PER_INSERT);
             StringBuilder sql = new StringBuilder(INSERT_HEAD);
-            List<Object> parameters = new ArrayList<>((end - start) * 8);
+            List<Object> parameters = new ArrayList<>((end - start) * 10);
             for (int i = start; i < end; i++) {
                 AnswerFile.Key key = entries.get(i).getKey();
                 AnswerFile.Tally tally = entries.get(i).getValue();
-                sql.append(i == start ? "" : ", ").append("(?, ?, ?, cast(? as varchar(60)), cast(? as varchar(60)), cast(? as integer), ?, ?)");
+                sql.append(i == start ? "" : ", ").append("(?, ?, ?, cast(? as varchar(60)), cast(? as varchar(60)), ?, ?, ?, ?, ?)");
                 parameters.add(roundId);
                 parameters.add(importId);
                 parameters.add(key.unitId());
                 parameters.add(key.ageBand());
                 parameters.add(key.profession());
-                parameters.add(key.answer());
                 parameters.add(tally.answers());
                 parameters.add(tally.recommenders());
+                parameters.add(tally.promoters());
+                parameters.add(tally.detractors());
+                parameters.add(tally.valued());
             }
             inserts.add(new Insert(sql.toString(), parameters));
         }

@@ -92,26 +92,12 @@ public class RecommendationDemo implements DemoContent {
         AnswerCountSql.store(em, round.getId(), imported.getId(), counts);
     }
 
-    /** Spreads a unit's answers over the scale: recommenders at the top, the rest below the threshold. */
+    /** A unit's answers as one count: the recommenders at the top of the scale, a third of the rest low. */
     private static void spread(Map<AnswerFile.Key, AnswerFile.Tally> counts, long unitId, AnswerScale scale, int n,
                                int yes) {
-        int from = scale.defaultRecommendsFrom();
-        int[] high = {scale.max(), scale.max() - 1 >= from ? scale.max() - 1 : scale.max()};
-        add(counts, unitId, high[0], (yes + 1) / 2, true);
-        add(counts, unitId, high[1], yes / 2, true);
-        int no = n - yes;
-        // the rest: most just under the threshold, some lower
-        int justUnder = from - 1;
-        int low = Math.max(scale.min(), from - (scale == AnswerScale.ZERO_TO_TEN ? 5 : 2));
-        add(counts, unitId, justUnder, (no * 2 + 2) / 3, false);
-        add(counts, unitId, low, no - (no * 2 + 2) / 3, false);
-    }
-
-    private static void add(Map<AnswerFile.Key, AnswerFile.Tally> counts, long unitId, int answer, int n,
-                            boolean recommends) {
-        if (n > 0) {
-            counts.computeIfAbsent(new AnswerFile.Key(unitId, null, null, answer), k -> new AnswerFile.Tally())
-                    .add(n, recommends ? n : 0);
-        }
+        int low = (n - yes) / 3;
+        boolean enps = scale.hasEnps();
+        counts.computeIfAbsent(new AnswerFile.Key(unitId, null, null), k -> new AnswerFile.Tally())
+                .add(n, yes, enps ? yes : 0, enps ? low : 0, n);
     }
 }

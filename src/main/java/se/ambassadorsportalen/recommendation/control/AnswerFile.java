@@ -27,8 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a survey tool's export and checks every row before anything is stored. Two shapes are
  * accepted, told apart by the header: one row per answer (unit, answer, optional age band and
  * profession group) or one row per unit with totals (unit, respondents, recommenders). The file
- * is parsed as a stream and summed into counts per unit × grouping × answer on the way, so
- * 100,000 rows become a few thousand counts and no answer is ever kept on its own.
+ * is parsed as a stream and summed into counts per unit × grouping on the way (answers,
+ * recommenders, promoters, detractors), so 100,000 rows become a few thousand counts and no answer
+ * is ever kept on its own.
  * <p>
  * Encoding: UTF-8 with or without a byte order mark when the bytes are valid UTF-8, otherwise
  * Windows-1252 (what Excel writes for "CSV" on a Swedish Windows), so å, ä and ö survive both.
@@ -52,14 +53,20 @@ public final class AnswerFile {
     public record Problem(long line, String key, List<String> arguments) {
     }
 
-    /** Where a count belongs. {@code answer} is null for rows imported as totals. */
-    public record Key(long unitId, String ageBand, String profession, Integer answer) {
+    /** Where a count belongs: a unit and the answer's groupings (null when not given). */
+    public record Key(long unitId, String ageBand, String profession) {
     }
 
-    /** What a set of rows adds to one key. */
+    /**
+     * What a set of rows adds to one key: answers, recommenders, on a 0–10 scale promoters (9–10)
+     * and detractors (0–6), and how many answers carry a value (rows imported as totals do not).
+     */
     public static final class Tally {
         private long answers;
         private long recommenders;
+        private long promoters;
+        private long detractors;
+        private long valued;
 
         public long answers() {
             return answers;
@@ -69,9 +76,25 @@ public final class AnswerFile {
             return recommenders;
         }
 
-        public void add(long moreAnswers, long moreRecommenders) {
+        public long promoters() {
+            return promoters;
+        }
+
+        public long detractors() {
+            return detractors;
+        }
+
+        public long valued() {
+            return valued;
+        }
+
+        public void add(long moreAnswers, long moreRecommenders, long morePromoters, long moreDetractors,
+                        long moreValued) {
             answers += moreAnswers;
             recommenders += moreRecommenders;
+            promoters += morePromoters;
+            detractors += moreDetractors;
+            valued += moreValued;
         }
     }
 
@@ -162,8 +185,10 @@ public final class AnswerFile {
                                 scale.min() + "–" + scale.max());
                         continue;
                     }
-                    boolean recommends = answer.get() >= recommendsFrom;
-                    collector.add(new Key(unitId.get(), age, profession, answer.get()), 1, recommends ? 1 : 0);
+                    int value = answer.get();
+                    boolean enps = scale.hasEnps();
+                    collector.add(new Key(unitId.get(), age, profession), 1, value >= recommendsFrom ? 1 : 0,
+                            enps && value >= Enps.PROMOTER_FROM ? 1 : 0, enps && value <= Enps.DETRACTOR_UP_TO ? 1 : 0, 1);
                 } else {
                     Long respondents = number(field(record, columns, RESPONDENTS));
                     Long recommenders = number(field(record, columns, RECOMMENDERS));
@@ -176,7 +201,7 @@ public final class AnswerFile {
                                 String.valueOf(recommenders), String.valueOf(respondents));
                         continue;
                     }
-                    collector.add(new Key(unitId.get(), age, profession, null), respondents, recommenders);
+                    collector.add(new Key(unitId.get(), age, profession), respondents, recommenders, 0, 0, 0);
                 }
             }
             if (shape == null || collector.rows == 0) {
@@ -277,8 +302,9 @@ public final class AnswerFile {
             }
         }
 
-        void add(Key key, long moreAnswers, long moreRecommenders) {
-            counts.computeIfAbsent(key, k -> new Tally()).add(moreAnswers, moreRecommenders);
+        void add(Key key, long moreAnswers, long moreRecommenders, long promoters, long detractors, long valued) {
+            counts.computeIfAbsent(key, k -> new Tally()).add(moreAnswers, moreRecommenders, promoters, detractors,
+                    valued);
             answers += moreAnswers;
             recommenders += moreRecommenders;
         }
