@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.web.FacesMessages;
@@ -49,7 +49,7 @@ public class RecommendationImportBacking implements Serializable {
     private Integer recommendsFrom;
 
     private Long uploadRoundId;
-    private transient UploadedFile file;
+    private transient Part file;
     private SurveyRounds.ImportReport report;
 
     private String goalName;
@@ -108,7 +108,7 @@ public class RecommendationImportBacking implements Serializable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            name = file.getFileName();
+            name = file.getSubmittedFileName();
         }
         try {
             report = surveyRounds.importAnswers(uploadRoundId, name, bytes);
@@ -200,11 +200,11 @@ public class RecommendationImportBacking implements Serializable {
         this.uploadRoundId = uploadRoundId;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
