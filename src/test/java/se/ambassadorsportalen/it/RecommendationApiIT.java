@@ -187,6 +187,26 @@ class RecommendationApiIT {
     }
 
     @Test
+    void organisationSplitByAgeBandHidesSmallGroupsAndTheNextSmallestToo() {
+        long round = newRound("YES_NO");
+        StringBuilder file = new StringBuilder("unit;answer;age_band\n");
+        file.append("HSF-MED3;ja;-29\n".repeat(2)).append("HSF-MED3;ja;30–39\n".repeat(10))
+                .append("HSF-AKUT;nej;40–49\n".repeat(12)).append("HSF-AKUT;ja;50-\n".repeat(20));
+        assertThat(upload("hanna", round, csv(file.toString(), StandardCharsets.UTF_8)).status()).isEqualTo(201);
+
+        Api.Reply reply = Api.as(base, "hanna").get("/api/v1/recommendation-rate/groups?round=" + round + "&by=AGE_BAND");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<JsonObject> groups = reply.jsonArray().getValuesAs(JsonObject.class);
+        assertThat(groups).extracting(g -> g.getString("group")).containsExactly("-29", "30–39", "40–49", "50-");
+        assertThat(groups).extracting(g -> g.getBoolean("suppressed")).containsExactly(true, true, false, false);
+        assertThat(hasNoNumber(groups.get(0), "answers")).isTrue();
+        assertThat(groups.get(2).getJsonNumber("rate").doubleValue()).isZero();
+        assertThat(Api.as(base, "magnus").get("/api/v1/recommendation-rate/groups?round=" + round).status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void trendGivesEveryRoundWithTheGoalPath() {
         Api.Reply goals = Api.as(base, "hanna").get("/api/v1/recommendation-goals");
         assertThat(goals.status()).isEqualTo(200);

@@ -43,6 +43,19 @@ class RecommendationJourneyIT {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
         try (Browser browser = Browser.open(base)) {
+            try {
+                journey(browser, file);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("recommendation-journey");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void journey(Browser browser, Path file) {
+        {
             browser.login("hanna");
             browser.go("/recommendation/import.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
@@ -58,7 +71,7 @@ class RecommendationJourneyIT {
 
             browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
             browser.driver().findElement(By.id("uploadForm:importButton")).click();
-            WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("uploadForm:reportOutcome")));
+            WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
             assertThat(outcome.getText()).contains("Importerad");
             assertThat(browser.seriousAccessibilityViolations()).as("import page with report").isEmpty();
 
@@ -71,7 +84,7 @@ class RecommendationJourneyIT {
                     .contains("För få svar").contains("Akutmottagningen");
             assertThat(rowOf(browser, "Psykiatriska mottagningen")).contains("För få svar");
             assertThat(rowOf(browser, "Laboratoriemedicin")).as("smallest sibling hidden too").contains("För få svar");
-            assertThat(browser.driver().findElement(By.id("dashboardForm:goalStatus")).getText()).isNotBlank();
+            assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();
             assertThat(browser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
             browser.logout();
 
@@ -83,8 +96,6 @@ class RecommendationJourneyIT {
             assertThat(browser.seriousAccessibilityViolations()).as("dashboard for a manager").isEmpty();
             browser.go("/recommendation/import.xhtml");
             assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 

@@ -19,6 +19,12 @@ final class AnswerCountSql {
     static final String SUMS_BY_UNIT = "select unit_id, answers, recommenders, promoters, detractors, valued"
             + " from rec_unit_sum where round_id = ?";
 
+    /** Sums per value of a grouping column (a column name from {@link RecommendationRates.Grouping}, never input). */
+    static String sumsByGroup(String column) {
+        return "select " + column + ", sum(answers), sum(recommenders) from rec_answer_count where round_id = ?"
+                + " group by " + column;
+    }
+
     /** Adds one unit's sums of an import to the round's running sums. */
     static final String ADD_TO_UNIT_SUM = "merge into rec_unit_sum t using (select cast(? as bigint) round_id,"
             + " cast(? as bigint) unit_id, cast(? as bigint) answers, cast(? as bigint) recommenders,"

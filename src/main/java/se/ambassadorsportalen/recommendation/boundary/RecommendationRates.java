@@ -59,6 +59,21 @@ public class RecommendationRates {
                         Boolean onTrack, Boolean reached, Double paceNeededPerYear, double plannedPacePerYear) {
     }
 
+    /** The groupings an answer may carry. */
+    public enum Grouping {
+        AGE_BAND("age_band"), PROFESSION("profession_group");
+
+        private final String column;
+
+        Grouping(String column) {
+            this.column = column;
+        }
+    }
+
+    /** One group's figure for the whole organisation; numbers null when hidden. */
+    public record GroupFigure(String group, boolean shown, Long answers, Double rate, Double low, Double high) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -149,6 +164,50 @@ public class RecommendationRates {
             }
         }
         return rates;
+    }
+
+    /**
+     * The organisation's figures split by a grouping (age band or profession group). Only the
+     * organisation as a whole is split, never a unit: a split of units as well would let groups be
+     * computed across the two tables. The groups form one sum (the organisation total, with answers
+     * that gave no grouping as a part never shown alone), so the same anonymity rule applies.
+     */
+    @RolesAllowed(Role.Names.HR)
+    public List<GroupFigure> groups(long roundId, Grouping by) {
+        SurveyRound round = surveyRounds.round(roundId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(AnswerCountSql.sumsByGroup(by.column))
+                .setParameter(1, round.getId()).getResultList();
+        List<AnonymityRule.Cell> cells = new ArrayList<>();
+        long withoutGroup = 0;
+        List<Object[]> groups = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                withoutGroup += ((Number) row[1]).longValue();
+            } else {
+                groups.add(row);
+            }
+        }
+        groups.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare((String) a[0], (String) b[0]));
+        cells.add(new AnonymityRule.Cell(0, null, withoutGroup));
+        for (int i = 0; i < groups.size(); i++) {
+            cells.add(new AnonymityRule.Cell(i + 1, 0L, ((Number) groups.get(i)[1]).longValue()));
+        }
+        Set<Long> hidden = new AnonymityRule(floorSetting()).hidden(cells);
+        List<GroupFigure> figures = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            String name = (String) groups.get(i)[0];
+            if (hidden.contains((long) i + 1)) {
+                figures.add(new GroupFigure(name, false, null, null, null, null));
+                continue;
+            }
+            se.ambassadorsportalen.recommendation.control.Proportion share =
+                    new se.ambassadorsportalen.recommendation.control.Proportion(((Number) groups.get(i)[1]).longValue(),
+                            ((Number) groups.get(i)[2]).longValue());
+            figures.add(new GroupFigure(name, true, share.answers(), share.rate(), share.wilson95().low(),
+                    share.wilson95().high()));
+        }
+        return figures;
     }
 
     /** Every round against a goal. Managers see goals for the organisation or for their own administration. */

@@ -78,6 +78,21 @@ public class RecommendationRateResource {
                 .orElseThrow(() -> PortalException.notFound("organisation.unit.notFound", unit));
     }
 
+    public record GroupJson(String group, boolean suppressed, Long answers, Double rate, Double low, Double high) {
+    }
+
+    @GET
+    @Path("groups")
+    @RolesAllowed(Role.Names.HR)
+    @Operation(summary = "The organisation's rate in a round split by AGE_BAND or PROFESSION, with suppression markers")
+    public List<GroupJson> groups(@QueryParam("round") Long round, @QueryParam("by") RecommendationRates.Grouping by) {
+        if (round == null) {
+            throw PortalException.invalidField("round", "recommendation.round.required");
+        }
+        return rates.groups(round, by == null ? RecommendationRates.Grouping.AGE_BAND : by).stream()
+                .map(g -> new GroupJson(g.group(), !g.shown(), g.answers(), g.rate(), g.low(), g.high())).toList();
+    }
+
     @GET
     @Path("trend")
     @Operation(summary = "Every round with its rate for the goal's population, the goal's path and whether it is on track")

@@ -8,6 +8,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
@@ -41,6 +43,11 @@ public class RecommendationDashboardBacking implements Serializable {
     private List<RecommendationGoal> goalList;
     private RecommendationRates.RoundView view;
     private RecommendationRates.Trend trend;
+    private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
+    private List<RecommendationRates.GroupFigure> groups;
+
+    @Inject
+    transient CurrentUser currentUser;
 
     public void load() {
         rounds = surveyRounds.rounds();
@@ -64,6 +71,7 @@ public class RecommendationDashboardBacking implements Serializable {
             if (goalId != null) {
                 trend = rates.trend(goalId);
             }
+            groups = roundId != null && isHr() ? rates.groups(roundId, grouping) : null;
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
         }
@@ -135,6 +143,26 @@ public class RecommendationDashboardBacking implements Serializable {
 
     public String getExportFileName() {
         return view == null ? "rekommendation" : "rekommendation-" + view.round().getHeldOn();
+    }
+
+    public boolean isHr() {
+        return currentUser.holds(Role.HR);
+    }
+
+    public RecommendationRates.Grouping[] getGroupings() {
+        return RecommendationRates.Grouping.values();
+    }
+
+    public RecommendationRates.Grouping getGrouping() {
+        return grouping;
+    }
+
+    public void setGrouping(RecommendationRates.Grouping grouping) {
+        this.grouping = grouping;
+    }
+
+    public List<RecommendationRates.GroupFigure> getGroups() {
+        return groups;
     }
 
     public Long getRoundId() {
