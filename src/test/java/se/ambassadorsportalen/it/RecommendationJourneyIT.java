@@ -55,48 +55,46 @@ class RecommendationJourneyIT {
     }
 
     private void journey(Browser browser, Path file) {
-        {
-            browser.login("hanna");
-            browser.go("/recommendation/import.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
+        browser.login("hanna");
+        browser.go("/recommendation/import.xhtml");
+        assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
 
-            browser.type(By.id("roundForm:name"), "Pulsmätning 2099");
-            browser.type(By.id("roundForm:heldOn_input"), "2099-03-01");
-            browser.driver().findElement(By.cssSelector("h1")).click(); // closes the date picker
-            browser.driver().findElement(By.id("roundForm:createRound")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roundTableForm:rounds"),
-                    "Pulsmätning 2099"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadForm:round_label"),
-                    "Pulsmätning 2099"));
+        browser.type(By.id("roundForm:name"), "Pulsmätning 2099");
+        browser.type(By.id("roundForm:heldOn_input"), "2099-03-01");
+        browser.driver().findElement(By.cssSelector("h1")).click(); // closes the date picker
+        browser.driver().findElement(By.id("roundForm:createRound")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roundTableForm:rounds"),
+                "Pulsmätning 2099"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadForm:round_label"),
+                "Pulsmätning 2099"));
 
-            browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
-            browser.driver().findElement(By.id("uploadForm:importButton")).click();
-            WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
-            assertThat(outcome.getText()).contains("Importerad");
-            assertThat(browser.seriousAccessibilityViolations()).as("import page with report").isEmpty();
+        browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver().findElement(By.id("uploadForm:importButton")).click();
+        WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
+        assertThat(outcome.getText()).contains("Importerad");
+        assertThat(browser.seriousAccessibilityViolations()).as("import page with report").isEmpty();
 
-            browser.go("/recommendation/dashboard.xhtml");
-            assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:trendChart'] canvas"))).isNotEmpty();
-            String trend = browser.driver().findElement(By.id("dashboardForm:trendTable")).getText();
-            assertThat(trend).contains("Pulsmätning 2099").contains("Medarbetarundersökningen 2021");
-            String units = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
-            assertThat(units).contains("Hela organisationen").contains("Medicinavdelning 3").contains("80,0 %")
-                    .contains("För få svar").contains("Akutmottagningen");
-            assertThat(rowOf(browser, "Psykiatriska mottagningen")).contains("För få svar");
-            assertThat(rowOf(browser, "Laboratoriemedicin")).as("smallest sibling hidden too").contains("För få svar");
-            assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();
-            assertThat(browser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
-            browser.logout();
+        browser.go("/recommendation/dashboard.xhtml");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:trendChart'] canvas"))).isNotEmpty();
+        String trend = browser.driver().findElement(By.id("dashboardForm:trendTable")).getText();
+        assertThat(trend).contains("Pulsmätning 2099").contains("Medarbetarundersökningen 2021");
+        String units = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
+        assertThat(units).contains("Hela organisationen").contains("Medicinavdelning 3").contains("80,0 %")
+                .contains("För få svar").contains("Akutmottagningen");
+        assertThat(rowOf(browser, "Psykiatriska mottagningen")).contains("För få svar");
+        assertThat(rowOf(browser, "Laboratoriemedicin")).as("smallest sibling hidden too").contains("För få svar");
+        assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();
+        assertThat(browser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
+        browser.logout();
 
-            browser.login("magnus");
-            browser.go("/recommendation/dashboard.xhtml");
-            String his = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
-            assertThat(his).contains("Hela organisationen").contains("Medicinavdelning 3")
-                    .doesNotContain("Akutmottagningen").doesNotContain("Psykiatriska").doesNotContain("Hälso- och sjukvårdsförvaltningen");
-            assertThat(browser.seriousAccessibilityViolations()).as("dashboard for a manager").isEmpty();
-            browser.go("/recommendation/import.xhtml");
-            assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
-        }
+        browser.login("magnus");
+        browser.go("/recommendation/dashboard.xhtml");
+        String his = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
+        assertThat(his).contains("Hela organisationen").contains("Medicinavdelning 3")
+                .doesNotContain("Akutmottagningen").doesNotContain("Psykiatriska").doesNotContain("Hälso- och sjukvårdsförvaltningen");
+        assertThat(browser.seriousAccessibilityViolations()).as("dashboard for a manager").isEmpty();
+        browser.go("/recommendation/import.xhtml");
+        assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
     }
 
     private static String rowOf(Browser browser, String unitName) {
