@@ -60,11 +60,11 @@ public final class AnonymityRule {
         }
         while (true) {
             boolean[] known = problem.known();
-            int toHide = problem.nextToHide(known);
-            if (toHide < 0) {
+            List<Integer> toHide = problem.nextToHide(known);
+            if (toHide.isEmpty()) {
                 break;
             }
-            problem.hidden[toHide] = true;
+            toHide.forEach(node -> problem.hidden[node] = true);
         }
         Set<Long> result = new HashSet<>();
         for (int i = 0; i < problem.size; i++) {
@@ -216,12 +216,24 @@ public final class AnonymityRule {
             return known;
         }
 
-        /** The next node to hide, or −1 when nothing below the floor can be computed. */
-        int nextToHide(boolean[] known) {
+        /**
+         * The nodes to hide next, at most one per sum that gives something away (so that a large tree
+         * with many small units needs few rounds), or none when nothing below the floor can be computed.
+         */
+        List<Integer> nextToHide(boolean[] known) {
+            List<Integer> toHide = new ArrayList<>();
+            boolean[] fixed = new boolean[size];
             for (int v = 0; v < 2 * size; v++) {
-                if (sensitive(v) && known[v]) {
-                    return hideNear(v < size ? parent[v] : v - size, v, known);
+                int equation = v < size ? parent[v] : v - size;
+                if (sensitive(v) && known[v] && (equation < 0 || !fixed[equation])) {
+                    toHide.add(hideNear(equation, v, known));
+                    if (equation >= 0) {
+                        fixed[equation] = true;
+                    }
                 }
+            }
+            if (!toHide.isEmpty()) {
+                return toHide;
             }
             for (int node = 0; node < size; node++) {
                 if (children.get(node).isEmpty() || !known[node]) {
@@ -234,10 +246,10 @@ public final class AnonymityRule {
                     }
                 }
                 if (unknownSum > 0 && unknownSum < floor) {
-                    return hideNear(node, -1, known);
+                    toHide.add(hideNear(node, -1, known));
                 }
             }
-            return -1;
+            return toHide;
         }
 
         /**
