@@ -12,20 +12,24 @@ final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
             "eva", List.of("nav-home", "nav-policies", "nav-channels"),
-            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-recommendation"),
             "petra", List.of("nav-home", "nav-policies", "nav-channels"),
-            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-recommendation",
+                    "nav-recommendation-import"),
             "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
-            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
+            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people",
+                    "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
-    static final Map<String, List<String>> PAGE_ACCESS = Map.of(
-            "/admin/users.xhtml", List.of("admin"),
-            "/admin/units.xhtml", List.of("admin"),
-            "/admin/people.xhtml", List.of("admin"),
-            "/policy/coverage.xhtml", List.of("magnus", "hanna", "klara"),
-            "/policy/manage/edit.xhtml", List.of("klara"),
-            "/policy/manage/channels.xhtml", List.of("klara"));
+    static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
+            Map.entry("/admin/users.xhtml", List.of("admin")),
+            Map.entry("/admin/units.xhtml", List.of("admin")),
+            Map.entry("/admin/people.xhtml", List.of("admin")),
+            Map.entry("/policy/coverage.xhtml", List.of("magnus", "hanna", "klara")),
+            Map.entry("/policy/manage/edit.xhtml", List.of("klara")),
+            Map.entry("/policy/manage/channels.xhtml", List.of("klara")),
+            Map.entry("/recommendation/dashboard.xhtml", List.of("hanna", "magnus")),
+            Map.entry("/recommendation/import.xhtml", List.of("hanna")));
 
     private RoleNavigation() {
     }

@@ -1,0 +1,165 @@
+package se.ambassadorsportalen.recommendation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.Charset;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.recommendation.control.AnswerFile;
+import se.ambassadorsportalen.recommendation.control.AnswerScale;
+import se.ambassadorsportalen.recommendation.entity.SurveyImport;
+import se.ambassadorsportalen.recommendation.entity.SurveyRound;
+
+/**
+ * Survey rounds and the import of their answers. An import is checked in full first and either
+ * stores every count or nothing: one transaction, and no write at all while a single row is bad.
+ * The file's SHA-256 makes a second upload of the same export a reported duplicate.
+ */
+@Stateless
+public class SurveyRounds {
+
+    /** Files larger than this are refused before parsing (100,000 rows are about 2 MB). */
+    public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+    public record RoundDetails(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
+    }
+
+    /** What an import did, or why it did nothing. */
+    public enum Outcome { IMPORTED, REJECTED, DUPLICATE, NO_SUCH_ROUND }
+
+    /** The check report or the import summary: every bad row with its line and reason. */
+    public record ImportReport(Outcome outcome, Long roundId, Long importId, String encoding, String shape, long rows,
+                               long answers, long recommenders, long problemCount,
+                               List<AnswerFile.Problem> problems) {
+
+        public boolean imported() {
+            return outcome == Outcome.IMPORTED;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @RolesAllowed(Role.Names.HR)
+    public SurveyRound create(@NotNull RoundDetails details) {
+        SurveyRound round = SurveyRound.of(details.name(), details.heldOn(), details.scale(), details.recommendsFrom());
+        em.persist(round);
+        return round;
+    }
+
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public SurveyRound round(long id) {
+        return find(id).orElseThrow(() -> PortalException.notFound("recommendation.round.notFound", id));
+    }
+
+    Optional<SurveyRound> find(long id) {
+        return Optional.ofNullable(em.find(SurveyRound.class, id));
+    }
+
+    /** Every round, oldest first (a region has one or two a year). */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public List<SurveyRound> rounds() {
+        return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class).getResultList();
+    }
+
+    /** Round id → answers imported into it. */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public Map<Long, Long> importedAnswers() {
+        Map<Long, Long> answers = new HashMap<>();
+        for (Object[] row : em.createQuery("select i.round.id, sum(i.answers) from SurveyImport i group by i.round.id",
+                Object[].class).getResultList()) {
+            answers.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return answers;
+    }
+
+    @RolesAllowed(Role.Names.HR)
+    public List<SurveyImport> imports(long roundId) {
+        return em.createQuery("select i from SurveyImport i where i.round.id = :round order by i.importedAt",
+                SurveyImport.class).setParameter("round", roundId).getResultList();
+    }
+
+    /**
+     * Checks a file and, when every row is good and the file is new, stores its counts.
+     * Nothing is written unless the outcome is {@link Outcome#IMPORTED}.
+     */
+    @RolesAllowed(Role.Names.HR)
+    public ImportReport importAnswers(long roundId, String fileName, byte[] bytes) {
+        Optional<SurveyRound> found = find(roundId);
+        if (found.isEmpty()) {
+            return single(Outcome.NO_SUCH_ROUND, null, "recommendation.import.problem.noSuchRound", String.valueOf(roundId));
+        }
+        SurveyRound round = found.get();
+        if (bytes == null || bytes.length == 0) {
+            return single(Outcome.REJECTED, roundId, "recommendation.import.problem.empty");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return single(Outcome.REJECTED, roundId, "recommendation.import.problem.tooLarge",
+                    String.valueOf(MAX_FILE_BYTES / 1024 / 1024));
+        }
+        String sha256 = sha256(bytes);
+        List<SurveyImport> earlier = em.createQuery("select i from SurveyImport i join fetch i.round where i.sha256 = :sha",
+                SurveyImport.class).setParameter("sha", sha256).getResultList();
+        if (!earlier.isEmpty()) {
+            SurveyImport first = earlier.get(0);
+            return single(Outcome.DUPLICATE, roundId, "recommendation.import.problem.duplicate",
+                    first.getFileName(), first.getRound().getName());
+        }
+        Map<String, Long> codes = new HashMap<>();
+        for (Unit unit : organisation.allUnits()) {
+            codes.put(unit.getCode(), unit.getId());
+        }
+        AnswerFile.Result result = AnswerFile.read(bytes, round.getScale(), round.getRecommendsFrom(),
+                code -> Optional.ofNullable(codes.get(code)));
+        if (!result.isValid()) {
+            return report(Outcome.REJECTED, roundId, null, result);
+        }
+        SurveyImport imported = new SurveyImport(round, fileName, sha256, result.rows(), result.answers(),
+                result.recommenders(), currentUser.username());
+        em.persist(imported);
+        em.flush();
+        AnswerCountSql.store(em, round.getId(), imported.getId(), result.counts());
+        return report(Outcome.IMPORTED, roundId, imported.getId(), result);
+    }
+
+    private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {
+        return new ImportReport(outcome, roundId, null, null, null, 0, 0, 0, 1,
+                List.of(new AnswerFile.Problem(0, key, List.of(arguments))));
+    }
+
+    private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result) {
+        Charset charset = result.charset();
+        return new ImportReport(outcome, roundId, importId, charset == null ? null : charset.name(),
+                result.shape() == null ? null : result.shape().name(), result.rows(), result.answers(),
+                result.recommenders(), result.problemCount(), result.problems());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

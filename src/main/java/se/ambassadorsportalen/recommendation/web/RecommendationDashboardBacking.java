@@ -1,0 +1,199 @@
+package se.ambassadorsportalen.recommendation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.List;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
+import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
+import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
+import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
+import se.ambassadorsportalen.recommendation.entity.SurveyRound;
+
+/**
+ * The recommendation dashboard: a goal's trend (chart and the same figures as a table) and the
+ * chosen round's unit table. Everything shown comes from {@link RecommendationRates}, already
+ * suppressed and cut to the caller's units; the bean only picks the round and goal.
+ */
+@Named("recDashboard")
+@ViewScoped
+public class RecommendationDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RecommendationRates rates;
+
+    @Inject
+    transient SurveyRounds surveyRounds;
+
+    @Inject
+    transient RecommendationGoals goals;
+
+    private Long roundId;
+    private Long goalId;
+    private List<SurveyRound> rounds;
+    private List<RecommendationGoal> goalList;
+    private RecommendationRates.RoundView view;
+    private RecommendationRates.Trend trend;
+    private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
+    private List<RecommendationRates.GroupFigure> groups;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    public void load() {
+        rounds = surveyRounds.rounds();
+        goalList = goals.goals();
+        if (roundId == null && !rounds.isEmpty()) {
+            roundId = rounds.get(rounds.size() - 1).getId();
+        }
+        if (goalId == null && !goalList.isEmpty()) {
+            goalId = goalList.get(0).getId();
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        view = null;
+        trend = null;
+        try {
+            if (roundId != null) {
+                view = rates.roundView(roundId);
+            }
+            if (goalId != null) {
+                trend = rates.trend(goalId);
+            }
+            groups = roundId != null && isHr() ? rates.groups(roundId, grouping) : null;
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, null);
+        }
+    }
+
+    /** The trend as a Chart.js line chart: the rate, the goal's straight path and the target. */
+    public String getChartJson() {
+        if (trend == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder rate = Json.createArrayBuilder();
+        JsonArrayBuilder path = Json.createArrayBuilder();
+        JsonArrayBuilder target = Json.createArrayBuilder();
+        double targetPercent = trend.goal().getTarget() * 100;
+        labels.add(FacesMessages.text("recommendation.chart.baseline", trend.goal().getBaselineDate().toString()));
+        rate.addNull();
+        path.add(round(trend.goal().getBaseline() * 100));
+        target.add(targetPercent);
+        for (RecommendationRates.TrendPoint point : trend.points()) {
+            labels.add(point.roundName());
+            if (point.figure().rate() == null) {
+                rate.addNull();
+            } else {
+                rate.add(round(point.figure().rate() * 100));
+            }
+            path.add(round(point.expected() * 100));
+            target.add(targetPercent);
+        }
+        labels.add(FacesMessages.text("recommendation.chart.deadline", trend.goal().getDeadline().toString()));
+        rate.addNull();
+        path.add(round(targetPercent));
+        target.add(targetPercent);
+        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(dataset(FacesMessages.text("recommendation.chart.rate"), rate, "#1b4f72", null, 4))
+                .add(dataset(FacesMessages.text("recommendation.chart.path"), path, "#6e2c00",
+                        Json.createArrayBuilder().add(8).add(4), 2))
+                .add(dataset(FacesMessages.text("recommendation.chart.target"), target, "#196f3d",
+                        Json.createArrayBuilder().add(2).add(3), 0)));
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("animation", false)
+                .add("spanGaps", true)
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("suggestedMin", 50).add("suggestedMax", 100)
+                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "%"))))
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", true)));
+        return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash,
+                                             int pointRadius) {
+        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values)
+                .add("borderColor", colour).add("backgroundColor", colour).add("fill", false)
+                .add("pointRadius", pointRadius).add("pointStyle", pointRadius > 0 ? "rectRot" : "circle");
+        if (dash != null) {
+            dataset.add("borderDash", dash);
+        }
+        return dataset;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Indentation of a unit's name by its depth in the tree. */
+    public String indent(int depth) {
+        return "padding-left:" + (depth * 1.5) + "em";
+    }
+
+    public String getExportFileName() {
+        return view == null ? "rekommendation" : "rekommendation-" + view.round().getHeldOn();
+    }
+
+    public boolean isHr() {
+        return currentUser.holds(Role.HR);
+    }
+
+    public RecommendationRates.Grouping[] getGroupings() {
+        return RecommendationRates.Grouping.values();
+    }
+
+    public RecommendationRates.Grouping getGrouping() {
+        return grouping;
+    }
+
+    public void setGrouping(RecommendationRates.Grouping grouping) {
+        this.grouping = grouping;
+    }
+
+    public List<RecommendationRates.GroupFigure> getGroups() {
+        return groups;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long roundId) {
+        this.roundId = roundId;
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
+    }
+
+    public List<SurveyRound> getRounds() {
+        return rounds;
+    }
+
+    public List<RecommendationGoal> getGoals() {
+        return goalList;
+    }
+
+    public RecommendationRates.RoundView getView() {
+        return view;
+    }
+
+    public RecommendationRates.Trend getTrend() {
+        return trend;
+    }
+}

@@ -1,0 +1,283 @@
+package se.ambassadorsportalen.recommendation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jakarta.servlet.http.Part;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
+import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
+import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
+import se.ambassadorsportalen.recommendation.control.AnswerScale;
+import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
+import se.ambassadorsportalen.recommendation.entity.SurveyRound;
+
+/**
+ * HR's page for survey rounds, answer files, goals and the anonymity floor. Each form hands its
+ * fields to one boundary call; the import report is shown as the boundary returns it.
+ */
+@Named("recImport")
+@ViewScoped
+public class RecommendationImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SurveyRounds surveyRounds;
+
+    @Inject
+    transient RecommendationGoals goals;
+
+    @Inject
+    transient RecommendationRates rates;
+
+    @Inject
+    transient Organisation organisation;
+
+    private String roundName;
+    private LocalDate heldOn;
+    private AnswerScale scale = AnswerScale.ONE_TO_FIVE;
+    private Integer recommendsFrom;
+
+    private Long uploadRoundId;
+    private transient Part file;
+    private SurveyRounds.ImportReport report;
+
+    private String goalName;
+    private Double baseline;
+    private Double target;
+    private LocalDate baselineDate;
+    private LocalDate deadline;
+    private Long populationId;
+
+    private Integer floor;
+
+    private List<SurveyRound> rounds;
+    private Map<Long, Long> importedAnswers;
+    private List<RecommendationGoal> goalList;
+
+    public void load() {
+        rounds = surveyRounds.rounds();
+        importedAnswers = surveyRounds.importedAnswers();
+        goalList = goals.goals();
+        if (floor == null) {
+            floor = rates.floor();
+        }
+        if (uploadRoundId == null && !rounds.isEmpty()) {
+            uploadRoundId = rounds.get(rounds.size() - 1).getId();
+        }
+    }
+
+    public void createRound() {
+        try {
+            SurveyRound round = surveyRounds.create(new SurveyRounds.RoundDetails(roundName, heldOn, scale, recommendsFrom));
+            FacesMessages.info("recommendation.round.created", round.getName());
+            uploadRoundId = round.getId();
+            roundName = null;
+            heldOn = null;
+            recommendsFrom = null;
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "roundForm");
+        }
+    }
+
+    public void upload() {
+        report = null;
+        if (uploadRoundId == null) {
+            FacesMessages.error("uploadForm:round", "recommendation.import.round.required");
+            return;
+        }
+        byte[] bytes;
+        String name;
+        if (file == null || file.getSize() == 0) {
+            bytes = new byte[0];
+            name = null;
+        } else {
+            try (InputStream in = file.getInputStream()) {
+                bytes = in.readNBytes(SurveyRounds.MAX_FILE_BYTES + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            name = file.getSubmittedFileName();
+        }
+        try {
+            // The report panel says what happened, line by line: no separate global message.
+            report = surveyRounds.importAnswers(uploadRoundId, name, bytes);
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "uploadForm");
+        }
+    }
+
+    /** "1 234 answers from 1 240 rows imported." or "Nothing was imported: 3 problems." */
+    public String getReportSummary() {
+        if (report == null) {
+            return "";
+        }
+        return report.imported() ? FacesMessages.text("recommendation.import.done", report.answers(), report.rows())
+                : FacesMessages.text("recommendation.import.rejected", report.problemCount());
+    }
+
+    public String problemText(se.ambassadorsportalen.recommendation.control.AnswerFile.Problem problem) {
+        return FacesMessages.text(problem.key(), problem.arguments().toArray());
+    }
+
+    public void createGoal() {
+        try {
+            RecommendationGoal goal = goals.create(new RecommendationGoals.GoalDetails(goalName, baseline, target,
+                    baselineDate, deadline, populationId));
+            FacesMessages.info("recommendation.goal.created", goal.getName());
+            goalName = null;
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "goalForm");
+        }
+    }
+
+    public void saveFloor() {
+        try {
+            rates.changeFloor(floor == null ? 0 : floor);
+            FacesMessages.info("recommendation.floor.saved", floor);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "floorForm");
+        }
+    }
+
+    public AnswerScale[] getScales() {
+        return AnswerScale.values();
+    }
+
+    public List<Unit> getAdministrations() {
+        return organisation.administrations();
+    }
+
+    public long answersIn(SurveyRound round) {
+        return importedAnswers == null ? 0 : importedAnswers.getOrDefault(round.getId(), 0L);
+    }
+
+    public String getRoundName() {
+        return roundName;
+    }
+
+    public void setRoundName(String roundName) {
+        this.roundName = roundName;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public AnswerScale getScale() {
+        return scale;
+    }
+
+    public void setScale(AnswerScale scale) {
+        this.scale = scale;
+    }
+
+    public Integer getRecommendsFrom() {
+        return recommendsFrom;
+    }
+
+    public void setRecommendsFrom(Integer recommendsFrom) {
+        this.recommendsFrom = recommendsFrom;
+    }
+
+    public Long getUploadRoundId() {
+        return uploadRoundId;
+    }
+
+    public void setUploadRoundId(Long uploadRoundId) {
+        this.uploadRoundId = uploadRoundId;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public SurveyRounds.ImportReport getReport() {
+        return report;
+    }
+
+    public String getGoalName() {
+        return goalName;
+    }
+
+    public void setGoalName(String goalName) {
+        this.goalName = goalName;
+    }
+
+    public Double getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(Double baseline) {
+        this.baseline = baseline;
+    }
+
+    public Double getTarget() {
+        return target;
+    }
+
+    public void setTarget(Double target) {
+        this.target = target;
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
+    }
+
+    public void setBaselineDate(LocalDate baselineDate) {
+        this.baselineDate = baselineDate;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public Long getPopulationId() {
+        return populationId;
+    }
+
+    public void setPopulationId(Long populationId) {
+        this.populationId = populationId;
+    }
+
+    public Integer getFloor() {
+        return floor;
+    }
+
+    public void setFloor(Integer floor) {
+        this.floor = floor;
+    }
+
+    public List<SurveyRound> getRounds() {
+        return rounds;
+    }
+
+    public List<RecommendationGoal> getGoals() {
+        return goalList;
+    }
+}

@@ -1,0 +1,260 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The recommendation REST surface in the real server: survey import (bad rows, all-or-nothing,
+ * duplicates, encodings), the anonymity floor in the API, and who may see what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecommendationApiIT {
+
+    private static final AtomicInteger DAYS = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules("recommendation");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private long newRound(String scale) {
+        // Dates in 2010 keep these rounds out of the way of the demo rounds and the browser journey.
+        String heldOn = java.time.LocalDate.of(2010, 1, 1).plusDays(DAYS.incrementAndGet()).toString();
+        Api.Reply reply = Api.as(base, "hanna").post("/api/v1/survey-rounds",
+                "{\"name\":\"Test " + UUID.randomUUID() + "\",\"heldOn\":\"" + heldOn + "\",\"scale\":\"" + scale + "\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private Api.Reply upload(String user, long round, byte[] csv) {
+        return Api.as(base, user).send("/api/v1/survey-rounds/" + round + "/answers", "POST", "text/csv", csv);
+    }
+
+    private static byte[] csv(String text, Charset charset) {
+        return text.getBytes(charset);
+    }
+
+    private JsonObject rate(String user, long round, String unit) {
+        Api.Reply reply = Api.as(base, user).get("/api/v1/recommendation-rate?round=" + round
+                + (unit == null ? "" : "&unit=" + unit));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static boolean hasNoNumber(JsonObject figure, String key) {
+        return !figure.containsKey(key) || figure.isNull(key);
+    }
+
+    private static String answers(String unit, int n, int recommending, int scaleTop) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            rows.append(unit).append(';').append(i < recommending ? scaleTop : 1).append(";30–39\n");
+        }
+        return rows.toString();
+    }
+
+    @Test
+    void goodFileIsImportedAndTheRateHasItsWilsonIntervalAndAnswers() {
+        long round = newRound("ONE_TO_FIVE");
+        String file = "enhet;svar;åldersgrupp\n" + answers("HSF-MED3", 20, 15, 5) + answers("HSF-AKUT", 10, 5, 4);
+
+        Api.Reply reply = upload("hanna", round, csv(file, StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getString("outcome")).isEqualTo("IMPORTED");
+        assertThat(reply.json().getJsonNumber("answers").longValue()).isEqualTo(30);
+        JsonObject med3 = rate("hanna", round, "HSF-MED3");
+        assertThat(med3.getBoolean("suppressed")).isFalse();
+        assertThat(med3.getJsonNumber("answers").longValue()).isEqualTo(20);
+        assertThat(med3.getJsonNumber("rate").doubleValue()).isEqualTo(0.75);
+        assertThat(med3.getJsonNumber("low").doubleValue()).isBetween(0.53, 0.54);
+        assertThat(med3.getJsonNumber("high").doubleValue()).isBetween(0.88, 0.89);
+        JsonObject organisation = rate("hanna", round, null);
+        assertThat(organisation.getJsonNumber("answers").longValue()).isEqualTo(30);
+        assertThat(organisation.getJsonNumber("rate").doubleValue()).isCloseTo(20.0 / 30, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void badRowsAreReportedWithTheirLinesAndNothingIsImported() {
+        long round = newRound("ONE_TO_FIVE");
+        String file = "enhet;svar\nHSF-MED3;5\nNO-SUCH-UNIT;4\nHSF-MED3;9\nHSF-MED3;ja\nHSF-MED3;4\n";
+
+        Api.Reply reply = upload("hanna", round, csv(file, StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.json().getString("outcome")).isEqualTo("REJECTED");
+        List<JsonObject> problems = reply.json().getJsonArray("problems").getValuesAs(JsonObject.class);
+        assertThat(problems).extracting(p -> p.getJsonNumber("line").longValue()).containsExactly(3L, 4L, 5L);
+        assertThat(problems.get(0).getString("reason")).contains("NO-SUCH-UNIT");
+        assertThat(problems.get(1).getString("reason")).contains("9").contains("1–5");
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+    }
+
+    @Test
+    void emptyFileUnknownRoundAndDuplicateAreEachReported() {
+        long round = newRound("YES_NO");
+        // Unique content, so that no other test's file is the "same file".
+        int extra = 1 + new java.util.Random().nextInt(400);
+        byte[] file = csv("unit,answer\n" + "HSF-MED3,yes\n".repeat(5) + "HSF-MED3,no\n".repeat(extra),
+                StandardCharsets.UTF_8);
+
+        Api.Reply empty = upload("hanna", round, new byte[0]);
+        Api.Reply noRound = upload("hanna", 999_999_999L, file);
+        Api.Reply first = upload("hanna", round, file);
+        Api.Reply again = upload("hanna", round, file);
+
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().getJsonArray("problems").getJsonObject(0).getString("key"))
+                .isEqualTo("recommendation.import.problem.empty");
+        assertThat(noRound.status()).isEqualTo(404);
+        assertThat(noRound.json().getJsonArray("problems").getJsonObject(0).getString("key"))
+                .isEqualTo("recommendation.import.problem.noSuchRound");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("outcome")).isEqualTo("DUPLICATE");
+        assertThat(rate("hanna", round, "HSF-MED3").getJsonNumber("answers").longValue())
+                .isEqualTo(first.json().getJsonNumber("answers").longValue());
+    }
+
+    @ParameterizedTest(name = "Swedish letters survive in {0}")
+    @ValueSource(strings = {"UTF-8", "UTF-8 with BOM", "windows-1252"})
+    void swedishLettersSurviveUtf8AndTheExcelEncoding(String encoding) {
+        long round = newRound("ZERO_TO_TEN");
+        String text = "Enhet;Svar;Yrkesgrupp\nHSF-MED3;10;Sjuksköterska\nVÅRDCENTRAL-ÖÄ;9;Läkare\n";
+        byte[] bytes = encoding.equals("windows-1252") ? csv(text, Charset.forName("windows-1252"))
+                : csv((encoding.endsWith("BOM") ? "\uFEFF" : "") + text, StandardCharsets.UTF_8);
+
+        Api.Reply reply = upload("hanna", round, bytes);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
+                .contains("VÅRDCENTRAL-ÖÄ");
+        assertThat(reply.json().getString("encoding")).isEqualTo(encoding.startsWith("UTF-8") ? "UTF-8" : "windows-1252");
+    }
+
+    @Test
+    void totalsOnlyExportIsImportedAndSmallUnitsAreSuppressedWithTheirSmallestSibling() {
+        long round = newRound("ONE_TO_FIVE");
+        String file = "unit,respondents,recommenders\nFTV-CEN,12,9\nFTV-ABY,3,2\nFTV-SPEC,15,11\n"
+                + "HSF-MED3,40,30\n";
+
+        Api.Reply reply = upload("hanna", round, csv(file, StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+
+        JsonObject small = rate("hanna", round, "FTV-ABY");
+        JsonObject sibling = rate("hanna", round, "FTV-CEN");
+        JsonObject shown = rate("hanna", round, "FTV-SPEC");
+        assertThat(small.getBoolean("suppressed")).isTrue();
+        assertThat(hasNoNumber(small, "answers")).isTrue();
+        assertThat(hasNoNumber(small, "rate")).isTrue();
+        assertThat(hasNoNumber(small, "low")).isTrue();
+        assertThat(hasNoNumber(sibling, "answers")).isTrue();
+        assertThat(sibling.getBoolean("suppressed")).as("complementary suppression").isTrue();
+        assertThat(shown.getBoolean("suppressed")).isFalse();
+        assertThat(shown.getJsonNumber("answers").longValue()).isEqualTo(15);
+    }
+
+    @Test
+    void managerSeesHisUnitsAndTheOrganisationButNoOtherUnit() {
+        long round = newRound("ONE_TO_FIVE");
+        upload("hanna", round, csv("enhet;svar\n" + answers("HSF-MED3", 8, 6, 5) + answers("HSF-AKUT", 9, 3, 5),
+                StandardCharsets.UTF_8));
+
+        assertThat(rate("magnus", round, "HSF-MED3").getJsonNumber("answers").longValue()).isEqualTo(8);
+        assertThat(rate("magnus", round, null).getJsonNumber("answers").longValue()).isEqualTo(17);
+        assertThat(Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF-AKUT").status())
+                .isEqualTo(403);
+        assertThat(Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void organisationSplitByAgeBandHidesSmallGroupsAndTheNextSmallestToo() {
+        long round = newRound("YES_NO");
+        StringBuilder file = new StringBuilder("unit;answer;age_band\n");
+        file.append("HSF-MED3;ja;-29\n".repeat(2)).append("HSF-MED3;ja;30–39\n".repeat(10))
+                .append("HSF-AKUT;nej;40–49\n".repeat(12)).append("HSF-AKUT;ja;50-\n".repeat(20));
+        assertThat(upload("hanna", round, csv(file.toString(), StandardCharsets.UTF_8)).status()).isEqualTo(201);
+
+        Api.Reply reply = Api.as(base, "hanna").get("/api/v1/recommendation-rate/groups?round=" + round + "&by=AGE_BAND");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<JsonObject> groups = reply.jsonArray().getValuesAs(JsonObject.class);
+        assertThat(groups).extracting(g -> g.getString("group")).containsExactly("-29", "30–39", "40–49", "50-");
+        assertThat(groups).extracting(g -> g.getBoolean("suppressed")).containsExactly(true, true, false, false);
+        assertThat(hasNoNumber(groups.get(0), "answers")).isTrue();
+        assertThat(groups.get(2).getJsonNumber("rate").doubleValue()).isZero();
+        assertThat(Api.as(base, "magnus").get("/api/v1/recommendation-rate/groups?round=" + round).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void trendGivesEveryRoundWithTheGoalPath() {
+        Api.Reply goals = Api.as(base, "hanna").get("/api/v1/recommendation-goals");
+        assertThat(goals.status()).isEqualTo(200);
+        long goal = goals.jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+        Api.Reply trend = Api.as(base, "magnus").get("/api/v1/recommendation-rate/trend?goal=" + goal);
+
+        assertThat(trend.status()).as(trend.toString()).isEqualTo(200);
+        assertThat(trend.json().getJsonArray("rounds")).isNotEmpty();
+        assertThat(trend.json().getJsonObject("goal").getJsonNumber("target").doubleValue()).isEqualTo(0.80);
+        assertThat(trend.json().getJsonArray("rounds").getJsonObject(0).getJsonNumber("expected").doubleValue())
+                .isBetween(0.70, 0.80);
+    }
+
+    @ParameterizedTest(name = "{0} may not create rounds, import answers or see rates")
+    @ValueSource(strings = {"eva", "petra", "klara", "admin"})
+    void onlyHrAndManagersReachTheRecommendationApi(String username) {
+        Api api = Api.as(base, username);
+        assertThat(api.post("/api/v1/survey-rounds", "{\"name\":\"x\",\"heldOn\":\"2010-01-01\",\"scale\":\"YES_NO\"}")
+                .status()).isEqualTo(403);
+        assertThat(api.send("/api/v1/survey-rounds/1/answers", "POST", "text/csv", "unit,answer\n".getBytes())
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/recommendation-rate?round=1").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/recommendation-rate/trend?goal=1").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/recommendation-goals").status()).isEqualTo(403);
+    }
+
+    @Test
+    void managersMayReadButNotImportAndNobodyGetsInWithoutCredentials() {
+        long round = newRound("YES_NO");
+        Api magnus = Api.as(base, "magnus");
+        assertThat(magnus.post("/api/v1/survey-rounds", "{\"name\":\"x\",\"heldOn\":\"2010-01-01\",\"scale\":\"YES_NO\"}")
+                .status()).isEqualTo(403);
+        assertThat(magnus.send("/api/v1/survey-rounds/" + round + "/answers", "POST", "text/csv",
+                "unit,answer\nHSF-MED3,1\n".getBytes()).status()).isEqualTo(403);
+        assertThat(magnus.get("/api/v1/survey-rounds").status()).isEqualTo(200);
+        Api anonymous = Api.anonymous(base);
+        assertThat(anonymous.get("/api/v1/recommendation-rate?round=" + round).status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/v1/survey-rounds", "{}").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/recommendation-rate/trend?goal=1").status()).isEqualTo(401);
+    }
+
+    @Test
+    void roundWithAThresholdOutsideItsScaleIsRefused() {
+        Api.Reply reply = Api.as(base, "hanna").post("/api/v1/survey-rounds",
+                "{\"name\":\"Fel\",\"heldOn\":\"2010-01-01\",\"scale\":\"ONE_TO_FIVE\",\"recommendsFrom\":7}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+}

@@ -1,0 +1,104 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Hanna creates a survey round and imports its answers from a file, sees the trend with the
+ * target line and the unit table with suppressed cells; Magnus then sees only his own units and
+ * the organisation. Both pages pass the axe check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecommendationJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules("recommendation");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void hannaImportsARoundAndMagnusSeesOnlyHisUnits() throws Exception {
+        Path file = Files.createTempFile("svar", ".csv");
+        StringBuilder csv = new StringBuilder("enhet;svar;åldersgrupp\n");
+        csv.append("HSF-MED3;5;30–39\n".repeat(16)).append("HSF-MED3;2;50–59\n".repeat(4));
+        csv.append("HSF-AKUT;4;30–39\n".repeat(9)).append("HSF-AKUT;1;30–39\n".repeat(3));
+        csv.append("HSF-PSY;5;40–49\n".repeat(2));
+        csv.append("HSF-LAB;5;40–49\n".repeat(7)).append("HSF-LAB;3;40–49\n".repeat(2));
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        try (Browser browser = Browser.open(base)) {
+            try {
+                journey(browser, file);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("recommendation-journey");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void journey(Browser browser, Path file) {
+        browser.login("hanna");
+        browser.go("/recommendation/import.xhtml");
+        assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
+
+        browser.type(By.id("roundForm:name"), "Pulsmätning 2099");
+        browser.type(By.id("roundForm:heldOn_input"), "2099-03-01");
+        browser.driver().findElement(By.cssSelector("h1")).click(); // closes the date picker
+        browser.driver().findElement(By.id("roundForm:createRound")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("roundTableForm:rounds"),
+                "Pulsmätning 2099"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadForm:round_label"),
+                "Pulsmätning 2099"));
+
+        browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver().findElement(By.id("uploadForm:importButton")).click();
+        WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
+        assertThat(outcome.getText()).contains("Importerad");
+        assertThat(browser.seriousAccessibilityViolations()).as("import page with report").isEmpty();
+
+        browser.go("/recommendation/dashboard.xhtml");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:trendChart'] canvas"))).isNotEmpty();
+        String trend = browser.driver().findElement(By.id("dashboardForm:trendTable")).getText();
+        assertThat(trend).contains("Pulsmätning 2099").contains("Medarbetarundersökningen 2021");
+        String units = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
+        assertThat(units).contains("Hela organisationen").contains("Medicinavdelning 3").contains("80,0 %")
+                .contains("För få svar").contains("Akutmottagningen");
+        assertThat(rowOf(browser, "Psykiatriska mottagningen")).contains("För få svar");
+        assertThat(rowOf(browser, "Laboratoriemedicin")).as("smallest sibling hidden too").contains("För få svar");
+        assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();
+        assertThat(browser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
+        browser.logout();
+
+        browser.login("magnus");
+        browser.go("/recommendation/dashboard.xhtml");
+        String his = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
+        assertThat(his).contains("Hela organisationen").contains("Medicinavdelning 3")
+                .doesNotContain("Akutmottagningen").doesNotContain("Psykiatriska").doesNotContain("Hälso- och sjukvårdsförvaltningen");
+        assertThat(browser.seriousAccessibilityViolations()).as("dashboard for a manager").isEmpty();
+        browser.go("/recommendation/import.xhtml");
+        assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
+    }
+
+    private static String rowOf(Browser browser, String unitName) {
+        return browser.driver().findElements(By.cssSelector("[id='dashboardForm:unitTable'] tbody tr")).stream()
+                .map(WebElement::getText).filter(text -> text.contains(unitName)).findFirst().orElse("");
+    }
+}
