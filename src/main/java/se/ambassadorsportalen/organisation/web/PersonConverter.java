@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -9,6 +10,7 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 
 /** Lets pickers (autocomplete) carry a person by id. */
+@Dependent
 @FacesConverter(forClass = Person.class, managed = true)
 public class PersonConverter implements Converter<Person> {
 
