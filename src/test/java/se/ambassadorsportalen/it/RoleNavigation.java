@@ -11,18 +11,22 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home"),
-            "magnus", List.of("nav-home"),
-            "petra", List.of("nav-home"),
-            "hanna", List.of("nav-home"),
-            "klara", List.of("nav-home"),
+            "eva", List.of("nav-home", "nav-stories", "nav-consents"),
+            "magnus", List.of("nav-home", "nav-stories", "nav-consents", "nav-approvals"),
+            "petra", List.of("nav-home", "nav-stories", "nav-consents"),
+            "hanna", List.of("nav-home", "nav-stories", "nav-consents"),
+            "klara", List.of("nav-home", "nav-stories", "nav-consents", "nav-calendar"),
             "admin", List.of("nav-home", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
-    static final Map<String, List<String>> PAGE_ACCESS = Map.of(
-            "/admin/users.xhtml", List.of("admin"),
-            "/admin/units.xhtml", List.of("admin"),
-            "/admin/people.xhtml", List.of("admin"));
+    static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
+            Map.entry("/admin/users.xhtml", List.of("admin")),
+            Map.entry("/admin/units.xhtml", List.of("admin")),
+            Map.entry("/admin/people.xhtml", List.of("admin")),
+            Map.entry("/story/index.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/story/consents.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/story/approvals.xhtml", List.of("magnus")),
+            Map.entry("/story/calendar.xhtml", List.of("klara")));
 
     private RoleNavigation() {
     }

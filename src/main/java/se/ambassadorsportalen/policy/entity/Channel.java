@@ -19,7 +19,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 public class Channel extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "{policy.channel.code.pattern}")
+    @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{policy.channel.code.pattern}")
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
