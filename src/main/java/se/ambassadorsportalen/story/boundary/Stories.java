@@ -192,6 +192,7 @@ public class Stories {
         Story story = find(id);
         requireVersion(story, expectedVersion);
         apply(story, currentUser.requirePerson(), draft, now());
+        em.flush();
         return story;
     }
 
@@ -276,6 +277,7 @@ public class Stories {
         Story story = find(id);
         requireVersion(story, expectedVersion);
         story.submit(currentUser.requirePerson(), redChannels(story.getMaterialType(), story.getSuggestedChannels()), now());
+        em.flush();
         notify(story.getApprover(), "story.mail.submitted", story.getAuthor().getDisplayName(), story.getTitle());
         return story;
     }
@@ -285,6 +287,7 @@ public class Stories {
         Story story = find(id);
         requireVersion(story, expectedVersion);
         story.approve(currentUser.requirePerson(), now());
+        em.flush();
         notify(story.getAuthor(), "story.mail.approved", story.getTitle());
         accounts.peopleHolding(Role.COMMUNICATOR)
                 .forEach(communicator -> notify(communicator, "story.mail.toSchedule", story.getTitle()));
@@ -296,6 +299,7 @@ public class Stories {
         Story story = find(id);
         requireVersion(story, expectedVersion);
         story.returnToAuthor(currentUser.requirePerson(), comment, now());
+        em.flush();
         notify(story.getAuthor(), "story.mail.returned", story.getTitle(), story.getReturnComment());
         return story;
     }
@@ -305,6 +309,7 @@ public class Stories {
         Story story = find(id);
         requireVersion(story, expectedVersion);
         story.withdraw(currentUser.requirePerson(), now());
+        em.flush();
         tellCommunicatorsToTakeDown(story);
         return story;
     }
@@ -474,6 +479,7 @@ public class Stories {
         Story story = find(storyId);
         requireVersion(story, expectedVersion);
         Placement placement = story.publish(currentUser.requirePerson(), channelCode, link, now());
+        em.flush();
         notify(story.getAuthor(), "story.mail.published", story.getTitle(), channelCode, placement.getLink());
         return placement;
     }
@@ -533,7 +539,11 @@ public class Stories {
         }
     }
 
-    /** The version the caller read must still be the story's: otherwise someone else acted first. */
+    /**
+     * The version the caller read must still be the story's: otherwise someone else acted first.
+     * Changes are flushed inside each step, so a concurrent change surfaces as an optimistic-lock
+     * conflict the caller is told about (409), not as a failed commit.
+     */
     static void requireVersion(Story story, Long expected) {
         if (expected != null && story.getVersion() != expected) {
             throw PortalException.conflict("story.changedMeanwhile");

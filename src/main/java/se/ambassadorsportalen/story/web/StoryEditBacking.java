@@ -206,8 +206,38 @@ public class StoryEditBacking implements Serializable {
         return getRatings().values().stream().anyMatch(Rating::needsJustification);
     }
 
-    public List<Map.Entry<String, Rating>> getRatingList() {
-        return new ArrayList<>(getRatings().entrySet());
+    /** The ratings as rows for the page (EL reads getters, not map entries or record components). */
+    public List<ChannelRatingRow> getRatingList() {
+        return getRatings().entrySet().stream().map(e -> new ChannelRatingRow(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One suggested channel and how common the material type is there. */
+    public static final class ChannelRatingRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String channel;
+        private final Rating rating;
+
+        ChannelRatingRow(String channel, Rating rating) {
+            this.channel = channel;
+            this.rating = rating;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getRating() {
+            return rating.name();
+        }
+
+        public String getIcon() {
+            return switch (rating) {
+                case RED -> "pi-exclamation-triangle";
+                case YELLOW -> "pi-info-circle";
+                case GREEN -> "pi-check-circle";
+            };
+        }
     }
 
     public Story getStory() {
