@@ -44,6 +44,20 @@ class StoryJourneyIT {
         Path photo = Files.createTempFile("portrait", ".jpg");
         Files.write(photo, TestImages.jpegWithGps(1200, 900));
         try (Browser browser = Browser.open(base)) {
+            try {
+                journey(browser, title, photo);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("story-journey-failure");
+                Files.writeString(Path.of("target", "story-journey-failure.html"), browser.driver().getPageSource());
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    private void journey(Browser browser, String title, Path photo) throws Exception {
+        {
             // Eva writes and submits the portrait with a photo of Maria
             browser.login("eva");
             browser.go("/story/edit.xhtml");
@@ -158,8 +172,6 @@ class StoryJourneyIT {
             browser.go("/public/ambassadors.xhtml");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
             assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain(title);
-        } finally {
-            Files.deleteIfExists(photo);
         }
     }
 
