@@ -81,6 +81,19 @@ class PhotoSanitizerTest {
     }
 
     @Test
+    void webpIsReadAndStoredAsAnImageTheBrowsersAndFeedsAllShow() {
+        byte[] lossless = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+        byte[] lossy = java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+        for (byte[] webp : java.util.List.of(lossless, lossy)) {
+            CleanPhoto photo = sanitizer.clean(webp);
+            assertThat(photo.contentType()).isIn("image/jpeg", "image/png");
+            assertThat(photo.width()).isEqualTo(1);
+            assertThat(PhotoSanitizer.detect(photo.large())).isNotEqualTo(java.util.Optional.of(PhotoSanitizer.Format.WEBP));
+        }
+    }
+
+    @Test
     void typeIsDetectedByMagicBytes() {
         assertThat(PhotoSanitizer.detect(TestImages.jpeg(10, 10))).contains(PhotoSanitizer.Format.JPEG);
         assertThat(PhotoSanitizer.detect(TestImages.png(10, 10))).contains(PhotoSanitizer.Format.PNG);
