@@ -47,6 +47,9 @@ public class StoryEditBacking implements Serializable {
     @Inject
     transient Organisation organisation;
 
+    @Inject
+    transient se.ambassadorsportalen.organisation.boundary.CurrentUser currentUser;
+
     private Long id;
     private long version;
     private String title;
@@ -251,8 +254,10 @@ public class StoryEditBacking implements Serializable {
         return id != null;
     }
 
+    /** New stories, and the caller's own drafts and returned stories; everything else is shown read-only. */
     public boolean isEditable() {
-        return id == null || getStory().getStatus().isEditable();
+        return id == null || getStory().getStatus().isEditable()
+                && currentUser.person().map(me -> me.equals(getStory().getAuthor())).orElse(false);
     }
 
     public Long getId() {
