@@ -137,6 +137,7 @@ class StoryJourneyIT {
             }
             browser.type(By.id("planForm:planAt_input"), day + " 10:00");
             browser.driver().findElement(By.id("planForm:planAt_input")).sendKeys(Keys.ESCAPE);
+            click(browser, By.cssSelector("[id='planForm'] p"));
             click(browser, By.id("planForm:planSave"));
             browser.waitFor(ExpectedConditions.or(
                     ExpectedConditions.presenceOfElementLocated(By.id("planForm:planAnyway")),
@@ -194,7 +195,12 @@ class StoryJourneyIT {
     private static void click(Browser browser, By locator) {
         WebElement element = browser.waitFor(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
+            // an overlay (the date picker's panel) still covers the button: press it as the keyboard would
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
+        }
     }
 
     private static String queryId(String url) {

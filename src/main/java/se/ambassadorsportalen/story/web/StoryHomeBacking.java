@@ -51,6 +51,11 @@ public class StoryHomeBacking {
         return toSchedule;
     }
 
+    /** The oldest five approved stories, for the card. */
+    public List<Story> getToScheduleFirst() {
+        return getToSchedule().subList(0, Math.min(5, getToSchedule().size()));
+    }
+
     public List<Placement> getThisWeek() {
         if (thisWeek == null) {
             thisWeek = stories.calendar(Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), null, null, null);
