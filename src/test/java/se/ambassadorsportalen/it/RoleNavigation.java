@@ -11,12 +11,14 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home", "nav-policies", "nav-channels"),
-            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-recommendation"),
-            "petra", List.of("nav-home", "nav-policies", "nav-channels"),
-            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-recommendation",
-                    "nav-recommendation-import"),
-            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage"),
+            "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents"),
+            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
+                    "nav-consents", "nav-approvals", "nav-recommendation"),
+            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents"),
+            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
+                    "nav-consents", "nav-recommendation", "nav-recommendation-import"),
+            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
+                    "nav-consents", "nav-calendar"),
             "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people",
                     "nav-admin-users"));
 
@@ -28,6 +30,10 @@ final class RoleNavigation {
             Map.entry("/policy/coverage.xhtml", List.of("magnus", "hanna", "klara")),
             Map.entry("/policy/manage/edit.xhtml", List.of("klara")),
             Map.entry("/policy/manage/channels.xhtml", List.of("klara")),
+            Map.entry("/story/index.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/story/consents.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/story/approvals.xhtml", List.of("magnus")),
+            Map.entry("/story/calendar.xhtml", List.of("klara")),
             Map.entry("/recommendation/dashboard.xhtml", List.of("hanna", "magnus")),
             Map.entry("/recommendation/import.xhtml", List.of("hanna")));
 

@@ -105,6 +105,14 @@ public class UserAccounts {
         byUsername(username).ifPresent(account -> account.setLanguage(language));
     }
 
+    /** The people whose active accounts hold a role, for modules that notify, say, every communicator. */
+    @PermitAll
+    public java.util.List<se.ambassadorsportalen.organisation.entity.Person> peopleHolding(Role role) {
+        return em.createQuery("select distinct u.person from UserAccount u join u.roles r"
+                        + " where r = :role and u.active = true and u.person is not null",
+                se.ambassadorsportalen.organisation.entity.Person.class).setParameter("role", role).getResultList();
+    }
+
     long activeAdminCount() {
         return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
                 Long.class).setParameter("admin", Role.ADMIN).getSingleResult();

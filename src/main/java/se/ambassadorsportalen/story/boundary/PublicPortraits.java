@@ -1,0 +1,77 @@
+package se.ambassadorsportalen.story.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.story.control.PublicFeedRules;
+import se.ambassadorsportalen.story.entity.ConsentStatus;
+import se.ambassadorsportalen.story.entity.Story;
+import se.ambassadorsportalen.story.entity.StoryPhoto;
+import se.ambassadorsportalen.story.entity.StoryStatus;
+
+/**
+ * The public careers site's view of the stories, open to anyone: only staff portraits posted in
+ * a channel within the last twelve months whose every consent is still given. The database query
+ * decides, and each story is checked once more by the entity, so nothing withdrawn, unpublished
+ * or too old can slip through; photos are served only for stories in this feed.
+ */
+@Stateless
+@PermitAll
+public class PublicPortraits {
+
+    private static final String ELIGIBLE = " from Story s join s.placements p where s.status = :published"
+            + " and s.materialType = :type and p.publishedAt >= :since"
+            + " and not exists (select c from Consent c where c.story = s and c.status <> :given)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The newest portraits first (by their latest post). */
+    public Page<Portrait> portraits(int first, int size) {
+        LocalDateTime since = PublicFeedRules.since(LocalDateTime.now());
+        long total = parameters(em.createQuery("select count(distinct s.id)" + ELIGIBLE, Long.class), since)
+                .getSingleResult();
+        if (total == 0) {
+            return Page.empty();
+        }
+        List<Object[]> rows = parameters(em.createQuery("select s.id, max(p.publishedAt)" + ELIGIBLE
+                + " group by s.id order by max(p.publishedAt) desc, s.id desc", Object[].class), since)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
+        List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, Story> byId = em.createQuery("select s from Story s where s.id in :ids", Story.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(Story::getId, Function.identity()));
+        List<Portrait> stories = ids.stream().map(byId::get)
+                .filter(story -> story != null && story.isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, since))
+                .map(Portrait::of)
+                .sorted(Comparator.comparing(Portrait::published).reversed())
+                .toList();
+        return new Page<>(stories, total);
+    }
+
+    /** A photo of a portrait in the feed; anything else is "not found", never a hint that it exists. */
+    public StoryPhoto photo(long photoId) {
+        StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
+                .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
+        if (!photo.getStory().isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(LocalDateTime.now()))) {
+            throw PortalException.notFound("story.photo.notFound");
+        }
+        return photo;
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> parameters(jakarta.persistence.TypedQuery<T> query,
+                                                                  LocalDateTime since) {
+        return query.setParameter("published", StoryStatus.PUBLISHED).setParameter("type", PublicFeedRules.PORTRAIT_TYPE)
+                .setParameter("since", since).setParameter("given", ConsentStatus.GIVEN);
+    }
+}

@@ -1,0 +1,571 @@
+package se.ambassadorsportalen.story.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.policy.boundary.ChannelGuide;
+import se.ambassadorsportalen.policy.entity.Channel;
+import se.ambassadorsportalen.policy.entity.MaterialType;
+import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.story.control.CalendarWarnings;
+import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
+import se.ambassadorsportalen.story.control.OfficeHours;
+import se.ambassadorsportalen.story.control.PhotoSanitizer;
+import se.ambassadorsportalen.story.control.PhotoSanitizer.CleanPhoto;
+import se.ambassadorsportalen.story.entity.BrandAssociation;
+import se.ambassadorsportalen.story.entity.Consent;
+import se.ambassadorsportalen.story.entity.ConsentStatus;
+import se.ambassadorsportalen.story.entity.Placement;
+import se.ambassadorsportalen.story.entity.Story;
+import se.ambassadorsportalen.story.entity.StoryPhoto;
+import se.ambassadorsportalen.story.entity.StoryStatus;
+import se.ambassadorsportalen.story.entity.TargetGroup;
+
+/**
+ * The story module's one transactional entry point for signed-in users: writing, consent,
+ * approval, the publishing calendar. It finds the caller, loads the story, checks the version
+ * the caller read (so two people acting at once never overwrite each other: the second is told
+ * the story changed), lets the entity decide, and notifies the next person by mail; the home
+ * cards are the notification in the portal.
+ */
+@Stateless
+public class Stories {
+
+    public static final int MAX_PHOTOS = 10;
+
+    /** What the author writes; everything may be empty in a draft. */
+    public record StoryDraft(String title, String body, String materialType, Set<TargetGroup> targetGroups,
+                             Set<BrandAssociation> brands, List<String> channels, String justification,
+                             boolean showFirstName) {
+    }
+
+    /** A calendar entry with the story it belongs to (loaded). */
+    public record CalendarEntry(Placement placement, Story story) {
+    }
+
+    /** The result of asking to plan a post: either planned, or warnings to confirm first. */
+    public record ScheduleResult(Placement placement, List<Warning> warnings) {
+
+        public boolean needsConfirmation() {
+            return placement == null;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    ChannelGuide guide;
+
+    @Inject
+    Mailer mailer;
+
+    private final PhotoSanitizer sanitizer = new PhotoSanitizer(PhotoSanitizer.Limits.standard());
+
+    // ----- reading ------------------------------------------------------------------------
+
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
+    public Story story(long id) {
+        Story story = find(id);
+        if (!story.isVisibleTo(currentUser.person().orElse(null), currentUser.holds(Role.COMMUNICATOR))) {
+            throw PortalException.notFound("story.notFound", id);
+        }
+        return story;
+    }
+
+    /**
+     * Stories the caller may see, paged: with {@code mine} only their own; otherwise also those
+     * they must approve and, for communicators, every approved one. Filter by {@code status}.
+     */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
+    public Page<Story> stories(PageRequest request, StoryStatus status, boolean mine) {
+        Person me = currentUser.requirePerson();
+        boolean communicator = currentUser.holds(Role.COMMUNICATOR);
+        return Queries.page(em, Story.class, request,
+                Map.of("title", "title", "updatedAt", "updatedAt", "status", "status", "author", "author.lastName"),
+                Map.of("title", "title", "author", "author.lastName"),
+                (cb, root) -> restriction(cb, root, me, communicator, status, mine), "updatedAt");
+    }
+
+    private static Predicate restriction(CriteriaBuilder cb, Root<Story> root, Person me, boolean communicator,
+                                         StoryStatus status, boolean mine) {
+        List<Predicate> visible = new ArrayList<>();
+        visible.add(cb.equal(root.get("author"), me));
+        if (!mine) {
+            visible.add(cb.equal(root.get("approver"), me));
+            if (communicator) {
+                visible.add(root.get("status").in(EnumSet.of(StoryStatus.APPROVED, StoryStatus.SCHEDULED,
+                        StoryStatus.PUBLISHED, StoryStatus.WITHDRAWN)));
+            }
+        }
+        Predicate who = cb.or(visible.toArray(Predicate[]::new));
+        return status == null ? who : cb.and(who, cb.equal(root.get("status"), status));
+    }
+
+    /** Stories waiting for the calling manager's decision, oldest first. */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER})
+    public List<Story> waitingForMe() {
+        return currentUser.person().map(me -> em.createQuery("select s from Story s where s.approver = :me"
+                        + " and s.status = :status order by s.submittedAt", Story.class)
+                .setParameter("me", me).setParameter("status", StoryStatus.SUBMITTED).setMaxResults(50)
+                .getResultList()).orElse(List.of());
+    }
+
+    /** The caller's own newest stories, for the home page. */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public List<Story> myLatest(int max) {
+        return currentUser.person().map(me -> em.createQuery("select s from Story s where s.author = :me"
+                + " order by s.updatedAt desc", Story.class).setParameter("me", me).setMaxResults(max)
+                .getResultList()).orElse(List.of());
+    }
+
+    /** Approved stories nobody has planned yet. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<Story> waitingForScheduling() {
+        return em.createQuery("select s from Story s where s.status = :status order by s.approvedAt", Story.class)
+                .setParameter("status", StoryStatus.APPROVED).setMaxResults(100).getResultList();
+    }
+
+    /** Withdrawn stories still posted somewhere: communicators must take them down. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<Placement> postsToTakeDown() {
+        return em.createQuery("select p from Placement p join fetch p.story s where s.status = :withdrawn"
+                        + " and p.publishedAt is not null and p.takenDownAt is null order by s.withdrawnAt", Placement.class)
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN).setMaxResults(100).getResultList();
+    }
+
+    // ----- writing ------------------------------------------------------------------------
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Story create(StoryDraft draft) {
+        Person me = currentUser.requirePerson();
+        requireDraft(draft);
+        LocalDateTime now = now();
+        Story story = new Story(me, draft.title(), requireMaterialType(draft.materialType()), now);
+        apply(story, me, draft, now);
+        em.persist(story);
+        return story;
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Story update(long id, Long expectedVersion, StoryDraft draft) {
+        requireDraft(draft);
+        Story story = find(id);
+        requireVersion(story, expectedVersion);
+        apply(story, currentUser.requirePerson(), draft, now());
+        em.flush();
+        return story;
+    }
+
+    private void apply(Story story, Person me, StoryDraft draft, LocalDateTime now) {
+        List<String> channels = draft.channels() == null ? List.of() : draft.channels();
+        for (String code : channels) {
+            if (guide.channel(code).isEmpty()) {
+                throw PortalException.invalidField("channels", "story.channel.unknown", code);
+            }
+        }
+        story.edit(me, draft.title(), draft.body(), requireMaterialType(draft.materialType()), draft.targetGroups(),
+                draft.brands(), channels, draft.justification(), draft.showFirstName(), now);
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Consent pictureColleague(long storyId, Long expectedVersion, long personId) {
+        Story story = find(storyId);
+        requireVersion(story, expectedVersion);
+        Person colleague = organisation.person(personId);
+        if (!colleague.isEmployee()) {
+            throw PortalException.invalidField("colleague", "story.consent.colleague.notEmployee");
+        }
+        Consent consent = story.pictureColleague(currentUser.requirePerson(), colleague, now());
+        if (!consent.isGiven()) {
+            notify(colleague, "story.mail.consentRequested", story.getAuthor().getDisplayName(), story.getTitle());
+        }
+        return consent;
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Consent pictureExternal(long storyId, Long expectedVersion, String name, String howObtained) {
+        Story story = find(storyId);
+        requireVersion(story, expectedVersion);
+        return story.pictureExternal(currentUser.requirePerson(), name, howObtained, now());
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public void removePictured(long storyId, long consentId) {
+        Story story = find(storyId);
+        Consent consent = story.getConsents().stream().filter(c -> c.getId() == consentId).findFirst()
+                .orElseThrow(() -> PortalException.notFound("story.consent.notFound"));
+        story.removePictured(currentUser.requirePerson(), consent);
+    }
+
+    /** Checks the upload by its content, strips its metadata and stores it in the sizes pages need. */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public StoryPhoto addPhoto(long storyId, byte[] upload, String altText) {
+        Story story = find(storyId);
+        Person me = currentUser.requirePerson();
+        if (!story.getAuthor().equals(me)) {
+            throw PortalException.forbidden("story.edit.notAuthor");
+        }
+        CleanPhoto clean = sanitizer.clean(upload);
+        StoryPhoto photo = new StoryPhoto(story, clean.contentType(), clean.width(), clean.height(), clean.large(),
+                clean.small(), altText, now());
+        story.addPhoto(me, photo, MAX_PHOTOS);
+        em.persist(photo);
+        return photo;
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public void removePhoto(long storyId, long photoId) {
+        Story story = find(storyId);
+        StoryPhoto photo = story.getPhotos().stream().filter(p -> p.getId() == photoId).findFirst()
+                .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
+        story.removePhoto(currentUser.requirePerson(), photo);
+    }
+
+    /** A photo for a signed-in reader who may see its story. */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
+    public StoryPhoto photo(long photoId) {
+        StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
+                .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
+        story(photo.getStory().getId());
+        return photo;
+    }
+
+    // ----- approval -----------------------------------------------------------------------
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Story submit(long id, Long expectedVersion) {
+        Story story = find(id);
+        requireVersion(story, expectedVersion);
+        story.submit(currentUser.requirePerson(), redChannels(story.getMaterialType(), story.getSuggestedChannels()), now());
+        em.flush();
+        notify(story.getApprover(), "story.mail.submitted", story.getAuthor().getDisplayName(), story.getTitle());
+        return story;
+    }
+
+    @RolesAllowed(Role.Names.MANAGER)
+    public Story approve(long id, Long expectedVersion) {
+        Story story = find(id);
+        requireVersion(story, expectedVersion);
+        story.approve(currentUser.requirePerson(), now());
+        em.flush();
+        notify(story.getAuthor(), "story.mail.approved", story.getTitle());
+        accounts.peopleHolding(Role.COMMUNICATOR)
+                .forEach(communicator -> notify(communicator, "story.mail.toSchedule", story.getTitle()));
+        return story;
+    }
+
+    @RolesAllowed(Role.Names.MANAGER)
+    public Story returnToAuthor(long id, Long expectedVersion, String comment) {
+        Story story = find(id);
+        requireVersion(story, expectedVersion);
+        story.returnToAuthor(currentUser.requirePerson(), comment, now());
+        em.flush();
+        notify(story.getAuthor(), "story.mail.returned", story.getTitle(), story.getReturnComment());
+        return story;
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Story withdraw(long id, Long expectedVersion) {
+        Story story = find(id);
+        requireVersion(story, expectedVersion);
+        story.withdraw(currentUser.requirePerson(), now());
+        em.flush();
+        tellCommunicatorsToTakeDown(story);
+        return story;
+    }
+
+    // ----- consent ------------------------------------------------------------------------
+
+    /** The caller's consent requests: open ones first, then the answered ones they can still withdraw. */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public List<Consent> myConsents() {
+        return currentUser.person().map(me -> em.createQuery("select c from Consent c join fetch c.story s"
+                        + " where c.person = :me and s.status <> :withdrawn order by c.status desc, c.requestedAt desc",
+                Consent.class).setParameter("me", me).setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                .setMaxResults(100).getResultList()).orElse(List.of());
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public long openConsentRequests() {
+        return currentUser.person().map(me -> em.createQuery("select count(c) from Consent c where c.person = :me"
+                        + " and c.status = :pending and c.story.status <> :withdrawn", Long.class)
+                .setParameter("me", me).setParameter("pending", ConsentStatus.PENDING)
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN).getSingleResult()).orElse(0L);
+    }
+
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Consent answerConsent(long consentId, boolean yes) {
+        Consent consent = consent(consentId);
+        Story story = consent.getStory();
+        story.answerConsent(currentUser.requirePerson(), consent, yes, now());
+        notify(story.getAuthor(), yes ? "story.mail.consentGiven" : "story.mail.consentRefused",
+                consent.getDisplayName(), story.getTitle());
+        return consent;
+    }
+
+    /** Anyone pictured takes back their consent: an approved or published story is withdrawn at once. */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public Consent withdrawConsent(long consentId) {
+        Consent consent = consent(consentId);
+        Story story = consent.getStory();
+        story.withdrawConsent(currentUser.requirePerson(), consent, now());
+        notify(story.getAuthor(), "story.mail.consentWithdrawn", consent.getDisplayName(), story.getTitle());
+        if (story.getStatus() == StoryStatus.WITHDRAWN) {
+            tellCommunicatorsToTakeDown(story);
+        }
+        return consent;
+    }
+
+    private Consent consent(long id) {
+        return Optional.ofNullable(em.find(Consent.class, id))
+                .orElseThrow(() -> PortalException.notFound("story.consent.notFound"));
+    }
+
+    private void tellCommunicatorsToTakeDown(Story story) {
+        List<Placement> posted = story.postsToTakeDown();
+        if (story.getPlacements().isEmpty()) {
+            return;
+        }
+        String channels = posted.isEmpty() ? "-" : String.join("\n", posted.stream()
+                .map(p -> p.getChannelCode() + ": " + p.getLink()).toList());
+        accounts.peopleHolding(Role.COMMUNICATOR)
+                .forEach(communicator -> notify(communicator, "story.mail.takeDown", story.getTitle(), channels));
+    }
+
+    // ----- the publishing calendar ---------------------------------------------------------
+
+    /** Everything planned or published between two times, filtered by channel, material type and administration. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<Placement> calendar(LocalDateTime from, LocalDateTime to, String channel, String materialType,
+                                    Long administrationId) {
+        StringBuilder jpql = new StringBuilder("select p from Placement p join fetch p.story s where p.scheduledAt >= :from"
+                + " and p.scheduledAt < :to and s.status <> :withdrawn");
+        if (channel != null && !channel.isBlank()) {
+            jpql.append(" and p.channelCode = :channel");
+        }
+        if (materialType != null && !materialType.isBlank()) {
+            jpql.append(" and s.materialType = :type");
+        }
+        List<Unit> units = administrationId == null ? null : organisation.subtree(organisation.unit(administrationId));
+        if (units != null) {
+            jpql.append(" and s.author.unit in :units");
+        }
+        var query = em.createQuery(jpql.append(" order by p.scheduledAt").toString(), Placement.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("withdrawn", StoryStatus.WITHDRAWN);
+        if (channel != null && !channel.isBlank()) {
+            query.setParameter("channel", channel);
+        }
+        if (materialType != null && !materialType.isBlank()) {
+            query.setParameter("type", materialType);
+        }
+        if (units != null) {
+            query.setParameter("units", units);
+        }
+        return query.setMaxResults(1000).getResultList();
+    }
+
+    /** What the channel guide says about planning the story in a channel at a time. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<Warning> warnings(long storyId, String channelCode, LocalDateTime at) {
+        Story story = find(storyId);
+        Long self = story.placement(channelCode).map(Placement::getId).orElse(null);
+        return warnings(story, channelCode, at, self);
+    }
+
+    private List<Warning> warnings(Story story, String channelCode, LocalDateTime at, Long placementId) {
+        Channel channel = guide.channel(channelCode)
+                .orElseThrow(() -> PortalException.invalidField("channel", "story.channel.unknown", channelCode));
+        MaterialType type = guide.materialType(story.getMaterialType()).orElse(null);
+        Locale locale = Languages.DEFAULT;
+        String typeName = type == null ? story.getMaterialType() : type.name(locale);
+        LocalDateTime day = at.toLocalDate().atStartOfDay();
+        long others = em.createQuery("select count(p) from Placement p where p.channelCode = :channel"
+                        + " and p.scheduledAt >= :from and p.scheduledAt < :to and p.story.status <> :withdrawn"
+                        + " and p.id <> :self", Long.class)
+                .setParameter("channel", channelCode).setParameter("from", day).setParameter("to", day.plusDays(1))
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN).setParameter("self", placementId == null ? -1L : placementId)
+                .getSingleResult();
+        boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
+        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.getName(), typeName, red,
+                type != null && type.isDebateProne(), channel.getMaxPostsPerDay(), others, at), OfficeHours.standard());
+    }
+
+    /**
+     * Plans (or moves) the story in a channel. When the channel guide's rules are broken the
+     * warnings come back and nothing is planned, unless the communicator {@code confirmed} them.
+     */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public ScheduleResult schedule(long storyId, Long expectedVersion, String channelCode, LocalDateTime at,
+                                   boolean confirmed) {
+        Story story = find(storyId);
+        requireVersion(story, expectedVersion);
+        if (channelCode == null || guide.channel(channelCode).isEmpty()) {
+            throw PortalException.invalidField("channel", "story.channel.unknown", String.valueOf(channelCode));
+        }
+        if (at == null) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
+        }
+        if (!at.isAfter(now())) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.past");
+        }
+        List<Warning> warnings = warnings(story, channelCode, at, story.placement(channelCode).map(Placement::getId).orElse(null));
+        if (!warnings.isEmpty() && !confirmed) {
+            return new ScheduleResult(null, warnings);
+        }
+        Placement placement = story.schedule(currentUser.requirePerson(), channelCode, at, now());
+        em.flush();
+        return new ScheduleResult(placement, warnings);
+    }
+
+    /** One calendar entry with its story. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Placement placement(long placementId) {
+        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
+                .orElseThrow(() -> PortalException.notFound("story.placement.notFound"));
+        placement.getStory().getTitle();
+        return placement;
+    }
+
+    /** Drags a calendar entry to another time: the same rules as planning it. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public ScheduleResult move(long placementId, LocalDateTime at, boolean confirmed) {
+        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
+                .orElseThrow(() -> PortalException.notFound("story.placement.notFound"));
+        return schedule(placement.getStory().getId(), null, placement.getChannelCode(), at, confirmed);
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Placement publish(long storyId, Long expectedVersion, String channelCode, String link) {
+        Story story = find(storyId);
+        requireVersion(story, expectedVersion);
+        Placement placement = story.publish(currentUser.requirePerson(), channelCode, link, now());
+        em.flush();
+        notify(story.getAuthor(), "story.mail.published", story.getTitle(), channelCode, placement.getLink());
+        return placement;
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void markTakenDown(long storyId, String channelCode) {
+        find(storyId).takenDown(currentUser.requirePerson(), channelCode, now());
+    }
+
+    // ----- the channel guide as writers see it ---------------------------------------------------
+
+    /** Channel code → rating of the material type there, for the given channels (all when empty). */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public Map<String, Rating> ratings(String materialType, Collection<String> channels) {
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        if (materialType == null || materialType.isBlank()) {
+            return ratings;
+        }
+        Map<String, Map<String, Rating>> matrix = guide.matrix();
+        matrix.forEach((channel, row) -> {
+            if (channels == null || channels.isEmpty() || channels.contains(channel)) {
+                ratings.put(channel, row.getOrDefault(materialType, ChannelGuide.UNRATED));
+            }
+        });
+        return ratings;
+    }
+
+    private Set<String> redChannels(String materialType, Set<String> channels) {
+        Set<String> red = new LinkedHashSet<>();
+        ratings(materialType, channels).forEach((channel, rating) -> {
+            if (rating.needsJustification()) {
+                red.add(channel);
+            }
+        });
+        return red;
+    }
+
+    // ----- helpers ----------------------------------------------------------------------
+
+    private Story find(long id) {
+        return Optional.ofNullable(em.find(Story.class, id)).orElseThrow(() -> PortalException.notFound("story.notFound", id));
+    }
+
+    private String requireMaterialType(String code) {
+        if (code == null || code.isBlank()) {
+            throw PortalException.invalidField("materialType", "story.materialType.required");
+        }
+        if (guide.materialType(code.trim()).isEmpty()) {
+            throw PortalException.invalidField("materialType", "story.materialType.unknown", code);
+        }
+        return code.trim();
+    }
+
+    private static void requireDraft(StoryDraft draft) {
+        if (draft == null) {
+            throw PortalException.invalidField("title", "story.title.required");
+        }
+    }
+
+    /**
+     * The version the caller read must still be the story's: otherwise someone else acted first.
+     * Changes are flushed inside each step, so a concurrent change surfaces as an optimistic-lock
+     * conflict the caller is told about (409), not as a failed commit.
+     */
+    static void requireVersion(Story story, Long expected) {
+        if (expected != null && story.getVersion() != expected) {
+            throw PortalException.conflict("story.changedMeanwhile");
+        }
+    }
+
+    private void notify(Person to, String key, Object... arguments) {
+        if (to == null) {
+            return;
+        }
+        Locale locale = accounts.forPerson(to.getId()).map(a -> Languages.closest(a.getLanguage())).orElse(Languages.DEFAULT);
+        mailer.send(to.getEmail(), Messages.text(locale, key + ".subject", arguments),
+                Messages.text(locale, key + ".body", arguments));
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now().withNano(0);
+    }
+
+    /** Monday 00:00 of the current week, for "this week's calendar". */
+    public static LocalDateTime startOfWeek() {
+        LocalDate today = LocalDate.now();
+        return today.minusDays(today.getDayOfWeek().getValue() - 1L).atStartOfDay();
+    }
+}

@@ -1,0 +1,582 @@
+package se.ambassadorsportalen.story.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+
+/**
+ * A staff story and its whole life: the author writes it, names everyone pictured, sends it to
+ * their manager, who approves or returns it; communicators plan it in channels and record the
+ * posts; the author or anyone pictured can withdraw it. Every change is checked here, so the
+ * REST API and the pages cannot disagree about what is allowed, and every step is written to
+ * the story's history.
+ */
+@Entity
+@Table(name = "story")
+public class Story extends VersionedEntity {
+
+    public static final int TITLE_MAX = 200;
+    public static final int BODY_MAX = 20_000;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Person author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approver_id")
+    private Person approver;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Lob
+    private String body;
+
+    @Column(name = "material_type", nullable = false, length = 40)
+    private String materialType;
+
+    @Column(length = 1000)
+    private String justification;
+
+    @Column(name = "show_first_name", nullable = false)
+    private boolean showFirstName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StoryStatus status = StoryStatus.DRAFT;
+
+    @Column(name = "return_comment", length = 2000)
+    private String returnComment;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "approved_at")
+    private LocalDateTime approvedAt;
+
+    @Column(name = "withdrawn_at")
+    private LocalDateTime withdrawnAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "story_target_group", joinColumns = @JoinColumn(name = "story_id"))
+    @Column(name = "target_group", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "story_brand", joinColumns = @JoinColumn(name = "story_id"))
+    @Column(name = "brand", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<BrandAssociation> brands = EnumSet.noneOf(BrandAssociation.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "story_suggested_channel", joinColumns = @JoinColumn(name = "story_id"))
+    @Column(name = "channel_code", length = 40)
+    private Set<String> suggestedChannels = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Consent> consents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<StoryPhoto> photos = new ArrayList<>();
+
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("scheduledAt")
+    private List<Placement> placements = new ArrayList<>();
+
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("happenedAt, id")
+    private List<StoryEvent> events = new ArrayList<>();
+
+    protected Story() {
+    }
+
+    /** A new draft by {@code author}. Drafts may be incomplete; {@link #submit} checks what must be there. */
+    public Story(Person author, String title, String materialType, LocalDateTime now) {
+        if (author == null) {
+            throw PortalException.forbidden("platform.error.noPerson");
+        }
+        this.author = author;
+        this.createdAt = now;
+        this.updatedAt = now;
+        setTitle(title);
+        setMaterialType(materialType);
+        events.add(new StoryEvent(this, author, StoryAction.CREATED, now, null));
+    }
+
+    // ----- writing ------------------------------------------------------------------------
+
+    /** The author changes the text and its classification; only while it is a draft or returned. */
+    public void edit(Person by, String newTitle, String newBody, String newMaterialType, Collection<TargetGroup> groups,
+                     Collection<BrandAssociation> newBrands, Collection<String> channels, String newJustification,
+                     boolean newShowFirstName, LocalDateTime now) {
+        requireAuthorEditing(by);
+        setTitle(newTitle);
+        setBody(newBody);
+        setMaterialType(newMaterialType);
+        targetGroups.clear();
+        if (groups != null) {
+            targetGroups.addAll(groups);
+        }
+        brands.clear();
+        if (newBrands != null) {
+            brands.addAll(newBrands);
+        }
+        suggestedChannels.clear();
+        if (channels != null) {
+            channels.stream().filter(code -> code != null && !code.isBlank()).map(String::trim).forEach(suggestedChannels::add);
+        }
+        justification = blankToNull(newJustification);
+        if (justification != null && justification.length() > 1000) {
+            throw PortalException.invalidField("justification", "story.justification.tooLong", 1000);
+        }
+        showFirstName = newShowFirstName;
+        updatedAt = now;
+    }
+
+    /** Names a colleague in the photos: they are asked in the portal. The author pictured consents by writing. */
+    public Consent pictureColleague(Person by, Person colleague, LocalDateTime now) {
+        requireAuthorEditing(by);
+        if (colleague == null) {
+            throw PortalException.invalidField("colleague", "story.consent.colleague.required");
+        }
+        if (consents.stream().anyMatch(c -> colleague.equals(c.getPerson()))) {
+            throw PortalException.invalidField("colleague", "story.consent.colleague.already", colleague.getDisplayName());
+        }
+        Consent consent = Consent.colleague(this, colleague, now);
+        if (colleague.equals(author)) {
+            consent.answer(author, true, now);
+        }
+        consents.add(consent);
+        updatedAt = now;
+        return consent;
+    }
+
+    /** Names someone outside the organisation; the author records how their consent was obtained. */
+    public Consent pictureExternal(Person by, String name, String howObtained, LocalDateTime now) {
+        requireAuthorEditing(by);
+        Consent consent = Consent.external(this, name, howObtained, now);
+        consents.add(consent);
+        updatedAt = now;
+        return consent;
+    }
+
+    public void removePictured(Person by, Consent consent) {
+        requireAuthorEditing(by);
+        consents.remove(consent);
+    }
+
+    public void addPhoto(Person by, StoryPhoto photo, int maxPhotos) {
+        requireAuthorEditing(by);
+        if (photos.size() >= maxPhotos) {
+            throw PortalException.invalidField("photo", "story.photo.tooMany", maxPhotos);
+        }
+        photos.add(photo);
+    }
+
+    public void removePhoto(Person by, StoryPhoto photo) {
+        requireAuthorEditing(by);
+        photos.remove(photo);
+    }
+
+    // ----- approval -----------------------------------------------------------------------
+
+    /**
+     * Sends the story to the author's manager. Everything the strategy asks for must be there:
+     * a title, a text, a target group, a brand association, and a reason for each channel where
+     * the material type is rare ({@code redChannels}, from the channel guide).
+     */
+    public void submit(Person by, Set<String> redChannels, LocalDateTime now) {
+        requireAuthorEditing(by);
+        if (body == null || body.isBlank()) {
+            throw PortalException.invalidField("body", "story.body.required");
+        }
+        if (targetGroups.isEmpty()) {
+            throw PortalException.invalidField("targetGroups", "story.targetGroups.required");
+        }
+        if (brands.isEmpty()) {
+            throw PortalException.invalidField("brands", "story.brands.required");
+        }
+        if (suggestedChannels.isEmpty()) {
+            throw PortalException.invalidField("channels", "story.channels.required");
+        }
+        if (!redChannels.isEmpty() && justification == null) {
+            throw PortalException.invalidField("justification", "story.justification.required",
+                    String.join(", ", redChannels));
+        }
+        Person manager = author.manager()
+                .orElseThrow(() -> PortalException.invalid("story.submit.noManager"));
+        approver = manager;
+        status = StoryStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, StoryAction.SUBMITTED, now, null));
+    }
+
+    /** The author's manager approves; nobody approves their own story, and only a submitted story. */
+    public void approve(Person by, LocalDateTime now) {
+        requireDecider(by);
+        status = StoryStatus.APPROVED;
+        approvedAt = now;
+        updatedAt = now;
+        returnComment = null;
+        events.add(new StoryEvent(this, by, StoryAction.APPROVED, now, null));
+    }
+
+    /** The manager sends the story back with a comment the author sees and acts on. */
+    public void returnToAuthor(Person by, String comment, LocalDateTime now) {
+        requireDecider(by);
+        if (comment == null || comment.isBlank()) {
+            throw PortalException.invalidField("comment", "story.return.commentRequired");
+        }
+        if (comment.length() > 2000) {
+            throw PortalException.invalidField("comment", "story.return.commentTooLong", 2000);
+        }
+        status = StoryStatus.RETURNED;
+        returnComment = comment.trim();
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, StoryAction.RETURNED, now, returnComment));
+    }
+
+    /** Who must approve: the manager the story was sent to, else the author's manager now. */
+    public Optional<Person> expectedApprover() {
+        return approver != null ? Optional.of(approver) : author.manager();
+    }
+
+    private void requireDecider(Person by) {
+        if (status != StoryStatus.SUBMITTED) {
+            throw PortalException.conflict("story.notWaitingForApproval");
+        }
+        if (author.equals(by)) {
+            throw PortalException.forbidden("story.approve.own");
+        }
+        if (by == null || !expectedApprover().map(by::equals).orElse(false)) {
+            throw PortalException.forbidden("story.approve.notManager");
+        }
+    }
+
+    // ----- planning and publishing -----------------------------------------------------------
+
+    /** Whether every person pictured has said yes (a story with nobody pictured needs no consent). */
+    public boolean hasAllConsents() {
+        return consents.stream().allMatch(Consent::isGiven);
+    }
+
+    /**
+     * Plans the story in a channel at a time (or moves an existing plan there). Only approved
+     * stories with every consent given, and never in the past.
+     */
+    public Placement schedule(Person by, String channelCode, LocalDateTime at, LocalDateTime now) {
+        if (status != StoryStatus.APPROVED && status != StoryStatus.SCHEDULED && status != StoryStatus.PUBLISHED) {
+            throw PortalException.conflict("story.schedule.notApproved");
+        }
+        if (!hasAllConsents()) {
+            throw PortalException.invalid("story.schedule.consentMissing");
+        }
+        if (channelCode == null || channelCode.isBlank()) {
+            throw PortalException.invalidField("channel", "story.schedule.channelRequired");
+        }
+        if (at == null) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
+        }
+        if (!at.isAfter(now)) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.past");
+        }
+        Placement placement = placement(channelCode).orElse(null);
+        if (placement == null) {
+            placement = new Placement(this, channelCode, at, by);
+            placements.add(placement);
+            events.add(new StoryEvent(this, by, StoryAction.SCHEDULED, now, channelCode + " " + at));
+        } else {
+            placement.moveTo(at);
+            events.add(new StoryEvent(this, by, StoryAction.MOVED, now, channelCode + " " + at));
+        }
+        if (status == StoryStatus.APPROVED) {
+            status = StoryStatus.SCHEDULED;
+        }
+        updatedAt = now;
+        return placement;
+    }
+
+    /** The communicator posted the story in the channel and records the link: it is published there. */
+    public Placement publish(Person by, String channelCode, String link, LocalDateTime now) {
+        if (status != StoryStatus.SCHEDULED && status != StoryStatus.PUBLISHED) {
+            throw PortalException.conflict("story.publish.notScheduled");
+        }
+        if (!hasAllConsents()) {
+            throw PortalException.invalid("story.schedule.consentMissing");
+        }
+        Placement placement = placement(channelCode)
+                .orElseThrow(() -> PortalException.invalidField("channel", "story.publish.notPlanned", channelCode));
+        placement.published(requireLink(link), now);
+        status = StoryStatus.PUBLISHED;
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, StoryAction.PUBLISHED, now, channelCode + " " + placement.getLink()));
+        return placement;
+    }
+
+    public Optional<Placement> placement(String channelCode) {
+        return placements.stream().filter(p -> p.getChannelCode().equals(channelCode)).findFirst();
+    }
+
+    // ----- withdrawal --------------------------------------------------------------------------
+
+    /** The author takes the story back: it leaves the public feed at once, for good. */
+    public void withdraw(Person by, LocalDateTime now) {
+        if (!author.equals(by)) {
+            throw PortalException.forbidden("story.withdraw.notAuthor");
+        }
+        markWithdrawn(by, now, null);
+    }
+
+    /** A pictured colleague answers their consent request (or changes a refusal into a yes). */
+    public void answerConsent(Person by, Consent consent, boolean yes, LocalDateTime now) {
+        requireOwnConsent(consent);
+        if (status == StoryStatus.WITHDRAWN) {
+            throw PortalException.conflict("story.withdrawn");
+        }
+        consent.answer(by, yes, now);
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, yes ? StoryAction.CONSENT_GIVEN : StoryAction.CONSENT_REFUSED, now, null));
+    }
+
+    /**
+     * A pictured person takes back their consent. A story that was already approved or further
+     * is withdrawn: it leaves the public feed, and the channels it was posted in must take it down.
+     */
+    public void withdrawConsent(Person by, Consent consent, LocalDateTime now) {
+        requireOwnConsent(consent);
+        consent.withdraw(by, now);
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, StoryAction.CONSENT_WITHDRAWN, now, null));
+        if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED) {
+            markWithdrawn(by, now, "consent");
+        }
+    }
+
+    private void markWithdrawn(Person by, LocalDateTime now, String note) {
+        if (status == StoryStatus.WITHDRAWN) {
+            throw PortalException.conflict("story.withdrawn");
+        }
+        status = StoryStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+        events.add(new StoryEvent(this, by, StoryAction.WITHDRAWN, now, note));
+    }
+
+    private void requireOwnConsent(Consent consent) {
+        if (consent == null || !consents.contains(consent)) {
+            throw PortalException.notFound("story.consent.notFound");
+        }
+    }
+
+    /** The channels where the story was posted and not yet taken down: where communicators must act. */
+    public List<Placement> postsToTakeDown() {
+        if (status != StoryStatus.WITHDRAWN) {
+            return List.of();
+        }
+        return placements.stream().filter(p -> p.isPublished() && !p.isTakenDown()).toList();
+    }
+
+    public void takenDown(Person by, String channelCode, LocalDateTime now) {
+        Placement placement = postsToTakeDown().stream().filter(p -> p.getChannelCode().equals(channelCode)).findFirst()
+                .orElseThrow(() -> PortalException.conflict("story.takeDown.nothing"));
+        placement.takenDown(now);
+        events.add(new StoryEvent(this, by, StoryAction.TAKEN_DOWN, now, channelCode));
+    }
+
+    // ----- public feed ------------------------------------------------------------------------
+
+    /** The latest time the story was posted in any channel, if it was. */
+    public Optional<LocalDateTime> lastPublishedAt() {
+        return placements.stream().map(Placement::getPublishedAt).filter(t -> t != null).max(LocalDateTime::compareTo);
+    }
+
+    /**
+     * Whether the public careers site may show it now: a published story of {@code portraitType},
+     * posted somewhere since {@code since}, with every consent still given.
+     */
+    public boolean isPublicPortrait(String portraitType, LocalDateTime since) {
+        return status == StoryStatus.PUBLISHED && portraitType.equals(materialType) && hasAllConsents()
+                && placements.stream().anyMatch(p -> p.getPublishedAt() != null && !p.getPublishedAt().isBefore(since));
+    }
+
+    /** Who may read the story in the portal: the author, the people pictured, the approver, and communicators once approved. */
+    public boolean isVisibleTo(Person person, boolean communicator) {
+        if (person != null && (author.equals(person) || person.equals(approver)
+                || author.manager().map(person::equals).orElse(false)
+                || consents.stream().anyMatch(c -> person.equals(c.getPerson())))) {
+            return true;
+        }
+        return communicator && status != StoryStatus.DRAFT && status != StoryStatus.SUBMITTED
+                && status != StoryStatus.RETURNED;
+    }
+
+    private void requireAuthorEditing(Person by) {
+        if (!author.equals(by)) {
+            throw PortalException.forbidden("story.edit.notAuthor");
+        }
+        if (!status.isEditable()) {
+            throw PortalException.conflict("story.edit.notEditable");
+        }
+    }
+
+    private void setTitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw PortalException.invalidField("title", "story.title.required");
+        }
+        if (newTitle.trim().length() > TITLE_MAX) {
+            throw PortalException.invalidField("title", "story.title.tooLong", TITLE_MAX);
+        }
+        title = newTitle.trim();
+    }
+
+    private void setBody(String newBody) {
+        if (newBody != null && newBody.length() > BODY_MAX) {
+            throw PortalException.invalidField("body", "story.body.tooLong", BODY_MAX);
+        }
+        body = blankToNull(newBody);
+    }
+
+    private void setMaterialType(String code) {
+        if (code == null || code.isBlank()) {
+            throw PortalException.invalidField("materialType", "story.materialType.required");
+        }
+        materialType = code.trim();
+    }
+
+    static String requireLink(String link) {
+        if (link == null || link.isBlank()) {
+            throw PortalException.invalidField("link", "story.publish.linkRequired");
+        }
+        try {
+            URI uri = new URI(link.trim());
+            if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    || link.trim().length() > 1000) {
+                throw PortalException.invalidField("link", "story.publish.linkInvalid");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw PortalException.invalidField("link", "story.publish.linkInvalid");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Person getAuthor() {
+        return author;
+    }
+
+    public Person getApprover() {
+        return approver;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getMaterialType() {
+        return materialType;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public boolean isShowFirstName() {
+        return showFirstName;
+    }
+
+    public StoryStatus getStatus() {
+        return status;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public LocalDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return Set.copyOf(targetGroups);
+    }
+
+    public Set<BrandAssociation> getBrands() {
+        return Set.copyOf(brands);
+    }
+
+    public Set<String> getSuggestedChannels() {
+        return new LinkedHashSet<>(suggestedChannels);
+    }
+
+    public List<Consent> getConsents() {
+        return List.copyOf(consents);
+    }
+
+    public List<StoryPhoto> getPhotos() {
+        return List.copyOf(photos);
+    }
+
+    public List<Placement> getPlacements() {
+        return List.copyOf(placements);
+    }
+
+    public List<StoryEvent> getEvents() {
+        return List.copyOf(events);
+    }
+}

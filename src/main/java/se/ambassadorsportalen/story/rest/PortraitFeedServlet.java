@@ -1,0 +1,115 @@
+package se.ambassadorsportalen.story.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.story.boundary.Portrait;
+import se.ambassadorsportalen.story.boundary.PublicPortraits;
+
+/**
+ * The public portraits as an Atom feed ({@code /feed/portraits.atom}, no login) for the careers
+ * site and feed readers. Written with StAX, so every text is XML-escaped and a story's text goes
+ * out as {@code type="text"}: markup someone typed is never interpreted by a reader.
+ */
+@WebServlet("/feed/portraits.atom")
+public class PortraitFeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Inject
+    transient PublicPortraits portraits;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        Page<Portrait> page = portraits.portraits(0, 100);
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = response.getOutputStream()) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            element(xml, "id", base + "/feed/portraits.atom");
+            element(xml, "title", Messages.text(Languages.DEFAULT, "story.public.title"));
+            LocalDateTime updated = page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo)
+                    .orElse(LocalDateTime.of(2020, 1, 1, 0, 0));
+            element(xml, "updated", iso(updated));
+            link(xml, "self", base + "/feed/portraits.atom", "application/atom+xml");
+            link(xml, "alternate", base + "/public/ambassadors.xhtml", "text/html");
+            for (Portrait portrait : page.items()) {
+                xml.writeStartElement("entry");
+                element(xml, "id", base + "/public/ambassadors.xhtml#portrait-" + portrait.id());
+                element(xml, "title", portrait.title());
+                element(xml, "updated", iso(portrait.published()));
+                element(xml, "published", iso(portrait.published()));
+                xml.writeStartElement("author");
+                element(xml, "name", portrait.firstName() != null ? portrait.firstName()
+                        : portrait.profession() == null ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
+                        : portrait.profession());
+                xml.writeEndElement();
+                link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");
+                if (portrait.hasCover()) {
+                    link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().getId() + "/large",
+                            portrait.cover().getContentType());
+                }
+                for (String channel : portrait.channels()) {
+                    xml.writeEmptyElement("category");
+                    xml.writeAttribute("term", channel);
+                }
+                xml.writeStartElement("summary");
+                xml.writeAttribute("type", "text");
+                xml.writeCharacters(String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
+                        nonNull(portrait.town())));
+                xml.writeEndElement();
+                xml.writeStartElement("content");
+                xml.writeAttribute("type", "text");
+                xml.writeCharacters(portrait.text());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the portrait feed", e);
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text == null ? "" : text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+
+    private static String iso(LocalDateTime time) {
+        return time.atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,313 @@
+package se.ambassadorsportalen.story.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.story.boundary.Stories;
+import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
+import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
+import se.ambassadorsportalen.story.entity.Placement;
+import se.ambassadorsportalen.story.entity.Story;
+
+/**
+ * The publishing calendar: everything planned and published across the channels, filtered by
+ * channel, material type and administration. Planning and dragging go through the channel
+ * guide's rules; when one is broken the warnings are shown and nothing changes until the
+ * communicator confirms. The page holds only ids and the pending change between ajax calls.
+ */
+@Named
+@ViewScoped
+public class CalendarBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Stories stories;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    StoryLabels labels;
+
+    private String channelFilter;
+    private String typeFilter;
+    private Long administrationFilter;
+    private ScheduleModel model;
+    private final Map<Long, LocalDateTime> loadedTimes = new HashMap<>();
+
+    // planning a story
+    private Long planStoryId;
+    private String planChannel;
+    private LocalDateTime planAt;
+    // a warned change waiting for confirmation: a plan (placement null) or a move
+    private Long pendingPlacementId;
+    private LocalDateTime pendingMoveAt;
+    private List<String> warnings = new ArrayList<>();
+
+    // the selected calendar entry
+    private Long selectedPlacementId;
+    private transient Placement selected;
+    private String link;
+
+    @PostConstruct
+    void init() {
+        model = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                loadedTimes.clear();
+                for (Placement placement : stories.calendar(start, end, channelFilter, typeFilter, administrationFilter)) {
+                    loadedTimes.put(placement.getId(), placement.getScheduledAt());
+                    boolean published = placement.isPublished();
+                    String state = FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
+                    addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(placement.getId()))
+                            .title(labels.channel(placement.getChannelCode()) + ": " + placement.getStory().getTitle()
+                                    + " (" + state + ")")
+                            .startDate(placement.getScheduledAt()).endDate(placement.getScheduledAt().plusMinutes(30))
+                            .data(placement.getId()).editable(!published).draggable(!published).resizable(false)
+                            .styleClass(published ? "calendar-published" : "calendar-planned").build());
+                }
+            }
+        };
+    }
+
+    // ----- planning --------------------------------------------------------------------------
+
+    public void startPlanning(Story story) {
+        planStoryId = story.getId();
+        planChannel = story.getSuggestedChannels().stream().findFirst().orElse(null);
+        planAt = null;
+        warnings = new ArrayList<>();
+        pendingPlacementId = null;
+        pendingMoveAt = null;
+    }
+
+    public void plan() {
+        schedule(false);
+    }
+
+    public void planAnyway() {
+        schedule(true);
+    }
+
+    private void schedule(boolean confirmed) {
+        try {
+            ScheduleResult result = stories.schedule(planStoryId, null, planChannel, planAt, confirmed);
+            if (result.needsConfirmation()) {
+                warnings = translate(result.warnings());
+                return;
+            }
+            warnings = new ArrayList<>();
+            planStoryId = null;
+            FacesMessages.info("story.calendar.planned");
+            PrimeFaces.current().executeScript("PF('planDialog').hide()");
+        } catch (RuntimeException e) {
+            warnings = new ArrayList<>();
+            FacesMessages.failed(e, "planForm");
+        }
+    }
+
+    // ----- dragging --------------------------------------------------------------------------
+
+    public void onEventMove(ScheduleEntryMoveEvent event) {
+        Long placementId = placementId(event.getScheduleEvent());
+        LocalDateTime before = loadedTimes.get(placementId);
+        if (placementId == null || before == null) {
+            return;
+        }
+        LocalDateTime at = before.plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta())
+                .plusDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
+        move(placementId, at, false);
+    }
+
+    public void moveAnyway() {
+        if (pendingPlacementId != null) {
+            move(pendingPlacementId, pendingMoveAt, true);
+        }
+    }
+
+    public void cancelMove() {
+        pendingPlacementId = null;
+        pendingMoveAt = null;
+        warnings = new ArrayList<>();
+    }
+
+    private void move(long placementId, LocalDateTime at, boolean confirmed) {
+        try {
+            ScheduleResult result = stories.move(placementId, at, confirmed);
+            if (result.needsConfirmation()) {
+                pendingPlacementId = placementId;
+                pendingMoveAt = at;
+                warnings = translate(result.warnings());
+                PrimeFaces.current().executeScript("PF('moveDialog').show()");
+                return;
+            }
+            cancelMove();
+            FacesMessages.info("story.calendar.moved", labels.time(at));
+        } catch (RuntimeException e) {
+            cancelMove();
+            FacesMessages.failed(e, null);
+        }
+    }
+
+    // ----- the selected entry ---------------------------------------------------------------------
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
+        selectedPlacementId = placementId(event.getObject());
+        selected = null;
+        link = null;
+    }
+
+    public Placement getSelected() {
+        if (selectedPlacementId == null) {
+            return null;
+        }
+        if (selected == null) {
+            selected = stories.placement(selectedPlacementId);
+        }
+        return selected;
+    }
+
+    public void publish() {
+        Placement entry = getSelected();
+        if (entry == null) {
+            return;
+        }
+        try {
+            stories.publish(entry.getStory().getId(), null, entry.getChannelCode(), link);
+            link = null;
+            this.selected = null;
+            FacesMessages.info("story.calendar.publishedNow");
+            PrimeFaces.current().executeScript("PF('entryDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "entryForm");
+        }
+    }
+
+    public void takenDown(Placement placement) {
+        try {
+            stories.markTakenDown(placement.getStory().getId(), placement.getChannelCode());
+            FacesMessages.info("story.calendar.takenDown");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, null);
+        }
+    }
+
+    private static Long placementId(ScheduleEvent<?> event) {
+        if (event == null) {
+            return null;
+        }
+        if (event.getData() instanceof Long id) {
+            return id;
+        }
+        try {
+            return Long.valueOf(event.getId());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> translate(List<Warning> found) {
+        return new ArrayList<>(found.stream().map(w -> FacesMessages.text(w.key(), w.args())).toList());
+    }
+
+    public List<Story> getToSchedule() {
+        return stories.waitingForScheduling();
+    }
+
+    public List<Placement> getToTakeDown() {
+        return stories.postsToTakeDown();
+    }
+
+    public List<Unit> getAdministrations() {
+        return organisation.administrations();
+    }
+
+    public Story getPlanStory() {
+        return planStoryId == null ? null : stories.story(planStoryId);
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public LocalDateTime getMinTime() {
+        return LocalDateTime.now();
+    }
+
+    public boolean isWarned() {
+        return !warnings.isEmpty();
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public String getChannelFilter() {
+        return channelFilter;
+    }
+
+    public void setChannelFilter(String channelFilter) {
+        this.channelFilter = channelFilter;
+    }
+
+    public String getTypeFilter() {
+        return typeFilter;
+    }
+
+    public void setTypeFilter(String typeFilter) {
+        this.typeFilter = typeFilter;
+    }
+
+    public Long getAdministrationFilter() {
+        return administrationFilter;
+    }
+
+    public void setAdministrationFilter(Long administrationFilter) {
+        this.administrationFilter = administrationFilter;
+    }
+
+    public String getPlanChannel() {
+        return planChannel;
+    }
+
+    public void setPlanChannel(String planChannel) {
+        this.planChannel = planChannel;
+        warnings = new ArrayList<>();
+    }
+
+    public LocalDateTime getPlanAt() {
+        return planAt;
+    }
+
+    public void setPlanAt(LocalDateTime planAt) {
+        this.planAt = planAt;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+}

@@ -1,0 +1,370 @@
+package se.ambassadorsportalen.story.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.policy.boundary.Readability;
+import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.story.boundary.Stories;
+import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
+import se.ambassadorsportalen.story.entity.BrandAssociation;
+import se.ambassadorsportalen.story.entity.Consent;
+import se.ambassadorsportalen.story.entity.Story;
+import se.ambassadorsportalen.story.entity.StoryPhoto;
+import se.ambassadorsportalen.story.entity.TargetGroup;
+
+/**
+ * Writing a story: the form keeps what the user typed between ajax calls (the LIX band and the
+ * channel ratings update as they write), saves drafts, and once saved takes photos and the people
+ * pictured. View-scoped because the page is one long ajax conversation.
+ */
+@Named
+@ViewScoped
+public class StoryEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "storyForm";
+
+    @Inject
+    transient Stories stories;
+
+    @Inject
+    transient Readability readability;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient se.ambassadorsportalen.organisation.boundary.CurrentUser currentUser;
+
+    private Long id;
+    private long version;
+    private String title;
+    private String body;
+    private String materialType = "STAFF_PORTRAIT";
+    private List<TargetGroup> targetGroups = new ArrayList<>();
+    private List<BrandAssociation> brands = new ArrayList<>();
+    private List<String> channels = new ArrayList<>();
+    private String justification;
+    private boolean showFirstName;
+    private String returnComment;
+    private transient Story story;
+    private Person colleague;
+    private String externalName;
+    private String externalMethod;
+    private String altText;
+
+    public void load() {
+        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            fill(stories.story(id));
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, null);
+            id = null;
+        }
+    }
+
+    private void fill(Story loaded) {
+        story = loaded;
+        id = loaded.getId();
+        version = loaded.getVersion();
+        title = loaded.getTitle();
+        body = loaded.getBody();
+        materialType = loaded.getMaterialType();
+        targetGroups = new ArrayList<>(loaded.getTargetGroups());
+        brands = new ArrayList<>(loaded.getBrands());
+        channels = new ArrayList<>(loaded.getSuggestedChannels());
+        justification = loaded.getJustification();
+        showFirstName = loaded.isShowFirstName();
+        returnComment = loaded.getReturnComment();
+    }
+
+    private StoryDraft draft() {
+        return new StoryDraft(title, body, materialType,
+                targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups),
+                brands.isEmpty() ? EnumSet.noneOf(BrandAssociation.class) : EnumSet.copyOf(brands), channels,
+                justification, showFirstName);
+    }
+
+    private boolean saveDraft() {
+        try {
+            fill(id == null ? stories.create(draft()) : stories.update(id, version, draft()));
+            return true;
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+            return false;
+        }
+    }
+
+    public void save() {
+        if (saveDraft()) {
+            FacesMessages.info("story.edit.saved");
+        }
+    }
+
+    public String submit() {
+        if (!saveDraft()) {
+            return null;
+        }
+        try {
+            stories.submit(id, version);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+            fill(stories.story(id));
+            return null;
+        }
+        FacesMessages.flashInfo("story.edit.submitted");
+        return "/story/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public void addColleague() {
+        if (colleague == null) {
+            FacesMessages.error(FORM + ":colleague", "story.consent.colleague.required");
+            return;
+        }
+        try {
+            stories.pictureColleague(id, null, colleague.getId());
+            colleague = null;
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+        }
+    }
+
+    public void addExternal() {
+        try {
+            stories.pictureExternal(id, null, externalName, externalMethod);
+            externalName = null;
+            externalMethod = null;
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+        }
+    }
+
+    public void removePictured(Consent consent) {
+        try {
+            stories.removePictured(id, consent.getId());
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+        }
+    }
+
+    public void upload(FileUploadEvent event) throws IOException {
+        try {
+            stories.addPhoto(id, event.getFile().getContent(), altText);
+            altText = null;
+            refresh();
+            FacesMessages.info("story.photo.added");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+        }
+    }
+
+    public void removePhoto(StoryPhoto photo) {
+        try {
+            stories.removePhoto(id, photo.getId());
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, FORM);
+        }
+    }
+
+    private void refresh() {
+        Story fresh = stories.story(id);
+        story = fresh;
+        version = fresh.getVersion();
+    }
+
+    public List<Person> completeColleague(String text) {
+        return organisation.findPeople(text, 15).stream().filter(Person::isEmployee).toList();
+    }
+
+    public LixScore getLix() {
+        return readability.score(body);
+    }
+
+    /** Each suggested channel with how common the material type is there. */
+    public Map<String, Rating> getRatings() {
+        return channels.isEmpty() ? new LinkedHashMap<>() : stories.ratings(materialType, channels);
+    }
+
+    public boolean isAnyRed() {
+        return getRatings().values().stream().anyMatch(Rating::needsJustification);
+    }
+
+    /** The ratings as rows for the page (EL reads getters, not map entries or record components). */
+    public List<ChannelRatingRow> getRatingList() {
+        return getRatings().entrySet().stream().map(e -> new ChannelRatingRow(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One suggested channel and how common the material type is there. */
+    public static final class ChannelRatingRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String channel;
+        private final Rating rating;
+
+        ChannelRatingRow(String channel, Rating rating) {
+            this.channel = channel;
+            this.rating = rating;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getRating() {
+            return rating.name();
+        }
+
+        public String getIcon() {
+            return switch (rating) {
+                case RED -> "pi-exclamation-triangle";
+                case YELLOW -> "pi-info-circle";
+                case GREEN -> "pi-check-circle";
+            };
+        }
+    }
+
+    public Story getStory() {
+        if (story == null && id != null) {
+            story = stories.story(id);
+        }
+        return story;
+    }
+
+    public boolean isSaved() {
+        return id != null;
+    }
+
+    /** New stories, and the caller's own drafts and returned stories; everything else is shown read-only. */
+    public boolean isEditable() {
+        return id == null || getStory().getStatus().isEditable()
+                && currentUser.person().map(me -> me.equals(getStory().getAuthor())).orElse(false);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getMaterialType() {
+        return materialType;
+    }
+
+    public void setMaterialType(String materialType) {
+        this.materialType = materialType;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<TargetGroup> targetGroups) {
+        this.targetGroups = targetGroups == null ? new ArrayList<>() : new ArrayList<>(targetGroups);
+    }
+
+    public List<BrandAssociation> getBrands() {
+        return brands;
+    }
+
+    public void setBrands(List<BrandAssociation> brands) {
+        this.brands = brands == null ? new ArrayList<>() : new ArrayList<>(brands);
+    }
+
+    public List<String> getChannels() {
+        return channels;
+    }
+
+    public void setChannels(List<String> channels) {
+        this.channels = channels == null ? new ArrayList<>() : new ArrayList<>(channels);
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public boolean isShowFirstName() {
+        return showFirstName;
+    }
+
+    public void setShowFirstName(boolean showFirstName) {
+        this.showFirstName = showFirstName;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public Person getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(Person colleague) {
+        this.colleague = colleague;
+    }
+
+    public String getExternalName() {
+        return externalName;
+    }
+
+    public void setExternalName(String externalName) {
+        this.externalName = externalName;
+    }
+
+    public String getExternalMethod() {
+        return externalMethod;
+    }
+
+    public void setExternalMethod(String externalMethod) {
+        this.externalMethod = externalMethod;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
+    }
+}

@@ -1,0 +1,71 @@
+package se.ambassadorsportalen.story.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import se.ambassadorsportalen.policy.boundary.ChannelGuide;
+import se.ambassadorsportalen.policy.entity.Channel;
+import se.ambassadorsportalen.policy.entity.MaterialType;
+import se.ambassadorsportalen.story.entity.BrandAssociation;
+import se.ambassadorsportalen.story.entity.TargetGroup;
+
+/** Names the story pages show for codes: channels and material types from the channel guide, times in the user's format. */
+@Named
+@RequestScoped
+public class StoryLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    ChannelGuide guide;
+
+    @Inject
+    se.ambassadorsportalen.platform.web.Language language;
+
+    private List<Channel> channels;
+    private List<MaterialType> types;
+
+    public List<Channel> getChannels() {
+        if (channels == null) {
+            channels = guide.channels();
+        }
+        return channels;
+    }
+
+    public List<MaterialType> getMaterialTypes() {
+        if (types == null) {
+            types = guide.materialTypes();
+        }
+        return types;
+    }
+
+    public String channel(String code) {
+        return getChannels().stream().filter(c -> c.getCode().equals(code)).map(Channel::getName).findFirst().orElse(code);
+    }
+
+    public String materialType(String code) {
+        Locale locale = language.getLocale();
+        return getMaterialTypes().stream().filter(t -> t.getCode().equals(code)).map(t -> t.name(locale)).findFirst()
+                .orElse(code);
+    }
+
+    public String typeName(MaterialType type) {
+        return type.name(language.getLocale());
+    }
+
+    public String time(LocalDateTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    public TargetGroup[] getTargetGroups() {
+        return TargetGroup.values();
+    }
+
+    public BrandAssociation[] getBrands() {
+        return BrandAssociation.values();
+    }
+}

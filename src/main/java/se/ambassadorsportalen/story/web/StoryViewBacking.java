@@ -1,0 +1,133 @@
+package se.ambassadorsportalen.story.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.policy.boundary.Readability;
+import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.story.boundary.Stories;
+import se.ambassadorsportalen.story.entity.Story;
+import se.ambassadorsportalen.story.entity.StoryStatus;
+
+/**
+ * One story: its text, photos, people pictured, channels and history, with the step the viewer
+ * may take (the manager approves or returns, the author edits or withdraws). Keeps the version
+ * it showed, so a decision on a story someone else changed meanwhile is refused, not lost.
+ */
+@Named
+@ViewScoped
+public class StoryViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Stories stories;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Readability readability;
+
+    private Long id;
+    private long version;
+    private transient Story story;
+    private String comment;
+
+    public void load() {
+        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            version = story().getVersion();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, null);
+            id = null;
+        }
+    }
+
+    private Story story() {
+        if (story == null && id != null) {
+            story = stories.story(id);
+        }
+        return story;
+    }
+
+    public void approve() {
+        try {
+            story = stories.approve(id, version);
+            version = story.getVersion();
+            FacesMessages.info("story.view.approved");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "decisionForm");
+        }
+    }
+
+    public void returnToAuthor() {
+        try {
+            story = stories.returnToAuthor(id, version, comment);
+            version = story.getVersion();
+            comment = null;
+            FacesMessages.info("story.view.returned");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "decisionForm");
+        }
+    }
+
+    public void withdraw() {
+        try {
+            story = stories.withdraw(id, version);
+            version = story.getVersion();
+            FacesMessages.info("story.view.withdrawn");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "authorForm");
+        }
+    }
+
+    public Story getStory() {
+        return story();
+    }
+
+    public LixScore getLix() {
+        return readability.score(story() == null ? null : story().getBody());
+    }
+
+    private Person me() {
+        return currentUser.person().orElse(null);
+    }
+
+    public boolean isDecider() {
+        Story s = story();
+        return s != null && s.getStatus() == StoryStatus.SUBMITTED && me() != null && !me().equals(s.getAuthor())
+                && s.expectedApprover().map(me()::equals).orElse(false);
+    }
+
+    public boolean isAuthor() {
+        return story() != null && me() != null && me().equals(story().getAuthor());
+    }
+
+    public boolean isWithdrawable() {
+        return isAuthor() && story().getStatus() != StoryStatus.WITHDRAWN;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,385 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.ambassadorsportalen.story.TestImages;
+
+/**
+ * The story module in the real server: approval by the right manager, no lost update, photos
+ * stored without metadata, the public feed's twelve-month and consent rules, and who may call what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StoryApiIT {
+
+    /** Each test plans in its own future week, so the channels' daily limits never collide between tests. */
+    private static final AtomicInteger WEEKS = new AtomicInteger(3);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules("policy", "story");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    // ----- helpers --------------------------------------------------------------------------
+
+    private static String json(JsonObjectBuilder builder) {
+        return builder.build().toString();
+    }
+
+    private JsonObject createStory(String author, String title, String type, boolean withBrand) {
+        var brands = Json.createArrayBuilder();
+        if (withBrand) {
+            brands.add("CLOSE");
+        }
+        Api.Reply reply = Api.as(base, author).post("/api/v1/stories", json(Json.createObjectBuilder()
+                .add("title", title).add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
+                .add("materialType", type).add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                .add("brands", brands).add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static long id(JsonObject story) {
+        return story.getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject story) {
+        return story.getJsonNumber("version").longValue();
+    }
+
+    private JsonObject get(String user, long id) {
+        Api.Reply reply = Api.as(base, user).get("/api/v1/stories/" + id);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private Api.Reply step(String user, long id, String action, Long version, String comment) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (version != null) {
+            body.add("version", version);
+        }
+        if (comment != null) {
+            body.add("comment", comment);
+        }
+        return Api.as(base, user).post("/api/v1/stories/" + id + "/" + action, json(body));
+    }
+
+    private long personId(String username) {
+        return Api.as(base, "admin").get("/api/v1/admin/users?first=0&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getJsonNumber("personId").longValue();
+    }
+
+    private Api.Reply uploadPhoto(String user, long storyId, byte[] file, String fileName) {
+        String boundary = "----story" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\n"
+                + "Två kollegor i korridoren\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Api.as(base, user).send("/api/v1/stories/" + storyId + "/photos", "POST",
+                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    private static LocalDateTime nextWeekday(int hour) {
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(WEEKS.getAndIncrement());
+        return monday.plusDays(1).atTime(hour, 0);
+    }
+
+    private Api.Reply schedule(long id, String channel, LocalDateTime at, boolean confirm) {
+        return Api.as(base, "klara").post("/api/v1/stories/" + id + "/schedule", json(Json.createObjectBuilder()
+                .add("channel", channel).add("at", at.toString()).add("confirm", confirm)));
+    }
+
+    private JsonObject approvedStory(String title) {
+        return approvedStory(title, "STAFF_PORTRAIT");
+    }
+
+    private JsonObject approvedStory(String title, String type) {
+        JsonObject story = createStory("eva", title, type, true);
+        assertThat(step("eva", id(story), "submit", null, null).status()).isEqualTo(200);
+        assertThat(step("magnus", id(story), "approve", null, null).status()).isEqualTo(200);
+        return get("eva", id(story));
+    }
+
+    private List<String> publicTitles() {
+        Api.Reply reply = Api.anonymous(base).get("/api/v1/public/portraits?size=100");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("title")).toList();
+    }
+
+    // ----- approval -------------------------------------------------------------------------
+
+    @Test
+    void submittedStoryGoesToTheAuthorsManagerWhoApprovesIt() {
+        JsonObject story = createStory("eva", "Min första vecka " + UUID.randomUUID(), "BRAG", true);
+
+        Api.Reply submitted = step("eva", id(story), "submit", version(story), null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.json().getJsonObject("approver").getString("name")).isEqualTo("Magnus Berg");
+        assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=magnus@fjallmark.example").body())
+                .contains(story.getString("title"));
+
+        Api.Reply approved = step("magnus", id(story), "approve", version(submitted.json()), null);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.json().getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("CREATED", "SUBMITTED", "APPROVED");
+    }
+
+    @Test
+    void managerCannotApproveOwnStoryItGoesToTheManagerAbove() {
+        JsonObject story = createStory("magnus", "Chefens berättelse " + UUID.randomUUID(), "BRAG", true);
+        Api.Reply submitted = step("magnus", id(story), "submit", null, null);
+        assertThat(submitted.json().getJsonObject("approver").getString("name")).isEqualTo("Ingrid Åkesson");
+
+        Api.Reply own = Api.as(base, "magnus").inLanguage("en").post("/api/v1/stories/" + id(story) + "/approve", "{}");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().getString("detail")).isEqualTo("You cannot approve your own story. It goes to your manager.");
+
+        assertThat(step("ingrid", id(story), "approve", null, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherUnitsManagerCannotApprove() {
+        JsonObject story = createStory("eva", "Fel chef " + UUID.randomUUID(), "BRAG", true);
+        step("eva", id(story), "submit", null, null);
+
+        assertThat(step("sofia", id(story), "approve", null, null).status()).isIn(403, 404);
+        assertThat(get("eva", id(story)).getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void returnedStoryShowsTheCommentAndCanBeEditedAndResubmitted() {
+        JsonObject story = createStory("eva", "Att returnera " + UUID.randomUUID(), "BRAG", true);
+        step("eva", id(story), "submit", null, null);
+
+        Api.Reply returned = step("magnus", id(story), "return", null, "Berätta mer om teamet.");
+        assertThat(returned.json().getString("status")).isEqualTo("RETURNED");
+        assertThat(get("eva", id(story)).getString("returnComment")).isEqualTo("Berätta mer om teamet.");
+
+        Api.Reply edited = Api.as(base, "eva").put("/api/v1/stories/" + id(story), json(Json.createObjectBuilder()
+                .add("version", version(returned.json())).add("title", story.getString("title"))
+                .add("body", "Teamet är fantastiskt.").add("materialType", "BRAG")
+                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL"))
+                .add("brands", Json.createArrayBuilder().add("CLOSE")).add("channels", Json.createArrayBuilder().add("WEB"))));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(step("eva", id(story), "submit", null, null).json().getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void secondOfTwoSimultaneousDecisionsIsToldTheStoryChangedAndNothingIsLost() throws Exception {
+        JsonObject story = createStory("eva", "Samtidigt " + UUID.randomUUID(), "BRAG", true);
+        long version = version(step("eva", id(story), "submit", null, null).json());
+
+        CompletableFuture<Api.Reply> approve = CompletableFuture.supplyAsync(() -> step("magnus", id(story), "approve", version, null));
+        CompletableFuture<Api.Reply> giveBack = CompletableFuture.supplyAsync(() ->
+                step("magnus", id(story), "return", version, "Ändra rubriken."));
+        List<Integer> statuses = List.of(approve.get().status(), giveBack.get().status());
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        Api.Reply loser = approve.get().status() == 409 ? approve.get() : giveBack.get();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.json().getString("detail")).containsAnyOf("ändrat", "redan hanterat");
+        assertThat(get("eva", id(story)).getString("status")).isIn("APPROVED", "RETURNED");
+
+        Api.Reply stale = step("magnus", id(story), "approve", version, null);
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    // ----- bad input --------------------------------------------------------------------------
+
+    @Test
+    void storyWithoutBrandAssociationIsRefusedOnSubmitAndKeepsItsText() {
+        JsonObject story = createStory("eva", "Utan varumärke " + UUID.randomUUID(), "BRAG", false);
+
+        Api.Reply refused = step("eva", id(story), "submit", null, null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("brands");
+        assertThat(refused.json().getString("detail")).contains("varumärkesassociation");
+        JsonObject kept = get("eva", id(story));
+        assertThat(kept.getString("status")).isEqualTo("DRAFT");
+        assertThat(kept.getString("body")).isEqualTo("Jag trivs här. Vi hjälper varandra varje dag.");
+    }
+
+    @Test
+    void fileRenamedToJpgIsRefusedByItsContent() {
+        JsonObject story = createStory("eva", "Fel fil " + UUID.randomUUID(), "BRAG", true);
+
+        Api.Reply reply = uploadPhoto("eva", id(story), "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                "semester.jpg");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().getString("detail")).contains("inte en JPEG");
+        assertThat(get("eva", id(story)).getJsonArray("photos")).isEmpty();
+    }
+
+    @Test
+    void schedulingInThePastIsRefused() {
+        JsonObject story = approvedStory("Dåtid " + UUID.randomUUID());
+
+        Api.Reply reply = schedule(id(story), "WEB", LocalDateTime.now().minusHours(1).withNano(0), true);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("field")).isEqualTo("scheduledAt");
+        assertThat(get("klara", id(story)).getString("status")).isEqualTo("APPROVED");
+    }
+
+    // ----- photos ---------------------------------------------------------------------------
+
+    @Test
+    void photoWithGpsIsStoredWithoutAnyMetadata() {
+        JsonObject story = createStory("eva", "Med GPS " + UUID.randomUUID(), "BRAG", true);
+        byte[] upload = TestImages.jpegWithGps(1200, 900);
+        assertThat(TestImages.hasApp1(upload)).isTrue();
+
+        Api.Reply created = uploadPhoto("eva", id(story), upload, "IMG_0001.jpg");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        for (String size : List.of("large", "small")) {
+            Api.Reply image = Api.as(base, "eva").get("/api/v1/stories/photos/" + created.json().getJsonNumber("id") + "/" + size);
+            assertThat(image.status()).isEqualTo(200);
+            assertThat(image.contentType()).isEqualTo("image/jpeg");
+            assertThat(TestImages.hasApp1(image.bytes())).as(size).isFalse();
+            assertThat(TestImages.containsAscii(image.bytes(), "Exif")).isFalse();
+        }
+        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + created.json().getJsonNumber("id") + "/large").status())
+                .as("a photo of an unpublished story is not public").isEqualTo(404);
+    }
+
+    // ----- calendar and public feed -------------------------------------------------------------
+
+    @Test
+    void redMaterialTypeIsWarnedAndPlannedOnlyWhenConfirmed() {
+        JsonObject story = approvedStory("Nyhet på Instagram " + UUID.randomUUID(), "NEWS");
+        LocalDateTime at = nextWeekday(10);
+
+        Api.Reply warned = schedule(id(story), "INSTAGRAM", at, false);
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.red");
+        assertThat(get("klara", id(story)).getJsonArray("placements")).isEmpty();
+
+        assertThat(schedule(id(story), "INSTAGRAM", at, true).status()).isEqualTo(200);
+        assertThat(get("klara", id(story)).getString("status")).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void storyCannotBeScheduledWhileAConsentIsMissing() {
+        JsonObject story = createStory("eva", "Med kollega " + UUID.randomUUID(), "STAFF_PORTRAIT", true);
+        Api.Reply pictured = Api.as(base, "eva").post("/api/v1/stories/" + id(story) + "/pictured",
+                json(Json.createObjectBuilder().add("personId", personId("isak"))));
+        assertThat(pictured.status()).as(pictured.toString()).isEqualTo(201);
+        step("eva", id(story), "submit", null, null);
+        step("magnus", id(story), "approve", null, null);
+
+        Api.Reply refused = schedule(id(story), "WEB", nextWeekday(10), true);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("detail")).contains("samtyckt");
+    }
+
+    @Test
+    void publishedPortraitIsPublicUntilAConsentIsWithdrawn() {
+        String title = "<script>alert('x')</script> Porträtt " + UUID.randomUUID();
+        JsonObject story = createStory("eva", title, "STAFF_PORTRAIT", true);
+        long consentId = Api.as(base, "eva").post("/api/v1/stories/" + id(story) + "/pictured",
+                json(Json.createObjectBuilder().add("personId", personId("maria")))).json().getJsonNumber("id").longValue();
+        long photoId = uploadPhoto("eva", id(story), TestImages.jpegWithGps(800, 600), "p.jpg").json()
+                .getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "maria").post("/api/v1/consents/" + consentId, "{\"answer\":\"yes\"}").status()).isEqualTo(200);
+        step("eva", id(story), "submit", null, null);
+        step("magnus", id(story), "approve", null, null);
+        assertThat(schedule(id(story), "INSTAGRAM", nextWeekday(11), true).status()).isEqualTo(200);
+        assertThat(publicTitles()).doesNotContain(title);
+
+        Api.Reply published = Api.as(base, "klara").post("/api/v1/stories/" + id(story) + "/publish",
+                json(Json.createObjectBuilder().add("channel", "INSTAGRAM").add("link", "https://www.instagram.com/p/it-test/")));
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+        assertThat(publicTitles()).contains(title);
+        JsonObject item = Api.anonymous(base).get("/api/v1/public/portraits?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow();
+        assertThat(item.getString("firstName")).isEqualTo("Eva");
+        assertThat(item.getString("profession")).isEqualTo("Sjuksköterska");
+        assertThat(item.getJsonArray("channels").getString(0)).isEqualTo("INSTAGRAM");
+        assertThat(item.getJsonArray("images")).hasSize(1);
+        Api.Reply feed = Api.anonymous(base).get("/feed/portraits.atom");
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.contentType()).startsWith("application/atom+xml");
+        assertThat(feed.body()).contains("&lt;script&gt;alert('x')&lt;/script&gt; Porträtt").doesNotContain("<script>");
+        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + photoId + "/small").status()).isEqualTo(200);
+
+        Api.Reply withdrawn = Api.as(base, "maria").post("/api/v1/consents/" + consentId, "{\"answer\":\"withdraw\"}");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+
+        assertThat(publicTitles()).doesNotContain(title);
+        assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain("Porträtt " + title.substring(title.length() - 36));
+        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + photoId + "/small").status()).isEqualTo(404);
+        assertThat(get("eva", id(story)).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=klara@fjallmark.example").body())
+                .contains("Ta ned berättelsen");
+    }
+
+    @Test
+    void publicFeedLeavesOutPortraitsOlderThanTwelveMonthsAndOtherMaterial() {
+        List<String> titles = publicTitles();
+
+        assertThat(titles).contains("En dag som sjuksköterska i Älvstad", "Från Sjövik till medicinavdelningen");
+        assertThat(titles).doesNotContain("Läkare med hjärta för glesbygden", "Teamet som aldrig sviker",
+                "Vi söker sjuksköterskor till Medicinavdelning 3", "Arbetsterapi på hemmaplan");
+        assertThat(Api.anonymous(base).get("/feed/portraits.atom").body())
+                .contains("En dag som sjuksköterska i Älvstad").doesNotContain("Läkare med hjärta för glesbygden");
+    }
+
+    // ----- who may call what ----------------------------------------------------------------------
+
+    @Test
+    void restRolesAreEnforced() {
+        JsonObject story = createStory("eva", "Roller " + UUID.randomUUID(), "BRAG", true);
+        String path = "/api/v1/stories/" + id(story);
+
+        assertThat(Api.anonymous(base).get("/api/v1/stories").status()).isEqualTo(401);
+        assertThat(Api.anonymous(base).post("/api/v1/stories", "{}").status()).isEqualTo(401);
+        assertThat(Api.as(base, "admin").post("/api/v1/stories", "{\"title\":\"x\",\"materialType\":\"BRAG\"}").status())
+                .isEqualTo(403);
+        assertThat(Api.as(base, "admin").get("/api/v1/stories").status()).isEqualTo(403);
+        assertThat(step("eva", id(story), "approve", null, null).status()).isEqualTo(403);
+        assertThat(step("eva", id(story), "return", null, "x").status()).isEqualTo(403);
+        assertThat(Api.as(base, "eva").post(path + "/schedule", "{\"channel\":\"WEB\",\"at\":\"2099-01-01T10:00\"}").status())
+                .isEqualTo(403);
+        assertThat(Api.as(base, "magnus").post(path + "/publish", "{\"channel\":\"WEB\",\"link\":\"https://x.example\"}").status())
+                .isEqualTo(403);
+        assertThat(Api.as(base, "admin").post("/api/v1/consents/1", "{\"answer\":\"yes\"}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "petra").get(path).status()).as("a story is not everyone's to read").isEqualTo(404);
+        assertThat(Api.as(base, "eva").get("/api/v1/stories?mine=true").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(s -> s.getString("title")).contains(story.getString("title"));
+        assertThat(Api.anonymous(base).get("/api/v1/public/portraits").status()).isEqualTo(200);
+        assertThat(Api.anonymous(base).get("/feed/portraits.atom").status()).isEqualTo(200);
+    }
+}

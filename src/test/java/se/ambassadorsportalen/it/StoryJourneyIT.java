@@ -1,0 +1,213 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.ambassadorsportalen.story.TestImages;
+
+/**
+ * The staff-portrait journey in a browser: Eva writes a portrait with a photo of Maria and sends
+ * it; Maria consents; Magnus returns it with a comment; Eva edits and resubmits; Magnus approves;
+ * Klara schedules and publishes it on the calendar; it appears on the public page and in the
+ * feed; Maria withdraws her consent and it disappears. Every story page passes an axe check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StoryJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules("policy", "story");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void portraitGoesFromDraftToThePublicPageAndLeavesItWhenConsentIsWithdrawn() throws Exception {
+        String title = "Min väg till avdelningen " + UUID.randomUUID().toString().substring(0, 8);
+        Path photo = Files.createTempFile("portrait", ".jpg");
+        Files.write(photo, TestImages.jpegWithGps(1200, 900));
+        try (Browser browser = Browser.open(base)) {
+            try {
+                journey(browser, title, photo);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("story-journey-failure");
+                Files.writeString(Path.of("target", "story-journey-failure.html"), browser.driver().getPageSource());
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    private void journey(Browser browser, String title, Path photo) throws Exception {
+        {
+            // Eva writes and submits the portrait with a photo of Maria
+            browser.login("eva");
+            browser.go("/story/edit.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("new story page").isEmpty();
+            browser.type(By.id("storyForm:title"), title);
+            browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv. Här får man växa.");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:lix"), "LIX"));
+            click(browser, By.cssSelector("label[for='storyForm:targetGroups:1']"));
+            click(browser, By.cssSelector("label[for='storyForm:brands:2']"));
+            click(browser, By.cssSelector("label[for='storyForm:channels:0']"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
+            click(browser, By.id("storyForm:save"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:colleague_input")));
+
+            browser.type(By.id("storyForm:colleague_input"), "Maria G");
+            click(browser, By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Maria Gustafsson')]"));
+            click(browser, By.id("storyForm:addColleague"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
+
+            browser.type(By.id("storyForm:altText"), "Eva och Maria vid medicinvagnen");
+            browser.driver().findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
+                    .sendKeys(photo.toAbsolutePath().toString());
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-photo img")));
+            assertThat(browser.seriousAccessibilityViolations()).as("story form with photo and people").isEmpty();
+
+            click(browser, By.id("storyForm:submit"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+            String storyId = queryId(browser.driver().getCurrentUrl());
+            String viewPath = "/story/view.xhtml?id=" + storyId;
+            browser.logout();
+
+            // Maria consents
+            browser.login("maria");
+            browser.go("/story/consents.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("consents page").isEmpty();
+            click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':yes')]"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//tr[contains(., '" + title + "') and contains(., 'Samtycke givet')]")));
+            browser.logout();
+
+            // Magnus returns it with a comment
+            browser.login("magnus");
+            browser.go("/story/approvals.xhtml");
+            assertThat(browser.driver().findElement(By.id("waiting")).getText()).contains(title);
+            assertThat(browser.seriousAccessibilityViolations()).as("approvals page").isEmpty();
+            browser.go(viewPath);
+            assertThat(browser.seriousAccessibilityViolations()).as("approval view").isEmpty();
+            browser.type(By.id("decisionForm:comment"), "Fint! Skriv gärna en mening om handledningen.");
+            click(browser, By.id("decisionForm:return"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Returnerad"));
+            browser.logout();
+
+            // Eva sees the comment, edits and resubmits
+            browser.login("eva");
+            browser.go("/story/edit.xhtml?id=" + storyId);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("returnComment"), "handledningen"));
+            browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv, och det är det bästa jag vet.");
+            click(browser, By.id("storyForm:submit"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+            browser.logout();
+
+            // Magnus approves
+            browser.login("magnus");
+            browser.go(viewPath);
+            click(browser, By.id("decisionForm:approve"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Godkänd"));
+            browser.logout();
+
+            // Klara schedules it on the calendar and publishes it
+            browser.login("klara");
+            browser.go("/story/calendar.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("calendar page").isEmpty();
+            click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':plan')]"));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:planAt_input")));
+            LocalDate day = LocalDate.now().plusDays(1);
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                day = day.plusDays(1); // stays in this week's view unless today is Sunday
+            }
+            browser.type(By.id("planForm:planAt_input"), day + " 10:00");
+            browser.driver().findElement(By.id("planForm:planAt_input")).sendKeys(Keys.ESCAPE);
+            click(browser, By.cssSelector("[id='planForm'] p"));
+            click(browser, By.id("planForm:planSave"));
+            browser.waitFor(ExpectedConditions.or(
+                    ExpectedConditions.presenceOfElementLocated(By.id("planForm:planAnyway")),
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planerad")));
+            if (!browser.driver().findElements(By.id("planForm:planAnyway")).isEmpty()) {
+                click(browser, By.id("planForm:planAnyway"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planerad"));
+            }
+            By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
+            for (int week = 0; week < 2 && browser.driver().findElements(event).isEmpty(); week++) {
+                click(browser, By.cssSelector(".fc-next-button"));
+                Thread.sleep(1000);
+            }
+            click(browser, event);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entryForm:link")));
+            browser.type(By.id("entryForm:link"), "https://www.fjallmark.example/ambassadorer/eva");
+            click(browser, By.id("entryForm:publish"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "registrerad"));
+            browser.logout();
+
+            // It is on the public page and in the feed
+            browser.go("/public/ambassadors.xhtml");
+            assertThat(browser.driver().findElement(By.id("portraits")).getText()).contains(title);
+            assertThat(browser.seriousAccessibilityViolations()).as("public page").isEmpty();
+            assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).contains(title);
+
+            // Maria withdraws her consent: it disappears
+            browser.login("maria");
+            browser.go("/story/consents.xhtml");
+            click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':withdraw')]"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tillbakadraget"));
+            browser.logout();
+            browser.go("/public/ambassadors.xhtml");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+            assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain(title);
+        }
+    }
+
+    @Test
+    void scriptInAStoryIsShownAsTextOnThePages() throws Exception {
+        String title = "<script>window.storyXss=1</script><b>fet</b> " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            browser.go("/story/edit.xhtml");
+            browser.type(By.id("storyForm:title"), title);
+            click(browser, By.id("storyForm:save"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:colleague_input")));
+            browser.go("/story/index.xhtml");
+            assertThat(browser.driver().findElement(By.id("storyTableForm:stories")).getText()).contains("<script>window.storyXss=1</script>");
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.storyXss === undefined")).isEqualTo(true);
+            assertThat(browser.seriousAccessibilityViolations()).as("my stories").isEmpty();
+        }
+    }
+
+    private static void click(Browser browser, By locator) {
+        WebElement element = browser.waitFor(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
+            // an overlay (the date picker's panel) still covers the button: press it as the keyboard would
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    private static String queryId(String url) {
+        int at = url.indexOf("id=");
+        String rest = url.substring(at + 3);
+        int end = rest.indexOf('&');
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+}

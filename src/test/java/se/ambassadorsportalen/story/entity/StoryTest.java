@@ -1,0 +1,295 @@
+package se.ambassadorsportalen.story.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.PortalException;
+
+/** The story's state machine and consent rules, without a container. */
+class StoryTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
+
+    private Person head;
+    private Person manager;
+    private Person author;
+    private Person colleague;
+    private Person communicator;
+
+    @BeforeEach
+    void organisation() {
+        Unit administration = Unit.administration("HSF", "Hälso- och sjukvård");
+        Unit ward = Unit.unit("MED3", "Medicin 3", administration);
+        head = Person.employee("Ingrid", "Å", administration, "Chef", "Älvstad");
+        administration.setManager(head);
+        manager = Person.employee("Magnus", "B", ward, "Enhetschef", "Älvstad");
+        ward.setManager(manager);
+        author = Person.employee("Eva", "L", ward, "Sjuksköterska", "Älvstad");
+        colleague = Person.employee("Maria", "G", ward, "Undersköterska", "Älvstad");
+        communicator = Person.employee("Klara", "N", administration, "Kommunikatör", "Älvstad");
+    }
+
+    private Story completeDraft(Person by) {
+        Story story = new Story(by, "Min vardag", "STAFF_PORTRAIT", NOW);
+        story.edit(by, "Min vardag", "Jag arbetar på avdelningen.", "STAFF_PORTRAIT", Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.CLOSE), List.of("INSTAGRAM"), null, true, NOW);
+        return story;
+    }
+
+    private Story approved() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+        story.approve(manager, NOW);
+        return story;
+    }
+
+    @Test
+    void newStoryIsADraftWithItsCreationInTheHistory() {
+        Story story = completeDraft(author);
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
+        assertThat(story.getEvents()).extracting(StoryEvent::getAction).containsExactly(StoryAction.CREATED);
+    }
+
+    @Test
+    void storyWithoutBrandAssociationCannotBeSubmittedButKeepsItsText() {
+        Story story = new Story(author, "Titel", "BRAG", NOW);
+        story.edit(author, "Titel", "Text som inte får försvinna.", "BRAG", Set.of(TargetGroup.INTERNAL), Set.of(),
+                List.of("WEB"), null, false, NOW);
+
+        assertThatThrownBy(() -> story.submit(author, Set.of(), NOW)).isInstanceOf(PortalException.class)
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("brands"));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
+        assertThat(story.getBody()).isEqualTo("Text som inte får försvinna.");
+    }
+
+    @Test
+    void redChannelNeedsAJustificationBeforeSubmitting() {
+        Story story = completeDraft(author);
+
+        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM"), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justification"));
+    }
+
+    @Test
+    void submittedStoryGoesToTheAuthorsManager() {
+        Story story = completeDraft(author);
+
+        story.submit(author, Set.of(), NOW);
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
+        assertThat(story.getApprover()).isSameAs(manager);
+    }
+
+    @Test
+    void managerCannotApproveOwnStoryItGoesToTheManagerAbove() {
+        Story story = completeDraft(manager);
+        story.submit(manager, Set.of(), NOW);
+
+        assertThat(story.getApprover()).isSameAs(head);
+        assertThatThrownBy(() -> story.approve(manager, NOW)).isInstanceOf(PortalException.class)
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.own"));
+        story.approve(head, NOW);
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
+    }
+
+    @Test
+    void onlyTheAuthorsManagerApproves() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        assertThatThrownBy(() -> story.approve(colleague, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.notManager"));
+        assertThatThrownBy(() -> story.approve(head, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.notManager"));
+    }
+
+    @Test
+    void draftCannotBeApproved() {
+        Story story = completeDraft(author);
+
+        assertThatThrownBy(() -> story.approve(manager, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.CONFLICT));
+    }
+
+    @Test
+    void returnedStoryCarriesTheCommentAndCanBeEditedAndResubmitted() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        story.returnToAuthor(manager, "Lägg till en bild.", NOW);
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.RETURNED);
+        assertThat(story.getReturnComment()).isEqualTo("Lägg till en bild.");
+
+        story.edit(author, "Min vardag", "Ny text.", "STAFF_PORTRAIT", Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.DEVELOPING), List.of("WEB"), null, false, NOW);
+        story.submit(author, Set.of(), NOW);
+        story.approve(manager, NOW);
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
+        assertThat(story.getEvents()).extracting(StoryEvent::getAction).containsExactly(StoryAction.CREATED,
+                StoryAction.SUBMITTED, StoryAction.RETURNED, StoryAction.SUBMITTED, StoryAction.APPROVED);
+    }
+
+    @Test
+    void returnNeedsAComment() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        assertThatThrownBy(() -> story.returnToAuthor(manager, " ", NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("comment"));
+    }
+
+    @Test
+    void submittedStoryCannotBeEdited() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        assertThatThrownBy(() -> story.edit(author, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.edit.notEditable"));
+    }
+
+    @Test
+    void onlyTheAuthorEdits() {
+        Story story = completeDraft(author);
+
+        assertThatThrownBy(() -> story.edit(colleague, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
+    }
+
+    @Test
+    void storyCannotBeScheduledWhileAConsentIsPendingOrRefused() {
+        Story story = completeDraft(author);
+        Consent consent = story.pictureColleague(author, colleague, NOW);
+        story.submit(author, Set.of(), NOW);
+        story.approve(manager, NOW);
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.consentMissing"));
+        story.answerConsent(colleague, consent, false, NOW);
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.consentMissing"));
+        story.answerConsent(colleague, consent, true, NOW);
+
+        story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
+    }
+
+    @Test
+    void onlyThePersonPicturedAnswersTheirConsent() {
+        Story story = completeDraft(author);
+        Consent consent = story.pictureColleague(author, colleague, NOW);
+
+        assertThatThrownBy(() -> story.answerConsent(author, consent, true, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.consent.notYours"));
+        assertThat(consent.getStatus()).isEqualTo(ConsentStatus.PENDING);
+    }
+
+    @Test
+    void externalPersonNeedsARecordOfHowConsentWasObtained() {
+        Story story = completeDraft(author);
+
+        assertThatThrownBy(() -> story.pictureExternal(author, "Patientens anhörig", " ", NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("externalMethod"));
+        Consent recorded = story.pictureExternal(author, "Patientens anhörig", "Skriftligt samtycke 3 mars", NOW);
+        assertThat(recorded.isGiven()).isTrue();
+    }
+
+    @Test
+    void authorPicturedInOwnStoryConsentsByWritingIt() {
+        Story story = completeDraft(author);
+
+        assertThat(story.pictureColleague(author, author, NOW).isGiven()).isTrue();
+    }
+
+    @Test
+    void schedulingInThePastIsRefused() {
+        Story story = approved();
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.minusMinutes(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("scheduledAt"));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
+    }
+
+    @Test
+    void submittedStoryCannotBeScheduled() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.notApproved"));
+    }
+
+    @Test
+    void recordingTheLinkPublishesTheStoryInThatChannel() {
+        Story story = approved();
+        story.schedule(communicator, "INSTAGRAM", NOW.plusHours(2), NOW);
+
+        assertThatThrownBy(() -> story.publish(communicator, "INSTAGRAM", "javascript:alert(1)", NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("link"));
+        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/1", NOW.plusHours(3));
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.PUBLISHED);
+        assertThat(story.placement("INSTAGRAM").orElseThrow().isPublished()).isTrue();
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12))).isTrue();
+    }
+
+    @Test
+    void withdrawnConsentTakesAPublishedStoryOutAndListsThePostsToTakeDown() {
+        Story story = completeDraft(author);
+        Consent consent = story.pictureColleague(author, colleague, NOW);
+        story.answerConsent(colleague, consent, true, NOW);
+        story.submit(author, Set.of(), NOW);
+        story.approve(manager, NOW);
+        story.schedule(communicator, "INSTAGRAM", NOW.plusHours(1), NOW);
+        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/2", NOW.plusHours(1));
+
+        story.withdrawConsent(colleague, consent, NOW.plusDays(2));
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12))).isFalse();
+        assertThat(story.postsToTakeDown()).extracting(Placement::getChannelCode).containsExactly("INSTAGRAM");
+        story.takenDown(communicator, "INSTAGRAM", NOW.plusDays(2));
+        assertThat(story.postsToTakeDown()).isEmpty();
+    }
+
+    @Test
+    void onlyTheAuthorWithdrawsTheStory() {
+        Story story = approved();
+
+        assertThatThrownBy(() -> story.withdraw(manager, NOW)).isInstanceOf(PortalException.class);
+        story.withdraw(author, NOW);
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
+        assertThatThrownBy(() -> story.withdraw(author, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.CONFLICT));
+    }
+
+    @Test
+    void portraitPublishedMoreThanTwelveMonthsAgoIsNotPublic() {
+        Story story = approved();
+        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
+        story.publish(communicator, "WEB", "https://example.org/a", NOW.plusHours(1));
+
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.plusMonths(13).minusMonths(12))).isFalse();
+        assertThat(story.isPublicPortrait("BRAG", NOW.minusMonths(12))).isFalse();
+    }
+
+    @Test
+    void communicatorsSeeStoriesOnlyOnceApproved() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+
+        assertThat(story.isVisibleTo(communicator, true)).isFalse();
+        assertThat(story.isVisibleTo(manager, false)).isTrue();
+        story.approve(manager, NOW);
+        assertThat(story.isVisibleTo(communicator, true)).isTrue();
+        assertThat(story.isVisibleTo(communicator, false)).isFalse();
+    }
+}
