@@ -117,6 +117,11 @@ public class Inquiry extends VersionedEntity {
         return inquiry;
     }
 
+    /** The topics the inquiry was routed by (picked by the press officer or recognised in the question). */
+    public void tag(List<String> codes) {
+        this.topicCodes = codes == null || codes.isEmpty() ? null : trim(String.join(",", codes), 1000);
+    }
+
     public void noteRouting(String note) {
         this.routingNote = trim(note, 2000);
     }
