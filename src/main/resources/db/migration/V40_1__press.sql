@@ -82,6 +82,7 @@ create table press_inquiry (
     complex         boolean not null default false,
     deadline        timestamp not null,
     received_at     timestamp not null,
+    proposed_id     bigint references press_spokesperson (id),
     assignee_id     bigint references press_spokesperson (id),
     routing_note    varchar(2000),
     status          varchar(20) not null,

@@ -87,7 +87,8 @@ public class Inquiries {
         inquiry.tag(routing.topicCodes());
         if (!routing.proposals().isEmpty()) {
             Proposal first = routing.proposals().get(0);
-            inquiry.noteRouting(first.name() + ": " + Spokespeople.explain(first.reasons(), locale));
+            inquiry.noteRouting(spokespeople.spokesperson(first.spokespersonId()),
+                    first.name() + ": " + Spokespeople.explain(first.reasons(), locale));
         }
         if (details.assigneeId() != null) {
             inquiry.assign(spokespeople.spokesperson(details.assigneeId()));

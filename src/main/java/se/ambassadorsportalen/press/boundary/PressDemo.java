@@ -302,7 +302,7 @@ public class PressDemo implements DemoContent {
             if (row[8] != null) {
                 Spokesperson assignee = people.get((String) row[8]);
                 inquiry.assign(assignee);
-                inquiry.noteRouting(assignee.getDisplayName() + ": " + assignee.getTitle());
+                inquiry.noteRouting(assignee, assignee.getDisplayName() + ": " + assignee.getTitle());
             }
             switch ((String) row[7]) {
                 case "ANSWERED" -> inquiry.answer(received.plusHours((Integer) row[9]));

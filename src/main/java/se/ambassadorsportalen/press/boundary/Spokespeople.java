@@ -158,6 +158,23 @@ public class Spokespeople {
         return new TopicEntry(topic.getCode(), topic.getName(), topic.getAreaCode(), terms);
     }
 
+    /** Whether a spokesperson can be reached at a time, as a sentence key: away (until when), on call, in office or not. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Explanation availability(long id, LocalDateTime at) {
+        SpokespersonEntry entry = snapshot().spokesperson(id);
+        if (entry == null) {
+            return Explanation.of("press.availability.unknown");
+        }
+        if (entry.isAbsent(at)) {
+            return Explanation.of("press.availability.away",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(entry.absentUntil(at)));
+        }
+        if (entry.isOnCall(at)) {
+            return Explanation.of("press.availability.onCall");
+        }
+        return Explanation.of(entry.isInOffice(at) ? "press.availability.inOffice" : "press.availability.outOfOffice");
+    }
+
     // ----- the registry -----
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})

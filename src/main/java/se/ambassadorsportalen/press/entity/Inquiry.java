@@ -57,6 +57,10 @@ public class Inquiry extends VersionedEntity {
     private LocalDateTime receivedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_id")
+    private Spokesperson proposed;
+
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private Spokesperson assignee;
 
@@ -122,7 +126,9 @@ public class Inquiry extends VersionedEntity {
         this.topicCodes = codes == null || codes.isEmpty() ? null : trim(String.join(",", codes), 1000);
     }
 
-    public void noteRouting(String note) {
+    /** Records whom routing proposed first and why, in words, so the log shows it later. */
+    public void noteRouting(Spokesperson first, String note) {
+        this.proposed = first;
         this.routingNote = trim(note, 2000);
     }
 
@@ -239,6 +245,10 @@ public class Inquiry extends VersionedEntity {
 
     public Spokesperson getAssignee() {
         return assignee;
+    }
+
+    public Spokesperson getProposed() {
+        return proposed;
     }
 
     public String getRoutingNote() {
