@@ -15,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.boundary.InquiryHousekeeping;
 
-/** IT's handles on the log's retention: read and set the period, and run the anonymisation job now. */
-@Path("admin/press/retention")
+/**
+ * IT's handles on the log's scheduled jobs: read and set the retention period, run the
+ * anonymisation now, and send the deadline reminders now.
+ */
+@Path("admin/press")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,12 +36,14 @@ public class PressAdminResource {
     InquiryHousekeeping housekeeping;
 
     @GET
+    @Path("retention")
     @Operation(summary = "The retention period of the media inquiry log, in days")
     public Retention retention() {
         return new Retention(housekeeping.retentionDays());
     }
 
     @PUT
+    @Path("retention")
     @Operation(summary = "Set the retention period of the media inquiry log, in days")
     public Retention setRetention(Retention retention) {
         housekeeping.setRetentionDays(retention == null ? -1 : retention.days());
@@ -46,10 +51,20 @@ public class PressAdminResource {
     }
 
     @POST
-    @Path("run")
+    @Path("retention/run")
     @Operation(summary = "Anonymise now the inquiries older than the retention period "
             + "(or received before olderThan, an ISO time)")
     public RunResult run(@QueryParam("olderThan") String olderThan) {
         return new RunResult(housekeeping.anonymiseExpired(SpokespeopleResource.time(olderThan, "olderThan")));
+    }
+
+    public record Reminded(int reminded) {
+    }
+
+    @POST
+    @Path("reminders/run")
+    @Operation(summary = "Remind now the assignees of open inquiries near their deadline")
+    public Reminded remind() {
+        return new Reminded(housekeeping.remindNearDeadline());
     }
 }
