@@ -205,7 +205,7 @@ public class Inquiries {
         String[] header = {"id", "received", "journalist", "outlet", "channel", "question", "topics", "deadline",
                 "assignee", "status", "answered"};
         String[] translated = java.util.Arrays.stream(header)
-                .map(h -> Messages.text(locale, "press.export.column." + h)).toArray(String[]::new);
+                .map(h -> label(locale, "press.export.column.", h)).toArray(String[]::new);
         int written = 0;
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(translated).get())) {
             int first = 0;
@@ -217,9 +217,9 @@ public class Inquiries {
                         .getResultList();
                 for (Inquiry i : batch) {
                     csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), i.getJournalist(), i.getOutlet(),
-                            Messages.text(locale, "press.channel." + i.getChannel()), i.getQuestion(), i.getTopicCodes(),
+                            label(locale, "press.channel.", i.getChannel().name()), i.getQuestion(), i.getTopicCodes(),
                             CSV_TIME.format(i.getDeadline()), i.getAssignee() == null ? null : i.getAssignee().getDisplayName(),
-                            Messages.text(locale, "press.status." + i.getStatus()),
+                            label(locale, "press.status.", i.getStatus().name()),
                             i.getAnsweredAt() == null ? null : CSV_TIME.format(i.getAnsweredAt()));
                     written++;
                 }
@@ -233,6 +233,12 @@ public class Inquiries {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /** The text of an enumerated value: its key is a prefix ending in a dot plus the value's name. */
+    private static String label(Locale locale, String prefix, String name) {
+        String key = prefix + name;
+        return Messages.text(locale, key);
     }
 
     static InquiryStatus status(String text) {

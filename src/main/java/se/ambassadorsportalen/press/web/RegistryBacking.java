@@ -94,7 +94,11 @@ public class RegistryBacking implements Serializable {
 
     public String targetLabels(RoutingRule rule) {
         return rule.targetList().stream()
-                .map(t -> FacesMessages.text("press.rule.target." + t.name())).collect(Collectors.joining(", "));
+                .map(t -> targetKey(t.name())).map(FacesMessages::text).collect(Collectors.joining(", "));
+    }
+
+    private static String targetKey(String target) {
+        return "press.rule.target." + target;
     }
 
     public LazyPage<Spokesperson> getRegistry() {
