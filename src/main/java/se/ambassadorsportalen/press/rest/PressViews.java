@@ -12,25 +12,25 @@ import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.Spokesperson;
 
 /** The JSON shapes of the press API: records that JSON-B writes as they are. Times are local, Europe/Stockholm. */
-final class PressViews {
+public final class PressViews {
 
     private PressViews() {
     }
 
-    record ReasonView(String key, List<String> arguments, String text) {
+    public record ReasonView(String key, List<String> arguments, String text) {
         static ReasonView of(Explanation explanation, Locale locale) {
             return new ReasonView(explanation.key(), explanation.arguments(), Spokespeople.explain(explanation, locale));
         }
     }
 
-    record ProposalView(int rank, long id, String name, String title, String phone, String email, boolean available,
+    public record ProposalView(int rank, long id, String name, String title, String phone, String email, boolean available,
                         Long insteadOfId, String reason, List<ReasonView> reasons) {
     }
 
-    record TopicView(String code, String name, String area) {
+    public record TopicView(String code, String name, String area) {
     }
 
-    record RoutingView(List<TopicView> topics, String decidedBy, List<String> notices, List<ProposalView> proposals) {
+    public record RoutingView(List<TopicView> topics, String decidedBy, List<String> notices, List<ProposalView> proposals) {
         static RoutingView of(Routing routing, RoutingSnapshot snapshot, Spokespeople registry, Locale locale) {
             List<TopicView> topics = routing.topicCodes().stream().map(snapshot::topic).filter(t -> t != null)
                     .map(t -> new TopicView(t.code(), t.name(), t.area())).toList();
@@ -47,7 +47,7 @@ final class PressViews {
         }
     }
 
-    record InquiryView(long id, long version, String journalist, String outlet, String channel, String question,
+    public record InquiryView(long id, long version, String journalist, String outlet, String channel, String question,
                        List<String> topics, boolean political, boolean complex, LocalDateTime deadline,
                        LocalDateTime receivedAt, Long assigneeId, String assigneeName, String routingNote,
                        String status, LocalDateTime answeredAt, boolean anonymised) {
@@ -60,9 +60,9 @@ final class PressViews {
         }
     }
 
-    record LoggedView(InquiryView inquiry, RoutingView routing) {
+    public record LoggedView(InquiryView inquiry, RoutingView routing) {
     }
 
-    record PageView<T>(List<T> items, long total, int first, int size) {
+    public record PageView<T>(List<T> items, long total, int first, int size) {
     }
 }
