@@ -212,12 +212,14 @@ class PressApiIT {
                 "{\"action\":\"assign\",\"assigneeId\":" + proposal.getJsonNumber("id") + "}");
         Api admin = Api.as(base, "admin");
 
-        assertThat(admin.post("/api/v1/admin/press/reminders/run", "").json().getInt("reminded")).isPositive();
-        int afterSecondRun = admin.post("/api/v1/admin/press/reminders/run", "").json().getInt("reminded");
+        Api.Reply first = admin.post("/api/v1/admin/press/reminders/run", "");
+        Api.Reply second = admin.post("/api/v1/admin/press/reminders/run", "");
 
-        assertThat(afterSecondRun).isZero();
-        assertThat(admin.get("/api/v1/admin/outbox?to=" + enc(proposal.getString("email"))).body())
-                .contains("Påminnelse").contains("Hur många ambulanser finns i Bergsjö?");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(second.json().getInt("reminded")).isZero();
+        String outbox = admin.get("/api/v1/admin/outbox?to=" + enc(proposal.getString("email"))).body();
+        assertThat(outbox).contains("Påminnelse");
+        assertThat(outbox.split("Hur många ambulanser finns i Bergsjö\\?", -1)).as("reminded exactly once").hasSize(2);
     }
 
     @Test
@@ -234,6 +236,52 @@ class PressApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getString("field")).isEqualTo("earlyReason");
         assertThat(accepted.status()).isEqualTo(201);
+    }
+
+    long personId(String username) {
+        return Api.as(base, "admin").get("/api/v1/admin/users?username=" + username).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("personId").longValue();
+    }
+
+    @Test
+    void registryChangesReachTheLookUpAtOnceAndAnAbsenceHandsOverToTheDeputy() {
+        Api klara = Api.as(base, "klara");
+        String code = "stickprov-" + System.nanoTime();
+        assertThat(klara.post("/api/v1/press/topics", "{\"code\":\"" + code + "\",\"name\":\"Stickprovsämne\","
+                + "\"area\":\"RUF\",\"synonyms\":[\"kulturarvsdag\"]}").status()).isEqualTo(201);
+        Api.Reply deputy = klara.post("/api/v1/press/spokespeople", "{\"personId\":" + personId("ronja")
+                + ",\"kind\":\"EXPERT\",\"title\":\"Ersättare för stickprov\",\"areaCodes\":[\"RUF\"],"
+                + "\"topicCodes\":[\"" + code + "\"]}");
+        Api.Reply expert = klara.post("/api/v1/press/spokespeople", "{\"personId\":" + personId("felix")
+                + ",\"kind\":\"MANAGER\",\"title\":\"Samordnare för kulturarvsdagen\",\"areaCodes\":[\"RUF\"],"
+                + "\"topicCodes\":[\"" + code + "\"],\"deputyId\":" + deputy.json().getJsonNumber("id") + "}");
+        assertThat(expert.status()).as(expert.toString()).isEqualTo(201);
+        long expertId = expert.json().getJsonNumber("id").longValue();
+        String at = wednesdayMorningAhead();
+
+        JsonObject before = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på kulturarvsdagen?") + "&at=" + at).json();
+        klara.post("/api/v1/press/spokespeople/" + expertId + "/absences", "{\"starts\":\"" + at.substring(0, 10)
+                + "T00:00\",\"ends\":\"" + at.substring(0, 10) + "T23:59\",\"note\":\"Ledig\"}");
+        JsonObject during = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på kulturarvsdagen?") + "&at=" + at).json();
+
+        assertThat(before.getJsonArray("proposals").getJsonObject(0).getString("name")).isEqualTo("Felix Axelsson");
+        JsonObject first = during.getJsonArray("proposals").getJsonObject(0);
+        assertThat(first.getString("name")).isEqualTo("Ronja Holmberg");
+        assertThat(first.getString("reason")).contains("Felix Axelsson är borta till").contains("därför ersättaren Ronja Holmberg");
+    }
+
+    @Test
+    void electedOfficialCannotBeRegisteredAsAManager() {
+        long official = Api.as(base, "petra").get("/api/v1/spokespeople?q=" + enc("tandvård") + "&political=true&at="
+                + wednesdayMorningAhead()).json().getJsonArray("proposals").getJsonObject(0).getJsonNumber("id").longValue();
+        long personOfOfficial = Api.as(base, "petra").get("/api/v1/press/spokespeople/" + official).json()
+                .getJsonNumber("personId").longValue();
+
+        Api.Reply refused = Api.as(base, "petra").post("/api/v1/press/spokespeople", "{\"personId\":" + personOfOfficial
+                + ",\"kind\":\"MANAGER\",\"title\":\"Chef\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("kind");
     }
 
     @Test

@@ -70,23 +70,35 @@ public class InquiryHousekeeping {
         return expired.size();
     }
 
-    /** Mails each assignee of an open inquiry due within the warning window, once per assignment. */
+    /**
+     * Mails each assignee of an open inquiry due within the warning window, once per assignment.
+     * Each inquiry is claimed by a conditional update before its mail is written, so the timer and
+     * an admin's manual run at the same moment never remind twice nor trip over each other.
+     */
     public int remindNearDeadline() {
         LocalDateTime now = PressTime.now();
-        List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee where i.status = :assigned"
-                        + " and i.remindedAt is null and i.deadline > :now and i.deadline <= :soon", Inquiry.class)
+        List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee a join fetch a.person"
+                        + " where i.status = :assigned and i.remindedAt is null and i.deadline > :now"
+                        + " and i.deadline <= :soon", Inquiry.class)
                 .setParameter("assigned", InquiryStatus.ASSIGNED).setParameter("now", now)
                 .setParameter("soon", now.plus(inquiries.warningWindow())).getResultList();
+        int reminded = 0;
         for (Inquiry inquiry : due) {
+            int claimed = em.createQuery("update Inquiry i set i.remindedAt = :now, i.version = i.version + 1"
+                            + " where i.id = :id and i.remindedAt is null")
+                    .setParameter("now", now).setParameter("id", inquiry.getId()).executeUpdate();
+            if (claimed == 0) {
+                continue;
+            }
             String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
             mailer.send(inquiry.getAssignee().getEmail(),
                     Messages.text(Languages.DEFAULT, "press.reminder.subject", deadline),
                     Messages.text(Languages.DEFAULT, "press.reminder.body", inquiry.getAssignee().getDisplayName(),
                             nullToDash(inquiry.getOutlet()), nullToDash(inquiry.getJournalist()), inquiry.getQuestion(),
                             inquiry.getDeadline().toString().replace('T', ' ')));
-            inquiry.remindedAt(now);
+            reminded++;
         }
-        return due.size();
+        return reminded;
     }
 
     private static String nullToDash(String text) {

@@ -8,21 +8,28 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.RuleDetails;
+import se.ambassadorsportalen.press.boundary.Spokespeople.SpokespersonDetails;
+import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.PressRelease;
 import se.ambassadorsportalen.press.entity.RoutingRule;
 import se.ambassadorsportalen.press.entity.RuleTarget;
 import se.ambassadorsportalen.press.entity.Topic;
 
-/** The vocabulary, the routing rules (communicators change them) and planned press releases. */
+/**
+ * The registry behind the look-up: spokespeople with their absences, the topic vocabulary, the
+ * routing rules (communicators change them), and planned press releases.
+ */
 @Path("press")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +61,29 @@ public class PressRegistryResource {
         }
     }
 
+    public record SpokespersonView(long id, long version, long personId, String name, String kind, String title,
+                                   List<String> areas, List<String> topics, String languages, String phone,
+                                   String email, boolean mediaTrained, boolean coordinator, Long deputyId,
+                                   String officeDays, String officeFrom, String officeTo) {
+        static SpokespersonView of(Spokesperson s) {
+            return new SpokespersonView(s.getId(), s.getVersion(), s.getPerson().getId(), s.getDisplayName(),
+                    s.getKind().name(), s.getTitle(), s.areaCodeList(),
+                    s.getTopics().stream().map(Topic::getCode).sorted().toList(), s.getLanguages(), s.getPhone(),
+                    s.getEmail(), s.isMediaTrained(), s.isCoordinator(),
+                    s.getDeputy() == null ? null : s.getDeputy().getId(), s.getOfficeDays(),
+                    s.getOfficeFrom().toString(), s.getOfficeTo().toString());
+        }
+    }
+
+    public record SpokespersonChange(long version, SpokespersonDetails details) {
+    }
+
+    public record NewAbsence(String starts, String ends, String note) {
+    }
+
+    public record NewTopic(String code, String name, String area, List<String> synonyms) {
+    }
+
     @Inject
     Spokespeople spokespeople;
 
@@ -65,6 +95,55 @@ public class PressRegistryResource {
     @Operation(summary = "The topic vocabulary with synonyms")
     public List<TopicView> topics() {
         return spokespeople.topics().stream().map(TopicView::of).toList();
+    }
+
+    @POST
+    @Path("topics")
+    @Operation(summary = "Add a topic to the vocabulary, with its area (an administration's unit code) and synonyms")
+    public Response addTopic(NewTopic topic) {
+        if (topic == null) {
+            throw PortalException.invalidField("code", "press.topic.code.pattern");
+        }
+        return Response.status(Response.Status.CREATED).entity(TopicView.of(
+                spokespeople.addTopic(topic.code(), topic.name(), topic.area(), topic.synonyms()))).build();
+    }
+
+    @GET
+    @Path("spokespeople/{id: [0-9]+}")
+    @Operation(summary = "One spokesperson of the registry")
+    public SpokespersonView spokesperson(@PathParam("id") long id) {
+        return SpokespersonView.of(spokespeople.spokesperson(id));
+    }
+
+    @POST
+    @Path("spokespeople")
+    @Operation(summary = "Register a person (employee or elected official) as a spokesperson")
+    public Response register(SpokespersonDetails details) {
+        return Response.status(Response.Status.CREATED).entity(SpokespersonView.of(spokespeople.register(details)))
+                .build();
+    }
+
+    @PUT
+    @Path("spokespeople/{id: [0-9]+}")
+    @Operation(summary = "Change a spokesperson; send the version you read")
+    public SpokespersonView change(@PathParam("id") long id, SpokespersonChange change) {
+        if (change == null || change.details() == null) {
+            throw PortalException.invalidField("title", "press.spokesperson.title.required");
+        }
+        return SpokespersonView.of(spokespeople.change(id, change.version(), change.details()));
+    }
+
+    @POST
+    @Path("spokespeople/{id: [0-9]+}/absences")
+    @Operation(summary = "Record an out-of-office period (local times); the deputy answers meanwhile")
+    public Response addAbsence(@PathParam("id") long id, NewAbsence absence) {
+        if (absence == null) {
+            throw PortalException.invalidField("absenceEnds", "press.absence.period");
+        }
+        spokespeople.addAbsence(id, SpokespeopleResource.time(absence.starts(), "starts"),
+                SpokespeopleResource.time(absence.ends(), "ends"), absence.note());
+        return Response.status(Response.Status.CREATED).entity(SpokespersonView.of(spokespeople.spokesperson(id)))
+                .build();
     }
 
     @GET
@@ -87,7 +166,7 @@ public class PressRegistryResource {
     @Operation(summary = "Plan a press release; an external release before the internal notice needs earlyReason")
     public Response plan(NewRelease release) {
         if (release == null) {
-            throw se.ambassadorsportalen.platform.PortalException.invalidField("title", "press.release.titleRequired");
+            throw PortalException.invalidField("title", "press.release.titleRequired");
         }
         PressRelease planned = releases.plan(release.title(),
                 SpokespeopleResource.time(release.internalNoticeAt(), "internalNoticeAt"),
