@@ -248,21 +248,21 @@ class PressApiIT {
         Api klara = Api.as(base, "klara");
         String code = "stickprov-" + System.nanoTime();
         assertThat(klara.post("/api/v1/press/topics", "{\"code\":\"" + code + "\",\"name\":\"Stickprovsämne\","
-                + "\"area\":\"RUF\",\"synonyms\":[\"kulturarvsdag\"]}").status()).isEqualTo(201);
+                + "\"area\":\"RUF\",\"synonyms\":[\"hembygdsdag\"]}").status()).isEqualTo(201);
         Api.Reply deputy = klara.post("/api/v1/press/spokespeople", "{\"personId\":" + personId("ronja")
                 + ",\"kind\":\"EXPERT\",\"title\":\"Ersättare för stickprov\",\"areaCodes\":[\"RUF\"],"
                 + "\"topicCodes\":[\"" + code + "\"]}");
         Api.Reply expert = klara.post("/api/v1/press/spokespeople", "{\"personId\":" + personId("felix")
-                + ",\"kind\":\"MANAGER\",\"title\":\"Samordnare för kulturarvsdagen\",\"areaCodes\":[\"RUF\"],"
+                + ",\"kind\":\"MANAGER\",\"title\":\"Samordnare för hembygdsdagen\",\"areaCodes\":[\"RUF\"],"
                 + "\"topicCodes\":[\"" + code + "\"],\"deputyId\":" + deputy.json().getJsonNumber("id") + "}");
         assertThat(expert.status()).as(expert.toString()).isEqualTo(201);
         long expertId = expert.json().getJsonNumber("id").longValue();
         String at = wednesdayMorningAhead();
 
-        JsonObject before = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på kulturarvsdagen?") + "&at=" + at).json();
+        JsonObject before = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på hembygdsdagen?") + "&at=" + at).json();
         klara.post("/api/v1/press/spokespeople/" + expertId + "/absences", "{\"starts\":\"" + at.substring(0, 10)
                 + "T00:00\",\"ends\":\"" + at.substring(0, 10) + "T23:59\",\"note\":\"Ledig\"}");
-        JsonObject during = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på kulturarvsdagen?") + "&at=" + at).json();
+        JsonObject during = klara.get("/api/v1/spokespeople?q=" + enc("Vad händer på hembygdsdagen?") + "&at=" + at).json();
 
         assertThat(before.getJsonArray("proposals").getJsonObject(0).getString("name")).isEqualTo("Felix Axelsson");
         JsonObject first = during.getJsonArray("proposals").getJsonObject(0);

@@ -125,6 +125,14 @@ class PressJourneyIT {
                     .contains("Marianne Frisk").contains("Eva-Karin Lund").contains("Birgitta Falk");
             assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("Borta till");
             assertThat(browser.seriousAccessibilityViolations()).as("registry").isEmpty();
+
+            driver.findElement(By.cssSelector("[id='registryForm:registry'] tbody tr:first-child button")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonPanel"), "Ändra talesperson"));
+            browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
+            driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonForm"), "är sparad i registret"));
+            assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk");
+            assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
         }
     }
 }

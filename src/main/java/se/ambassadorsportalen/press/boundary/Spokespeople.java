@@ -251,6 +251,22 @@ public class Spokespeople {
         spokesperson.setDeputy(details.deputyId() == null ? null : spokesperson(details.deputyId()));
     }
 
+    /** Registers (no id) or changes a spokesperson together with their office hours, in one transaction. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Spokesperson save(Long id, long expectedVersion, SpokespersonDetails details, Set<DayOfWeek> days,
+                             LocalTime from, LocalTime to) {
+        Spokesperson spokesperson = id == null ? register(details) : change(id, expectedVersion, details);
+        spokesperson.setOfficeHours(days, from, to);
+        cache.invalidate();
+        return spokesperson;
+    }
+
+    /** People who can be made spokespeople, for the registry's picker. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<se.ambassadorsportalen.organisation.entity.Person> people() {
+        return organisation.findPeople("", 1000);
+    }
+
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public void setOfficeHours(long id, Set<DayOfWeek> days, LocalTime from, LocalTime to) {
         spokesperson(id).setOfficeHours(days, from, to);
