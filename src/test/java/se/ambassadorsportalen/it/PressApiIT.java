@@ -271,6 +271,27 @@ class PressApiIT {
     }
 
     @Test
+    void onCallShiftAddedToTheRotaAnswersOutsideOfficeHours() {
+        Api klara = Api.as(base, "klara");
+        LocalDate sunday = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusWeeks(8)
+                .with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        long coordinator = klara.get("/api/v1/spokespeople?q=" + enc("vädret") + "&at=" + wednesdayMorningAhead()).json()
+                .getJsonArray("proposals").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Api.Reply shift = klara.post("/api/v1/press/spokespeople/" + coordinator + "/on-call", "{\"starts\":\"" + sunday
+                + "T08:00\",\"ends\":\"" + sunday + "T20:00\"}");
+        Api.Reply backwards = klara.post("/api/v1/press/spokespeople/" + coordinator + "/on-call", "{\"starts\":\"" + sunday
+                + "T20:00\",\"ends\":\"" + sunday + "T08:00\"}");
+        JsonObject routed = klara.get("/api/v1/spokespeople?q=" + enc("tandvård") + "&at=" + sunday + "T12:00").json();
+
+        assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
+        assertThat(backwards.status()).isEqualTo(400);
+        JsonObject first = routed.getJsonArray("proposals").getJsonObject(0);
+        assertThat(first.getJsonNumber("id").longValue()).isEqualTo(coordinator);
+        assertThat(first.getString("reason")).contains("arbetar inte just nu, därför den som har pressjour");
+    }
+
+    @Test
     void electedOfficialCannotBeRegisteredAsAManager() {
         long official = Api.as(base, "petra").get("/api/v1/spokespeople?q=" + enc("tandvård") + "&political=true&at="
                 + wednesdayMorningAhead()).json().getJsonArray("proposals").getJsonObject(0).getJsonNumber("id").longValue();

@@ -79,6 +79,9 @@ class PressJourneyIT {
 
             assertThat(number(driver, "figInquiries")).isEqualTo(inquiriesBefore + 1);
             assertThat(number(driver, "figAnswered")).isEqualTo(answeredBefore + 1);
+
+            browser.go("/press/inquiries.xhtml");
+            assertThat(number(driver, "figAnswered")).isEqualTo(answeredBefore + 1);
             assertThat(browser.seriousAccessibilityViolations()).as("inquiry log").isEmpty();
         }
     }
@@ -111,6 +114,7 @@ class PressJourneyIT {
 
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
             assertThat(driver.findElement(By.id("notices")).getText()).contains("matchade inget ämne");
+            assertThat(driver.findElement(By.id("lookupForm:q")).getAttribute("value")).isEqualTo("vädret i fjällen");
         }
     }
 
@@ -129,10 +133,10 @@ class PressJourneyIT {
             driver.findElement(By.cssSelector("[id='registryForm:registry'] tbody tr:first-child button")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonPanel"), "Ändra talesperson"));
             browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
+            assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonForm"), "är sparad i registret"));
             assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk");
-            assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
         }
     }
 }

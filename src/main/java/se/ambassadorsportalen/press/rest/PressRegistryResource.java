@@ -146,6 +146,26 @@ public class PressRegistryResource {
                 .build();
     }
 
+    public record NewShift(String starts, String ends) {
+    }
+
+    public record ShiftView(long id, long spokespersonId, String name, java.time.LocalDateTime starts,
+                            java.time.LocalDateTime ends) {
+    }
+
+    @POST
+    @Path("spokespeople/{id: [0-9]+}/on-call")
+    @Operation(summary = "Add a shift to the on-call rota (local times)")
+    public Response addOnCall(@PathParam("id") long id, NewShift shift) {
+        if (shift == null) {
+            throw PortalException.invalidField("ends", "press.onCall.period");
+        }
+        var added = spokespeople.addOnCall(id, SpokespeopleResource.time(shift.starts(), "starts"),
+                SpokespeopleResource.time(shift.ends(), "ends"));
+        return Response.status(Response.Status.CREATED).entity(new ShiftView(added.getId(), id,
+                added.getSpokesperson().getDisplayName(), added.getStartsAt(), added.getEndsAt())).build();
+    }
+
     @GET
     @Path("rules")
     @Operation(summary = "The routing rules in their order")
