@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -134,25 +136,26 @@ public final class Router {
     /** The people a rule's targets pick, in the targets' order, best topic match first within each. */
     private static List<SpokespersonEntry> candidates(RoutingSnapshot snapshot, List<RuleTarget> targets,
                                                       Set<String> areas, Set<String> topicCodes) {
-        List<SpokespersonEntry> result = new ArrayList<>();
+        LinkedHashSet<SpokespersonEntry> result = new LinkedHashSet<>();
         for (RuleTarget target : targets) {
             if (target == RuleTarget.COORDINATOR) {
-                snapshot.coordinators().stream().filter(p -> !result.contains(p)).forEach(result::add);
+                result.addAll(snapshot.coordinators());
                 continue;
             }
-            List<SpokespersonEntry> ofKind = new ArrayList<>();
+            Map<SpokespersonEntry, Long> ofKind = new LinkedHashMap<>();
             for (String area : areas) {
                 for (SpokespersonEntry person : snapshot.inArea(area)) {
-                    if (person.kind() == target.kind() && !ofKind.contains(person) && !result.contains(person)) {
-                        ofKind.add(person);
+                    if (person.kind() == target.kind() && !result.contains(person)) {
+                        ofKind.computeIfAbsent(person, p -> overlap(p, topicCodes));
                     }
                 }
             }
-            ofKind.sort(Comparator.comparingLong((SpokespersonEntry p) -> -overlap(p, topicCodes))
-                    .thenComparing(SpokespersonEntry::name));
-            result.addAll(ofKind);
+            ofKind.entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<SpokespersonEntry, Long> e) -> -e.getValue())
+                            .thenComparing(e -> e.getKey().name()))
+                    .forEach(e -> result.add(e.getKey()));
         }
-        return result;
+        return new ArrayList<>(result);
     }
 
     private static long overlap(SpokespersonEntry person, Set<String> topicCodes) {
