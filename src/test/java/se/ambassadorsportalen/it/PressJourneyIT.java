@@ -135,7 +135,7 @@ class PressJourneyIT {
             browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
             assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonForm"), "är sparad i registret"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad i registret"));
             assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk");
         }
     }
