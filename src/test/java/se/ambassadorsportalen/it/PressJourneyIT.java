@@ -119,6 +119,31 @@ class PressJourneyIT {
     }
 
     @Test
+    void releaseBeforeTheInternalNoticeAsksForAReasonThenIsPlannedAsExternalFirst() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("klara");
+            browser.go("/press/releases.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("press releases").isEmpty();
+            LocalDateTime monday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(2).withHour(9).withMinute(0);
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            browser.type(By.id("releaseForm:title"), "Nytt vårdavtal med Norrby");
+            browser.type(By.id("releaseForm:internalNoticeAt_input"), monday.format(format));
+            driver.findElement(By.id("releaseForm:internalNoticeAt_input")).sendKeys(Keys.ESCAPE);
+            browser.type(By.id("releaseForm:externalReleaseAt_input"), monday.minusHours(1).format(format));
+            driver.findElement(By.id("releaseForm:externalReleaseAt_input")).sendKeys(Keys.ESCAPE);
+            driver.findElement(By.id("releaseForm:plan")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "Ange skälet"));
+
+            browser.type(By.id("releaseForm:earlyReason"), "Beslutet fattas i öppet sammanträde");
+            driver.findElement(By.id("releaseForm:plan")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("upcoming"), "Nytt vårdavtal med Norrby"));
+            assertThat(driver.findElement(By.id("upcoming")).getText()).contains("Externt först")
+                    .contains("Beslutet fattas i öppet sammanträde");
+        }
+    }
+
+    @Test
     void registryShowsAbsencesWithDeputiesAndThePageIsAccessible() throws Exception {
         try (Browser browser = Browser.open(base)) {
             WebDriver driver = browser.driver();

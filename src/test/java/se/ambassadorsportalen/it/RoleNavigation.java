@@ -13,9 +13,11 @@ final class RoleNavigation {
     static final Map<String, List<String>> EXPECTED = Map.of(
             "eva", List.of("nav-home"),
             "magnus", List.of("nav-home"),
-            "petra", List.of("nav-home", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry"),
+            "petra", List.of("nav-home", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
+                    "nav-press-releases"),
             "hanna", List.of("nav-home"),
-            "klara", List.of("nav-home", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry"),
+            "klara", List.of("nav-home", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
+                    "nav-press-releases"),
             "admin", List.of("nav-home", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
@@ -25,7 +27,8 @@ final class RoleNavigation {
             "/admin/people.xhtml", List.of("admin"),
             "/press/lookup.xhtml", List.of("petra", "klara"),
             "/press/inquiries.xhtml", List.of("petra", "klara"),
-            "/press/registry.xhtml", List.of("petra", "klara"));
+            "/press/registry.xhtml", List.of("petra", "klara"),
+            "/press/releases.xhtml", List.of("petra", "klara"));
 
     private RoleNavigation() {
     }
