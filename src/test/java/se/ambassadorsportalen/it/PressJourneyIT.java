@@ -133,7 +133,14 @@ class PressJourneyIT {
             browser.type(By.id("releaseForm:externalReleaseAt_input"), monday.minusHours(1).format(format));
             driver.findElement(By.id("releaseForm:externalReleaseAt_input")).sendKeys(Keys.ESCAPE);
             driver.findElement(By.id("releaseForm:plan")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "Ange skälet"));
+            try {
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "Ange skälet"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("release-reason");
+                throw new AssertionError("No reason asked for; the page said: " + driver.findElement(By.id("main")).getText()
+                        + " / internal=" + driver.findElement(By.id("releaseForm:internalNoticeAt_input")).getAttribute("value")
+                        + " external=" + driver.findElement(By.id("releaseForm:externalReleaseAt_input")).getAttribute("value"), e);
+            }
 
             browser.type(By.id("releaseForm:earlyReason"), "Beslutet fattas i öppet sammanträde");
             driver.findElement(By.id("releaseForm:plan")).click();
