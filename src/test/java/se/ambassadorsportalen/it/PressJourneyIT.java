@@ -33,6 +33,14 @@ class PressJourneyIT {
     @ArquillianResource
     URL base;
 
+    /** Types into a date picker's input, closes its overlay and waits until the value stays. */
+    static void typeDate(Browser browser, String id, String value) {
+        browser.type(By.id(id), value);
+        browser.driver().findElement(By.id(id)).sendKeys(Keys.ESCAPE);
+        browser.driver().findElement(By.id("releaseForm:title")).click();
+        browser.waitFor(ExpectedConditions.attributeToBe(By.id(id), "value", value));
+    }
+
     static int number(WebDriver driver, String id) {
         return Integer.parseInt(driver.findElement(By.id(id)).getText().trim());
     }
@@ -128,10 +136,8 @@ class PressJourneyIT {
             LocalDateTime monday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(2).withHour(9).withMinute(0);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             browser.type(By.id("releaseForm:title"), "Nytt vårdavtal med Norrby");
-            browser.type(By.id("releaseForm:internalNoticeAt_input"), monday.format(format));
-            driver.findElement(By.id("releaseForm:internalNoticeAt_input")).sendKeys(Keys.ESCAPE);
-            browser.type(By.id("releaseForm:externalReleaseAt_input"), monday.minusHours(1).format(format));
-            driver.findElement(By.id("releaseForm:externalReleaseAt_input")).sendKeys(Keys.ESCAPE);
+            typeDate(browser, "releaseForm:internalNoticeAt_input", monday.format(format));
+            typeDate(browser, "releaseForm:externalReleaseAt_input", monday.minusHours(1).format(format));
             driver.findElement(By.id("releaseForm:plan")).click();
             try {
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "Ange skälet"));
