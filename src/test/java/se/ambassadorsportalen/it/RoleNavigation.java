@@ -14,11 +14,14 @@ final class RoleNavigation {
             "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents"),
             "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
                     "nav-consents", "nav-approvals", "nav-recommendation"),
-            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents"),
+            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents",
+                    "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
+                    "nav-press-releases"),
             "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
                     "nav-consents", "nav-recommendation", "nav-recommendation-import"),
             "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
-                    "nav-consents", "nav-calendar"),
+                    "nav-consents", "nav-calendar", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
+                    "nav-press-releases"),
             "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people",
                     "nav-admin-users"));
 
@@ -35,7 +38,11 @@ final class RoleNavigation {
             Map.entry("/story/approvals.xhtml", List.of("magnus")),
             Map.entry("/story/calendar.xhtml", List.of("klara")),
             Map.entry("/recommendation/dashboard.xhtml", List.of("hanna", "magnus")),
-            Map.entry("/recommendation/import.xhtml", List.of("hanna")));
+            Map.entry("/recommendation/import.xhtml", List.of("hanna")),
+            Map.entry("/press/lookup.xhtml", List.of("petra", "klara")),
+            Map.entry("/press/inquiries.xhtml", List.of("petra", "klara")),
+            Map.entry("/press/registry.xhtml", List.of("petra", "klara")),
+            Map.entry("/press/releases.xhtml", List.of("petra", "klara")));
 
     private RoleNavigation() {
     }

@@ -1,0 +1,107 @@
+package se.ambassadorsportalen.press.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.press.control.PressTime;
+import se.ambassadorsportalen.press.entity.Inquiry;
+import se.ambassadorsportalen.press.entity.InquiryStatus;
+
+/**
+ * The log's scheduled work: anonymising entries older than the retention period and reminding
+ * assignees of inquiries near their deadline. Called by {@link PressSchedule} with no user
+ * signed in, and by admins through the REST API, which checks the role itself.
+ */
+@Stateless
+@PermitAll
+public class InquiryHousekeeping {
+
+    public static final String RETENTION_DAYS = "press.retention.days";
+    public static final int DEFAULT_RETENTION_DAYS = 730;
+    private static final Logger LOG = Logger.getLogger(InquiryHousekeeping.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Inquiries inquiries;
+
+    public int retentionDays() {
+        try {
+            return Integer.parseInt(settings.value(RETENTION_DAYS, String.valueOf(DEFAULT_RETENTION_DAYS)));
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETENTION_DAYS;
+        }
+    }
+
+    public void setRetentionDays(int days) {
+        if (days < 0) {
+            throw PortalException.invalidField("days", "press.retention.negative");
+        }
+        settings.set(RETENTION_DAYS, String.valueOf(days));
+    }
+
+    /** Anonymises every inquiry received before the cut-off (now minus the retention period unless given). */
+    public int anonymiseExpired(LocalDateTime cutOff) {
+        LocalDateTime now = PressTime.now();
+        LocalDateTime before = cutOff != null ? cutOff : now.minusDays(retentionDays());
+        List<Inquiry> expired = em.createQuery("select i from Inquiry i where i.receivedAt < :before"
+                + " and i.anonymisedAt is null", Inquiry.class).setParameter("before", before).getResultList();
+        expired.forEach(inquiry -> inquiry.anonymise(now));
+        if (!expired.isEmpty()) {
+            LOG.info(() -> "Anonymised " + expired.size() + " media inquiries received before " + before);
+        }
+        return expired.size();
+    }
+
+    /**
+     * Mails each assignee of an open inquiry due within the warning window, once per assignment.
+     * Each inquiry is claimed by a conditional update before its mail is written, so the timer and
+     * an admin's manual run at the same moment never remind twice nor trip over each other.
+     */
+    public int remindNearDeadline() {
+        LocalDateTime now = PressTime.now();
+        List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee a join fetch a.person"
+                        + " where i.status = :assigned and i.remindedAt is null and i.deadline > :now"
+                        + " and i.deadline <= :soon", Inquiry.class)
+                .setParameter("assigned", InquiryStatus.ASSIGNED).setParameter("now", now)
+                .setParameter("soon", now.plus(inquiries.warningWindow())).getResultList();
+        int reminded = 0;
+        for (Inquiry inquiry : due) {
+            int claimed = em.createQuery("update Inquiry i set i.remindedAt = :now, i.version = i.version + 1"
+                            + " where i.id = :id and i.remindedAt is null")
+                    .setParameter("now", now).setParameter("id", inquiry.getId()).executeUpdate();
+            if (claimed == 0) {
+                continue;
+            }
+            String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
+            mailer.send(inquiry.getAssignee().getEmail(),
+                    Messages.text(Languages.DEFAULT, "press.reminder.subject", deadline),
+                    Messages.text(Languages.DEFAULT, "press.reminder.body", inquiry.getAssignee().getDisplayName(),
+                            nullToDash(inquiry.getOutlet()), nullToDash(inquiry.getJournalist()), inquiry.getQuestion(),
+                            inquiry.getDeadline().toString().replace('T', ' ')));
+            reminded++;
+        }
+        return reminded;
+    }
+
+    private static String nullToDash(String text) {
+        return text == null ? "–" : text;
+    }
+}

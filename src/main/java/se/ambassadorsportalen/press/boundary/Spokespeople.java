@@ -1,0 +1,440 @@
+package se.ambassadorsportalen.press.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.press.control.Explanation;
+import se.ambassadorsportalen.press.control.PressTime;
+import se.ambassadorsportalen.press.control.Router;
+import se.ambassadorsportalen.press.control.Router.Question;
+import se.ambassadorsportalen.press.control.Router.Routing;
+import se.ambassadorsportalen.press.control.RoutingSnapshot;
+import se.ambassadorsportalen.press.control.RoutingSnapshot.Period;
+import se.ambassadorsportalen.press.control.RoutingSnapshot.RuleEntry;
+import se.ambassadorsportalen.press.control.RoutingSnapshot.SpokespersonEntry;
+import se.ambassadorsportalen.press.control.RoutingSnapshot.TopicEntry;
+import se.ambassadorsportalen.press.entity.Absence;
+import se.ambassadorsportalen.press.entity.OnCallShift;
+import se.ambassadorsportalen.press.entity.RoutingRule;
+import se.ambassadorsportalen.press.entity.RuleCondition;
+import se.ambassadorsportalen.press.entity.RuleTarget;
+import se.ambassadorsportalen.press.entity.Spokesperson;
+import se.ambassadorsportalen.press.entity.SpokespersonKind;
+import se.ambassadorsportalen.press.entity.Topic;
+
+/**
+ * The spokesperson registry and the look-up that routes a media question to the right person.
+ * Routing runs on a cached in-memory snapshot of the registry ({@link SnapshotCache}); every change
+ * made here drops the snapshot. Press officers and communicators use it; both maintain the registry,
+ * and communicators own the routing rules.
+ */
+@Stateless
+public class Spokespeople {
+
+    /** What a form or client sends to register or change a spokesperson. */
+    public record SpokespersonDetails(Long personId, SpokespersonKind kind, String title, List<String> areaCodes,
+                                      List<String> topicCodes, String languages, String phone, String email,
+                                      boolean mediaTrained, boolean coordinator, Long deputyId) {
+    }
+
+    /** A rule as communicators edit it. */
+    public record RuleDetails(RuleCondition condition, List<RuleTarget> targets, boolean active) {
+    }
+
+    /** Who is on call now, with how to reach them. */
+    public record OnCall(String name, String title, String phone, LocalDateTime until) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SnapshotCache cache;
+
+    @Inject
+    Organisation organisation;
+
+    /**
+     * Proposes who should answer. Topic codes the press officer picked must exist: an unknown one is
+     * refused with the closest existing topic offered instead.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Routing route(String text, List<String> topicCodes, boolean political, boolean complex, LocalDateTime at) {
+        RoutingSnapshot snapshot = snapshot();
+        List<String> codes = requireKnownTopics(snapshot, topicCodes);
+        return Router.route(snapshot, new Question(text, codes, political, complex, at == null ? PressTime.now() : at));
+    }
+
+    List<String> requireKnownTopics(RoutingSnapshot snapshot, List<String> topicCodes) {
+        List<String> codes = new ArrayList<>();
+        for (String code : topicCodes == null ? List.<String>of() : topicCodes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            String wanted = code.trim().toLowerCase(Locale.ROOT);
+            if (snapshot.topic(wanted) == null) {
+                TopicEntry closest = Router.closestTopic(snapshot, wanted).orElse(null);
+                if (closest == null) {
+                    throw PortalException.invalidField("topics", "press.topic.unknownNoTopics", code);
+                }
+                throw PortalException.invalidField("topics", "press.topic.unknown", code, closest.name(), closest.code());
+            }
+            codes.add(wanted);
+        }
+        return codes;
+    }
+
+    /** A routing explanation in the given language; arguments that are keys themselves are translated too. */
+    public static String explain(Explanation explanation, Locale locale) {
+        Object[] arguments = explanation.arguments().stream()
+                .map(arg -> arg.startsWith("press.") && Messages.exists(arg) ? Messages.text(locale, arg) : arg)
+                .toArray();
+        return Messages.text(locale, explanation.key(), arguments);
+    }
+
+    public static String explain(List<Explanation> explanations, Locale locale) {
+        return explanations.stream().map(e -> explain(e, locale)).collect(Collectors.joining(". "));
+    }
+
+    /** The snapshot routing uses, loaded from the database when the cache is empty or stale. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public RoutingSnapshot snapshot() {
+        return cache.get(this::loadSnapshot);
+    }
+
+    private RoutingSnapshot loadSnapshot() {
+        LocalDateTime horizon = PressTime.now().minusDays(1);
+        List<TopicEntry> topics = em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList()
+                .stream().map(Spokespeople::entry).toList();
+        Map<Long, List<Period>> absences = new HashMap<>();
+        em.createQuery("select a from Absence a join fetch a.spokesperson where a.endsAt > :horizon", Absence.class)
+                .setParameter("horizon", horizon).getResultList()
+                .forEach(a -> absences.computeIfAbsent(a.getSpokesperson().getId(), k -> new ArrayList<>())
+                        .add(new Period(a.getStartsAt(), a.getEndsAt())));
+        Map<Long, List<Period>> shifts = new HashMap<>();
+        em.createQuery("select s from OnCallShift s join fetch s.spokesperson where s.endsAt > :horizon", OnCallShift.class)
+                .setParameter("horizon", horizon).getResultList()
+                .forEach(s -> shifts.computeIfAbsent(s.getSpokesperson().getId(), k -> new ArrayList<>())
+                        .add(new Period(s.getStartsAt(), s.getEndsAt())));
+        List<Spokesperson> people = em.createQuery("select distinct s from Spokesperson s join fetch s.person"
+                + " left join fetch s.topics left join fetch s.deputy", Spokesperson.class).getResultList();
+        List<SpokespersonEntry> entries = people.stream().map(s -> new SpokespersonEntry(s.getId(), s.getDisplayName(),
+                s.getKind(), s.getTitle(), new LinkedHashSet<>(s.areaCodeList()),
+                s.getTopics().stream().map(Topic::getCode).collect(Collectors.toSet()), s.isCoordinator(),
+                s.getDeputy() == null ? null : s.getDeputy().getId(), s.officeDaySet(), s.getOfficeFrom(),
+                s.getOfficeTo(), absences.getOrDefault(s.getId(), List.of()), shifts.getOrDefault(s.getId(), List.of())))
+                .toList();
+        List<RuleEntry> rules = activeRules().stream()
+                .map(r -> new RuleEntry(r.getPosition(), r.getCondition(), r.targetList())).toList();
+        return new RoutingSnapshot(topics, entries, rules);
+    }
+
+    static TopicEntry entry(Topic topic) {
+        List<String> terms = new ArrayList<>(topic.synonymList());
+        terms.add(topic.getName());
+        terms.add(topic.getCode().replace('-', ' '));
+        return new TopicEntry(topic.getCode(), topic.getName(), topic.getAreaCode(), terms);
+    }
+
+    /** Whether a spokesperson can be reached at a time, as a sentence key: away (until when), on call, in office or not. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Explanation availability(long id, LocalDateTime at) {
+        SpokespersonEntry entry = snapshot().spokesperson(id);
+        if (entry == null) {
+            return Explanation.of("press.availability.unknown");
+        }
+        if (entry.isAbsent(at)) {
+            return Explanation.of("press.availability.away",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(entry.absentUntil(at)));
+        }
+        if (entry.isOnCall(at)) {
+            return Explanation.of("press.availability.onCall");
+        }
+        return Explanation.of(entry.isInOffice(at) ? "press.availability.inOffice" : "press.availability.outOfOffice");
+    }
+
+    // ----- the registry -----
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Page<Spokesperson> page(PageRequest request) {
+        return Queries.page(em, Spokesperson.class, request,
+                Map.of("name", "person.lastName", "kind", "kind", "title", "title", "areas", "areaCodes"),
+                Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
+                null, "person.lastName");
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Spokesperson spokesperson(long id) {
+        return Optional.ofNullable(em.find(Spokesperson.class, id))
+                .orElseThrow(() -> PortalException.notFound("press.spokesperson.notFound", id));
+    }
+
+    /** Spokespeople by name, for pickers. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Spokesperson> find(String text, int max) {
+        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select s from Spokesperson s join fetch s.person p where lower(concat(p.firstName, ' ',"
+                        + " p.lastName)) like :q escape '\\' or lower(s.title) like :q escape '\\'"
+                        + " order by p.lastName, p.firstName", Spokesperson.class)
+                .setParameter("q", like).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Spokesperson register(SpokespersonDetails details) {
+        if (details == null || details.personId() == null) {
+            throw PortalException.invalidField("person", "press.spokesperson.personRequired");
+        }
+        Spokesperson spokesperson = new Spokesperson(organisation.person(details.personId()), details.kind(),
+                details.title());
+        apply(spokesperson, details);
+        em.persist(spokesperson);
+        cache.invalidate();
+        return spokesperson;
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Spokesperson change(long id, long expectedVersion, SpokespersonDetails details) {
+        Spokesperson spokesperson = spokesperson(id);
+        if (spokesperson.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        if (details.kind() != null) {
+            spokesperson.changeKind(details.kind());
+        }
+        apply(spokesperson, details);
+        cache.invalidate();
+        return spokesperson;
+    }
+
+    private void apply(Spokesperson spokesperson, SpokespersonDetails details) {
+        if (details.title() == null || details.title().isBlank()) {
+            throw PortalException.invalidField("title", "press.spokesperson.title.required");
+        }
+        spokesperson.setTitle(details.title());
+        spokesperson.setAreaCodes(details.areaCodes() == null ? List.of() : details.areaCodes());
+        Set<Topic> topics = new HashSet<>();
+        for (String code : details.topicCodes() == null ? List.<String>of() : details.topicCodes()) {
+            topics.add(topic(code));
+        }
+        spokesperson.setTopics(topics);
+        spokesperson.setLanguages(details.languages());
+        if (details.phone() != null) {
+            spokesperson.setPhone(details.phone());
+        }
+        if (details.email() != null) {
+            spokesperson.setEmail(details.email());
+        }
+        spokesperson.setMediaTrained(details.mediaTrained());
+        spokesperson.setCoordinator(details.coordinator());
+        spokesperson.setDeputy(details.deputyId() == null ? null : spokesperson(details.deputyId()));
+    }
+
+    /** Registers (no id) or changes a spokesperson together with their office hours, in one transaction. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Spokesperson save(Long id, long expectedVersion, SpokespersonDetails details, Set<DayOfWeek> days,
+                             LocalTime from, LocalTime to) {
+        Spokesperson spokesperson = id == null ? register(details) : change(id, expectedVersion, details);
+        spokesperson.setOfficeHours(days, from, to);
+        cache.invalidate();
+        return spokesperson;
+    }
+
+    /** People who can be made spokespeople, for the registry's picker. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<se.ambassadorsportalen.organisation.entity.Person> people() {
+        return organisation.findPeople("", 1000);
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public void setOfficeHours(long id, Set<DayOfWeek> days, LocalTime from, LocalTime to) {
+        spokesperson(id).setOfficeHours(days, from, to);
+        cache.invalidate();
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Absence addAbsence(long spokespersonId, LocalDateTime starts, LocalDateTime ends, String note) {
+        Absence absence = spokesperson(spokespersonId).addAbsence(starts, ends, note);
+        em.flush();
+        cache.invalidate();
+        return absence;
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public void removeAbsence(long absenceId) {
+        Absence absence = em.find(Absence.class, absenceId);
+        if (absence != null) {
+            absence.getSpokesperson().removeAbsence(absence);
+            cache.invalidate();
+        }
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public OnCallShift addOnCall(long spokespersonId, LocalDateTime starts, LocalDateTime ends) {
+        OnCallShift shift = new OnCallShift(spokesperson(spokespersonId), starts, ends);
+        em.persist(shift);
+        cache.invalidate();
+        return shift;
+    }
+
+    /** Who is on call right now, as the home page shows it. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<OnCall> onCallNow() {
+        LocalDateTime now = PressTime.now();
+        return em.createQuery("select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
+                        + " where s.startsAt <= :now and s.endsAt > :now order by s.startsAt", OnCallShift.class)
+                .setParameter("now", now).getResultList().stream()
+                .map(s -> new OnCall(s.getSpokesperson().getDisplayName(), s.getSpokesperson().getTitle(),
+                        s.getSpokesperson().getPhone(), s.getEndsAt())).toList();
+    }
+
+    /** Upcoming and current on-call shifts, for the registry page. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<OnCallShift> rota(int max) {
+        return em.createQuery("select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
+                        + " where s.endsAt > :now order by s.startsAt", OnCallShift.class)
+                .setParameter("now", PressTime.now()).setMaxResults(max).getResultList();
+    }
+
+    /** Current and coming absences, for the registry page. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Absence> absences(int max) {
+        return em.createQuery("select a from Absence a join fetch a.spokesperson s join fetch s.person"
+                        + " where a.endsAt > :now order by a.startsAt", Absence.class)
+                .setParameter("now", PressTime.now()).setMaxResults(max).getResultList();
+    }
+
+    // ----- topics -----
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Topic> topics() {
+        return em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Topic topic(String code) {
+        return em.createQuery("select t from Topic t where t.code = :code", Topic.class)
+                .setParameter("code", code == null ? "" : code.trim().toLowerCase(Locale.ROOT)).getResultStream()
+                .findFirst().orElseThrow(() -> {
+                    RoutingSnapshot snapshot = snapshot();
+                    return Router.closestTopic(snapshot, code == null ? "" : code)
+                            .map(c -> PortalException.invalidField("topics", "press.topic.unknown", code, c.name(), c.code()))
+                            .orElse(PortalException.invalidField("topics", "press.topic.unknownNoTopics", code));
+                });
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Topic addTopic(String code, String name, String areaCode, List<String> synonyms) {
+        if (code == null || !code.matches("[a-z0-9-]+")) {
+            throw PortalException.invalidField("code", "press.topic.code.pattern");
+        }
+        if (em.createQuery("select count(t) from Topic t where t.code = :code", Long.class).setParameter("code", code)
+                .getSingleResult() > 0) {
+            throw PortalException.invalidField("code", "press.topic.code.taken", code);
+        }
+        if (name == null || name.isBlank() || areaCode == null || areaCode.isBlank()) {
+            throw PortalException.invalidField("name", "press.topic.nameRequired");
+        }
+        Topic topic = new Topic(code, name.trim(), areaCode.trim().toUpperCase(Locale.ROOT),
+                synonyms == null ? new String[0] : synonyms.toArray(String[]::new));
+        em.persist(topic);
+        cache.invalidate();
+        return topic;
+    }
+
+    // ----- rules -----
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<RoutingRule> rules() {
+        return em.createQuery("select r from RoutingRule r order by r.position, r.id", RoutingRule.class).getResultList();
+    }
+
+    private List<RoutingRule> activeRules() {
+        return rules().stream().filter(RoutingRule::isActive).toList();
+    }
+
+    /** Replaces the rule list with the given rules in the given order. Communicators own the rules. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<RoutingRule> replaceRules(List<RuleDetails> details) {
+        if (details == null || details.isEmpty()) {
+            throw PortalException.invalidField("rules", "press.rule.listRequired");
+        }
+        List<RoutingRule> existing = rules();
+        List<RoutingRule> result = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            RuleDetails wanted = details.get(i);
+            RoutingRule rule;
+            if (i < existing.size()) {
+                rule = existing.get(i);
+                rule.change(wanted.condition(), wanted.targets(), wanted.active());
+                rule.moveTo(i + 1);
+            } else {
+                rule = new RoutingRule(i + 1, wanted.condition(), wanted.targets());
+                rule.change(wanted.condition(), wanted.targets(), wanted.active());
+                em.persist(rule);
+            }
+            result.add(rule);
+        }
+        for (int i = details.size(); i < existing.size(); i++) {
+            em.remove(existing.get(i));
+        }
+        cache.invalidate();
+        return result;
+    }
+
+    /** Moves a rule one place up (earlier) or down, swapping with its neighbour. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void moveRule(long id, boolean up) {
+        List<RoutingRule> rules = rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).getId() == id) {
+                int other = up ? i - 1 : i + 1;
+                if (other >= 0 && other < rules.size()) {
+                    RoutingRule a = rules.get(i);
+                    RoutingRule b = rules.get(other);
+                    a.moveTo(other + 1);
+                    b.moveTo(i + 1);
+                    for (int j = 0; j < rules.size(); j++) {
+                        if (j != i && j != other) {
+                            rules.get(j).moveTo(j + 1);
+                        }
+                    }
+                }
+                cache.invalidate();
+                return;
+            }
+        }
+        throw PortalException.notFound("press.rule.notFound", id);
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void toggleRule(long id) {
+        RoutingRule rule = em.find(RoutingRule.class, id);
+        if (rule == null) {
+            throw PortalException.notFound("press.rule.notFound", id);
+        }
+        rule.change(rule.getCondition(), rule.targetList(), !rule.isActive());
+        cache.invalidate();
+    }
+}

@@ -1,0 +1,167 @@
+package se.ambassadorsportalen.press.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.press.boundary.Inquiries;
+import se.ambassadorsportalen.press.boundary.Spokespeople;
+import se.ambassadorsportalen.press.control.InquiryFigures;
+import se.ambassadorsportalen.press.control.PressTime;
+import se.ambassadorsportalen.press.entity.Inquiry;
+import se.ambassadorsportalen.press.entity.InquiryStatus;
+import se.ambassadorsportalen.press.entity.Spokesperson;
+
+/**
+ * The inquiry log: the board of open inquiries by deadline, the whole log paged, the 30-day
+ * figures, and one chosen inquiry to assign, answer, decline or close.
+ */
+@Named
+@ViewScoped
+public class InquiriesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Inquiries inquiries;
+
+    @Inject
+    transient Spokespeople spokespeople;
+
+    private LazyPage<Inquiry> log;
+    private Long id;
+    private Inquiry selected;
+    private Long assigneeId;
+    private List<Inquiry> board;
+    private InquiryFigures figures;
+    private LocalDate exportFrom = LocalDate.now(PressTime.ZONE).minusDays(30);
+    private LocalDate exportTo = LocalDate.now(PressTime.ZONE);
+
+    @PostConstruct
+    void init() {
+        log = LazyPage.of(request -> inquiries.page(request));
+    }
+
+    /** Selects the inquiry named in the URL (after logging one on the look-up page). */
+    public void onLoad() {
+        if (id != null && selected == null) {
+            select(id);
+        }
+    }
+
+    public void select(long inquiryId) {
+        try {
+            selected = inquiries.inquiry(inquiryId);
+            id = inquiryId;
+            assigneeId = selected.getAssignee() != null ? selected.getAssignee().getId()
+                    : selected.getProposed() == null ? null : selected.getProposed().getId();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "inquiryForm");
+        }
+    }
+
+    public void assign() {
+        change(() -> inquiries.assign(selected.getId(), selected.getVersion(), assigneeId == null ? -1 : assigneeId),
+                "press.inquiry.assigned");
+    }
+
+    public void answer() {
+        change(() -> inquiries.answer(selected.getId(), selected.getVersion()), "press.inquiry.answered");
+    }
+
+    public void decline() {
+        change(() -> inquiries.decline(selected.getId(), selected.getVersion()), "press.inquiry.declined");
+    }
+
+    public void close() {
+        change(() -> inquiries.close(selected.getId(), selected.getVersion()), "press.inquiry.closed");
+    }
+
+    private void change(java.util.function.Supplier<Inquiry> action, String doneKey) {
+        try {
+            if (selected == null) {
+                return;
+            }
+            selected = action.get();
+            board = null;
+            figures = null;
+            FacesMessages.info(doneKey, selected.getId());
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "inquiryForm");
+        }
+    }
+
+    public List<Inquiry> getBoard() {
+        if (board == null) {
+            board = inquiries.open(100);
+        }
+        return board;
+    }
+
+    /** A text label for the board ("Försenad", "Nära deadline"), never colour alone; null when neither. */
+    public String urgency(Inquiry inquiry) {
+        LocalDateTime now = PressTime.now();
+        if (inquiry.isOverdue(now)) {
+            return "overdue";
+        }
+        return inquiry.isNearDeadline(now, inquiries.warningWindow()) ? "near" : null;
+    }
+
+    public InquiryFigures getFigures() {
+        if (figures == null) {
+            figures = inquiries.figures();
+        }
+        return figures;
+    }
+
+    public String getMedianText() {
+        Long minutes = getFigures().medianMinutes();
+        return minutes == null ? "–" : String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    public List<Spokesperson> getAssigneeChoices() {
+        return spokespeople.find("", 500);
+    }
+
+    public InquiryStatus[] getStatuses() {
+        return InquiryStatus.values();
+    }
+
+    public LazyPage<Inquiry> getLog() {
+        return log;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Inquiry getSelected() {
+        return selected;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public LocalDate getExportFrom() {
+        return exportFrom;
+    }
+
+    public LocalDate getExportTo() {
+        return exportTo;
+    }
+}

@@ -1,0 +1,32 @@
+package se.ambassadorsportalen.press.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.ambassadorsportalen.platform.layout.HomeCard;
+import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PortalModule;
+import se.ambassadorsportalen.platform.security.Role;
+
+/** The press desk's pages (look-up, inquiry log, registry, press releases) for press officers and communicators, and their home card. */
+@ApplicationScoped
+public class PressModule implements PortalModule {
+
+    private static final Set<Role> PRESS_DESK = EnumSet.of(Role.PRESS_OFFICER, Role.COMMUNICATOR);
+
+    @Override
+    public List<NavigationItem> navigation() {
+        return List.of(
+                new NavigationItem("nav-press-lookup", "press.nav.lookup", "/press/lookup.xhtml", 400, PRESS_DESK),
+                new NavigationItem("nav-press-inquiries", "press.nav.inquiries", "/press/inquiries.xhtml", 410, PRESS_DESK),
+                new NavigationItem("nav-press-registry", "press.nav.registry", "/press/registry.xhtml", 420, PRESS_DESK),
+                new NavigationItem("nav-press-releases", "press.nav.releases", "/press/releases.xhtml", 430, PRESS_DESK));
+    }
+
+    @Override
+    public List<HomeCard> homeCards() {
+        return List.of(new HomeCard("card-press", "/WEB-INF/includes/press/home-press.xhtml", 400,
+                EnumSet.of(Role.PRESS_OFFICER)));
+    }
+}
