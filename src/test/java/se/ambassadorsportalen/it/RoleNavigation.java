@@ -11,18 +11,26 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home"),
-            "magnus", List.of("nav-home"),
-            "petra", List.of("nav-home"),
-            "hanna", List.of("nav-home"),
-            "klara", List.of("nav-home"),
-            "admin", List.of("nav-home", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
+            "eva", List.of("nav-home", "nav-ambassador", "nav-relay"),
+            "magnus", List.of("nav-home", "nav-ambassador", "nav-relay"),
+            "petra", List.of("nav-home", "nav-ambassador", "nav-relay", "nav-ambassador-directory", "nav-ambassador-breadth"),
+            "hanna", List.of("nav-home", "nav-ambassador", "nav-relay"),
+            "klara", List.of("nav-home", "nav-ambassador", "nav-relay", "nav-ambassador-directory", "nav-ambassador-breadth",
+                    "nav-ambassador-applications", "nav-ambassador-training-admin"),
+            "admin", List.of("nav-home", "nav-relay", "nav-admin-units", "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
-    static final Map<String, List<String>> PAGE_ACCESS = Map.of(
-            "/admin/users.xhtml", List.of("admin"),
-            "/admin/units.xhtml", List.of("admin"),
-            "/admin/people.xhtml", List.of("admin"));
+    static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
+            Map.entry("/admin/users.xhtml", List.of("admin")),
+            Map.entry("/admin/units.xhtml", List.of("admin")),
+            Map.entry("/admin/people.xhtml", List.of("admin")),
+            Map.entry("/ambassador/me.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/ambassador/training.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/ambassador/relay.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara", "admin")),
+            Map.entry("/ambassador/directory/directory.xhtml", List.of("petra", "klara")),
+            Map.entry("/ambassador/directory/breadth.xhtml", List.of("petra", "klara")),
+            Map.entry("/ambassador/manage/applications.xhtml", List.of("klara")),
+            Map.entry("/ambassador/manage/training.xhtml", List.of("klara")));
 
     private RoleNavigation() {
     }

@@ -26,6 +26,7 @@ import se.ambassadorsportalen.ambassador.entity.Invitation;
 import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayRequestStatus;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
+import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
@@ -176,9 +177,11 @@ public class Ambassadors {
         Ambassador ambassador = requireMine();
         LocalDateTime now = LocalDateTime.now();
         LocalDate today = now.toLocalDate();
-        em.createQuery("delete from TrainingCompletion c where c.ambassador = :a").setParameter("a", ambassador)
-                .executeUpdate();
-        em.createQuery("delete from Invitation i where i.ambassador = :a").setParameter("a", ambassador).executeUpdate();
+        // removed one by one (the lists are short): a JPQL bulk delete here made EclipseLink drop the later changes
+        em.createQuery("select c from TrainingCompletion c where c.ambassador = :a", TrainingCompletion.class)
+                .setParameter("a", ambassador).getResultList().forEach(em::remove);
+        em.createQuery("select i from Invitation i where i.ambassador = :a", Invitation.class)
+                .setParameter("a", ambassador).getResultList().forEach(em::remove);
         for (RelayWeek week : em.createQuery("select w from RelayWeek w where w.confirmed = :a", RelayWeek.class)
                 .setParameter("a", ambassador).getResultList()) {
             week.release(today);
