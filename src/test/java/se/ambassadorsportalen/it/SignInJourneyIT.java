@@ -74,6 +74,17 @@ class SignInJourneyIT {
     }
 
     @Test
+    void loginGivesTheSessionANewIdSoAnEarlierIdCannotBeFixed() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            browser.login("eva");
+            String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertThat(after).isNotEqualTo(before);
+        }
+    }
+
+    @Test
     void languageSwitchIsRememberedForTheNextLogin() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("hanna");
@@ -110,6 +121,31 @@ class SignInJourneyIT {
                 browser.go(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void adminCreatesAnAdministrationAndIsToldAtTheFieldWhenTheCodeIsTaken() throws Exception {
+        String code = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        try (Browser browser = Browser.open(base)) {
+            browser.login("admin");
+            browser.go("/admin/units.xhtml");
+            browser.type(By.id("unitForm:code"), "HSF-MED3");
+            browser.type(By.id("unitForm:name"), "Ny förvaltning");
+            browser.driver().findElement(By.id("unitForm:save")).click();
+
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm"), "används redan"));
+            assertThat(browser.driver().findElement(By.id("unitForm:name")).getAttribute("value")).isEqualTo("Ny förvaltning");
+
+            browser.driver().findElement(By.id("unitForm:kind")).click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='unitForm:kind_items'] li[data-label='Förvaltning']"))).click();
+            browser.type(By.id("unitForm:code"), code);
+            browser.driver().findElement(By.id("unitForm:save")).click();
+
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "är sparad"));
+            assertThat(Api.as(base, "admin").get("/api/v1/admin/units?code=" + code).json()
+                    .getJsonArray("items")).hasSize(1);
         }
     }
 }

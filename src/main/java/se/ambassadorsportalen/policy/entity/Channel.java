@@ -1,0 +1,194 @@
+package se.ambassadorsportalen.policy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+
+/**
+ * A communication channel with its strategy fields, as the channel guide describes it.
+ * {@code maxPostsPerDay} is the one field rules read (the publishing calendar warns above it);
+ * the others are guidance for people.
+ */
+@Entity
+@Table(name = "channel")
+public class Channel extends VersionedEntity {
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "{policy.channel.code.pattern}")
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @NotBlank(message = "{policy.channel.name.required}")
+    @Size(max = 100)
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Size(max = 300)
+    private String address;
+
+    @Size(max = 1000)
+    private String audience;
+
+    @Size(max = 1000)
+    @Column(name = "target_group")
+    private String targetGroup;
+
+    @Size(max = 2000)
+    @Column(name = "content_strategy")
+    private String contentStrategy;
+
+    @Size(max = 2000)
+    private String avoid;
+
+    @Size(max = 2000)
+    @Column(name = "works_well")
+    private String worksWell;
+
+    @Size(max = 1000)
+    private String tone;
+
+    @Size(max = 500)
+    private String frequency;
+
+    @Positive(message = "{policy.channel.maxPostsPerDay.positive}")
+    @Column(name = "max_posts_per_day")
+    private Integer maxPostsPerDay;
+
+    @Size(max = 1000)
+    @Column(name = "when_to_post")
+    private String whenToPost;
+
+    @Size(max = 500)
+    @Column(name = "sponsoring_budget")
+    private String sponsoringBudget;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Channel() {
+    }
+
+    public Channel(String code, String name, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    /** Whether one more post on a day that already has {@code alreadyPlanned} stays within the channel's frequency. */
+    public boolean allowsAnotherPost(long alreadyPlanned) {
+        return maxPostsPerDay == null || alreadyPlanned < maxPostsPerDay;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(String targetGroup) {
+        this.targetGroup = targetGroup;
+    }
+
+    public String getContentStrategy() {
+        return contentStrategy;
+    }
+
+    public void setContentStrategy(String contentStrategy) {
+        this.contentStrategy = contentStrategy;
+    }
+
+    public String getAvoid() {
+        return avoid;
+    }
+
+    public void setAvoid(String avoid) {
+        this.avoid = avoid;
+    }
+
+    public String getWorksWell() {
+        return worksWell;
+    }
+
+    public void setWorksWell(String worksWell) {
+        this.worksWell = worksWell;
+    }
+
+    public String getTone() {
+        return tone;
+    }
+
+    public void setTone(String tone) {
+        this.tone = tone;
+    }
+
+    public String getFrequency() {
+        return frequency;
+    }
+
+    public void setFrequency(String frequency) {
+        this.frequency = frequency;
+    }
+
+    public Integer getMaxPostsPerDay() {
+        return maxPostsPerDay;
+    }
+
+    public void setMaxPostsPerDay(Integer maxPostsPerDay) {
+        this.maxPostsPerDay = maxPostsPerDay;
+    }
+
+    public String getWhenToPost() {
+        return whenToPost;
+    }
+
+    public void setWhenToPost(String whenToPost) {
+        this.whenToPost = whenToPost;
+    }
+
+    public String getSponsoringBudget() {
+        return sponsoringBudget;
+    }
+
+    public void setSponsoringBudget(String sponsoringBudget) {
+        this.sponsoringBudget = sponsoringBudget;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+}

@@ -1,0 +1,31 @@
+package se.ambassadorsportalen.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    @Test
+    void swedishIsTheDefaultForAnythingTheyDoNotSpeak() {
+        assertThat(Languages.closest(null)).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.closest("de-DE")).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.FRENCH))).isEqualTo(Languages.DEFAULT);
+    }
+
+    @Test
+    void englishVariantsGetEnglish() {
+        assertThat(Languages.closest("en-GB")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.US))).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void messagesAreLookedUpInEveryModulesBundleAndFormatted() {
+        assertThat(Messages.text(Locale.ENGLISH, "organisation.user.password.tooShort", 10))
+                .isEqualTo("The password must have at least 10 characters.");
+        assertThat(Messages.text(Languages.DEFAULT, "platform.nav.home")).isEqualTo("Start");
+        assertThat(Messages.text(Languages.DEFAULT, "no.such.key")).isEqualTo("no.such.key");
+    }
+}
