@@ -40,6 +40,10 @@ public class RelayRota {
     /** The longest range one call may read, so nobody pages the whole history by accident. */
     public static final int MAX_WEEKS = 60;
 
+    /** The week's checklist, in order (the relay guideline itself belongs to the policy module). */
+    public static final List<String> CHECKLIST = List.of("ambassador.relay.checklist.1", "ambassador.relay.checklist.2",
+            "ambassador.relay.checklist.3", "ambassador.relay.checklist.4", "ambassador.relay.checklist.5");
+
     @PersistenceContext
     EntityManager em;
 
@@ -236,8 +240,8 @@ public class RelayRota {
 
     private static String checklist() {
         StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 5; i++) {
-            text.append("- ").append(Messages.text(Languages.DEFAULT, "ambassador.relay.checklist." + i)).append('\n');
+        for (String key : CHECKLIST) {
+            text.append("- ").append(Messages.text(Languages.DEFAULT, key)).append('\n');
         }
         return text.toString();
     }

@@ -174,7 +174,7 @@ public class RelayBacking implements Serializable {
     }
 
     public List<String> getChecklist() {
-        return List.of(1, 2, 3, 4, 5).stream().map(i -> FacesMessages.text("ambassador.relay.checklist." + i)).toList();
+        return RelayRota.CHECKLIST.stream().map(FacesMessages::text).toList();
     }
 
     public List<String> getFreeWeeks() {
