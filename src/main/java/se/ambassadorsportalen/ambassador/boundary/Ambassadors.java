@@ -193,10 +193,6 @@ public class Ambassadors {
             }
         }
         ambassador.leave(now);
-        em.flush();
-        java.util.logging.Logger.getLogger(Ambassadors.class.getName()).info(() -> "LEAVE-DEBUG " + ambassador.getId() + " "
-                + ambassador.getStatus() + " rows=" + em.createNativeQuery("select status, person_id from ambassador where id = ?")
-                .setParameter(1, ambassador.getId()).getResultList().stream().map(r -> java.util.Arrays.toString((Object[]) r)).toList());
     }
 
     /** A colleague gets a mail with a link to the sign-up page; the invitation is counted. */

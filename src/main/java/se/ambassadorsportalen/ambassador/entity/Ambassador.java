@@ -198,6 +198,10 @@ public class Ambassador extends VersionedEntity {
     public void leave(LocalDateTime now) {
         requireStatus("ambassador.leave.notMember", AmbassadorStatus.APPLIED, AmbassadorStatus.ACTIVE,
                 AmbassadorStatus.PAUSED, AmbassadorStatus.DECLINED);
+        // The lazy photo first: touching an attribute that was not fetched makes EclipseLink load the
+        // rest of the row, which would overwrite changes made before it in this method.
+        photo = null;
+        photoType = null;
         status = AmbassadorStatus.LEFT;
         leftAt = now;
         person = null;
@@ -206,8 +210,6 @@ public class Ambassador extends VersionedEntity {
         languages = null;
         contactOk = false;
         channels.clear();
-        photo = null;
-        photoType = null;
         decisionReason = null;
         decidedBy = null;
         endorsement = null;
