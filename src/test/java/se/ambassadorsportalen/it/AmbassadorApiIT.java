@@ -120,7 +120,27 @@ class AmbassadorApiIT {
                     .isEqualTo(manager ? 404 : 403);
             assertThat(api.get("/api/v1/relay/weeks?from=2026-01-01&to=2026-03-01").status()).as(user + " rota").isEqualTo(200);
             assertThat(api.post("/api/v1/relay/weeks/2040-W10/requests", "").status()).as(user + " request week")
-                    .isIn(employee ? List.of(404, 403) : List.of(403));
+                    .isIn(employee ? List.of(201, 403, 404, 409) : List.of(403));
+            assertThat(api.post("/api/v1/relay/weeks/2040-W11/guideline", "").status()).as(user + " guideline")
+                    .isIn(employee ? List.of(403, 404) : List.of(403));
+            assertThat(api.post("/api/v1/relay/weeks/2040-W11/handover", "{}").status()).as(user + " handover")
+                    .isEqualTo(communicator ? 404 : 403);
+            assertThat(api.get("/api/v1/relay/requests").status()).as(user + " open requests")
+                    .isEqualTo(communicator ? 200 : 403);
+            assertThat(api.post("/api/v1/relay/requests/1/move", "{\"isoWeek\":\"2040-W12\"}").status()).as(user + " move")
+                    .isEqualTo(communicator ? 404 : 403);
+            assertThat(api.post("/api/v1/relay/requests/1/declination", "{\"reason\":\"x\"}").status()).as(user + " decline week")
+                    .isEqualTo(communicator ? 404 : 403);
+            assertThat(api.post("/api/v1/ambassadors/1/declination", "{\"reason\":\"x\"}").status()).as(user + " decline")
+                    .isEqualTo(communicator ? 404 : 403);
+            assertThat(api.get("/api/v1/ambassadors/1/photo").status()).as(user + " photo")
+                    .isEqualTo(employee ? 404 : 403);
+            assertThat(api.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", new byte[] {1}).status()).as(user + " upload")
+                    .isIn(employee ? List.of(400, 404) : List.of(403));
+            assertThat(api.post("/api/v1/ambassadors/me/invitations", "{}").status()).as(user + " invite")
+                    .isIn(employee ? List.of(400, 403, 404) : List.of(403));
+            assertThat(api.post("/api/v1/training/modules/1/completion", "{}").status()).as(user + " complete training")
+                    .isIn(employee ? List.of(403, 404) : List.of(403));
             assertThat(api.post("/api/v1/relay/requests/1/confirmation", "").status()).as(user + " confirm")
                     .isEqualTo(communicator ? 404 : 403);
             assertThat(api.get("/api/v1/training/modules").status()).as(user + " training")
