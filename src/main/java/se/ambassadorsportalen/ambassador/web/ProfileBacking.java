@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.RelayRota;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
+import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.Channel;
 import se.ambassadorsportalen.ambassador.entity.ChannelPresence;
@@ -57,7 +60,7 @@ public class ProfileBacking implements Serializable {
     private boolean contactOk;
     private final Map<Channel, Boolean> active = new EnumMap<>(Channel.class);
     private final Map<Channel, String> handles = new EnumMap<>(Channel.class);
-    private transient UploadedFile photo;
+    private transient Part photo;
     private Person colleague;
 
     @PostConstruct
@@ -110,13 +113,18 @@ public class ProfileBacking implements Serializable {
             if (photo == null || photo.getSize() == 0) {
                 throw PortalException.invalidField("photo", "ambassador.photo.empty");
             }
-            if (photo.getSize() > se.ambassadorsportalen.ambassador.control.ProfilePhotos.MAX_BYTES) {
-                throw PortalException.invalidField("photo", "ambassador.photo.tooLarge",
-                        se.ambassadorsportalen.ambassador.control.ProfilePhotos.MAX_BYTES / (1024 * 1024));
+            if (photo.getSize() > ProfilePhotos.MAX_BYTES) {
+                throw PortalException.invalidField("photo", "ambassador.photo.tooLarge", ProfilePhotos.MAX_BYTES / (1024 * 1024));
             }
-            ambassadors.changeMyPhoto(photo.getContent());
+            byte[] bytes;
+            try (InputStream in = photo.getInputStream()) {
+                bytes = in.readNBytes(ProfilePhotos.MAX_BYTES + 1);
+            }
+            ambassadors.changeMyPhoto(bytes);
             FacesMessages.info("ambassador.photo.saved");
             load();
+        } catch (IOException e) {
+            FacesMessages.error("photoForm:photo", "ambassador.photo.notImage");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "photoForm");
         }
@@ -246,11 +254,11 @@ public class ProfileBacking implements Serializable {
         this.contactOk = contactOk;
     }
 
-    public UploadedFile getPhoto() {
+    public Part getPhoto() {
         return photo;
     }
 
-    public void setPhoto(UploadedFile photo) {
+    public void setPhoto(Part photo) {
         this.photo = photo;
     }
 
