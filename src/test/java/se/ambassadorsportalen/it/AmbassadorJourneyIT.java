@@ -3,7 +3,6 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,9 +55,9 @@ class AmbassadorJourneyIT {
             // Magnus, her manager, endorses on his home page
             browser.login("magnus");
             assertThat(browser.seriousAccessibilityViolations()).as("manager's home page").isEmpty();
-            WebElement form = endorseFormFor(browser, "Eva Lindqvist");
-            form.findElement(By.cssSelector("textarea")).sendKeys("Eva är en förebild för nya kollegor.");
-            form.findElement(By.cssSelector("button[id$=':endorse']")).click();
+            WebElement application = rowContaining(browser, "endorseForm:staffApplications", "Eva Lindqvist");
+            application.findElement(By.cssSelector("textarea")).sendKeys("Eva är en förebild för nya kollegor.");
+            application.findElement(By.cssSelector("button[id$=':endorse']")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("cardEndorse"), "Ditt omdöme om Eva Lindqvist"));
             browser.logout();
 
@@ -133,12 +132,6 @@ class AmbassadorJourneyIT {
             assertThat(browser.driver().findElements(By.id("shortageForm"))).isEmpty();
             browser.logout();
         }
-    }
-
-    private static WebElement endorseFormFor(Browser browser, String name) {
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("cardEndorse")));
-        List<WebElement> forms = browser.driver().findElements(By.cssSelector("#cardEndorse form"));
-        return forms.stream().filter(f -> f.getText().contains(name)).findFirst().orElseThrow();
     }
 
     private static WebElement rowContaining(Browser browser, String tableId, String text) {

@@ -38,8 +38,7 @@ public class AmbassadorHomeBacking {
     private boolean mineLoaded;
     private List<Ambassador> staffApplications;
     private List<RotaPlan.Slot> ahead;
-    private Long endorseId;
-    private String endorsement;
+    private final java.util.Map<Long, String> endorsements = new java.util.HashMap<>();
 
     public Ambassador getMine() {
         if (!mineLoaded) {
@@ -64,15 +63,19 @@ public class AmbassadorHomeBacking {
         return staffApplications;
     }
 
-    public void endorse() {
+    public void endorse(Long ambassadorId) {
         try {
-            Ambassador endorsed = ambassadors.endorse(endorseId, endorsement);
+            Ambassador endorsed = ambassadors.endorse(ambassadorId, endorsements.get(ambassadorId));
             FacesMessages.info("ambassador.endorsed", endorsed.getPerson().getDisplayName());
             staffApplications = null;
-            endorsement = null;
+            endorsements.remove(ambassadorId);
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
         }
+    }
+
+    public java.util.Map<Long, String> getEndorsements() {
+        return endorsements;
     }
 
     public int getPendingApplications() {
@@ -90,19 +93,4 @@ public class AmbassadorHomeBacking {
         return RotaPlan.gaps(ahead);
     }
 
-    public Long getEndorseId() {
-        return endorseId;
-    }
-
-    public void setEndorseId(Long endorseId) {
-        this.endorseId = endorseId;
-    }
-
-    public String getEndorsement() {
-        return endorsement;
-    }
-
-    public void setEndorsement(String endorsement) {
-        this.endorsement = endorsement;
-    }
 }
