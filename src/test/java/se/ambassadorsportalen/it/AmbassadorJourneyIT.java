@@ -141,7 +141,9 @@ class AmbassadorJourneyIT {
     }
 
     private static void complete(Browser browser, String module, String answer) {
-        WebElement row = rowContaining(browser, "modulesForm:modules", module);
+        rowContaining(browser, "modulesForm:modules", module);
+        WebElement row = browser.driver().findElements(By.cssSelector("[id='modulesForm:modules'] tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td")).getText().equals(module)).findFirst().orElseThrow();
         row.findElement(By.cssSelector("button[id$=':open']")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleTitle"), module));
         browser.driver().findElements(By.cssSelector("[id='moduleForm:answer'] label")).stream()
