@@ -11,19 +11,21 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents"),
-            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
-                    "nav-consents", "nav-approvals", "nav-recommendation"),
-            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-stories", "nav-consents",
-                    "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
-                    "nav-press-releases"),
-            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
-                    "nav-consents", "nav-recommendation", "nav-recommendation-import"),
-            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-stories",
-                    "nav-consents", "nav-calendar", "nav-press-lookup", "nav-press-inquiries", "nav-press-registry",
-                    "nav-press-releases"),
-            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-admin-units", "nav-admin-people",
-                    "nav-admin-users"));
+            "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay", "nav-stories",
+                    "nav-consents"),
+            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
+                    "nav-relay", "nav-stories", "nav-consents", "nav-approvals", "nav-recommendation"),
+            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay",
+                    "nav-ambassador-directory", "nav-ambassador-breadth", "nav-stories", "nav-consents",
+                    "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-releases"),
+            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
+                    "nav-relay", "nav-stories", "nav-consents", "nav-recommendation", "nav-recommendation-import"),
+            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
+                    "nav-relay", "nav-ambassador-directory", "nav-ambassador-breadth", "nav-ambassador-applications",
+                    "nav-ambassador-training-admin", "nav-stories", "nav-consents", "nav-calendar",
+                    "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-releases"),
+            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-admin-units",
+                    "nav-admin-people", "nav-admin-users"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
@@ -42,7 +44,14 @@ final class RoleNavigation {
             Map.entry("/press/lookup.xhtml", List.of("petra", "klara")),
             Map.entry("/press/inquiries.xhtml", List.of("petra", "klara")),
             Map.entry("/press/registry.xhtml", List.of("petra", "klara")),
-            Map.entry("/press/releases.xhtml", List.of("petra", "klara")));
+            Map.entry("/press/releases.xhtml", List.of("petra", "klara")),
+            Map.entry("/ambassador/me.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/ambassador/training.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara")),
+            Map.entry("/ambassador/relay.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara", "admin")),
+            Map.entry("/ambassador/directory/directory.xhtml", List.of("petra", "klara")),
+            Map.entry("/ambassador/directory/breadth.xhtml", List.of("petra", "klara")),
+            Map.entry("/ambassador/manage/applications.xhtml", List.of("klara")),
+            Map.entry("/ambassador/manage/training.xhtml", List.of("klara")));
 
     private RoleNavigation() {
     }

@@ -1,0 +1,127 @@
+package se.ambassadorsportalen.ambassador.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.ambassadorsportalen.ambassador.control.TrainingProgress;
+import se.ambassadorsportalen.ambassador.entity.Ambassador;
+import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
+import se.ambassadorsportalen.ambassador.entity.TrainingModule;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.security.Role;
+
+/**
+ * Training for ambassadors: communicators write the modules, ambassadors complete them, and the
+ * rota asks here whether someone is trained for the relay. Communicators see who has done what.
+ */
+@Stateless
+public class Trainings {
+
+    /** A module as communicators write it. Options are one a line; the answer is the index of the right one. */
+    public record ModuleDetails(String title, String content, Set<Purpose> purposes, String quizQuestion,
+                                List<String> quizOptions, Integer quizAnswer) {
+    }
+
+    /** Who completed what, for the communicators' overview. */
+    public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Ambassadors ambassadors;
+
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public List<TrainingModule> modules() {
+        return em.createQuery("select m from TrainingModule m where m.active = true order by m.id", TrainingModule.class)
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public TrainingModule module(long id) {
+        return Optional.ofNullable(em.find(TrainingModule.class, id))
+                .filter(TrainingModule::isActive)
+                .orElseThrow(() -> PortalException.notFound("ambassador.training.notFound", id));
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public TrainingModule create(ModuleDetails details) {
+        TrainingModule module = new TrainingModule(details.title(), details.content(), details.purposes());
+        module.changeQuiz(details.quizQuestion(), details.quizOptions(), details.quizAnswer());
+        em.persist(module);
+        return module;
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public TrainingModule update(long id, long expectedVersion, ModuleDetails details) {
+        TrainingModule module = module(id);
+        if (module.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        module.change(details.title(), details.content(), details.purposes());
+        module.changeQuiz(details.quizQuestion(), details.quizOptions(), details.quizAnswer());
+        return module;
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void retire(long id) {
+        module(id).retire();
+    }
+
+    /** The caller completes a module; a quiz must be answered right. Completing twice changes nothing. */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public TrainingCompletion complete(long moduleId, Integer answer) {
+        Ambassador me = ambassadors.requireMine();
+        if (!me.isMember() && me.getStatus() != se.ambassadorsportalen.ambassador.entity.AmbassadorStatus.APPLIED) {
+            throw PortalException.forbidden("ambassador.training.notMember");
+        }
+        TrainingModule module = module(moduleId);
+        Optional<TrainingCompletion> done = em.createQuery("select c from TrainingCompletion c where c.ambassador = :a"
+                        + " and c.module = :m", TrainingCompletion.class)
+                .setParameter("a", me).setParameter("m", module).getResultStream().findFirst();
+        if (done.isPresent()) {
+            return done.get();
+        }
+        module.checkAnswer(answer);
+        TrainingCompletion completion = new TrainingCompletion(me, module, LocalDateTime.now());
+        em.persist(completion);
+        return completion;
+    }
+
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public Set<Long> completedModuleIds(Ambassador ambassador) {
+        return new HashSet<>(em.createQuery("select c.module.id from TrainingCompletion c where c.ambassador = :a", Long.class)
+                .setParameter("a", ambassador).getResultList());
+    }
+
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public boolean trainedFor(Ambassador ambassador, Purpose purpose) {
+        return TrainingProgress.trainedFor(purpose, modules(), completedModuleIds(ambassador));
+    }
+
+    /** The modules the caller still has to do for a purpose (empty when trained or not an ambassador). */
+    @RolesAllowed(Role.Names.EMPLOYEE)
+    public List<TrainingModule> myMissing(Purpose purpose) {
+        return ambassadors.mine().filter(a -> !a.isFormer())
+                .map(a -> TrainingProgress.missing(purpose, modules(), completedModuleIds(a))).orElse(List.of());
+    }
+
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public List<CompletionRow> completions() {
+        return em.createQuery("select c from TrainingCompletion c join fetch c.ambassador a join fetch a.person"
+                        + " join fetch c.module order by c.completedAt desc", TrainingCompletion.class)
+                .setMaxResults(500).getResultList().stream()
+                .map(c -> new CompletionRow(c.getAmbassador().getId(), c.getAmbassador().getPerson().getDisplayName(),
+                        c.getModule().getTitle(), c.getCompletedAt()))
+                .toList();
+    }
+}

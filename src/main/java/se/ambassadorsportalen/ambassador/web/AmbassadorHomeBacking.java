@@ -1,0 +1,96 @@
+package se.ambassadorsportalen.ambassador.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
+import se.ambassadorsportalen.ambassador.boundary.RelayRota;
+import se.ambassadorsportalen.ambassador.boundary.Trainings;
+import se.ambassadorsportalen.ambassador.control.RotaPlan;
+import se.ambassadorsportalen.ambassador.entity.Ambassador;
+import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.RelayWeek;
+import se.ambassadorsportalen.ambassador.entity.TrainingModule;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+
+/** The ambassador programme's home cards: the employee's status, the manager's endorsements, the communicator's to-do. */
+@Named
+@RequestScoped
+public class AmbassadorHomeBacking {
+
+    @Inject
+    Ambassadors ambassadors;
+
+    @Inject
+    Trainings trainings;
+
+    @Inject
+    RelayRota rota;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Ambassador mine;
+    private boolean mineLoaded;
+    private List<Ambassador> staffApplications;
+    private List<RotaPlan.Slot> ahead;
+    private final java.util.Map<Long, String> endorsements = new java.util.HashMap<>();
+
+    public Ambassador getMine() {
+        if (!mineLoaded) {
+            mine = currentUser.holds(Role.EMPLOYEE) ? ambassadors.mine().filter(a -> !a.isFormer()).orElse(null) : null;
+            mineLoaded = true;
+        }
+        return mine;
+    }
+
+    public List<TrainingModule> getMissingTraining() {
+        return getMine() == null ? List.of() : trainings.myMissing(Purpose.RELAY);
+    }
+
+    public RelayWeek getMyWeek() {
+        return getMine() == null ? null : rota.myNextWeek(LocalDate.now()).orElse(null);
+    }
+
+    public List<Ambassador> getStaffApplications() {
+        if (staffApplications == null) {
+            staffApplications = ambassadors.applicationsFromMyStaff();
+        }
+        return staffApplications;
+    }
+
+    public void endorse(Long ambassadorId) {
+        try {
+            Ambassador endorsed = ambassadors.endorse(ambassadorId, endorsements.get(ambassadorId));
+            FacesMessages.info("ambassador.endorsed", endorsed.getPerson().getDisplayName());
+            staffApplications = null;
+            endorsements.remove(ambassadorId);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, null);
+        }
+    }
+
+    public java.util.Map<Long, String> getEndorsements() {
+        return endorsements;
+    }
+
+    public int getPendingApplications() {
+        return ambassadors.pendingApplications().size();
+    }
+
+    public int getOpenRequests() {
+        return rota.openRequests().size();
+    }
+
+    public List<RotaPlan.Slot> getGaps() {
+        if (ahead == null) {
+            ahead = rota.ahead(LocalDate.now());
+        }
+        return RotaPlan.gaps(ahead);
+    }
+
+}

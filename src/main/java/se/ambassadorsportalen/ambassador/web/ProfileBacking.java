@@ -1,0 +1,272 @@
+package se.ambassadorsportalen.ambassador.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
+import se.ambassadorsportalen.ambassador.boundary.RelayRota;
+import se.ambassadorsportalen.ambassador.boundary.Trainings;
+import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
+import se.ambassadorsportalen.ambassador.entity.Ambassador;
+import se.ambassadorsportalen.ambassador.entity.Channel;
+import se.ambassadorsportalen.ambassador.entity.ChannelPresence;
+import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.RelayRequest;
+import se.ambassadorsportalen.ambassador.entity.TrainingModule;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+
+/** The employee's own ambassador page: sign up, change the profile and photo, pause, leave, invite. */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Ambassadors ambassadors;
+
+    @Inject
+    transient Trainings trainings;
+
+    @Inject
+    transient RelayRota rota;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Ambassador ambassador;
+    private String motivation;
+    private String topics;
+    private String languages;
+    private boolean contactOk;
+    private final Map<Channel, Boolean> active = new EnumMap<>(Channel.class);
+    private final Map<Channel, String> handles = new EnumMap<>(Channel.class);
+    private transient Part photo;
+    private Person colleague;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        ambassador = ambassadors.mine().orElse(null);
+        for (Channel channel : Channel.values()) {
+            active.put(channel, false);
+            handles.put(channel, null);
+        }
+        if (ambassador != null && !ambassador.isFormer()) {
+            motivation = ambassador.getMotivation();
+            topics = ambassador.getTopics();
+            languages = ambassador.getLanguages();
+            contactOk = ambassador.isContactOk();
+            for (ChannelPresence presence : ambassador.getChannels()) {
+                active.put(presence.getChannel(), true);
+                handles.put(presence.getChannel(), presence.getHandle());
+            }
+        }
+    }
+
+    public void save() {
+        try {
+            List<ChannelPresence> channels = new ArrayList<>();
+            for (Channel channel : Channel.values()) {
+                if (Boolean.TRUE.equals(active.get(channel))) {
+                    channels.add(new ChannelPresence(channel, handles.get(channel)));
+                }
+            }
+            Ambassador.Profile profile = new Ambassador.Profile(motivation, topics, languages, contactOk, channels);
+            if (isSignedUp()) {
+                ambassadors.updateMine(ambassador.getVersion(), profile);
+                FacesMessages.info("ambassador.profile.saved");
+            } else {
+                ambassadors.signUp(profile);
+                FacesMessages.info("ambassador.signUp.done");
+            }
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "profileForm");
+        }
+    }
+
+    public void uploadPhoto() {
+        try {
+            if (photo == null || photo.getSize() == 0) {
+                throw PortalException.invalidField("photo", "ambassador.photo.empty");
+            }
+            if (photo.getSize() > ProfilePhotos.MAX_BYTES) {
+                throw PortalException.invalidField("photo", "ambassador.photo.tooLarge", ProfilePhotos.MAX_BYTES / (1024 * 1024));
+            }
+            byte[] bytes;
+            try (InputStream in = photo.getInputStream()) {
+                bytes = in.readNBytes(ProfilePhotos.MAX_BYTES + 1);
+            }
+            ambassadors.changeMyPhoto(bytes);
+            FacesMessages.info("ambassador.photo.saved");
+            load();
+        } catch (IOException e) {
+            FacesMessages.error("photoForm:photo", "ambassador.photo.notImage");
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "photoForm");
+        }
+    }
+
+    public void removePhoto() {
+        run(() -> ambassadors.removeMyPhoto(), "ambassador.photo.removed");
+    }
+
+    public void pause() {
+        run(() -> ambassadors.pauseMine(), "ambassador.paused");
+    }
+
+    public void resume() {
+        run(() -> ambassadors.resumeMine(), "ambassador.resumed");
+    }
+
+    public void leave() {
+        run(() -> ambassadors.leave(), "ambassador.left");
+        motivation = topics = languages = null;
+        contactOk = false;
+    }
+
+    public void invite() {
+        try {
+            if (colleague == null) {
+                throw PortalException.invalidField("colleague", "ambassador.invite.colleagueRequired");
+            }
+            ambassadors.invite(colleague.getId(), signUpUrl());
+            FacesMessages.info("ambassador.invite.sent", colleague.getDisplayName());
+            colleague = null;
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "inviteForm");
+        }
+    }
+
+    public List<Person> completeColleague(String text) {
+        return organisation.findPeople(text, 10).stream().filter(Person::isEmployee).toList();
+    }
+
+    private static String signUpUrl() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.indexOf(request.getRequestURI())) + context.getRequestContextPath() + "/ambassador/me.xhtml";
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "statusForm");
+        }
+    }
+
+    public boolean isSignedUp() {
+        return ambassador != null && !ambassador.isFormer();
+    }
+
+    public Ambassador getAmbassador() {
+        return ambassador;
+    }
+
+    public Person getPerson() {
+        return currentUser.person().orElse(null);
+    }
+
+    public List<TrainingModule> getMissingTraining() {
+        return isSignedUp() ? trainings.myMissing(Purpose.RELAY) : List.of();
+    }
+
+    public boolean isTrainedForRelay() {
+        return isSignedUp() && trainings.trainedFor(ambassador, Purpose.RELAY);
+    }
+
+    public long getInvitations() {
+        return isSignedUp() ? ambassadors.invitationsBy(ambassador) : 0;
+    }
+
+    public List<RelayRequest> getRelayRequests() {
+        return isSignedUp() ? rota.myRequests() : List.of();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Map<Channel, Boolean> getActive() {
+        return active;
+    }
+
+    public Map<Channel, String> getHandles() {
+        return handles;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public boolean isContactOk() {
+        return contactOk;
+    }
+
+    public void setContactOk(boolean contactOk) {
+        this.contactOk = contactOk;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
+    }
+
+    public Person getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(Person colleague) {
+        this.colleague = colleague;
+    }
+}

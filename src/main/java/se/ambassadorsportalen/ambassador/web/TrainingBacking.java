@@ -1,0 +1,83 @@
+package se.ambassadorsportalen.ambassador.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
+import se.ambassadorsportalen.ambassador.boundary.Trainings;
+import se.ambassadorsportalen.ambassador.entity.Ambassador;
+import se.ambassadorsportalen.ambassador.entity.TrainingModule;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+
+/** An ambassador reads the training modules and completes them, answering the quiz where there is one. */
+@Named
+@ViewScoped
+public class TrainingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Trainings trainings;
+
+    @Inject
+    transient Ambassadors ambassadors;
+
+    private Long selectedId;
+    private Integer answer;
+    private Set<Long> completed = Set.of();
+    private boolean signedUp;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    private void refresh() {
+        Ambassador me = ambassadors.mine().filter(a -> !a.isFormer()).orElse(null);
+        signedUp = me != null;
+        completed = me == null ? Set.of() : trainings.completedModuleIds(me);
+    }
+
+    public void open(TrainingModule module) {
+        selectedId = module.getId();
+        answer = null;
+    }
+
+    public void complete() {
+        try {
+            trainings.complete(selectedId, answer);
+            FacesMessages.info("ambassador.training.completed", getSelected().getTitle());
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "moduleForm");
+        }
+    }
+
+    public List<TrainingModule> getModules() {
+        return trainings.modules();
+    }
+
+    public TrainingModule getSelected() {
+        return selectedId == null ? null : trainings.module(selectedId);
+    }
+
+    public boolean isDone(TrainingModule module) {
+        return completed.contains(module.getId());
+    }
+
+    public boolean isSignedUp() {
+        return signedUp;
+    }
+
+    public Integer getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(Integer answer) {
+        this.answer = answer;
+    }
+}

@@ -1,0 +1,154 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The ambassador programme in the browser, end to end: Eva signs up, her manager Magnus endorses,
+ * Klara accepts, Eva completes the relay training and asks for a week, Klara confirms it, and the
+ * rota shows Eva's week. Every page on the way passes an axe check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AmbassadorJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void evaSignsUpMagnusEndorsesKlaraAcceptsEvaTrainsAndGetsARelayWeek() throws Exception {
+        Api.as(base, "eva").delete("/api/v1/ambassadors/me"); // a clean start even on a reused database
+        try (Browser browser = Browser.open(base)) {
+            // Eva signs up
+            browser.login("eva");
+            browser.go("/ambassador/me.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("sign-up page").isEmpty();
+            browser.type(By.id("profileForm:motivation"), "Jag vill visa hur det är att vara sjuksköterska på medicin.");
+            browser.driver().findElement(By.cssSelector("[id='profileForm:activeINSTAGRAM'] .ui-chkbox-box")).click();
+            browser.type(By.id("profileForm:handleINSTAGRAM"), "eva bad handle");
+            browser.driver().findElement(By.id("profileForm:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "går inte att använda"));
+            assertThat(browser.driver().findElement(By.id("profileForm:motivation")).getAttribute("value")).startsWith("Jag vill");
+            browser.type(By.id("profileForm:handleINSTAGRAM"), "eva.medicin3");
+            browser.type(By.id("profileForm:topics"), "Internmedicin, Diabetes");
+            browser.driver().findElement(By.id("profileForm:save")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("myStatus")));
+            assertThat(browser.driver().findElement(By.id("myStatus")).getText()).contains("Ansökt");
+            browser.go("/ambassador/me.xhtml"); // the axe checks run without the layout's info message (see the report)
+            assertThat(browser.seriousAccessibilityViolations()).as("profile page after sign-up").isEmpty();
+            browser.logout();
+
+            // Magnus, her manager, endorses on his home page
+            browser.login("magnus");
+            assertThat(browser.seriousAccessibilityViolations()).as("manager's home page").isEmpty();
+            WebElement application = rowContaining(browser, "endorseForm:staffApplications", "Eva Lindqvist");
+            application.findElement(By.cssSelector("textarea")).sendKeys("Eva är en förebild för nya kollegor.");
+            application.findElement(By.cssSelector("button[id$=':endorse']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("cardEndorse"), "Ditt omdöme om Eva Lindqvist"));
+            browser.logout();
+
+            // Klara accepts
+            browser.login("klara");
+            assertThat(browser.driver().findElement(By.id("cardProgramme")).getText()).contains("Ansökningar som väntar");
+            browser.go("/ambassador/manage/applications.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("applications page").isEmpty();
+            WebElement row = rowContaining(browser, "applicationsForm:applications", "Eva Lindqvist");
+            assertThat(row.getText()).contains("Eva är en förebild");
+            row.findElement(By.cssSelector("button[id$=':accept']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Eva Lindqvist är nu ambassadör"));
+            browser.logout();
+
+            // Eva completes the relay training and asks for a free week
+            browser.login("eva");
+            browser.go("/ambassador/training.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("training page").isEmpty();
+            complete(browser, "Grunder i sociala medier", "Uppgifter om patienter");
+            complete(browser, "Veckans instagrammare", "Ett till tre");
+            browser.go("/ambassador/relay.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("rota page").isEmpty();
+            WebElement gap = browser.driver().findElements(By.cssSelector("[id='aheadForm:ahead'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Ledig")).findFirst().orElseThrow();
+            String week = gap.findElement(By.cssSelector("span[id$=':week']")).getText();
+            gap.findElement(By.cssSelector("button[id$=':request']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Du har bett om vecka " + week));
+            browser.logout();
+
+            // Klara confirms it, and the rota shows Eva's week
+            browser.login("klara");
+            browser.go("/ambassador/relay.xhtml");
+            WebElement request = rowContaining(browser, "requestsForm:requests", "Eva Lindqvist");
+            assertThat(request.getText()).contains(week);
+            request.findElement(By.cssSelector("button[id$=':confirm']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Vecka " + week + " är bekräftad för Eva Lindqvist"));
+            browser.go("/ambassador/relay.xhtml");
+            WebElement evasWeek = rowContaining(browser, "aheadForm:ahead", week);
+            assertThat(evasWeek.getText()).contains("Eva Lindqvist").contains("Bekräftad");
+            assertThat(browser.seriousAccessibilityViolations()).as("rota page for communicators").isEmpty();
+            browser.logout();
+
+            browser.login("eva");
+            assertThat(browser.driver().findElement(By.id("cardAmbassador")).getText()).contains(week);
+            browser.logout();
+        }
+    }
+
+    @Test
+    void directoryAndBreadthPagesAreAccessibleAndFlagShortageProfessions() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/ambassador/directory/directory.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("directory page").isEmpty();
+            browser.type(By.id("searchForm:language"), "arabiska");
+            browser.driver().findElement(By.id("searchForm:search")).click();
+            browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("tableForm:ambassadors"), "Linnea Strand")));
+            assertThat(browser.driver().findElement(By.id("tableForm:ambassadors")).getText()).contains("Ahmed Yusuf");
+
+            browser.go("/ambassador/directory/breadth.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("breadth page").isEmpty();
+            assertThat(browser.driver().findElement(By.id("flagged")).getText()).contains("Tandläkare");
+
+            browser.go("/ambassador/manage/training.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("training editor").isEmpty();
+            browser.logout();
+
+            browser.login("petra");
+            browser.go("/ambassador/directory/breadth.xhtml");
+            assertThat(browser.driver().findElements(By.id("shortageForm"))).isEmpty();
+            browser.logout();
+        }
+    }
+
+    private static WebElement rowContaining(Browser browser, String tableId, String text) {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(tableId), text));
+        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+    }
+
+    private static void complete(Browser browser, String module, String answer) {
+        rowContaining(browser, "modulesForm:modules", module);
+        WebElement row = browser.driver().findElements(By.cssSelector("[id='modulesForm:modules'] tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td")).getText().equals(module)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':open']")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleTitle"), module));
+        browser.driver().findElements(By.cssSelector("[id='moduleForm:answer'] label")).stream()
+                .filter(label -> label.getText().equals(answer)).findFirst().orElseThrow().click();
+        browser.driver().findElement(By.id("moduleForm:complete")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), module + " är klar"));
+    }
+}
