@@ -194,13 +194,23 @@ class StoryJourneyIT {
     }
 
     private static void click(Browser browser, By locator) {
-        WebElement element = browser.waitFor(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
-            // an overlay (the date picker's panel) still covers the button: press it as the keyboard would
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
+        // An overlay panel (autocomplete, date picker) may still be opening: its item can be found
+        // with no size yet. Retry briefly before pressing it as the keyboard would.
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = browser.waitFor(ExpectedConditions.elementToBeClickable(locator));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
+                return;
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException notReady) {
+                if (attempt == 10) {
+                    throw notReady;
+                }
+                sleep(300);
+            }
         }
     }
 
@@ -209,5 +219,13 @@ class StoryJourneyIT {
         String rest = url.substring(at + 3);
         int end = rest.indexOf('&');
         return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
