@@ -140,6 +140,25 @@ class AmbassadorJourneyIT {
                 .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
     }
 
+    @Test
+    void hrSeesEachUnitsRecommendationRateBesideItsShareOfAmbassadors() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("hanna");
+            browser.go("/recommendation/dashboard.xhtml");
+
+            String table = browser.driver().findElement(By.id("dashboardForm:effectTable")).getText();
+            assertThat(table).contains("Medicinavdelning 3").contains("Andel ambassadörer");
+            assertThat(table).doesNotContain("Hälso- och sjukvårdsförvaltningen");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:effectChart'] canvas"))).isNotEmpty();
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.logout();
+            browser.login("magnus");
+            browser.go("/recommendation/dashboard.xhtml");
+            assertThat(browser.driver().findElements(By.id("dashboardForm:effect"))).as("managers see no programme section").isEmpty();
+        }
+    }
+
     private static void complete(Browser browser, String module, String answer) {
         rowContaining(browser, "modulesForm:modules", module);
         WebElement row = browser.driver().findElements(By.cssSelector("[id='modulesForm:modules'] tbody tr")).stream()

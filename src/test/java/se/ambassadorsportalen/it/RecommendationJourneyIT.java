@@ -81,6 +81,8 @@ class RecommendationJourneyIT {
         String units = browser.driver().findElement(By.id("dashboardForm:unitTable")).getText();
         assertThat(units).contains("Hela organisationen").contains("Medicinavdelning 3").contains("80,0 %")
                 .contains("För få svar").contains("Akutmottagningen");
+        assertThat(browser.driver().findElements(By.id("dashboardForm:effect")))
+                .as("without the ambassador module there is no programme section").isEmpty();
         assertThat(rowOf(browser, "Psykiatriska mottagningen")).contains("För få svar");
         assertThat(rowOf(browser, "Laboratoriemedicin")).as("smallest sibling hidden too").contains("För få svar");
         assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();

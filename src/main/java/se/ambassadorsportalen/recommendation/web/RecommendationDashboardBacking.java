@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.recommendation.web;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -12,6 +13,7 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
+import se.ambassadorsportalen.recommendation.boundary.ProgrammeEffect;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
@@ -45,6 +47,10 @@ public class RecommendationDashboardBacking implements Serializable {
     private RecommendationRates.Trend trend;
     private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
     private List<RecommendationRates.GroupFigure> groups;
+    private ProgrammeEffect.Effect effect;
+
+    @Inject
+    transient ProgrammeEffect programmeEffect;
 
     @Inject
     transient CurrentUser currentUser;
@@ -72,9 +78,47 @@ public class RecommendationDashboardBacking implements Serializable {
                 trend = rates.trend(goalId);
             }
             groups = roundId != null && isHr() ? rates.groups(roundId, grouping) : null;
+            effect = roundId != null && isHr() ? programmeEffect.forRound(roundId).orElse(null) : null;
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
         }
+    }
+
+    public ProgrammeEffect.Effect getEffect() {
+        return effect;
+    }
+
+    /** The correlation as text, or null when there are too few units to say anything. */
+    public String getCorrelation() {
+        return effect == null || effect.correlation().isEmpty() ? null
+                : String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.2f",
+                effect.correlation().getAsDouble());
+    }
+
+    /** Units as points: participation (x, per cent) against the shown rate (y, per cent). */
+    public String getEffectChartJson() {
+        if (effect == null) {
+            return "{}";
+        }
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        for (ProgrammeEffect.UnitEffect unit : effect.units()) {
+            if (unit.participation() != null) {
+                points.add(Json.createObjectBuilder().add("x", round(unit.participation() * 100))
+                        .add("y", round(unit.rate() * 100)).add("label", unit.unitName()));
+            }
+        }
+        JsonObjectBuilder axisX = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                .add("display", true).add("text", FacesMessages.text("recommendation.effect.participation")));
+        JsonObjectBuilder axisY = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                .add("display", true).add("text", FacesMessages.text("recommendation.column.rate")));
+        return Json.createObjectBuilder().add("type", "scatter")
+                .add("data", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder().add(
+                        Json.createObjectBuilder().add("label", FacesMessages.text("recommendation.effect.units"))
+                                .add("data", points).add("backgroundColor", "#1b4f72").add("pointRadius", 6)
+                                .add("pointStyle", "rectRot"))))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", axisX).add("y", axisY)))
+                .build().toString();
     }
 
     /** The trend as a Chart.js line chart: the rate, the goal's straight path and the target. */

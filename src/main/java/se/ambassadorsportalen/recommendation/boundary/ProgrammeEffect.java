@@ -1,0 +1,72 @@
+package se.ambassadorsportalen.recommendation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.organisation.entity.UnitKind;
+import se.ambassadorsportalen.platform.integration.UnitParticipation;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.recommendation.control.Correlation;
+
+/**
+ * Units' recommendation rate beside their ambassador participation (active ambassadors per
+ * headcount), so HR can see whether the programme moves the goal. Only units whose rate is shown
+ * take part, so the anonymity rule of the dashboard holds here too. Empty when the ambassador
+ * module is not deployed.
+ */
+@Stateless
+@RolesAllowed(Role.Names.HR)
+public class ProgrammeEffect {
+
+    /** One unit: its shown rate, its ambassadors and headcount, and the share taking part. */
+    public record UnitEffect(long unitId, String unitName, double rate, long ambassadors, long headcount,
+                             Double participation) {
+    }
+
+    /** The units and, when there are enough, the correlation between participation and rate. */
+    public record Effect(List<UnitEffect> units, OptionalDouble correlation) {
+    }
+
+    @Inject
+    RecommendationRates rates;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    Instance<UnitParticipation> participation;
+
+    public Optional<Effect> forRound(long roundId) {
+        if (participation.isUnsatisfied()) {
+            return Optional.empty();
+        }
+        Map<Long, Long> ambassadors = participation.get().activeAmbassadorsByUnit();
+        List<UnitEffect> units = new ArrayList<>();
+        for (Map.Entry<Long, Double> shown : rates.ratesByUnit(roundId).entrySet()) {
+            Unit unit = organisation.unit(shown.getKey());
+            if (unit.getKind() != UnitKind.UNIT) {
+                continue; // an administration's figure is the sum of its units, already in the list
+            }
+            long headcount = unit.getHeadcount() != null ? unit.getHeadcount()
+                    : organisation.employeeCount(List.of(unit));
+            long count = ambassadors.getOrDefault(unit.getId(), 0L);
+            units.add(new UnitEffect(unit.getId(), unit.getName(), shown.getValue(), count, headcount,
+                    headcount > 0 ? (double) count / headcount : null));
+        }
+        units.sort(Comparator.comparing(UnitEffect::unitName));
+        List<UnitEffect> measurable = units.stream().filter(u -> u.participation() != null).toList();
+        OptionalDouble correlation = Correlation.pearson(
+                measurable.stream().map(UnitEffect::participation).toList(),
+                measurable.stream().map(UnitEffect::rate).toList());
+        return Optional.of(new Effect(units, correlation));
+    }
+}
