@@ -72,8 +72,7 @@ class StoryJourneyIT {
             click(browser, By.id("storyForm:save"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:colleague_input")));
 
-            browser.type(By.id("storyForm:colleague_input"), "Maria G");
-            click(browser, By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Maria Gustafsson')]"));
+            pickFromAutocomplete(browser, "storyForm:colleague", "Maria G", "Maria Gustafsson");
             click(browser, By.id("storyForm:addColleague"));
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
 
@@ -226,6 +225,28 @@ class StoryJourneyIT {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete until its panel offers the wanted item, then picks it.
+     * On a loaded machine the first query can race the typing, so it types again when no panel opens.
+     */
+    private static void pickFromAutocomplete(Browser browser, String id, String typed, String wanted) {
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                + wanted + "')]");
+        for (int attempt = 1; ; attempt++) {
+            browser.type(By.id(id + "_input"), typed);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
+                        .until(ExpectedConditions.visibilityOfElementLocated(item));
+                click(browser, item);
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
         }
     }
 }
