@@ -1,6 +1,8 @@
 package se.ambassadorsportalen.recommendation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
@@ -22,6 +25,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
+import se.ambassadorsportalen.recommendation.control.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -33,7 +37,7 @@ import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 @Stateless
 public class SurveyRounds {
 
-    /** Files larger than this are refused before parsing (100,000 rows are about 2 MB). */
+    /** Files larger than this are refused before parsing (100,000 rows are about 2 MB as CSV, 1 MB as .xlsx). */
     public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     public record RoundDetails(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
@@ -42,8 +46,12 @@ public class SurveyRounds {
     /** What an import did, or why it did nothing. */
     public enum Outcome { IMPORTED, REJECTED, DUPLICATE, NO_SUCH_ROUND }
 
-    /** The check report or the import summary: every bad row with its line and reason. */
-    public record ImportReport(Outcome outcome, Long roundId, Long importId, String encoding, String shape, long rows,
+    /**
+     * The check report or the import summary: every bad row with its line and reason. {@code format}
+     * is what the content turned out to be (CSV or XLSX), {@code encoding} a CSV's character set.
+     */
+    public record ImportReport(Outcome outcome, Long roundId, Long importId, String format, String encoding,
+                               String shape, long rows,
                                long answers, long recommenders, long problemCount,
                                List<AnswerFile.Problem> problems) {
 
@@ -106,6 +114,22 @@ public class SurveyRounds {
      */
     @RolesAllowed(Role.Names.HR)
     public ImportReport importAnswers(long roundId, String fileName, byte[] bytes) {
+        return check(roundId, fileName, bytes, new ImportProgress());
+    }
+
+    /**
+     * The same import on a container thread, for the page: it returns at once, and the caller
+     * follows {@code progress} (rows and bytes read) until the future holds the report. Its own
+     * transaction, so the import is still all or nothing; the caller's identity goes with it.
+     */
+    @Asynchronous
+    @RolesAllowed(Role.Names.HR)
+    public Future<ImportReport> importAnswersInBackground(long roundId, String fileName, byte[] bytes,
+                                                          ImportProgress progress) {
+        return new AsyncResult<>(check(roundId, fileName, bytes, progress));
+    }
+
+    private ImportReport check(long roundId, String fileName, byte[] bytes, ImportProgress progress) {
         Optional<SurveyRound> found = find(roundId);
         if (found.isEmpty()) {
             return single(Outcome.NO_SUCH_ROUND, null, "recommendation.import.problem.noSuchRound", String.valueOf(roundId));
@@ -131,10 +155,11 @@ public class SurveyRounds {
             codes.put(unit.getCode(), unit.getId());
         }
         AnswerFile.Result result = AnswerFile.read(bytes, round.getScale(), round.getRecommendsFrom(),
-                code -> Optional.ofNullable(codes.get(code)));
+                code -> Optional.ofNullable(codes.get(code)), progress);
         if (!result.isValid()) {
             return report(Outcome.REJECTED, roundId, null, result);
         }
+        progress.storing();
         SurveyImport imported = new SurveyImport(round, fileName, sha256, result.rows(), result.answers(),
                 result.recommenders(), currentUser.username());
         em.persist(imported);
@@ -144,13 +169,14 @@ public class SurveyRounds {
     }
 
     private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {
-        return new ImportReport(outcome, roundId, null, null, null, 0, 0, 0, 1,
+        return new ImportReport(outcome, roundId, null, null, null, null, 0, 0, 0, 1,
                 List.of(new AnswerFile.Problem(0, key, List.of(arguments))));
     }
 
     private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result) {
         Charset charset = result.charset();
-        return new ImportReport(outcome, roundId, importId, charset == null ? null : charset.name(),
+        return new ImportReport(outcome, roundId, importId, result.format() == null ? null : result.format().name(),
+                charset == null ? null : charset.name(),
                 result.shape() == null ? null : result.shape().name(), result.rows(), result.answers(),
                 result.recommenders(), result.problemCount(), result.problems());
     }

@@ -1,7 +1,9 @@
 package se.ambassadorsportalen.recommendation.control;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,6 +36,11 @@ import org.apache.commons.csv.CSVRecord;
  * Encoding: UTF-8 with or without a byte order mark when the bytes are valid UTF-8, otherwise
  * Windows-1252 (what Excel writes for "CSV" on a Swedish Windows), so å, ä and ö survive both.
  * The delimiter is whichever of semicolon, comma or tab the header line uses.
+ * <p>
+ * An Excel workbook (.xlsx, known by its content: a ZIP holding an Office Open XML workbook) goes
+ * through {@link AnswerWorkbook}, which streams its first sheet into the same checks: the same
+ * headers, the same problems with the row number Excel shows, the same sums. Anything else that is
+ * not text (an old .xls, a PDF) is refused with one report line.
  */
 public final class AnswerFile {
 
@@ -48,6 +55,9 @@ public final class AnswerFile {
     static final Set<String> RECOMMENDERS = Set.of("recommenders", "rekommenderar", "antal_rekommenderar");
 
     public enum Shape { ANSWERS, TOTALS }
+
+    /** What the file turned out to be, by its content: text (CSV) or an Excel workbook (.xlsx). */
+    public enum Format { CSV, XLSX }
 
     /** A bad row: its line in the file (1 = the header), a message key and its arguments. */
     public record Problem(long line, String key, List<String> arguments) {
@@ -99,7 +109,7 @@ public final class AnswerFile {
     }
 
     /** The outcome of a check: the problems (empty when the file may be imported) and the counts. */
-    public record Result(Charset charset, Shape shape, long rows, long answers, long recommenders,
+    public record Result(Format format, Charset charset, Shape shape, long rows, long answers, long recommenders,
                          List<Problem> problems, long problemCount, Map<Key, Tally> counts) {
 
         public boolean isValid() {
@@ -134,86 +144,225 @@ public final class AnswerFile {
      */
     public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom,
                               Function<String, Optional<Long>> unitIdByCode) {
-        Collector collector = new Collector();
+        return read(bytes, scale, recommendsFrom, unitIdByCode, new ImportProgress());
+    }
+
+    /**
+     * Checks and sums a file, CSV or Excel workbook, told apart by content (never by name), and
+     * reports how far it has come to {@code progress} as it reads.
+     */
+    public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom,
+                              Function<String, Optional<Long>> unitIdByCode, ImportProgress progress) {
+        Checker checker = new Checker(scale, recommendsFrom, unitIdByCode);
+        if (bytes.length == 0) {
+            checker.collector.problem(0, "recommendation.import.problem.empty");
+            return checker.collector.result(Format.CSV, StandardCharsets.UTF_8, null);
+        }
+        if (AnswerWorkbook.isZip(bytes)) {
+            return AnswerWorkbook.read(bytes, checker, progress);
+        }
+        if (isOldExcel(bytes)) {
+            checker.collector.problem(0, "recommendation.import.problem.oldExcel");
+            return checker.collector.result(null, null, null);
+        }
+        if (isBinary(bytes)) {
+            checker.collector.problem(0, "recommendation.import.problem.notCsvOrExcel");
+            return checker.collector.result(null, null, null);
+        }
+        return readCsv(bytes, checker, progress);
+    }
+
+    /** The compound-file header of Excel 97–2003 (.xls), which is not read: save as .xlsx or CSV. */
+    static boolean isOldExcel(byte[] bytes) {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        if (bytes.length < ole2.length) {
+            return false;
+        }
+        for (int i = 0; i < ole2.length; i++) {
+            if (bytes[i] != ole2[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text files carry no NUL bytes: one in the first 8 KB means a PDF, an image or the like. */
+    static boolean isBinary(byte[] bytes) {
+        int end = Math.min(bytes.length, 8192);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Result readCsv(byte[] bytes, Checker checker, ImportProgress progress) {
+        Collector collector = checker.collector;
         Charset charset = detectCharset(bytes);
-        if (bytes.length == 0 || new String(bytes, charset).isBlank()) {
+        if (new String(bytes, charset).isBlank()) {
             collector.problem(0, "recommendation.import.problem.empty");
-            return collector.result(charset, null);
+            return collector.result(Format.CSV, charset, null);
         }
         int offset = startsWithBom(bytes) ? 3 : 0;
         String firstLine = firstLine(bytes, offset, charset);
         char delimiter = delimiter(firstLine);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        Map<String, Optional<Long>> codes = new HashMap<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
+        CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+        try (Reader reader = new InputStreamReader(counted, charset);
              CSVParser parser = CSVParser.parse(reader, format)) {
-            Shape shape = null;
-            Map<String, Integer> columns = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                if (shape == null) {
-                    for (int i = 0; i < record.size(); i++) {
-                        columns.put(normalise(record.get(i)), i);
+                if (checker.shape == null) {
+                    if (!checker.header(line, record.toList())) {
+                        return collector.result(Format.CSV, charset, null);
                     }
-                    shape = shapeOf(columns.keySet());
-                    if (shape == null) {
-                        collector.problem(line, "recommendation.import.problem.header", String.join(", ", columns.keySet()));
-                        return collector.result(charset, null);
-                    }
-                    collector.shape = shape;
                     continue;
                 }
-                collector.rows++;
-                String code = field(record, columns, UNIT);
-                if (code == null || code.isEmpty()) {
-                    collector.problem(line, "recommendation.import.problem.noUnit");
-                    continue;
-                }
-                Optional<Long> unitId = codes.computeIfAbsent(code, unitIdByCode);
-                if (unitId.isEmpty()) {
-                    collector.problem(line, "recommendation.import.problem.unknownUnit", code);
-                    continue;
-                }
-                String age = grouping(field(record, columns, AGE));
-                String profession = grouping(field(record, columns, PROFESSION));
-                if (shape == Shape.ANSWERS) {
-                    String text = field(record, columns, ANSWER);
-                    Optional<Integer> answer = scale.parse(text);
-                    if (answer.isEmpty()) {
-                        collector.problem(line, "recommendation.import.problem.outsideScale", text == null ? "" : text,
-                                scale.min() + "–" + scale.max());
-                        continue;
-                    }
-                    int value = answer.get();
-                    boolean enps = scale.hasEnps();
-                    collector.add(new Key(unitId.get(), age, profession), 1, value >= recommendsFrom ? 1 : 0,
-                            enps && value >= Enps.PROMOTER_FROM ? 1 : 0, enps && value <= Enps.DETRACTOR_UP_TO ? 1 : 0, 1);
-                } else {
-                    Long respondents = number(field(record, columns, RESPONDENTS));
-                    Long recommenders = number(field(record, columns, RECOMMENDERS));
-                    if (respondents == null || recommenders == null) {
-                        collector.problem(line, "recommendation.import.problem.notANumber");
-                        continue;
-                    }
-                    if (recommenders > respondents) {
-                        collector.problem(line, "recommendation.import.problem.moreRecommendersThanRespondents",
-                                String.valueOf(recommenders), String.valueOf(respondents));
-                        continue;
-                    }
-                    collector.add(new Key(unitId.get(), age, profession), respondents, recommenders, 0, 0, 0);
+                checker.row(line, record.toList());
+                if (collector.rows % PROGRESS_EVERY_ROWS == 0) {
+                    progress.reading(offset + counted.count, bytes.length, collector.rows);
                 }
             }
-            if (shape == null || collector.rows == 0) {
-                collector.problem(1, "recommendation.import.problem.empty");
-            }
-            return collector.result(charset, shape);
+            progress.reading(bytes.length, bytes.length, collector.rows);
+            return checker.finish(Format.CSV, charset, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             collector.problem(collectorLine(collector), "recommendation.import.problem.unreadable",
                     String.valueOf(e.getMessage()));
-            return collector.result(charset, collector.shape);
+            return collector.result(Format.CSV, charset, collector.shape);
+        }
+    }
+
+    /** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
+    static final int PROGRESS_EVERY_ROWS = 500;
+
+    /** Counts the bytes a reader has taken from the file, for the progress bar. */
+    static final class CountingStream extends FilterInputStream {
+        volatile long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+
+    /**
+     * The checks every row goes through, whatever the file's format: the header decides the shape,
+     * then each row is checked and summed, or reported with its line and reason.
+     */
+    static final class Checker {
+        final Collector collector = new Collector();
+        private final AnswerScale scale;
+        private final int recommendsFrom;
+        private final Function<String, Optional<Long>> unitIdByCode;
+        private final Map<String, Optional<Long>> codes = new HashMap<>();
+        private final Map<String, Integer> columns = new LinkedHashMap<>();
+        Shape shape;
+
+        Checker(AnswerScale scale, int recommendsFrom, Function<String, Optional<Long>> unitIdByCode) {
+            this.scale = scale;
+            this.recommendsFrom = recommendsFrom;
+            this.unitIdByCode = unitIdByCode;
+        }
+
+        /** Reads the header; false (and a reported problem) when it lacks the needed columns. */
+        boolean header(long line, List<String> cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                columns.put(normalise(cells.get(i)), i);
+            }
+            shape = shapeOf(columns.keySet());
+            if (shape == null) {
+                collector.problem(line, "recommendation.import.problem.header", String.join(", ", columns.keySet()));
+                return false;
+            }
+            collector.shape = shape;
+            return true;
+        }
+
+        void row(long line, List<String> record) {
+            collector.rows++;
+            String code = field(record, UNIT);
+            if (code == null || code.isEmpty()) {
+                collector.problem(line, "recommendation.import.problem.noUnit");
+                return;
+            }
+            Optional<Long> unitId = codes.computeIfAbsent(code, unitIdByCode);
+            if (unitId.isEmpty()) {
+                collector.problem(line, "recommendation.import.problem.unknownUnit", code);
+                return;
+            }
+            String age = grouping(field(record, AGE));
+            String profession = grouping(field(record, PROFESSION));
+            if (shape == Shape.ANSWERS) {
+                String text = field(record, ANSWER);
+                Optional<Integer> answer = scale.parse(text);
+                if (answer.isEmpty()) {
+                    collector.problem(line, "recommendation.import.problem.outsideScale", text == null ? "" : text,
+                            scale.min() + "–" + scale.max());
+                    return;
+                }
+                int value = answer.get();
+                boolean enps = scale.hasEnps();
+                collector.add(new Key(unitId.get(), age, profession), 1, value >= recommendsFrom ? 1 : 0,
+                        enps && value >= Enps.PROMOTER_FROM ? 1 : 0, enps && value <= Enps.DETRACTOR_UP_TO ? 1 : 0, 1);
+            } else {
+                Long respondents = number(field(record, RESPONDENTS));
+                Long recommenders = number(field(record, RECOMMENDERS));
+                if (respondents == null || recommenders == null) {
+                    collector.problem(line, "recommendation.import.problem.notANumber");
+                    return;
+                }
+                if (recommenders > respondents) {
+                    collector.problem(line, "recommendation.import.problem.moreRecommendersThanRespondents",
+                            String.valueOf(recommenders), String.valueOf(respondents));
+                    return;
+                }
+                collector.add(new Key(unitId.get(), age, profession), respondents, recommenders, 0, 0, 0);
+            }
+        }
+
+        /** The result once every row is read; a file without a header or rows is reported empty at {@code line}. */
+        Result finish(Format format, Charset charset, long line) {
+            if (shape == null || collector.rows == 0) {
+                collector.problem(line, "recommendation.import.problem.empty");
+            }
+            return collector.result(format, charset, shape);
+        }
+
+        private String field(List<String> record, Set<String> names) {
+            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                if (names.contains(column.getKey())) {
+                    return column.getValue() < record.size() ? record.get(column.getValue()).trim() : null;
+                }
+            }
+            return null;
         }
     }
 
@@ -257,15 +406,6 @@ public final class AnswerFile {
         return null;
     }
 
-    private static String field(CSVRecord record, Map<String, Integer> columns, Set<String> names) {
-        for (Map.Entry<String, Integer> column : columns.entrySet()) {
-            if (names.contains(column.getKey())) {
-                return column.getValue() < record.size() ? record.get(column.getValue()).trim() : null;
-            }
-        }
-        return null;
-    }
-
     private static String grouping(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -286,7 +426,7 @@ public final class AnswerFile {
         }
     }
 
-    private static final class Collector {
+    static final class Collector {
         final List<Problem> problems = new ArrayList<>();
         final Map<Key, Tally> counts = new HashMap<>();
         long problemCount;
@@ -309,8 +449,8 @@ public final class AnswerFile {
             recommenders += moreRecommenders;
         }
 
-        Result result(Charset charset, Shape shapeFound) {
-            return new Result(charset, shapeFound, rows, answers, recommenders, List.copyOf(problems), problemCount,
+        Result result(Format format, Charset charset, Shape shapeFound) {
+            return new Result(format, charset, shapeFound, rows, answers, recommenders, List.copyOf(problems), problemCount,
                     problemCount == 0 ? counts : Map.of());
         }
     }

@@ -27,11 +27,13 @@ import se.ambassadorsportalen.recommendation.boundary.SurveyRounds.ImportReport;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
-/** Survey rounds and the upload of their answers (CSV as exported by the survey tool). */
+/** Survey rounds and the upload of their answers (CSV or .xlsx as exported by the survey tool). */
 @Path("survey-rounds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyRoundsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public record NewRound(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
     }
@@ -46,7 +48,8 @@ public class SurveyRoundsResource {
     public record ProblemJson(long line, String reason, String key) {
     }
 
-    public record ReportJson(String outcome, Long roundId, Long importId, String encoding, String shape, long rows,
+    public record ReportJson(String outcome, Long roundId, Long importId, String format, String encoding,
+                             String shape, long rows,
                              long answers, long recommenders, long problemCount, List<ProblemJson> problems) {
     }
 
@@ -78,9 +81,11 @@ public class SurveyRoundsResource {
 
     @POST
     @Path("{id}/answers")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX,
+            "application/vnd.ms-excel"})
     @RolesAllowed(Role.Names.HR)
-    @Operation(summary = "Imports a CSV of answers (unit, answer[, age band, profession]) or totals"
+    @Operation(summary = "Imports a CSV or an Excel workbook (.xlsx, first sheet; the format is told by the"
+            + " content, not the content type) of answers (unit, answer[, age band, profession]) or totals"
             + " (unit, respondents, recommenders): all or nothing. Returns the import summary (201) or the check"
             + " report with every bad row (422), a duplicate file (409) or an unknown round (404).")
     public Response importAnswers(@PathParam("id") long roundId, @QueryParam("fileName") String fileName,
@@ -96,7 +101,8 @@ public class SurveyRoundsResource {
     }
 
     static ReportJson json(ImportReport report, Locale locale) {
-        return new ReportJson(report.outcome().name(), report.roundId(), report.importId(), report.encoding(),
+        return new ReportJson(report.outcome().name(), report.roundId(), report.importId(), report.format(),
+                report.encoding(),
                 report.shape(), report.rows(), report.answers(), report.recommenders(), report.problemCount(),
                 report.problems().stream().map(problem -> new ProblemJson(problem.line(),
                         Messages.text(locale, problem.key(), problem.arguments().toArray()), problem.key())).toList());
