@@ -3,12 +3,34 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,8 +41,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The recommendation REST surface in the real server: survey import (bad rows, all-or-nothing,
- * duplicates, encodings), the anonymity floor in the API, and who may see what.
+ * The recommendation REST surface in the real server: survey import from CSV and Excel (bad rows,
+ * all-or-nothing, duplicates, encodings, files that are neither), the anonymity floor in the API
+ * and in the dashboard's CSV and Excel exports, and who may see what.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecommendationApiIT {
@@ -69,6 +92,236 @@ class RecommendationApiIT {
             rows.append(unit).append(';').append(i < recommending ? scaleTop : 1).append(";30–39\n");
         }
         return rows.toString();
+    }
+
+    /** An Excel workbook of one sheet: a Number becomes a number cell (shown as "4.0"), anything else text. */
+    private static byte[] xlsx(Object[]... rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Svar");
+            CellStyle oneDecimal = workbook.createCellStyle();
+            oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                        row.getCell(c).setCellStyle(oneDecimal);
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object[][] answerRows(String header, Object[]... more) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(header.split(","));
+        rows.addAll(List.of(more));
+        return rows.toArray(Object[][]::new);
+    }
+
+    private Api.Reply uploadXlsx(long round, byte[] workbook) {
+        return Api.as(base, "hanna").send("/api/v1/survey-rounds/" + round + "/answers", "POST",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+    }
+
+    @Test
+    void excelWorkbookIsImportedLikeCsvWithNumberCellsReadAsWholeAnswersAndASecondUploadIsADuplicate() {
+        long round = newRound("ONE_TO_FIVE");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(new Object[]{"HSF-MED3", i < 9 ? 4 : 2, "30–39"});
+        }
+        rows.add(new Object[]{"HSF-AKUT", "5", "40–49"});
+        rows.addAll(java.util.Collections.nCopies(4, new Object[]{"HSF-AKUT", 1, "40–49"}));
+        byte[] workbook = xlsx(answerRows("Enhet,Svar,Åldersgrupp", rows.toArray(Object[][]::new)));
+
+        Api.Reply reply = uploadXlsx(round, workbook);
+        Api.Reply again = uploadXlsx(round, workbook);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getString("format")).isEqualTo("XLSX");
+        assertThat(reply.json().getString("shape")).isEqualTo("ANSWERS");
+        assertThat(reply.json().getJsonNumber("answers").longValue()).isEqualTo(17);
+        JsonObject med3 = rate("hanna", round, "HSF-MED3");
+        assertThat(med3.getJsonNumber("answers").longValue()).isEqualTo(12);
+        assertThat(med3.getJsonNumber("rate").doubleValue()).as("4.0 counted as 4, which recommends").isEqualTo(0.75);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("outcome")).isEqualTo("DUPLICATE");
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isEqualTo(17);
+    }
+
+    @Test
+    void badWorkbookIsRefusedRowByRowWithExcelRowNumbersAndNothingIsImported() {
+        long round = newRound("ONE_TO_FIVE");
+        byte[] workbook = xlsx(answerRows("unit,answer", new Object[]{"HSF-MED3", 5}, new Object[]{"NO-SUCH-UNIT", 4},
+                new Object[]{"HSF-MED3", 9}, new Object[]{"HSF-MED3", 4.5}, new Object[]{"HSF-MED3", 4}));
+
+        Api.Reply reply = uploadXlsx(round, workbook);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.json().getString("outcome")).isEqualTo("REJECTED");
+        assertThat(reply.json().getString("format")).isEqualTo("XLSX");
+        List<JsonObject> problems = reply.json().getJsonArray("problems").getValuesAs(JsonObject.class);
+        assertThat(problems).extracting(p -> p.getJsonNumber("line").longValue()).containsExactly(3L, 4L, 5L);
+        assertThat(problems.get(0).getString("reason")).contains("NO-SUCH-UNIT");
+        assertThat(problems.get(1).getString("reason")).contains("\"9\"").contains("1–5");
+        assertThat(problems.get(2).getString("reason")).contains("4.5");
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+    }
+
+    @Test
+    void oldExcelFilesAndZipArchivesThatAreNoWorkbookAreRefusedWithOneClearLine() throws IOException {
+        long round = newRound("YES_NO");
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("svar.csv"));
+            out.write("unit,answer\nHSF-MED3,yes\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        Api.Reply old = uploadXlsx(round, xls);
+        Api.Reply archive = uploadXlsx(round, zip.toByteArray());
+
+        assertThat(old.status()).as(old.toString()).isEqualTo(422);
+        assertThat(old.json().getJsonArray("problems")).hasSize(1);
+        assertThat(old.json().getJsonArray("problems").getJsonObject(0).getString("key"))
+                .isEqualTo("recommendation.import.problem.oldExcel");
+        assertThat(old.json().getJsonArray("problems").getJsonObject(0).getString("reason")).contains(".xlsx");
+        assertThat(archive.status()).isEqualTo(422);
+        assertThat(archive.json().getJsonArray("problems").getJsonObject(0).getString("key"))
+                .isEqualTo("recommendation.import.problem.notAWorkbook");
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+    }
+
+    @Test
+    void dashboardExportsGiveASuppressedUnitAsTooFewAnswersAndNeverANumber() throws Exception {
+        long round = newRound("ONE_TO_FIVE");
+        byte[] totals = xlsx(answerRows("unit,respondents,recommenders", new Object[]{"FTV-CEN", 12, 9},
+                new Object[]{"FTV-ABY", 3, 2}, new Object[]{"FTV-SPEC", 15, 11}, new Object[]{"HSF-MED3", 40, 30}));
+        assertThat(uploadXlsx(round, totals).status()).isEqualTo(201);
+        Page hanna = new Page(base, "hanna");
+        String dashboard = hanna.get("/recommendation/dashboard.xhtml?round=" + round);
+        assertThat(dashboard).contains("FTV-ABY");
+
+        byte[] excel = hanna.submit("dashboardForm", "dashboardForm:exportUnitsXlsx", dashboard);
+        byte[] csv = hanna.submit("dashboardForm", "dashboardForm:exportUnits", dashboard);
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row small = rowWithCode(sheet, "FTV-ABY");
+            Row sibling = rowWithCode(sheet, "FTV-CEN");
+            Row shown = rowWithCode(sheet, "FTV-SPEC");
+            for (Row hidden : List.of(small, sibling)) {
+                assertThat(hidden).as("suppressed row").allSatisfy(cell ->
+                        assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING));
+                assertThat(hidden).extracting(Cell::getStringCellValue).contains("För få svar")
+                        .noneMatch(text -> text.matches(".*\\d.*"));
+            }
+            assertThat(shown).extracting(Cell::toString).contains("73,3 %").anyMatch(text -> text.startsWith("15"));
+        }
+        String csvText = new String(csv, StandardCharsets.UTF_8);
+        String smallLine = csvText.lines().filter(line -> line.contains("FTV-ABY")).findFirst().orElseThrow();
+        assertThat(smallLine).contains("För få svar").doesNotContainPattern("\\d");
+        assertThat(csvText.lines().filter(line -> line.contains("FTV-SPEC")).findFirst().orElseThrow()).contains("15");
+    }
+
+    private static Row rowWithCode(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && code.equals(cell.getStringCellValue())) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no row for " + code);
+    }
+
+    /**
+     * A signed-in browser without a browser: HTTP Basic on every request, the session cookie kept,
+     * and a form posted back with its view state, as a click on a non-ajax button does.
+     */
+    private static final class Page {
+        private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+        private static final Pattern SELECT = Pattern.compile("(?s)<select[^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>");
+        private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected");
+        private final URI base;
+        private final String authorization;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        Page(URL base, String username) {
+            this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+            this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        }
+
+        String get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        }
+
+        /** Posts {@code form} as the page rendered it (its inputs and chosen options) with {@code button} clicked. */
+        byte[] submit(String form, String button, String page) throws IOException, InterruptedException {
+            int start = page.indexOf("<form id=\"" + form + "\"");
+            assertThat(start).as("form %s on the page", form).isNotNegative();
+            String html = page.substring(start, page.indexOf("</form>", start));
+            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button));
+            Matcher input = INPUT.matcher(html);
+            while (input.find()) {
+                String tag = input.group();
+                String name = attribute(tag, "name");
+                if (name != null && !tag.contains("type=\"submit\"") && !tag.contains("type=\"checkbox\"")) {
+                    String value = attribute(tag, "value");
+                    body.append('&').append(encode(name)).append('=').append(encode(value == null ? "" : value));
+                }
+            }
+            Matcher select = SELECT.matcher(html);
+            while (select.find()) {
+                Matcher chosen = SELECTED.matcher(select.group(2));
+                if (chosen.find()) {
+                    body.append('&').append(encode(unescape(select.group(1)))).append('=')
+                            .append(encode(unescape(chosen.group(1))));
+                }
+            }
+            HttpResponse<byte[]> response = client.send(request("/recommendation/dashboard.xhtml")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(disposition).as("%s answered %s", button, new String(response.body(), StandardCharsets.UTF_8)
+                    .replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+                    .contains("attachment");
+            return response.body();
+        }
+
+        private static String attribute(String tag, String name) {
+            Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+            return value.find() ? unescape(value.group(1)) : null;
+        }
+
+        private static String unescape(String html) {
+            return html.replace("&#58;", ":").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization).header("Accept-Language", "sv");
+        }
+
+        private static String encode(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        }
     }
 
     @Test

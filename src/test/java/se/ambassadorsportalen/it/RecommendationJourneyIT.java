@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Hanna creates a survey round and imports its answers from a file, sees the trend with the
- * target line and the unit table with suppressed cells; Magnus then sees only his own units and
+ * Hanna creates a survey round and imports its answers from a file, follows the import's
+ * progress to its report, sees the trend with the target line and the unit table with suppressed cells; Magnus then sees only his own units and
  * the organisation. Both pages pass the axe check.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,8 +70,16 @@ class RecommendationJourneyIT {
 
         browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("uploadForm:importButton")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("importForm:importProgress")));
         WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
-        assertThat(outcome.getText()).contains("Importerad");
+        assertThat(outcome.getText()).contains("Importerad").contains("43 rader").contains("CSV");
+        WebElement status = browser.driver().findElement(By.id("importStatus"));
+        assertThat(status.getAttribute("data-phase")).isEqualTo("FINISHED");
+        assertThat(status.getText()).isEqualTo("Klart: 43 rader lästa.");
+        assertThat(browser.driver().findElement(By.cssSelector("[id='importForm:importProgress'] .ui-progressbar-label"))
+                .getText()).isEqualTo("100 %");
+        assertThat(browser.driver().findElement(By.id("uploadForm:importButton")).isEnabled())
+                .as("the next file may be uploaded once the import is done").isTrue();
         assertThat(browser.seriousAccessibilityViolations()).as("import page with report").isEmpty();
 
         browser.go("/recommendation/dashboard.xhtml");

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.recommendation.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,9 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import jakarta.servlet.http.Part;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
@@ -18,12 +22,16 @@ import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
+import se.ambassadorsportalen.recommendation.control.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
 /**
  * HR's page for survey rounds, answer files, goals and the anonymity floor. Each form hands its
- * fields to one boundary call; the import report is shown as the boundary returns it.
+ * fields to one boundary call; the import report is shown as the boundary returns it. An import
+ * runs in the background ({@link SurveyRounds#importAnswersInBackground}) so that the page can
+ * show how far it has come: the share of the file read and the rows checked, as the reader
+ * reports them, then the report.
  */
 @Named("recImport")
 @ViewScoped
@@ -51,6 +59,8 @@ public class RecommendationImportBacking implements Serializable {
     private Long uploadRoundId;
     private transient Part file;
     private SurveyRounds.ImportReport report;
+    private transient Future<SurveyRounds.ImportReport> running;
+    private transient ImportProgress progress;
 
     private String goalName;
     private Double baseline;
@@ -91,8 +101,16 @@ public class RecommendationImportBacking implements Serializable {
         }
     }
 
+    /**
+     * Takes the file and starts its import on a container thread; the page then polls
+     * {@link #followImport()} and shows the progress until the report is there.
+     */
     public void upload() {
         report = null;
+        if (isImporting()) {
+            FacesMessages.error("uploadForm:file", "recommendation.import.progress.running");
+            return;
+        }
         if (uploadRoundId == null) {
             FacesMessages.error("uploadForm:round", "recommendation.import.round.required");
             return;
@@ -111,12 +129,49 @@ public class RecommendationImportBacking implements Serializable {
             name = file.getSubmittedFileName();
         }
         try {
-            // The report panel says what happened, line by line: no separate global message.
-            report = surveyRounds.importAnswers(uploadRoundId, name, bytes);
-            load();
+            ImportProgress started = new ImportProgress();
+            running = surveyRounds.importAnswersInBackground(uploadRoundId, name, bytes, started);
+            progress = started;
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "uploadForm");
         }
+    }
+
+    /** The poll's step: once the import is done, its report (the report panel says what happened). */
+    public void followImport() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            report = running.get();
+            load();
+        } catch (ExecutionException e) {
+            FacesMessages.failed(e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(e.getCause()), "uploadForm");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            progress.finished();
+            running = null;
+        }
+    }
+
+    public boolean isImporting() {
+        return running != null;
+    }
+
+    public ImportProgress getProgress() {
+        return progress;
+    }
+
+    /** "Reading and checking the file: 12 000 rows so far." and the like, for the bar's caption. */
+    public String getProgressText() {
+        if (progress == null) {
+            return "";
+        }
+        String rows = NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(progress.rows());
+        return FacesMessages.text("recommendation.import.progress." + progress.phase().name(), rows);
     }
 
     /** "1 234 answers from 1 240 rows imported." or "Nothing was imported: 3 problems." */
