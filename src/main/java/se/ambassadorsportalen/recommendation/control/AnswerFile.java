@@ -47,6 +47,9 @@ public final class AnswerFile {
     /** More bad rows than this are counted but not listed one by one. */
     public static final int MAX_LISTED_PROBLEMS = 500;
 
+    /** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
+    static final int PROGRESS_EVERY_ROWS = 500;
+
     static final Set<String> UNIT = Set.of("unit", "unit_code", "enhet", "enhetskod", "enhet_kod", "enhetens_kod");
     static final Set<String> ANSWER = Set.of("answer", "svar", "recommend", "rekommendera", "rekommenderar_oss");
     static final Set<String> AGE = Set.of("age_band", "age", "åldersgrupp", "ålder", "aldersgrupp");
@@ -235,9 +238,6 @@ public final class AnswerFile {
             return collector.result(Format.CSV, charset, collector.shape);
         }
     }
-
-    /** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
-    static final int PROGRESS_EVERY_ROWS = 500;
 
     /** Counts the bytes a reader has taken from the file, for the progress bar. */
     static final class CountingStream extends FilterInputStream {

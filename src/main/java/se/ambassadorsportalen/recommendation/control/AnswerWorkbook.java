@@ -99,7 +99,7 @@ final class AnswerWorkbook {
             return checker.finish(AnswerFile.Format.XLSX, null, Math.max(1, rows.lastLine));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a broken sheet (bad XML, a bad shared-string index, zip-bomb limits) this way.
-            checker.collector.problem(checker.collector.rows + 1, "recommendation.import.problem.unreadableWorkbook",
+            checker.collector.problem(0, "recommendation.import.problem.unreadableWorkbook",
                     String.valueOf(e.getMessage()));
             return checker.collector.result(AnswerFile.Format.XLSX, null, checker.shape);
         } finally {

@@ -171,7 +171,13 @@ public class RecommendationImportBacking implements Serializable {
         }
         String rows = NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(progress.rows());
-        return FacesMessages.text("recommendation.import.progress." + progress.phase().name(), rows);
+        String key = switch (progress.phase()) {
+            case WAITING -> "recommendation.import.progress.WAITING";
+            case READING -> "recommendation.import.progress.READING";
+            case STORING -> "recommendation.import.progress.STORING";
+            case FINISHED -> "recommendation.import.progress.FINISHED";
+        };
+        return FacesMessages.text(key, rows);
     }
 
     /** "1 234 answers from 1 240 rows imported." or "Nothing was imported: 3 problems." */
