@@ -227,6 +227,43 @@ class StoryApiIT {
         assertThat(kept.getString("body")).isEqualTo("Jag trivs här. Vi hjälper varandra varje dag.");
     }
 
+    private Api.Reply writeNews(Long storyId, Long version, String title, JsonObjectBuilder justifications) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title)
+                .add("body", "Nämnden har beslutat om fler tjänster. Vi berättar vad det betyder.").add("materialType", "NEWS")
+                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL")).add("brands", Json.createArrayBuilder().add("CLOSE"))
+                .add("channels", Json.createArrayBuilder().add("INSTAGRAM").add("X").add("WEB"))
+                .add("justifications", justifications);
+        if (version != null) {
+            body.add("version", version);
+        }
+        return storyId == null ? Api.as(base, "eva").post("/api/v1/stories", json(body))
+                : Api.as(base, "eva").put("/api/v1/stories/" + storyId, json(body));
+    }
+
+    @Test
+    void eachRedChannelNeedsItsOwnJustificationBeforeSubmitting() {
+        String title = "Nyhet i röda kanaler " + UUID.randomUUID();
+        Api.Reply created = writeNews(null, null, title, Json.createObjectBuilder()
+                .add("INSTAGRAM", "Bilderna från beslutet visar vardagen på avdelningen."));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = id(created.json());
+
+        Api.Reply refused = step("eva", id, "submit", null, null);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("justifications.X");
+        assertThat(get("eva", id).getString("status")).isEqualTo("DRAFT");
+
+        Api.Reply updated = writeNews(id, version(get("eva", id)), title, Json.createObjectBuilder()
+                .add("INSTAGRAM", "Bilderna från beslutet visar vardagen på avdelningen.")
+                .add("X", "Politiker och journalister följer frågan där."));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(step("eva", id, "submit", null, null).status()).isEqualTo(200);
+        JsonObject submitted = get("magnus", id);
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getJsonObject("justifications").keySet()).containsExactlyInAnyOrder("INSTAGRAM", "X");
+        assertThat(submitted.getJsonObject("justifications").getString("X")).isEqualTo("Politiker och journalister följer frågan där.");
+    }
+
     @Test
     void fileRenamedToJpgIsRefusedByItsContent() {
         JsonObject story = createStory("eva", "Fel fil " + UUID.randomUUID(), "BRAG", true);

@@ -62,12 +62,12 @@ import se.ambassadorsportalen.story.rest.StoryViews.StoryView;
 @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
 public class StoriesResource {
 
-    /** A story as the author writes it. */
+    /** A story as the author writes it; {@code justifications}: channel code → why the material type fits there. */
     public record DraftJson(Long version, String title, String body, String materialType, Set<TargetGroup> targetGroups,
-                            Set<BrandAssociation> brands, List<String> channels, String justification,
+                            Set<BrandAssociation> brands, List<String> channels, Map<String, String> justifications,
                             boolean showFirstName) {
         StoryDraft draft() {
-            return new StoryDraft(title, body, materialType, targetGroups, brands, channels, justification, showFirstName);
+            return new StoryDraft(title, body, materialType, targetGroups, brands, channels, justifications, showFirstName);
         }
     }
 
