@@ -177,6 +177,49 @@ class StoryJourneyIT {
     }
 
     @Test
+    void aRedChannelAsksForItsOwnJustificationBeforeTheStoryCanBeSubmitted() throws Exception {
+        String title = "Porträtt på X " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("eva");
+                browser.go("/story/edit.xhtml");
+                browser.type(By.id("storyForm:title"), title);
+                browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv.");
+                click(browser, By.cssSelector("label[for='storyForm:targetGroups:1']"));
+                click(browser, By.cssSelector("label[for='storyForm:brands:2']"));
+                click(browser, By.cssSelector("label[for='storyForm:channels:0']"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
+                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea")))
+                        .as("a green channel asks for no justification").isEmpty();
+                click(browser, By.cssSelector("label[for='storyForm:channels:4']"));
+                By reason = By.xpath("//li[contains(., 'X (Twitter)')]//textarea");
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(reason));
+                String reasonId = browser.driver().findElement(reason).getAttribute("id");
+                assertThat(browser.driver().findElement(By.cssSelector("label[for='" + reasonId + "']")).getText())
+                        .contains("X (Twitter)");
+                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea"))).hasSize(1);
+                assertThat(browser.seriousAccessibilityViolations()).as("story form with a red channel").isEmpty();
+
+                click(browser, By.id("storyForm:submit"));
+                By refusal = By.cssSelector("[id='storyForm:ratings'] .ui-message-error");
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(refusal));
+                assertThat(browser.driver().findElement(refusal).getText()).contains("röd");
+                assertThat(browser.driver().findElement(By.id("storyForm:title")).getAttribute("value")).isEqualTo(title);
+
+                browser.type(reason, "Journalister följer oss där och frågar ofta hur det är att jobba här.");
+                click(browser, By.id("storyForm:submit"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+                assertThat(browser.driver().findElement(By.id("justifications")).getText())
+                        .contains("X (Twitter)").contains("Journalister följer oss där");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("story-justification-failure");
+                Files.writeString(Path.of("target", "story-justification-failure.html"), browser.driver().getPageSource());
+                throw e;
+            }
+        }
+    }
+
+    @Test
     void scriptInAStoryIsShownAsTextOnThePages() throws Exception {
         String title = "<script>window.storyXss=1</script><b>fet</b> " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base)) {

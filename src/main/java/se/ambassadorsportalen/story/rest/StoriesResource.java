@@ -77,6 +77,10 @@ public class StoriesResource {
     public record ScheduleJson(Long version, String channel, String at, boolean confirm) {
     }
 
+    /** Where a calendar entry is dragged to (ISO local date-time), and whether the warnings are confirmed. */
+    public record MoveJson(String at, boolean confirm) {
+    }
+
     public record PublishJson(Long version, String channel, String link) {
     }
 
@@ -189,7 +193,22 @@ public class StoriesResource {
         if (json == null) {
             throw PortalException.invalidField("channel", "story.schedule.channelRequired");
         }
-        ScheduleResult result = stories.schedule(id, json.version(), json.channel(), parse(json.at()), json.confirm());
+        return scheduled(stories.schedule(id, json.version(), json.channel(), parse(json.at()), json.confirm()));
+    }
+
+    @POST
+    @Path("placements/{placementId}/move")
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    @Operation(summary = "Move a planned post to another time, as dragging it on the calendar does; 409 with warnings unless confirm is true")
+    public Response move(@PathParam("placementId") long placementId, MoveJson json) {
+        if (json == null) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
+        }
+        return scheduled(stories.move(placementId, parse(json.at()), json.confirm()));
+    }
+
+    /** The planned post, or 409 with the channel guide's warnings the caller must confirm. */
+    private Response scheduled(ScheduleResult result) {
         if (result.needsConfirmation()) {
             Locale locale = Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
             return Response.status(Response.Status.CONFLICT).entity(new WarningsView(result.warnings().stream()

@@ -293,6 +293,41 @@ class StoryTest {
     }
 
     @Test
+    void movingAPlannedPostReschedulesTheSamePlacementAndRecordsTheMove() {
+        Story story = approved();
+        Placement planned = story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+
+        Placement moved = story.schedule(communicator, "WEB", NOW.plusDays(2).plusHours(3), NOW.plusHours(1));
+
+        assertThat(moved).isSameAs(planned);
+        assertThat(story.getPlacements()).hasSize(1);
+        assertThat(moved.getScheduledAt()).isEqualTo(NOW.plusDays(2).plusHours(3));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
+        assertThat(story.getEvents()).extracting(StoryEvent::getAction).endsWith(StoryAction.SCHEDULED, StoryAction.MOVED);
+    }
+
+    @Test
+    void aPlannedPostCannotBeMovedIntoThePast() {
+        Story story = approved();
+        story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.minusHours(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("scheduledAt"));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusDays(1));
+    }
+
+    @Test
+    void aPostAlreadyPublishedCannotBeMoved() {
+        Story story = approved();
+        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/1", NOW.plusHours(2));
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(3), NOW.plusHours(3)))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.alreadyPublished"));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusHours(1));
+    }
+
+    @Test
     void recordingTheLinkPublishesTheStoryInThatChannel() {
         Story story = approved();
         story.schedule(communicator, "INSTAGRAM", NOW.plusHours(2), NOW);
