@@ -60,7 +60,10 @@ class AmbassadorApiIT {
         return id;
     }
 
-    /** Completes every relay module, trying the quiz options in turn (a wrong answer changes nothing). */
+    /**
+     * Completes every relay module, trying every combination of the quiz options in turn (a failed
+     * attempt changes nothing).
+     */
     void trainForRelay(String user) {
         Api api = Api.as(base, user);
         for (JsonValue value : api.get("/api/v1/training/modules").jsonArray()) {
@@ -69,13 +72,60 @@ class AmbassadorApiIT {
                 continue;
             }
             String path = "/api/v1/training/modules/" + module.getJsonNumber("id").longValue() + "/completion";
-            int options = module.isNull("quizQuestion") ? 0 : module.getJsonArray("quizOptions").size();
-            boolean done = options == 0 && api.post(path, "{}").status() == 204;
-            for (int answer = 0; answer < options && !done; answer++) {
-                done = api.post(path, "{\"answer\":" + answer + "}").status() == 204;
+            List<Integer> sizes = module.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                    .map(q -> q.getJsonArray("options").size()).toList();
+            boolean done = false;
+            for (List<Integer> answers : combinations(sizes)) {
+                if (api.post(path, "{\"answers\":" + answers + "}").status() == 204) {
+                    done = true;
+                    break;
+                }
             }
             assertThat(done).as("completed " + module).isTrue();
         }
+    }
+
+    /** Every way to answer questions with the given numbers of options (one empty answer list for no questions). */
+    static List<List<Integer>> combinations(List<Integer> sizes) {
+        List<List<Integer>> all = new java.util.ArrayList<>();
+        all.add(List.of());
+        for (int size : sizes) {
+            List<List<Integer>> longer = new java.util.ArrayList<>();
+            for (List<Integer> start : all) {
+                for (int option = 0; option < size; option++) {
+                    List<Integer> next = new java.util.ArrayList<>(start);
+                    next.add(option);
+                    longer.add(next);
+                }
+            }
+            all = longer;
+        }
+        return all;
+    }
+
+    @Test
+    void aTwoQuestionModuleIsCompletedOnlyWithBothRightAndItsAnswersAreNeverShown() {
+        activeAmbassador("emma");
+        Api emma = Api.as(base, "emma");
+        JsonObject relay = emma.get("/api/v1/training/modules").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("title").equals("Veckans instagrammare")).findFirst().orElseThrow();
+        List<JsonObject> questions = relay.getJsonArray("questions").getValuesAs(JsonObject.class);
+        assertThat(questions).hasSize(2);
+        assertThat(questions).allSatisfy(q -> assertThat(q.keySet()).containsExactlyInAnyOrder("question", "options"));
+        assertThat(relay.getInt("neededRight")).isEqualTo(2);
+        String path = "/api/v1/training/modules/" + relay.getJsonNumber("id").longValue() + "/completion";
+
+        Api.Reply unanswered = emma.post(path, "{\"answers\":[0]}");
+        assertThat(unanswered.status()).as(unanswered.toString()).isEqualTo(400);
+        assertThat(unanswered.json().getString("field")).isEqualTo("answers:1:answer");
+        Api.Reply oneWrong = emma.post(path, "{\"answers\":[0,2]}");
+        assertThat(oneWrong.status()).isEqualTo(400);
+        assertThat(oneWrong.json().getString("detail")).contains("1 rätt av 2");
+        Api.Reply legacy = emma.post(path, "{\"answer\":0}");
+        assertThat(legacy.status()).as("a single answer counts as the first question's only").isEqualTo(400);
+
+        assertThat(emma.post(path, "{\"answers\":[0,1]}").status()).isEqualTo(204);
+        assertThat(emma.post(path, "{\"answers\":[]}").status()).as("completing twice changes nothing").isEqualTo(204);
     }
 
     static String freeFutureWeek(Api api) {

@@ -77,7 +77,19 @@ class AmbassadorJourneyIT {
             browser.go("/ambassador/training.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("training page").isEmpty();
             complete(browser, "Grunder i sociala medier", "Uppgifter om patienter");
-            complete(browser, "Veckans instagrammare", "Ett till tre");
+            // two questions, both must be right: one wrong answer is not enough
+            open(browser, "Veckans instagrammare");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='moduleForm'] fieldset legend")))
+                    .extracting(WebElement::getText).containsExactly("1. Hur många inlägg om dagen gäller under din vecka?",
+                            "2. När får en kollega synas i dina inlägg?");
+            choose(browser, 0, "Ett till tre");
+            choose(browser, 1, "Om ansiktet inte syns");
+            browser.driver().findElement(By.id("moduleForm:complete")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleForm"), "1 rätt av 2"));
+            assertThat(browser.seriousAccessibilityViolations()).as("training page with a two-question quiz").isEmpty();
+            choose(browser, 1, "Bara om kollegan har sagt ja");
+            browser.driver().findElement(By.id("moduleForm:complete")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Veckans instagrammare är klar"));
             browser.go("/ambassador/relay.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("rota page").isEmpty();
             WebElement gap = browser.driver().findElements(By.cssSelector("[id='aheadForm:ahead'] tbody tr")).stream()
@@ -126,6 +138,48 @@ class AmbassadorJourneyIT {
             browser.go("/ambassador/manage/training.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("training editor").isEmpty();
             browser.logout();
+        }
+    }
+
+    @Test
+    void klaraWritesAModuleWithSeveralQuestionsAddingAndRemovingThemBeforeSaving() throws Exception {
+        String title = "Att svara på kommentarer " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/ambassador/manage/training.xhtml");
+            browser.type(By.id("moduleForm:title"), title);
+            browser.type(By.id("moduleForm:content"), "Svara vänligt och sakligt. Hänvisa frågor om patienter till rätt kanal.");
+            for (int i = 0; i < 3; i++) {
+                browser.driver().findElement(By.id("moduleForm:addQuestion")).click();
+                int expected = i + 1;
+                browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset")).size() == expected);
+            }
+            String[][] rows = {
+                {"Hur svarar du på en arg kommentar?", "Vänligt och sakligt\nInte alls\nMed samma ton", "1"},
+                {"Fråga som tas bort", "A\nB", "2"},
+                {"Vart hänvisar du frågor om en patient?", "Till kommentarsfältet\nTill rätt kanal", "2"}};
+            for (int i = 0; i < rows.length; i++) {
+                browser.type(By.id("moduleForm:questions:" + i + ":question"), rows[i][0]);
+                browser.type(By.id("moduleForm:questions:" + i + ":options"), rows[i][1]);
+                browser.type(By.id("moduleForm:questions:" + i + ":answer_input"), rows[i][2]);
+            }
+            browser.driver().findElement(By.id("moduleForm:questions:1:removeQuestion")).click();
+            browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset")).size() == 2);
+            assertThat(browser.driver().findElement(By.id("moduleForm:questions:1:question")).getAttribute("value"))
+                    .as("the question after the removed one keeps what was typed").isEqualTo(rows[2][0]);
+            assertThat(browser.driver().findElement(By.id("moduleForm:title")).getAttribute("value")).isEqualTo(title);
+            assertThat(browser.seriousAccessibilityViolations()).as("training editor with questions").isEmpty();
+
+            browser.type(By.id("moduleForm:questions:1:answer_input"), "3");
+            browser.driver().findElement(By.id("moduleForm:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleForm"), "Välj vilket alternativ"));
+            WebElement answer = browser.driver().findElement(By.id("moduleForm:questions:1:answer_input"));
+            answer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
+            assertThat(answer.getAttribute("value")).isEqualTo("2");
+            browser.driver().findElement(By.id("moduleForm:save")).click();
+            WebElement saved = rowContaining(browser, "modulesForm:modules", title);
+            assertThat(saved.findElements(By.cssSelector("td")).get(2).getText()).as("questions").isEqualTo("2");
+            browser.logout();
 
             browser.login("petra");
             browser.go("/ambassador/directory/breadth.xhtml");
@@ -159,14 +213,26 @@ class AmbassadorJourneyIT {
         }
     }
 
-    private static void complete(Browser browser, String module, String answer) {
+    private static void open(Browser browser, String module) {
         rowContaining(browser, "modulesForm:modules", module);
         WebElement row = browser.driver().findElements(By.cssSelector("[id='modulesForm:modules'] tbody tr")).stream()
                 .filter(r -> r.findElement(By.cssSelector("td")).getText().equals(module)).findFirst().orElseThrow();
         row.findElement(By.cssSelector("button[id$=':open']")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleTitle"), module));
-        browser.driver().findElements(By.cssSelector("[id='moduleForm:answer'] label")).stream()
+    }
+
+    /** Picks the option with the given label in the {@code question}-th (from 0) radio group. */
+    private static void choose(Browser browser, int question, String answer) {
+        browser.driver().findElements(By.cssSelector("[id='moduleForm:answers:" + question + ":answer'] label")).stream()
                 .filter(label -> label.getText().equals(answer)).findFirst().orElseThrow().click();
+    }
+
+    /** Opens a module and picks, for each of its questions in turn, the option with the given label. */
+    private static void complete(Browser browser, String module, String... answers) {
+        open(browser, module);
+        for (int question = 0; question < answers.length; question++) {
+            choose(browser, question, answers[question]);
+        }
         browser.driver().findElement(By.id("moduleForm:complete")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), module + " är klar"));
     }

@@ -114,6 +114,45 @@ class PolicyApiIT {
         assertThat(api.post("/api/v1/policies", "{\"type\":\"POLICY\",\"titleSv\":\"X\"}").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/policies/" + document.getInt("id") + "/versions",
                 "{\"lockVersion\":0,\"versionNumber\":\"9.0\"}").status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/policies/" + document.getInt("id") + "/settings",
+                "{\"lockVersion\":0,\"type\":\"POLICY\",\"ownerName\":\"X\",\"adoptedBy\":\"X\"}").status()).isEqualTo(403);
+    }
+
+    private Api.Reply adjust(long id, long lockVersion, String owner, LocalDate due, String validUntil) {
+        return Api.as(base, "klara").put("/api/v1/policies/" + id + "/settings", """
+                {"lockVersion":%d,"type":"GUIDELINE","ownerName":"%s","adoptedBy":"Kommunikationschefen",
+                 "requiresAcknowledgement":true,"acknowledgementDue":"%s","validUntil":%s}"""
+                .formatted(lockVersion, owner, due, validUntil == null ? "null" : "\"" + validUntil + "\""));
+    }
+
+    @Test
+    void communicatorChangesOwnerDueDateAndValidUntilWithoutANewVersionAndNobodyIsAskedAgain() {
+        JsonObject document = createDocument(true);
+        long id = document.getInt("id");
+        String path = "/api/v1/policies/" + id;
+        Api eva = Api.as(base, "eva");
+        assertThat(eva.post(path + "/acknowledgements", "").status()).isEqualTo(200);
+        long lock = Api.as(base, "klara").get(path).json().getJsonNumber("lockVersion").longValue();
+        LocalDate due = LocalDate.now().plusDays(30);
+
+        Api.Reply changed = adjust(id, lock, "Ny webbchef", due, "2027-06-30");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonObject after = eva.get(path).json();
+        assertThat(after.getString("ownerName")).isEqualTo("Ny webbchef");
+        assertThat(after.getString("acknowledgementDue")).isEqualTo(due.toString());
+        assertThat(after.getString("validUntil")).isEqualTo("2027-06-30");
+        assertThat(after.getString("version")).isEqualTo("1.0");
+        assertThat(after.getJsonArray("versions")).hasSize(1);
+        assertThat(eva.post(path + "/acknowledgements", "").json().getString("version")).as("still acknowledged")
+                .isEqualTo("1.0");
+
+        Api.Reply stale = adjust(id, lock, "Någon annan", due, null);
+        assertThat(stale.status()).as("a stale lock version").isEqualTo(409);
+        Api.Reply backwards = adjust(id, after.getJsonNumber("lockVersion").longValue(), "Ny webbchef", due, "2025-12-31");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().getString("field")).isEqualTo("validUntil");
+        assertThat(eva.get(path).json().getString("validUntil")).isEqualTo("2027-06-30");
     }
 
     @Test

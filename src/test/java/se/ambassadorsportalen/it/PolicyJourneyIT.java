@@ -2,7 +2,9 @@ package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,6 +32,25 @@ class PolicyJourneyIT {
 
     @ArquillianResource
     URL base;
+
+    /** The levels of the page's headings in document order. */
+    private static List<Integer> headingLevels(Browser browser) {
+        List<?> levels = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(h => Number(h.tagName.substring(1)));");
+        return levels.stream().map(level -> ((Number) level).intValue()).toList();
+    }
+
+    /** Headings that go more than one level deeper than the one before them. */
+    private static List<String> outlineGaps(Browser browser) {
+        List<Integer> levels = headingLevels(browser);
+        List<String> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < levels.size(); i++) {
+            if (levels.get(i) > levels.get(i - 1) + 1) {
+                gaps.add("h" + levels.get(i - 1) + " → h" + levels.get(i));
+            }
+        }
+        return gaps;
+    }
 
     @Test
     void klaraPublishesAMajorVersionEvaAcknowledgesItAndMagnusSeesCoverageRise() throws Exception {
@@ -61,11 +83,26 @@ class PolicyJourneyIT {
                 browser.driver().findElement(By.id("policyForm:publish")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "inte högre"));
                 browser.type(By.id("policyForm:versionNumber"), "2.0");
-                browser.type(By.id("policyForm:bodySv"), "Vi väljer bilder som visar bredden.\n\nFråga alltid om lov, även kolleger.");
+                browser.type(By.id("policyForm:bodySv"),
+                        "# Bildval\n\nVi väljer bilder som visar bredden.\n\n### Samtycke\n\nFråga alltid om lov, även kolleger.");
                 browser.type(By.id("policyForm:changeNote"), "Samtycke gäller även kolleger.");
                 browser.driver().findElement(By.id("policyForm:publish")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "2.0"));
                 assertThat(browser.seriousAccessibilityViolations()).as("document page").isEmpty();
+                assertThat(headingLevels(browser)).as("the body's headings sit under the page's h1 without gaps")
+                        .containsSubsequence(1, 2, 3).filteredOn(level -> level == 1).hasSize(1);
+                assertThat(outlineGaps(browser)).isEmpty();
+                assertThat(new AxeBuilder().withRules(List.of("heading-order", "page-has-heading-one"))
+                        .analyze(browser.driver()).getViolations()).as("axe heading order").isEmpty();
+
+                // the owner changes without a new version
+                browser.driver().findElement(By.id("editDocument")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("policyForm:saveSettings")));
+                browser.type(By.id("policyForm:ownerName"), "Bildredaktör");
+                browser.driver().findElement(By.id("policyForm:saveSettings")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "Bildredaktör"));
+                assertThat(browser.driver().findElement(By.id("shownVersion")).getText()).contains("2.0");
+                assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr"))).hasSize(2);
 
                 browser.driver().findElement(By.id("compareForm:compare")).click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("diffTable")));

@@ -227,6 +227,44 @@ class StoryApiIT {
         assertThat(kept.getString("body")).isEqualTo("Jag trivs här. Vi hjälper varandra varje dag.");
     }
 
+    private Api.Reply writeJobAd(Long storyId, Long version, String title, JsonObjectBuilder justifications) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title)
+                .add("body", "Vi söker fler undersköterskor till natten. Välkommen att höra av dig.").add("materialType", "JOB_AD")
+                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL")).add("brands", Json.createArrayBuilder().add("CLOSE"))
+                .add("channels", Json.createArrayBuilder().add("INSTAGRAM").add("LINKEDIN").add("WEB"))
+                .add("justifications", justifications);
+        if (version != null) {
+            body.add("version", version);
+        }
+        return storyId == null ? Api.as(base, "eva").post("/api/v1/stories", json(body))
+                : Api.as(base, "eva").put("/api/v1/stories/" + storyId, json(body));
+    }
+
+    @Test
+    void eachRedChannelNeedsItsOwnJustificationBeforeSubmitting() {
+        String title = "Jobbannons i röda kanaler " + UUID.randomUUID();
+        Api.Reply created = writeJobAd(null, null, title, Json.createObjectBuilder()
+                .add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut."));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = id(created.json());
+
+        Api.Reply refused = step("eva", id, "submit", null, null);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("justifications.LINKEDIN");
+        assertThat(get("eva", id).getString("status")).isEqualTo("DRAFT");
+
+        Api.Reply updated = writeJobAd(id, version(get("eva", id)), title, Json.createObjectBuilder()
+                .add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut.")
+                .add("LINKEDIN", "Vi når undersköterskor som vill byta arbetsgivare."));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(step("eva", id, "submit", null, null).status()).isEqualTo(200);
+        JsonObject submitted = get("magnus", id);
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getJsonObject("justifications").keySet()).containsExactlyInAnyOrder("INSTAGRAM", "LINKEDIN");
+        assertThat(submitted.getJsonObject("justifications").getString("LINKEDIN"))
+                .isEqualTo("Vi når undersköterskor som vill byta arbetsgivare.");
+    }
+
     @Test
     void fileRenamedToJpgIsRefusedByItsContent() {
         JsonObject story = createStory("eva", "Fel fil " + UUID.randomUUID(), "BRAG", true);
@@ -287,6 +325,77 @@ class StoryApiIT {
 
         assertThat(schedule(id(story), "INSTAGRAM", at, true).status()).isEqualTo(200);
         assertThat(get("klara", id(story)).getString("status")).isEqualTo("SCHEDULED");
+    }
+
+    private Api.Reply move(String user, long placementId, LocalDateTime at, boolean confirm) {
+        return Api.as(base, user).post("/api/v1/stories/placements/" + placementId + "/move", json(Json.createObjectBuilder()
+                .add("at", at.toString()).add("confirm", confirm)));
+    }
+
+    private static JsonObject placement(JsonObject story, String channel) {
+        return story.getJsonArray("placements").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("channel").equals(channel)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void draggingADebatePronePostOutsideOfficeHoursIsWarnedAndMovedOnlyWhenConfirmed() {
+        JsonObject story = approvedStory("Politik flyttas " + UUID.randomUUID(), "POLITICS");
+        LocalDateTime tuesday = nextWeekday(10);
+        Api.Reply planned = schedule(id(story), "WEB", tuesday, false);
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        long placementId = planned.json().getJsonNumber("id").longValue();
+        LocalDateTime saturdayEvening = tuesday.plusDays(4).withHour(20);
+
+        Api.Reply warned = move("klara", placementId, saturdayEvening, false);
+        assertThat(warned.status()).as(warned.toString()).isEqualTo(409);
+        assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.officeHours");
+        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt")).isEqualTo(tuesday.toString());
+
+        Api.Reply moved = move("klara", placementId, saturdayEvening, true);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        JsonObject after = get("klara", id(story));
+        assertThat(placement(after, "WEB").getString("scheduledAt")).isEqualTo(saturdayEvening.toString());
+        assertThat(after.getJsonArray("placements")).hasSize(1);
+        assertThat(after.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .endsWith("SCHEDULED", "MOVED");
+    }
+
+    @Test
+    void aPostDraggedWithinItsDayDoesNotCountAgainstTheChannelsDailyLimit() {
+        LocalDateTime day = nextWeekday(9);
+        long first = 0;
+        for (int i = 0; i < 3; i++) {
+            JsonObject story = approvedStory("Tre om dagen " + i + " " + UUID.randomUUID());
+            Api.Reply planned = schedule(id(story), "INSTAGRAM", day.withHour(9 + i), false);
+            assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+            if (i == 0) {
+                first = planned.json().getJsonNumber("id").longValue();
+            }
+        }
+
+        Api.Reply moved = move("klara", first, day.withHour(15), false);
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getString("scheduledAt")).isEqualTo(day.withHour(15).toString());
+        JsonObject fourth = approvedStory("Den fjärde " + UUID.randomUUID());
+        Api.Reply warned = schedule(id(fourth), "INSTAGRAM", day.withHour(16), false);
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.frequency");
+    }
+
+    @Test
+    void aPostCannotBeDraggedIntoThePastNorByAnEmployee() {
+        JsonObject story = approvedStory("Bakåt i tiden " + UUID.randomUUID());
+        LocalDateTime at = nextWeekday(11);
+        long placementId = schedule(id(story), "WEB", at, false).json().getJsonNumber("id").longValue();
+
+        Api.Reply past = move("klara", placementId, LocalDateTime.now().minusDays(1).withNano(0), true);
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().getString("field")).isEqualTo("scheduledAt");
+        assertThat(move("eva", placementId, at.plusDays(1), true).status()).isEqualTo(403);
+        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt")).isEqualTo(at.toString());
     }
 
     @Test

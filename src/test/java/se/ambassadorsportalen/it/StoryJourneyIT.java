@@ -177,6 +177,104 @@ class StoryJourneyIT {
     }
 
     @Test
+    void aRedChannelAsksForItsOwnJustificationBeforeTheStoryCanBeSubmitted() throws Exception {
+        String title = "Porträtt på X " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("eva");
+                browser.go("/story/edit.xhtml");
+                browser.type(By.id("storyForm:title"), title);
+                browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv.");
+                click(browser, By.cssSelector("label[for='storyForm:targetGroups:1']"));
+                click(browser, By.cssSelector("label[for='storyForm:brands:2']"));
+                click(browser, By.cssSelector("label[for='storyForm:channels:0']"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
+                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea")))
+                        .as("a green channel asks for no justification").isEmpty();
+                click(browser, By.cssSelector("label[for='storyForm:channels:4']"));
+                By reason = By.xpath("//li[contains(., 'X (Twitter)')]//textarea");
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(reason));
+                String reasonId = browser.driver().findElement(reason).getAttribute("id");
+                assertThat(browser.driver().findElement(By.cssSelector("label[for='" + reasonId + "']")).getText())
+                        .contains("X (Twitter)");
+                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea"))).hasSize(1);
+                assertThat(browser.seriousAccessibilityViolations()).as("story form with a red channel").isEmpty();
+
+                click(browser, By.id("storyForm:submit"));
+                By refusal = By.cssSelector("[id='storyForm:ratings'] .ui-message-error");
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(refusal));
+                assertThat(browser.driver().findElement(refusal).getText()).contains("röd");
+                assertThat(browser.driver().findElement(By.id("storyForm:title")).getAttribute("value")).isEqualTo(title);
+
+                browser.type(reason, "Journalister följer oss där och frågar ofta hur det är att jobba här.");
+                click(browser, By.id("storyForm:submit"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+                assertThat(browser.driver().findElement(By.id("justifications")).getText())
+                        .contains("X (Twitter)").contains("Journalister följer oss där");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("story-justification-failure");
+                Files.writeString(Path.of("target", "story-justification-failure.html"), browser.driver().getPageSource());
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void klaraDragsAPlannedPostOnTheCalendarAndConfirmsTheChannelGuidesWarning() throws Exception {
+        String title = "Politik dras " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = Api.as(base, "eva").post("/api/v1/stories", """
+                {"title":"%s","body":"Nämnden har beslutat om fler tjänster.","materialType":"POLITICS",
+                 "targetGroups":["INTERNAL"],"brands":["CLOSE"],"channels":["WEB"]}""".formatted(title));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "eva").post("/api/v1/stories/" + id + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "magnus").post("/api/v1/stories/" + id + "/approve", "{}").status()).isEqualTo(200);
+        LocalDate tuesday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(1);
+        Api.Reply planned = Api.as(base, "klara").post("/api/v1/stories/" + id + "/schedule",
+                "{\"channel\":\"WEB\",\"at\":\"" + tuesday.atTime(10, 0) + "\"}");
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("klara");
+                browser.go("/story/calendar.xhtml");
+                click(browser, By.cssSelector(".fc-next-button"));
+                By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
+                WebElement entry = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(event));
+                // centred: the calendar's day headings stick to the top of the window and would take the press
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
+                sleep(300);
+                entry = browser.driver().findElement(event);
+                WebElement evening = browser.driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='17:30:00']"));
+                int grabY = entry.getRect().getY() + 4;
+                int dropY = evening.getRect().getY() + evening.getRect().getHeight() / 2;
+                org.openqa.selenium.Rectangle box = entry.getRect();
+                new org.openqa.selenium.interactions.Actions(browser.driver())
+                        .moveToElement(entry, 0, -box.getHeight() / 2 + 4).clickAndHold().pause(200)
+                        .moveByOffset(0, 12).pause(200).moveByOffset(0, dropY - grabY - 12).pause(300).release().perform();
+
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:moveAnyway")));
+                assertThat(browser.driver().findElement(By.id("moveForm")).getText()).as("the office-hours warning")
+                        .contains("kontorstid");
+                assertThat(browser.seriousAccessibilityViolations()).as("calendar asking to confirm a move").isEmpty();
+                assertThat(placementTime(id)).as("nothing moves before it is confirmed").isEqualTo(tuesday.atTime(10, 0).toString());
+                click(browser, By.id("moveForm:moveAnyway"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "flyttad"));
+                assertThat(placementTime(id)).isEqualTo(tuesday.atTime(17, 30).toString());
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("story-drag-failure");
+                Files.writeString(Path.of("target", "story-drag-failure.html"), browser.driver().getPageSource());
+                throw e;
+            }
+        }
+    }
+
+    private String placementTime(long storyId) {
+        return Api.as(base, "klara").get("/api/v1/stories/" + storyId).json().getJsonArray("placements")
+                .getJsonObject(0).getString("scheduledAt");
+    }
+
+    @Test
     void scriptInAStoryIsShownAsTextOnThePages() throws Exception {
         String title = "<script>window.storyXss=1</script><b>fet</b> " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base)) {

@@ -16,6 +16,7 @@ import se.ambassadorsportalen.ambassador.entity.Channel;
 import se.ambassadorsportalen.ambassador.entity.ChannelPresence;
 import se.ambassadorsportalen.ambassador.entity.IsoWeek;
 import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.QuizQuestion;
 import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
@@ -66,20 +67,22 @@ public class AmbassadorDemo implements DemoContent {
                         + "i dina kanaler, men att det du skriver om jobbet speglar oss som arbetsgivare. Visa gärna vad du "
                         + "gör och varför det betyder något. Skriv aldrig om patienter eller annat som omfattas av sekretess.",
                 EnumSet.of(Purpose.AMBASSADOR, Purpose.RELAY),
-                "Vad får du aldrig dela i sociala medier?",
-                List.of("Bilder från personalfesten", "Uppgifter om patienter", "Att du trivs på jobbet"), 1);
+                new QuizQuestion.Draft("Vad får du aldrig dela i sociala medier?",
+                        List.of("Bilder från personalfesten", "Uppgifter om patienter", "Att du trivs på jobbet"), 1));
         TrainingModule relay = module("Veckans instagrammare",
                 "Under din vecka sköter du vårt Instagramkonto. Presentera dig första dagen, lägg upp minst ett och högst "
                         + "tre inlägg om dagen, visa din arbetsplats och ditt arbete. Kollegor syns bara om de har sagt ja. "
                         + "Den sista dagen lämnar du över till nästa person.",
                 EnumSet.of(Purpose.RELAY),
-                "Hur många inlägg om dagen gäller under din vecka?",
-                List.of("Ett till tre", "Minst fem", "Så många du hinner"), 0);
+                new QuizQuestion.Draft("Hur många inlägg om dagen gäller under din vecka?",
+                        List.of("Ett till tre", "Minst fem", "Så många du hinner"), 0),
+                new QuizQuestion.Draft("När får en kollega synas i dina inlägg?",
+                        List.of("Alltid, det är ju jobbet", "Bara om kollegan har sagt ja", "Om ansiktet inte syns"), 1));
         module("Att prata med journalister",
                 "Alla medarbetare får uttala sig i sitt sakområde och har meddelarfrihet. Här får du tips om hur du "
                         + "förbereder dig inför en intervju, hur du håller dig till det du kan och när du ber "
                         + "kommunikationsavdelningen om hjälp. Du behöver aldrig be om lov för att prata med medier.",
-                EnumSet.of(Purpose.MEDIA), null, List.of(), null);
+                EnumSet.of(Purpose.MEDIA));
 
         // username, motivation, topics, languages, instagram handle, linkedin handle, state
         String[][] rows = {
@@ -155,10 +158,10 @@ public class AmbassadorDemo implements DemoContent {
         em.persist(new TrainingCompletion(ambassador, module, at));
     }
 
-    private TrainingModule module(String title, String content, EnumSet<Purpose> purposes, String question,
-                                  List<String> options, Integer answer) {
+    private TrainingModule module(String title, String content, EnumSet<Purpose> purposes,
+                                  QuizQuestion.Draft... questions) {
         TrainingModule module = new TrainingModule(title, content, purposes);
-        module.changeQuiz(question, options, answer);
+        module.changeQuiz(List.of(questions), null);
         em.persist(module);
         return module;
     }

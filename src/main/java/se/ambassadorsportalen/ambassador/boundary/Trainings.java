@@ -13,6 +13,7 @@ import java.util.Set;
 import se.ambassadorsportalen.ambassador.control.TrainingProgress;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.QuizQuestion;
 import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.platform.PortalException;
@@ -25,9 +26,12 @@ import se.ambassadorsportalen.platform.security.Role;
 @Stateless
 public class Trainings {
 
-    /** A module as communicators write it. Options are one a line; the answer is the index of the right one. */
-    public record ModuleDetails(String title, String content, Set<Purpose> purposes, String quizQuestion,
-                                List<String> quizOptions, Integer quizAnswer) {
+    /**
+     * A module as communicators write it: its quiz questions (each with options and the index of
+     * the right one) and how many must be right to pass ({@code null}: all).
+     */
+    public record ModuleDetails(String title, String content, Set<Purpose> purposes, List<QuizQuestion.Draft> questions,
+                                Integer passMark) {
     }
 
     /** Who completed what, for the communicators' overview. */
@@ -56,7 +60,7 @@ public class Trainings {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public TrainingModule create(ModuleDetails details) {
         TrainingModule module = new TrainingModule(details.title(), details.content(), details.purposes());
-        module.changeQuiz(details.quizQuestion(), details.quizOptions(), details.quizAnswer());
+        module.changeQuiz(details.questions(), details.passMark());
         em.persist(module);
         return module;
     }
@@ -68,7 +72,7 @@ public class Trainings {
             throw PortalException.conflict("platform.error.conflict");
         }
         module.change(details.title(), details.content(), details.purposes());
-        module.changeQuiz(details.quizQuestion(), details.quizOptions(), details.quizAnswer());
+        module.changeQuiz(details.questions(), details.passMark());
         return module;
     }
 
@@ -77,9 +81,12 @@ public class Trainings {
         module(id).retire();
     }
 
-    /** The caller completes a module; a quiz must be answered right. Completing twice changes nothing. */
+    /**
+     * The caller completes a module; a quiz must be passed ({@code answers}: the chosen option of
+     * each question, in order). Completing twice changes nothing.
+     */
     @RolesAllowed(Role.Names.EMPLOYEE)
-    public TrainingCompletion complete(long moduleId, Integer answer) {
+    public TrainingCompletion complete(long moduleId, List<Integer> answers) {
         Ambassador me = ambassadors.requireMine();
         if (!me.isMember() && me.getStatus() != se.ambassadorsportalen.ambassador.entity.AmbassadorStatus.APPLIED) {
             throw PortalException.forbidden("ambassador.training.notMember");
@@ -91,7 +98,7 @@ public class Trainings {
         if (done.isPresent()) {
             return done.get();
         }
-        module.checkAnswer(answer);
+        module.checkAnswers(answers);
         TrainingCompletion completion = new TrainingCompletion(me, module, LocalDateTime.now());
         em.persist(completion);
         return completion;

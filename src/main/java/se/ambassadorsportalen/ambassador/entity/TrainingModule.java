@@ -1,11 +1,16 @@
 package se.ambassadorsportalen.ambassador.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +18,9 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
- * A piece of training communicators write: content to read and an optional one-question quiz.
- * It checks a completion attempt itself, so the rule "answer the quiz right" lives in one place.
+ * A piece of training communicators write: content to read and an optional short quiz of one or
+ * more questions. It marks a completion attempt itself, so the rule "answer enough of the quiz
+ * right" (all questions, or the pass mark the communicator set) lives in one place.
  */
 @Entity
 @Table(name = "training_module")
@@ -31,16 +37,15 @@ public class TrainingModule extends VersionedEntity {
     @Column(nullable = false, length = 200)
     private Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
 
-    @Column(name = "quiz_question", length = 500)
-    private String quizQuestion;
+    /** The optional quiz: any number of questions, in the order they are asked. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_quiz_question", joinColumns = @JoinColumn(name = "module_id"))
+    @OrderColumn(name = "question_index")
+    private List<QuizQuestion> quiz = new ArrayList<>();
 
-    /** The answer options, one a line. */
-    @Column(name = "quiz_options", length = 2000)
-    private String quizOptions;
-
-    /** Index (from 0) of the right option. */
-    @Column(name = "quiz_answer")
-    private Integer quizAnswer;
+    /** How many questions must be answered right to pass; none set means all of them. */
+    @Column(name = "quiz_pass_mark")
+    private Integer passMark;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -67,37 +72,65 @@ public class TrainingModule extends VersionedEntity {
         this.purposes = purposes == null || purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes);
     }
 
-    /** A quiz of one question; a blank question removes the quiz. */
-    public void changeQuiz(String question, List<String> options, Integer answer) {
-        if (question == null || question.isBlank()) {
-            quizQuestion = null;
-            quizOptions = null;
-            quizAnswer = null;
-            return;
+    /**
+     * Replaces the quiz. Blank questions (no question, no options) are left out, so an emptied row
+     * of the editor simply goes; no questions at all means no quiz. {@code passMark} is how many
+     * must be right (1 up to the number of questions); {@code null} means all. A problem is
+     * reported at the question's place in {@code questions} as written, blanks included.
+     */
+    public void changeQuiz(List<QuizQuestion.Draft> questions, Integer newPassMark) {
+        List<QuizQuestion> written = new ArrayList<>();
+        if (questions != null) {
+            for (int place = 0; place < questions.size(); place++) {
+                QuizQuestion.Draft draft = questions.get(place);
+                if (draft != null && !draft.isBlank()) {
+                    written.add(QuizQuestion.of(place, draft));
+                }
+            }
         }
-        List<String> cleaned = options == null ? List.of()
-                : options.stream().filter(o -> o != null && !o.isBlank()).map(String::trim).toList();
-        if (cleaned.size() < 2) {
-            throw PortalException.invalidField("quizOptions", "ambassador.training.quiz.options");
+        if (newPassMark != null && !written.isEmpty() && (newPassMark < 1 || newPassMark > written.size())) {
+            throw PortalException.invalidField("passMark", "ambassador.training.quiz.passMark", written.size());
         }
-        if (answer == null || answer < 0 || answer >= cleaned.size()) {
-            throw PortalException.invalidField("quizAnswer", "ambassador.training.quiz.answer");
-        }
-        quizQuestion = question.trim();
-        quizOptions = String.join("\n", cleaned);
-        quizAnswer = answer;
+        quiz.clear();
+        quiz.addAll(written);
+        passMark = written.isEmpty() || newPassMark == null || newPassMark == written.size() ? null : newPassMark;
     }
 
-    /** Refuses a completion whose quiz answer is missing or wrong; without a quiz, reading is enough. */
-    public void checkAnswer(Integer given) {
+    /** How an attempt at the quiz went: how many were right, out of how many, and how many were needed. */
+    public record QuizResult(int right, int questions, int needed) {
+
+        public boolean passed() {
+            return right >= needed;
+        }
+    }
+
+    /**
+     * Marks an attempt: {@code given} holds the chosen option of each question, in order. Every
+     * question must be answered (the first unanswered one is reported at its place).
+     */
+    public QuizResult grade(List<Integer> given) {
+        int right = 0;
+        for (int place = 0; place < quiz.size(); place++) {
+            Integer answer = given == null || place >= given.size() ? null : given.get(place);
+            if (answer == null) {
+                throw PortalException.invalidField("answers:" + place + ":answer", "ambassador.training.quiz.unanswered");
+            }
+            if (quiz.get(place).isRight(answer)) {
+                right++;
+            }
+        }
+        return new QuizResult(right, quiz.size(), getNeededRight());
+    }
+
+    /** Refuses a completion whose quiz is unanswered or not passed; without a quiz, reading is enough. */
+    public void checkAnswers(List<Integer> given) {
         if (!hasQuiz()) {
             return;
         }
-        if (given == null) {
-            throw PortalException.invalidField("answer", "ambassador.training.quiz.unanswered");
-        }
-        if (!given.equals(quizAnswer)) {
-            throw PortalException.invalidField("answer", "ambassador.training.quiz.wrong");
+        QuizResult result = grade(given);
+        if (!result.passed()) {
+            throw PortalException.invalidField("answers", result.questions() == 1 ? "ambassador.training.quiz.wrong"
+                    : "ambassador.training.quiz.notPassed", result.right(), result.questions(), result.needed());
         }
     }
 
@@ -110,11 +143,21 @@ public class TrainingModule extends VersionedEntity {
     }
 
     public boolean hasQuiz() {
-        return quizQuestion != null;
+        return !quiz.isEmpty();
     }
 
-    public List<String> getQuizOptionList() {
-        return quizOptions == null ? List.of() : Arrays.asList(quizOptions.split("\n"));
+    public List<QuizQuestion> getQuizQuestions() {
+        return List.copyOf(quiz);
+    }
+
+    /** The pass mark as set; {@code null} when every question must be right. */
+    public Integer getPassMark() {
+        return passMark;
+    }
+
+    /** How many questions must be right to pass. */
+    public int getNeededRight() {
+        return passMark == null ? quiz.size() : passMark;
     }
 
     public String getTitle() {
@@ -127,14 +170,6 @@ public class TrainingModule extends VersionedEntity {
 
     public Set<Purpose> getPurposes() {
         return EnumSet.copyOf(purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : purposes);
-    }
-
-    public String getQuizQuestion() {
-        return quizQuestion;
-    }
-
-    public Integer getQuizAnswer() {
-        return quizAnswer;
     }
 
     public boolean isActive() {

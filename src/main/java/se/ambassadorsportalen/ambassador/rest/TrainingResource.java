@@ -23,14 +23,31 @@ import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingResource {
 
-    public record ModuleView(long id, String title, List<String> purposes, String quizQuestion, List<String> quizOptions) {
+    /** A quiz question as ambassadors see it: without the right answer. */
+    public record QuestionView(String question, List<String> options) {
+    }
+
+    /** A module; {@code neededRight} is how many of its questions must be answered right (0 without a quiz). */
+    public record ModuleView(long id, String title, List<String> purposes, List<QuestionView> questions, int neededRight) {
         static ModuleView of(TrainingModule m) {
             return new ModuleView(m.getId(), m.getTitle(), m.getPurposes().stream().map(Enum::name).sorted().toList(),
-                    m.getQuizQuestion(), m.getQuizOptionList());
+                    m.getQuizQuestions().stream().map(q -> new QuestionView(q.getQuestion(), q.getOptions())).toList(),
+                    m.getNeededRight());
         }
     }
 
-    public record Answer(Integer answer) {
+    /**
+     * The chosen option (index from 0) of each question, in order. {@code answer} alone is still
+     * taken for a one-question quiz, as before there could be several.
+     */
+    public record Answer(List<Integer> answers, Integer answer) {
+
+        List<Integer> chosen() {
+            if (answers != null) {
+                return answers;
+            }
+            return answer == null ? List.of() : List.of(answer);
+        }
     }
 
     @Inject
@@ -49,7 +66,7 @@ public class TrainingResource {
     @RolesAllowed("EMPLOYEE")
     @Operation(summary = "Complete a module (answer its quiz, if it has one)")
     public Response complete(@PathParam("id") long id, Answer answer) {
-        trainings.complete(id, answer == null ? null : answer.answer());
+        trainings.complete(id, answer == null ? List.of() : answer.chosen());
         return Response.noContent().build();
     }
 }

@@ -10,10 +10,15 @@ import java.util.EnumSet;
 import java.util.List;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
 import se.ambassadorsportalen.ambassador.entity.Purpose;
+import se.ambassadorsportalen.ambassador.entity.QuizQuestion;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 
-/** Communicators write training modules (content, purposes, an optional one-question quiz) and see who has done what. */
+/**
+ * Communicators write training modules (content, purposes, an optional quiz of as many questions
+ * as they like, with a pass mark) and see who has done what. The quiz rows live here between ajax
+ * calls so questions can be added and removed before the module is saved.
+ */
 @Named
 @ViewScoped
 public class TrainingAdminBacking implements Serializable {
@@ -28,9 +33,8 @@ public class TrainingAdminBacking implements Serializable {
     private String title;
     private String content;
     private List<Purpose> purposes = new ArrayList<>();
-    private String quizQuestion;
-    private String quizOptions;
-    private Integer quizAnswer;
+    private List<QuestionRow> questions = new ArrayList<>();
+    private Integer passMark;
 
     public void edit(TrainingModule module) {
         TrainingModule fresh = trainings.module(module.getId());
@@ -39,30 +43,85 @@ public class TrainingAdminBacking implements Serializable {
         title = fresh.getTitle();
         content = fresh.getContent();
         purposes = new ArrayList<>(fresh.getPurposes());
-        quizQuestion = fresh.getQuizQuestion();
-        quizOptions = String.join("\n", fresh.getQuizOptionList());
-        quizAnswer = fresh.getQuizAnswer() == null ? null : fresh.getQuizAnswer() + 1;
+        questions = new ArrayList<>(fresh.getQuizQuestions().stream().map(QuestionRow::of).toList());
+        passMark = fresh.getPassMark();
     }
 
     public void startNew() {
         id = null;
         version = 0;
-        title = content = quizQuestion = quizOptions = null;
-        quizAnswer = null;
+        title = content = null;
         purposes = new ArrayList<>();
+        questions = new ArrayList<>();
+        passMark = null;
+    }
+
+    public void addQuestion() {
+        questions.add(new QuestionRow());
+    }
+
+    public void removeQuestion(int place) {
+        if (place >= 0 && place < questions.size()) {
+            questions.remove(place);
+        }
     }
 
     public void save() {
         try {
-            List<String> options = quizOptions == null ? List.of() : Arrays.asList(quizOptions.split("\\R"));
             Trainings.ModuleDetails details = new Trainings.ModuleDetails(title, content,
-                    purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes), quizQuestion, options,
-                    quizAnswer == null ? null : quizAnswer - 1);
+                    purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes),
+                    questions.stream().map(QuestionRow::draft).toList(), passMark);
             TrainingModule saved = id == null ? trainings.create(details) : trainings.update(id, version, details);
             edit(saved);
             FacesMessages.info("ambassador.training.saved", saved.getTitle());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "moduleForm");
+        }
+    }
+
+    /** One question as the editor shows it: options one a line, the right one by its number (from 1). */
+    public static final class QuestionRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String question;
+        private String options;
+        private Integer answer;
+
+        static QuestionRow of(QuizQuestion question) {
+            QuestionRow row = new QuestionRow();
+            row.question = question.getQuestion();
+            row.options = String.join("\n", question.getOptions());
+            row.answer = question.getAnswer() + 1;
+            return row;
+        }
+
+        QuizQuestion.Draft draft() {
+            return new QuizQuestion.Draft(question, options == null ? List.of() : Arrays.asList(options.split("\\R")),
+                    answer == null ? null : answer - 1);
+        }
+
+        public String getQuestion() {
+            return question;
+        }
+
+        public void setQuestion(String question) {
+            this.question = question;
+        }
+
+        public String getOptions() {
+            return options;
+        }
+
+        public void setOptions(String options) {
+            this.options = options;
+        }
+
+        public Integer getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(Integer answer) {
+            this.answer = answer;
         }
     }
 
@@ -106,27 +165,15 @@ public class TrainingAdminBacking implements Serializable {
         this.purposes = purposes == null ? new ArrayList<>() : purposes;
     }
 
-    public String getQuizQuestion() {
-        return quizQuestion;
+    public List<QuestionRow> getQuestions() {
+        return questions;
     }
 
-    public void setQuizQuestion(String quizQuestion) {
-        this.quizQuestion = quizQuestion;
+    public Integer getPassMark() {
+        return passMark;
     }
 
-    public String getQuizOptions() {
-        return quizOptions;
-    }
-
-    public void setQuizOptions(String quizOptions) {
-        this.quizOptions = quizOptions;
-    }
-
-    public Integer getQuizAnswer() {
-        return quizAnswer;
-    }
-
-    public void setQuizAnswer(Integer quizAnswer) {
-        this.quizAnswer = quizAnswer;
+    public void setPassMark(Integer passMark) {
+        this.passMark = passMark;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
@@ -27,7 +29,7 @@ public class TrainingBacking implements Serializable {
     transient Ambassadors ambassadors;
 
     private Long selectedId;
-    private Integer answer;
+    private List<Integer> answers = new ArrayList<>();
     private Set<Long> completed = Set.of();
     private boolean signedUp;
 
@@ -44,12 +46,12 @@ public class TrainingBacking implements Serializable {
 
     public void open(TrainingModule module) {
         selectedId = module.getId();
-        answer = null;
+        answers = new ArrayList<>(Collections.nCopies(module.getQuizQuestions().size(), (Integer) null));
     }
 
     public void complete() {
         try {
-            trainings.complete(selectedId, answer);
+            trainings.complete(selectedId, answers);
             FacesMessages.info("ambassador.training.completed", getSelected().getTitle());
             refresh();
         } catch (RuntimeException e) {
@@ -73,11 +75,8 @@ public class TrainingBacking implements Serializable {
         return signedUp;
     }
 
-    public Integer getAnswer() {
-        return answer;
-    }
-
-    public void setAnswer(Integer answer) {
-        this.answer = answer;
+    /** The chosen option of each question, bound per question ({@code answers[status.index]}). */
+    public List<Integer> getAnswers() {
+        return answers;
     }
 }

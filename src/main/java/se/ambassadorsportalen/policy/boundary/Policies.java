@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -136,6 +137,22 @@ public class Policies {
         em.persist(version);
         em.flush();
         return new Published(document, version, sv.htmlRemoved() || en.htmlRemoved());
+    }
+
+    /**
+     * Changes a document's settings and its current version's last valid day without publishing a
+     * new version (see {@link PolicyDocument#adjust}). {@code expectedVersion} as for {@link #publish}.
+     */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public PolicyDocument adjust(long id, long expectedVersion, DocumentSettings settings, LocalDate validUntil) {
+        PolicyDocument document = document(id);
+        if (document.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        document.adjust(settings, validUntil);
+        em.flush();
+        return document;
     }
 
     private static PolicyContent cleaned(PolicyContent content, PolicyText.Cleaned sv, PolicyText.Cleaned en) {

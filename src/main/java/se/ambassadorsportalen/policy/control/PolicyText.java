@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
@@ -67,9 +68,42 @@ public final class PolicyText {
         return new Cleaned(again.text(), true);
     }
 
-    /** Safe HTML for showing: any HTML left in the source is escaped, unsafe link schemes are dropped. */
+    /**
+     * Safe HTML for showing: any HTML left in the source is escaped, unsafe link schemes are dropped.
+     * The document's title is the page's {@code h1}, so the body's headings are moved under it (see
+     * {@link #nestHeadings}): a writer's "# Syfte" becomes an {@code h2}, and the page's outline
+     * stays h1 → h2 → h3 whatever levels the writer chose.
+     */
     public static String toHtml(String markdown) {
-        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+        if (markdown == null) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        nestHeadings(document);
+        return RENDERER.render(document);
+    }
+
+    /**
+     * Renumbers the headings of a body shown under the page's {@code h1}: the highest level the
+     * writer used becomes {@code h2}, the others keep their distance from it, and no heading goes
+     * more than one level deeper than the one before it (a skipped level would break the outline
+     * screen-reader users move by). Nothing goes below {@code h6}.
+     */
+    static void nestHeadings(Node document) {
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+            }
+        });
+        int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(1);
+        int previous = 1;
+        for (Heading heading : headings) {
+            int level = Math.min(Math.min(heading.getLevel() - top + 2, previous + 1), 6);
+            heading.setLevel(level);
+            previous = level;
+        }
     }
 
     /** The words of the text without Markdown marks, for the readability score and search. */

@@ -80,6 +80,19 @@ public class PolicyDocument extends VersionedEntity {
     }
 
     /**
+     * Changes what is around the text without publishing a new version: the owner (someone left),
+     * the adopting body, the kind, whether and by when employees must acknowledge it (a due date
+     * moved), and the current version's last valid day. The text, the version number and every
+     * acknowledgement stay as they are, so nobody is asked to acknowledge again for a new owner.
+     * Checked whole before anything changes.
+     */
+    public void adjust(DocumentSettings settings, LocalDate validUntil) {
+        PolicyVersion.requireValidity(current().getValidFrom(), validUntil);
+        changeSettings(settings);
+        current().changeValidUntil(validUntil);
+    }
+
+    /**
      * Publishes a new version. Refuses a number that is not above the current one (versions never
      * go backwards or repeat); the earlier versions stay readable.
      */

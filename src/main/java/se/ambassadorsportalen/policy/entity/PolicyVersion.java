@@ -90,9 +90,7 @@ public class PolicyVersion extends VersionedEntity {
         if (content.validFrom() == null) {
             throw PortalException.invalidField("validFrom", "policy.version.validFrom.required");
         }
-        if (content.validUntil() != null && content.validUntil().isBefore(content.validFrom())) {
-            throw PortalException.invalidField("validUntil", "policy.version.validUntil.beforeFrom");
-        }
+        requireValidity(content.validFrom(), content.validUntil());
         this.validFrom = content.validFrom();
         this.validUntil = content.validUntil();
         String note = content.changeNote() == null || content.changeNote().isBlank() ? null : content.changeNote().trim();
@@ -130,6 +128,22 @@ public class PolicyVersion extends VersionedEntity {
 
     void retire() {
         current = false;
+    }
+
+    /** Refuses a last day before the first day; a missing last day means "until further notice". */
+    static void requireValidity(LocalDate from, LocalDate until) {
+        if (until != null && from != null && until.isBefore(from)) {
+            throw PortalException.invalidField("validUntil", "policy.version.validUntil.beforeFrom");
+        }
+    }
+
+    /**
+     * Moves the last day the version is valid (after a review it is extended, or it is to be
+     * replaced): a date, not the text, so no new version is published and nobody is asked again.
+     */
+    void changeValidUntil(LocalDate until) {
+        requireValidity(validFrom, until);
+        validUntil = until;
     }
 
     public VersionNumber number() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -100,6 +101,15 @@ public class PoliciesResource {
         }
     }
 
+    /** A document's settings and the current version's last valid day, changed without a new version. */
+    public record SettingsInput(Long lockVersion, String type, String ownerName, String adoptedBy,
+                                Boolean requiresAcknowledgement, LocalDate acknowledgementDue, LocalDate validUntil) {
+        DocumentSettings settings() {
+            return new PolicyInput(type, ownerName, adoptedBy, requiresAcknowledgement, acknowledgementDue, null, lockVersion,
+                    null, null, null, null, null, validUntil, null).settings();
+        }
+    }
+
     public record Acknowledgement(long documentId, String version, String acknowledgedAt) {
         static Acknowledgement of(PolicyAcknowledgement ack) {
             return new Acknowledgement(ack.getDocument().getId(), ack.getPolicyVersion().getNumber(),
@@ -174,6 +184,18 @@ public class PoliciesResource {
         Policies.Published published = policies.publish(id, input.lockVersion(), input.settings(),
                 input.versionNumber(), input.content());
         return Response.status(Response.Status.CREATED).entity(PolicyDetail.of(published.version(), locale())).build();
+    }
+
+    @PUT
+    @Path("{id}/settings")
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    @Operation(summary = "Change owner, adopting body, type, acknowledgement and the current version's valid-until without a new version (communicators); send the lockVersion you read")
+    public PolicyDetail adjust(@PathParam("id") long id, SettingsInput input) {
+        if (input == null || input.lockVersion() == null) {
+            throw PortalException.invalidField("lockVersion", "platform.error.badRequest");
+        }
+        PolicyDocument document = policies.adjust(id, input.lockVersion(), input.settings(), input.validUntil());
+        return PolicyDetail.of(document.current(), locale());
     }
 
     @POST

@@ -54,6 +54,7 @@ public class PolicyEditBacking implements Serializable {
     private LocalDate validFrom = LocalDate.now();
     private LocalDate validUntil;
     private String changeNote;
+    private String loadedText;
 
     /** f:viewAction: fills the form from the document in the URL once; later ajax requests keep what was typed. */
     public void load() {
@@ -78,6 +79,7 @@ public class PolicyEditBacking implements Serializable {
         validFrom = current.getValidFrom();
         validUntil = current.getValidUntil();
         changeNote = null;
+        loadedText = text();
         loaded = true;
     }
 
@@ -103,6 +105,45 @@ public class PolicyEditBacking implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves the settings and the current version's last valid day without publishing a version
+     * (a new owner, a later acknowledgement due date): readers are not asked to acknowledge again.
+     */
+    public void saveSettings() {
+        if (!text().equals(loadedText)) {
+            FacesMessages.error("policyForm:bodySv", "policy.edit.textChangedPublish");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        DocumentSettings settings = new DocumentSettings(type, ownerName, adoptedBy, requiresAcknowledgement,
+                acknowledgementDue);
+        PolicyDocument document;
+        try {
+            document = policies.adjust(id, lockVersion, settings, validUntil);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "policyForm");
+            return;
+        }
+        FacesMessages.flashInfo("policy.settingsSaved", document.current().getTitleSv(), document.current().getNumber());
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/policy/document.xhtml?id=" + document.getId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What only a new version may change, to tell when the writer changed it and must publish instead. */
+    private String text() {
+        return String.join("\u0000", normal(titleSv), normal(titleEn), normal(bodySv), normal(bodyEn),
+                String.valueOf(validFrom));
+    }
+
+    /** Browsers send a text area's line ends as CR LF; an empty field may come back empty rather than null. */
+    private static String normal(String value) {
+        return value == null ? "" : value.replace("\r\n", "\n").strip();
     }
 
     /** The plain-language score of the Swedish text as it stands, Markdown marks left out; updated as the writer types. */

@@ -63,9 +63,12 @@ public class Stories {
 
     public static final int MAX_PHOTOS = 10;
 
-    /** What the author writes; everything may be empty in a draft. */
+    /**
+     * What the author writes; everything may be empty in a draft. {@code justifications} maps a
+     * suggested channel to why the material type fits there (needed where it is red).
+     */
     public record StoryDraft(String title, String body, String materialType, Set<TargetGroup> targetGroups,
-                             Set<BrandAssociation> brands, List<String> channels, String justification,
+                             Set<BrandAssociation> brands, List<String> channels, Map<String, String> justifications,
                              boolean showFirstName) {
     }
 
@@ -204,7 +207,7 @@ public class Stories {
             }
         }
         story.edit(me, draft.title(), draft.body(), requireMaterialType(draft.materialType()), draft.targetGroups(),
-                draft.brands(), channels, draft.justification(), draft.showFirstName(), now);
+                draft.brands(), channels, draft.justifications(), draft.showFirstName(), now);
     }
 
     @RolesAllowed(Role.Names.EMPLOYEE)

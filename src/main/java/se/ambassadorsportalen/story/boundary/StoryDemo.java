@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
@@ -174,7 +175,7 @@ public class StoryDemo implements DemoContent {
     private Story story(Person author, String title, String type, String body, Set<TargetGroup> groups,
                         Set<BrandAssociation> brands, List<String> channels, LocalDateTime at, boolean showFirstName) {
         Story story = new Story(author, title, type, at);
-        story.edit(author, title, body, type, groups, brands, channels, null, showFirstName, at);
+        story.edit(author, title, body, type, groups, brands, channels, Map.of(), showFirstName, at);
         em.persist(story);
         return story;
     }

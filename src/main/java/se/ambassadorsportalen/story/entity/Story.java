@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -19,8 +20,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.entity.Person;
@@ -40,6 +43,7 @@ public class Story extends VersionedEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 20_000;
+    public static final int JUSTIFICATION_MAX = 1000;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id", nullable = false)
@@ -57,9 +61,6 @@ public class Story extends VersionedEntity {
 
     @Column(name = "material_type", nullable = false, length = 40)
     private String materialType;
-
-    @Column(length = 1000)
-    private String justification;
 
     @Column(name = "show_first_name", nullable = false)
     private boolean showFirstName;
@@ -103,6 +104,13 @@ public class Story extends VersionedEntity {
     @Column(name = "channel_code", length = 40)
     private Set<String> suggestedChannels = new LinkedHashSet<>();
 
+    /** Why the material type fits a channel where it is rare (red): one short reason per such channel. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "story_channel_justification", joinColumns = @JoinColumn(name = "story_id"))
+    @MapKeyColumn(name = "channel_code", length = 40)
+    @Column(name = "justification", length = JUSTIFICATION_MAX, nullable = false)
+    private Map<String, String> justifications = new LinkedHashMap<>();
+
     @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Consent> consents = new ArrayList<>();
@@ -137,10 +145,14 @@ public class Story extends VersionedEntity {
 
     // ----- writing ------------------------------------------------------------------------
 
-    /** The author changes the text and its classification; only while it is a draft or returned. */
+    /**
+     * The author changes the text and its classification; only while it is a draft or returned.
+     * {@code newJustifications} maps a suggested channel to why the material type fits there; reasons
+     * for channels no longer suggested are dropped, so a reason always belongs to a channel of the story.
+     */
     public void edit(Person by, String newTitle, String newBody, String newMaterialType, Collection<TargetGroup> groups,
-                     Collection<BrandAssociation> newBrands, Collection<String> channels, String newJustification,
-                     boolean newShowFirstName, LocalDateTime now) {
+                     Collection<BrandAssociation> newBrands, Collection<String> channels,
+                     Map<String, String> newJustifications, boolean newShowFirstName, LocalDateTime now) {
         requireAuthorEditing(by);
         setTitle(newTitle);
         setBody(newBody);
@@ -157,10 +169,21 @@ public class Story extends VersionedEntity {
         if (channels != null) {
             channels.stream().filter(code -> code != null && !code.isBlank()).map(String::trim).forEach(suggestedChannels::add);
         }
-        justification = blankToNull(newJustification);
-        if (justification != null && justification.length() > 1000) {
-            throw PortalException.invalidField("justification", "story.justification.tooLong", 1000);
+        Map<String, String> reasons = new LinkedHashMap<>();
+        if (newJustifications != null) {
+            newJustifications.forEach((channel, reason) -> {
+                String text = blankToNull(reason);
+                if (channel != null && suggestedChannels.contains(channel.trim()) && text != null) {
+                    if (text.length() > JUSTIFICATION_MAX) {
+                        throw PortalException.invalidField(justificationField(channel.trim()), "story.justification.tooLong",
+                                JUSTIFICATION_MAX);
+                    }
+                    reasons.put(channel.trim(), text);
+                }
+            });
         }
+        justifications.clear();
+        justifications.putAll(reasons);
         showFirstName = newShowFirstName;
         updatedAt = now;
     }
@@ -215,7 +238,8 @@ public class Story extends VersionedEntity {
     /**
      * Sends the story to the author's manager. Everything the strategy asks for must be there:
      * a title, a text, a target group, a brand association, and a reason for each channel where
-     * the material type is rare ({@code redChannels}, from the channel guide).
+     * the material type is rare ({@code redChannels}, from the channel guide): a reason given for
+     * one red channel does not cover another.
      */
     public void submit(Person by, Set<String> redChannels, LocalDateTime now) {
         requireAuthorEditing(by);
@@ -231,9 +255,10 @@ public class Story extends VersionedEntity {
         if (suggestedChannels.isEmpty()) {
             throw PortalException.invalidField("channels", "story.channels.required");
         }
-        if (!redChannels.isEmpty() && justification == null) {
-            throw PortalException.invalidField("justification", "story.justification.required",
-                    String.join(", ", redChannels));
+        List<String> unjustified = unjustifiedChannels(redChannels);
+        if (!unjustified.isEmpty()) {
+            throw PortalException.invalidField(justificationField(unjustified.get(0)), "story.justification.required",
+                    String.join(", ", unjustified));
         }
         Person manager = author.manager()
                 .orElseThrow(() -> PortalException.invalid("story.submit.noManager"));
@@ -242,6 +267,16 @@ public class Story extends VersionedEntity {
         submittedAt = now;
         updatedAt = now;
         events.add(new StoryEvent(this, by, StoryAction.SUBMITTED, now, null));
+    }
+
+    /** Of the suggested channels where the material type is red, those without a reason yet, in the story's order. */
+    public List<String> unjustifiedChannels(Set<String> redChannels) {
+        return suggestedChannels.stream().filter(redChannels::contains).filter(c -> !justifications.containsKey(c)).toList();
+    }
+
+    /** The field a missing or too long reason for {@code channel} is reported at ("justifications.INSTAGRAM"). */
+    public static String justificationField(String channel) {
+        return "justifications." + channel;
     }
 
     /** The author's manager approves; nobody approves their own story, and only a submitted story. */
@@ -516,8 +551,13 @@ public class Story extends VersionedEntity {
         return materialType;
     }
 
-    public String getJustification() {
-        return justification;
+    /** Suggested channel → why the material type fits there (only channels that were given a reason). */
+    public Map<String, String> getJustifications() {
+        return new LinkedHashMap<>(justifications);
+    }
+
+    public Optional<String> justification(String channel) {
+        return Optional.ofNullable(justifications.get(channel));
     }
 
     public boolean isShowFirstName() {

@@ -62,12 +62,12 @@ import se.ambassadorsportalen.story.rest.StoryViews.StoryView;
 @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
 public class StoriesResource {
 
-    /** A story as the author writes it. */
+    /** A story as the author writes it; {@code justifications}: channel code → why the material type fits there. */
     public record DraftJson(Long version, String title, String body, String materialType, Set<TargetGroup> targetGroups,
-                            Set<BrandAssociation> brands, List<String> channels, String justification,
+                            Set<BrandAssociation> brands, List<String> channels, Map<String, String> justifications,
                             boolean showFirstName) {
         StoryDraft draft() {
-            return new StoryDraft(title, body, materialType, targetGroups, brands, channels, justification, showFirstName);
+            return new StoryDraft(title, body, materialType, targetGroups, brands, channels, justifications, showFirstName);
         }
     }
 
@@ -75,6 +75,10 @@ public class StoriesResource {
     }
 
     public record ScheduleJson(Long version, String channel, String at, boolean confirm) {
+    }
+
+    /** Where a calendar entry is dragged to (ISO local date-time), and whether the warnings are confirmed. */
+    public record MoveJson(String at, boolean confirm) {
     }
 
     public record PublishJson(Long version, String channel, String link) {
@@ -189,7 +193,22 @@ public class StoriesResource {
         if (json == null) {
             throw PortalException.invalidField("channel", "story.schedule.channelRequired");
         }
-        ScheduleResult result = stories.schedule(id, json.version(), json.channel(), parse(json.at()), json.confirm());
+        return scheduled(stories.schedule(id, json.version(), json.channel(), parse(json.at()), json.confirm()));
+    }
+
+    @POST
+    @Path("placements/{placementId}/move")
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    @Operation(summary = "Move a planned post to another time, as dragging it on the calendar does; 409 with warnings unless confirm is true")
+    public Response move(@PathParam("placementId") long placementId, MoveJson json) {
+        if (json == null) {
+            throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
+        }
+        return scheduled(stories.move(placementId, parse(json.at()), json.confirm()));
+    }
+
+    /** The planned post, or 409 with the channel guide's warnings the caller must confirm. */
+    private Response scheduled(ScheduleResult result) {
         if (result.needsConfirmation()) {
             Locale locale = Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
             return Response.status(Response.Status.CONFLICT).entity(new WarningsView(result.warnings().stream()

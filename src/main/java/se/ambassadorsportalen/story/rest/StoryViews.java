@@ -2,6 +2,7 @@ package se.ambassadorsportalen.story.rest;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.policy.control.LixScore;
 import se.ambassadorsportalen.story.entity.Consent;
@@ -70,7 +71,7 @@ public final class StoryViews {
 
     public record StoryView(long id, long version, String title, String body, String materialType, String status,
                      PersonRef author, PersonRef approver, List<String> targetGroups, List<String> brands,
-                     List<String> channels, String justification, boolean showFirstName, String returnComment,
+                     List<String> channels, Map<String, String> justifications, boolean showFirstName, String returnComment,
                      Lix lix, List<ConsentView> consents, List<PhotoView> photos, List<PlacementView> placements,
                      List<EventView> history) {
         static StoryView of(Story s, LixScore lix, UriInfo uri) {
@@ -78,7 +79,7 @@ public final class StoryViews {
                     s.getStatus().name(), PersonRef.of(s.getAuthor()), PersonRef.of(s.getApprover()),
                     s.getTargetGroups().stream().map(Enum::name).sorted().toList(),
                     s.getBrands().stream().map(Enum::name).sorted().toList(), List.copyOf(s.getSuggestedChannels()),
-                    s.getJustification(), s.isShowFirstName(), s.getReturnComment(), Lix.of(lix),
+                    s.getJustifications(), s.isShowFirstName(), s.getReturnComment(), Lix.of(lix),
                     s.getConsents().stream().map(ConsentView::of).toList(),
                     s.getPhotos().stream().map(p -> PhotoView.of(p, uri, false)).toList(),
                     s.getPlacements().stream().map(PlacementView::of).toList(),

@@ -22,6 +22,7 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
+import se.ambassadorsportalen.story.control.CalendarMove;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
@@ -131,12 +132,12 @@ public class CalendarBacking implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent event) {
         Long placementId = placementId(event.getScheduleEvent());
         LocalDateTime before = loadedTimes.get(placementId);
-        if (placementId == null || before == null) {
+        if (placementId == null || before == null
+                || !CalendarMove.moves(event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(), event.getMinuteDelta())) {
             return;
         }
-        LocalDateTime at = before.plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta())
-                .plusDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
-        move(placementId, at, false);
+        move(placementId, CalendarMove.target(before, event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(),
+                event.getMinuteDelta()), false);
     }
 
     public void moveAnyway() {

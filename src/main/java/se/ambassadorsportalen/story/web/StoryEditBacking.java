@@ -14,6 +14,8 @@ import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.rest.ProblemMappers;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.policy.control.LixScore;
@@ -58,7 +60,7 @@ public class StoryEditBacking implements Serializable {
     private List<TargetGroup> targetGroups = new ArrayList<>();
     private List<BrandAssociation> brands = new ArrayList<>();
     private List<String> channels = new ArrayList<>();
-    private String justification;
+    private Map<String, String> justifications = new LinkedHashMap<>();
     private boolean showFirstName;
     private String returnComment;
     private transient Story story;
@@ -89,7 +91,7 @@ public class StoryEditBacking implements Serializable {
         targetGroups = new ArrayList<>(loaded.getTargetGroups());
         brands = new ArrayList<>(loaded.getBrands());
         channels = new ArrayList<>(loaded.getSuggestedChannels());
-        justification = loaded.getJustification();
+        justifications = loaded.getJustifications();
         showFirstName = loaded.isShowFirstName();
         returnComment = loaded.getReturnComment();
     }
@@ -98,7 +100,7 @@ public class StoryEditBacking implements Serializable {
         return new StoryDraft(title, body, materialType,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups),
                 brands.isEmpty() ? EnumSet.noneOf(BrandAssociation.class) : EnumSet.copyOf(brands), channels,
-                justification, showFirstName);
+                justifications, showFirstName);
     }
 
     private boolean saveDraft() {
@@ -106,9 +108,29 @@ public class StoryEditBacking implements Serializable {
             fill(id == null ? stories.create(draft()) : stories.update(id, version, draft()));
             return true;
         } catch (RuntimeException e) {
-            FacesMessages.failed(e, FORM);
+            failed(e);
             return false;
         }
+    }
+
+    /**
+     * Shows a refusal at its field. A reason for a red channel is reported at
+     * "justifications.CODE"; on the page that field is the text area in the channel's row.
+     */
+    private void failed(RuntimeException e) {
+        if (ProblemMappers.unwrap(e) instanceof PortalException portal && portal.field() != null
+                && portal.field().startsWith("justifications.")) {
+            String channel = portal.field().substring("justifications.".length());
+            List<ChannelRatingRow> rows = getRatingList();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).getChannel().equals(channel)) {
+                    FacesMessages.error(FORM + ":ratingRows:" + i + ":justification", portal.key(), portal.arguments());
+                    FacesContext.getCurrentInstance().validationFailed();
+                    return;
+                }
+            }
+        }
+        FacesMessages.failed(e, FORM);
     }
 
     public void save() {
@@ -124,7 +146,7 @@ public class StoryEditBacking implements Serializable {
         try {
             stories.submit(id, version);
         } catch (RuntimeException e) {
-            FacesMessages.failed(e, FORM);
+            failed(e);
             fill(stories.story(id));
             return null;
         }
@@ -234,6 +256,11 @@ public class StoryEditBacking implements Serializable {
             return rating.name();
         }
 
+        /** Red: the writer must say why the material type fits this channel. */
+        public boolean isNeedsJustification() {
+            return rating.needsJustification();
+        }
+
         public String getIcon() {
             return switch (rating) {
                 case RED -> "pi-exclamation-triangle";
@@ -316,12 +343,9 @@ public class StoryEditBacking implements Serializable {
         this.channels = channels == null ? new ArrayList<>() : new ArrayList<>(channels);
     }
 
-    public String getJustification() {
-        return justification;
-    }
-
-    public void setJustification(String justification) {
-        this.justification = justification;
+    /** Channel → reason, bound per row of the ratings list ({@code justifications[row.channel]}). */
+    public Map<String, String> getJustifications() {
+        return justifications;
     }
 
     public boolean isShowFirstName() {

@@ -54,6 +54,47 @@ class PolicyTextTest {
     }
 
     @Test
+    void aTopLevelHeadingInTheBodyGoesUnderThePagesOwnH1() {
+        String html = PolicyText.toHtml("# Syfte\n\nText.\n\n## Bakgrund\n\nMer.\n\n# Ansvar\n\nSlut.");
+
+        assertThat(html).doesNotContain("<h1").contains("<h2>Syfte</h2>").contains("<h3>Bakgrund</h3>")
+                .contains("<h2>Ansvar</h2>");
+    }
+
+    @Test
+    void aBodyStartingDeeperStillStartsAtH2() {
+        assertThat(PolicyText.toHtml("### Detalj\n\nText.\n\n#### Underdetalj")).contains("<h2>Detalj</h2>")
+                .contains("<h3>Underdetalj</h3>");
+    }
+
+    @Test
+    void aSkippedHeadingLevelIsClosedUpSoTheOutlineHasNoGaps() {
+        String html = PolicyText.toHtml("# Syfte\n\n#### Djupt nere\n\n## Ansvar\n\n###### Längst ner");
+
+        assertThat(html).contains("<h2>Syfte</h2>").contains("<h3>Djupt nere</h3>").contains("<h3>Ansvar</h3>")
+                .contains("<h4>Längst ner</h4>");
+    }
+
+    @Test
+    void setextHeadingsAreNestedLikeTheOthers() {
+        assertThat(PolicyText.toHtml("Syfte\n=====\n\nText.\n\nBakgrund\n--------")).contains("<h2>Syfte</h2>")
+                .contains("<h3>Bakgrund</h3>");
+    }
+
+    @Test
+    void headingsNeverGoBelowH6() {
+        assertThat(PolicyText.toHtml("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F"))
+                .contains("<h6>E</h6>").contains("<h6>F</h6>").doesNotContain("<h7");
+    }
+
+    @Test
+    void htmlHeadingsInTheSourceAreShownAsTextNotAsASecondH1() {
+        String html = PolicyText.toHtml(PolicyText.clean("<h1>Egen rubrik</h1>\n\nText.").text());
+
+        assertThat(html).doesNotContain("<h1");
+    }
+
+    @Test
     void plainTextLeavesOutTheMarkdownMarks() {
         assertThat(PolicyText.plainText("## Rubrik\n\nEn **fet** mening.")).contains("Rubrik").contains("En fet mening.")
                 .doesNotContain("**").doesNotContain("##");

@@ -147,6 +147,54 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void newOwnerDueDateAndValidUntilNeedNoNewVersionAndNobodyIsAskedAgain() {
+        PolicyDocument document = document();
+        PolicyAcknowledgement acknowledgement = document.acknowledge(eva(), NOW);
+
+        document.adjust(new DocumentSettings(DocumentType.POLICY, "Biträdande kommunikationschef", "Regionstyrelsen", true,
+                LocalDate.of(2026, 5, 15)), LocalDate.of(2027, 12, 31));
+
+        assertThat(document.getVersions()).hasSize(1);
+        assertThat(document.current().number()).isEqualTo(new VersionNumber(1, 0));
+        assertThat(document.getOwnerName()).isEqualTo("Biträdande kommunikationschef");
+        assertThat(document.getAcknowledgementDue()).isEqualTo(LocalDate.of(2026, 5, 15));
+        assertThat(document.current().getValidUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(document.current().getBodySv()).isEqualTo("Vi kommunicerar sakligt.");
+        assertThat(document.isCoveredBy(acknowledgement)).isTrue();
+    }
+
+    @Test
+    void settingsWithAValidUntilBeforeValidFromChangeNothing() {
+        PolicyDocument document = document();
+
+        assertThat(keyOf(() -> document.adjust(new DocumentSettings(DocumentType.POLICY, "Ny ägare", "Regionstyrelsen",
+                true, null), LocalDate.of(2025, 12, 31)))).isEqualTo("validUntil:policy.version.validUntil.beforeFrom");
+        assertThat(document.getOwnerName()).isEqualTo("Kommunikationschef");
+        assertThat(document.current().getValidUntil()).isNull();
+    }
+
+    @Test
+    void settingsWithoutAnOwnerAreRefusedAtTheOwnerField() {
+        PolicyDocument document = document();
+
+        assertThat(keyOf(() -> document.adjust(new DocumentSettings(DocumentType.POLICY, " ", "Regionstyrelsen", true, null),
+                null))).startsWith("ownerName:");
+        assertThat(document.getOwnerName()).isEqualTo("Kommunikationschef");
+    }
+
+    @Test
+    void aDocumentNoLongerAskingForAcknowledgementForgetsItsDueDate() {
+        PolicyDocument document = document();
+
+        document.adjust(new DocumentSettings(DocumentType.GUIDELINE, "Kommunikationschef", "Regionstyrelsen", false,
+                LocalDate.of(2026, 5, 1)), null);
+
+        assertThat(document.isRequiresAcknowledgement()).isFalse();
+        assertThat(document.getAcknowledgementDue()).isNull();
+        assertThat(document.getType()).isEqualTo(DocumentType.GUIDELINE);
+    }
+
+    @Test
     void acknowledgementRecordsWhichVersionAndWhen() {
         PolicyDocument document = document();
         document.publish(VersionNumber.parse("1.3"), content("Kommunikationspolicy"), "Klara", NOW);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,71 @@ class StoryTest {
         Story story = completeDraft(author);
 
         assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM"), NOW))
-                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justification"));
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justifications.INSTAGRAM"));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
+    }
+
+    private Story draftIn(List<String> channels, Map<String, String> reasons) {
+        Story story = new Story(author, "Politik i vården", "POLITICS", NOW);
+        story.edit(author, "Politik i vården", "Nämnden beslutar om nya tjänster.", "POLITICS", Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE), channels, reasons, false, NOW);
+        return story;
+    }
+
+    @Test
+    void aReasonForOneRedChannelDoesNotCoverAnotherRedChannel() {
+        Story story = draftIn(List.of("INSTAGRAM", "X", "WEB"), Map.of("INSTAGRAM", "Bilder från beslutet visar vardagen."));
+
+        assertThat(story.unjustifiedChannels(Set.of("INSTAGRAM", "X"))).containsExactly("X");
+        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM", "X"), NOW)).isInstanceOf(PortalException.class)
+                .satisfies(e -> {
+                    PortalException refusal = (PortalException) e;
+                    assertThat(refusal.field()).isEqualTo("justifications.X");
+                    assertThat(refusal.key()).isEqualTo("story.justification.required");
+                    assertThat(refusal.arguments()).containsExactly("X");
+                });
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
+    }
+
+    @Test
+    void storyWithAReasonForEveryRedChannelIsSubmittedAndKeepsEachReasonWithItsChannel() {
+        Story story = draftIn(List.of("INSTAGRAM", "X", "WEB"),
+                Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "  Debatten förs där.  ", "WEB", " "));
+
+        story.submit(author, Set.of("INSTAGRAM", "X"), NOW);
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
+        assertThat(story.getJustifications())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "Debatten förs där."));
+        assertThat(story.justification("WEB")).isEmpty();
+    }
+
+    @Test
+    void greenChannelsNeedNoReason() {
+        Story story = draftIn(List.of("WEB"), Map.of());
+
+        story.submit(author, Set.of(), NOW);
+
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReasonForAChannelNoLongerSuggestedIsDropped() {
+        Story story = draftIn(List.of("INSTAGRAM", "X"), Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."));
+
+        story.edit(author, "Politik i vården", "Nämnden beslutar.", "POLITICS", Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE), List.of("X"), Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."), false, NOW);
+
+        assertThat(story.getJustifications()).containsOnlyKeys("X");
+    }
+
+    @Test
+    void aTooLongReasonIsRefusedAtItsChannel() {
+        Story story = draftIn(List.of("X"), Map.of());
+
+        assertThatThrownBy(() -> story.edit(author, "Politik i vården", "Text.", "POLITICS", Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE), List.of("X"), Map.of("X", "a".repeat(Story.JUSTIFICATION_MAX + 1)), false, NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justifications.X"));
     }
 
     @Test
@@ -225,6 +290,41 @@ class StoryTest {
 
         assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.notApproved"));
+    }
+
+    @Test
+    void movingAPlannedPostReschedulesTheSamePlacementAndRecordsTheMove() {
+        Story story = approved();
+        Placement planned = story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+
+        Placement moved = story.schedule(communicator, "WEB", NOW.plusDays(2).plusHours(3), NOW.plusHours(1));
+
+        assertThat(moved).isSameAs(planned);
+        assertThat(story.getPlacements()).hasSize(1);
+        assertThat(moved.getScheduledAt()).isEqualTo(NOW.plusDays(2).plusHours(3));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
+        assertThat(story.getEvents()).extracting(StoryEvent::getAction).endsWith(StoryAction.SCHEDULED, StoryAction.MOVED);
+    }
+
+    @Test
+    void aPlannedPostCannotBeMovedIntoThePast() {
+        Story story = approved();
+        story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.minusHours(1), NOW))
+                .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("scheduledAt"));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusDays(1));
+    }
+
+    @Test
+    void aPostAlreadyPublishedCannotBeMoved() {
+        Story story = approved();
+        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/1", NOW.plusHours(2));
+
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(3), NOW.plusHours(3)))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.alreadyPublished"));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusHours(1));
     }
 
     @Test
