@@ -3,6 +3,8 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Petra at the press desk: a political question about dental care is routed to the dental
  * committee's chair with the reason in words, logged with a deadline, assigned and answered, and
- * the 30-day figures move. The look-up, log and registry pages pass axe.
+ * the 30-day figures move. Klara teaches the vocabulary a synonym and the look-up finds it;
+ * petra keeps the duty rota. The look-up, log, registry and routing pages pass axe.
  */
 @ExtendWith(ArquillianExtension.class)
 class PressJourneyIT {
@@ -149,6 +154,86 @@ class PressJourneyIT {
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad i registret"));
             assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk");
+        }
+    }
+
+    @Test
+    void klaraAddsASynonymToATopicAndTheLookUpThenFindsTheSpokespeopleByIt() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("klara");
+            browser.go("/press/lookup.xhtml?q=" + URLEncoder.encode("käkortopedi", StandardCharsets.UTF_8));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notices")));
+            assertThat(driver.findElement(By.id("notices")).getText()).contains("matchade inget ämne");
+
+            browser.go("/press/routing.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("topics, rules and duty").isEmpty();
+            WebElement nameFilter = driver.findElement(By.cssSelector("[id='topicListForm:topics'] thead input"));
+            nameFilter.sendKeys("Folktandvården");
+            browser.waitFor(ExpectedConditions.numberOfElementsToBeLessThan(
+                    By.cssSelector("[id='topicListForm:topics'] tbody tr"), 3));
+            By edit = By.cssSelector("[id='topicListForm:topics'] button[aria-label='Ändra Folktandvården']");
+            browser.waitFor(ExpectedConditions.elementToBeClickable(edit)).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicPanel"), "Ändra ämne"));
+            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value")).contains("tandläkare");
+
+            driver.findElement(By.id("topicForm:synonyms")).sendKeys(", Käkortopedi");
+            driver.findElement(By.id("topicForm:name")).clear();
+            driver.findElement(By.id("topicForm:saveTopic")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicForm"), "Ange ämnets namn"));
+            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value")).endsWith(", Käkortopedi");
+            assertThat(browser.seriousAccessibilityViolations()).as("topic form with a message").isEmpty();
+
+            browser.type(By.id("topicForm:name"), "Folktandvården");
+            driver.findElement(By.id("topicForm:saveTopic")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparat"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicListForm:topics"), "käkortopedi"));
+
+            browser.go("/press/lookup.xhtml?q=" + URLEncoder.encode("Hur lång är kön till käkortopedi?", StandardCharsets.UTF_8));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+            assertThat(driver.findElement(By.id("notices")).getText()).contains("Folktandvården")
+                    .doesNotContain("matchade inget ämne");
+            assertThat(driver.findElement(By.id("proposals")).getText()).contains("Fråga inom ett område om Folktandvården");
+        }
+    }
+
+    @Test
+    void petraReadsTheRulesWithoutChangingThemAndAddsAnOnCallShiftAfterARefusedOne() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("petra");
+            browser.go("/press/routing.xhtml");
+
+            assertThat(driver.findElement(By.id("rulesForm:rules")).getText()).contains("Politisk fråga");
+            assertThat(driver.findElements(By.id("ruleForm"))).isEmpty();
+            assertThat(driver.findElement(By.id("rulesReadOnly")).getText()).contains("Kommunikatörerna");
+
+            Select who = new Select(driver.findElement(By.id("shiftForm:shiftOf")));
+            who.selectByIndex(1);
+            String name = who.getFirstSelectedOption().getText().split(",")[0];
+            LocalDateTime friday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(6).withHour(17).withMinute(0);
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            browser.type(By.id("shiftForm:starts_input"), format.format(friday));
+            driver.findElement(By.id("shiftForm:starts_input")).sendKeys(Keys.ESCAPE);
+            browser.type(By.id("shiftForm:ends_input"), format.format(friday.minusHours(2)));
+            driver.findElement(By.id("shiftForm:ends_input")).sendKeys(Keys.ESCAPE);
+            driver.findElement(By.id("shiftForm:addShift")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shiftForm"),
+                    "måste sluta efter att det börjar"));
+            assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value"))
+                    .isEqualTo(format.format(friday));
+
+            browser.type(By.id("shiftForm:ends_input"), format.format(friday.plusDays(3)));
+            driver.findElement(By.id("shiftForm:ends_input")).sendKeys(Keys.ESCAPE);
+            driver.findElement(By.id("shiftForm:addShift")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är tillagt"));
+            assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value")).isEmpty();
+            assertThat(browser.seriousAccessibilityViolations()).as("duty rota after adding a shift").isEmpty();
+
+            WebElement nameFilter = driver.findElement(By.cssSelector("[id='rotaForm:rota'] thead input"));
+            nameFilter.sendKeys(name.substring(name.lastIndexOf(' ') + 1));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rotaForm:rota"),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd 17:00").format(friday)));
         }
     }
 }
