@@ -236,4 +236,61 @@ class PressJourneyIT {
                     DateTimeFormatter.ofPattern("yyyy-MM-dd 17:00").format(friday)));
         }
     }
+
+    @Test
+    void klaraAddsARuleMovesItUpAndRemovesItAgainFromThePortal() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("klara");
+            browser.go("/press/routing.xhtml");
+            By rows = By.cssSelector("[id='rulesForm:rules'] tbody tr");
+            int before = driver.findElements(rows).size();
+            assertThat(driver.findElement(By.id("rulesForm:rules")).getText()).doesNotContain("Alltid");
+
+            driver.findElement(By.id("ruleForm:saveRule")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("ruleForm"), "Ange när regeln gäller"));
+            assertThat(browser.seriousAccessibilityViolations()).as("rule form with a message").isEmpty();
+
+            new Select(driver.findElement(By.id("ruleForm:condition"))).selectByVisibleText("Alltid");
+            new Select(driver.findElement(By.id("ruleForm:targets")))
+                    .selectByVisibleText("Kommunikationsavdelningens samordnare");
+            driver.findElement(By.id("ruleForm:saveRule")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad"));
+            browser.waitFor(ExpectedConditions.numberOfElementsToBe(rows, before + 1));
+            assertThat(driver.findElements(rows).get(before).getText()).contains("Alltid");
+
+            driver.findElement(By.cssSelector("button[aria-label='Flytta upp " + (before + 1) + "']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[id='rulesForm:rules'] tbody tr:nth-child(" + before + ")"), "Alltid"));
+
+            driver.findElement(By.cssSelector("button[aria-label='Ta bort regel " + before + "']")).click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.waitFor(ExpectedConditions.numberOfElementsToBe(rows, before));
+            assertThat(driver.findElement(By.id("rulesForm:rules")).getText()).doesNotContain("Alltid");
+        }
+    }
+
+    @Test
+    void exportOfAReversedPeriodIsRefusedAtTheFieldAndOnlyPressOfficersSeeTheExport() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("petra");
+            browser.go("/press/inquiries.xhtml");
+            browser.type(By.id("exportForm:from_input"), "2026-02-01");
+            driver.findElement(By.id("exportForm:from_input")).sendKeys(Keys.ESCAPE);
+            browser.type(By.id("exportForm:to_input"), "2026-01-01");
+            driver.findElement(By.id("exportForm:to_input")).sendKeys(Keys.ESCAPE);
+            driver.findElement(By.id("exportForm:exportXlsx")).click();
+
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exportForm"),
+                    "Periodens slut måste ligga efter"));
+            assertThat(driver.findElement(By.id("exportForm:from_input")).getAttribute("value")).isEqualTo("2026-02-01");
+            assertThat(driver.findElement(By.id("exportForm:to_input")).getAttribute("value")).isEqualTo("2026-01-01");
+            browser.logout();
+
+            browser.login("klara");
+            browser.go("/press/inquiries.xhtml");
+            assertThat(driver.findElements(By.id("exportForm"))).isEmpty();
+        }
+    }
 }
