@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,28 @@ class PressJourneyIT {
 
     static int number(WebDriver driver, String id) {
         return Integer.parseInt(driver.findElement(By.id(id)).getText().trim());
+    }
+
+    /**
+     * Replaces what a date picker's input holds (clear() alone does not empty a PrimeFaces date
+     * picker that has a value) and closes its calendar.
+     */
+    static void retypeDate(Browser browser, By input, String text) {
+        WebElement field = browser.waitFor(ExpectedConditions.elementToBeClickable(input));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        field.sendKeys(text);
+        field.sendKeys(Keys.ESCAPE);
+    }
+
+    /** Waits for a text; on a timeout, says what the page showed instead and keeps a screenshot. */
+    static void waitForText(Browser browser, By where, String text, String screenshot) {
+        try {
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot(screenshot);
+            throw new AssertionError("\"" + text + "\" did not show; the page said: "
+                    + browser.driver().findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     @Test
@@ -213,20 +236,19 @@ class PressJourneyIT {
             String name = who.getFirstSelectedOption().getText().split(",")[0];
             LocalDateTime friday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(6).withHour(17).withMinute(0);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-            browser.type(By.id("shiftForm:starts_input"), format.format(friday));
-            driver.findElement(By.id("shiftForm:starts_input")).sendKeys(Keys.ESCAPE);
-            browser.type(By.id("shiftForm:ends_input"), format.format(friday.minusHours(2)));
-            driver.findElement(By.id("shiftForm:ends_input")).sendKeys(Keys.ESCAPE);
+            retypeDate(browser, By.id("shiftForm:starts_input"), format.format(friday));
+            retypeDate(browser, By.id("shiftForm:ends_input"), format.format(friday.minusHours(2)));
             driver.findElement(By.id("shiftForm:addShift")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shiftForm"),
                     "måste sluta efter att det börjar"));
             assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value"))
                     .isEqualTo(format.format(friday));
 
-            browser.type(By.id("shiftForm:ends_input"), format.format(friday.plusDays(3)));
-            driver.findElement(By.id("shiftForm:ends_input")).sendKeys(Keys.ESCAPE);
+            retypeDate(browser, By.id("shiftForm:ends_input"), format.format(friday.plusDays(3)));
+            assertThat(driver.findElement(By.id("shiftForm:ends_input")).getAttribute("value"))
+                    .isEqualTo(format.format(friday.plusDays(3)));
             driver.findElement(By.id("shiftForm:addShift")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är tillagt"));
+            waitForText(browser, By.id("main"), "är tillagt", "press-rota-added");
             assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value")).isEmpty();
             assertThat(browser.seriousAccessibilityViolations()).as("duty rota after adding a shift").isEmpty();
 
@@ -276,16 +298,33 @@ class PressJourneyIT {
             WebDriver driver = browser.driver();
             browser.login("petra");
             browser.go("/press/inquiries.xhtml");
-            browser.type(By.id("exportForm:from_input"), "2026-02-01");
-            driver.findElement(By.id("exportForm:from_input")).sendKeys(Keys.ESCAPE);
-            browser.type(By.id("exportForm:to_input"), "2026-01-01");
-            driver.findElement(By.id("exportForm:to_input")).sendKeys(Keys.ESCAPE);
+            // the period is set straight in the inputs: what is tested is the server's answer to it
+            org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+            script.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("exportForm:from_input")),
+                    "2026-02-01");
+            script.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("exportForm:to_input")),
+                    "2026-01-01");
             driver.findElement(By.id("exportForm:exportXlsx")).click();
 
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("exportForm"),
-                    "Periodens slut måste ligga efter"));
+            waitForText(browser, By.id("exportForm"), "Periodens slut måste ligga efter", "press-export-refused");
             assertThat(driver.findElement(By.id("exportForm:from_input")).getAttribute("value")).isEqualTo("2026-02-01");
             assertThat(driver.findElement(By.id("exportForm:to_input")).getAttribute("value")).isEqualTo("2026-01-01");
+
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            script.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("exportForm:from_input")),
+                    today.minusDays(30).toString());
+            script.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("exportForm:to_input")),
+                    today.toString());
+            Object download = script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const form = document.getElementById('exportForm');"
+                    + "const data = new URLSearchParams(new FormData(form));"
+                    + "data.append('exportForm:exportXlsx', '');"
+                    + "fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer().then(b => {"
+                    + "  const bytes = new Uint8Array(b);"
+                    + "  done(r.headers.get('content-type') + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + b.byteLength);"
+                    + "}));");
+            assertThat(String.valueOf(download)).as("the workbook the page streams")
+                    .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet PK ");
             browser.logout();
 
             browser.login("klara");
