@@ -309,14 +309,6 @@ public class Spokespeople {
                         s.getSpokesperson().getPhone(), s.getEndsAt())).toList();
     }
 
-    /** Upcoming and current on-call shifts, for the registry page. */
-    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public List<OnCallShift> rota(int max) {
-        return em.createQuery("select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
-                        + " where s.endsAt > :now order by s.startsAt", OnCallShift.class)
-                .setParameter("now", PressTime.now()).setMaxResults(max).getResultList();
-    }
-
     /** Current and coming on-call shifts a page at a time, the earliest first; filter: name. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<OnCallShift> rotaPage(PageRequest request) {
