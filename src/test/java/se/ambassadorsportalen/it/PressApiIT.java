@@ -3,6 +3,7 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -166,8 +171,70 @@ class PressApiIT {
 
         assertThat(petra.get("/api/v1/press/inquiries/export?from=2026-02-01&to=2026-01-01").json().getString("field"))
                 .isEqualTo("to");
-        assertThat(petra.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-02-01&format=xml").status())
-                .isEqualTo(400);
+        Api.Reply xml = petra.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-02-01&format=xml");
+        assertThat(xml.status()).isEqualTo(400);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
+        assertThat(xml.json().getString("field")).isEqualTo("format");
+        assertThat(xml.json().getString("detail")).contains("xml").contains("xlsx");
+    }
+
+    @Test
+    void pressOfficerExportsAPeriodAsAnExcelWorkbookHoldingThatPeriodsInquiriesAndNoOthers() throws Exception {
+        log("Xenia Arkstad", "Hur många tandläkare saknas i Norrby?", inHours(6));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        Api petra = Api.as(base, "petra");
+
+        Api.Reply todays = petra.get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today + "&format=xlsx");
+        LocalDate earlierFrom = today.minusDays(30);
+        LocalDate earlierTo = today.minusDays(2);
+        Api.Reply earlier = petra.get("/api/v1/press/inquiries/export?from=" + earlierFrom + "&to=" + earlierTo
+                + "&format=XLSX");
+
+        assertThat(todays.status()).as(todays.toString()).isEqualTo(200);
+        assertThat(todays.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<List<String>> todaysRows = sheetRows(todays.bytes(), today, today);
+        assertThat(todaysRows.get(0)).startsWith("Nummer", "Mottagen", "Journalist", "Medium");
+        assertThat(todaysRows).anySatisfy(row -> assertThat(row).contains("Xenia Arkstad",
+                "Hur många tandläkare saknas i Norrby?"));
+
+        assertThat(earlier.status()).as(earlier.toString()).isEqualTo(200);
+        List<List<String>> earlierRows = sheetRows(earlier.bytes(), earlierFrom, earlierTo);
+        assertThat(earlierRows).as("the demo log has inquiries received days ago").hasSizeGreaterThan(1);
+        assertThat(earlierRows).noneSatisfy(row -> assertThat(row).contains("Xenia Arkstad"));
+    }
+
+    /**
+     * The rows of an exported workbook's first sheet as text, header first; asserts on the way
+     * that every inquiry's received time (a real date cell) lies in the period.
+     */
+    static List<List<String>> sheetRows(byte[] workbook, LocalDate from, LocalDate to) throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    LocalDate received = row.getCell(1).getLocalDateTimeCellValue().toLocalDate();
+                    assertThat(received).as("row " + row.getRowNum()).isBetween(from, to);
+                }
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0} may not export the inquiry log")
+    @ValueSource(strings = {"eva", "magnus", "klara"})
+    void onlyPressOfficersExportTheLogInEitherFormat(String username) {
+        Api api = Api.as(base, username);
+
+        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=xlsx").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=csv").status())
+                .isEqualTo(403);
     }
 
     @Test

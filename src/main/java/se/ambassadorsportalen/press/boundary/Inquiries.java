@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
@@ -190,49 +201,198 @@ public class Inquiries {
         return InquiryFigures.of(timings);
     }
 
+    /** The formats the log is exported in: CSV (RFC 4180) and an Excel workbook. */
+    public enum ExportFormat {
+        CSV("text/csv; charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String mediaType;
+        private final String extension;
+
+        ExportFormat(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The format a client named ("csv", "xlsx", any case); anything else is refused at the field. */
+        public static ExportFormat of(String text) {
+            String wanted = text == null || text.isBlank() ? "csv" : text.trim().toUpperCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
+                    .orElseThrow(() -> PortalException.invalidField("format", "press.export.format", text));
+        }
+    }
+
+    /** How many inquiries the export reads from the database at a time. */
+    static final int EXPORT_BATCH = 500;
+    private static final String[] EXPORT_COLUMNS = {"id", "received", "journalist", "outlet", "channel", "question",
+            "topics", "deadline", "assignee", "status", "answered"};
+
     /**
-     * Writes the inquiries received in [from, to) as CSV (RFC 4180, with a BOM-less UTF-8 header row
-     * in the caller's language). Streams in pages so a long period never sits in memory.
+     * The period of an export as dates, both inclusive, turned into [from, to): refused at the
+     * field when an end is missing or the period ends before it starts. Called before anything is
+     * written, so a refusal is still a clear answer and not half a file.
+     */
+    public static LocalDateTime[] exportPeriod(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null) {
+            throw PortalException.invalidField("from", "press.export.periodRequired");
+        }
+        if (to == null) {
+            throw PortalException.invalidField("to", "press.export.periodRequired");
+        }
+        if (to.isBefore(from)) {
+            throw PortalException.invalidField("to", "press.export.periodOrder");
+        }
+        return new LocalDateTime[] {from.atStartOfDay(), to.plusDays(1).atStartOfDay()};
+    }
+
+    /**
+     * Writes the inquiries received in [from, to) in the given format, oldest first, with a header
+     * row in the caller's language. Reads the period a batch at a time (keyset paging on received
+     * time and id) and the workbook keeps only a window of rows in memory, so a long period never
+     * sits in memory as a whole. Returns how many inquiries were written.
      */
     @RolesAllowed(Role.Names.PRESS_OFFICER)
-    public int exportCsv(LocalDateTime from, LocalDateTime to, Locale locale, Writer out) {
+    public int export(LocalDateTime from, LocalDateTime to, ExportFormat format, Locale locale, OutputStream out) {
         if (from == null || to == null) {
             throw PortalException.invalidField("from", "press.export.periodRequired");
         }
         if (!to.isAfter(from)) {
             throw PortalException.invalidField("to", "press.export.periodOrder");
         }
-        String[] header = {"id", "received", "journalist", "outlet", "channel", "question", "topics", "deadline",
-                "assignee", "status", "answered"};
-        String[] translated = java.util.Arrays.stream(header)
-                .map(h -> label(locale, "press.export.column.", h)).toArray(String[]::new);
-        int written = 0;
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(translated).get())) {
-            int first = 0;
-            while (true) {
-                List<Inquiry> batch = em.createQuery("select i from Inquiry i left join fetch i.assignee a"
-                                + " left join fetch a.person where i.receivedAt >= :from and i.receivedAt < :to"
-                                + " order by i.receivedAt, i.id", Inquiry.class)
-                        .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(500)
-                        .getResultList();
-                for (Inquiry i : batch) {
+        return format == ExportFormat.XLSX ? writeXlsx(from, to, locale, out) : writeCsv(from, to, locale, out);
+    }
+
+    private int writeCsv(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header(locale)).get());
+            int written = forEachInquiry(from, to, i -> {
+                try {
                     csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), i.getJournalist(), i.getOutlet(),
                             label(locale, "press.channel.", i.getChannel().name()), i.getQuestion(), i.getTopicCodes(),
-                            CSV_TIME.format(i.getDeadline()), i.getAssignee() == null ? null : i.getAssignee().getDisplayName(),
-                            label(locale, "press.status.", i.getStatus().name()),
+                            CSV_TIME.format(i.getDeadline()), assignee(i), label(locale, "press.status.", i.getStatus().name()),
                             i.getAnsweredAt() == null ? null : CSV_TIME.format(i.getAnsweredAt()));
-                    written++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (batch.size() < 500) {
-                    break;
-                }
-                first += 500;
-                em.clear();
-            }
+            });
+            csv.flush();
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return written;
+    }
+
+    /** One sheet, a header row, real date cells for the times; user text only ever as text cells, never formulas. */
+    private int writeXlsx(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try {
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
+                    Messages.text(locale, "press.export.sheet")));
+            CellStyle time = workbook.createCellStyle();
+            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            String[] header = header(locale);
+            Row headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                Cell cell = headerRow.createCell(c);
+                cell.setCellValue(header[c]);
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(c, (c == 5 ? 60 : 18) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] next = {1};
+            int written = forEachInquiry(from, to, i -> {
+                Row row = sheet.createRow(next[0]++);
+                row.createCell(0).setCellValue(i.getId());
+                timeCell(row, 1, i.getReceivedAt(), time);
+                text(row, 2, i.getJournalist());
+                text(row, 3, i.getOutlet());
+                text(row, 4, label(locale, "press.channel.", i.getChannel().name()));
+                text(row, 5, i.getQuestion());
+                text(row, 6, i.getTopicCodes());
+                timeCell(row, 7, i.getDeadline(), time);
+                text(row, 8, assignee(i));
+                text(row, 9, label(locale, "press.status.", i.getStatus().name()));
+                timeCell(row, 10, i.getAnsweredAt(), time);
+            });
+            workbook.write(out);
+            out.flush();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the temporary files are already removed by dispose()
+            }
+        }
+    }
+
+    private static void text(Row row, int column, String value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private static void timeCell(Row row, int column, LocalDateTime value, CellStyle style) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static String assignee(Inquiry inquiry) {
+        return inquiry.getAssignee() == null ? null : inquiry.getAssignee().getDisplayName();
+    }
+
+    private static String[] header(Locale locale) {
+        return java.util.Arrays.stream(EXPORT_COLUMNS).map(h -> label(locale, "press.export.column.", h))
+                .toArray(String[]::new);
+    }
+
+    /**
+     * Hands every inquiry received in [from, to) to the sink, oldest first, reading a batch at a
+     * time after the last one seen (received time, then id) and clearing the persistence context
+     * between batches.
+     */
+    private int forEachInquiry(LocalDateTime from, LocalDateTime to, Consumer<Inquiry> sink) {
+        LocalDateTime lastAt = from;
+        long lastId = -1;
+        int written = 0;
+        while (true) {
+            List<Inquiry> batch = em.createQuery("select i from Inquiry i left join fetch i.assignee a"
+                            + " left join fetch a.person where i.receivedAt >= :from and i.receivedAt < :to"
+                            + " and (i.receivedAt > :lastAt or (i.receivedAt = :lastAt and i.id > :lastId))"
+                            + " order by i.receivedAt, i.id", Inquiry.class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("lastAt", lastAt)
+                    .setParameter("lastId", lastId).setMaxResults(EXPORT_BATCH).getResultList();
+            for (Inquiry inquiry : batch) {
+                sink.accept(inquiry);
+                written++;
+            }
+            if (batch.size() < EXPORT_BATCH) {
+                return written;
+            }
+            Inquiry last = batch.get(batch.size() - 1);
+            lastAt = last.getReceivedAt();
+            lastId = last.getId();
+            em.clear();
+        }
     }
 
     /** The text of an enumerated value: its key is a prefix ending in a dot plus the value's name. */

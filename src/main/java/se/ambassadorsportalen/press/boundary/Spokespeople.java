@@ -309,12 +309,24 @@ public class Spokespeople {
                         s.getSpokesperson().getPhone(), s.getEndsAt())).toList();
     }
 
-    /** Upcoming and current on-call shifts, for the registry page. */
+    /** Current and coming on-call shifts a page at a time, the earliest first; filter: name. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public List<OnCallShift> rota(int max) {
-        return em.createQuery("select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
-                        + " where s.endsAt > :now order by s.startsAt", OnCallShift.class)
-                .setParameter("now", PressTime.now()).setMaxResults(max).getResultList();
+    public Page<OnCallShift> rotaPage(PageRequest request) {
+        LocalDateTime now = PressTime.now();
+        return Queries.page(em, OnCallShift.class, request,
+                Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.lastName"),
+                Map.of("name", "spokesperson.person.lastName"),
+                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt");
+    }
+
+    /** Takes a shift off the rota; the look-up stops proposing its person for that time at once. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public void removeOnCall(long shiftId) {
+        OnCallShift shift = em.find(OnCallShift.class, shiftId);
+        if (shift != null) {
+            em.remove(shift);
+            cache.invalidate();
+        }
     }
 
     /** Current and coming absences, for the registry page. */
@@ -346,21 +358,68 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Topic addTopic(String code, String name, String areaCode, List<String> synonyms) {
-        if (code == null || !code.matches("[a-z0-9-]+")) {
+        if (code == null || !code.matches("[a-z0-9-]{1,60}")) {
             throw PortalException.invalidField("code", "press.topic.code.pattern");
         }
         if (em.createQuery("select count(t) from Topic t where t.code = :code", Long.class).setParameter("code", code)
                 .getSingleResult() > 0) {
             throw PortalException.invalidField("code", "press.topic.code.taken", code);
         }
-        if (name == null || name.isBlank() || areaCode == null || areaCode.isBlank()) {
-            throw PortalException.invalidField("name", "press.topic.nameRequired");
-        }
-        Topic topic = new Topic(code, name.trim(), areaCode.trim().toUpperCase(Locale.ROOT),
-                synonyms == null ? new String[0] : synonyms.toArray(String[]::new));
+        Topic topic = new Topic(code, "", "");
+        topic.describe(name, knownArea(areaCode), synonyms);
         em.persist(topic);
         cache.invalidate();
         return topic;
+    }
+
+    /** The topic vocabulary a page at a time, by name; filters: name, synonyms, area. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Page<Topic> topicPage(PageRequest request) {
+        return Queries.page(em, Topic.class, request,
+                Map.of("name", "name", "code", "code", "area", "areaCode"),
+                Map.of("name", "name", "synonyms", "synonyms", "area", "areaCode"), null, "name");
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Topic topic(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id))
+                .orElseThrow(() -> PortalException.notFound("press.topic.notFound", id));
+    }
+
+    /**
+     * Adds a topic (no id) or changes one's name, area and synonyms. The code of an existing topic
+     * never changes: inquiries and spokespeople refer to it. The look-up sees the change at once.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Topic saveTopic(Long id, long expectedVersion, String code, String name, String areaCode,
+                           List<String> synonyms) {
+        if (id == null) {
+            return addTopic(code == null ? null : code.trim(), name, areaCode, synonyms);
+        }
+        Topic topic = topic(id);
+        if (topic.getVersion() != expectedVersion) {
+            throw PortalException.conflict("platform.error.conflict");
+        }
+        topic.describe(name, knownArea(areaCode), synonyms);
+        cache.invalidate();
+        return topic;
+    }
+
+    /** The areas a topic can belong to: the administrations, for the vocabulary's form. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<se.ambassadorsportalen.organisation.entity.Unit> areas() {
+        return organisation.administrations();
+    }
+
+    private String knownArea(String areaCode) {
+        if (areaCode == null || areaCode.isBlank()) {
+            throw PortalException.invalidField("area", "press.topic.areaRequired");
+        }
+        String code = areaCode.trim().toUpperCase(Locale.ROOT);
+        if (organisation.unitByCode(code).isEmpty()) {
+            throw PortalException.invalidField("area", "press.topic.areaUnknown", areaCode);
+        }
+        return code;
     }
 
     // ----- rules -----
@@ -401,6 +460,53 @@ public class Spokespeople {
         }
         cache.invalidate();
         return result;
+    }
+
+    /**
+     * Adds a rule at the end of the list (no id) or changes one's condition, targets (in the order
+     * they are asked) and whether it is active. Communicators own the rules.
+     */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public RoutingRule saveRule(Long id, long expectedVersion, RuleDetails details) {
+        if (details == null) {
+            throw PortalException.invalidField("condition", "press.rule.conditionRequired");
+        }
+        RoutingRule rule;
+        if (id == null) {
+            rule = new RoutingRule(rules().size() + 1, details.condition(), details.targets());
+            rule.change(details.condition(), details.targets(), details.active());
+            em.persist(rule);
+        } else {
+            rule = rule(id);
+            if (rule.getVersion() != expectedVersion) {
+                throw PortalException.conflict("platform.error.conflict");
+            }
+            rule.change(details.condition(), details.targets(), details.active());
+        }
+        cache.invalidate();
+        return rule;
+    }
+
+    /** Removes a rule and closes the gap in the order; the last rule cannot be removed. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public void removeRule(long id) {
+        RoutingRule rule = rule(id);
+        List<RoutingRule> rules = new ArrayList<>(rules());
+        if (rules.size() <= 1) {
+            throw PortalException.invalidField("rules", "press.rule.listRequired");
+        }
+        rules.remove(rule);
+        em.remove(rule);
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).moveTo(i + 1);
+        }
+        cache.invalidate();
+    }
+
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public RoutingRule rule(long id) {
+        return Optional.ofNullable(em.find(RoutingRule.class, id))
+                .orElseThrow(() -> PortalException.notFound("press.rule.notFound", id));
     }
 
     /** Moves a rule one place up (earlier) or down, swapping with its neighbour. */

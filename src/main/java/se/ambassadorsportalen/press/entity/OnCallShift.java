@@ -32,7 +32,10 @@ public class OnCallShift extends VersionedEntity {
         if (spokesperson == null) {
             throw PortalException.invalidField("spokesperson", "press.onCall.spokespersonRequired");
         }
-        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+        if (startsAt == null) {
+            throw PortalException.invalidField("starts", "press.onCall.startRequired");
+        }
+        if (endsAt == null || !endsAt.isAfter(startsAt)) {
             throw PortalException.invalidField("ends", "press.onCall.period");
         }
         this.spokesperson = spokesperson;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -47,6 +48,34 @@ public class Topic extends VersionedEntity {
         this.name = name;
         this.areaCode = areaCode;
         setSynonyms(List.of(synonyms));
+    }
+
+    /**
+     * Names the topic, places it in an area and replaces its synonyms; refused at the field when the
+     * name is missing or a text is too long. Synonyms are kept in lower case, once each.
+     */
+    public void describe(String newName, String newAreaCode, List<String> newSynonyms) {
+        if (newName == null || newName.isBlank()) {
+            throw PortalException.invalidField("name", "press.topic.nameRequired");
+        }
+        if (newName.trim().length() > 200) {
+            throw PortalException.invalidField("name", "press.topic.nameTooLong", 200);
+        }
+        if (newAreaCode == null || newAreaCode.isBlank()) {
+            throw PortalException.invalidField("area", "press.topic.areaRequired");
+        }
+        List<String> cleaned = newSynonyms == null ? List.of() : newSynonyms.stream().filter(s -> s != null).toList();
+        if (cleaned.stream().anyMatch(s -> s.contains(","))) {
+            throw PortalException.invalidField("synonyms", "press.topic.synonymComma");
+        }
+        String previous = synonyms;
+        setSynonyms(cleaned);
+        if (synonyms != null && synonyms.length() > 2000) {
+            synonyms = previous;
+            throw PortalException.invalidField("synonyms", "press.topic.synonymsTooLong", 2000);
+        }
+        this.name = newName.trim();
+        this.areaCode = newAreaCode.trim().toUpperCase(Locale.ROOT);
     }
 
     public List<String> synonymList() {

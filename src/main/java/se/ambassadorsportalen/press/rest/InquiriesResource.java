@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,6 +29,7 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.boundary.Inquiries;
+import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
 import se.ambassadorsportalen.press.boundary.Inquiries.InquiryDetails;
 import se.ambassadorsportalen.press.boundary.Inquiries.Logged;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
@@ -126,29 +125,22 @@ public class InquiriesResource {
 
     @GET
     @Path("export")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.Names.PRESS_OFFICER)
-    @Operation(summary = "Export the inquiries received in a period (from/to: dates, both inclusive) as CSV")
+    @Operation(summary = "Export the inquiries received in a period (from/to: dates, both inclusive) as CSV or Excel"
+            + " (format=csv or xlsx)")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") @DefaultValue("csv") String format) {
-        if (!"csv".equalsIgnoreCase(format)) {
-            throw PortalException.invalidField("format", "press.export.format", format);
-        }
+        ExportFormat exportFormat = ExportFormat.of(format);
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");
-        if (fromDate == null || toDate == null) {
-            throw PortalException.invalidField("from", "press.export.periodRequired");
-        }
-        if (toDate.isBefore(fromDate)) {
-            throw PortalException.invalidField("to", "press.export.periodOrder");
-        }
-        StringWriter csv = new StringWriter();
-        inquiries.exportCsv(fromDate.atStartOfDay(), toDate.plusDays(1).atStartOfDay(), locale(), csv);
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        StreamingOutput body = out -> out.write(bytes);
-        return Response.ok(body, "text/csv; charset=UTF-8")
+        LocalDateTime[] period = Inquiries.exportPeriod(fromDate, toDate);
+        Locale locale = locale();
+        StreamingOutput body = out -> inquiries.export(period[0], period[1], exportFormat, locale, out);
+        return Response.ok(body, exportFormat.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"mediaforfragningar-" + fromDate + "-" + toDate
-                        + ".csv\"").build();
+                        + "." + exportFormat.extension() + "\"").build();
     }
 
     private Locale locale() {

@@ -1,16 +1,21 @@
 package se.ambassadorsportalen.press.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.press.boundary.Inquiries;
+import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.control.InquiryFigures;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -20,7 +25,7 @@ import se.ambassadorsportalen.press.entity.Spokesperson;
 
 /**
  * The inquiry log: the board of open inquiries by deadline, the whole log paged, the 30-day
- * figures, and one chosen inquiry to assign, answer, decline or close.
+ * figures, one chosen inquiry to assign, answer, decline or close, and the export of a period.
  */
 @Named
 @ViewScoped
@@ -161,7 +166,39 @@ public class InquiriesBacking implements Serializable {
         return exportFrom;
     }
 
+    public void setExportFrom(LocalDate exportFrom) {
+        this.exportFrom = exportFrom;
+    }
+
     public LocalDate getExportTo() {
         return exportTo;
+    }
+
+    public void setExportTo(LocalDate exportTo) {
+        this.exportTo = exportTo;
+    }
+
+    /**
+     * Streams the chosen period straight into the response as CSV or Excel. A missing or reversed
+     * period is refused at its field before anything is written, and the page keeps the dates typed.
+     */
+    public void export(String format) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ExportFormat exportFormat = ExportFormat.of(format);
+            LocalDateTime[] period = Inquiries.exportPeriod(exportFrom, exportTo);
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType(exportFormat.mediaType());
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"mediaforfragningar-" + exportFrom
+                    + "-" + exportTo + "." + exportFormat.extension() + "\"");
+            inquiries.export(period[0], period[1], exportFormat, faces.getViewRoot().getLocale(),
+                    external.getResponseOutputStream());
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "exportForm");
+        }
     }
 }

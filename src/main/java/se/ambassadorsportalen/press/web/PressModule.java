@@ -9,7 +9,7 @@ import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.security.Role;
 
-/** The press desk's pages (look-up, inquiry log, registry, press releases) for press officers and communicators, and their home card. */
+/** The press desk's pages (look-up, inquiry log, registry, topics with rules and rota, press releases) for press officers and communicators, and their home card. */
 @ApplicationScoped
 public class PressModule implements PortalModule {
 
@@ -21,6 +21,7 @@ public class PressModule implements PortalModule {
                 new NavigationItem("nav-press-lookup", "press.nav.lookup", "/press/lookup.xhtml", 400, PRESS_DESK),
                 new NavigationItem("nav-press-inquiries", "press.nav.inquiries", "/press/inquiries.xhtml", 410, PRESS_DESK),
                 new NavigationItem("nav-press-registry", "press.nav.registry", "/press/registry.xhtml", 420, PRESS_DESK),
+                new NavigationItem("nav-press-routing", "press.nav.routing", "/press/routing.xhtml", 425, PRESS_DESK),
                 new NavigationItem("nav-press-releases", "press.nav.releases", "/press/releases.xhtml", 430, PRESS_DESK));
     }
 

@@ -23,17 +23,15 @@ import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.SpokespersonDetails;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Absence;
-import se.ambassadorsportalen.press.entity.OnCallShift;
-import se.ambassadorsportalen.press.entity.RoutingRule;
 import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.SpokespersonKind;
 import se.ambassadorsportalen.press.entity.Topic;
 
 /**
  * The spokesperson registry: who speaks for what and whether they can be reached now, a form to
- * register or change a spokesperson (areas, topics, deputy, office hours), absences
- * with a form to add one, the on-call rota, the topic vocabulary, and the routing rules, which
- * communicators reorder and switch on or off.
+ * register or change a spokesperson (areas, topics, deputy, office hours), and absences
+ * with a form to add one. The vocabulary, the rules and the rota are kept on the routing page
+ * ({@link RoutingBacking}).
  */
 @Named
 @ViewScoped
@@ -183,31 +181,6 @@ public class RegistryBacking implements Serializable {
         FacesMessages.info("press.absence.removed");
     }
 
-    public void moveRule(RoutingRule rule, boolean up) {
-        try {
-            spokespeople.moveRule(rule.getId(), up);
-        } catch (RuntimeException e) {
-            FacesMessages.failed(e, null);
-        }
-    }
-
-    public void toggleRule(RoutingRule rule) {
-        try {
-            spokespeople.toggleRule(rule.getId());
-        } catch (RuntimeException e) {
-            FacesMessages.failed(e, null);
-        }
-    }
-
-    public String targetLabels(RoutingRule rule) {
-        return rule.targetList().stream()
-                .map(t -> targetKey(t.name())).map(FacesMessages::text).collect(Collectors.joining(", "));
-    }
-
-    private static String targetKey(String target) {
-        return "press.rule.target." + target;
-    }
-
     public Long getPersonId() {
         return personId;
     }
@@ -328,16 +301,8 @@ public class RegistryBacking implements Serializable {
         return spokespeople.absences(50);
     }
 
-    public List<OnCallShift> getRota() {
-        return spokespeople.rota(14);
-    }
-
     public List<Topic> getTopics() {
         return spokespeople.topics();
-    }
-
-    public List<RoutingRule> getRules() {
-        return spokespeople.rules();
     }
 
     public List<Spokesperson> getChoices() {
