@@ -6,6 +6,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,6 +124,18 @@ class PlatformApiIT {
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/admin/users");
+    }
+
+    @Test
+    void everyPageNamesItsIconSoBrowsersDoNotAskForAMissingFavicon() throws Exception {
+        Api.Reply login = Api.anonymous(new URL(base, "/")).get("/login.xhtml");
+        Matcher icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+                .matcher(login.body());
+
+        assertThat(icon.find()).as(login.body()).isTrue();
+        Api.Reply served = Api.anonymous(new URL(base, "/")).get(icon.group(1).replace("&amp;", "&"));
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).startsWith("<svg");
     }
 
     /** The highest V<version>__ among the migration files, as Flyway prints it ("1.2"). */
