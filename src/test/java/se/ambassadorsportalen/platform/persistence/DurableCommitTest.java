@@ -62,7 +62,8 @@ class DurableCommitTest {
      * from H2's pooled data source, as Liberty's connection pool takes it. H2 2.5.252 failed this
      * check on a busy machine (up to half of the commits missing) and lost every user created
      * before a {@code kill -9} of the real server; 2.3.232 passed both, which is why the server
-     * pins it. The loss depends on timing, so a quiet machine may pass 2.5.252 here too.
+     * pins it. The loss depends on timing, so a quiet machine may pass 2.5.252 here too;
+     * {@code src/test/scripts/kill-restart-check.sh} kills the real server and caught it.
      */
     @Test
     void everySmallCommitIsInTheFileTheMomentItReturnsInADatabaseWithFreeSpace() throws Exception {
