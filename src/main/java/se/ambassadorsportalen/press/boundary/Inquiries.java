@@ -236,21 +236,38 @@ public class Inquiries {
             "topics", "deadline", "assignee", "status", "answered"};
 
     /**
-     * The period of an export as dates, both inclusive, turned into [from, to): refused at the
-     * field when an end is missing or the period ends before it starts. Called before anything is
-     * written, so a refusal is still a clear answer and not half a file.
+     * The period of an export as dates, both inclusive: refused at the field when an end is missing
+     * or the period ends before it starts. Made before anything is written, so a refusal is still a
+     * clear answer and not half a file.
      */
-    public static LocalDateTime[] exportPeriod(java.time.LocalDate from, java.time.LocalDate to) {
-        if (from == null) {
-            throw PortalException.invalidField("from", "press.export.periodRequired");
+    public record ExportPeriod(java.time.LocalDate first, java.time.LocalDate last) {
+
+        public ExportPeriod {
+            if (first == null) {
+                throw PortalException.invalidField("from", "press.export.periodRequired");
+            }
+            if (last == null) {
+                throw PortalException.invalidField("to", "press.export.periodRequired");
+            }
+            if (last.isBefore(first)) {
+                throw PortalException.invalidField("to", "press.export.periodOrder");
+            }
         }
-        if (to == null) {
-            throw PortalException.invalidField("to", "press.export.periodRequired");
+
+        /** The first instant of the period. */
+        public LocalDateTime from() {
+            return first.atStartOfDay();
         }
-        if (to.isBefore(from)) {
-            throw PortalException.invalidField("to", "press.export.periodOrder");
+
+        /** The first instant after the period. */
+        public LocalDateTime until() {
+            return last.plusDays(1).atStartOfDay();
         }
-        return new LocalDateTime[] {from.atStartOfDay(), to.plusDays(1).atStartOfDay()};
+
+        /** The name the file is offered under, the same from the page and the API. */
+        public String fileName(ExportFormat format) {
+            return "mediaforfragningar-" + first + "-" + last + "." + format.extension();
+        }
     }
 
     /**

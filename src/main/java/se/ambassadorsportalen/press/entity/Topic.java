@@ -50,6 +50,12 @@ public class Topic extends VersionedEntity {
         setSynonyms(List.of(synonyms));
     }
 
+    /** Synonyms as a person types them in one field: separated by commas or new lines. */
+    public static List<String> synonymsTyped(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     /**
      * Names the topic, places it in an area and replaces its synonyms; refused at the field when the
      * name is missing or a text is too long. Synonyms are kept in lower case, once each.

@@ -30,6 +30,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
+import se.ambassadorsportalen.press.boundary.Inquiries.ExportPeriod;
 import se.ambassadorsportalen.press.boundary.Inquiries.InquiryDetails;
 import se.ambassadorsportalen.press.boundary.Inquiries.Logged;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
@@ -135,12 +136,11 @@ public class InquiriesResource {
         ExportFormat exportFormat = ExportFormat.of(format);
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");
-        LocalDateTime[] period = Inquiries.exportPeriod(fromDate, toDate);
+        ExportPeriod period = new ExportPeriod(fromDate, toDate);
         Locale locale = locale();
-        StreamingOutput body = out -> inquiries.export(period[0], period[1], exportFormat, locale, out);
+        StreamingOutput body = out -> inquiries.export(period.from(), period.until(), exportFormat, locale, out);
         return Response.ok(body, exportFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"mediaforfragningar-" + fromDate + "-" + toDate
-                        + "." + exportFormat.extension() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"").build();
     }
 
     private Locale locale() {

@@ -16,6 +16,7 @@ import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
+import se.ambassadorsportalen.press.boundary.Inquiries.ExportPeriod;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.control.InquiryFigures;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -186,13 +187,13 @@ public class InquiriesBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ExportFormat exportFormat = ExportFormat.of(format);
-            LocalDateTime[] period = Inquiries.exportPeriod(exportFrom, exportTo);
+            ExportPeriod period = new ExportPeriod(exportFrom, exportTo);
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(exportFormat.mediaType());
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"mediaforfragningar-" + exportFrom
-                    + "-" + exportTo + "." + exportFormat.extension() + "\"");
-            inquiries.export(period[0], period[1], exportFormat, faces.getViewRoot().getLocale(),
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat)
+                    + "\"");
+            inquiries.export(period.from(), period.until(), exportFormat, faces.getViewRoot().getLocale(),
                     external.getResponseOutputStream());
             faces.responseComplete();
         } catch (IOException e) {

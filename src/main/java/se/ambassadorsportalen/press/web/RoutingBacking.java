@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -56,6 +55,7 @@ public class RoutingBacking implements Serializable {
     private RuleTarget thirdTarget;
     private boolean ruleActive = true;
 
+    private List<Spokesperson> choices;
     private LazyPage<OnCallShift> rota;
     private Long shiftOf;
     private LocalDateTime shiftStarts;
@@ -91,18 +91,12 @@ public class RoutingBacking implements Serializable {
     public void saveTopic() {
         try {
             Topic saved = spokespeople.saveTopic(topicId, topicVersion, topicCode, topicName, topicArea,
-                    synonyms(topicSynonyms));
+                    Topic.synonymsTyped(topicSynonyms));
             editTopic(saved);
             FacesMessages.info("press.topic.saved", saved.getName());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "topicForm");
         }
-    }
-
-    /** Synonyms as typed: separated by commas or new lines. */
-    static List<String> synonyms(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     public boolean isEditingTopic() {
@@ -230,8 +224,12 @@ public class RoutingBacking implements Serializable {
         FacesMessages.info("press.rota.removed");
     }
 
+    /** The people a shift can be given to, read once per view (the getter runs several times a request). */
     public List<Spokesperson> getChoices() {
-        return spokespeople.find("", 500);
+        if (choices == null) {
+            choices = spokespeople.find("", 500);
+        }
+        return choices;
     }
 
     // ----- properties -----

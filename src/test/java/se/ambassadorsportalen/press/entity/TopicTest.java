@@ -27,6 +27,13 @@ class TopicTest {
     }
 
     @Test
+    void synonymsTypedInOneFieldAreSplitAtCommasAndLineEndsWithoutEmptyOnes() {
+        assertThat(Topic.synonymsTyped("tandvård, tandläkare\r\nkäkortopedi,,\n ")).containsExactly("tandvård",
+                "tandläkare", "käkortopedi");
+        assertThat(Topic.synonymsTyped(null)).isEmpty();
+    }
+
+    @Test
     void topicWithoutSynonymsKeepsNone() {
         Topic topic = dentalCare();
 
