@@ -140,6 +140,9 @@ class SignInJourneyIT {
             browser.driver().findElement(By.id("unitForm:kind")).click();
             browser.waitFor(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("[id='unitForm:kind_items'] li[data-label='Förvaltning']"))).click();
+            // The closing overlay can swallow the next click: wait until the choice is made and the list is gone.
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:kind_label"), "Förvaltning"));
+            browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:kind_items")));
             browser.type(By.id("unitForm:code"), code);
             browser.driver().findElement(By.id("unitForm:save")).click();
 
