@@ -2,6 +2,8 @@ package se.ambassadorsportalen.organisation.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,9 @@ public class UserAccounts {
 
     @Inject
     Organisation organisation;
+
+    @Resource
+    SessionContext caller;
 
     @PermitAll
     public Optional<UserAccount> byUsername(String username) {
@@ -95,6 +100,32 @@ public class UserAccounts {
     public UserAccount resetPassword(long accountId, String newPassword) {
         requireStrongEnough(newPassword);
         UserAccount account = account(accountId);
+        account.changePasswordHash(passwords.hash(newPassword));
+        return account;
+    }
+
+    /** Ends every browser session of the account and every remembered API password check, on their next request. */
+    public UserAccount endSessions(long accountId) {
+        UserAccount account = account(accountId);
+        account.endSessions();
+        return account;
+    }
+
+    /**
+     * A user changes their own password, proving the current one first; every other session of
+     * the account ends, and the caller's own session is renewed by the caller.
+     */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = byUsername(caller.getCallerPrincipal().getName()).orElseThrow(() -> PortalException.forbidden("platform.error.forbidden"));
+        if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+            throw PortalException.invalidField("currentPassword", "organisation.password.currentWrong");
+        }
+        requireStrongEnough(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw PortalException.invalidField("newPassword", "organisation.password.unchanged");
+        }
         account.changePasswordHash(passwords.hash(newPassword));
         return account;
     }

@@ -48,6 +48,10 @@ public class UserAccount extends VersionedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Changes whenever existing logins must stop counting; see {@link #endSessions()}. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name", length = 30)
@@ -81,6 +85,20 @@ public class UserAccount extends VersionedEntity {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
+    }
+
+    /** Every browser session and remembered API password check of this account ends on its next request. */
+    public void endSessions() {
+        securityStamp++;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public String getUsername() {
@@ -108,6 +126,9 @@ public class UserAccount extends VersionedEntity {
     }
 
     public void setActive(boolean active) {
+        if (this.active && !active) {
+            endSessions();
+        }
         this.active = active;
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.ambassadorsportalen.organisation.boundary.ApiTokens;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
@@ -54,6 +56,9 @@ public class AdminUsersResource {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @GET
     @Operation(summary = "Accounts with their roles, paged")
@@ -91,6 +96,27 @@ public class AdminUsersResource {
         }
         return UserView.of(accounts.changeRoles(id, change.version(), roles(change.roles()),
                 change.active() == null || change.active()));
+    }
+
+    @GET
+    @Path("{id}/tokens")
+    @Operation(summary = "An account's personal API tokens (never the tokens themselves)")
+    public List<MeResource.TokenView> tokens(@PathParam("id") long id) {
+        return tokens.of(id).stream().map(MeResource.TokenView::of).toList();
+    }
+
+    @DELETE
+    @Path("tokens/{tokenId}")
+    @Operation(summary = "Revoke any account's token; it stops working at once")
+    public MeResource.TokenView revokeToken(@PathParam("tokenId") long tokenId) {
+        return MeResource.TokenView.of(tokens.revoke(tokenId));
+    }
+
+    @POST
+    @Path("{id}/sessions/end")
+    @Operation(summary = "End every session of an account and every remembered password check, at their next request")
+    public UserView endSessions(@PathParam("id") long id) {
+        return UserView.of(accounts.endSessions(id));
     }
 
     static Set<Role> roles(List<String> names) {

@@ -8,15 +8,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import se.ambassadorsportalen.organisation.boundary.ApiTokens;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.entity.ApiToken;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 
-/** Admin page for accounts: create one, grant and revoke roles, deactivate, reset a password. */
+/** Admin page for accounts: create one, grant and revoke roles, deactivate, reset a password, end sessions, revoke tokens. */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -29,6 +31,9 @@ public class UsersBacking implements Serializable {
     @Inject
     transient Organisation organisation;
 
+    @Inject
+    transient ApiTokens tokens;
+
     private LazyPage<UserAccount> users;
     private Long id;
     private long version;
@@ -37,6 +42,7 @@ public class UsersBacking implements Serializable {
     private Person person;
     private List<String> roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
     private boolean active = true;
+    private List<ApiToken> accountTokens = List.of();
 
     @PostConstruct
     void init() {
@@ -51,6 +57,7 @@ public class UsersBacking implements Serializable {
         person = null;
         roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
         active = true;
+        accountTokens = List.of();
     }
 
     public void edit(UserAccount account) {
@@ -62,6 +69,23 @@ public class UsersBacking implements Serializable {
         person = fresh.getPerson();
         roles = new ArrayList<>(fresh.getRoles().stream().map(Role::name).toList());
         active = fresh.isActive();
+        accountTokens = tokens.of(fresh.getId());
+    }
+
+    public void endSessions() {
+        UserAccount account = accounts.endSessions(id);
+        edit(account);
+        FacesMessages.info("organisation.users.sessionsEnded", account.getUsername());
+    }
+
+    public void revokeToken(ApiToken token) {
+        tokens.revoke(token.getId());
+        accountTokens = tokens.of(id);
+        FacesMessages.info("organisation.token.revoked", token.getName());
+    }
+
+    public List<ApiToken> getAccountTokens() {
+        return accountTokens;
     }
 
     public void save() {

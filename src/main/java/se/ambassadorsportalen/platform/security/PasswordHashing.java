@@ -32,4 +32,8 @@ public class PasswordHashing {
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
+
+    public boolean matches(String password, String storedHash) {
+        return hash.verify(password.toCharArray(), storedHash);
+    }
 }

@@ -3,7 +3,6 @@ package se.ambassadorsportalen.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,49 +11,76 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * One mechanism for two kinds of caller. Browsers log in on the Faces login page, which calls
- * {@code SecurityContext.authenticate}; the login is then kept in the HTTP session
- * ({@link AutoApplySession}). API clients send HTTP Basic on each request and get a
- * {@code problem+json} 401 instead of a redirect. Jakarta Security allows one mechanism per
- * application, hence both in one class. Every password check passes the {@link LoginThrottle}.
+ * The portal's one authentication mechanism (Jakarta Security allows one per application), for
+ * three kinds of caller:
+ * <ul>
+ * <li>Browsers sign in on the Faces login page, which calls {@code SecurityContext.authenticate}.
+ * The login is kept in the HTTP session as a {@link SignedInCaller}; on each later request the
+ * account is read again ({@link CallerDirectory}), so a deactivated account or a changed password
+ * ends the session at once and a role change applies on the next request.</li>
+ * <li>API clients send a personal token ({@code Authorization: Bearer ap_...}) or HTTP Basic.
+ * Basic pays the slow PBKDF2 check once per few minutes ({@link VerifiedPasswords}), not per
+ * call. Failures are a {@code problem+json} 401, never a redirect.</li>
+ * <li>Static resources are served without any of this, cookie or not.</li>
+ * </ul>
+ * It deliberately does not use {@code @AutoApplySession}: on Open Liberty that re-created the
+ * caller's subject, an LTPA token and an authentication-cache entry on every request (the heap
+ * grew by one token per request until the server ran out of memory), and its SSO cookie kept
+ * working after the account was deactivated. The API refuses state-changing calls that carry
+ * only the session cookie ({@link #isSessionOnly}), so a page on another site cannot make them on a
+ * user's behalf.
  */
-@AutoApplySession
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String API_PATH = "/api/";
+    private static final String SESSION_ONLY = PortalAuthenticationMechanism.class.getName() + ".sessionOnly";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    CallerDirectory directory;
+
     private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords(VerifiedPasswords.REMEMBER_FOR);
+    private final Clock clock = Clock.systemUTC();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential formLogin) {
-            return context.notifyContainerAboutLogin(check(formLogin));
+            return signIn(request, context, formLogin);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).trim(), response, context);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : check(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return apiUnauthorized(response, context, "Fel användarnamn eller lösenord. / Wrong username or password.");
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        if (isStaticResource(request)) {
+            return context.doNothing();
+        }
+        Optional<CallerState> signedIn = sessionCaller(request);
+        if (signedIn.isPresent()) {
+            request.setAttribute(SESSION_ONLY, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().roles());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -63,6 +89,65 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return apiUnauthorized(response, context, "Inloggning krävs. / Authentication required.");
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + originalTarget(request));
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        UsernamePasswordCredential credential) {
+        CredentialValidationResult result = check(credential);
+        Optional<CallerState> account = result.getStatus() == CredentialValidationResult.Status.VALID
+                ? directory.byUsername(result.getCallerPrincipal().getName()) : Optional.empty();
+        if (account.isEmpty() || !account.get().active()) {
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        CallerState caller = account.get();
+        request.getSession(true).setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                new SignedInCaller(caller.username(), caller.stamp()));
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+
+    /** The session's caller as the database has it now; a login that no longer stands ends the session. */
+    private Optional<CallerState> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object attribute = session == null ? null : session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+        if (!(attribute instanceof SignedInCaller login)) {
+            return Optional.empty();
+        }
+        Optional<CallerState> now = directory.byUsername(login.username());
+        if (now.isPresent() && now.get().admits(login.stamp())) {
+            return now;
+        }
+        LOG.info("A session whose login no longer stands was ended");
+        session.invalidate();
+        return Optional.empty();
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+        Optional<CallerState> holder = PersonalTokens.looksLikeToken(token)
+                ? directory.byTokenHash(PersonalTokens.hash(token), clock.instant()) : Optional.empty();
+        if (holder.isPresent() && holder.get().active()) {
+            return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
+        }
+        return apiUnauthorized(response, context,
+                "Okänd, återkallad eller utgången API-nyckel. / Unknown, revoked or expired token.");
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        UsernamePasswordCredential credential = decodeBasic(encoded);
+        if (credential != null) {
+            String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
+            Optional<CallerState> account = directory.byUsername(username);
+            if (account.isPresent() && account.get().active()
+                    && verifiedPasswords.recall(username, credential.getPasswordAsString(), account.get().stamp())) {
+                return context.notifyContainerAboutLogin(username, account.get().roles());
+            }
+            CredentialValidationResult result = check(
+                    new UsernamePasswordCredential(username, credential.getPasswordAsString()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID && account.isPresent()) {
+                verifiedPasswords.remember(username, credential.getPasswordAsString(), account.get().stamp());
+                return context.notifyContainerAboutLogin(username, account.get().roles());
+            }
+        }
+        return apiUnauthorized(response, context, "Fel användarnamn eller lösenord. / Wrong username or password.");
     }
 
     private CredentialValidationResult check(UsernamePasswordCredential credential) {
@@ -76,25 +161,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             throttle.succeeded(username);
         } else {
             throttle.failed(username);
+            verifiedPasswords.forget(username);
             LOG.info(() -> "Failed login for a username of length " + (username == null ? 0 : username.length()));
         }
         return result;
+    }
+
+    /** Whether this request's caller was known by the session cookie alone, without a token or password. */
+    public static boolean isSessionOnly(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(SESSION_ONLY));
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
     }
 
+    /** Stylesheets, scripts and images: public, so a session cookie must not make them cost a lookup. */
+    static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.equals("/favicon.ico");
+    }
+
     private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, HttpMessageContext context,
                                                         String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Ambassadorsportalen\", charset=\"UTF-8\"");
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Ambassadorsportalen\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
                     + detail + "\"}");
         } catch (IOException e) {
-            LOG.fine(() -> "Could not write the 401 body: " + e);
+            LOG.fine(() -> "Could not write the refusal's body: " + e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -1,0 +1,120 @@
+package se.ambassadorsportalen.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+
+/**
+ * A personal API token of one account, for an integration that calls the REST API as that
+ * person. Only the token's hash is kept; it counts until it expires or is revoked, and it
+ * carries whatever roles the account holds at the time of each call.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken extends VersionedEntity {
+
+    public static final int NAME_MAX = 100;
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_DAYS = 365;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private UserAccount account;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
+    private String tokenHash;
+
+    @Column(name = "token_hint", nullable = false, length = 12)
+    private String tokenHint;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private LocalDateTime expiresAt;
+
+    @Column(name = "last_used_at")
+    private LocalDateTime lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private LocalDateTime revokedAt;
+
+    protected ApiToken() {
+    }
+
+    /** A token named by its owner, valid for {@code days} days (1 to {@value #MAX_DAYS}) from {@code now}. */
+    public ApiToken(UserAccount account, String name, String tokenHash, String tokenHint, LocalDateTime now, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("A token is valid for 1 to " + MAX_DAYS + " days, not " + days);
+        }
+        this.account = account;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenHint = tokenHint;
+        this.createdAt = now;
+        this.expiresAt = now.plusDays(days);
+    }
+
+    public void revoke(LocalDateTime now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public boolean isUsable(LocalDateTime now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    /** The bundle key of the token's state as its owner reads it: valid, expired or revoked. */
+    public String getStatusKey() {
+        if (revokedAt != null) {
+            return "organisation.token.revokedStatus";
+        }
+        return expiresAt.isAfter(LocalDateTime.now()) ? "organisation.token.activeStatus" : "organisation.token.expiredStatus";
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenHint() {
+        return tokenHint;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiresAt.toLocalDate();
+    }
+
+    public LocalDateTime getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public LocalDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

@@ -1,0 +1,99 @@
+package se.ambassadorsportalen.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Reads a caller's account as it is now, in one indexed query per request. Deliberately no
+ * cache in front of it: a per-node cache would have to be emptied on every node when an admin
+ * deactivates someone, while one primary-key-sized query costs far less than the page it guards
+ * and is right on every node at once. Plain JDBC, because it runs in the authentication
+ * mechanism, before any transaction or persistence context exists.
+ */
+@ApplicationScoped
+public class CallerDirectory {
+
+    /** A token's last use is written at most this often, so API calls do not each write a row. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(CallerDirectory.class.getName());
+
+    private static final String BY_USERNAME = "select u.username, u.active, u.security_stamp, r.role_name"
+            + " from app_user u left join user_role r on r.user_id = u.id where u.username = ?";
+    private static final String BY_TOKEN = "select u.username, u.active, u.security_stamp, r.role_name"
+            + " from api_token t join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id"
+            + " where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?";
+    private static final String TOKEN_USED = "update api_token set last_used_at = ? where token_hash = ?";
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    private final Cache<String, Instant> lastUseWritten = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(LAST_USE_PRECISION).build();
+
+    public Optional<CallerState> byUsername(String username) {
+        return query(BY_USERNAME, username, null);
+    }
+
+    /** The holder of a personal token that is neither revoked nor expired. */
+    public Optional<CallerState> byTokenHash(String tokenHash, Instant now) {
+        Optional<CallerState> holder = query(BY_TOKEN, tokenHash, Timestamp.from(now));
+        holder.ifPresent(found -> recordUse(tokenHash, now));
+        return holder;
+    }
+
+    private Optional<CallerState> query(String sql, String key, Timestamp now) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, key);
+            if (now != null) {
+                statement.setTimestamp(2, now);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                CallerState found = null;
+                Set<String> roles = new HashSet<>();
+                while (rows.next()) {
+                    if (found == null) {
+                        found = new CallerState(rows.getString(1), rows.getBoolean(2), rows.getLong(3), Set.of());
+                    }
+                    if (rows.getString(4) != null) {
+                        roles.add(rows.getString(4));
+                    }
+                }
+                return found == null ? Optional.empty()
+                        : Optional.of(new CallerState(found.username(), found.active(), found.stamp(), roles));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The account could not be read", e);
+        }
+    }
+
+    private void recordUse(String tokenHash, Instant now) {
+        if (lastUseWritten.getIfPresent(tokenHash) != null) {
+            return;
+        }
+        lastUseWritten.put(tokenHash, now);
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setString(2, tokenHash);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "A token's last use could not be recorded", e);
+        }
+    }
+}
