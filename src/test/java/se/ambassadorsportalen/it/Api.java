@@ -29,9 +29,13 @@ public final class Api {
     private String language = "sv";
 
     private Api(URL base, String username, String password) {
+        this(base, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Api(URL base, String authorization) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static Api as(URL base, String username) {
@@ -40,6 +44,11 @@ public final class Api {
 
     public static Api as(URL base, String username, String password) {
         return new Api(base, username, password);
+    }
+
+    /** A client that sends a personal API token instead of a password. */
+    public static Api withToken(URL base, String token) {
+        return new Api(base, "Bearer " + token);
     }
 
     public static Api anonymous(URL base) {
@@ -104,7 +113,11 @@ public final class Api {
     }
 
     /** A response: status, content type and body, with JSON accessors. */
-    public record Reply(int status, String contentType, byte[] bytes) {
+    public record Reply(int status, String contentType, byte[] bytes, String location) {
+
+        public Reply(int status, String contentType, byte[] bytes) {
+            this(status, contentType, bytes, null);
+        }
 
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);

@@ -12,25 +12,26 @@ final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
             "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay", "nav-stories",
-                    "nav-consents"),
+                    "nav-consents", "nav-account"),
             "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
-                    "nav-relay", "nav-stories", "nav-consents", "nav-approvals", "nav-recommendation"),
+                    "nav-relay", "nav-stories", "nav-consents", "nav-approvals", "nav-recommendation", "nav-account"),
             "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay",
                     "nav-ambassador-directory", "nav-ambassador-breadth", "nav-stories", "nav-consents",
                     "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-routing",
-                    "nav-press-releases"),
+                    "nav-press-releases", "nav-account"),
             "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
-                    "nav-relay", "nav-stories", "nav-consents", "nav-recommendation", "nav-recommendation-import"),
+                    "nav-relay", "nav-stories", "nav-consents", "nav-recommendation", "nav-recommendation-import", "nav-account"),
             "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
                     "nav-relay", "nav-ambassador-directory", "nav-ambassador-breadth", "nav-ambassador-applications",
                     "nav-ambassador-training-admin", "nav-stories", "nav-consents", "nav-calendar",
                     "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-routing",
-                    "nav-press-releases"),
+                    "nav-press-releases", "nav-account"),
             "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-admin-units",
-                    "nav-admin-people", "nav-admin-users"));
+                    "nav-admin-people", "nav-admin-users", "nav-account"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
+            Map.entry("/account/index.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara", "admin")),
             Map.entry("/admin/users.xhtml", List.of("admin")),
             Map.entry("/admin/units.xhtml", List.of("admin")),
             Map.entry("/admin/people.xhtml", List.of("admin")),

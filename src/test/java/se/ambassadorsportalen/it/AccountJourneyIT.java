@@ -1,0 +1,104 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A person's own account page in the browser: a personal API token created, shown once, used
+ * and revoked; the password changed with messages at the field when it is refused. Checked
+ * with axe at desktop and phone size. The journey makes its own account, so no demo user's
+ * password changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountJourneyIT {
+
+    private static final String PASSWORD = "ett långt lösenord";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String newEmployee() {
+        String username = "konto-" + System.nanoTime() % 1_000_000_000L;
+        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"EMPLOYEE\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return username;
+    }
+
+    @Test
+    void anEmployeeCreatesATokenSeesItOnceUsesItAndRevokesIt() throws Exception {
+        String username = newEmployee();
+        try (Browser browser = Browser.open(base)) {
+            browser.login(username, PASSWORD);
+            browser.driver().findElement(By.cssSelector("#mainNav a[data-nav='nav-account']")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("tokenForm:tokenName")));
+            assertThat(browser.seriousAccessibilityViolations()).as("account page, desktop").isEmpty();
+
+            browser.type(By.id("tokenForm:tokenName"), "Kalenderexport");
+            browser.driver().findElement(By.id("tokenForm:issueToken")).click();
+            String secret = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("tokenForm:issuedSecret")))
+                    .getAttribute("value");
+
+            assertThat(Api.withToken(base, secret).get("/api/v1/me").json().getString("username")).isEqualTo(username);
+            assertThat(browser.driver().findElement(By.id("tokenForm:tokens")).getText()).contains("Kalenderexport", "Gäller");
+            assertThat(browser.seriousAccessibilityViolations()).as("account page with a new token").isEmpty();
+
+            browser.go("/account/index.xhtml");
+            assertThat(browser.driver().findElements(By.id("tokenForm:issuedSecret"))).as("shown only once").isEmpty();
+            browser.driver().findElement(By.id("tokenForm:tokens:0:revoke")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tokenForm:tokens"), "Återkallad"));
+            assertThat(Api.withToken(base, secret).get("/api/v1/me").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aPasswordChangeIsRefusedAtTheFieldThatIsWrongAndThenTakesEffect() throws Exception {
+        String username = newEmployee();
+        try (Browser browser = Browser.open(base)) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.login(username, PASSWORD);
+            browser.go("/account/index.xhtml");
+            assertThat(browser.seriousAccessibilityViolations()).as("account page, phone").isEmpty();
+
+            browser.type(By.id("passwordForm:currentPassword"), "inte det rätta");
+            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
+            browser.type(By.id("passwordForm:repeatedPassword"), "ett nytt långt lösenord");
+            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
+                    "Det nuvarande lösenordet stämmer inte"));
+
+            browser.type(By.id("passwordForm:currentPassword"), PASSWORD);
+            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
+            browser.type(By.id("passwordForm:repeatedPassword"), "ett annat långt lösenord");
+            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
+                    "Lösenorden är inte likadana"));
+
+            browser.type(By.id("passwordForm:currentPassword"), PASSWORD);
+            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
+            browser.type(By.id("passwordForm:repeatedPassword"), "ett nytt långt lösenord");
+            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lösenordet är bytt"));
+
+            browser.go("/index.xhtml");
+            assertThat(browser.driver().findElements(By.id("mainNav"))).as("the session that changed it stays").isNotEmpty();
+            assertThat(Api.as(base, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(Api.as(base, username, "ett nytt långt lösenord").get("/api/v1/me").status()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package se.ambassadorsportalen.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session without the browser: signs in on the real login form (with its Faces view
+ * state) and keeps the cookies, so tests can call pages and the API as a signed-in person would,
+ * thousands of times if need be.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    private WebSession(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in with the login form; fails the test if the portal does not accept the password. */
+    public static WebSession signIn(URL base, String username, String password) {
+        WebSession session = new WebSession(base);
+        int status = session.submitLogin(username, password);
+        if (status != 302) {
+            throw new AssertionError("The login of " + username + " answered " + status + " instead of a redirect");
+        }
+        return session;
+    }
+
+    private int submitLogin(String username, String password) {
+        Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
+        if (!viewState.find()) {
+            throw new AssertionError("The login page has no view state");
+        }
+        Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
+                "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).status();
+    }
+
+    public Api.Reply get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    public Api.Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public List<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Api.Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html, application/json, */*").build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
