@@ -12,6 +12,7 @@ import java.util.List;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.ScriptSafeJson;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.ProgrammeEffect;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
@@ -111,14 +112,14 @@ public class RecommendationDashboardBacking implements Serializable {
                 .add("display", true).add("text", FacesMessages.text("recommendation.effect.participation")));
         JsonObjectBuilder axisY = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
                 .add("display", true).add("text", FacesMessages.text("recommendation.column.rate")));
-        return Json.createObjectBuilder().add("type", "scatter")
+        return ScriptSafeJson.of(Json.createObjectBuilder().add("type", "scatter")
                 .add("data", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder().add(
                         Json.createObjectBuilder().add("label", FacesMessages.text("recommendation.effect.units"))
                                 .add("data", points).add("backgroundColor", "#1b4f72").add("pointRadius", 6)
                                 .add("pointStyle", "rectRot"))))
                 .add("options", Json.createObjectBuilder().add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("x", axisX).add("y", axisY)))
-                .build().toString();
+                .build());
     }
 
     /** The trend as a Chart.js line chart: the rate, the goal's straight path and the target. */
@@ -162,7 +163,7 @@ public class RecommendationDashboardBacking implements Serializable {
                         .add("suggestedMin", 50).add("suggestedMax", 100)
                         .add("title", Json.createObjectBuilder().add("display", true).add("text", "%"))))
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", true)));
-        return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build().toString();
+        return ScriptSafeJson.of(Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build());
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash,
