@@ -35,7 +35,18 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         language.choose(wanted, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
-        response.sendRedirect(request.getRequestURI() + queryWithout(request, PARAMETER));
+        response.sendRedirect(samePage(request.getContextPath(), request.getServletPath(), request.getPathInfo())
+                + queryWithout(request, PARAMETER));
+    }
+
+    /**
+     * This portal's own address of the page, never another site's: built from the servlet path,
+     * not the raw request URI, whose leading {@code //evil.example/...} a browser would follow to
+     * another host.
+     */
+    static String samePage(String contextPath, String servletPath, String pathInfo) {
+        String path = servletPath + (pathInfo == null ? "" : pathInfo);
+        return contextPath + "/" + path.replaceFirst("^[/\\\\]+", "");
     }
 
     static String queryWithout(HttpServletRequest request, String name) {
