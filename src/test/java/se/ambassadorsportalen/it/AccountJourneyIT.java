@@ -75,24 +75,15 @@ class AccountJourneyIT {
             browser.go("/account/index.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("account page, phone").isEmpty();
 
-            browser.type(By.id("passwordForm:currentPassword"), "inte det rätta");
-            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
-            browser.type(By.id("passwordForm:repeatedPassword"), "ett nytt långt lösenord");
-            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            changePassword(browser, "inte det rätta", "ett nytt långt lösenord", "ett nytt långt lösenord");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
                     "Det nuvarande lösenordet stämmer inte"));
 
-            browser.type(By.id("passwordForm:currentPassword"), PASSWORD);
-            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
-            browser.type(By.id("passwordForm:repeatedPassword"), "ett annat långt lösenord");
-            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            changePassword(browser, PASSWORD, "ett nytt långt lösenord", "ett annat långt lösenord");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
                     "Lösenorden är inte likadana"));
 
-            browser.type(By.id("passwordForm:currentPassword"), PASSWORD);
-            browser.type(By.id("passwordForm:newPassword"), "ett nytt långt lösenord");
-            browser.type(By.id("passwordForm:repeatedPassword"), "ett nytt långt lösenord");
-            browser.driver().findElement(By.id("passwordForm:changePassword")).click();
+            changePassword(browser, PASSWORD, "ett nytt långt lösenord", "ett nytt långt lösenord");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lösenordet är bytt"));
 
             browser.go("/index.xhtml");
@@ -100,5 +91,12 @@ class AccountJourneyIT {
             assertThat(Api.as(base, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
             assertThat(Api.as(base, username, "ett nytt långt lösenord").get("/api/v1/me").status()).isEqualTo(200);
         }
+    }
+
+    private static void changePassword(Browser browser, String current, String wanted, String repeated) {
+        browser.type(By.id("passwordForm:currentPassword"), current);
+        browser.type(By.id("passwordForm:newPassword"), wanted);
+        browser.type(By.id("passwordForm:repeatedPassword"), repeated);
+        browser.driver().findElement(By.id("passwordForm:changePassword")).click();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -22,7 +23,8 @@ import se.ambassadorsportalen.story.boundary.PublicPortraits;
 /**
  * The public portraits as an Atom feed ({@code /feed/portraits.atom}, no login) for the careers
  * site and feed readers. Written with StAX, so every text is XML-escaped and a story's text goes
- * out as {@code type="text"}: markup someone typed is never interpreted by a reader.
+ * out as {@code type="text"}: markup someone typed is never interpreted by a reader. Rendered
+ * feeds are kept briefly and answered with ETag and Last-Modified ({@link PublicFeedCache}).
  */
 @WebServlet("/feed/portraits.atom")
 public class PortraitFeedServlet extends HttpServlet {
@@ -33,63 +35,85 @@ public class PortraitFeedServlet extends HttpServlet {
     @Inject
     transient PublicPortraits portraits;
 
+    @Inject
+    transient PublicFeedCache cache;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
-        Page<Portrait> page = portraits.portraits(0, 100);
-        response.setContentType("application/atom+xml;charset=UTF-8");
+        PublicFeedCache.Rendered feed = cache.get("atom " + base, () -> render(base));
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        feed.writeValidators(response);
+        if (feed.isNotModifiedFor(request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        response.setContentLength(feed.body().length);
         try (OutputStream out = response.getOutputStream()) {
+            out.write(feed.body());
+        }
+    }
+
+    private PublicFeedCache.Rendered render(String base) {
+        Page<Portrait> page = portraits.portraits(0, 100);
+        LocalDateTime updated = page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo)
+                .orElse(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             element(xml, "id", base + "/feed/portraits.atom");
             element(xml, "title", Messages.text(Languages.DEFAULT, "story.public.title"));
-            LocalDateTime updated = page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo)
-                    .orElse(LocalDateTime.of(2020, 1, 1, 0, 0));
-            element(xml, "updated", iso(updated));
+            element(xml, "updated", iso(updated == null ? LocalDateTime.of(2020, 1, 1, 0, 0) : updated));
             link(xml, "self", base + "/feed/portraits.atom", "application/atom+xml");
             link(xml, "alternate", base + "/public/ambassadors.xhtml", "text/html");
             for (Portrait portrait : page.items()) {
-                xml.writeStartElement("entry");
-                element(xml, "id", base + "/public/ambassadors.xhtml#portrait-" + portrait.id());
-                element(xml, "title", portrait.title());
-                element(xml, "updated", iso(portrait.published()));
-                element(xml, "published", iso(portrait.published()));
-                xml.writeStartElement("author");
-                element(xml, "name", portrait.firstName() != null ? portrait.firstName()
-                        : portrait.profession() == null ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
-                        : portrait.profession());
-                xml.writeEndElement();
-                link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");
-                if (portrait.hasCover()) {
-                    link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().getId() + "/large",
-                            portrait.cover().getContentType());
-                }
-                for (String channel : portrait.channels()) {
-                    xml.writeEmptyElement("category");
-                    xml.writeAttribute("term", channel);
-                }
-                xml.writeStartElement("summary");
-                xml.writeAttribute("type", "text");
-                xml.writeCharacters(String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
-                        nonNull(portrait.town())));
-                xml.writeEndElement();
-                xml.writeStartElement("content");
-                xml.writeAttribute("type", "text");
-                xml.writeCharacters(portrait.text());
-                xml.writeEndElement();
-                xml.writeEndElement();
+                entry(xml, base, portrait);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
         } catch (XMLStreamException e) {
-            throw new IOException("Could not write the portrait feed", e);
+            throw new IllegalStateException("Could not write the portrait feed", e);
         }
+        return PublicFeedCache.of(out.toByteArray(), updated);
+    }
+
+    private static void entry(XMLStreamWriter xml, String base, Portrait portrait) throws XMLStreamException {
+        xml.writeStartElement("entry");
+        element(xml, "id", base + "/public/ambassadors.xhtml#portrait-" + portrait.id());
+        element(xml, "title", portrait.title());
+        element(xml, "updated", iso(portrait.published()));
+        element(xml, "published", iso(portrait.published()));
+        xml.writeStartElement("author");
+        element(xml, "name", portrait.firstName() != null ? portrait.firstName()
+                : portrait.profession() == null ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
+                : portrait.profession());
+        xml.writeEndElement();
+        link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");
+        if (portrait.hasCover()) {
+            link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().getId() + "/large",
+                    portrait.cover().getContentType());
+        }
+        for (String channel : portrait.channels()) {
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", channel);
+        }
+        xml.writeStartElement("summary");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
+                nonNull(portrait.town())));
+        xml.writeEndElement();
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(portrait.text());
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -9,18 +9,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
-import se.ambassadorsportalen.story.rest.StoryViews.PageView;
 import se.ambassadorsportalen.story.rest.StoryViews.PhotoView;
 
 /**
@@ -36,24 +44,52 @@ public class PublicPortraitsResource {
                                String firstName, List<PhotoView> images, List<String> channels, String published) {
     }
 
+    /** One page of portraits, as the careers site reads it. */
+    public record PortraitPage(List<PortraitView> items, long total, int first, int size) {
+    }
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     PublicPortraits portraits;
+
+    @Inject
+    PublicFeedCache cache;
 
     @Context
     UriInfo uri;
 
+    @Context
+    Request request;
+
     @GET
     @Path("portraits")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff portraits published in the last twelve months with every consent valid (no login)")
-    public PageView<PortraitView> portraits(@QueryParam("first") @DefaultValue("0") int first,
-                                            @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(summary = "Staff portraits published in the last twelve months with every consent valid (no login);"
+            + " answers 304 to a caller whose ETag or Last-Modified is still current")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PortraitPage.class)))
+    public Response portraits(@QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("size") @DefaultValue("50") int size) {
+        PublicFeedCache.Rendered page = cache.get("json " + uri.getBaseUri() + " " + first + " " + size,
+                () -> render(first, size));
+        EntityTag tag = new EntityTag(page.etag());
+        Response.ResponseBuilder answer = request.evaluatePreconditions(Date.from(page.lastModified()), tag);
+        if (answer == null) {
+            answer = Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        }
+        return answer.tag(tag)
+                .lastModified(Date.from(page.lastModified())).header("Cache-Control", "public, max-age=300").build();
+    }
+
+    private PublicFeedCache.Rendered render(int first, int size) {
         Page<Portrait> page = portraits.portraits(first, size);
         List<PortraitView> items = page.items().stream().map(p -> new PortraitView(p.id(), p.title(), p.text(),
                 p.profession(), p.unit(), p.town(), p.firstName(),
                 p.photos().stream().map(photo -> PhotoView.of(photo, uri, true)).toList(),
                 p.channels(), p.published().toString())).toList();
-        return new PageView<>(items, page.total(), Math.max(0, first), Math.max(1, Math.min(size, 100)));
+        PortraitPage view = new PortraitPage(items, page.total(), Math.max(0, first), Math.max(1, Math.min(size, 100)));
+        return PublicFeedCache.of(JSON.toJson(view),
+                page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo).orElse(null));
     }
 
     @GET

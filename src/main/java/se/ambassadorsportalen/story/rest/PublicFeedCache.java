@@ -1,0 +1,83 @@
+package se.ambassadorsportalen.story.rest;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/**
+ * The public feed (Atom and JSON) as last rendered, kept for {@link #FRESH_FOR}: a careers site
+ * and every feed reader polling it would otherwise each run the portrait query and render up to a
+ * hundred stories. Each rendering carries an ETag (a hash of its bytes) and a Last-Modified (its
+ * newest portrait), so a reader that has it already gets a 304 with no body. A withdrawn consent
+ * leaves the feed within {@link #FRESH_FOR} on every node, the same order as the {@code max-age}
+ * that already lets browsers keep the feed.
+ */
+@ApplicationScoped
+public class PublicFeedCache {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
+    private static final LocalDateTime BEFORE_ANY_PORTRAIT = LocalDateTime.of(2020, 1, 1, 0, 0);
+
+    /** A rendered feed with its validators; the ETag without its quotes. */
+    public record Rendered(byte[] body, String etag, Instant lastModified) {
+
+        public String quotedEtag() {
+            return "\"" + etag + "\"";
+        }
+
+        /** Whether the caller's copy (If-None-Match, else If-Modified-Since) is this one. */
+        public boolean isNotModifiedFor(HttpServletRequest request) {
+            String tags = request.getHeader("If-None-Match");
+            if (tags != null) {
+                return Arrays.stream(tags.split(",")).map(String::trim)
+                        .anyMatch(tag -> tag.equals(quotedEtag()) || tag.equals("W/" + quotedEtag()) || tag.equals("*"));
+            }
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && lastModified.toEpochMilli() <= since;
+        }
+
+        public void writeValidators(HttpServletResponse response) {
+            response.setHeader("ETag", quotedEtag());
+            response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        }
+    }
+
+    private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
+            .maximumSize(200).expireAfterWrite(FRESH_FOR).build();
+
+    public Rendered get(String key, Supplier<Rendered> render) {
+        return rendered.get(key, ignored -> render.get());
+    }
+
+    public static Rendered of(String body, LocalDateTime newestPortrait) {
+        return of(body.getBytes(StandardCharsets.UTF_8), newestPortrait);
+    }
+
+    public static Rendered of(byte[] body, LocalDateTime newestPortrait) {
+        LocalDateTime newest = newestPortrait == null ? BEFORE_ANY_PORTRAIT : newestPortrait;
+        return new Rendered(body, hash(body),
+                newest.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

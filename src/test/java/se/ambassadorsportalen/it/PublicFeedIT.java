@@ -1,0 +1,62 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public feed answers a careers site or feed reader that already has it with 304 and no
+ * body, by ETag and by Last-Modified, in both its forms (Atom and JSON).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicFeedIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.modules("policy", "story");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> get(String path, String header, String value) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.substring(1)));
+        if (header != null) {
+            request.header(header, value);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/feed/portraits.atom", "/api/v1/public/portraits", "/api/v1/public/portraits?first=0&size=10"})
+    void aReaderWithTheCurrentFeedGetsNotModifiedWithoutABody(String path) throws Exception {
+        HttpResponse<String> first = get(path, null, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).isNotEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> byTag = get(path, "If-None-Match", etag);
+        HttpResponse<String> byDate = get(path, "If-Modified-Since", lastModified);
+        HttpResponse<String> otherTag = get(path, "If-None-Match", "\"an-older-feed\"");
+
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+        assertThat(otherTag.body()).isEqualTo(first.body());
+    }
+}
