@@ -47,7 +47,16 @@ public final class WebSession {
         return session;
     }
 
+    /** Submits the login form once and returns the answer, whether or not it let the user in. */
+    public static Api.Reply tryLogin(URL base, String username, String password) {
+        return new WebSession(base).postLogin(username, password);
+    }
+
     private int submitLogin(String username, String password) {
+        return postLogin(username, password).status();
+    }
+
+    private Api.Reply postLogin(String username, String password) {
         Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
         if (!viewState.find()) {
             throw new AssertionError("The login page has no view state");
@@ -60,7 +69,7 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))).status();
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Api.Reply get(String path) {

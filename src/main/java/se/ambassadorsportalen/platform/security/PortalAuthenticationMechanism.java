@@ -1,6 +1,9 @@
 package se.ambassadorsportalen.platform.security;
 
+import io.github.bucket4j.TimeMeter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -21,6 +24,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application), for
@@ -33,6 +37,8 @@ import java.util.logging.Logger;
  * <li>API clients send a personal token ({@code Authorization: Bearer ap_...}) or HTTP Basic.
  * Basic pays the slow PBKDF2 check once per few minutes ({@link VerifiedPasswords}), not per
  * call. Failures are a {@code problem+json} 401, never a redirect.</li>
+ * <li>Password attempts pass the {@link SignInLimits}: too many for one username or from one
+ * address are refused at once (429 with Retry-After on the API), and the account's owner is told.</li>
  * <li>Static resources are served without any of this, cookie or not.</li>
  * </ul>
  * It deliberately does not use {@code @AutoApplySession}: on Open Liberty that re-created the
@@ -47,6 +53,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String API_PATH = "/api/";
+    private static final String RETRY_AFTER = PortalAuthenticationMechanism.class.getName() + ".retryAfter";
     private static final String SESSION_ONLY = PortalAuthenticationMechanism.class.getName() + ".sessionOnly";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
@@ -56,9 +63,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     CallerDirectory directory;
 
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    @Inject
+    Event<SignInLockedOut> lockouts;
+
+    @Inject
+    @ConfigProperty(name = "portal.signin.attempts.per.address", defaultValue = "200")
+    int attemptsPerAddress;
+
+    private SignInLimits limits;
     private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords(VerifiedPasswords.REMEMBER_FOR);
     private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void startCounting() {
+        limits = new SignInLimits(TimeMeter.SYSTEM_NANOTIME, SignInLimits.ATTEMPTS_PER_USERNAME, attemptsPerAddress);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -72,7 +91,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return bearer(authorization.substring(7).trim(), response, context);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if (isStaticResource(request)) {
             return context.doNothing();
@@ -93,7 +112,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential credential) {
-        CredentialValidationResult result = check(credential);
+        CredentialValidationResult result = check(credential, request);
         Optional<CallerState> account = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? directory.byUsername(result.getCallerPrincipal().getName()) : Optional.empty();
         if (account.isEmpty() || !account.get().active()) {
@@ -131,7 +150,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 "Okänd, återkallad eller utgången API-nyckel. / Unknown, revoked or expired token.");
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         UsernamePasswordCredential credential = decodeBasic(encoded);
         if (credential != null) {
             String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
@@ -141,30 +161,52 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 return context.notifyContainerAboutLogin(username, account.get().roles());
             }
             CredentialValidationResult result = check(
-                    new UsernamePasswordCredential(username, credential.getPasswordAsString()));
+                    new UsernamePasswordCredential(username, credential.getPasswordAsString()), request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID && account.isPresent()) {
                 verifiedPasswords.remember(username, credential.getPasswordAsString(), account.get().stamp());
                 return context.notifyContainerAboutLogin(username, account.get().roles());
             }
         }
+        Optional<Duration> wait = retryAfter(request);
+        if (wait.isPresent()) {
+            return apiRefusal(response, 429, "Too Many Requests", wait.get(),
+                    "För många inloggningsförsök. Försök igen senare. / Too many sign-in attempts. Try again later.");
+        }
         return apiUnauthorized(response, context, "Fel användarnamn eller lösenord. / Wrong username or password.");
     }
 
-    private CredentialValidationResult check(UsernamePasswordCredential credential) {
+    /**
+     * The password check, within the sign-in limits: a refused attempt never reaches the slow
+     * hash and leaves {@link #retryAfter} on the request for the login page or the 429 answer.
+     */
+    private CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request) {
         String username = credential.getCaller();
-        Duration delay = throttle.delayBeforeAttempt(username);
-        if (!delay.isZero()) {
-            sleep(delay);
+        SignInLimits.Attempt attempt = limits.tryAttempt(username, request.getRemoteAddr());
+        if (!attempt.allowed()) {
+            request.setAttribute(RETRY_AFTER, attempt.retryAfter());
+            LOG.info(() -> "Sign-in attempt refused by the limits for a username of length " + length(username));
+            return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(username);
+            limits.succeeded(username, request.getRemoteAddr());
         } else {
-            throttle.failed(username);
             verifiedPasswords.forget(username);
-            LOG.info(() -> "Failed login for a username of length " + (username == null ? 0 : username.length()));
+            LOG.info(() -> "Failed login for a username of length " + length(username));
+            if (limits.isLocked(username)) {
+                lockouts.fire(new SignInLockedOut(username, SignInLimits.WINDOW));
+            }
         }
         return result;
+    }
+
+    /** How long a caller refused by the sign-in limits must wait, if this request was refused so. */
+    public static Optional<Duration> retryAfter(HttpServletRequest request) {
+        return Optional.ofNullable((Duration) request.getAttribute(RETRY_AFTER));
+    }
+
+    private static int length(String username) {
+        return username == null ? 0 : username.length();
     }
 
     /** Whether this request's caller was known by the session cookie alone, without a token or password. */
@@ -186,11 +228,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, HttpMessageContext context,
                                                         String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ambassadorsportalen\", charset=\"UTF-8\"");
+        return apiRefusal(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", null, detail);
+    }
+
+    private static AuthenticationStatus apiRefusal(HttpServletResponse response, int status, String title,
+                                                   Duration retryAfter, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
+            }
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
         }
@@ -213,13 +263,5 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             target += "?" + request.getQueryString();
         }
         return URLEncoder.encode(target, StandardCharsets.UTF_8);
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -12,12 +12,16 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
 
 /** The login form and logout. After a login the session id is renewed and the user's saved language applied. */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final String HOME = "/index.xhtml";
 
     @Inject
     SecurityContext securityContext;
@@ -50,18 +54,33 @@ public class LoginBacking {
             default -> {
                 password = null;
                 faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_OK);
-                FacesMessages.error(null, "platform.login.failed");
+                PortalAuthenticationMechanism.retryAfter(request).ifPresentOrElse(
+                        wait -> FacesMessages.error(null, "platform.login.tooMany", Math.max(1, wait.toMinutes() + 1)),
+                        () -> FacesMessages.error(null, "platform.login.failed"));
             }
         }
     }
 
-    /** Only a path inside this portal, never another site. */
+    /**
+     * Only a path inside this portal, never another site, and never one a redirect header cannot
+     * carry: control characters (CR/LF) and dot segments ({@code /..//evil.example}) are refused
+     * as well, before the path is normalised and checked again.
+     */
     static String safeTarget(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.contains("://") || target.startsWith("/login.xhtml")) {
-            return "/index.xhtml";
+        if (target == null || !target.startsWith("/") || target.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return HOME;
         }
-        return target;
+        String path;
+        try {
+            path = URI.create(target).normalize().toString();
+        } catch (IllegalArgumentException notAUri) {
+            return HOME;
+        }
+        if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.contains("://")
+                || path.contains("/../") || path.startsWith("/login.xhtml") || !path.equals(target)) {
+            return HOME;
+        }
+        return path;
     }
 
     public String getUsername() {
