@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class AccountJourneyIT {
 
-    private static final String PASSWORD = "ett långt lösenord";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -33,11 +33,7 @@ class AccountJourneyIT {
     URL base;
 
     private String newEmployee() {
-        String username = "konto-" + System.nanoTime() % 1_000_000_000L;
-        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"EMPLOYEE\"]}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return username;
+        return TestAccounts.create(base, "konto", null, "EMPLOYEE").username();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignInLimitsIT {
 
-    private static final String PASSWORD = "ett långt lösenord";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -37,12 +37,7 @@ class SignInLimitsIT {
     URL base;
 
     private String newAccount(Long personId) {
-        String username = "gissa-" + System.nanoTime() % 1_000_000_000L;
-        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users", "{\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"EMPLOYEE\"]"
-                + (personId == null ? "" : ",\"personId\":" + personId) + "}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return username;
+        return TestAccounts.create(base, "gissa", personId, "EMPLOYEE").username();
     }
 
     private void guessWrong(String username, int times) {

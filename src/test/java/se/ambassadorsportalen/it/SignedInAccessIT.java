@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.ambassadorsportalen.it.TestAccounts.Account;
 
 /**
  * Access that is taken away ends on the very next request: deactivation, a removed role, a
@@ -20,8 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SignedInAccessIT {
 
-    private static final String PASSWORD = "ett långt lösenord";
-    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -31,16 +30,8 @@ class SignedInAccessIT {
     @ArquillianResource
     URL base;
 
-    private record Account(long id, String username) {
-    }
-
     private Account newAccount(String... roles) {
-        String username = "access-" + System.nanoTime() % 1_000_000_000L + "-" + ACCOUNTS.incrementAndGet();
-        String roleList = String.join("\",\"", roles);
-        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roleList + "\"]}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return new Account(created.json().getJsonNumber("id").longValue(), username);
+        return TestAccounts.create(base, "access", null, roles);
     }
 
     private void changeRoles(Account account, boolean active, String... roles) {

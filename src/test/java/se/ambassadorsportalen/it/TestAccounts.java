@@ -1,0 +1,33 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Accounts a test makes for itself through the admin API, so that a test may lock, deactivate or
+ * change the password of an account no other test uses. All share {@link #PASSWORD}.
+ */
+final class TestAccounts {
+
+    static final String PASSWORD = "ett långt lösenord";
+    private static final AtomicInteger MADE = new AtomicInteger();
+
+    /** A new account, its id and username. */
+    record Account(long id, String username) {
+    }
+
+    private TestAccounts() {
+    }
+
+    /** A new account with these roles, linked to the person with {@code personId} when it is not null. */
+    static Account create(URL base, String prefix, Long personId, String... roles) {
+        String username = prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + MADE.incrementAndGet();
+        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users", "{\"username\":\"" + username
+                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + String.join("\",\"", roles) + "\"]"
+                + (personId == null ? "" : ",\"personId\":" + personId) + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new Account(created.json().getJsonNumber("id").longValue(), username);
+    }
+}
