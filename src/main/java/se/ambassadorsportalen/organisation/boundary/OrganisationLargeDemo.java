@@ -34,7 +34,8 @@ public class OrganisationLargeDemo implements DemoContent {
 
     /** A generated employee as other modules' demo content needs them; {@code approverId} is whom their stories go to. */
     public record StaffMember(long personId, long unitId, String administrationCode, String firstName,
-                              String lastName, String profession, String town, boolean manager, Long approverId) {
+                              String lastName, String profession, String town, String email, String phone,
+                              boolean manager, Long approverId) {
     }
 
     @PersistenceContext
@@ -71,47 +72,53 @@ public class OrganisationLargeDemo implements DemoContent {
         for (Unit administration : organisation.administrations()) {
             unitIds.put(administration.getCode(), administration.getId());
         }
-        Map<String, Integer> headcounts = new HashMap<>();
-        region.people().forEach(p -> headcounts.merge(p.unitCode(), 1, Integer::sum));
         String demoHash = passwords.hash(OrganisationDemo.DEMO_PASSWORD);
         try (Connection connection = dataSource.getConnection()) {
-            IdBlocks ids = new IdBlocks(connection);
-            try (BatchInsert units = new BatchInsert(connection, "insert into org_unit (id, version, code, name, kind,"
-                    + " parent_id, headcount) values (?, 0, ?, ?, 'UNIT', ?, ?)")) {
-                for (RegionGenerator.GeneratedUnit unit : region.units()) {
-                    long id = ids.next();
-                    unitIds.put(unit.code(), id);
-                    units.row(id, unit.code(), unit.name(), unitIds.get(unit.parentCode()),
-                            headcounts.getOrDefault(unit.code(), 0));
-                }
-            }
-            try (BatchInsert people = new BatchInsert(connection, "insert into person (id, version, kind, first_name,"
-                    + " last_name, email, phone, title, profession, town, unit_id)"
-                    + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
-                 BatchInsert managers = new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?",
-                         people);
-                 BatchInsert accounts = new BatchInsert(connection, "insert into app_user (id, version, username,"
-                         + " password_hash, person_id, language, active) values (?, 0, ?, ?, ?, 'sv', true)", people);
-                 BatchInsert roles = new BatchInsert(connection, "insert into user_role (user_id, role_name) values (?, ?)",
-                         accounts)) {
-                int n = 0;
-                for (RegionGenerator.GeneratedPerson person : region.people()) {
-                    long personId = ids.next();
-                    people.row(personId, person.firstName(), person.lastName(), person.username() + "@fjallmark.example",
-                            "010-" + (100_000 + n++ % 900_000), person.title(), person.profession(), person.town(),
-                            unitIds.get(person.unitCode()));
-                    if (person.manages() != null) {
-                        managers.row(personId, unitIds.get(person.manages()));
-                    }
-                    long accountId = ids.next();
-                    accounts.row(accountId, person.username(), demoHash, personId);
-                    for (Role role : person.roles()) {
-                        roles.row(accountId, role.name());
-                    }
-                }
-            }
+            write(connection, region, unitIds, demoHash);
         } catch (SQLException e) {
             throw new IllegalStateException("The large demo organisation could not be written", e);
+        }
+    }
+
+    /** Writes the region's units, people, accounts and roles below the units already in {@code unitIds} (by code). */
+    static void write(Connection connection, RegionGenerator.Region region, Map<String, Long> unitIds, String demoHash)
+            throws SQLException {
+        Map<String, Integer> headcounts = new HashMap<>();
+        region.people().forEach(p -> headcounts.merge(p.unitCode(), 1, Integer::sum));
+        IdBlocks ids = new IdBlocks(connection);
+        try (BatchInsert units = new BatchInsert(connection, "insert into org_unit (id, version, code, name, kind,"
+                + " parent_id, headcount) values (?, 0, ?, ?, 'UNIT', ?, ?)")) {
+            for (RegionGenerator.GeneratedUnit unit : region.units()) {
+                long id = ids.next();
+                unitIds.put(unit.code(), id);
+                units.row(id, unit.code(), unit.name(), unitIds.get(unit.parentCode()),
+                        headcounts.getOrDefault(unit.code(), 0));
+            }
+        }
+        try (BatchInsert people = new BatchInsert(connection, "insert into person (id, version, kind, first_name,"
+                + " last_name, email, phone, title, profession, town, unit_id)"
+                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
+             BatchInsert managers = new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?",
+                     people);
+             BatchInsert accounts = new BatchInsert(connection, "insert into app_user (id, version, username,"
+                     + " password_hash, person_id, language, active) values (?, 0, ?, ?, ?, 'sv', true)", people);
+             BatchInsert roles = new BatchInsert(connection, "insert into user_role (user_id, role_name) values (?, ?)",
+                     accounts)) {
+            int n = 0;
+            for (RegionGenerator.GeneratedPerson person : region.people()) {
+                long personId = ids.next();
+                people.row(personId, person.firstName(), person.lastName(), person.username() + "@fjallmark.example",
+                        "010-" + (100_000 + n++ % 900_000), person.title(), person.profession(), person.town(),
+                        unitIds.get(person.unitCode()));
+                if (person.manages() != null) {
+                    managers.row(personId, unitIds.get(person.manages()));
+                }
+                long accountId = ids.next();
+                accounts.row(accountId, person.username(), demoHash, personId);
+                for (Role role : person.roles()) {
+                    roles.row(accountId, role.name());
+                }
+            }
         }
     }
 
@@ -124,7 +131,8 @@ public class OrganisationLargeDemo implements DemoContent {
                 + " left join u.parent parent left join u.manager manager", Object[].class).getResultList();
         Map<Long, Object[]> byId = new HashMap<>();
         units.forEach(row -> byId.put((Long) row[0], row));
-        return em.createQuery("select p.id, p.unit.id, p.firstName, p.lastName, p.profession, p.town from Person p"
+        return em.createQuery("select p.id, p.unit.id, p.firstName, p.lastName, p.profession, p.town, p.email, p.phone"
+                                + " from Person p"
                                 + " where p.unit.code like :mark order by p.id", Object[].class)
                 .setParameter("mark", "%" + RegionGenerator.CODE_MARK + "%").getResultStream().map(row -> {
                     long personId = (Long) row[0];
@@ -133,7 +141,8 @@ public class OrganisationLargeDemo implements DemoContent {
                     Object[] approverUnit = manager && unit[2] != null ? byId.get((Long) unit[2]) : unit;
                     String code = (String) unit[1];
                     return new StaffMember(personId, (Long) row[1], code.substring(0, code.indexOf('-')),
-                            (String) row[2], (String) row[3], (String) row[4], (String) row[5], manager,
+                            (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6],
+                            (String) row[7], manager,
                             (Long) approverUnit[3]);
                 }).toList();
     }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo;
@@ -55,7 +57,10 @@ public class PressLargeDemo implements DemoContent {
 
     @Override
     public void load() {
-        List<PressGenerator.Candidate> candidates = organisation.staff().stream()
+        List<OrganisationLargeDemo.StaffMember> staff = organisation.staff();
+        Map<Long, OrganisationLargeDemo.StaffMember> byPerson = staff.stream()
+                .collect(Collectors.toMap(OrganisationLargeDemo.StaffMember::personId, Function.identity()));
+        List<PressGenerator.Candidate> candidates = staff.stream()
                 .map(member -> new PressGenerator.Candidate(member.personId(), member.administrationCode(),
                         member.manager() ? "Chef, " + member.profession() : member.profession(), member.manager()))
                 .toList();
@@ -76,14 +81,16 @@ public class PressLargeDemo implements DemoContent {
             }
             List<Long> spokespersonIds = new ArrayList<>();
             try (BatchInsert people = new BatchInsert(connection, "insert into press_spokesperson (id, version, person_id,"
-                    + " kind, title, area_codes, languages, media_trained, coordinator) values (?, 0, ?, ?, ?, ?, ?, ?, false)");
+                    + " kind, title, area_codes, languages, phone, email, media_trained, coordinator)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false)");
                  BatchInsert covers = new BatchInsert(connection, "insert into press_spokesperson_topic (spokesperson_id,"
                          + " topic_id) values (?, ?)", people)) {
                 for (PressGenerator.SpokespersonPlan person : desk.spokespeople()) {
                     long id = ids.next();
                     spokespersonIds.add(id);
                     people.row(id, person.personId(), person.kind().name(), person.title(), person.areaCode(),
-                            person.languages(), person.mediaTrained());
+                            person.languages(), byPerson.get(person.personId()).phone(),
+                            byPerson.get(person.personId()).email(), person.mediaTrained());
                     for (int topic : person.topics()) {
                         covers.row(id, topicIds.get(topic));
                     }
