@@ -16,4 +16,9 @@ public interface DemoContent {
     int order();
 
     void load();
+
+    /** The smallest demo size that includes this content: the large profile's volume declares {@link DemoSize#LARGE}. */
+    default DemoSize size() {
+        return DemoSize.SMALL;
+    }
 }

@@ -32,8 +32,9 @@ public class DemoLoader {
     DemoLoader self;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void loadMissing() {
-        List<DemoContent> ordered = contents.stream().sorted(Comparator.comparingInt(DemoContent::order)).toList();
+    public void loadMissing(DemoSize size) {
+        List<DemoContent> ordered = contents.stream().filter(content -> size.includes(content.size()))
+                .sorted(Comparator.comparingInt(DemoContent::order)).toList();
         for (DemoContent content : ordered) {
             try {
                 self.loadIfMissing(content);
@@ -52,10 +53,12 @@ public class DemoLoader {
         if (organisation ? accountCount() > 0 : !isSeeded(ORGANISATION)) {
             return; // a real database, or one whose organisation is not the demo region: leave it alone
         }
+        long started = System.nanoTime();
         content.load();
         em.createNativeQuery("insert into demo_seed (module, seeded_at) values (?, ?)")
                 .setParameter(1, content.module()).setParameter(2, LocalDateTime.now()).executeUpdate();
-        LOG.info(() -> "Loaded the demo content of " + content.module());
+        LOG.info(() -> "Loaded the demo content of " + content.module() + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     private boolean isSeeded(String module) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import se.ambassadorsportalen.platform.demo.DemoLoader;
+import se.ambassadorsportalen.platform.demo.DemoSize;
 
 /**
  * Brings the database up to date at start-up with the migrations under {@code db/migration}
@@ -32,6 +33,10 @@ public class PortalStartup {
 
     @Resource(lookup = "portal/demo")
     Boolean demo;
+
+    /** "small" (the default) or "large": see {@link DemoSize}. */
+    @Resource(lookup = "portal/demoSize")
+    String demoSize;
 
     @Inject
     DemoLoader demoLoader;
@@ -57,7 +62,7 @@ public class PortalStartup {
             return;
         }
         if (Boolean.TRUE.equals(demo)) {
-            demoLoader.loadMissing();
+            demoLoader.loadMissing(DemoSize.of(demoSize));
         }
     }
 

@@ -16,9 +16,12 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class VersionedEntity {
 
+    /** Ids EclipseLink takes per sequence value; SQL that writes rows itself takes its ids the same way. */
+    public static final int ID_BLOCK = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
-    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = ID_BLOCK)
     private Long id;
 
     @Version
