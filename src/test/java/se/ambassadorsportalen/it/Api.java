@@ -27,6 +27,7 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private String language = "sv";
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Api(URL base, String username, String password) {
         this(base, username == null ? null : "Basic " + Base64.getEncoder()
@@ -57,6 +58,12 @@ public final class Api {
 
     public Api inLanguage(String languageTag) {
         this.language = languageTag;
+        return this;
+    }
+
+    /** Sends this header with every later request of this client. */
+    public Api withHeader(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -96,6 +103,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

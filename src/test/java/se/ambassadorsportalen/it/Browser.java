@@ -87,6 +87,21 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Chooses from a PrimeFaces autocomplete with the keyboard only, as a screen-reader user would:
+     * types into it, waits for the suggestions, takes the highlighted one with Enter, and returns
+     * the text the field then shows.
+     */
+    public String chooseWithKeyboard(String autocompleteId, String typed) {
+        type(By.id(autocompleteId + "_input"), typed);
+        WebElement highlighted = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item.ui-state-highlight")));
+        String label = highlighted.getText();
+        driver.findElement(By.id(autocompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor(ExpectedConditions.attributeToBe(By.id(autocompleteId + "_input"), "value", label));
+        return label;
+    }
+
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }

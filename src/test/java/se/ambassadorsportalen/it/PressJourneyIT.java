@@ -230,9 +230,7 @@ class PressJourneyIT {
             assertThat(driver.findElements(By.id("ruleForm"))).isEmpty();
             assertThat(driver.findElement(By.id("rulesReadOnly")).getText()).contains("Kommunikatörerna");
 
-            Select who = new Select(driver.findElement(By.id("shiftForm:shiftOf")));
-            who.selectByIndex(1);
-            String name = who.getFirstSelectedOption().getText().split(",")[0];
+            String name = browser.chooseWithKeyboard("shiftForm:shiftOf", "ordförande").split(",")[0];
             LocalDateTime friday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(6).withHour(17).withMinute(0);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             setDate(driver, By.id("shiftForm:starts_input"), format.format(friday));

@@ -100,7 +100,7 @@ class StoryJourneyIT {
             // Magnus returns it with a comment
             browser.login("magnus");
             browser.go("/story/approvals.xhtml");
-            assertThat(browser.driver().findElement(By.id("waiting")).getText()).contains(title);
+            assertThat(browser.driver().findElement(By.id("approvalsForm:waiting")).getText()).contains(title);
             assertThat(browser.seriousAccessibilityViolations()).as("approvals page").isEmpty();
             browser.go(viewPath);
             assertThat(browser.seriousAccessibilityViolations()).as("approval view").isEmpty();

@@ -217,6 +217,20 @@ public class Ambassadors {
         return invitation;
     }
 
+    /** Invitations sent per ambassador id, for a whole page of ambassadors in one statement. */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Map<Long, Long> invitationsBy(List<Ambassador> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select i.ambassador.id, count(i) from Invitation i where i.ambassador in :page"
+                        + " group by i.ambassador.id", Object[].class)
+                .setParameter("page", page).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public long invitationsBy(Ambassador ambassador) {
         return em.createQuery("select count(i) from Invitation i where i.ambassador = :a", Long.class)
@@ -233,8 +247,8 @@ public class Ambassadors {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from Ambassador a where a.status = :s and a.person.unit in :units"
-                        + " order by a.appliedAt", Ambassador.class)
+        return Queries.batch(em.createQuery("select a from Ambassador a where a.status = :s and a.person.unit in :units"
+                        + " order by a.appliedAt", Ambassador.class), "person")
                 .setParameter("s", AmbassadorStatus.APPLIED).setParameter("units", units).getResultList()
                 .stream().filter(a -> a.getPerson().manager().filter(me::equals).isPresent()).toList();
     }
@@ -305,7 +319,8 @@ public class Ambassadors {
                         "town", "person.town", "status", "status", "appliedAt", "appliedAt"),
                 Map.of("profession", "person.profession", "unit", "person.unit.name", "town", "person.town",
                         "topic", "topics", "language", "languages"),
-                (cb, root) -> restrictions(cb, root, search, administrationUnits), "person.lastName");
+                (cb, root) -> restrictions(cb, root, search, administrationUnits), "person.lastName",
+                "person", "person.unit", "person.unit.parent", "channels");
     }
 
     /** The same search for a lazy table: filters come from the table's column filters. */
@@ -351,6 +366,9 @@ public class Ambassadors {
     /** Breadth figures: professions (shortage professions flagged), administrations, towns, units. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Coverage.Figures coverage() {
+        // Every unit first, in one statement: the members' administrations are then found among them
+        // instead of one statement per unit walked up from an ambassador.
+        List<Unit> allUnits = organisation.allUnits();
         List<Ambassador> active = em.createQuery("select a from Ambassador a join fetch a.person p left join fetch p.unit"
                 + " where a.status = :s", Ambassador.class).setParameter("s", AmbassadorStatus.ACTIVE).getResultList();
         List<Coverage.Member> members = active.stream().map(a -> {
@@ -372,7 +390,7 @@ public class Ambassadors {
                 Object[].class).getResultList()) {
             peoplePerUnit.put((Long) row[0], (Long) row[1]);
         }
-        List<Coverage.UnitSize> units = organisation.allUnits().stream().filter(u -> u.getKind() == UnitKind.UNIT)
+        List<Coverage.UnitSize> units = allUnits.stream().filter(u -> u.getKind() == UnitKind.UNIT)
                 .map(u -> new Coverage.UnitSize(u.getId(), u.getName(), u.administration().getName(),
                         u.getHeadcount() != null ? u.getHeadcount() : peoplePerUnit.getOrDefault(u.getId(), 0L)))
                 .toList();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.ambassador.control.TrainingProgress;
@@ -17,6 +18,9 @@ import se.ambassadorsportalen.ambassador.entity.QuizQuestion;
 import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -46,8 +50,8 @@ public class Trainings {
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
     public List<TrainingModule> modules() {
-        return em.createQuery("select m from TrainingModule m where m.active = true order by m.id", TrainingModule.class)
-                .getResultList();
+        return Queries.batch(em.createQuery("select m from TrainingModule m where m.active = true order by m.id",
+                TrainingModule.class), "quiz").getResultList();
     }
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
@@ -122,13 +126,18 @@ public class Trainings {
                 .map(a -> TrainingProgress.missing(purpose, modules(), completedModuleIds(a))).orElse(List.of());
     }
 
+    /** Who completed what, a page at a time, the newest first unless the table sorts otherwise. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<CompletionRow> completions() {
-        return em.createQuery("select c from TrainingCompletion c join fetch c.ambassador a join fetch a.person"
-                        + " join fetch c.module order by c.completedAt desc", TrainingCompletion.class)
-                .setMaxResults(500).getResultList().stream()
+    public Page<CompletionRow> completions(PageRequest request) {
+        PageRequest newestFirst = request.sortField() != null ? request
+                : new PageRequest(request.first(), request.size(), "completedAt", false, request.filters());
+        Page<TrainingCompletion> page = Queries.page(em, TrainingCompletion.class, newestFirst,
+                Map.of("completedAt", "completedAt", "name", "ambassador.person.lastName", "module", "module.title"),
+                Map.of("name", "ambassador.person.lastName", "module", "module.title"), null, "completedAt",
+                "ambassador", "ambassador.person", "module");
+        return new Page<>(page.items().stream()
                 .map(c -> new CompletionRow(c.getAmbassador().getId(), c.getAmbassador().getPerson().getDisplayName(),
                         c.getModule().getTitle(), c.getCompletedAt()))
-                .toList();
+                .toList(), page.total());
     }
 }

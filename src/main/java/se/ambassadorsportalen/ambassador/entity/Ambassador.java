@@ -55,7 +55,8 @@ public class Ambassador extends VersionedEntity {
     @Column(name = "contact_ok", nullable = false)
     private boolean contactOk;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: a list of ambassadors reads the channels of its page in one batch (Queries.batch).
+    @ElementCollection
     @CollectionTable(name = "ambassador_channel", joinColumns = @JoinColumn(name = "ambassador_id"))
     private List<ChannelPresence> channels = new ArrayList<>();
 

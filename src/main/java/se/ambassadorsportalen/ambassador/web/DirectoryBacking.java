@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -52,6 +53,9 @@ public class DirectoryBacking implements Serializable {
     transient Organisation organisation;
 
     private LazyPage<Ambassador> table;
+    /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
+    private Map<Long, Long> invitations = Map.of();
+    private List<Unit> administrations;
     private String administration;
     private Channel channel;
     private AmbassadorStatus status;
@@ -63,7 +67,11 @@ public class DirectoryBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        table = LazyPage.of(request -> ambassadors.page(request, fixed()));
+        table = LazyPage.of(request -> {
+            Page<Ambassador> page = ambassadors.page(request, fixed());
+            invitations = ambassadors.invitationsBy(page.items());
+            return page;
+        });
     }
 
     private Ambassadors.Search fixed() {
@@ -139,6 +147,7 @@ public class DirectoryBacking implements Serializable {
         Page<Ambassador> page;
         do {
             page = ambassadors.search(fixed(), first, EXPORT_PAGE, "name", true);
+            Map<Long, Long> invited = ambassadors.invitationsBy(page.items());
             for (Ambassador a : page.items()) {
                 Person p = a.getPerson();
                 sink.accept(List.of(nn(p.getDisplayName()), nn(p.getProfession()),
@@ -149,7 +158,7 @@ public class DirectoryBacking implements Serializable {
                                 + (c.getHandle() == null ? "" : " @" + c.getHandle())).collect(Collectors.joining(", ")),
                         text("ambassador.status." + a.getStatus().name()),
                         a.isContactOk() ? text("ambassador.yes") : text("ambassador.no"),
-                        String.valueOf(ambassadors.invitationsBy(a))));
+                        String.valueOf(invited.getOrDefault(a.getId(), 0L))));
             }
             first += EXPORT_PAGE;
         } while (first < page.total());
@@ -172,11 +181,15 @@ public class DirectoryBacking implements Serializable {
     }
 
     public long invitations(Ambassador ambassador) {
-        return ambassadors.invitationsBy(ambassador);
+        return invitations.getOrDefault(ambassador.getId(), 0L);
     }
 
+    /** Read once per view: the page asks for the choices on every render. */
     public List<Unit> getAdministrations() {
-        return organisation.administrations();
+        if (administrations == null) {
+            administrations = organisation.administrations();
+        }
+        return administrations;
     }
 
     public Channel[] getChannelChoices() {

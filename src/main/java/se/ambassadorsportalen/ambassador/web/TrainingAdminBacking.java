@@ -13,6 +13,7 @@ import se.ambassadorsportalen.ambassador.entity.Purpose;
 import se.ambassadorsportalen.ambassador.entity.QuizQuestion;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.LazyPage;
 
 /**
  * Communicators write training modules (content, purposes, an optional quiz of as many questions
@@ -35,6 +36,9 @@ public class TrainingAdminBacking implements Serializable {
     private List<Purpose> purposes = new ArrayList<>();
     private List<QuestionRow> questions = new ArrayList<>();
     private Integer passMark;
+    private List<TrainingModule> modules;
+    private final LazyPage<Trainings.CompletionRow> completions = new LazyPage<>(
+            request -> trainings.completions(request), row -> row.ambassadorId() + "@" + row.completedAt());
 
     public void edit(TrainingModule module) {
         TrainingModule fresh = trainings.module(module.getId());
@@ -73,6 +77,7 @@ public class TrainingAdminBacking implements Serializable {
                     questions.stream().map(QuestionRow::draft).toList(), passMark);
             TrainingModule saved = id == null ? trainings.create(details) : trainings.update(id, version, details);
             edit(saved);
+            modules = null;
             FacesMessages.info("ambassador.training.saved", saved.getTitle());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "moduleForm");
@@ -125,12 +130,17 @@ public class TrainingAdminBacking implements Serializable {
         }
     }
 
+    /** Read once per view (the page asks on every render); saving a module reads them again. */
     public List<TrainingModule> getModules() {
-        return trainings.modules();
+        if (modules == null) {
+            modules = trainings.modules();
+        }
+        return modules;
     }
 
-    public List<Trainings.CompletionRow> getCompletions() {
-        return trainings.completions();
+    /** Every completion, paged in the database: a programme of 1,500 ambassadors has many. */
+    public LazyPage<Trainings.CompletionRow> getCompletions() {
+        return completions;
     }
 
     public Purpose[] getPurposeChoices() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,11 +113,23 @@ public class Organisation {
                 .setParameter("units", units).getSingleResult();
     }
 
+    /** Staff per unit id for many units in one statement; units without staff are left out. */
+    public Map<Long, Long> employeeCounts(List<Unit> units) {
+        if (units.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select p.unit.id, count(p) from Person p where p.unit in :units group by p.unit.id", Object[].class)
+                .setParameter("units", units).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     public Page<Unit> units(PageRequest request) {
         return Queries.page(em, Unit.class, request,
                 Map.of("code", "code", "name", "name", "kind", "kind", "parent", "parent.name"),
                 Map.of("code", "code", "name", "name", "parent", "parent.name"),
-                null, "name");
+                null, "name", "parent", "manager");
     }
 
     public Page<Person> people(PageRequest request) {
@@ -125,7 +138,7 @@ public class Organisation {
                         "profession", "profession", "town", "town", "kind", "kind"),
                 Map.of("name", "lastName", "firstName", "firstName", "unit", "unit.name",
                         "profession", "profession", "town", "town"),
-                null, "lastName");
+                null, "lastName", "unit");
     }
 
     /** Names of people for pickers, matched on first or last name. */

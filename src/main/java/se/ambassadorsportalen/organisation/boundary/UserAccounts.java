@@ -64,7 +64,7 @@ public class UserAccounts {
         return Queries.page(em, UserAccount.class, request,
                 Map.of("username", "username", "name", "person.lastName", "active", "active"),
                 Map.of("username", "username", "name", "person.lastName"),
-                null, "username");
+                null, "username", "person", "roles");
     }
 
     public UserAccount create(String username, String password, Long personId, Set<Role> roles) {

@@ -32,7 +32,7 @@ public final class Queries {
     public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request,
                                    Map<String, String> sortable, Map<String, String> textFilters,
                                    BiFunction<CriteriaBuilder, Root<T>, Predicate> extra,
-                                   String defaultSort) {
+                                   String defaultSort, String... batch) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
@@ -52,8 +52,25 @@ public final class Queries {
             query.orderBy(request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
                     cb.asc(root.get("id")));
         }
-        TypedQuery<T> typed = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size());
+        TypedQuery<T> typed = batch(em.createQuery(query), batch).setFirstResult(request.first())
+                .setMaxResults(request.size());
         return new Page<>(typed.getResultList(), total);
+    }
+
+    /**
+     * Reads the given relations (attribute paths from the query's entity, e.g. "author.unit") of all
+     * rows with one more statement per relation (EclipseLink's batch reading, {@code IN} lists of
+     * the page's ids), instead of one statement per row when a page or feed touches them. Plain hint
+     * names, so the portal links no EclipseLink class.
+     */
+    public static <T> TypedQuery<T> batch(TypedQuery<T> query, String... paths) {
+        if (paths.length > 0) {
+            query.setHint("eclipselink.batch.type", "IN");
+            for (String path : paths) {
+                query.setHint("eclipselink.batch", "x." + path);
+            }
+        }
+        return query;
     }
 
     private static <T> Predicate[] restrictions(CriteriaBuilder cb, Root<T> root, PageRequest request,

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.platform.web;
 
+import jakarta.faces.context.FacesContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public class LazyPage<T> extends LazyDataModel<T> {
     private final transient Function<T, String> key;
     private transient Page<T> lastPage;
     private transient PageRequest lastRequest;
+    /** The request the cached page was read in: a later request (after a change) reads again. */
+    private transient Object lastContext;
 
     public LazyPage(Function<PageRequest, Page<T>> source, Function<T, String> key) {
         this.source = source;
@@ -54,9 +57,11 @@ public class LazyPage<T> extends LazyDataModel<T> {
     }
 
     private Page<T> fetch(PageRequest request) {
-        if (!request.equals(lastRequest)) {
+        Object context = FacesContext.getCurrentInstance();
+        if (!request.equals(lastRequest) || context != lastContext) {
             lastPage = source.apply(request);
             lastRequest = request;
+            lastContext = context;
         }
         return lastPage;
     }

@@ -23,6 +23,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
 import se.ambassadorsportalen.policy.entity.PolicyAcknowledgement;
@@ -93,8 +94,8 @@ public class Acknowledgements {
         Set<String> done = new HashSet<>();
         em.createQuery("select a.document.id, a.major from PolicyAcknowledgement a where a.person = :me", Object[].class)
                 .setParameter("me", me.get()).getResultList().forEach(row -> done.add(row[0] + "/" + row[1]));
-        return em.createQuery("select v from PolicyVersion v join v.document d where v.current = :yes"
-                        + " and d.requiresAcknowledgement = :yes", PolicyVersion.class)
+        return Queries.batch(em.createQuery("select v from PolicyVersion v join v.document d where v.current = :yes"
+                        + " and d.requiresAcknowledgement = :yes", PolicyVersion.class), "document")
                 .setParameter("yes", Boolean.TRUE).getResultList().stream()
                 .filter(v -> !done.contains(v.getDocument().getId() + "/" + v.getMajor()))
                 .sorted(Comparator.comparing((PolicyVersion v) -> v.getDocument().getAcknowledgementDue(),
@@ -120,8 +121,9 @@ public class Acknowledgements {
                 .setParameter("document", document).setParameter("major", document.current().getMajor())
                 .setParameter("units", units).getResultList()
                 .forEach(row -> acknowledged.put((Long) row[0], ((Number) row[1]).longValue()));
+        Map<Long, Long> staff = organisation.employeeCounts(units);
         return units.stream().map(unit -> {
-            long total = organisation.employeeCount(List.of(unit));
+            long total = staff.getOrDefault(unit.getId(), 0L);
             long done = Math.min(total, acknowledged.getOrDefault(unit.getId(), 0L));
             return new UnitCoverage(unit.getId(), unit.getCode(), unit.getName(), done, total);
         }).filter(row -> row.total() > 0).toList();

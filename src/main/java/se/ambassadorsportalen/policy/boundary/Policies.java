@@ -59,14 +59,14 @@ public class Policies {
     /** The current version of each document, paged. */
     public Page<PolicyVersion> current(PageRequest request) {
         return Queries.page(em, PolicyVersion.class, request, SORTABLE, FILTERS,
-                (cb, root) -> cb.isTrue(root.get("current")), "titleSv");
+                (cb, root) -> cb.isTrue(root.get("current")), "titleSv", "document");
     }
 
     /** Current versions whose title or text (Swedish or English) contains every word of the query. */
     public Page<PolicyVersion> search(String query, PageRequest request) {
         List<String> words = SearchWords.of(query);
         return Queries.page(em, PolicyVersion.class, request, SORTABLE, Map.of(),
-                (cb, root) -> matchesAll(cb, root, words), "titleSv");
+                (cb, root) -> matchesAll(cb, root, words), "titleSv", "document");
     }
 
     private static Predicate matchesAll(CriteriaBuilder cb, Root<PolicyVersion> root, List<String> words) {

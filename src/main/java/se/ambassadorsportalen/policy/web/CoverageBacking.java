@@ -35,6 +35,7 @@ public class CoverageBacking implements Serializable {
     private UnitCoverage total;
     private List<Person> missing;
     private String missingUnitName;
+    private List<PolicyVersion> documents;
 
     /** f:viewAction: the document from the URL, or the first that asks for acknowledgement. */
     public void load() {
@@ -76,10 +77,16 @@ public class CoverageBacking implements Serializable {
         }
     }
 
-    /** The documents that ask for acknowledgement: the ones worth following up. Few, so listed in full. */
+    /**
+     * The documents that ask for acknowledgement: the ones worth following up. Few, so listed in
+     * full; read once per view, as the page asks for them several times.
+     */
     public List<PolicyVersion> getDocuments() {
-        return policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(version -> version.getDocument().isRequiresAcknowledgement()).toList();
+        if (documents == null) {
+            documents = policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                    .filter(version -> version.getDocument().isRequiresAcknowledgement()).toList();
+        }
+        return documents;
     }
 
     public Long getId() {

@@ -151,7 +151,8 @@ public class Inquiries {
         return Queries.page(em, Inquiry.class, request,
                 Map.of("deadline", "deadline", "received", "receivedAt", "status", "status", "outlet", "outlet"),
                 Map.of("journalist", "journalist", "outlet", "outlet", "question", "question"),
-                (cb, root) -> status == null ? null : cb.equal(root.get("status"), status), "deadline");
+                (cb, root) -> status == null ? null : cb.equal(root.get("status"), status), "deadline",
+                "assignee", "assignee.person");
     }
 
     /** The log filtered by status and by the period received (both ends optional), newest first, paged. */
@@ -175,10 +176,15 @@ public class Inquiries {
 
     /** Open inquiries (new or assigned), the nearest deadline first. */
     public List<Inquiry> open(int max) {
-        return em.createQuery("select i from Inquiry i left join fetch i.assignee a left join fetch a.person"
-                        + " where i.status in :open order by i.deadline", Inquiry.class)
-                .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED)).setMaxResults(max)
-                .getResultList();
+        return open(PageRequest.of(0, max)).items();
+    }
+
+    /** The open inquiries, the nearest deadline first, a page at a time: the board. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Page<Inquiry> open(PageRequest request) {
+        return Queries.page(em, Inquiry.class, request, Map.of("deadline", "deadline"), Map.of(),
+                (cb, root) -> root.get("status").in(InquiryStatus.NEW, InquiryStatus.ASSIGNED), "deadline",
+                "assignee", "assignee.person");
     }
 
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */

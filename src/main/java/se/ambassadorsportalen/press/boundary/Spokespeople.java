@@ -126,6 +126,10 @@ public class Spokespeople {
 
     private RoutingSnapshot loadSnapshot() {
         LocalDateTime horizon = PressTime.now().minusDays(1);
+        // Every spokesperson first, their relations read in batches: one met earlier (through an absence,
+        // a shift or as a deputy) would be left out of the batch and read its topics one query each.
+        List<Spokesperson> people = Queries.batch(em.createQuery("select s from Spokesperson s", Spokesperson.class),
+                "person", "topics", "deputy", "deputy.person").getResultList();
         List<TopicEntry> topics = em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList()
                 .stream().map(Spokespeople::entry).toList();
         Map<Long, List<Period>> absences = new HashMap<>();
@@ -138,8 +142,6 @@ public class Spokespeople {
                 .setParameter("horizon", horizon).getResultList()
                 .forEach(s -> shifts.computeIfAbsent(s.getSpokesperson().getId(), k -> new ArrayList<>())
                         .add(new Period(s.getStartsAt(), s.getEndsAt())));
-        List<Spokesperson> people = em.createQuery("select distinct s from Spokesperson s join fetch s.person"
-                + " left join fetch s.topics left join fetch s.deputy", Spokesperson.class).getResultList();
         List<SpokespersonEntry> entries = people.stream().map(s -> new SpokespersonEntry(s.getId(), s.getDisplayName(),
                 s.getKind(), s.getTitle(), new LinkedHashSet<>(s.areaCodeList()),
                 s.getTopics().stream().map(Topic::getCode).collect(Collectors.toSet()), s.isCoordinator(),
@@ -182,7 +184,7 @@ public class Spokespeople {
         return Queries.page(em, Spokesperson.class, request,
                 Map.of("name", "person.lastName", "kind", "kind", "title", "title", "areas", "areaCodes"),
                 Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
-                null, "person.lastName");
+                null, "person.lastName", "person", "deputy", "deputy.person", "topics");
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -261,10 +263,10 @@ public class Spokespeople {
         return spokesperson;
     }
 
-    /** People who can be made spokespeople, for the registry's picker. */
+    /** People whose name contains the text, who can be made spokespeople: the registry's autocomplete. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public List<se.ambassadorsportalen.organisation.entity.Person> people() {
-        return organisation.findPeople("", 1000);
+    public List<se.ambassadorsportalen.organisation.entity.Person> people(String text, int max) {
+        return organisation.findPeople(text, max);
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -316,7 +318,7 @@ public class Spokespeople {
         return Queries.page(em, OnCallShift.class, request,
                 Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.lastName"),
                 Map.of("name", "spokesperson.person.lastName"),
-                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt");
+                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt", "spokesperson", "spokesperson.person");
     }
 
     /** Takes a shift off the rota; the look-up stops proposing its person for that time at once. */
@@ -331,10 +333,11 @@ public class Spokespeople {
 
     /** Current and coming absences, for the registry page. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public List<Absence> absences(int max) {
-        return em.createQuery("select a from Absence a join fetch a.spokesperson s join fetch s.person"
-                        + " where a.endsAt > :now order by a.startsAt", Absence.class)
-                .setParameter("now", PressTime.now()).setMaxResults(max).getResultList();
+    public Page<Absence> absences(PageRequest request) {
+        LocalDateTime now = PressTime.now();
+        return Queries.page(em, Absence.class, request, Map.of("starts", "startsAt", "ends", "endsAt"), Map.of(),
+                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt",
+                "spokesperson", "spokesperson.person", "spokesperson.deputy", "spokesperson.deputy.person");
     }
 
     // ----- topics -----

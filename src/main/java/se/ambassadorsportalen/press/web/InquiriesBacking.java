@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,8 +44,10 @@ public class InquiriesBacking implements Serializable {
     private LazyPage<Inquiry> log;
     private Long id;
     private Inquiry selected;
-    private Long assigneeId;
-    private List<Inquiry> board;
+    private Spokesperson assignee;
+    private LazyPage<Inquiry> board;
+    /** Read once per view: the board asks for every row. */
+    private Duration warningWindow;
     private InquiryFigures figures;
     private LocalDate exportFrom = LocalDate.now(PressTime.ZONE).minusDays(30);
     private LocalDate exportTo = LocalDate.now(PressTime.ZONE);
@@ -52,6 +55,7 @@ public class InquiriesBacking implements Serializable {
     @PostConstruct
     void init() {
         log = LazyPage.of(request -> inquiries.page(request));
+        board = LazyPage.of(request -> inquiries.open(request));
     }
 
     /** Selects the inquiry named in the URL (after logging one on the look-up page). */
@@ -65,15 +69,14 @@ public class InquiriesBacking implements Serializable {
         try {
             selected = inquiries.inquiry(inquiryId);
             id = inquiryId;
-            assigneeId = selected.getAssignee() != null ? selected.getAssignee().getId()
-                    : selected.getProposed() == null ? null : selected.getProposed().getId();
+            assignee = selected.getAssignee() != null ? selected.getAssignee() : selected.getProposed();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "inquiryForm");
         }
     }
 
     public void assign() {
-        change(() -> inquiries.assign(selected.getId(), selected.getVersion(), assigneeId == null ? -1 : assigneeId),
+        change(() -> inquiries.assign(selected.getId(), selected.getVersion(), assignee == null ? -1 : assignee.getId()),
                 "press.inquiry.assigned");
     }
 
@@ -95,7 +98,6 @@ public class InquiriesBacking implements Serializable {
                 return;
             }
             selected = action.get();
-            board = null;
             figures = null;
             FacesMessages.info(doneKey, selected.getId());
         } catch (RuntimeException e) {
@@ -103,10 +105,8 @@ public class InquiriesBacking implements Serializable {
         }
     }
 
-    public List<Inquiry> getBoard() {
-        if (board == null) {
-            board = inquiries.open(100);
-        }
+    /** Every open inquiry, paged in the database, the nearest deadline first. */
+    public LazyPage<Inquiry> getBoard() {
         return board;
     }
 
@@ -116,7 +116,10 @@ public class InquiriesBacking implements Serializable {
         if (inquiry.isOverdue(now)) {
             return "overdue";
         }
-        return inquiry.isNearDeadline(now, inquiries.warningWindow()) ? "near" : null;
+        if (warningWindow == null) {
+            warningWindow = inquiries.warningWindow();
+        }
+        return inquiry.isNearDeadline(now, warningWindow) ? "near" : null;
     }
 
     public InquiryFigures getFigures() {
@@ -129,10 +132,6 @@ public class InquiriesBacking implements Serializable {
     public String getMedianText() {
         Long minutes = getFigures().medianMinutes();
         return minutes == null ? "–" : String.format("%d h %02d min", minutes / 60, minutes % 60);
-    }
-
-    public List<Spokesperson> getAssigneeChoices() {
-        return spokespeople.find("", 500);
     }
 
     public InquiryStatus[] getStatuses() {
@@ -155,12 +154,12 @@ public class InquiriesBacking implements Serializable {
         return selected;
     }
 
-    public Long getAssigneeId() {
-        return assigneeId;
+    public Spokesperson getAssignee() {
+        return assignee;
     }
 
-    public void setAssigneeId(Long assigneeId) {
-        this.assigneeId = assigneeId;
+    public void setAssignee(Spokesperson assignee) {
+        this.assignee = assignee;
     }
 
     public LocalDate getExportFrom() {

@@ -45,7 +45,7 @@ public class RegistryBacking implements Serializable {
     private LazyPage<Spokesperson> registry;
     private Long editId;
     private long editVersion;
-    private Long personId;
+    private Person person;
     private SpokespersonKind kind = SpokespersonKind.EXPERT;
     private String title;
     private String areas;
@@ -55,11 +55,13 @@ public class RegistryBacking implements Serializable {
     private String email;
     private boolean mediaTrained;
     private boolean coordinator;
-    private Long deputyId;
+    private Spokesperson deputy;
     private List<String> officeDays = new ArrayList<>(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
     private String officeFrom = "08:00";
     private String officeTo = "17:00";
-    private Long absenceOf;
+    private Spokesperson absenceOf;
+    private LazyPage<Absence> absences;
+    private List<Topic> topics;
     private LocalDateTime absenceStarts;
     private LocalDateTime absenceEnds;
     private String absenceNote;
@@ -67,6 +69,7 @@ public class RegistryBacking implements Serializable {
     @PostConstruct
     void init() {
         registry = LazyPage.of(request -> spokespeople.page(request));
+        absences = LazyPage.of(request -> spokespeople.absences(request));
     }
 
     public String availability(Spokesperson spokesperson) {
@@ -81,7 +84,7 @@ public class RegistryBacking implements Serializable {
     public void startNew() {
         editId = null;
         editVersion = 0;
-        personId = null;
+        person = null;
         kind = SpokespersonKind.EXPERT;
         title = null;
         areas = null;
@@ -91,7 +94,7 @@ public class RegistryBacking implements Serializable {
         email = null;
         mediaTrained = false;
         coordinator = false;
-        deputyId = null;
+        deputy = null;
         officeDays = new ArrayList<>(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
         officeFrom = "08:00";
         officeTo = "17:00";
@@ -101,7 +104,7 @@ public class RegistryBacking implements Serializable {
         Spokesperson s = spokespeople.spokesperson(row.getId());
         editId = s.getId();
         editVersion = s.getVersion();
-        personId = s.getPerson().getId();
+        person = s.getPerson();
         kind = s.getKind();
         title = s.getTitle();
         areas = s.getAreaCodes();
@@ -111,7 +114,7 @@ public class RegistryBacking implements Serializable {
         email = s.getEmail();
         mediaTrained = s.isMediaTrained();
         coordinator = s.isCoordinator();
-        deputyId = s.getDeputy() == null ? null : s.getDeputy().getId();
+        deputy = s.getDeputy();
         officeDays = new ArrayList<>(s.officeDaySet().stream().map(DayOfWeek::name).toList());
         officeFrom = s.getOfficeFrom().toString();
         officeTo = s.getOfficeTo().toString();
@@ -123,9 +126,9 @@ public class RegistryBacking implements Serializable {
             LocalTime to = time(officeTo, "officeTo");
             Set<DayOfWeek> days = officeDays.stream().map(DayOfWeek::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-            SpokespersonDetails details = new SpokespersonDetails(personId, kind, title,
+            SpokespersonDetails details = new SpokespersonDetails(person == null ? null : person.getId(), kind, title,
                     areas == null ? List.of() : Arrays.asList(areas.split("[,\\s]+")), topicCodes, languages, phone, email,
-                    mediaTrained, coordinator, deputyId);
+                    mediaTrained, coordinator, deputy == null ? null : deputy.getId());
             Spokesperson saved = spokespeople.save(editId, editVersion, details, days, from, to);
             edit(saved);
             FacesMessages.info("press.spokesperson.saved", saved.getDisplayName());
@@ -140,10 +143,6 @@ public class RegistryBacking implements Serializable {
         } catch (java.time.format.DateTimeParseException e) {
             throw PortalException.invalidField(field, "press.spokesperson.timeFormat", text);
         }
-    }
-
-    public List<Person> getPeople() {
-        return spokespeople.people();
     }
 
     public SpokespersonKind[] getKinds() {
@@ -165,7 +164,7 @@ public class RegistryBacking implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            spokespeople.addAbsence(absenceOf, absenceStarts, absenceEnds, absenceNote);
+            spokespeople.addAbsence(absenceOf.getId(), absenceStarts, absenceEnds, absenceNote);
             FacesMessages.info("press.absence.added");
             absenceOf = null;
             absenceStarts = null;
@@ -181,12 +180,12 @@ public class RegistryBacking implements Serializable {
         FacesMessages.info("press.absence.removed");
     }
 
-    public Long getPersonId() {
-        return personId;
+    public Person getPerson() {
+        return person;
     }
 
-    public void setPersonId(Long personId) {
-        this.personId = personId;
+    public void setPerson(Person person) {
+        this.person = person;
     }
 
     public SpokespersonKind getKind() {
@@ -261,12 +260,12 @@ public class RegistryBacking implements Serializable {
         this.coordinator = coordinator;
     }
 
-    public Long getDeputyId() {
-        return deputyId;
+    public Spokesperson getDeputy() {
+        return deputy;
     }
 
-    public void setDeputyId(Long deputyId) {
-        this.deputyId = deputyId;
+    public void setDeputy(Spokesperson deputy) {
+        this.deputy = deputy;
     }
 
     public List<String> getOfficeDays() {
@@ -297,23 +296,24 @@ public class RegistryBacking implements Serializable {
         return registry;
     }
 
-    public List<Absence> getAbsences() {
-        return spokespeople.absences(50);
+    /** Current and coming absences, paged in the database. */
+    public LazyPage<Absence> getAbsences() {
+        return absences;
     }
 
+    /** The vocabulary for the topic menu, read once per view: it is changed on the routing page. */
     public List<Topic> getTopics() {
-        return spokespeople.topics();
+        if (topics == null) {
+            topics = spokespeople.topics();
+        }
+        return topics;
     }
 
-    public List<Spokesperson> getChoices() {
-        return spokespeople.find("", 500);
-    }
-
-    public Long getAbsenceOf() {
+    public Spokesperson getAbsenceOf() {
         return absenceOf;
     }
 
-    public void setAbsenceOf(Long absenceOf) {
+    public void setAbsenceOf(Spokesperson absenceOf) {
         this.absenceOf = absenceOf;
     }
 

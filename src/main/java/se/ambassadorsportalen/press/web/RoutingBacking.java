@@ -55,9 +55,8 @@ public class RoutingBacking implements Serializable {
     private RuleTarget thirdTarget;
     private boolean ruleActive = true;
 
-    private List<Spokesperson> choices;
     private LazyPage<OnCallShift> rota;
-    private Long shiftOf;
+    private Spokesperson shiftOf;
     private LocalDateTime shiftStarts;
     private LocalDateTime shiftEnds;
 
@@ -209,7 +208,7 @@ public class RoutingBacking implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            OnCallShift added = spokespeople.addOnCall(shiftOf, shiftStarts, shiftEnds);
+            OnCallShift added = spokespeople.addOnCall(shiftOf.getId(), shiftStarts, shiftEnds);
             FacesMessages.info("press.rota.added", added.getSpokesperson().getDisplayName());
             shiftOf = null;
             shiftStarts = null;
@@ -222,14 +221,6 @@ public class RoutingBacking implements Serializable {
     public void removeShift(OnCallShift shift) {
         spokespeople.removeOnCall(shift.getId());
         FacesMessages.info("press.rota.removed");
-    }
-
-    /** The people a shift can be given to, read once per view (the getter runs several times a request). */
-    public List<Spokesperson> getChoices() {
-        if (choices == null) {
-            choices = spokespeople.find("", 500);
-        }
-        return choices;
     }
 
     // ----- properties -----
@@ -314,11 +305,11 @@ public class RoutingBacking implements Serializable {
         this.ruleActive = ruleActive;
     }
 
-    public Long getShiftOf() {
+    public Spokesperson getShiftOf() {
         return shiftOf;
     }
 
-    public void setShiftOf(Long shiftOf) {
+    public void setShiftOf(Spokesperson shiftOf) {
         this.shiftOf = shiftOf;
     }
 

@@ -19,6 +19,10 @@ final class AnswerCountSql {
     static final String SUMS_BY_UNIT = "select unit_id, answers, recommenders, promoters, detractors, valued"
             + " from rec_unit_sum where round_id = ?";
 
+    /** The unit sums of every round at once, for the trend over rounds: the round's id first. */
+    static final String SUMS_BY_ROUND_AND_UNIT = "select round_id, unit_id, answers, recommenders, promoters, detractors,"
+            + " valued from rec_unit_sum";
+
     /** Sums per value of a grouping column (a column name from {@link RecommendationRates.Grouping}, never input). */
     static String sumsByGroup(String column) {
         return "select " + column + ", sum(answers), sum(recommenders) from rec_answer_count where round_id = ?"
@@ -112,6 +116,18 @@ final class AnswerCountSql {
             counts.put(((Number) row[0]).longValue(), new UnitFigures.Counts(number(row[1]), number(row[2]),
                     number(row[3]), number(row[4]), number(row[5])));
         }
+        return counts;
+    }
+
+    /** Rows of {@link #SUMS_BY_ROUND_AND_UNIT} as counts per unit, per round id. */
+    static Map<Long, Map<Long, UnitFigures.Counts>> countsByRound(List<Object[]> rows) {
+        Map<Long, List<Object[]>> byRound = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            byRound.computeIfAbsent(((Number) row[0]).longValue(), round -> new ArrayList<>())
+                    .add(java.util.Arrays.copyOfRange(row, 1, row.length));
+        }
+        Map<Long, Map<Long, UnitFigures.Counts>> counts = new java.util.HashMap<>();
+        byRound.forEach((round, unitRows) -> counts.put(round, counts(unitRows)));
         return counts;
     }
 

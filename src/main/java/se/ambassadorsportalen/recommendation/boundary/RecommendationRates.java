@@ -223,8 +223,12 @@ public class RecommendationRates {
         AnonymityRule rule = new AnonymityRule(floorSetting());
         GoalPath path = goal.path();
         List<TrendPoint> points = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<Long, Map<Long, UnitFigures.Counts>> sums = AnswerCountSql.countsByRound(
+                em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList());
         for (SurveyRound round : surveyRounds.rounds()) {
-            Figure figure = figures(round, tree, rule).stream().filter(f -> f.id() == population).findFirst().orElseThrow();
+            Figure figure = UnitFigures.compute(tree, sums.getOrDefault(round.getId(), Map.of()), rule,
+                    round.getScale().hasEnps()).stream().filter(f -> f.id() == population).findFirst().orElseThrow();
             points.add(new TrendPoint(round.getId(), round.getName(), round.getHeldOn(), figure,
                     path.expectedAt(round.getHeldOn())));
         }

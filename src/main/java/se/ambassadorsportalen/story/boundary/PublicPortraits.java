@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.story.control.PublicFeedRules;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.Story;
@@ -48,7 +49,8 @@ public class PublicPortraits {
                 + " group by s.id order by max(p.publishedAt) desc, s.id desc", Object[].class), since)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
         List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
-        Map<Long, Story> byId = em.createQuery("select s from Story s where s.id in :ids", Story.class)
+        Map<Long, Story> byId = Queries.batch(em.createQuery("select s from Story s where s.id in :ids", Story.class),
+                        "author", "author.unit", "photos", "placements", "consents")
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(Story::getId, Function.identity()));
         List<Portrait> stories = ids.stream().map(byId::get)

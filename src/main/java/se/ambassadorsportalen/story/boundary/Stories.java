@@ -126,7 +126,7 @@ public class Stories {
         return Queries.page(em, Story.class, request,
                 Map.of("title", "title", "updatedAt", "updatedAt", "status", "status", "author", "author.lastName"),
                 Map.of("title", "title", "author", "author.lastName"),
-                (cb, root) -> restriction(cb, root, me, communicator, status, mine), "updatedAt");
+                (cb, root) -> restriction(cb, root, me, communicator, status, mine), "updatedAt", "author");
     }
 
     private static Predicate restriction(CriteriaBuilder cb, Root<Story> root, Person me, boolean communicator,
@@ -144,13 +144,16 @@ public class Stories {
         return status == null ? who : cb.and(who, cb.equal(root.get("status"), status));
     }
 
-    /** Stories waiting for the calling manager's decision, oldest first. */
+    /** Stories waiting for the calling manager's decision, oldest first, a page at a time. */
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER})
-    public List<Story> waitingForMe() {
-        return currentUser.person().map(me -> em.createQuery("select s from Story s where s.approver = :me"
-                        + " and s.status = :status order by s.submittedAt", Story.class)
-                .setParameter("me", me).setParameter("status", StoryStatus.SUBMITTED).setMaxResults(50)
-                .getResultList()).orElse(List.of());
+    public Page<Story> waitingForMe(PageRequest request) {
+        Person me = currentUser.person().orElse(null);
+        if (me == null) {
+            return Page.empty();
+        }
+        return Queries.page(em, Story.class, request, Map.of("submittedAt", "submittedAt", "title", "title"), Map.of(),
+                (cb, root) -> cb.and(cb.equal(root.get("approver"), me),
+                        cb.equal(root.get("status"), StoryStatus.SUBMITTED)), "submittedAt", "author");
     }
 
     /** The caller's own newest stories, for the home page. */
@@ -161,19 +164,21 @@ public class Stories {
                 .getResultList()).orElse(List.of());
     }
 
-    /** Approved stories nobody has planned yet. */
+    /** Approved stories nobody has planned yet, the longest waiting first, a page at a time. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<Story> waitingForScheduling() {
-        return em.createQuery("select s from Story s where s.status = :status order by s.approvedAt", Story.class)
-                .setParameter("status", StoryStatus.APPROVED).setMaxResults(100).getResultList();
+    public Page<Story> waitingForScheduling(PageRequest request) {
+        return Queries.page(em, Story.class, request, Map.of("approvedAt", "approvedAt", "title", "title"), Map.of(),
+                (cb, root) -> cb.equal(root.get("status"), StoryStatus.APPROVED), "approvedAt", "author",
+                "suggestedChannels");
     }
 
-    /** Withdrawn stories still posted somewhere: communicators must take them down. */
+    /** Withdrawn stories still posted somewhere, a page at a time: communicators must take them down. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<Placement> postsToTakeDown() {
-        return em.createQuery("select p from Placement p join fetch p.story s where s.status = :withdrawn"
-                        + " and p.publishedAt is not null and p.takenDownAt is null order by s.withdrawnAt", Placement.class)
-                .setParameter("withdrawn", StoryStatus.WITHDRAWN).setMaxResults(100).getResultList();
+    public Page<Placement> postsToTakeDown(PageRequest request) {
+        return Queries.page(em, Placement.class, request, Map.of("withdrawnAt", "story.withdrawnAt"), Map.of(),
+                (cb, root) -> cb.and(cb.equal(root.get("story").get("status"), StoryStatus.WITHDRAWN),
+                        cb.isNotNull(root.get("publishedAt")), cb.isNull(root.get("takenDownAt"))),
+                "story.withdrawnAt", "story");
     }
 
     // ----- writing ------------------------------------------------------------------------

@@ -87,25 +87,27 @@ public class Story extends VersionedEntity {
     @Column(name = "withdrawn_at")
     private LocalDateTime withdrawnAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // The classification is read only where one story is shown or edited: lazy, so lists and feeds
+    // of many stories do not send four statements per story.
+    @ElementCollection
     @CollectionTable(name = "story_target_group", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "target_group", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "story_brand", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "brand", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<BrandAssociation> brands = EnumSet.noneOf(BrandAssociation.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "story_suggested_channel", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "channel_code", length = 40)
     private Set<String> suggestedChannels = new LinkedHashSet<>();
 
     /** Why the material type fits a channel where it is rare (red): one short reason per such channel. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "story_channel_justification", joinColumns = @JoinColumn(name = "story_id"))
     @MapKeyColumn(name = "channel_code", length = 40)
     @Column(name = "justification", length = JUSTIFICATION_MAX, nullable = false)

@@ -20,6 +20,7 @@ import org.primefaces.model.ScheduleModel;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
 import se.ambassadorsportalen.story.control.CalendarMove;
@@ -38,6 +39,8 @@ import se.ambassadorsportalen.story.entity.Story;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private LazyPage<Story> toSchedule;
+    private LazyPage<Placement> toTakeDown;
 
     @Inject
     transient Stories stories;
@@ -231,12 +234,19 @@ public class CalendarBacking implements Serializable {
         return new ArrayList<>(found.stream().map(w -> FacesMessages.text(w.key(), w.args())).toList());
     }
 
-    public List<Story> getToSchedule() {
-        return stories.waitingForScheduling();
+    /** Paged in the database: a busy spring may leave hundreds approved and unplanned. */
+    public LazyPage<Story> getToSchedule() {
+        if (toSchedule == null) {
+            toSchedule = LazyPage.of(request -> stories.waitingForScheduling(request));
+        }
+        return toSchedule;
     }
 
-    public List<Placement> getToTakeDown() {
-        return stories.postsToTakeDown();
+    public LazyPage<Placement> getToTakeDown() {
+        if (toTakeDown == null) {
+            toTakeDown = LazyPage.of(request -> stories.postsToTakeDown(request));
+        }
+        return toTakeDown;
     }
 
     public List<Unit> getAdministrations() {

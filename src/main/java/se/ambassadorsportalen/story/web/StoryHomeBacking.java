@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
@@ -16,12 +19,16 @@ public class StoryHomeBacking {
     @Inject
     Stories stories;
 
+    /** The cards show the first few; the counts are the whole, and the pages list the rest. */
+    static final int CARD_ROWS = 5;
+
     private List<Story> mine;
-    private List<Story> waiting;
-    private List<Story> toSchedule;
+    private Page<Story> waiting;
+    private Page<Story> toSchedule;
     private List<Placement> thisWeek;
-    private List<Placement> toTakeDown;
+    private Long toTakeDown;
     private Long openConsents;
+    private LazyPage<Story> approvals;
 
     public List<Story> getMine() {
         if (mine == null) {
@@ -37,23 +44,44 @@ public class StoryHomeBacking {
         return openConsents;
     }
 
+    /** The first few stories waiting for the caller's decision, for the card. */
     public List<Story> getWaitingForMe() {
+        return waiting().items();
+    }
+
+    public long getWaitingCount() {
+        return waiting().total();
+    }
+
+    private Page<Story> waiting() {
         if (waiting == null) {
-            waiting = stories.waitingForMe();
+            waiting = stories.waitingForMe(PageRequest.of(0, CARD_ROWS));
         }
         return waiting;
     }
 
-    public List<Story> getToSchedule() {
-        if (toSchedule == null) {
-            toSchedule = stories.waitingForScheduling();
+    /** Every story waiting for the caller's decision, paged in the database: the approvals page. */
+    public LazyPage<Story> getApprovals() {
+        if (approvals == null) {
+            approvals = LazyPage.of(request -> stories.waitingForMe(request));
         }
-        return toSchedule;
+        return approvals;
     }
 
-    /** The oldest five approved stories, for the card. */
+    public long getToScheduleCount() {
+        return toSchedule().total();
+    }
+
+    /** The stories approved longest ago and not yet planned, for the card. */
     public List<Story> getToScheduleFirst() {
-        return getToSchedule().subList(0, Math.min(5, getToSchedule().size()));
+        return toSchedule().items();
+    }
+
+    private Page<Story> toSchedule() {
+        if (toSchedule == null) {
+            toSchedule = stories.waitingForScheduling(PageRequest.of(0, CARD_ROWS));
+        }
+        return toSchedule;
     }
 
     public List<Placement> getThisWeek() {
@@ -63,9 +91,10 @@ public class StoryHomeBacking {
         return thisWeek;
     }
 
-    public List<Placement> getToTakeDown() {
+    /** How many withdrawn stories are still posted somewhere. */
+    public long getToTakeDownCount() {
         if (toTakeDown == null) {
-            toTakeDown = stories.postsToTakeDown();
+            toTakeDown = stories.postsToTakeDown(PageRequest.of(0, 1)).total();
         }
         return toTakeDown;
     }
