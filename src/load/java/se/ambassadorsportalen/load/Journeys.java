@@ -81,7 +81,7 @@ final class Journeys {
         return exec(session -> session.set("storyTitle",
                 "Lasttest " + session.getString("username") + " " + STORIES.incrementAndGet()))
                 .exec(http("story edit page").get(page).check(signedInPage("[id='storyForm:title']")).check(viewState()))
-                .exec(storyForm(ajax("story save draft", page, "storyForm", "storyForm:save", "storyForm", "storyForm"))
+                .exec(storyForm(ajax("story save draft", page, "storyForm", "storyForm:save", "@all", "storyForm"))
                         .check(partialOk())
                         .check(substring("portal-message-info"), substring("storyForm:photo_input")))
                 .exec(ajax("story photo caption", page, "storyForm", "storyForm:altText", "storyForm:altText", null)
@@ -105,7 +105,7 @@ final class Journeys {
                         .asMultipartForm()
                         .check(partialOk())
                         .check(substring("/api/v1/stories/photos/"), substring("portal-message-info")))
-                .exec(storyForm(ajax("story submit", page, "storyForm", "storyForm:submit", "storyForm", "storyForm"))
+                .exec(storyForm(ajax("story submit", page, "storyForm", "storyForm:submit", "@all", "storyForm"))
                         .check(status().is(200), substring("<error>").notExists(),
                                 regex("<redirect url=\"[^\"]*/story/view\\.xhtml\\?id=(\\d+)\"").saveAs("storyId")))
                 .exec(http("story view").get("/story/view.xhtml?id=#{storyId}")
@@ -152,7 +152,7 @@ final class Journeys {
                 .exec(http("press lookup").get("/press/lookup.xhtml").queryParam("q", "#{question}")
                         .check(signedInPage("#proposals"))
                         .check(css("[id='logForm:log']").exists(), viewState()))
-                .exec(ajax("press log inquiry", "/press/lookup.xhtml", "logForm", "logForm:log", "logForm", "logForm")
+                .exec(ajax("press log inquiry", "/press/lookup.xhtml", "logForm", "logForm:log", "@all", "logForm")
                         .formParam("logForm:journalist", "Lasttest Journalist")
                         .formParam("logForm:outlet", "Lokalradion")
                         .formParam("logForm:channel", "PHONE")

@@ -90,7 +90,8 @@ final class Portal {
 
     /**
      * A PrimeFaces ajax post from {@code form}, started by {@code source}, running {@code execute} and
-     * rendering {@code render} (space-separated client ids, as PrimeFaces resolves them in the browser).
+     * rendering {@code render} (space-separated client ids, as PrimeFaces resolves them in the browser; a
+     * button without {@code process} makes the browser send {@code @all}).
      */
     static HttpRequestActionBuilder ajax(String name, String page, String form, String source, String execute,
             String render) {
