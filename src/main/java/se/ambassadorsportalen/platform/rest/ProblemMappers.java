@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
@@ -31,6 +34,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]{1,60})'");
 
     @Context
     HttpHeaders headers;
@@ -68,6 +72,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.NOT_FOUND, Status.NOT_FOUND.getReasonPhrase(),
                     Messages.text(locale, "platform.error.notFound"), null);
         }
+        Optional<Throwable> unreadable = unreadableBody(thrown);
+        if (unreadable.isPresent()) {
+            String field = propertyNamed(unreadable.get().getMessage());
+            return Problem.response(Status.BAD_REQUEST, Status.BAD_REQUEST.getReasonPhrase(),
+                    Messages.text(locale, field == null ? "platform.error.unreadableBody" : "platform.error.unreadableField",
+                            field), field);
+        }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return Problem.response(status, status.getReasonPhrase(),
@@ -90,6 +101,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return cause;
         }
         return e;
+    }
+
+    /**
+     * A request body that is not JSON, or JSON of the wrong shape or types: the JSON-B or JSON-P
+     * failure somewhere in the cause chain, however the REST runtime wrapped it.
+     */
+    static Optional<Throwable> unreadableBody(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The property JSON-B names in its message ("Unable to deserialize property 'days' ..."), if any. */
+    static String propertyNamed(String message) {
+        Matcher property = PROPERTY.matcher(message == null ? "" : message);
+        return property.find() ? property.group(1) : null;
     }
 
     private static String lastNode(String path) {
