@@ -166,6 +166,33 @@ class PressApiIT {
     }
 
     @Test
+    void aFormulaTypedIntoAnInquiryIsPlainTextInTheCsvExport() {
+        log("@SUM(1+1)", "=1+2 eller -3?", inHours(5));
+        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+
+        String csv = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today
+                + "&format=csv").body();
+
+        assertThat(csv).contains(",'@SUM(1+1),", ",'=1+2 eller -3?,").doesNotContain(",@SUM(1+1),", ",=1+2");
+    }
+
+    @Test
+    void aQuestionLongerThanAnExcelCellIsCutInTheWorkbookInsteadOfFailingTheExport() throws Exception {
+        String longQuestion = "Varför " + "mycket ".repeat(6_000) + "?";
+        log("Lång Fråga", longQuestion, inHours(5));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+        Api.Reply workbook = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today
+                + "&format=xlsx");
+
+        assertThat(workbook.status()).as(workbook.toString()).isEqualTo(200);
+        assertThat(sheetRows(workbook.bytes(), today, today)).anySatisfy(row -> {
+            assertThat(row).contains("Lång Fråga");
+            assertThat(row.get(5)).hasSize(32_767).startsWith("Varför mycket").endsWith("…");
+        });
+    }
+
+    @Test
     void exportRefusesAPeriodThatEndsBeforeItStartsAndUnknownFormats() {
         Api petra = Api.as(base, "petra");
 
@@ -258,6 +285,20 @@ class PressApiIT {
         assertThat(anonymised.getString("question")).isEqualTo("–");
         assertThat(anonymised.getString("receivedAt")).isNotBlank();
         assertThat(kept.getString("journalist")).isEqualTo("Nora Ny");
+    }
+
+    @Test
+    void aRetentionCutOffInTheFutureIsRefusedSoNoOpenInquiryIsAnonymised() {
+        long open = log("Fia Framtid", "Fråga som ska besvaras i morgon", inHours(20)).getJsonObject("inquiry")
+                .getJsonNumber("id").longValue();
+
+        Api.Reply run = Api.as(base, "admin").post("/api/v1/admin/press/retention/run?olderThan="
+                + enc(OffsetDateTime.now().plusDays(1).toString()), "");
+
+        assertThat(run.status()).isEqualTo(400);
+        assertThat(run.json().getString("field")).isEqualTo("olderThan");
+        assertThat(Api.as(base, "petra").get("/api/v1/press/inquiries/" + open).json().getString("journalist"))
+                .isEqualTo("Fia Framtid");
     }
 
     @Test

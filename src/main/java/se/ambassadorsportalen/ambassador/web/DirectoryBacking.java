@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.ambassadorsportalen.platform.export.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -89,7 +90,7 @@ public class DirectoryBacking implements Serializable {
             csv.printRecord(header());
             forEachRow(row -> {
                 try {
-                    csv.printRecord(row.stream().map(DirectoryBacking::safe).toList());
+                    csv.printRecord(row.stream().map(SpreadsheetText::csvCell).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -130,7 +131,7 @@ public class DirectoryBacking implements Serializable {
 
     private static void writeRow(Row row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i)); // text cells: never evaluated as formulas
+            row.createCell(i).setCellValue(SpreadsheetText.xlsxCell(cells.get(i))); // text cells: never evaluated as formulas
         }
     }
 
@@ -166,14 +167,6 @@ public class DirectoryBacking implements Serializable {
 
     private static String nn(String value) {
         return value == null ? "" : value;
-    }
-
-    /** Keeps a cell from being read as a formula by a spreadsheet program. */
-    static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String text(String key) {

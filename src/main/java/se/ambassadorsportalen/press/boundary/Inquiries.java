@@ -1,5 +1,8 @@
 package se.ambassadorsportalen.press.boundary;
 
+import static se.ambassadorsportalen.platform.export.SpreadsheetText.csvCell;
+import static se.ambassadorsportalen.platform.export.SpreadsheetText.xlsxCell;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -299,9 +302,10 @@ public class Inquiries {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header(locale)).get());
             int written = forEachInquiry(from, to, i -> {
                 try {
-                    csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), i.getJournalist(), i.getOutlet(),
-                            label(locale, "press.channel.", i.getChannel().name()), i.getQuestion(), i.getTopicCodes(),
-                            CSV_TIME.format(i.getDeadline()), assignee(i), label(locale, "press.status.", i.getStatus().name()),
+                    csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), csvCell(i.getJournalist()),
+                            csvCell(i.getOutlet()), label(locale, "press.channel.", i.getChannel().name()),
+                            csvCell(i.getQuestion()), csvCell(i.getTopicCodes()), CSV_TIME.format(i.getDeadline()),
+                            csvCell(assignee(i)), label(locale, "press.status.", i.getStatus().name()),
                             i.getAnsweredAt() == null ? null : CSV_TIME.format(i.getAnsweredAt()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -367,7 +371,7 @@ public class Inquiries {
 
     private static void text(Row row, int column, String value) {
         if (value != null) {
-            row.createCell(column).setCellValue(value);
+            row.createCell(column).setCellValue(xlsxCell(value));
         }
     }
 

@@ -57,9 +57,15 @@ public class InquiryHousekeeping {
         settings.set(RETENTION_DAYS, String.valueOf(days));
     }
 
-    /** Anonymises every inquiry received before the cut-off (now minus the retention period unless given). */
+    /**
+     * Anonymises every inquiry received before the cut-off (now minus the retention period unless
+     * given). A cut-off in the future is refused: it would anonymise inquiries still being answered.
+     */
     public int anonymiseExpired(LocalDateTime cutOff) {
         LocalDateTime now = PressTime.now();
+        if (cutOff != null && cutOff.isAfter(now)) {
+            throw PortalException.invalidField("olderThan", "press.retention.futureCutOff");
+        }
         LocalDateTime before = cutOff != null ? cutOff : now.minusDays(retentionDays());
         List<Inquiry> expired = em.createQuery("select i from Inquiry i where i.receivedAt < :before"
                 + " and i.anonymisedAt is null", Inquiry.class).setParameter("before", before).getResultList();
