@@ -25,6 +25,8 @@ import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo.StaffM
 import se.ambassadorsportalen.organisation.control.RegionGenerator;
 import se.ambassadorsportalen.press.boundary.PressLargeDemo;
 import se.ambassadorsportalen.press.control.PressGenerator;
+import se.ambassadorsportalen.recommendation.boundary.RecommendationLargeDemo;
+import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.story.boundary.StoryLargeDemo;
 import se.ambassadorsportalen.story.control.PhotoSanitizer;
 import se.ambassadorsportalen.story.control.StoryGenerator;
@@ -74,6 +76,8 @@ class LargeDemoWritersTest {
                         .map(m -> new PressGenerator.Candidate(m.personId(), m.administrationCode(), m.profession(),
                                 m.manager())).toList(), VOLUME.spokespeople(), VOLUME.inquiries(), 720, NOW, 4),
                 staff.stream().collect(Collectors.toMap(StaffMember::personId, Function.identity())));
+        RecommendationLargeDemo.write(connection, SurveyGenerator.generate(units(), VOLUME.answers(), VOLUME.rounds(),
+                2026, 5), NOW);
     }
 
     @AfterAll
@@ -102,7 +106,8 @@ class LargeDemoWritersTest {
     @Test
     void idsTakenBySqlStayBelowWhatTheSequenceHandsOutNext() throws SQLException {
         long highest = count("select max(id) from (select id from person union all select id from app_user"
-                + " union all select id from story union all select id from story_event union all select id from press_inquiry)");
+                + " union all select id from story union all select id from story_event union all select id from press_inquiry"
+                + " union all select id from rec_survey_import union all select id from rec_answer_count)");
 
         assertThat(count("select next value for portal_seq") - 50 + 1).isGreaterThan(highest);
     }
@@ -135,6 +140,25 @@ class LargeDemoWritersTest {
         assertThat(count("select count(*) from press_inquiry")).isEqualTo(VOLUME.inquiries());
         assertThat(count("select count(*) from press_inquiry where status in ('ASSIGNED', 'ANSWERED')"
                 + " and assignee_id is null")).isZero();
+    }
+
+    @Test
+    void surveyHasTheRequestedAnswersOverItsRoundsAndUnitSumsThatAgreeWithTheCounts() throws SQLException {
+        assertThat(count("select count(*) from rec_survey_round")).isEqualTo(VOLUME.rounds());
+        assertThat(count("select sum(answers) from rec_answer_count")).isEqualTo(VOLUME.answers());
+        assertThat(count("select sum(answers) from rec_unit_sum")).isEqualTo(VOLUME.answers());
+        assertThat(count("select sum(answer_count) from rec_survey_import")).isEqualTo(VOLUME.answers());
+    }
+
+    private static List<SurveyGenerator.Unit> units() throws SQLException {
+        List<SurveyGenerator.Unit> units = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
+                "select id, headcount from org_unit where kind = 'UNIT' and headcount > 0 order by id")) {
+            while (row.next()) {
+                units.add(new SurveyGenerator.Unit(row.getLong(1), row.getInt(2)));
+            }
+        }
+        return units;
     }
 
     private static List<StaffMember> staff() throws SQLException {
