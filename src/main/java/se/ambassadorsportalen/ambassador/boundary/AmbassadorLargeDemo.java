@@ -64,8 +64,17 @@ public class AmbassadorLargeDemo implements DemoContent {
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
         List<AmbassadorGenerator.Plan> plans = AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(),
                 modules.size(), now, 1_500L);
-        try (Connection connection = dataSource.getConnection();
-             BatchInsert ambassadors = new BatchInsert(connection, "insert into ambassador (id, version, person_id, status,"
+        try (Connection connection = dataSource.getConnection()) {
+            write(connection, plans, modules, klara);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The large demo's ambassadors could not be written", e);
+        }
+    }
+
+    /** Writes the ambassadors with their channels and completions of {@code modules} (ids in order), decided by {@code decidedBy}. */
+    public static void write(Connection connection, List<AmbassadorGenerator.Plan> plans, List<Long> modules,
+                             long decidedBy) throws SQLException {
+        try (BatchInsert ambassadors = new BatchInsert(connection, "insert into ambassador (id, version, person_id, status,"
                      + " motivation, topics, languages, contact_ok, applied_at, decided_at, decided_by_id, left_at)"
                      + " values (?, 0, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)");
              BatchInsert channels = new BatchInsert(connection, "insert into ambassador_channel (ambassador_id, channel,"
@@ -76,7 +85,7 @@ public class AmbassadorLargeDemo implements DemoContent {
             for (AmbassadorGenerator.Plan plan : plans) {
                 long id = ids.next();
                 ambassadors.row(id, plan.personId(), plan.status().name(), plan.motivation(), plan.topics(),
-                        plan.languages(), plan.appliedAt(), plan.decidedAt(), plan.decidedAt() == null ? null : klara,
+                        plan.languages(), plan.appliedAt(), plan.decidedAt(), plan.decidedAt() == null ? null : decidedBy,
                         plan.leftAt());
                 for (Channel channel : plan.channels()) {
                     channels.row(id, channel.name(), channel == Channel.FACEBOOK ? null : "ambassador" + id);
@@ -85,8 +94,6 @@ public class AmbassadorLargeDemo implements DemoContent {
                     completions.row(ids.next(), id, modules.get(m), plan.decidedAt().plusDays(3L + m));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The large demo's ambassadors could not be written", e);
         }
     }
 }

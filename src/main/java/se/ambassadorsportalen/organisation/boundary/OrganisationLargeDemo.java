@@ -81,7 +81,7 @@ public class OrganisationLargeDemo implements DemoContent {
     }
 
     /** Writes the region's units, people, accounts and roles below the units already in {@code unitIds} (by code). */
-    static void write(Connection connection, RegionGenerator.Region region, Map<String, Long> unitIds, String demoHash)
+    public static void write(Connection connection, RegionGenerator.Region region, Map<String, Long> unitIds, String demoHash)
             throws SQLException {
         Map<String, Integer> headcounts = new HashMap<>();
         region.people().forEach(p -> headcounts.merge(p.unitCode(), 1, Integer::sum));

@@ -68,8 +68,17 @@ public class StoryLargeDemo implements DemoContent {
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
         List<StoryGenerator.Plan> plans = StoryGenerator.generate(authors, DemoVolume.LARGE.stories(), PHOTOS, now, 20_000L);
         List<PhotoSanitizer.CleanPhoto> photos = photos();
-        try (Connection connection = dataSource.getConnection();
-             BatchInsert stories = new BatchInsert(connection, "insert into story (id, version, author_id, approver_id,"
+        try (Connection connection = dataSource.getConnection()) {
+            write(connection, plans, photos, klara);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The large demo's stories could not be written", e);
+        }
+    }
+
+    /** Writes the stories with everything that hangs on them; {@code communicator} scheduled and published them. */
+    public static void write(Connection connection, List<StoryGenerator.Plan> plans, List<PhotoSanitizer.CleanPhoto> photos,
+                             long communicator) throws SQLException {
+        try (BatchInsert stories = new BatchInsert(connection, "insert into story (id, version, author_id, approver_id,"
                      + " title, body, material_type, show_first_name, status, return_comment, created_at, updated_at,"
                      + " submitted_at, approved_at, withdrawn_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              BatchInsert groups = new BatchInsert(connection, "insert into story_target_group (story_id, target_group)"
@@ -134,12 +143,12 @@ public class StoryLargeDemo implements DemoContent {
                     int n = 0;
                     for (String channel : plan.channels()) {
                         LocalDateTime at = plan.publishAt().plusHours(n++);
-                        placements.row(ids.next(), id, channel, at, klara, published ? at : null,
+                        placements.row(ids.next(), id, channel, at, communicator, published ? at : null,
                                 published ? "https://www.fjallmark.example/" + channel.toLowerCase() + "/" + id : null,
                                 plan.withdrawnAt());
-                        events.row(ids.next(), id, klara, StoryAction.SCHEDULED.name(), scheduledAt, channel);
+                        events.row(ids.next(), id, communicator, StoryAction.SCHEDULED.name(), scheduledAt, channel);
                         if (published) {
-                            events.row(ids.next(), id, klara, StoryAction.PUBLISHED.name(), at, channel);
+                            events.row(ids.next(), id, communicator, StoryAction.PUBLISHED.name(), at, channel);
                         }
                     }
                 }
@@ -147,8 +156,6 @@ public class StoryLargeDemo implements DemoContent {
                     events.row(ids.next(), id, plan.authorId(), StoryAction.WITHDRAWN.name(), plan.withdrawnAt(), null);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The large demo's stories could not be written", e);
         }
     }
 
