@@ -50,14 +50,16 @@ public class ProgrammeEffect {
             return Optional.empty();
         }
         Map<Long, Long> ambassadors = participation.get().activeAmbassadorsByUnit();
+        Map<Long, Double> shownRates = rates.ratesByUnit(roundId);
+        // an administration's figure is the sum of its units, already in the list
+        List<Unit> shownUnits = organisation.allUnits().stream()
+                .filter(unit -> unit.getKind() == UnitKind.UNIT && shownRates.containsKey(unit.getId())).toList();
+        Map<Long, Long> staff = organisation.employeeCounts(
+                shownUnits.stream().filter(unit -> unit.getHeadcount() == null).toList());
         List<UnitEffect> units = new ArrayList<>();
-        for (Map.Entry<Long, Double> shown : rates.ratesByUnit(roundId).entrySet()) {
-            Unit unit = organisation.unit(shown.getKey());
-            if (unit.getKind() != UnitKind.UNIT) {
-                continue; // an administration's figure is the sum of its units, already in the list
-            }
-            long headcount = unit.getHeadcount() != null ? unit.getHeadcount()
-                    : organisation.employeeCount(List.of(unit));
+        for (Unit unit : shownUnits) {
+            Map.Entry<Long, Double> shown = Map.entry(unit.getId(), shownRates.get(unit.getId()));
+            long headcount = unit.getHeadcount() != null ? unit.getHeadcount() : staff.getOrDefault(unit.getId(), 0L);
             long count = ambassadors.getOrDefault(unit.getId(), 0L);
             units.add(new UnitEffect(unit.getId(), unit.getName(), shown.getValue(), count, headcount,
                     headcount > 0 ? (double) count / headcount : null));

@@ -5,10 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
@@ -28,6 +30,9 @@ import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 @Named("recDashboard")
 @ViewScoped
 public class RecommendationDashboardBacking implements Serializable {
+
+    /** One factory for every chart: {@code Json.createObjectBuilder()} looks the JSON-P provider up on each call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final long serialVersionUID = 1L;
 
@@ -49,6 +54,7 @@ public class RecommendationDashboardBacking implements Serializable {
     private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
     private List<RecommendationRates.GroupFigure> groups;
     private ProgrammeEffect.Effect effect;
+    private String effectChartJson;
 
     @Inject
     transient ProgrammeEffect programmeEffect;
@@ -71,6 +77,7 @@ public class RecommendationDashboardBacking implements Serializable {
     public void refresh() {
         view = null;
         trend = null;
+        effectChartJson = null;
         try {
             if (roundId != null) {
                 view = rates.roundView(roundId);
@@ -101,24 +108,31 @@ public class RecommendationDashboardBacking implements Serializable {
         if (effect == null) {
             return "{}";
         }
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        if (effectChartJson == null) {
+            effectChartJson = effectChart();
+        }
+        return effectChartJson;
+    }
+
+    private String effectChart() {
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         for (ProgrammeEffect.UnitEffect unit : effect.units()) {
             if (unit.participation() != null) {
-                points.add(Json.createObjectBuilder().add("x", round(unit.participation() * 100))
+                points.add(JSON.createObjectBuilder().add("x", round(unit.participation() * 100))
                         .add("y", round(unit.rate() * 100)).add("label", unit.unitName()));
             }
         }
-        JsonObjectBuilder axisX = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+        JsonObjectBuilder axisX = JSON.createObjectBuilder().add("title", JSON.createObjectBuilder()
                 .add("display", true).add("text", FacesMessages.text("recommendation.effect.participation")));
-        JsonObjectBuilder axisY = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+        JsonObjectBuilder axisY = JSON.createObjectBuilder().add("title", JSON.createObjectBuilder()
                 .add("display", true).add("text", FacesMessages.text("recommendation.column.rate")));
-        return ScriptSafeJson.of(Json.createObjectBuilder().add("type", "scatter")
-                .add("data", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder().add(
-                        Json.createObjectBuilder().add("label", FacesMessages.text("recommendation.effect.units"))
+        return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "scatter")
+                .add("data", JSON.createObjectBuilder().add("datasets", JSON.createArrayBuilder().add(
+                        JSON.createObjectBuilder().add("label", FacesMessages.text("recommendation.effect.units"))
                                 .add("data", points).add("backgroundColor", "#1b4f72").add("pointRadius", 6)
                                 .add("pointStyle", "rectRot"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", axisX).add("y", axisY)))
+                .add("options", JSON.createObjectBuilder().add("animation", false)
+                        .add("scales", JSON.createObjectBuilder().add("x", axisX).add("y", axisY)))
                 .build());
     }
 
@@ -127,10 +141,10 @@ public class RecommendationDashboardBacking implements Serializable {
         if (trend == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder rate = Json.createArrayBuilder();
-        JsonArrayBuilder path = Json.createArrayBuilder();
-        JsonArrayBuilder target = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder rate = JSON.createArrayBuilder();
+        JsonArrayBuilder path = JSON.createArrayBuilder();
+        JsonArrayBuilder target = JSON.createArrayBuilder();
         double targetPercent = trend.goal().getTarget() * 100;
         labels.add(FacesMessages.text("recommendation.chart.baseline", trend.goal().getBaselineDate().toString()));
         rate.addNull();
@@ -150,25 +164,25 @@ public class RecommendationDashboardBacking implements Serializable {
         rate.addNull();
         path.add(round(targetPercent));
         target.add(targetPercent);
-        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
                 .add(dataset(FacesMessages.text("recommendation.chart.rate"), rate, "#1b4f72", null, 4))
                 .add(dataset(FacesMessages.text("recommendation.chart.path"), path, "#6e2c00",
-                        Json.createArrayBuilder().add(8).add(4), 2))
+                        JSON.createArrayBuilder().add(8).add(4), 2))
                 .add(dataset(FacesMessages.text("recommendation.chart.target"), target, "#196f3d",
-                        Json.createArrayBuilder().add(2).add(3), 0)));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+                        JSON.createArrayBuilder().add(2).add(3), 0)));
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("animation", false)
                 .add("spanGaps", true)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
                         .add("suggestedMin", 50).add("suggestedMax", 100)
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "%"))))
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", true)));
-        return ScriptSafeJson.of(Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build());
+                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", "%"))))
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", true)));
+        return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build());
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash,
                                              int pointRadius) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values)
+        JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", label).add("data", values)
                 .add("borderColor", colour).add("backgroundColor", colour).add("fill", false)
                 .add("pointRadius", pointRadius).add("pointStyle", pointRadius > 0 ? "rectRot" : "circle");
         if (dash != null) {
