@@ -39,6 +39,7 @@ import se.ambassadorsportalen.story.entity.Story;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private List<Unit> administrations;
     private LazyPage<Story> toSchedule;
     private LazyPage<Placement> toTakeDown;
 
@@ -249,8 +250,12 @@ public class CalendarBacking implements Serializable {
         return toTakeDown;
     }
 
+    /** Read once per view: the filter menu is asked for on every render. */
     public List<Unit> getAdministrations() {
-        return organisation.administrations();
+        if (administrations == null) {
+            administrations = organisation.administrations();
+        }
+        return administrations;
     }
 
     public Story getPlanStory() {
