@@ -80,7 +80,11 @@ public class CalendarBacking implements Serializable {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 loadedTimes.clear();
-                for (Placement placement : stories.calendar(start, end, channelFilter, typeFilter, administrationFilter)) {
+                List<Placement> placements = stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
+                if (placements.size() >= Stories.CALENDAR_MAX) {
+                    FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
+                }
+                for (Placement placement : placements) {
                     loadedTimes.put(placement.getId(), placement.getScheduledAt());
                     boolean published = placement.isPublished();
                     String state = FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
