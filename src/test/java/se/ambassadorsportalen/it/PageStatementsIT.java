@@ -126,7 +126,9 @@ class PageStatementsIT {
             {"eva", "/story/index.xhtml"},
             {"magnus", "/story/approvals.xhtml"},
             {"klara", "/ambassador/manage/applications.xhtml"},
-            {"klara", "/ambassador/manage/training.xhtml"},
+            // each module's quiz is read on its own (EclipseLink 4 cannot batch or fetch-join an ordered
+            // collection of embeddables: EclipseLink-69); the modules are a handful, the completions are paged
+            {"klara", "/ambassador/manage/training.xhtml", "16"},
             {"petra", "/ambassador/directory/breadth.xhtml"},
             {"admin", "/admin/users.xhtml"},
             {"admin", "/admin/people.xhtml"},

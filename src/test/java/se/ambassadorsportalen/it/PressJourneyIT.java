@@ -172,10 +172,22 @@ class PressJourneyIT {
             driver.findElement(By.cssSelector("[id='registryForm:registry'] tbody tr:first-child button")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonPanel"), "Ändra talesperson"));
             browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
+            String deputy = browser.chooseWithKeyboard("spokespersonForm:deputy", "trafikdirektör").split(",")[0];
             assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad i registret"));
-            assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk");
+            assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk")
+                    .contains(deputy);
+
+            String absent = browser.chooseWithKeyboard("absenceForm:absenceOf", "kulturdirektör").split(",")[0];
+            LocalDateTime monday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(9).withHour(8).withMinute(0);
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            setDate(driver, By.id("absenceForm:absenceStarts_input"), format.format(monday));
+            setDate(driver, By.id("absenceForm:absenceEnds_input"), format.format(monday.plusDays(2)));
+            driver.findElement(By.id("absenceForm:addAbsence")).click();
+            waitForText(browser, By.id("main"), "Frånvaron är sparad", "press-absence-added");
+            assertThat(absent).isEqualTo("Stina Ekberg");
+            assertThat(browser.seriousAccessibilityViolations()).as("registry after adding an absence").isEmpty();
         }
     }
 

@@ -262,8 +262,16 @@ public class Ambassadors {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<Ambassador> pendingApplications() {
-        return em.createQuery("select a from Ambassador a where a.status = :s order by a.appliedAt", Ambassador.class)
+        return Queries.batch(em.createQuery("select a from Ambassador a where a.status = :s order by a.appliedAt",
+                        Ambassador.class), "person", "person.unit", "endorsedBy", "channels")
                 .setParameter("s", AmbassadorStatus.APPLIED).getResultList();
+    }
+
+    /** How many applications wait for the communicators, for the home card. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public long pendingApplicationCount() {
+        return em.createQuery("select count(a) from Ambassador a where a.status = :s", Long.class)
+                .setParameter("s", AmbassadorStatus.APPLIED).getSingleResult();
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)

@@ -139,6 +139,13 @@ public class RelayRota {
                 .getResultStream().findFirst());
     }
 
+    /** How many requests for a relay week wait for a communicator, for the home card. */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public long openRequestCount() {
+        return em.createQuery("select count(r) from RelayRequest r where r.status = :s", Long.class)
+                .setParameter("s", RelayRequestStatus.REQUESTED).getSingleResult();
+    }
+
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<RelayRequest> openRequests() {
         return em.createQuery("select r from RelayRequest r join fetch r.week join fetch r.ambassador a"

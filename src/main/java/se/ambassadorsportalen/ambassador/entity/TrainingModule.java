@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
@@ -37,8 +36,11 @@ public class TrainingModule extends VersionedEntity {
     @Column(nullable = false, length = 200)
     private Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
 
-    /** The optional quiz: any number of questions, in the order they are asked. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * The optional quiz: any number of questions, in the order they are asked. Lazy, so a list of
+     * completions that names its modules does not read every module's questions.
+     */
+    @ElementCollection
     @CollectionTable(name = "training_quiz_question", joinColumns = @JoinColumn(name = "module_id"))
     @OrderColumn(name = "question_index")
     private List<QuizQuestion> quiz = new ArrayList<>();

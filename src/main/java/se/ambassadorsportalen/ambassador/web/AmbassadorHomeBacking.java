@@ -38,6 +38,8 @@ public class AmbassadorHomeBacking {
     private boolean mineLoaded;
     private List<Ambassador> staffApplications;
     private List<RotaPlan.Slot> ahead;
+    private Long pendingApplications;
+    private Long openRequests;
     private final java.util.Map<Long, String> endorsements = new java.util.HashMap<>();
 
     public Ambassador getMine() {
@@ -78,12 +80,19 @@ public class AmbassadorHomeBacking {
         return endorsements;
     }
 
-    public int getPendingApplications() {
-        return ambassadors.pendingApplications().size();
+    /** Counted in the database: the card shows only the number. */
+    public long getPendingApplications() {
+        if (pendingApplications == null) {
+            pendingApplications = ambassadors.pendingApplicationCount();
+        }
+        return pendingApplications;
     }
 
-    public int getOpenRequests() {
-        return rota.openRequests().size();
+    public long getOpenRequests() {
+        if (openRequests == null) {
+            openRequests = rota.openRequestCount();
+        }
+        return openRequests;
     }
 
     public List<RotaPlan.Slot> getGaps() {

@@ -21,6 +21,7 @@ import se.ambassadorsportalen.platform.web.FacesMessages;
 public class TrainingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private List<TrainingModule> modules;
 
     @Inject
     transient Trainings trainings;
@@ -59,8 +60,12 @@ public class TrainingBacking implements Serializable {
         }
     }
 
+    /** Read once per view: the page asks on every render. */
     public List<TrainingModule> getModules() {
-        return trainings.modules();
+        if (modules == null) {
+            modules = trainings.modules();
+        }
+        return modules;
     }
 
     public TrainingModule getSelected() {

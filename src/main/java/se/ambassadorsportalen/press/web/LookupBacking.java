@@ -29,6 +29,7 @@ import se.ambassadorsportalen.press.entity.Topic;
 public class LookupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private List<Topic> topicChoices;
 
     /** One proposal as the page shows it. */
     public record Row(int rank, long id, String name, String title, String phone, String email, boolean available,
@@ -89,8 +90,12 @@ public class LookupBacking implements Serializable {
         }
     }
 
+    /** Read once per view: the vocabulary (hundreds of topics) is asked for on every render. */
     public List<Topic> getTopicChoices() {
-        return spokespeople.topics();
+        if (topicChoices == null) {
+            topicChoices = spokespeople.topics();
+        }
+        return topicChoices;
     }
 
     public InquiryChannel[] getChannels() {

@@ -62,6 +62,8 @@ import se.ambassadorsportalen.story.entity.TargetGroup;
 public class Stories {
 
     public static final int MAX_PHOTOS = 10;
+    /** Posts the calendar shows for one period at most; the page says so when a period has more. */
+    public static final int CALENDAR_MAX = 1000;
 
     /**
      * What the author writes; everything may be empty in a draft. {@code justifications} maps a
@@ -409,7 +411,7 @@ public class Stories {
         if (units != null) {
             query.setParameter("units", units);
         }
-        return query.setMaxResults(1000).getResultList();
+        return query.setMaxResults(CALENDAR_MAX).getResultList();
     }
 
     /** What the channel guide says about planning the story in a channel at a time. */

@@ -39,6 +39,7 @@ import se.ambassadorsportalen.story.entity.Story;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private List<Unit> administrations;
     private LazyPage<Story> toSchedule;
     private LazyPage<Placement> toTakeDown;
 
@@ -79,7 +80,11 @@ public class CalendarBacking implements Serializable {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 loadedTimes.clear();
-                for (Placement placement : stories.calendar(start, end, channelFilter, typeFilter, administrationFilter)) {
+                List<Placement> placements = stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
+                if (placements.size() >= Stories.CALENDAR_MAX) {
+                    FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
+                }
+                for (Placement placement : placements) {
                     loadedTimes.put(placement.getId(), placement.getScheduledAt());
                     boolean published = placement.isPublished();
                     String state = FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
@@ -249,8 +254,12 @@ public class CalendarBacking implements Serializable {
         return toTakeDown;
     }
 
+    /** Read once per view: the filter menu is asked for on every render. */
     public List<Unit> getAdministrations() {
-        return organisation.administrations();
+        if (administrations == null) {
+            administrations = organisation.administrations();
+        }
+        return administrations;
     }
 
     public Story getPlanStory() {
