@@ -61,21 +61,26 @@ class MalformedBodiesIT {
 
     @Test
     void noOperationAnswersAMalformedBodyWithAServerError() {
-        Api everyRole = Api.as(base, TestAccounts.create(base, "kropp", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER",
-                "HR", "COMMUNICATOR", "ADMIN").username(), TestAccounts.PASSWORD);
+        TestAccounts.Account account = TestAccounts.create(base, "kropp", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER",
+                "HR", "COMMUNICATOR", "ADMIN");
+        Api everyRole = Api.as(base, account.username(), TestAccounts.PASSWORD);
         List<Operation> operations = operationsWithJsonBodies();
         assertThat(operations).hasSizeGreaterThan(30);
 
         List<String> serverErrors = new ArrayList<>();
-        for (Operation operation : operations) {
-            for (String body : MALFORMED) {
-                Api.Reply reply = everyRole.send(operation.path(), operation.method(), "application/json",
-                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                if (reply.status() >= 500 || !reply.contentType().startsWith("application/problem+json")
-                        && reply.status() >= 400) {
-                    serverErrors.add(operation + " with " + body + ": " + reply);
+        try {
+            for (Operation operation : operations) {
+                for (String body : MALFORMED) {
+                    Api.Reply reply = everyRole.send(operation.path(), operation.method(), "application/json",
+                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (reply.status() >= 500 || !reply.contentType().startsWith("application/problem+json")
+                            && reply.status() >= 400) {
+                        serverErrors.add(operation + " with " + body + ": " + reply);
+                    }
                 }
             }
+        } finally {
+            TestAccounts.retire(base, account);
         }
         assertThat(serverErrors).isEmpty();
     }

@@ -85,12 +85,16 @@ class SignedInAccessIT {
     @Test
     void aRoleRemovedIsDeniedOnTheNextApiCallEvenWithARememberedPassword() {
         Account account = newAccount("EMPLOYEE", "ADMIN");
-        Api api = Api.as(base, account.username(), PASSWORD);
-        assertThat(api.get("/api/v1/admin/users?size=1").status()).isEqualTo(200);
+        try {
+            Api api = Api.as(base, account.username(), PASSWORD);
+            assertThat(api.get("/api/v1/admin/users?size=1").status()).isEqualTo(200);
 
-        changeRoles(account, true, "EMPLOYEE");
+            changeRoles(account, true, "EMPLOYEE");
 
-        assertThat(api.get("/api/v1/admin/users?size=1").status()).isEqualTo(403);
+            assertThat(api.get("/api/v1/admin/users?size=1").status()).isEqualTo(403);
+        } finally {
+            TestAccounts.retire(base, account);
+        }
     }
 
     @Test

@@ -30,4 +30,16 @@ final class TestAccounts {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new Account(created.json().getJsonNumber("id").longValue(), username);
     }
+
+    /**
+     * Takes every role from an account and deactivates it, for a test that had to make an extra
+     * admin: other tests rely on the demo's admin being the only active one.
+     */
+    static void retire(URL base, Account account) {
+        long version = Api.as(base, "admin").get("/api/v1/admin/users/" + account.id()).json()
+                .getJsonNumber("version").longValue();
+        Api.Reply retired = Api.as(base, "admin").put("/api/v1/admin/users/" + account.id() + "/roles",
+                "{\"version\":" + version + ",\"roles\":[],\"active\":false}");
+        assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -38,6 +39,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  * the story's history.
  */
 @Entity
+@EntityListeners(PublicFeedTouch.class)
 @Table(name = "story")
 public class Story extends VersionedEntity {
 

@@ -3,6 +3,8 @@ package se.ambassadorsportalen.story.rest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +18,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
+import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 
 /**
  * The public feed (Atom and JSON) as last rendered, kept for {@link #FRESH_FOR}: a careers site
  * and every feed reader polling it would otherwise each run the portrait query and render up to a
  * hundred stories. Each rendering carries an ETag (a hash of its bytes) and a Last-Modified (its
- * newest portrait), so a reader that has it already gets a 304 with no body. A withdrawn consent
- * leaves the feed within {@link #FRESH_FOR} on every node, the same order as the {@code max-age}
- * that already lets browsers keep the feed.
+ * newest portrait), so a reader that has it already gets a 304 with no body. A committed change to a
+ * story, consent or photo empties the cache on this node at once ({@link PublicFeedTouch}), so a
+ * withdrawn consent leaves the feed on the next request; another node's copy lasts at most
+ * {@link #FRESH_FOR}.
  */
 @ApplicationScoped
 public class PublicFeedCache {
@@ -57,6 +61,11 @@ public class PublicFeedCache {
 
     private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
             .maximumSize(200).expireAfterWrite(FRESH_FOR).build();
+
+    /** Forgets every rendering once a change that may alter the feed is committed. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicFeedTouch.Changed change) {
+        rendered.invalidateAll();
+    }
 
     public Rendered get(String key, Supplier<Rendered> render) {
         return rendered.get(key, ignored -> render.get());
