@@ -64,6 +64,23 @@ public class Organisation {
                 .getResultList();
     }
 
+    /** A unit as a read-only outline, for calculations over the whole tree. */
+    public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount) {
+    }
+
+    /**
+     * Every unit as an outline, in one statement and without managed entities: a dashboard that
+     * walks the tree several times per request would otherwise copy every unit into a persistence
+     * context each time (thousands of objects per request at a region's size).
+     */
+    public List<UnitOutline> unitOutlines() {
+        return em.createQuery("select u.id, p.id, u.code, u.name, u.kind, u.headcount from Unit u left join u.parent p",
+                Object[].class).getResultList().stream()
+                .map(row -> new UnitOutline((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                        (UnitKind) row[4], (Integer) row[5]))
+                .toList();
+    }
+
     public List<Unit> administrations() {
         return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
                 .setParameter("kind", UnitKind.ADMINISTRATION).getResultList();
@@ -115,12 +132,18 @@ public class Organisation {
 
     /** Staff per unit id for many units in one statement; units without staff are left out. */
     public Map<Long, Long> employeeCounts(List<Unit> units) {
-        if (units.isEmpty()) {
+        return employeeCountsByUnitId(units.stream().map(Unit::getId).toList());
+    }
+
+    /** Staff per unit id, as {@link #employeeCounts}, for units known by their ids. */
+    public Map<Long, Long> employeeCountsByUnitId(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select p.unit.id, count(p) from Person p where p.unit in :units group by p.unit.id", Object[].class)
-                .setParameter("units", units).getResultList()
+        em.createQuery("select p.unit.id, count(p) from Person p where p.unit.id in :units group by p.unit.id",
+                        Object[].class)
+                .setParameter("units", unitIds).getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

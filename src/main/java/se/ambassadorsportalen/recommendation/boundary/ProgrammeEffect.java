@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
-import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.integration.UnitParticipation;
 import se.ambassadorsportalen.platform.security.Role;
@@ -52,16 +51,15 @@ public class ProgrammeEffect {
         Map<Long, Long> ambassadors = participation.get().activeAmbassadorsByUnit();
         Map<Long, Double> shownRates = rates.ratesByUnit(roundId);
         // an administration's figure is the sum of its units, already in the list
-        List<Unit> shownUnits = organisation.allUnits().stream()
-                .filter(unit -> unit.getKind() == UnitKind.UNIT && shownRates.containsKey(unit.getId())).toList();
-        Map<Long, Long> staff = organisation.employeeCounts(
-                shownUnits.stream().filter(unit -> unit.getHeadcount() == null).toList());
+        List<Organisation.UnitOutline> shownUnits = organisation.unitOutlines().stream()
+                .filter(unit -> unit.kind() == UnitKind.UNIT && shownRates.containsKey(unit.id())).toList();
+        Map<Long, Long> staff = organisation.employeeCountsByUnitId(
+                shownUnits.stream().filter(unit -> unit.headcount() == null).map(Organisation.UnitOutline::id).toList());
         List<UnitEffect> units = new ArrayList<>();
-        for (Unit unit : shownUnits) {
-            Map.Entry<Long, Double> shown = Map.entry(unit.getId(), shownRates.get(unit.getId()));
-            long headcount = unit.getHeadcount() != null ? unit.getHeadcount() : staff.getOrDefault(unit.getId(), 0L);
-            long count = ambassadors.getOrDefault(unit.getId(), 0L);
-            units.add(new UnitEffect(unit.getId(), unit.getName(), shown.getValue(), count, headcount,
+        for (Organisation.UnitOutline unit : shownUnits) {
+            long headcount = unit.headcount() != null ? unit.headcount() : staff.getOrDefault(unit.id(), 0L);
+            long count = ambassadors.getOrDefault(unit.id(), 0L);
+            units.add(new UnitEffect(unit.id(), unit.name(), shownRates.get(unit.id()), count, headcount,
                     headcount > 0 ? (double) count / headcount : null));
         }
         units.sort(Comparator.comparing(UnitEffect::unitName));

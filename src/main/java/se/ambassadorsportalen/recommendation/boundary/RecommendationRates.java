@@ -270,9 +270,8 @@ public class RecommendationRates {
 
     private List<UnitFigures.Node> tree() {
         List<UnitFigures.Node> nodes = new ArrayList<>();
-        for (Unit unit : organisation.allUnits()) {
-            nodes.add(new UnitFigures.Node(unit.getId(), unit.getParent() == null ? null : unit.getParent().getId(),
-                    unit.getCode(), unit.getName(), unit.getHeadcount()));
+        for (Organisation.UnitOutline unit : organisation.unitOutlines()) {
+            nodes.add(new UnitFigures.Node(unit.id(), unit.parentId(), unit.code(), unit.name(), unit.headcount()));
         }
         return nodes;
     }
