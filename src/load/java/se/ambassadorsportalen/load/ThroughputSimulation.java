@@ -49,7 +49,7 @@ public class ThroughputSimulation extends Simulation {
             "page ambassador directory", "/ambassador/directory/directory.xhtml",
             "page recommendation dashboard", "/recommendation/dashboard.xhtml");
 
-    private static final long LOGIN_SPACING_MS = 150;
+    private static final long LOGIN_SPACING_MS = 400;
 
     private final int connections = Portal.intParameter("connections", 50);
     private final Duration phase = Portal.seconds("phase", 20);
