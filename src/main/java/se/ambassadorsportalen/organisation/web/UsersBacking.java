@@ -73,15 +73,23 @@ public class UsersBacking implements Serializable {
     }
 
     public void endSessions() {
-        UserAccount account = accounts.endSessions(id);
-        edit(account);
-        FacesMessages.info("organisation.users.sessionsEnded", account.getUsername());
+        try {
+            UserAccount account = accounts.endSessions(id);
+            edit(account);
+            FacesMessages.info("organisation.users.sessionsEnded", account.getUsername());
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "userForm");
+        }
     }
 
     public void revokeToken(ApiToken token) {
-        tokens.revoke(token.getId());
-        accountTokens = tokens.of(id);
-        FacesMessages.info("organisation.token.revoked", token.getName());
+        try {
+            tokens.revoke(token.getId());
+            accountTokens = tokens.of(id);
+            FacesMessages.info("organisation.token.revoked", token.getName());
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "userForm");
+        }
     }
 
     public List<ApiToken> getAccountTokens() {

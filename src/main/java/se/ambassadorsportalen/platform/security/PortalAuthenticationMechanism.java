@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -21,10 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application), for
@@ -88,7 +92,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return bearer(authorization.substring(7).trim(), response, context);
+            return bearer(authorization.substring(7).trim(), request, response, context);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
@@ -105,7 +109,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (isApi(request)) {
-            return apiUnauthorized(response, context, "Inloggning krävs. / Authentication required.");
+            return apiUnauthorized(request, response, "platform.error.authRequired");
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + originalTarget(request));
     }
@@ -140,14 +144,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return Optional.empty();
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
         Optional<CallerState> holder = PersonalTokens.looksLikeToken(token)
                 ? directory.byTokenHash(PersonalTokens.hash(token), clock.instant()) : Optional.empty();
         if (holder.isPresent() && holder.get().active()) {
             return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
         }
-        return apiUnauthorized(response, context,
-                "Okänd, återkallad eller utgången API-nyckel. / Unknown, revoked or expired token.");
+        return apiUnauthorized(request, response, "platform.error.badToken");
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
@@ -169,10 +173,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<Duration> wait = retryAfter(request);
         if (wait.isPresent()) {
-            return apiRefusal(response, 429, "Too Many Requests", wait.get(),
-                    "För många inloggningsförsök. Försök igen senare. / Too many sign-in attempts. Try again later.");
+            return apiRefusal(request, response, 429, "Too Many Requests", wait.get(), "platform.error.tooManyAttempts");
         }
-        return apiUnauthorized(response, context, "Fel användarnamn eller lösenord. / Wrong username or password.");
+        return apiUnauthorized(request, response, "platform.error.badCredentials");
     }
 
     /**
@@ -225,22 +228,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 || path.equals("/favicon.ico");
     }
 
-    private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                        String detail) {
+    private static AuthenticationStatus apiUnauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                        String detailKey) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ambassadorsportalen\", charset=\"UTF-8\"");
-        return apiRefusal(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", null, detail);
+        return apiRefusal(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", null, detailKey);
     }
 
-    private static AuthenticationStatus apiRefusal(HttpServletResponse response, int status, String title,
-                                                   Duration retryAfter, String detail) {
+    /** A problem document in the caller's language (Accept-Language), as the REST layer writes them. */
+    private static AuthenticationStatus apiRefusal(HttpServletRequest request, HttpServletResponse response, int status,
+                                                   String title, Duration retryAfter, String detailKey) {
+        Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
             if (retryAfter != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
             }
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                    .add("status", status).add("detail", Messages.text(locale, detailKey)).build().toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
         }
