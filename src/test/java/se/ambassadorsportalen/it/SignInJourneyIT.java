@@ -103,6 +103,23 @@ class SignInJourneyIT {
     }
 
     @Test
+    void languageSwitchWorksOnTheContextRootWherePeopleLand() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            browser.go("/");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+
+            browser.driver().findElement(By.id("switchLanguage")).click();
+
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Home");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("lang=");
+            browser.go("/?lang=sv");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        }
+    }
+
+    @Test
     void unknownAddressShowsTheTranslatedNotFoundPage() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");

@@ -17,8 +17,12 @@ import java.util.stream.Collectors;
  * The language switch is a plain link ({@code ?lang=en}) so it works on every page, error pages
  * included: this filter applies the choice, saves it for a signed-in user and redirects to the
  * same address without the parameter.
+ *
+ * <p>Mapped to every address rather than {@code *.xhtml}: the page people land on after login is
+ * the context root {@code /}, which reaches {@code index.xhtml} only as a welcome file, past a
+ * {@code *.xhtml} filter. Only pages take the parameter, so the API and resources are left alone.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     static final String PARAMETER = "lang";
@@ -30,13 +34,20 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String wanted = request.getParameter(PARAMETER);
-        if (wanted == null || !"GET".equals(request.getMethod())) {
+        if (wanted == null || !"GET".equals(request.getMethod())
+                || !isPage(request.getServletPath(), request.getPathInfo())) {
             chain.doFilter(request, response);
             return;
         }
         language.choose(wanted, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
         response.sendRedirect(samePage(request.getContextPath(), request.getServletPath(), request.getPathInfo())
                 + queryWithout(request, PARAMETER));
+    }
+
+    /** A Faces page or the context root (whose welcome file is the home page). */
+    static boolean isPage(String servletPath, String pathInfo) {
+        String path = servletPath + (pathInfo == null ? "" : pathInfo);
+        return path.isEmpty() || path.equals("/") || path.endsWith(".xhtml");
     }
 
     /**

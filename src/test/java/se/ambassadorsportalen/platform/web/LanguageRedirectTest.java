@@ -22,4 +22,17 @@ class LanguageRedirectTest {
     void theContextPathIsKept(String servletPath, String expected) {
         assertThat(LanguageFilter.samePage("/portal", servletPath, null)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "the switch applies on \"{0}\" + \"{1}\": {2}")
+    @CsvSource(value = {
+            "'', NULL, true",
+            "/, NULL, true",
+            "'', /, true",
+            "/index.xhtml, NULL, true",
+            "/press/inquiries.xhtml, NULL, true",
+            "/api, /v1/policies, false",
+            "/resources/css/portal.css, NULL, false"}, nullValues = "NULL")
+    void theLanguageSwitchAppliesToPagesAndTheContextRootOnly(String servletPath, String pathInfo, boolean page) {
+        assertThat(LanguageFilter.isPage(servletPath, pathInfo)).isEqualTo(page);
+    }
 }
