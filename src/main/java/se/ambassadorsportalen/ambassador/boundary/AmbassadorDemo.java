@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Demo ambassadors across professions, towns and administrations (active, applied, one paused),
@@ -59,7 +59,7 @@ public class AmbassadorDemo implements DemoContent {
         settings.set(Ambassadors.SHORTAGE_SETTING,
                 "Sjuksköterska, Tandläkare, Barnmorska, Psykolog, Biomedicinsk analytiker, Ambulanssjuksköterska");
         settings.set(Ambassadors.FEW_SETTING, "1");
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = PortalTime.now();
         Person klara = person("klara");
 
         TrainingModule basics = module("Grunder i sociala medier",
@@ -136,7 +136,7 @@ public class AmbassadorDemo implements DemoContent {
             complete(byName.get(name), basics, now.minusDays(15));
         }
 
-        IsoWeek first = IsoWeek.of(LocalDate.now()).next();
+        IsoWeek first = IsoWeek.of(PortalTime.today()).next();
         confirmed(first, byName.get("linnea"), now);
         confirmed(first.next().next(), byName.get("mikael"), now);
         IsoWeek fourth = first.next().next().next();

@@ -19,6 +19,7 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The large profile's ambassador programme: {@link DemoVolume#LARGE} ambassadors among the generated
@@ -61,7 +62,7 @@ public class AmbassadorLargeDemo implements DemoContent {
                 .map(member -> new AmbassadorGenerator.Candidate(member.personId(), member.profession())).toList();
         List<Long> modules = em.createQuery("select m.id from TrainingModule m order by m.id", Long.class).getResultList();
         long klara = accounts.byUsername("klara").orElseThrow().getPerson().getId();
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
         List<AmbassadorGenerator.Plan> plans = AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(),
                 modules.size(), now, 1_500L);
         try (Connection connection = dataSource.getConnection()) {

@@ -41,6 +41,7 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The ambassador programme's entry point: an employee signs up, changes their profile, pauses
@@ -118,9 +119,9 @@ public class Ambassadors {
                 throw PortalException.conflict("ambassador.signUp.already", existing.get().getStatus().name());
             }
             ambassador = existing.get();
-            ambassador.reapply(profile, LocalDateTime.now());
+            ambassador.reapply(profile, PortalTime.now());
         } else {
-            ambassador = Ambassador.apply(me, profile, LocalDateTime.now());
+            ambassador = Ambassador.apply(me, profile, PortalTime.now());
             em.persist(ambassador);
         }
         me.manager().ifPresent(manager -> mailer.send(manager.getEmail(),
@@ -175,7 +176,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void leave() {
         Ambassador ambassador = requireMine();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = PortalTime.now();
         LocalDate today = now.toLocalDate();
         // removed one by one (the lists are short): a JPQL bulk delete here made EclipseLink drop the later changes
         em.createQuery("select c from TrainingCompletion c where c.ambassador = :a", TrainingCompletion.class)
@@ -209,7 +210,7 @@ public class Ambassadors {
         if (forPerson(colleague).filter(a -> a.getStatus() != AmbassadorStatus.DECLINED).isPresent()) {
             throw PortalException.invalidField("colleague", "ambassador.invite.already", colleague.getDisplayName());
         }
-        Invitation invitation = new Invitation(ambassador, colleague, LocalDateTime.now());
+        Invitation invitation = new Invitation(ambassador, colleague, PortalTime.now());
         em.persist(invitation);
         Person me = ambassador.getPerson();
         mailer.send(colleague.getEmail(), text("ambassador.mail.invite.subject", me.getDisplayName()),
@@ -256,7 +257,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.MANAGER)
     public Ambassador endorse(long ambassadorId, String text) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.endorse(currentUser.requirePerson(), text, LocalDateTime.now());
+        ambassador.endorse(currentUser.requirePerson(), text, PortalTime.now());
         return ambassador;
     }
 
@@ -277,7 +278,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Ambassador accept(long ambassadorId, String reason) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.accept(currentUser.requirePerson(), reason, LocalDateTime.now());
+        ambassador.accept(currentUser.requirePerson(), reason, PortalTime.now());
         Person person = ambassador.getPerson();
         mailer.send(person.getEmail(), text("ambassador.mail.accepted.subject"),
                 text("ambassador.mail.accepted.body", person.getFirstName()));
@@ -287,7 +288,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Ambassador decline(long ambassadorId, String reason) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.decline(currentUser.requirePerson(), reason, LocalDateTime.now());
+        ambassador.decline(currentUser.requirePerson(), reason, PortalTime.now());
         Person person = ambassador.getPerson();
         mailer.send(person.getEmail(), text("ambassador.mail.declined.subject"),
                 text("ambassador.mail.declined.body", person.getFirstName(), ambassador.getDecisionReason()));

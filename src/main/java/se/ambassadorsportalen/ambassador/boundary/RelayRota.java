@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The Instagram relay rota: a trained ambassador asks for a week, a communicator confirms, moves
@@ -114,7 +114,7 @@ public class RelayRota {
         if (already) {
             throw PortalException.conflict("ambassador.relay.request.twice", week.toString());
         }
-        RelayRequest request = relayWeek.request(me, trainings.trainedFor(me, Purpose.RELAY), LocalDateTime.now());
+        RelayRequest request = relayWeek.request(me, trainings.trainedFor(me, Purpose.RELAY), PortalTime.now());
         em.persist(request);
         return request;
     }
@@ -161,7 +161,7 @@ public class RelayRota {
     public RelayWeek confirm(long requestId) {
         RelayRequest request = request(requestId);
         RelayWeek week = request.getWeek();
-        week.confirm(request, LocalDateTime.now());
+        week.confirm(request, PortalTime.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -190,7 +190,7 @@ public class RelayRota {
         if (already) {
             throw PortalException.conflict("ambassador.relay.request.twice", toIsoWeek);
         }
-        target.takeOver(request, LocalDate.now());
+        target.takeOver(request, PortalTime.today());
         return request;
     }
 
@@ -209,14 +209,14 @@ public class RelayRota {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public RelayWeek acknowledgeGuideline(String isoWeek) {
         RelayWeek week = existingWeek(IsoWeek.parse(isoWeek));
-        week.acknowledgeGuideline(ambassadors.requireMine(), LocalDateTime.now());
+        week.acknowledgeGuideline(ambassadors.requireMine(), PortalTime.now());
         return week;
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public RelayWeek recordHandover(String isoWeek, String gift) {
         RelayWeek week = existingWeek(IsoWeek.parse(isoWeek));
-        week.recordHandover(gift, LocalDateTime.now());
+        week.recordHandover(gift, PortalTime.now());
         return week;
     }
 

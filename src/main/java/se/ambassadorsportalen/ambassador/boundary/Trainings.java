@@ -22,6 +22,7 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Training for ambassadors: communicators write the modules, ambassadors complete them, and the
@@ -105,7 +106,7 @@ public class Trainings {
             return done.get();
         }
         module.checkAnswers(answers);
-        TrainingCompletion completion = new TrainingCompletion(me, module, LocalDateTime.now());
+        TrainingCompletion completion = new TrainingCompletion(me, module, PortalTime.now());
         em.persist(completion);
         return completion;
     }

@@ -22,6 +22,7 @@ import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The Instagram relay rota over REST. Reading is open to every signed-in user. */
 @Path("relay")
@@ -59,7 +60,7 @@ public class RelayResource {
             Role.Names.COMMUNICATOR, Role.Names.ADMIN})
     @Operation(summary = "Relay weeks that are requested or confirmed between two dates (default: the coming eight weeks)")
     public List<WeekView> weeks(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = date(from, LocalDate.now(), "from");
+        LocalDate start = date(from, PortalTime.today(), "from");
         LocalDate end = date(to, start.plusWeeks(8), "to");
         List<RelayWeek> weeks = rota.weeks(start, end);
         Map<Long, Long> open = rota.openRequestCounts(weeks);

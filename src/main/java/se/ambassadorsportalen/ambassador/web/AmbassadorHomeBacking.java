@@ -3,7 +3,6 @@ package se.ambassadorsportalen.ambassador.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.RelayRota;
@@ -16,6 +15,7 @@ import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The ambassador programme's home cards: the employee's status, the manager's endorsements, the communicator's to-do. */
 @Named
@@ -55,7 +55,7 @@ public class AmbassadorHomeBacking {
     }
 
     public RelayWeek getMyWeek() {
-        return getMine() == null ? null : rota.myNextWeek(LocalDate.now()).orElse(null);
+        return getMine() == null ? null : rota.myNextWeek(PortalTime.today()).orElse(null);
     }
 
     public List<Ambassador> getStaffApplications() {
@@ -97,7 +97,7 @@ public class AmbassadorHomeBacking {
 
     public List<RotaPlan.Slot> getGaps() {
         if (ahead == null) {
-            ahead = rota.ahead(LocalDate.now());
+            ahead = rota.ahead(PortalTime.today());
         }
         return RotaPlan.gaps(ahead);
     }

@@ -24,6 +24,7 @@ import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The relay rota page: a calendar of weeks and the coming eight weeks with their gaps for
@@ -86,7 +87,7 @@ public class RelayBacking implements Serializable {
     }
 
     private void refresh() {
-        ahead = rota.ahead(LocalDate.now());
+        ahead = rota.ahead(PortalTime.today());
         Ambassador me = employee ? ambassadors.mine().filter(Ambassador::isActive).orElse(null) : null;
         trained = me != null && trainings.trainedFor(me, Purpose.RELAY);
     }
@@ -165,12 +166,12 @@ public class RelayBacking implements Serializable {
         if (!isCommunicator()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = PortalTime.today();
         return rota.weeks(today.minusWeeks(4), today).stream().filter(RelayWeek::isConfirmed).toList();
     }
 
     public RelayWeek getMyWeek() {
-        return employee ? rota.myNextWeek(LocalDate.now()).orElse(null) : null;
+        return employee ? rota.myNextWeek(PortalTime.today()).orElse(null) : null;
     }
 
     public List<String> getChecklist() {

@@ -13,6 +13,7 @@ import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.PersonalTokens;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Personal API tokens: everyone may issue, list and revoke their own; admins see and revoke any
@@ -47,7 +48,7 @@ public class ApiTokens {
         if (validDays < 1 || validDays > ApiToken.MAX_DAYS) {
             throw PortalException.invalidField("days", "organisation.token.days.invalid", ApiToken.MAX_DAYS);
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = PortalTime.now();
         if (usableCount(account, now) >= MAX_USABLE_PER_ACCOUNT) {
             throw PortalException.conflict("organisation.token.tooMany", MAX_USABLE_PER_ACCOUNT);
         }
@@ -68,7 +69,7 @@ public class ApiTokens {
         if (!owns) {
             throw PortalException.notFound("organisation.token.notFound", tokenId);
         }
-        token.revoke(LocalDateTime.now());
+        token.revoke(PortalTime.now());
         return token;
     }
 
@@ -81,7 +82,7 @@ public class ApiTokens {
     @RolesAllowed(Role.Names.ADMIN)
     public ApiToken revoke(long tokenId) {
         ApiToken token = find(tokenId);
-        token.revoke(LocalDateTime.now());
+        token.revoke(PortalTime.now());
         return token;
     }
 

@@ -11,6 +11,7 @@ import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.SignInLockedOut;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Tells a person by mail that their account ran out of password attempts: if it was not them,
@@ -42,7 +43,7 @@ public class SignInLockoutNotice {
     }
 
     private boolean recentlyTold(String email, String subject) {
-        LocalDateTime since = LocalDateTime.now().minus(AT_MOST_ONCE_PER);
+        LocalDateTime since = PortalTime.now().minus(AT_MOST_ONCE_PER);
         return mailer.latestTo(email, 5).stream()
                 .anyMatch(mail -> mail.getSubject().equals(subject) && mail.getCreatedAt().isAfter(since));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A personal API token of one account, for an integration that calls the REST API as that
@@ -79,7 +80,7 @@ public class ApiToken extends VersionedEntity {
         if (revokedAt != null) {
             return "organisation.token.revokedStatus";
         }
-        return expiresAt.isAfter(LocalDateTime.now()) ? "organisation.token.activeStatus" : "organisation.token.expiredStatus";
+        return expiresAt.isAfter(PortalTime.now()) ? "organisation.token.activeStatus" : "organisation.token.expiredStatus";
     }
 
     public UserAccount getAccount() {

@@ -8,10 +8,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** Loads every module's {@link DemoContent} that the database does not have yet, each in its own transaction. */
 @Stateless
@@ -56,7 +56,7 @@ public class DemoLoader {
         long started = System.nanoTime();
         content.load();
         em.createNativeQuery("insert into demo_seed (module, seeded_at) values (?, ?)")
-                .setParameter(1, content.module()).setParameter(2, LocalDateTime.now()).executeUpdate();
+                .setParameter(1, content.module()).setParameter(2, PortalTime.now()).executeUpdate();
         LOG.info(() -> "Loaded the demo content of " + content.module() + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

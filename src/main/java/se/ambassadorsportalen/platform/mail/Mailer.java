@@ -11,9 +11,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Sends plain-text mail for every module. Each mail is recorded in the outbox within the
@@ -36,7 +36,7 @@ public class Mailer {
     Session session;
 
     public OutgoingMail send(String recipient, String subject, String body) {
-        OutgoingMail mail = new OutgoingMail(recipient, subject, body, LocalDateTime.now());
+        OutgoingMail mail = new OutgoingMail(recipient, subject, body, PortalTime.now());
         em.persist(mail);
         if (recipient == null || recipient.isBlank()) {
             mail.failed("no address");

@@ -31,6 +31,7 @@ import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.PolicyVersion;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The policy documents: every signed-in user reads and searches them, communicators write them.
@@ -165,7 +166,7 @@ public class Policies {
 
     /** To the second: what is stored is exactly what was returned. */
     static LocalDateTime now() {
-        return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        return PortalTime.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String publisher() {

@@ -15,6 +15,7 @@ import se.ambassadorsportalen.policy.entity.DocumentType;
 import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The demo region's communication policy (with an English translation, a minor correction and
@@ -45,7 +46,7 @@ public class PolicyDemo implements DemoContent {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = PortalTime.today();
         LocalDateTime adopted = today.minusMonths(4).atTime(9, 0);
         PolicyDocument policy = PolicyDocument.create(
                 new DocumentSettings(DocumentType.POLICY, "Kommunikationschef", "Regionfullmäktige", true,

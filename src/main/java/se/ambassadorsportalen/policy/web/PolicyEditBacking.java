@@ -19,6 +19,7 @@ import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.PolicyVersion;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The communicator's form for a new document or a new version of one: it starts from the
@@ -51,7 +52,7 @@ public class PolicyEditBacking implements Serializable {
     private String titleEn;
     private String bodySv;
     private String bodyEn;
-    private LocalDate validFrom = LocalDate.now();
+    private LocalDate validFrom = PortalTime.today();
     private LocalDate validUntil;
     private String changeNote;
     private String loadedText;

@@ -24,6 +24,7 @@ import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
 import se.ambassadorsportalen.press.entity.Spokesperson;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The inquiry log: the board of open inquiries by deadline, the whole log paged, the 30-day
@@ -49,8 +50,8 @@ public class InquiriesBacking implements Serializable {
     /** Read once per view: the board asks for every row. */
     private Duration warningWindow;
     private InquiryFigures figures;
-    private LocalDate exportFrom = LocalDate.now(PressTime.ZONE).minusDays(30);
-    private LocalDate exportTo = LocalDate.now(PressTime.ZONE);
+    private LocalDate exportFrom = PortalTime.today().minusDays(30);
+    private LocalDate exportTo = PortalTime.today();
 
     @PostConstruct
     void init() {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -20,6 +19,7 @@ import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The large profile's survey rounds (see {@link SurveyGenerator}): a million answers over five
@@ -58,9 +58,9 @@ public class RecommendationLargeDemo implements DemoContent {
                 .map(unit -> new SurveyGenerator.Unit(unit.getId(), unit.getHeadcount())).toList();
         DemoVolume volume = DemoVolume.LARGE;
         List<SurveyGenerator.Round> rounds = SurveyGenerator.generate(units, volume.answers(), volume.rounds(),
-                LocalDate.now().minusMonths(3).getYear(), 1_000_000L);
+                PortalTime.today().minusMonths(3).getYear(), 1_000_000L);
         try (Connection connection = dataSource.getConnection()) {
-            write(connection, rounds, LocalDateTime.now());
+            write(connection, rounds, PortalTime.now());
         } catch (SQLException e) {
             throw new IllegalStateException("The large demo's survey rounds could not be written", e);
         }

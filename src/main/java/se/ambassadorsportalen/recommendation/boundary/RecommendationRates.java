@@ -25,6 +25,7 @@ import se.ambassadorsportalen.recommendation.control.UnitFigures;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Figure;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The recommendation rate as people may see it. Every figure comes from counts the database sums
@@ -240,8 +241,8 @@ public class RecommendationRates {
         }
         Boolean onTrack = latest == null ? null : path.onTrack(latest.heldOn(), latest.figure().rate());
         Boolean reached = latest == null ? null : path.reached(latest.figure().rate());
-        Double pace = latest == null ? null : path.paceNeededPerYear(LocalDate.now().isAfter(latest.heldOn())
-                ? LocalDate.now() : latest.heldOn(), latest.figure().rate());
+        Double pace = latest == null ? null : path.paceNeededPerYear(PortalTime.today().isAfter(latest.heldOn())
+                ? PortalTime.today() : latest.heldOn(), latest.figure().rate());
         String name = goal.getPopulation() == null ? null : goal.getPopulation().getName();
         return new Trend(goal, name, points, latest, onTrack, reached, pace == null || pace.isNaN() ? null : pace,
                 path.plannedPacePerYear());

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A file imported into a round. Its SHA-256 is unique, so the same export uploaded twice is
@@ -55,7 +56,7 @@ public class SurveyImport extends VersionedEntity {
         this.answers = answers;
         this.recommenders = recommenders;
         this.importedBy = importedBy;
-        this.importedAt = LocalDateTime.now();
+        this.importedAt = PortalTime.now();
     }
 
     public SurveyRound getRound() {

@@ -19,6 +19,7 @@ import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The public careers site's view of the stories, open to anyone: only staff portraits posted in
@@ -39,7 +40,7 @@ public class PublicPortraits {
 
     /** The newest portraits first (by their latest post). */
     public Page<Portrait> portraits(int first, int size) {
-        LocalDateTime since = PublicFeedRules.since(LocalDateTime.now());
+        LocalDateTime since = PublicFeedRules.since(PortalTime.now());
         long total = parameters(em.createQuery("select count(distinct s.id)" + ELIGIBLE, Long.class), since)
                 .getSingleResult();
         if (total == 0) {
@@ -65,7 +66,7 @@ public class PublicPortraits {
     public StoryPhoto photo(long photoId) {
         StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
-        if (!photo.getStory().isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(LocalDateTime.now()))) {
+        if (!photo.getStory().isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(PortalTime.now()))) {
             throw PortalException.notFound("story.photo.notFound");
         }
         return photo;

@@ -50,6 +50,7 @@ import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
 import se.ambassadorsportalen.story.entity.TargetGroup;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The story module's one transactional entry point for signed-in users: writing, consent,
@@ -570,12 +571,12 @@ public class Stories {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.now().withNano(0);
+        return PortalTime.now().withNano(0);
     }
 
     /** Monday 00:00 of the current week, for "this week's calendar". */
     public static LocalDateTime startOfWeek() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = PortalTime.today();
         return today.minusDays(today.getDayOfWeek().getValue() - 1L).atStartOfDay();
     }
 }

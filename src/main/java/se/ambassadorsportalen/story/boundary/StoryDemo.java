@@ -30,6 +30,7 @@ import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.TargetGroup;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Demo stories in every state, across material types and channels: portraits published in the
@@ -68,7 +69,7 @@ public class StoryDemo implements DemoContent {
         Person isak = person("isak");
         Person klara = person("klara");
         Person ingrid = person("ingrid");
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
 
         // Draft, with a refused consent.
         Story draft = story(eva, "Nattpasset på avdelning 3", "STAFF_PORTRAIT",

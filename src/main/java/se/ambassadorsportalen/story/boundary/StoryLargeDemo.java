@@ -23,6 +23,7 @@ import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.StoryAction;
 import se.ambassadorsportalen.story.entity.StoryStatus;
 import se.ambassadorsportalen.story.entity.TargetGroup;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The large profile's stories (see {@link StoryGenerator}) with their histories, placements, consents
@@ -65,7 +66,7 @@ public class StoryLargeDemo implements DemoContent {
                 .map(m -> new StoryGenerator.Author(m.personId(), m.unitId(), m.firstName(), m.profession(), m.town(),
                         m.approverId())).toList();
         long klara = accounts.byUsername("klara").orElseThrow().getPerson().getId();
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
         List<StoryGenerator.Plan> plans = StoryGenerator.generate(authors, DemoVolume.LARGE.stories(), PHOTOS, now, 20_000L);
         List<PhotoSanitizer.CleanPhoto> photos = photos();
         try (Connection connection = dataSource.getConnection()) {

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +18,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The public portraits as an Atom feed ({@code /feed/portraits.atom}, no login) for the careers
@@ -130,7 +130,7 @@ public class PortraitFeedServlet extends HttpServlet {
     }
 
     private static String iso(LocalDateTime time) {
-        return time.atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.atZone(PortalTime.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String nonNull(String text) {

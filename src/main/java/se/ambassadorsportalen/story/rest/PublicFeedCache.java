@@ -13,12 +13,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
 import se.ambassadorsportalen.story.entity.PublicFeedTouch;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The public feed (Atom and JSON) as last rendered, kept for {@link #FRESH_FOR}: a careers site
@@ -78,7 +78,7 @@ public class PublicFeedCache {
     public static Rendered of(byte[] body, LocalDateTime newestPortrait) {
         LocalDateTime newest = newestPortrait == null ? BEFORE_ANY_PORTRAIT : newestPortrait;
         return new Rendered(body, hash(body),
-                newest.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS));
+                newest.atZone(PortalTime.zone()).toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String hash(byte[] body) {

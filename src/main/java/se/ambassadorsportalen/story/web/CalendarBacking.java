@@ -27,6 +27,7 @@ import se.ambassadorsportalen.story.control.CalendarMove;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The publishing calendar: everything planned and published across the channels, filtered by
@@ -271,7 +272,7 @@ public class CalendarBacking implements Serializable {
     }
 
     public LocalDateTime getMinTime() {
-        return LocalDateTime.now();
+        return PortalTime.now();
     }
 
     public boolean isWarned() {
