@@ -37,7 +37,8 @@ class RecommendationJourneyIT {
         Path file = Files.createTempFile("svar", ".csv");
         StringBuilder csv = new StringBuilder("enhet;svar;åldersgrupp\n");
         csv.append("HSF-MED3;5;30–39\n".repeat(16)).append("HSF-MED3;2;50–59\n".repeat(4));
-        csv.append("HSF-AKUT;4;30–39\n".repeat(9)).append("HSF-AKUT;1;30–39\n".repeat(3));
+        // a survey tool that exports names instead of codes: the name of a unit is accepted as well
+        csv.append("Akutmottagningen Älvstad;4;30–39\n".repeat(9)).append("HSF-AKUT;1;30–39\n".repeat(3));
         csv.append("HSF-PSY;5;40–49\n".repeat(2));
         csv.append("HSF-LAB;5;40–49\n".repeat(7)).append("HSF-LAB;3;40–49\n".repeat(2));
         Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -67,6 +68,9 @@ class RecommendationJourneyIT {
                 "Pulsmätning 2099"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadForm:round_label"),
                 "Pulsmätning 2099"));
+
+        assertThat(browser.driver().findElement(By.id("templateForm:template")).getText()).contains("enhetskoder");
+        rejectedFileIsSummarisedByReasonAndSaysHowManyRowsAreListed(browser);
 
         browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("uploadForm:importButton")).click();
@@ -105,6 +109,32 @@ class RecommendationJourneyIT {
         assertThat(browser.seriousAccessibilityViolations()).as("dashboard for a manager").isEmpty();
         browser.go("/recommendation/import.xhtml");
         assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
+    }
+
+    /** 620 rows naming a unit that does not exist: one reason with its count, the first 500 rows listed, paged. */
+    private static void rejectedFileIsSummarisedByReasonAndSaysHowManyRowsAreListed(Browser browser) {
+        try {
+            Path bad = Files.createTempFile("fel", ".csv");
+            try {
+                Files.writeString(bad, "enhet;svar\n" + "Medicinavdelningen;5\n".repeat(620), StandardCharsets.UTF_8);
+                browser.driver().findElement(By.id("uploadForm:file")).sendKeys(bad.toAbsolutePath().toString());
+                browser.driver().findElement(By.id("uploadForm:importButton")).click();
+                WebElement outcome = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportOutcome")));
+                assertThat(outcome.getText()).contains("Inte importerad").contains("620 fel");
+                assertThat(browser.driver().findElements(By.cssSelector("[id='importForm:reasons'] tbody tr")))
+                        .singleElement().extracting(WebElement::getText).asString()
+                        .contains("Okänd enhet: Medicinavdelningen").contains("620").contains("2–621");
+                assertThat(browser.driver().findElement(By.id("listedProblems")).getText())
+                        .isEqualTo("De första 500 av 620 felaktiga raderna visas rad för rad nedan.");
+                assertThat(browser.driver().findElements(By.cssSelector("[id='importForm:problems'] tbody tr")))
+                        .as("the list is paged").hasSize(25);
+                assertThat(browser.seriousAccessibilityViolations()).as("import page with a rejected file").isEmpty();
+            } finally {
+                Files.deleteIfExists(bad);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String rowOf(Browser browser, String unitName) {

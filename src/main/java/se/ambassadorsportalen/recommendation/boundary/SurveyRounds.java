@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
+import se.ambassadorsportalen.recommendation.control.AnswerTemplate;
+import se.ambassadorsportalen.recommendation.control.UnitMatcher;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.control.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
@@ -53,7 +56,7 @@ public class SurveyRounds {
     public record ImportReport(Outcome outcome, Long roundId, Long importId, String format, String encoding,
                                String shape, long rows,
                                long answers, long recommenders, long problemCount,
-                               List<AnswerFile.Problem> problems) {
+                               List<AnswerFile.Problem> problems, List<AnswerFile.RepeatedProblem> summary) {
 
         public boolean imported() {
             return outcome == Outcome.IMPORTED;
@@ -150,12 +153,8 @@ public class SurveyRounds {
             return single(Outcome.DUPLICATE, roundId, "recommendation.import.problem.duplicate",
                     first.getFileName(), first.getRound().getName());
         }
-        Map<String, Long> codes = new HashMap<>();
-        for (Unit unit : organisation.allUnits()) {
-            codes.put(unit.getCode(), unit.getId());
-        }
         AnswerFile.Result result = AnswerFile.read(bytes, round.getScale(), round.getRecommendsFrom(),
-                code -> Optional.ofNullable(codes.get(code)), progress);
+                new UnitMatcher(units()), progress);
         if (!result.isValid()) {
             return report(Outcome.REJECTED, roundId, null, result);
         }
@@ -168,9 +167,24 @@ public class SurveyRounds {
         return report(Outcome.IMPORTED, roundId, imported.getId(), result);
     }
 
+    /** A CSV to start an import from, with every unit's code and name (see {@link AnswerTemplate}). */
+    @RolesAllowed(Role.Names.HR)
+    public byte[] answerTemplate() {
+        return AnswerTemplate.csv(units());
+    }
+
+    private List<UnitMatcher.Candidate> units() {
+        List<UnitMatcher.Candidate> units = new ArrayList<>();
+        for (Unit unit : organisation.allUnits()) {
+            units.add(new UnitMatcher.Candidate(unit.getId(), unit.getCode(), unit.getName()));
+        }
+        return units;
+    }
+
     private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {
         return new ImportReport(outcome, roundId, null, null, null, null, 0, 0, 0, 1,
-                List.of(new AnswerFile.Problem(0, key, List.of(arguments))));
+                List.of(new AnswerFile.Problem(0, key, List.of(arguments))),
+                List.of(new AnswerFile.RepeatedProblem(key, List.of(arguments), 1, 0, 0)));
     }
 
     private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result) {
@@ -178,7 +192,7 @@ public class SurveyRounds {
         return new ImportReport(outcome, roundId, importId, result.format() == null ? null : result.format().name(),
                 charset == null ? null : charset.name(),
                 result.shape() == null ? null : result.shape().name(), result.rows(), result.answers(),
-                result.recommenders(), result.problemCount(), result.problems());
+                result.recommenders(), result.problemCount(), result.problems(), result.summary());
     }
 
     static String sha256(byte[] bytes) {

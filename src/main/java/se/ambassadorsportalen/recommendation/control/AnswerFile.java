@@ -66,6 +66,17 @@ public final class AnswerFile {
     public record Problem(long line, String key, List<String> arguments) {
     }
 
+    /** Problems kept in the summary, by reason; more distinct reasons than this are only counted. */
+    public static final int MAX_SUMMARISED_REASONS = 200;
+
+    /**
+     * One reason that bad rows share (the same message with the same arguments, e.g. one unknown
+     * unit), how many rows have it and the first and last of their lines: 2,000 rows with the same
+     * unknown unit are one line of the summary, not 2,000 lines of the report.
+     */
+    public record RepeatedProblem(String key, List<String> arguments, long rows, long firstLine, long lastLine) {
+    }
+
     /** Where a count belongs: a unit and the answer's groupings (null when not given). */
     public record Key(long unitId, String ageBand, String profession) {
     }
@@ -113,7 +124,8 @@ public final class AnswerFile {
 
     /** The outcome of a check: the problems (empty when the file may be imported) and the counts. */
     public record Result(Format format, Charset charset, Shape shape, long rows, long answers, long recommenders,
-                         List<Problem> problems, long problemCount, Map<Key, Tally> counts) {
+                         List<Problem> problems, long problemCount, List<RepeatedProblem> summary,
+                         Map<Key, Tally> counts) {
 
         public boolean isValid() {
             return problemCount == 0;
@@ -156,7 +168,22 @@ public final class AnswerFile {
      */
     public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom,
                               Function<String, Optional<Long>> unitIdByCode, ImportProgress progress) {
-        Checker checker = new Checker(scale, recommendsFrom, unitIdByCode);
+        return readMatching(bytes, scale, recommendsFrom, cell -> unitIdByCode.apply(cell)
+                .<UnitMatcher.Match>map(UnitMatcher.Found::new).orElseGet(UnitMatcher.Unknown::new), progress);
+    }
+
+    /**
+     * Checks and sums a file whose unit column may hold codes or names, matched by {@code units}
+     * (see {@link UnitMatcher}).
+     */
+    public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom, UnitMatcher units,
+                              ImportProgress progress) {
+        return readMatching(bytes, scale, recommendsFrom, units::match, progress);
+    }
+
+    private static Result readMatching(byte[] bytes, AnswerScale scale, int recommendsFrom,
+                                       Function<String, UnitMatcher.Match> unitOf, ImportProgress progress) {
+        Checker checker = new Checker(scale, recommendsFrom, unitOf);
         if (bytes.length == 0) {
             checker.collector.problem(0, "recommendation.import.problem.empty");
             return checker.collector.result(Format.CSV, StandardCharsets.UTF_8, null);
@@ -281,15 +308,15 @@ public final class AnswerFile {
         final Collector collector = new Collector();
         private final AnswerScale scale;
         private final int recommendsFrom;
-        private final Function<String, Optional<Long>> unitIdByCode;
-        private final Map<String, Optional<Long>> codes = new HashMap<>();
+        private final Function<String, UnitMatcher.Match> unitOf;
+        private final Map<String, UnitMatcher.Match> units = new HashMap<>();
         private final Map<String, Integer> columns = new LinkedHashMap<>();
         Shape shape;
 
-        Checker(AnswerScale scale, int recommendsFrom, Function<String, Optional<Long>> unitIdByCode) {
+        Checker(AnswerScale scale, int recommendsFrom, Function<String, UnitMatcher.Match> unitOf) {
             this.scale = scale;
             this.recommendsFrom = recommendsFrom;
-            this.unitIdByCode = unitIdByCode;
+            this.unitOf = unitOf;
         }
 
         /** Reads the header; false (and a reported problem) when it lacks the needed columns. */
@@ -313,11 +340,17 @@ public final class AnswerFile {
                 collector.problem(line, "recommendation.import.problem.noUnit");
                 return;
             }
-            Optional<Long> unitId = codes.computeIfAbsent(code, unitIdByCode);
-            if (unitId.isEmpty()) {
+            UnitMatcher.Match match = units.size() < 100_000 ? units.computeIfAbsent(code, unitOf) : unitOf.apply(code);
+            if (match instanceof UnitMatcher.Ambiguous ambiguous) {
+                collector.problem(line, "recommendation.import.problem.ambiguousUnit", code,
+                        String.join(", ", ambiguous.codes()));
+                return;
+            }
+            if (!(match instanceof UnitMatcher.Found found)) {
                 collector.problem(line, "recommendation.import.problem.unknownUnit", code);
                 return;
             }
+            Optional<Long> unitId = Optional.of(found.unitId());
             String age = grouping(field(record, AGE));
             String profession = grouping(field(record, PROFESSION));
             if (shape == Shape.ANSWERS) {
@@ -428,6 +461,7 @@ public final class AnswerFile {
 
     static final class Collector {
         final List<Problem> problems = new ArrayList<>();
+        final Map<List<String>, long[]> repeated = new LinkedHashMap<>();
         final Map<Key, Tally> counts = new HashMap<>();
         long problemCount;
         long rows;
@@ -440,6 +474,16 @@ public final class AnswerFile {
             if (problems.size() < MAX_LISTED_PROBLEMS) {
                 problems.add(new Problem(line, key, List.of(arguments)));
             }
+            List<String> reason = new ArrayList<>();
+            reason.add(key);
+            reason.addAll(List.of(arguments));
+            long[] seen = repeated.get(reason);
+            if (seen != null) {
+                seen[0]++;
+                seen[2] = line;
+            } else if (repeated.size() < MAX_SUMMARISED_REASONS) {
+                repeated.put(List.copyOf(reason), new long[] {1, line, line});
+            }
         }
 
         void add(Key key, long moreAnswers, long moreRecommenders, long promoters, long detractors, long valued) {
@@ -451,7 +495,16 @@ public final class AnswerFile {
 
         Result result(Format format, Charset charset, Shape shapeFound) {
             return new Result(format, charset, shapeFound, rows, answers, recommenders, List.copyOf(problems), problemCount,
-                    problemCount == 0 ? counts : Map.of());
+                    summary(), problemCount == 0 ? counts : Map.of());
+        }
+
+        /** The reasons, the most frequent first (ties in the order met). */
+        private List<RepeatedProblem> summary() {
+            return repeated.entrySet().stream()
+                    .map(e -> new RepeatedProblem(e.getKey().get(0), e.getKey().subList(1, e.getKey().size()),
+                            e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                    .sorted(java.util.Comparator.comparingLong(RepeatedProblem::rows).reversed())
+                    .toList();
         }
     }
 }

@@ -21,6 +21,9 @@ import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.control.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
@@ -189,8 +192,36 @@ public class RecommendationImportBacking implements Serializable {
                 : FacesMessages.text("recommendation.import.rejected", report.problemCount());
     }
 
-    public String problemText(se.ambassadorsportalen.recommendation.control.AnswerFile.Problem problem) {
+    public String problemText(AnswerFile.Problem problem) {
         return FacesMessages.text(problem.key(), problem.arguments().toArray());
+    }
+
+    public String reasonText(AnswerFile.RepeatedProblem reason) {
+        return FacesMessages.text(reason.key(), reason.arguments().toArray());
+    }
+
+    /** The line of a reason met once, or the first and last line of one met on several rows. */
+    public String linesText(AnswerFile.RepeatedProblem reason) {
+        return reason.firstLine() == reason.lastLine() ? String.valueOf(reason.firstLine())
+                : FacesMessages.text("recommendation.import.lines", reason.firstLine(), reason.lastLine());
+    }
+
+    /** "The first 500 of 2,000 rows with problems are listed...", or all of them when they fit. */
+    public String getListedText() {
+        if (report == null || report.problems().isEmpty()) {
+            return "";
+        }
+        return report.problemCount() > report.problems().size()
+                ? FacesMessages.text("recommendation.import.listed", report.problems().size(), report.problemCount())
+                : FacesMessages.text("recommendation.import.listedAll", report.problemCount());
+    }
+
+    /** The organisation's units in a CSV to start a survey file from. */
+    public StreamedContent getTemplate() {
+        byte[] bytes = surveyRounds.answerTemplate();
+        return DefaultStreamedContent.builder().name(FacesMessages.text("recommendation.import.templateFile"))
+                .contentType("text/csv; charset=UTF-8").contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
     }
 
     public void createGoal() {

@@ -102,4 +102,35 @@ class AnswerFileTest {
         assertThat(AnswerScale.YES_NO.parse("Ja")).contains(1);
         assertThat(AnswerScale.YES_NO.parse("2")).isEmpty();
     }
+
+    @Test
+    void unitNamesAreAcceptedBesideCodesAndAnAmbiguousNameIsAClearRowError() {
+        UnitMatcher matcher = new UnitMatcher(java.util.List.of(new UnitMatcher.Candidate(1, "HSF-MED3", "Medicinavdelning 3"),
+                new UnitMatcher.Candidate(5, "PRIM-KANS", "Kansli"), new UnitMatcher.Candidate(6, "TAND-KANS", "Kansli")));
+        byte[] bytes = "enhet;svar\nMedicinavdelning 3;5\nHSF-MED3;4\nKansli;5\n".getBytes(StandardCharsets.UTF_8);
+
+        AnswerFile.Result result = AnswerFile.read(bytes, AnswerScale.ONE_TO_FIVE, 4, matcher, new ImportProgress());
+
+        assertThat(result.problems()).containsExactly(new AnswerFile.Problem(4, "recommendation.import.problem.ambiguousUnit",
+                java.util.List.of("Kansli", "PRIM-KANS, TAND-KANS")));
+        assertThat(result.rows()).isEqualTo(3);
+    }
+
+    @Test
+    void repeatedProblemsAreSummarisedByReasonWithTheirRowsCountedPastTheListedOnes() {
+        StringBuilder csv = new StringBuilder("enhet;svar\n");
+        csv.append("Medicinavdelningen;5\n".repeat(2000)).append("HSF-MED3;9\n").append("HSF-AKUT;x\n");
+
+        AnswerFile.Result result = read(csv.toString(), StandardCharsets.UTF_8, AnswerScale.ONE_TO_FIVE);
+
+        assertThat(result.problemCount()).isEqualTo(2002);
+        assertThat(result.problems()).hasSize(AnswerFile.MAX_LISTED_PROBLEMS);
+        assertThat(result.summary()).containsExactly(
+                new AnswerFile.RepeatedProblem("recommendation.import.problem.unknownUnit",
+                        java.util.List.of("Medicinavdelningen"), 2000, 2, 2001),
+                new AnswerFile.RepeatedProblem("recommendation.import.problem.outsideScale",
+                        java.util.List.of("9", "1–5"), 1, 2002, 2002),
+                new AnswerFile.RepeatedProblem("recommendation.import.problem.outsideScale",
+                        java.util.List.of("x", "1–5"), 1, 2003, 2003));
+    }
 }
