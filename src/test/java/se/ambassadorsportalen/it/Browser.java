@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        // the browser's console, so journeys can fail on JavaScript errors
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -124,6 +126,17 @@ public final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+    }
+
+    /**
+     * The JavaScript errors the console has logged since the last call (uncaught exceptions and
+     * console.error), e.g. a script that breaks after an ajax update; the log is emptied by reading.
+     */
+    public List<String> javascriptErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon"))
+                .collect(Collectors.toList());
     }
 
     /** Saves a screenshot, for a person looking into a failed journey. */

@@ -130,13 +130,13 @@ class StoryJourneyIT {
             browser.go("/story/calendar.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("calendar page").isEmpty();
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':plan')]"));
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:planAt_input")));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:scheduledAt_input")));
             LocalDate day = LocalDate.now().plusDays(1);
             if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
                 day = day.plusDays(1); // stays in this week's view unless today is Sunday
             }
-            browser.type(By.id("planForm:planAt_input"), day + " 10:00");
-            browser.driver().findElement(By.id("planForm:planAt_input")).sendKeys(Keys.ESCAPE);
+            browser.type(By.id("planForm:scheduledAt_input"), day + " 10:00");
+            browser.driver().findElement(By.id("planForm:scheduledAt_input")).sendKeys(Keys.ESCAPE);
             click(browser, By.cssSelector("[id='planForm'] p"));
             click(browser, By.id("planForm:planSave"));
             browser.waitFor(ExpectedConditions.or(
@@ -174,6 +174,80 @@ class StoryJourneyIT {
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
             assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain(title);
         }
+    }
+
+    @Test
+    void theListToPlanShowsAPendingConsentAndARefusedPlanIsExplainedAtItsFieldInTheDialog() throws Exception {
+        String waiting = "Väntar på Isak " + UUID.randomUUID();
+        String ready = "Redo att planera " + UUID.randomUUID();
+        approvedViaApi(waiting, "isak");
+        approvedViaApi(ready, null);
+
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("klara");
+                browser.go("/story/calendar.xhtml");
+                WebElement waitingRow = rowToPlan(browser, waiting);
+                assertThat(waitingRow.getText()).contains("Väntar på samtycke från 1 av 1");
+                assertThat(waitingRow.findElements(By.cssSelector("button[id$=':plan']"))).as("nothing to plan yet").isEmpty();
+
+                rowToPlan(browser, ready);
+                click(browser, By.xpath("//tr[contains(., '" + ready + "')]//button[contains(@id, ':plan')]"));
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:scheduledAt_input")));
+                browser.type(By.id("planForm:scheduledAt_input"), LocalDate.now().minusDays(2) + " 10:00");
+                browser.driver().findElement(By.id("planForm:scheduledAt_input")).sendKeys(Keys.ESCAPE);
+                click(browser, By.cssSelector("[id='planForm'] p"));
+                click(browser, By.id("planForm:planSave"));
+
+                WebElement refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//*[@id='planDialog']//*[contains(@class, 'ui-message-error') and contains(., 'redan passerat')]")));
+                assertThat(refusal.isDisplayed()).isTrue();
+                assertThat(browser.driver().findElement(By.id("messages")).getText()).as("not far above, outside the dialog")
+                        .doesNotContain("passerat");
+                assertThat(browser.javascriptErrors()).as("console after the dialog's submit").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations()).as("plan dialog with a refusal").isEmpty();
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("story-plan-refused");
+                throw e;
+            }
+        }
+    }
+
+    /** A story of Eva's, approved by Magnus, with a colleague pictured who has not answered yet (or nobody). */
+    private void approvedViaApi(String title, String pictured) {
+        Api.Reply created = Api.as(base, "eva").post("/api/v1/stories", "{\"title\":\"" + title + "\",\"body\":\"Vi hjälper varandra.\","
+                + "\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[],"
+                + "\"channels\":[\"WEB\"],\"showFirstName\":true}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        if (pictured != null) {
+            long personId = Api.as(base, "admin").get("/api/v1/admin/users?first=0&size=200").json().getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class).stream().filter(u -> u.getString("username").equals(pictured))
+                    .findFirst().orElseThrow().getJsonNumber("personId").longValue();
+            Api.Reply asked = Api.as(base, "eva").post("/api/v1/stories/" + id + "/pictured", "{\"personId\":" + personId + "}");
+            assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        }
+        assertThat(Api.as(base, "eva").post("/api/v1/stories/" + id + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "magnus").post("/api/v1/stories/" + id + "/approve", "{}").status()).isEqualTo(200);
+    }
+
+    /**
+     * The row of a story in the list to plan. The list shows the longest-waiting first, ten to a
+     * page, so a story just approved is on the last page or the one before.
+     */
+    private static WebElement rowToPlan(Browser browser, String title) {
+        By row = By.xpath("//*[@id='toScheduleForm:toSchedule']//tr[contains(., '" + title + "')]");
+        By last = By.cssSelector("[id='toScheduleForm:toSchedule'] .ui-paginator-last:not(.ui-state-disabled)");
+        if (browser.driver().findElements(row).isEmpty() && !browser.driver().findElements(last).isEmpty()) {
+            click(browser, last);
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "[id='toScheduleForm:toSchedule'] .ui-paginator-last.ui-state-disabled")));
+        }
+        By previous = By.cssSelector("[id='toScheduleForm:toSchedule'] .ui-paginator-prev:not(.ui-state-disabled)");
+        if (browser.driver().findElements(row).isEmpty() && !browser.driver().findElements(previous).isEmpty()) {
+            click(browser, previous);
+        }
+        return browser.waitFor(ExpectedConditions.presenceOfElementLocated(row));
     }
 
     @Test

@@ -36,13 +36,22 @@ public final class FacesMessages {
      * Anything unexpected is rethrown to the error page.
      */
     public static void failed(RuntimeException thrown, String formId) {
+        failed(thrown, formId, null);
+    }
+
+    /**
+     * As {@link #failed(RuntimeException, String)}, but a refusal that names no field is shown at
+     * {@code elsewhereId} (e.g. in the dialog the user is working in) instead of the page's
+     * messages at the top, which a user in an open dialog does not see.
+     */
+    public static void failed(RuntimeException thrown, String formId, String elsewhereId) {
         Throwable e = ProblemMappers.unwrap(thrown);
         if (e instanceof PortalException portal) {
-            String clientId = portal.field() == null || formId == null ? null : formId + ":" + portal.field();
+            String clientId = portal.field() == null || formId == null ? elsewhereId : formId + ":" + portal.field();
             error(clientId, portal.key(), portal.arguments());
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof OptimisticLockException) {
-            error(null, "platform.error.conflict");
+            error(elsewhereId, "platform.error.conflict");
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof jakarta.validation.ConstraintViolationException violations) {
             violations.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,

@@ -172,7 +172,7 @@ public class Stories {
     public Page<Story> waitingForScheduling(PageRequest request) {
         return Queries.page(em, Story.class, request, Map.of("approvedAt", "approvedAt", "title", "title"), Map.of(),
                 (cb, root) -> cb.equal(root.get("status"), StoryStatus.APPROVED), "approvedAt", "author",
-                "suggestedChannels");
+                "suggestedChannels", "consents");
     }
 
     /** Withdrawn stories still posted somewhere, a page at a time: communicators must take them down. */

@@ -327,6 +327,15 @@ public class Story extends VersionedEntity {
 
     // ----- planning and publishing -----------------------------------------------------------
 
+    /** How many of the people pictured have not (or no longer) said yes: a story waits for them before it is planned. */
+    public long consentsMissing() {
+        return consents.stream().filter(c -> !c.isGiven()).count();
+    }
+
+    public int consentsAsked() {
+        return consents.size();
+    }
+
     /** Whether every person pictured has said yes (a story with nobody pictured needs no consent). */
     public boolean hasAllConsents() {
         return consents.stream().allMatch(Consent::isGiven);

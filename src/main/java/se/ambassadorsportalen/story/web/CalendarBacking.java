@@ -132,7 +132,8 @@ public class CalendarBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('planDialog').hide()");
         } catch (RuntimeException e) {
             warnings = new ArrayList<>();
-            FacesMessages.failed(e, "planForm");
+            // a refusal without a field (e.g. a consent still missing) is shown in the dialog, where the user is
+            FacesMessages.failed(e, "planForm", "planForm:planStory");
         }
     }
 

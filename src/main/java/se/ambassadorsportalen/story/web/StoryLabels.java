@@ -61,6 +61,17 @@ public class StoryLabels {
         return time == null ? "" : TIME.format(time);
     }
 
+    /** "Waiting for 1 of 2 consents", "All consented" or "Nobody pictured", for the list of stories to plan. */
+    public String consentState(se.ambassadorsportalen.story.entity.Story story) {
+        long missing = story.consentsMissing();
+        if (missing > 0) {
+            return se.ambassadorsportalen.platform.web.FacesMessages.text("story.calendar.consentPending", missing,
+                    story.consentsAsked());
+        }
+        return se.ambassadorsportalen.platform.web.FacesMessages.text(story.consentsAsked() > 0
+                ? "story.calendar.consentGiven" : "story.calendar.consentNone");
+    }
+
     public TargetGroup[] getTargetGroups() {
         return TargetGroup.values();
     }
