@@ -168,7 +168,16 @@ class StoryJourneyIT {
             browser.login("maria");
             browser.go("/story/consents.xhtml");
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':withdraw')]"));
+            // asked first, since a published story goes down with the consent
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("dra tillbaka ditt samtycke");
+            assertThat(browser.seriousAccessibilityViolations()).as("consents page asking to confirm").isEmpty();
+            click(browser, By.id("consentForm:confirmYes"));
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tillbakadraget"));
+            // the withdrawn consent stays on her list, with its date, as her record
+            String row = browser.driver().findElement(By.xpath("//tr[contains(., '" + title + "')]")).getText();
+            assertThat(row).contains("Tillbakadraget " + LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))
+                    .contains("Berättelsen är tillbakadragen");
             browser.logout();
             browser.go("/public/ambassadors.xhtml");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);

@@ -327,12 +327,18 @@ public class Stories {
 
     // ----- consent ------------------------------------------------------------------------
 
-    /** The caller's consent requests: open ones first, then the answered ones they can still withdraw. */
+    /**
+     * The caller's consent requests: open ones first, then the answered ones they can still
+     * withdraw, and the ones they withdrew, kept as their record (with the date) even when the
+     * withdrawal took the story down.
+     */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public List<Consent> myConsents() {
         return currentUser.person().map(me -> em.createQuery("select c from Consent c join fetch c.story s"
-                        + " where c.person = :me and s.status <> :withdrawn order by c.status desc, c.requestedAt desc",
+                        + " where c.person = :me and (s.status <> :withdrawn or c.status = :withdrawnConsent)"
+                        + " order by c.status desc, c.requestedAt desc",
                 Consent.class).setParameter("me", me).setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                .setParameter("withdrawnConsent", ConsentStatus.WITHDRAWN)
                 .setMaxResults(100).getResultList()).orElse(List.of());
     }
 

@@ -79,10 +79,14 @@ public class Consent extends VersionedEntity {
         return consent;
     }
 
-    /** Yes or no from the person themself; a refusal may later become a yes, never the other way round (that is a withdrawal). */
+    /**
+     * Yes or no from the person themself; a refusal or a withdrawn consent may later become a yes
+     * (consenting again), never a given consent a no (that is a withdrawal).
+     */
     void answer(Person by, boolean yes, LocalDateTime now) {
         requireSubject(by);
-        if (status != ConsentStatus.PENDING && status != ConsentStatus.REFUSED) {
+        boolean open = status == ConsentStatus.PENDING || status == ConsentStatus.REFUSED;
+        if (!open && !(yes && status == ConsentStatus.WITHDRAWN)) {
             throw PortalException.conflict("story.consent.alreadyAnswered");
         }
         status = yes ? ConsentStatus.GIVEN : ConsentStatus.REFUSED;

@@ -248,6 +248,24 @@ class StoryTest {
     }
 
     @Test
+    void aWithdrawnConsentMayBeGivenAgainWhileTheStoryIsNotWithdrawnButNeverTurnedIntoANo() {
+        Story story = completeDraft(author);
+        Consent consent = story.pictureColleague(author, colleague, NOW);
+        story.answerConsent(colleague, consent, true, NOW);
+        story.withdrawConsent(colleague, consent, NOW.plusHours(1));
+        assertThat(consent.getStatus()).isEqualTo(ConsentStatus.WITHDRAWN);
+        assertThat(consent.getAnsweredAt()).as("the date of the withdrawal").isEqualTo(NOW.plusHours(1));
+        assertThat(story.consentsMissing()).isEqualTo(1);
+
+        assertThatThrownBy(() -> story.answerConsent(colleague, consent, false, NOW.plusHours(2)))
+                .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.consent.alreadyAnswered"));
+        story.answerConsent(colleague, consent, true, NOW.plusHours(2));
+
+        assertThat(consent.getStatus()).isEqualTo(ConsentStatus.GIVEN);
+        assertThat(story.consentsMissing()).isZero();
+    }
+
+    @Test
     void onlyThePersonPicturedAnswersTheirConsent() {
         Story story = completeDraft(author);
         Consent consent = story.pictureColleague(author, colleague, NOW);
