@@ -153,16 +153,32 @@ class PressApiIT {
     }
 
     @Test
-    void pressOfficerExportsAPeriodAsCsvWithTranslatedHeaders() {
-        log("Erik Export", "Vilka bussar ställs in på lördag?", inHours(5));
+    void theCsvExportOpensInSwedishExcelWithTranslatedHeadersAndTopicNames() throws Exception {
+        Api.Reply logged = Api.as(base, "petra").post("/api/v1/press/inquiries", "{\"journalist\":\"Erik Export\","
+                + "\"outlet\":\"Testbladet\",\"channel\":\"PHONE\",\"question\":\"Hur långa är köerna på akuten?\","
+                + "\"topics\":[\"akutvard\",\"vardkoer\"],\"deadline\":\"" + inHours(5) + "\"}");
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
         String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
 
         Api.Reply csv = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today + "&format=csv");
 
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("Nummer,Mottagen,Journalist,Medium,Kanal,Fråga,Ämnen,Deadline,Ansvarig,Status,Besvarad")
-                .contains("Erik Export").contains("Vilka bussar ställs in på lördag?");
+        assertThat(java.util.Arrays.copyOf(csv.bytes(), 3)).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(csv.body()).startsWith("\uFEFFNummer;Mottagen;Journalist;Medium;Kanal;Fråga;Ämnen;Deadline;Ansvarig;Status;Besvarad\r\n")
+                .contains(";Erik Export;Testbladet;").contains(";Hur långa är köerna på akuten?;Akutvård, Vårdköer;")
+                .doesNotContain("akutvard");
+
+        Api.Reply comma = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today
+                + "&format=csv-comma");
+        assertThat(comma.body()).as("for scripts: RFC 4180").startsWith("Nummer,Mottagen,Journalist,")
+                .contains(",\"Akutvård, Vårdköer\",");
+
+        LocalDate day = LocalDate.parse(today);
+        Api.Reply workbook = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today
+                + "&format=xlsx");
+        assertThat(sheetRows(workbook.bytes(), day, day)).anySatisfy(row ->
+                assertThat(row.get(6)).as("topics column of the workbook").isEqualTo("Akutvård, Vårdköer"));
     }
 
     @Test
@@ -173,7 +189,7 @@ class PressApiIT {
         String csv = Api.as(base, "petra").get("/api/v1/press/inquiries/export?from=" + today + "&to=" + today
                 + "&format=csv").body();
 
-        assertThat(csv).contains(",'@SUM(1+1),", ",'=1+2 eller -3?,").doesNotContain(",@SUM(1+1),", ",=1+2");
+        assertThat(csv).contains(";'@SUM(1+1);", ";'=1+2 eller -3?;").doesNotContain(";@SUM(1+1);", ";=1+2");
     }
 
     @Test

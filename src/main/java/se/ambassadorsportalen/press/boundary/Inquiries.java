@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -32,6 +31,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.export.ExcelCsv;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
@@ -212,7 +212,10 @@ public class Inquiries {
 
     /** The formats the log is exported in: CSV (RFC 4180) and an Excel workbook. */
     public enum ExportFormat {
+        /** What a Swedish Excel opens with a double click: semicolons and a UTF-8 byte order mark ({@link ExcelCsv}). */
         CSV("text/csv; charset=UTF-8", "csv"),
+        /** RFC 4180 (commas, no byte order mark), for scripts and other programs: {@code format=csv-comma}. */
+        CSV_COMMA("text/csv; charset=UTF-8", "csv"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
         private final String mediaType;
@@ -233,7 +236,7 @@ public class Inquiries {
 
         /** The format a client named ("csv", "xlsx", any case); anything else is refused at the field. */
         public static ExportFormat of(String text) {
-            String wanted = text == null || text.isBlank() ? "csv" : text.trim().toUpperCase(Locale.ROOT);
+            String wanted = text == null || text.isBlank() ? "CSV" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
             return java.util.Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
                     .orElseThrow(() -> PortalException.invalidField("format", "press.export.format", text));
         }
@@ -293,18 +296,36 @@ public class Inquiries {
         if (!to.isAfter(from)) {
             throw PortalException.invalidField("to", "press.export.periodOrder");
         }
-        return format == ExportFormat.XLSX ? writeXlsx(from, to, locale, out) : writeCsv(from, to, locale, out);
+        Map<String, String> topics = topicNames();
+        return format == ExportFormat.XLSX ? writeXlsx(from, to, locale, topics, out)
+                : writeCsv(from, to, locale, format == ExportFormat.CSV, topics, out);
     }
 
-    private int writeCsv(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    /** Every topic's name by its code: one query per export, as a period holds inquiries about many topics. */
+    private Map<String, String> topicNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select t.code, t.name from Topic t", Object[].class).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    /** The names of an inquiry's topics, for people reading the export ("Tandvård, Avgifter"), not the internal codes. */
+    static String topicNames(Inquiry inquiry, Map<String, String> names) {
+        return inquiry.topicCodeList().stream().map(code -> names.getOrDefault(code, code))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private int writeCsv(LocalDateTime from, LocalDateTime to, Locale locale, boolean forExcel, Map<String, String> topics,
+                         OutputStream out) {
         try {
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header(locale)).get());
+            CSVPrinter csv = forExcel ? ExcelCsv.printer(out)
+                    : new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+            csv.printRecord((Object[]) header(locale));
             int written = forEachInquiry(from, to, i -> {
                 try {
                     csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), csvCell(i.getJournalist()),
                             csvCell(i.getOutlet()), label(locale, "press.channel.", i.getChannel().name()),
-                            csvCell(i.getQuestion()), csvCell(i.getTopicCodes()), CSV_TIME.format(i.getDeadline()),
+                            csvCell(i.getQuestion()), csvCell(topicNames(i, topics)), CSV_TIME.format(i.getDeadline()),
                             csvCell(assignee(i)), label(locale, "press.status.", i.getStatus().name()),
                             i.getAnsweredAt() == null ? null : CSV_TIME.format(i.getAnsweredAt()));
                 } catch (IOException e) {
@@ -319,7 +340,7 @@ public class Inquiries {
     }
 
     /** One sheet, a header row, real date cells for the times; user text only ever as text cells, never formulas. */
-    private int writeXlsx(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
+    private int writeXlsx(LocalDateTime from, LocalDateTime to, Locale locale, Map<String, String> topics, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
@@ -348,7 +369,7 @@ public class Inquiries {
                 text(row, 3, i.getOutlet());
                 text(row, 4, label(locale, "press.channel.", i.getChannel().name()));
                 text(row, 5, i.getQuestion());
-                text(row, 6, i.getTopicCodes());
+                text(row, 6, topicNames(i, topics));
                 timeCell(row, 7, i.getDeadline(), time);
                 text(row, 8, assignee(i));
                 text(row, 9, label(locale, "press.status.", i.getStatus().name()));
