@@ -2,7 +2,8 @@ package se.ambassadorsportalen.policy.control;
 
 /**
  * How many of a unit's staff have acknowledged the current version of a document. The share is
- * rounded down, so a unit shows 100 % only when everyone has acknowledged.
+ * rounded to the nearest whole per cent (1 of 6 is 17 %, not 16 %), except that a unit shows
+ * 100 % only when everyone has acknowledged and 0 % only when nobody has.
  */
 public record UnitCoverage(long unitId, String unitCode, String unitName, long acknowledged, long total) {
 
@@ -12,9 +13,16 @@ public record UnitCoverage(long unitId, String unitCode, String unitName, long a
         }
     }
 
-    /** Whole per cent, rounded down; 0 for a unit without staff. */
+    /** Whole per cent, rounded half up but never to 100 or 0 before it is so; 0 for a unit without staff. */
     public int share() {
-        return total == 0 ? 0 : (int) (acknowledged * 100 / total);
+        if (total == 0) {
+            return 0;
+        }
+        int rounded = (int) ((acknowledged * 200 + total) / (2 * total));
+        if (acknowledged < total && rounded == 100) {
+            return 99;
+        }
+        return acknowledged > 0 && rounded == 0 ? 1 : rounded;
     }
 
     public long missing() {

@@ -9,10 +9,19 @@ import org.junit.jupiter.api.Test;
 class UnitCoverageTest {
 
     @Test
-    void shareIsRoundedDownSoOnlyEveryoneMakesAHundred() {
-        assertThat(new UnitCoverage(1, "A", "A", 2, 3).share()).isEqualTo(66);
-        assertThat(new UnitCoverage(1, "A", "A", 47, 48).share()).isEqualTo(97);
-        assertThat(new UnitCoverage(1, "A", "A", 48, 48).share()).isEqualTo(100);
+    void shareIsRoundedToTheNearestWholePerCent() {
+        assertThat(new UnitCoverage(1, "A", "A", 1, 6).share()).isEqualTo(17);
+        assertThat(new UnitCoverage(1, "A", "A", 2, 3).share()).isEqualTo(67);
+        assertThat(new UnitCoverage(1, "A", "A", 1, 8).share()).as("12.5 rounds half up").isEqualTo(13);
+        assertThat(new UnitCoverage(1, "A", "A", 47, 48).share()).isEqualTo(98);
+    }
+
+    @Test
+    void onlyEveryoneMakesAHundredAndOnlyNobodyMakesZero() {
+        assertThat(new UnitCoverage(1, "A", "A", 199, 200).share()).isEqualTo(99);
+        assertThat(new UnitCoverage(1, "A", "A", 200, 200).share()).isEqualTo(100);
+        assertThat(new UnitCoverage(1, "A", "A", 1, 300).share()).isEqualTo(1);
+        assertThat(new UnitCoverage(1, "A", "A", 0, 300).share()).isZero();
     }
 
     @Test
