@@ -346,6 +346,20 @@ class RecommendationApiIT {
     }
 
     @Test
+    void moreAnswersThanAUnitHasStaffAreImportedWithAWarningGivingTheResponseRate() {
+        long round = newRound("ONE_TO_FIVE");
+        // Psykiatriska mottagningen has 26 staff in the demo
+        String file = "enhet;svar;åldersgrupp\n" + answers("HSF-PSY", 104, 60, 5) + answers("HSF-MED3", 20, 15, 5);
+
+        Api.Reply reply = upload("hanna", round, csv(file, StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        List<JsonObject> warnings = reply.json().getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.getString("reason"))
+                .contains("Psykiatriska mottagningen").contains("104 svar").contains("26 anställda").contains("400 %"));
+    }
+
+    @Test
     void badRowsAreReportedWithTheirLinesAndNothingIsImported() {
         long round = newRound("ONE_TO_FIVE");
         String file = "enhet;svar\nHSF-MED3;5\nNO-SUCH-UNIT;4\nHSF-MED3;9\nHSF-MED3;ja\nHSF-MED3;4\n";

@@ -26,6 +26,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerTemplate;
+import se.ambassadorsportalen.recommendation.control.ResponseCheck;
 import se.ambassadorsportalen.recommendation.control.UnitMatcher;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.control.ImportProgress;
@@ -56,7 +57,8 @@ public class SurveyRounds {
     public record ImportReport(Outcome outcome, Long roundId, Long importId, String format, String encoding,
                                String shape, long rows,
                                long answers, long recommenders, long problemCount,
-                               List<AnswerFile.Problem> problems, List<AnswerFile.RepeatedProblem> summary) {
+                               List<AnswerFile.Problem> problems, List<AnswerFile.RepeatedProblem> summary,
+                               List<AnswerFile.Problem> warnings) {
 
         public boolean imported() {
             return outcome == Outcome.IMPORTED;
@@ -153,46 +155,66 @@ public class SurveyRounds {
             return single(Outcome.DUPLICATE, roundId, "recommendation.import.problem.duplicate",
                     first.getFileName(), first.getRound().getName());
         }
+        List<Unit> organisationUnits = organisation.allUnits();
         AnswerFile.Result result = AnswerFile.read(bytes, round.getScale(), round.getRecommendsFrom(),
-                new UnitMatcher(units()), progress);
+                new UnitMatcher(candidates(organisationUnits)), progress);
         if (!result.isValid()) {
-            return report(Outcome.REJECTED, roundId, null, result);
+            return report(Outcome.REJECTED, roundId, null, result, List.of());
         }
+        List<AnswerFile.Problem> warnings = overFullWarnings(result, organisationUnits);
         progress.storing();
         SurveyImport imported = new SurveyImport(round, fileName, sha256, result.rows(), result.answers(),
                 result.recommenders(), currentUser.username());
         em.persist(imported);
         em.flush();
         AnswerCountSql.store(em, round.getId(), imported.getId(), result.counts());
-        return report(Outcome.IMPORTED, roundId, imported.getId(), result);
+        return report(Outcome.IMPORTED, roundId, imported.getId(), result, warnings);
     }
 
     /** A CSV to start an import from, with every unit's code and name (see {@link AnswerTemplate}). */
     @RolesAllowed(Role.Names.HR)
     public byte[] answerTemplate() {
-        return AnswerTemplate.csv(units());
+        return AnswerTemplate.csv(candidates(organisation.allUnits()));
     }
 
-    private List<UnitMatcher.Candidate> units() {
-        List<UnitMatcher.Candidate> units = new ArrayList<>();
-        for (Unit unit : organisation.allUnits()) {
-            units.add(new UnitMatcher.Candidate(unit.getId(), unit.getCode(), unit.getName()));
+    private static List<UnitMatcher.Candidate> candidates(List<Unit> units) {
+        List<UnitMatcher.Candidate> candidates = new ArrayList<>();
+        for (Unit unit : units) {
+            candidates.add(new UnitMatcher.Candidate(unit.getId(), unit.getCode(), unit.getName()));
         }
-        return units;
+        return candidates;
+    }
+
+    /** Units with more answers in the file than staff: imported, but the report warns (see {@link ResponseCheck}). */
+    private static List<AnswerFile.Problem> overFullWarnings(AnswerFile.Result result, List<Unit> units) {
+        Map<Long, Integer> headcounts = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Unit unit : units) {
+            if (unit.getHeadcount() != null) {
+                headcounts.put(unit.getId(), unit.getHeadcount());
+            }
+            names.put(unit.getId(), unit.getName());
+        }
+        return ResponseCheck.overFull(result.counts(), headcounts).stream()
+                .map(over -> new AnswerFile.Problem(0, "recommendation.import.warning.responseRate",
+                        List.of(names.get(over.unitId()), String.valueOf(over.answers()), String.valueOf(over.headcount()),
+                                String.valueOf(over.percent()))))
+                .toList();
     }
 
     private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {
         return new ImportReport(outcome, roundId, null, null, null, null, 0, 0, 0, 1,
                 List.of(new AnswerFile.Problem(0, key, List.of(arguments))),
-                List.of(new AnswerFile.RepeatedProblem(key, List.of(arguments), 1, 0, 0)));
+                List.of(new AnswerFile.RepeatedProblem(key, List.of(arguments), 1, 0, 0)), List.of());
     }
 
-    private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result) {
+    private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result,
+                                       List<AnswerFile.Problem> warnings) {
         Charset charset = result.charset();
         return new ImportReport(outcome, roundId, importId, result.format() == null ? null : result.format().name(),
                 charset == null ? null : charset.name(),
                 result.shape() == null ? null : result.shape().name(), result.rows(), result.answers(),
-                result.recommenders(), result.problemCount(), result.problems(), result.summary());
+                result.recommenders(), result.problemCount(), result.problems(), result.summary(), warnings);
     }
 
     static String sha256(byte[] bytes) {

@@ -38,10 +38,13 @@ public final class UnitFigures {
     /**
      * One row: the figures, or nothing but {@code shown == false} where the anonymity rule hides
      * them (then every number is null, so nothing hidden can leak through a view or an export).
+     * {@code protectsOthers} tells why a hidden row is hidden: not for its own few answers but
+     * because a smaller group beside or below it could be computed from it. Saying so gives away
+     * only that the row has at least the floor's answers, which no one can subtract anything from.
      */
     public record Figure(long id, Long parentId, String code, String name, int depth, boolean shown,
                          Long answers, Long recommenders, Double rate, Double low, Double high, Double enps,
-                         Double responseRate) {
+                         Double responseRate, boolean protectsOthers) {
 
         public boolean isOrganisation() {
             return id == ORGANISATION;
@@ -103,12 +106,12 @@ public final class UnitFigures {
         for (int i = 0; i < order.size(); i++) {
             Node node = order.get(i);
             Long parent = cells.get(i).parentId();
+            Counts total = totals.get(node.id());
             if (hidden.contains(node.id())) {
                 figures.add(new Figure(node.id(), parent, node.code(), node.name(), depths.get(i), false,
-                        null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, rule.showable(total.answers())));
                 continue;
             }
-            Counts total = totals.get(node.id());
             Proportion share = new Proportion(total.answers(), total.recommenders());
             Proportion.Interval interval = share.wilson95();
             Double rate = share.isEmpty() ? null : share.rate();
@@ -119,7 +122,7 @@ public final class UnitFigures {
                     ? Math.min(1.0, (double) total.answers() / heads[0]) : null;
             figures.add(new Figure(node.id(), parent, node.code(), node.name(), depths.get(i), true,
                     total.answers(), total.recommenders(), rate, share.isEmpty() ? null : interval.low(),
-                    share.isEmpty() ? null : interval.high(), enps, response));
+                    share.isEmpty() ? null : interval.high(), enps, response, false));
         }
         return figures;
     }

@@ -24,6 +24,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds.ImportReport;
+import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -50,7 +51,12 @@ public class SurveyRoundsResource {
 
     public record ReportJson(String outcome, Long roundId, Long importId, String format, String encoding,
                              String shape, long rows,
-                             long answers, long recommenders, long problemCount, List<ProblemJson> problems) {
+                             long answers, long recommenders, long problemCount, List<ProblemJson> problems,
+                             List<ReasonJson> summary, List<ProblemJson> warnings) {
+    }
+
+    /** Bad rows that share a reason: how many, and the first and last line. */
+    public record ReasonJson(String reason, String key, long rows, long firstLine, long lastLine) {
     }
 
     @Inject
@@ -104,8 +110,16 @@ public class SurveyRoundsResource {
         return new ReportJson(report.outcome().name(), report.roundId(), report.importId(), report.format(),
                 report.encoding(),
                 report.shape(), report.rows(), report.answers(), report.recommenders(), report.problemCount(),
-                report.problems().stream().map(problem -> new ProblemJson(problem.line(),
-                        Messages.text(locale, problem.key(), problem.arguments().toArray()), problem.key())).toList());
+                problems(report.problems(), locale),
+                report.summary().stream().map(reason -> new ReasonJson(
+                        Messages.text(locale, reason.key(), reason.arguments().toArray()), reason.key(), reason.rows(),
+                        reason.firstLine(), reason.lastLine())).toList(),
+                problems(report.warnings(), locale));
+    }
+
+    private static List<ProblemJson> problems(List<AnswerFile.Problem> problems, Locale locale) {
+        return problems.stream().map(problem -> new ProblemJson(problem.line(),
+                Messages.text(locale, problem.key(), problem.arguments().toArray()), problem.key())).toList();
     }
 
     private Locale locale() {

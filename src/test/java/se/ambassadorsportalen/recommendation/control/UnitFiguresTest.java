@@ -37,6 +37,8 @@ class UnitFiguresTest {
         assertThat(psy.rate()).isNull();
         assertThat(psy.low()).isNull();
         assertThat(byId(figures, 12).shown()).as("smallest sibling hidden too").isFalse();
+        assertThat(psy.protectsOthers()).as("hidden for its own 3 answers").isFalse();
+        assertThat(byId(figures, 12).protectsOthers()).as("20 answers, hidden only so Psykiatrin's 3 cannot be computed").isTrue();
         assertThat(byId(figures, 11).shown()).isTrue();
         assertThat(byId(figures, 11).responseRate()).isEqualTo(0.75);
         assertThat(byId(figures, 1).depth()).isEqualTo(1);
