@@ -9,6 +9,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
@@ -18,6 +19,7 @@ import se.ambassadorsportalen.platform.web.ScriptSafeJson;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.ProgrammeEffect;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
+import se.ambassadorsportalen.recommendation.control.TimeAxis;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
@@ -136,48 +138,64 @@ public class RecommendationDashboardBacking implements Serializable {
                 .build());
     }
 
-    /** The trend as a Chart.js line chart: the rate, the goal's straight path and the target. */
+    /**
+     * The trend as a Chart.js line chart on a time axis ({@link TimeAxis}): the rate at each round's
+     * date, the goal's straight path from the baseline to the deadline and the target, every point
+     * where it falls in time, so a deadline earlier than the last round is drawn before it.
+     */
     public String getChartJson() {
         if (trend == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder rate = JSON.createArrayBuilder();
-        JsonArrayBuilder path = JSON.createArrayBuilder();
-        JsonArrayBuilder target = JSON.createArrayBuilder();
+        LocalDate baselineDate = trend.goal().getBaselineDate();
+        LocalDate deadline = trend.goal().getDeadline();
         double targetPercent = trend.goal().getTarget() * 100;
-        labels.add(FacesMessages.text("recommendation.chart.baseline", trend.goal().getBaselineDate().toString()));
-        rate.addNull();
-        path.add(round(trend.goal().getBaseline() * 100));
-        target.add(targetPercent);
+        java.util.TreeMap<Double, Double> rate = new java.util.TreeMap<>();
+        java.util.TreeMap<Double, Double> path = new java.util.TreeMap<>();
+        path.put(TimeAxis.position(baselineDate), round(trend.goal().getBaseline() * 100));
+        path.put(TimeAxis.position(deadline), round(targetPercent));
+        LocalDate first = baselineDate.isBefore(deadline) ? baselineDate : deadline;
+        LocalDate last = baselineDate.isBefore(deadline) ? deadline : baselineDate;
         for (RecommendationRates.TrendPoint point : trend.points()) {
-            labels.add(point.roundName());
-            if (point.figure().rate() == null) {
-                rate.addNull();
-            } else {
-                rate.add(round(point.figure().rate() * 100));
+            double x = TimeAxis.position(point.heldOn());
+            if (point.figure().rate() != null) {
+                rate.put(x, round(point.figure().rate() * 100));
             }
-            path.add(round(point.expected() * 100));
-            target.add(targetPercent);
+            path.put(x, round(point.expected() * 100));
+            first = point.heldOn().isBefore(first) ? point.heldOn() : first;
+            last = point.heldOn().isAfter(last) ? point.heldOn() : last;
         }
-        labels.add(FacesMessages.text("recommendation.chart.deadline", trend.goal().getDeadline().toString()));
-        rate.addNull();
-        path.add(round(targetPercent));
-        target.add(targetPercent);
-        JsonObjectBuilder data = JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
-                .add(dataset(FacesMessages.text("recommendation.chart.rate"), rate, "#1b4f72", null, 4))
-                .add(dataset(FacesMessages.text("recommendation.chart.path"), path, "#6e2c00",
+        int firstYear = TimeAxis.firstYear(first);
+        int lastYear = TimeAxis.lastYear(last);
+        java.util.TreeMap<Double, Double> target = new java.util.TreeMap<>(
+                java.util.Map.of((double) firstYear, targetPercent, (double) lastYear, targetPercent));
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("datasets", JSON.createArrayBuilder()
+                .add(dataset(FacesMessages.text("recommendation.chart.rate"), points(rate), "#1b4f72", null, 4))
+                .add(dataset(FacesMessages.text("recommendation.chart.path"), points(path), "#6e2c00",
                         JSON.createArrayBuilder().add(8).add(4), 2))
-                .add(dataset(FacesMessages.text("recommendation.chart.target"), target, "#196f3d",
+                .add(dataset(FacesMessages.text("recommendation.chart.target"), points(target), "#196f3d",
                         JSON.createArrayBuilder().add(2).add(3), 0)));
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("animation", false)
                 .add("spanGaps", true)
-                .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
-                        .add("suggestedMin", 50).add("suggestedMax", 100)
-                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", "%"))))
+                .add("scales", JSON.createObjectBuilder()
+                        .add("x", JSON.createObjectBuilder().add("type", "linear").add("min", firstYear).add("max", lastYear)
+                                .add("ticks", JSON.createObjectBuilder().add("stepSize", 1)
+                                        .add("format", JSON.createObjectBuilder().add("useGrouping", false)
+                                                .add("maximumFractionDigits", 0)))
+                                .add("title", JSON.createObjectBuilder().add("display", true)
+                                        .add("text", FacesMessages.text("recommendation.chart.year"))))
+                        .add("y", JSON.createObjectBuilder()
+                                .add("suggestedMin", 50).add("suggestedMax", 100)
+                                .add("title", JSON.createObjectBuilder().add("display", true).add("text", "%"))))
                 .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", true)));
         return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build());
+    }
+
+    private static JsonArrayBuilder points(java.util.SortedMap<Double, Double> byPosition) {
+        JsonArrayBuilder points = JSON.createArrayBuilder();
+        byPosition.forEach((x, y) -> points.add(JSON.createObjectBuilder().add("x", Math.round(x * 1000) / 1000.0).add("y", y)));
+        return points;
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash,
