@@ -48,6 +48,8 @@ class AmbassadorJourneyIT {
             browser.driver().findElement(By.id("profileForm:save")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("myStatus")));
             assertThat(browser.driver().findElement(By.id("myStatus")).getText()).contains("Ansökt");
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).as("no longer asked to join")
+                    .isEqualTo("Mitt ambassadörskap");
             browser.go("/ambassador/me.xhtml"); // the axe checks run without the layout's info message (see the report)
             assertThat(browser.seriousAccessibilityViolations()).as("profile page after sign-up").isEmpty();
             browser.logout();

@@ -91,13 +91,24 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses from a PrimeFaces autocomplete with the keyboard only, as a screen-reader user would:
-     * types into it, waits for the suggestions, takes the highlighted one with Enter, and returns
-     * the text the field then shows.
+     * types into it, waits for the suggestions, moves to the first with ArrowDown (which must be
+     * the first suggestion, not the second) and takes it with Enter, and returns the text the
+     * field then shows. The list of suggestions must be announced in the page's language.
      */
     public String chooseWithKeyboard(String autocompleteId, String typed) {
         type(By.id(autocompleteId + "_input"), typed);
+        WebElement first = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item")));
+        String listLabel = driver.findElement(By.cssSelector("[id='" + autocompleteId + "_panel'] ul")).getAttribute("aria-label");
+        if ("sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")) && "Options List".equals(listLabel)) {
+            throw new AssertionError("the list of suggestions is announced in English: " + listLabel);
+        }
+        driver.findElement(By.id(autocompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         WebElement highlighted = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item.ui-state-highlight")));
+        if (!highlighted.equals(first)) {
+            throw new AssertionError("ArrowDown skipped the first suggestion " + first.getText());
+        }
         String label = highlighted.getText();
         driver.findElement(By.id(autocompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitFor(ExpectedConditions.attributeToBe(By.id(autocompleteId + "_input"), "value", label));

@@ -66,27 +66,29 @@ class PolicyJourneyIT {
                 browser.type(By.id("policyForm:bodySv"), "Vi väljer bilder som visar bredden. Fråga alltid om lov.");
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:lixScore"), "LIX"));
 
-                browser.driver().findElement(By.id("policyForm:publish")).click();
+                publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "Skriv en titel"));
                 assertThat(browser.driver().findElement(By.id("policyForm:bodySv")).getAttribute("value"))
                         .as("nothing typed is lost").startsWith("Vi väljer bilder");
 
                 browser.type(By.id("policyForm:titleSv"), title);
-                browser.driver().findElement(By.id("policyForm:publish")).click();
+                publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "1.0"));
+                assertThat(browser.driver().findElement(By.id("messages")).getText()).as("told after publishing")
+                        .contains("är publicerad som version 1.0");
                 String documentUrl = browser.driver().getCurrentUrl();
                 String id = documentUrl.replaceAll(".*[?&]id=([0-9]+).*", "$1");
 
                 browser.driver().findElement(By.id("editDocument")).click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("policyForm:versionNumber")));
                 browser.type(By.id("policyForm:versionNumber"), "1.0");
-                browser.driver().findElement(By.id("policyForm:publish")).click();
+                publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "inte högre"));
                 browser.type(By.id("policyForm:versionNumber"), "2.0");
                 browser.type(By.id("policyForm:bodySv"),
                         "# Bildval\n\nVi väljer bilder som visar bredden.\n\n### Samtycke\n\nFråga alltid om lov, även kolleger.");
                 browser.type(By.id("policyForm:changeNote"), "Samtycke gäller även kolleger.");
-                browser.driver().findElement(By.id("policyForm:publish")).click();
+                publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "2.0"));
                 assertThat(browser.seriousAccessibilityViolations()).as("document page").isEmpty();
                 assertThat(headingLevels(browser)).as("the body's headings sit under the page's h1 without gaps")
@@ -183,5 +185,12 @@ class PolicyJourneyIT {
             assertThat(browser.seriousAccessibilityViolations()).as("channel guide editor").isEmpty();
             browser.logout();
         }
+    }
+
+    /** Publishing asks first: what a publication does is said in the dialog, and only "Publicera" goes on. */
+    private static void publish(Browser browser) {
+        browser.driver().findElement(By.id("policyForm:publish")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:confirmPublish")));
+        browser.driver().findElement(By.id("policyForm:confirmPublish")).click();
     }
 }

@@ -100,9 +100,15 @@ public class ProfileBacking implements Serializable {
                 FacesMessages.info("ambassador.profile.saved");
             } else {
                 ambassadors.signUp(profile);
-                FacesMessages.info("ambassador.signUp.done");
+                // the whole page changes (title, status, photo and relay sections): load it anew
+                FacesMessages.flashInfo("ambassador.signUp.done");
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/ambassador/me.xhtml");
+                return;
             }
             load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "profileForm");
         }

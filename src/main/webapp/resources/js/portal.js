@@ -1,0 +1,64 @@
+/*
+ * Two gaps in PrimeFaces 15 that no component attribute closes, filled in one place:
+ * - Its Swedish client locale has no aria label for an autocomplete's list of suggestions, so
+ *   screen readers announced "Options List" in English on Swedish pages. The label comes from the
+ *   portal's bundles through the body's data-list-label attribute (no user data).
+ * - Its date-picker button carries the hidden text "ui-button" while its accessible name is
+ *   "Välj datum" (axe: label-content-name-mismatch). The icon-only button needs no text, so the
+ *   text is removed, on page load and after every ajax update that may render a new button.
+ */
+(function () {
+    if (!window.PrimeFaces || !window.jQuery) {
+        return;
+    }
+    var listLabel = document.body && document.body.getAttribute('data-list-label');
+    if (listLabel) {
+        var settings = PrimeFaces.getLocaleSettings();
+        settings.aria = jQuery.extend({}, settings.aria || {}, {listLabel: listLabel});
+    }
+    function withoutButtonText() {
+        jQuery('.ui-datepicker-trigger > .ui-button-text').remove();
+    }
+    jQuery(withoutButtonText);
+    jQuery(document).on('pfAjaxComplete', withoutButtonText);
+})();
+
+/*
+ * Focus after an ajax update: when the update replaced the element that had focus (a save button
+ * re-rendered with its form), the browser drops focus to <body> and a keyboard or screen-reader
+ * user starts over from the top. Focus goes instead to the first field with an error, else back to
+ * the element with the same id, else to the page's messages when they say something.
+ */
+(function () {
+    if (!window.jQuery) {
+        return;
+    }
+    var focusedId = null;
+    jQuery(document).on('pfAjaxSend', function () {
+        var active = document.activeElement;
+        focusedId = active && active !== document.body ? active.id : null;
+    });
+    jQuery(document).on('pfAjaxComplete', function () {
+        window.setTimeout(function () {
+            var active = document.activeElement;
+            if (active && active !== document.body) {
+                return;
+            }
+            var invalid = jQuery('input.ui-state-error:visible, textarea.ui-state-error:visible').first();
+            if (invalid.length) {
+                invalid.trigger('focus');
+                return;
+            }
+            var again = focusedId ? document.getElementById(focusedId) : null;
+            if (again && jQuery(again).is(':visible')) {
+                again.focus();
+                return;
+            }
+            var messages = document.getElementById('messages');
+            if (messages && messages.textContent.trim()) {
+                messages.setAttribute('tabindex', '-1');
+                messages.focus();
+            }
+        }, 0);
+    });
+})();
