@@ -118,6 +118,7 @@ class AmbassadorJourneyIT {
             browser.login("eva");
             assertThat(browser.driver().findElement(By.id("cardAmbassador")).getText()).contains(week);
             browser.logout();
+            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
         }
     }
 

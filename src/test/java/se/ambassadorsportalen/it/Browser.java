@@ -28,6 +28,9 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Path profile;
+    /** The pages checked by axe, by the user signed in then (null: nobody). */
+    private final java.util.Map<String, java.util.Set<String>> visited = new java.util.LinkedHashMap<>();
+    private String user;
 
     private Browser(URL base, String acceptLanguage) throws java.io.IOException {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -70,6 +73,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void login(String username, String password) {
+        user = username;
         go("/login.xhtml");
         type(By.id("loginForm:username"), username);
         type(By.id("loginForm:password"), password);
@@ -79,6 +83,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void logout() {
+        user = null;
         driver.findElement(By.id("logout")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loggedOutNote")));
     }
@@ -125,13 +130,63 @@ public final class Browser implements AutoCloseable {
                 .map(link -> link.getAttribute("data-nav")).toList();
     }
 
-    /** Runs axe-core on the current page; returns the serious and critical violations, described. */
+    /** The width of the phones employees on the wards use, in CSS pixels. */
+    public static final int PHONE_WIDTH = 360;
+
+    /**
+     * Runs axe-core on the current page at desktop width and again at phone width (360 px: the
+     * same page state, only the window narrower), and remembers the page for
+     * {@link #seriousViolationsInEnglish()}; returns the serious and critical violations, described.
+     */
     public List<String> seriousAccessibilityViolations() {
+        List<String> found = new java.util.ArrayList<>(axe("desktop"));
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, desktop.getHeight()));
+        try {
+            found.addAll(axe("phone width"));
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+        visited.computeIfAbsent(user, u -> new java.util.LinkedHashSet<>()).add(driver.getCurrentUrl());
+        return found;
+    }
+
+    /**
+     * Opens every page checked so far again in English, as the user who checked it, and runs axe
+     * at desktop and phone width; the language is set back to Swedish afterwards. Pages are opened
+     * afresh (their address), so a page's state after ajax steps is checked only in Swedish.
+     */
+    public List<String> seriousViolationsInEnglish() {
+        List<String> found = new java.util.ArrayList<>();
+        for (var pages : new java.util.LinkedHashMap<>(visited).entrySet()) {
+            if (pages.getKey() == null) {
+                continue;
+            }
+            login(pages.getKey());
+            go("/index.xhtml?lang=en");
+            try {
+                for (String page : List.copyOf(pages.getValue())) {
+                    driver.get(page);
+                    if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+                        found.add(page + ": not in English");
+                        continue;
+                    }
+                    seriousAccessibilityViolations().forEach(violation -> found.add(page + " in English: " + violation));
+                }
+            } finally {
+                go("/index.xhtml?lang=sv"); // the account remembers the language: leave it Swedish for other tests
+            }
+            logout();
+        }
+        return found;
+    }
+
+    private List<String> axe(String where) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(Browser::describe).collect(Collectors.toList());
+                .map(rule -> where + ": " + describe(rule)).collect(Collectors.toList());
     }
 
     private static String describe(Rule rule) {
@@ -148,6 +203,50 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon"))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * What a reader would see cut off or out of scale on the current page: text whose box is
+     * narrower than the text and hides the rest (overflow hidden or clipped, or an ellipsis), a
+     * heading in the content larger than the page's h1, a duplicated message, and the page
+     * scrolling sideways. Empty when the layout is sound.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> layoutProblems() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var problems = [];
+                var main = document.querySelector('main') || document.body;
+                function name(el) { return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.className && el.className.baseVal === undefined ? '.' + el.className.split(' ').join('.') : ''); }
+                main.querySelectorAll('*').forEach(function (el) {
+                    if (!el.offsetParent || el.children.length > 0 && el.tagName !== 'BUTTON' && el.tagName !== 'LABEL') { return; }
+                    var text = (el.innerText || '').trim();
+                    if (!text) { return; }
+                    var style = getComputedStyle(el);
+                    var hides = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
+                    if (hides && el.scrollWidth > el.clientWidth + 2) {
+                        problems.push('cut off: ' + name(el) + ' "' + text.substring(0, 60) + '"');
+                    }
+                });
+                var h1 = document.querySelector('main h1');
+                if (h1) {
+                    var size = parseFloat(getComputedStyle(h1).fontSize);
+                    main.querySelectorAll('h2, h3, h4, .ui-card-title').forEach(function (h) {
+                        if (h.offsetParent && parseFloat(getComputedStyle(h).fontSize) > size) {
+                            problems.push('larger than the h1: ' + name(h) + ' "' + h.innerText.trim().substring(0, 60) + '"');
+                        }
+                    });
+                }
+                var seen = {};
+                main.querySelectorAll('.portal-message, .ui-messages-info-summary, .ui-messages-error-summary').forEach(function (m) {
+                    var t = m.innerText.trim();
+                    if (t && m.offsetParent) { if (seen[t]) { problems.push('message shown twice: "' + t + '"'); } seen[t] = true; }
+                });
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                    problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + window.innerWidth);
+                }
+                return problems;
+                """);
     }
 
     /** Saves a screenshot, for a person looking into a failed journey. */

@@ -139,6 +139,7 @@ class PolicyJourneyIT {
                 browser.driver().findElement(By.id("missingForm:remind")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "påminnelser"));
                 browser.logout();
+                assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("policy-journey");
                 throw e;

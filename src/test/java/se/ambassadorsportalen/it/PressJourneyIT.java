@@ -84,6 +84,11 @@ class PressJourneyIT {
             assertThat(proposals).contains("Politisk fråga om").contains("Ordförande i tandvårdsnämnden")
                     .contains("Tomas Rydén");
             assertThat(browser.seriousAccessibilityViolations()).as("look-up with proposals").isEmpty();
+            assertThat(browser.layoutProblems()).as("look-up with proposals: e-mail addresses and labels whole").isEmpty();
+            WebElement box = driver.findElement(By.id("lookupForm:political"));
+            WebElement label = driver.findElement(By.cssSelector("label[for='lookupForm:political']"));
+            assertThat(label.getLocation().getX() - (box.getLocation().getX() + box.getSize().getWidth()))
+                    .as("the checkbox sits beside its label").isBetween(0, 16);
 
             browser.type(By.id("logForm:journalist"), "Greta Granskare");
             browser.type(By.id("logForm:outlet"), "Fjällmarks-Posten");
@@ -110,6 +115,8 @@ class PressJourneyIT {
             browser.go("/press/inquiries.xhtml");
             assertThat(number(driver, "figAnswered")).isEqualTo(answeredBefore + 1);
             assertThat(browser.seriousAccessibilityViolations()).as("inquiry log").isEmpty();
+            browser.logout();
+            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
         }
     }
 

@@ -46,6 +46,7 @@ class RecommendationJourneyIT {
         try (Browser browser = Browser.open(base)) {
             try {
                 journey(browser, file);
+                assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("recommendation-journey");
                 throw e;
@@ -100,6 +101,7 @@ class RecommendationJourneyIT {
                 .contains("Dold för att skydda en mindre grupp").doesNotContain("För få svar");
         assertThat(browser.driver().findElement(By.id("goalStatus")).getText()).isNotBlank();
         assertThat(browser.seriousAccessibilityViolations()).as("dashboard").isEmpty();
+        assertThat(browser.layoutProblems()).as("dashboard: unit names and menus whole").isEmpty();
         browser.logout();
 
         browser.login("magnus");

@@ -39,8 +39,11 @@ class SignInJourneyIT {
                         .containsExactlyElementsOf(user.getValue());
                 assertThat(browser.driver().findElement(By.id("signedInAs")).getText()).contains(user.getKey());
                 assertThat(browser.seriousAccessibilityViolations()).as("home page of " + user.getKey()).isEmpty();
+                assertThat(browser.javascriptErrors()).as("console on the home page of " + user.getKey()).isEmpty();
+                assertThat(browser.layoutProblems()).as("layout of the home page of " + user.getKey()).isEmpty();
                 browser.logout();
             }
+            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
         }
     }
 
@@ -138,6 +141,8 @@ class SignInJourneyIT {
                 browser.go(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
+            browser.logout();
+            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
         }
     }
 
@@ -165,6 +170,9 @@ class SignInJourneyIT {
             browser.driver().findElement(By.id("unitForm:save")).click();
 
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "är sparad"));
+            Object focused = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.activeElement === document.body ? 'body' : document.activeElement.id");
+            assertThat(focused).as("focus after the ajax save stays in the page, not on <body>").isNotEqualTo("body");
             assertThat(Api.as(base, "admin").get("/api/v1/admin/units?code=" + code).json()
                     .getJsonArray("items")).hasSize(1);
         }

@@ -46,6 +46,7 @@ class StoryJourneyIT {
         try (Browser browser = Browser.open(base)) {
             try {
                 journey(browser, title, photo);
+                assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("story-journey-failure");
                 Files.writeString(Path.of("target", "story-journey-failure.html"), browser.driver().getPageSource());
@@ -146,6 +147,7 @@ class StoryJourneyIT {
                 click(browser, By.id("planForm:planAnyway"));
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planerad"));
             }
+            assertThat(browser.javascriptErrors()).as("console after the plan dialog's submit").isEmpty();
             By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
             for (int week = 0; week < 2 && browser.driver().findElements(event).isEmpty(); week++) {
                 click(browser, By.cssSelector(".fc-next-button"));
@@ -196,6 +198,8 @@ class StoryJourneyIT {
             try {
                 browser.login("klara");
                 browser.go("/story/calendar.xhtml");
+                assertThat(browser.driver().findElement(By.id("calendarForm:channelFilter_focus")).getAccessibleName())
+                        .as("a filter is announced by its label, not its value").contains("Kanal");
                 WebElement waitingRow = rowToPlan(browser, waiting);
                 assertThat(waitingRow.getText()).contains("Väntar på samtycke från 1 av 1");
                 assertThat(waitingRow.findElements(By.cssSelector("button[id$=':plan']"))).as("nothing to plan yet").isEmpty();
