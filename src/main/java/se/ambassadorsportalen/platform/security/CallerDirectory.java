@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Reads a caller's account as it is now, in one indexed query per request. Deliberately no
@@ -51,7 +52,7 @@ public class CallerDirectory {
 
     /** The holder of a personal token that is neither revoked nor expired. */
     public Optional<CallerState> byTokenHash(String tokenHash, Instant now) {
-        Optional<CallerState> holder = query(BY_TOKEN, tokenHash, Timestamp.from(now));
+        Optional<CallerState> holder = query(BY_TOKEN, tokenHash, portalTime(now));
         holder.ifPresent(found -> recordUse(tokenHash, now));
         return holder;
     }
@@ -89,11 +90,20 @@ public class CallerDirectory {
         lastUseWritten.put(tokenHash, now);
         try (Connection connection = database.getConnection();
              PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
-            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setTimestamp(1, portalTime(now));
             statement.setString(2, tokenHash);
             statement.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "A token's last use could not be recorded", e);
         }
+    }
+
+    /**
+     * The columns hold the portal's wall-clock time ({@link PortalTime}), as the entities write
+     * them; {@code Timestamp.from(instant)} would give the JVM's zone instead (UTC on the servers)
+     * and put an expiry an hour or two off.
+     */
+    private static Timestamp portalTime(Instant now) {
+        return Timestamp.valueOf(PortalTime.local(now));
     }
 }
