@@ -20,9 +20,16 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    /** An info message that survives the redirect of post-redirect-get. */
+    /**
+     * An info message that survives the redirect of post-redirect-get, also when the caller
+     * redirects with {@code ExternalContext.redirect}: the flash keeps messages only for a redirect
+     * it knows of (a navigation to "?faces-redirect=true" tells it; a direct redirect does not), so
+     * it is told here. Without it a published policy version said nothing.
+     */
     public static void flashInfo(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+        flash.setKeepMessages(true);
+        flash.setRedirect(true);
         info(key, arguments);
     }
 
