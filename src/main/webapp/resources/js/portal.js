@@ -62,3 +62,20 @@
         }, 0);
     });
 })();
+
+/*
+ * Tables are read, not navigated cell by cell: PrimeFaces' cell navigation makes the first cell of
+ * every table a Tab stop (an empty one too) that leads nowhere a keyboard user needs. Switched off
+ * for every table in one place instead of on each of the portal's tables; rows' buttons and links
+ * stay in the Tab order as usual.
+ */
+(function () {
+    if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.DataTable) {
+        return;
+    }
+    var init = PrimeFaces.widget.DataTable.prototype.init;
+    PrimeFaces.widget.DataTable.prototype.init = function (cfg) {
+        cfg.cellNavigation = false;
+        return init.apply(this, arguments);
+    };
+})();
