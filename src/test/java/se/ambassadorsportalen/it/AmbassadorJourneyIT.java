@@ -60,7 +60,9 @@ class AmbassadorJourneyIT {
             WebElement application = rowContaining(browser, "endorseForm:staffApplications", "Eva Lindqvist");
             application.findElement(By.cssSelector("textarea")).sendKeys("Eva är en förebild för nya kollegor.");
             application.findElement(By.cssSelector("button[id$=':endorse']")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("cardEndorse"), "Ditt omdöme om Eva Lindqvist"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Ditt omdöme om Eva Lindqvist"));
+            assertThat(browser.layoutProblems()).as("the outcome is told once, at the top").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations()).as("manager's home page after endorsing").isEmpty();
             browser.logout();
 
             // Klara accepts

@@ -158,6 +158,9 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> seriousViolationsInEnglish() {
         List<String> found = new java.util.ArrayList<>();
+        if (!driver.findElements(By.id("logout")).isEmpty()) {
+            logout();
+        }
         for (var pages : new java.util.LinkedHashMap<>(visited).entrySet()) {
             if (pages.getKey() == null) {
                 continue;
@@ -208,8 +211,8 @@ public final class Browser implements AutoCloseable {
     /**
      * What a reader would see cut off or out of scale on the current page: text whose box is
      * narrower than the text and hides the rest (overflow hidden or clipped, or an ellipsis), a
-     * heading in the content larger than the page's h1, a duplicated message, and the page
-     * scrolling sideways. Empty when the layout is sound.
+     * heading in the content larger than the page's h1, a duplicated message, a table cell in the
+     * Tab order, and the page scrolling sideways. Empty when the layout is sound.
      */
     @SuppressWarnings("unchecked")
     public List<String> layoutProblems() {
@@ -241,6 +244,9 @@ public final class Browser implements AutoCloseable {
                 main.querySelectorAll('.portal-message, .ui-messages-info-summary, .ui-messages-error-summary').forEach(function (m) {
                     var t = m.innerText.trim();
                     if (t && m.offsetParent) { if (seen[t]) { problems.push('message shown twice: "' + t + '"'); } seen[t] = true; }
+                });
+                main.querySelectorAll('td[tabindex="0"], th[tabindex="0"]:not(.ui-sortable-column)').forEach(function (cell) {
+                    problems.push('a table cell is a Tab stop: ' + name(cell) + ' "' + cell.innerText.trim().substring(0, 40) + '"');
                 });
                 if (document.documentElement.scrollWidth > window.innerWidth + 1) {
                     problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + window.innerWidth);

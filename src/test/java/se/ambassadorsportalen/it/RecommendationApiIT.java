@@ -221,9 +221,11 @@ class RecommendationApiIT {
             for (Row hidden : List.of(small, sibling)) {
                 assertThat(hidden).as("suppressed row").allSatisfy(cell ->
                         assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING));
-                assertThat(hidden).extracting(Cell::getStringCellValue).contains("För få svar")
-                        .noneMatch(text -> text.matches(".*\\d.*"));
+                assertThat(hidden).extracting(Cell::getStringCellValue).noneMatch(text -> text.matches(".*\\d.*"));
             }
+            assertThat(small).extracting(Cell::getStringCellValue).as("3 answers").contains("För få svar");
+            assertThat(sibling).extracting(Cell::getStringCellValue).as("12 answers, hidden only to protect the 3")
+                    .contains("Dold för att skydda en mindre grupp (har tillräckligt många svar)");
             assertThat(shown).extracting(Cell::toString).contains("73,3 %").anyMatch(text -> text.startsWith("15"));
         }
         String csvText = new String(csv, StandardCharsets.UTF_8);

@@ -229,7 +229,7 @@ class StoryJourneyIT {
     /** A story of Eva's, approved by Magnus, with a colleague pictured who has not answered yet (or nobody). */
     private void approvedViaApi(String title, String pictured) {
         Api.Reply created = Api.as(base, "eva").post("/api/v1/stories", "{\"title\":\"" + title + "\",\"body\":\"Vi hjälper varandra.\","
-                + "\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[],"
+                + "\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[\"CLOSE\"],"
                 + "\"channels\":[\"WEB\"],\"showFirstName\":true}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
