@@ -101,6 +101,13 @@ class PressJourneyIT {
             assertThat(driver.findElement(By.id("selectedStatus")).getText()).isEqualTo("Ny");
             assertThat(driver.findElement(By.id("inquiryPanel")).getText()).contains("Varför höjs avgifterna i tandvården?")
                     .contains("Ordförande i tandvårdsnämnden");
+            assertThat(driver.findElement(By.id("inquiryForm:close")).getText())
+                    .as("says it sets the status, not that it closes the panel").isEqualTo("Markera förfrågan som stängd");
+            assertThat(driver.findElements(By.cssSelector("[id='boardForm'] button, [id='logTableForm'] button")))
+                    .as("row buttons are named by what they open, not by an id")
+                    .extracting(WebElement::getAccessibleName).filteredOn(name -> name.startsWith("Visa"))
+                    .isNotEmpty().noneMatch(name -> name.matches("Visa:? ?\\d+"))
+                    .anyMatch(name -> name.contains("Fjällmarks-Posten, Greta Granskare"));
 
             driver.findElement(By.id("inquiryForm:assign")).click();
             browser.waitFor(ExpectedConditions.textToBe(By.id("selectedStatus"), "Tilldelad"));
