@@ -5,7 +5,7 @@
  *   portal's bundles through the body's data-list-label attribute (no user data).
  * - Its date-picker button carries the hidden text "ui-button" while its accessible name is
  *   "Välj datum" (axe: label-content-name-mismatch). The icon-only button needs no text, so the
- *   text is removed, on page load and after every ajax update that may render a new button.
+ *   text is removed wherever such a button appears (on load or after an ajax update).
  */
 (function () {
     if (!window.PrimeFaces || !window.jQuery) {
@@ -16,11 +16,24 @@
         var settings = PrimeFaces.getLocaleSettings();
         settings.aria = jQuery.extend({}, settings.aria || {}, {listLabel: listLabel});
     }
-    function withoutButtonText() {
-        jQuery('.ui-datepicker-trigger > .ui-button-text').remove();
+    function withoutButtonText(root) {
+        jQuery(root || document).find('.ui-datepicker-trigger > .ui-button-text').remove();
     }
-    jQuery(withoutButtonText);
-    jQuery(document).on('pfAjaxComplete', withoutButtonText);
+    // the widgets add their buttons after this script and again after ajax updates: watch for them
+    if (window.MutationObserver && document.body) {
+        new MutationObserver(function (mutations) {
+            mutations.forEach(function (mutation) {
+                mutation.addedNodes.forEach(function (node) {
+                    if (node.nodeType === 1) {
+                        withoutButtonText(node.parentNode || node);
+                    }
+                });
+            });
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+    jQuery(function () {
+        withoutButtonText();
+    });
 })();
 
 /*

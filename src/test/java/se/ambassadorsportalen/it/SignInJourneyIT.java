@@ -41,6 +41,7 @@ class SignInJourneyIT {
                 assertThat(browser.seriousAccessibilityViolations()).as("home page of " + user.getKey()).isEmpty();
                 assertThat(browser.javascriptErrors()).as("console on the home page of " + user.getKey()).isEmpty();
                 assertThat(browser.layoutProblems()).as("layout of the home page of " + user.getKey()).isEmpty();
+                assertThat(browser.controlsWithoutAFocusRing(8)).as("focus ring on the home page of " + user.getKey()).isEmpty();
                 browser.logout();
             }
             assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
