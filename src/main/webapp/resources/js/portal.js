@@ -17,7 +17,14 @@
         settings.aria = jQuery.extend({}, settings.aria || {}, {listLabel: listLabel});
     }
     function withoutButtonText(root) {
-        jQuery(root || document).find('.ui-datepicker-trigger > .ui-button-text').remove();
+        jQuery(root || document).find('.ui-datepicker-trigger').each(function () {
+            var button = jQuery(this);
+            button.children('.ui-button-text').remove();
+            // a button the widget renders again (e.g. when the window narrows) comes without its name
+            if (!button.attr('aria-label')) {
+                button.attr('aria-label', PrimeFaces.getLocaleLabel('chooseDate'));
+            }
+        });
     }
     // the widgets add their buttons after this script and again after ajax updates: watch for them
     if (window.MutationObserver && document.body) {

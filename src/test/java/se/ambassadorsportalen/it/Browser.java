@@ -185,9 +185,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private List<String> axe(String where) {
-        // label-content-name-mismatch is one of axe's "experimental" rules, which tags alone leave out
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .withRules(List.of("label-content-name-mismatch")).analyze(driver);
+                .analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> where + ": " + describe(rule)).collect(Collectors.toList());
@@ -254,6 +253,17 @@ public final class Browser implements AutoCloseable {
                 }
                 return problems;
                 """);
+    }
+
+    /**
+     * The date-picker buttons on the page whose visible text does not match their accessible name
+     * (axe's experimental rule label-content-name-mismatch, which the tag-based check leaves out;
+     * run on its own here because FullCalendar's day cells break it too, outside this check).
+     */
+    public List<String> datePickerButtonsWithMismatchedNames() {
+        return new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")).analyze(driver).getViolations()
+                .stream().flatMap(rule -> rule.getNodes().stream()).map(node -> String.valueOf(node.getTarget()))
+                .filter(target -> target.contains("ui-datepicker-trigger")).collect(Collectors.toList());
     }
 
     /**

@@ -60,6 +60,7 @@ class PolicyJourneyIT {
                 browser.login("klara");
                 browser.go("/policy/manage/edit.xhtml");
                 assertThat(browser.seriousAccessibilityViolations()).as("new document page").isEmpty();
+                assertThat(browser.datePickerButtonsWithMismatchedNames()).as("date-picker buttons").isEmpty();
                 browser.type(By.id("policyForm:ownerName"), "Webbchef");
                 browser.type(By.id("policyForm:adoptedBy"), "Kommunikationschefen");
                 browser.driver().findElement(By.cssSelector("[id='policyForm:requiresAcknowledgement'] .ui-chkbox-box")).click();

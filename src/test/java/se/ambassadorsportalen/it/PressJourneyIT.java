@@ -84,6 +84,7 @@ class PressJourneyIT {
             assertThat(proposals).contains("Politisk fråga om").contains("Ordförande i tandvårdsnämnden")
                     .contains("Tomas Rydén");
             assertThat(browser.seriousAccessibilityViolations()).as("look-up with proposals").isEmpty();
+            assertThat(browser.datePickerButtonsWithMismatchedNames()).as("date-picker buttons").isEmpty();
             assertThat(browser.layoutProblems()).as("look-up with proposals: e-mail addresses and labels whole").isEmpty();
             WebElement box = driver.findElement(By.id("lookupForm:political"));
             WebElement label = driver.findElement(By.cssSelector("label[for='lookupForm:political']"));
