@@ -136,7 +136,7 @@ final class Journeys {
                 .doIf(session -> session.contains("approveId")).then(
                         exec(session -> session.remove("approveButton"))
                                 .exec(http("story to approve").get("/story/view.xhtml?id=#{approveId}")
-                                        .check(signedInPage("#main"), viewState())
+                                        .check(signedInPage("#main")).check(viewState())
                                         .check(css("[id='decisionForm:approve']", "id").optional().saveAs("approveButton")))
                                 // Several virtual users share a manager account: another may have decided
                                 // the story between the list and its page, or between the page and the click.
