@@ -18,6 +18,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import se.ambassadorsportalen.ambassador.boundary.AmbassadorLargeDemo;
 import se.ambassadorsportalen.ambassador.control.AmbassadorGenerator;
 import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo;
@@ -35,21 +37,32 @@ import se.ambassadorsportalen.story.control.StoryGenerator;
  * Every module's large-profile writer at a hundredth of the profile's size, one after the other as the
  * loader runs them, into a database built by the migrations: the SQL fits the schema (constraints and
  * foreign keys included), each table holds exactly what was asked for, and ids taken by SQL never meet
- * the ones EclipseLink will take.
+ * the ones EclipseLink will take. Run on H2 ({@link LargeDemoWritersTest}) and on PostgreSQL
+ * ({@link LargeDemoWritersPostgresIT}).
  */
-class LargeDemoWritersTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LargeDemoWritersCheck {
 
-    static final String URL = "jdbc:h2:mem:large-demo-writers;DB_CLOSE_DELAY=-1";
     static final DemoVolume VOLUME = DemoVolume.scaled(0.01);
     static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 12, 0);
 
-    static Connection connection;
-    static List<StaffMember> staff;
+    Connection connection;
+    List<StaffMember> staff;
+
+    /** An empty database the test may fill: its JDBC URL, user and password. */
+    abstract String[] database();
+
+    abstract DatabaseVendor vendor();
+
+    /** Leaves the database as empty as it was given. */
+    abstract void emptyDatabase() throws SQLException;
 
     @BeforeAll
-    static void writeTheProfile() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        connection = DriverManager.getConnection(URL, "sa", "");
+    void writeTheProfile() throws SQLException {
+        String[] database = database();
+        Flyway.configure().dataSource(database[0], database[1], database[2]).locations(vendor().migrationLocations())
+                .load().migrate();
+        connection = DriverManager.getConnection(database[0], database[1], database[2]);
         Map<String, Long> administrations = new HashMap<>();
         long id = 1;
         for (String code : new String[] {"RLF", "HSF", "FTV", "KTF", "RUF"}) {
@@ -81,9 +94,11 @@ class LargeDemoWritersTest {
     }
 
     @AfterAll
-    static void drop() throws SQLException {
-        execute("drop all objects");
-        connection.close();
+    void drop() throws SQLException {
+        if (connection != null) {
+            emptyDatabase();
+            connection.close();
+        }
     }
 
     @Test
@@ -107,9 +122,9 @@ class LargeDemoWritersTest {
     void idsTakenBySqlStayBelowWhatTheSequenceHandsOutNext() throws SQLException {
         long highest = count("select max(id) from (select id from person union all select id from app_user"
                 + " union all select id from story union all select id from story_event union all select id from press_inquiry"
-                + " union all select id from rec_survey_import union all select id from rec_answer_count)");
+                + " union all select id from rec_survey_import union all select id from rec_answer_count) ids");
 
-        assertThat(count("select next value for portal_seq") - 50 + 1).isGreaterThan(highest);
+        assertThat(count(vendor().nextSequenceValueSql()) - 50 + 1).isGreaterThan(highest);
     }
 
     @Test
@@ -150,7 +165,7 @@ class LargeDemoWritersTest {
         assertThat(count("select sum(answer_count) from rec_survey_import")).isEqualTo(VOLUME.answers());
     }
 
-    private static List<SurveyGenerator.Unit> units() throws SQLException {
+    private List<SurveyGenerator.Unit> units() throws SQLException {
         List<SurveyGenerator.Unit> units = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
                 "select id, headcount from org_unit where kind = 'UNIT' and headcount > 0 order by id")) {
@@ -161,7 +176,7 @@ class LargeDemoWritersTest {
         return units;
     }
 
-    private static List<StaffMember> staff() throws SQLException {
+    private List<StaffMember> staff() throws SQLException {
         List<StaffMember> members = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
                 "select p.id, p.unit_id, u.code, p.first_name, p.last_name, p.profession, p.town, p.email, p.phone,"
@@ -177,13 +192,13 @@ class LargeDemoWritersTest {
         return members;
     }
 
-    private static void execute(String sql) throws SQLException {
+    void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static long count(String sql) throws SQLException {
+    private long count(String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
