@@ -138,9 +138,9 @@ class PlatformApiIT {
         assertThat(served.body()).startsWith("<svg");
     }
 
-    /** The highest V<version>__ among the migration files, as Flyway prints it ("1.2"). */
+    /** The highest V<version>__ among the migration files, shared or one vendor's, as Flyway prints it ("1.2"). */
     private static String newestMigrationVersion() throws java.io.IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db"))) {
             return files.map(path -> path.getFileName().toString()).filter(name -> name.matches("V[0-9_]+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
                     .max(Comparator.comparing(PlatformApiIT::versionKey)).orElseThrow();
