@@ -17,17 +17,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.persistence.MigratedH2;
 
 /**
  * The outbox's sending rules on a migrated database and a real SMTP server (GreenMail, started
@@ -46,9 +45,7 @@ class OutboxDeliveryTest {
 
     @BeforeEach
     void migratedDatabaseAndSmtpServer() {
-        db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure(getClass().getClassLoader()).dataSource(db).locations("classpath:db/migration").load().migrate();
+        db = MigratedH2.fresh("outbox");
         ServerSetup setup = new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort();
         smtp = new GreenMail(setup);
         smtp.start();

@@ -25,6 +25,7 @@ create table job_lease (
     started_at   timestamp not null,
     finished_at  timestamp,
     attempts     integer default 1 not null,
+    error        varchar(1000),
     version      bigint default 0 not null,
     constraint pk_job_lease primary key (job_name, period_key)
 );
