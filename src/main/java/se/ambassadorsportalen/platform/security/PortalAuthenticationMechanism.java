@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.web.RequestIds;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application), for
@@ -240,12 +241,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
+            // Authentication runs before the servlet filters, so the refusal fixes the id itself.
             if (retryAfter != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
             }
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                    .add("status", status).add("detail", Messages.text(locale, detailKey)).build().toString());
+                    .add("status", status).add("detail", Messages.text(locale, detailKey))
+                    .add("requestId", RequestIds.of(request, response)).build().toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
         }
