@@ -1,12 +1,16 @@
 package se.ambassadorsportalen.platform.mail;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * Queues plain-text mail for every module. {@link #send} only writes the mail to the outbox, in
@@ -20,20 +24,26 @@ public class Mailer {
     @PersistenceContext
     EntityManager em;
 
-    /** Queues the mail; a missing address is recorded as failed at once, with nothing to retry. */
+    /**
+     * Queues the mail; a missing address is recorded as failed at once, with nothing to retry.
+     * Open to every caller: modules mail on behalf of anyone, also of nobody (jobs, a lockout).
+     */
+    @PermitAll
     public OutgoingMail send(String recipient, String subject, String body) {
         OutgoingMail mail = new OutgoingMail(recipient, subject, body, LocalDateTime.now());
         em.persist(mail);
         return mail;
     }
 
-    /** The newest mails to one address, for admins and tests that check a reminder went out. */
+    /** The newest mails to one address: admins answer "did the reminder go out?", the lockout notice counts. */
+    @PermitAll
     public List<OutgoingMail> latestTo(String recipient, int max) {
         return em.createQuery("select m from OutgoingMail m where m.recipient = :to order by m.createdAt desc, m.id desc",
                 OutgoingMail.class).setParameter("to", recipient).setMaxResults(max).getResultList();
     }
 
     /** One page of the outbox, newest first, optionally of one status; paged in the database. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Page<OutgoingMail> page(OutgoingMail.Status status, PageRequest request) {
         String where = status == null ? "" : " where m.status = :status";
         var items = em.createQuery("select m from OutgoingMail m" + where + " order by m.createdAt desc, m.id desc",
@@ -47,13 +57,20 @@ public class Mailer {
                 count.getSingleResult());
     }
 
-    /** An admin's retry of a failed mail; false when the mail is not (or no longer) failed. */
-    public boolean retry(long id) {
+    /**
+     * An admin's retry of a failed mail: it waits again and the next sweep sends it. A mail that
+     * is not failed (sent, waiting, or being sent right now) is refused as a conflict.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public OutgoingMail retry(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id);
-        return mail != null && mail.retry(LocalDateTime.now());
-    }
-
-    public OutgoingMail find(long id) {
-        return em.find(OutgoingMail.class, id);
+        if (mail == null) {
+            throw PortalException.notFound("platform.outbox.notFound", id);
+        }
+        if (!mail.retry(LocalDateTime.now())) {
+            throw PortalException.conflict("platform.outbox.notFailed");
+        }
+        em.flush();
+        return mail;
     }
 }
