@@ -3,7 +3,6 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,7 +32,7 @@ class MailOutboxIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.modules("story");
+        return Deployments.modules("policy", "story");
     }
 
     @ArquillianResource
@@ -56,8 +55,17 @@ class MailOutboxIT {
                 .stream().filter(mail -> mail.getString("subject").contains(title)).findFirst();
     }
 
+    /** By subject: the body is quoted-printable, where a long line may break inside the title. */
     private static List<MimeMessage> received(GreenMail smtp, String title) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> GreenMailUtil.getBody(m).contains(title)).toList();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(title)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -92,7 +100,7 @@ class MailOutboxIT {
             assertThat(arrived.get(0).getSubject()).isEqualTo("Berättelse att godkänna: " + title);
             assertThat(arrived.get(0).getAllRecipients()[0].toString()).isEqualTo("magnus@fjallmark.example");
             assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
-            assertThat(sent.get("error").getValueType()).isEqualTo(jakarta.json.JsonValue.ValueType.NULL);
+            assertThat(sent.getString("error", null)).as("the error of the failed attempts is cleared").isNull();
         } finally {
             smtp.stop();
         }

@@ -134,7 +134,7 @@ class OperationsIT {
     }
 
     @Test
-    void requestIdOfferedByTheBalancerIsEchoedAlsoWhenAuthenticationRefuses() throws Exception {
+    void requestIdOfferedByTheBalancerIsEchoedAlsoWhenAuthenticationRefusesOrRedirects() throws Exception {
         HttpResponse<String> refused = get("/api/v1/me", "lb-7f3a9c21.0001", null);
         HttpResponse<String> page = get("/index.xhtml", "lb-7f3a9c21.0002", null);
 
@@ -185,7 +185,8 @@ class OperationsIT {
             browser.login("admin");
             browser.go("/admin/outbox.xhtml");
             browser.waitFor(d -> d.findElement(By.id("outboxForm:mails")));
-            assertThat(browser.navigation()).contains("Utkorg för e-post");
+            assertThat(browser.navigation()).contains("nav-admin-outbox");
+            assertThat(browser.driver().getPageSource()).contains("Utkorg för e-post");
             assertThat(browser.seriousAccessibilityViolations()).as("outbox page, desktop").isEmpty();
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             assertThat(browser.seriousAccessibilityViolations()).as("outbox page, phone").isEmpty();

@@ -87,6 +87,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before the servlet filters: fixing the request id here puts it on
+        // every answer, also the redirects to the login page and the refusals sent from here.
+        RequestIds.of(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential formLogin) {
             return signIn(request, context, formLogin);
@@ -241,7 +244,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
-            // Authentication runs before the servlet filters, so the refusal fixes the id itself.
             if (retryAfter != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
             }
