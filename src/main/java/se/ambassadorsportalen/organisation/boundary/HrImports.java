@@ -17,10 +17,15 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan;
+import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.tabular.ImportProgress;
 
@@ -59,6 +64,15 @@ public class HrImports {
         }
     }
 
+    /** A person as the portal holds them for the HR system, with their account's state. */
+    public record PersonState(long id, String employeeNumber, String firstName, String lastName, String email,
+                              String unitCode, String profession, LocalDate employmentEnds, LocalDate leftOn,
+                              String username, Boolean accountActive, List<String> roles) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -67,6 +81,21 @@ public class HrImports {
 
     @Inject
     Event<ApproversReplaced> approversReplaced;
+
+    /** The person with this employee number, for a job that checks what an import did. */
+    public Optional<PersonState> person(String employeeNumber) {
+        Optional<Person> found = em.createQuery("select p from Person p left join fetch p.unit where p.employeeNumber = :number",
+                Person.class).setParameter("number", employeeNumber).getResultStream().findFirst();
+        return found.map(person -> {
+            Optional<UserAccount> account = em.createQuery("select u from UserAccount u where u.person = :person",
+                    UserAccount.class).setParameter("person", person).getResultStream().findFirst();
+            return new PersonState(person.getId(), person.getEmployeeNumber(), person.getFirstName(),
+                    person.getLastName(), person.getEmail(), person.getUnit() == null ? null : person.getUnit().getCode(),
+                    person.getProfession(), person.getEmploymentEnds(), person.getLeftOn(),
+                    account.map(UserAccount::getUsername).orElse(null), account.map(UserAccount::isActive).orElse(null),
+                    account.map(a -> a.getRoles().stream().map(Enum::name).sorted().toList()).orElse(List.of()));
+        });
+    }
 
     /** What the file would change; writes nothing. */
     public Report preview(String fileName, byte[] bytes) {
@@ -108,7 +137,7 @@ public class HrImports {
             }
             if (!write || plan.changesNothing()) {
                 progress.finished();
-                return new Report(write ? Outcome.UNCHANGED : Outcome.PREVIEW, null, format, encoding, content.rows(),
+                return new Report(plan.changesNothing() ? Outcome.UNCHANGED : Outcome.PREVIEW, null, format, encoding, content.rows(),
                         plan.counts(), plan.changes(), 0, List.of(), 0, List.of());
             }
             progress.storing();

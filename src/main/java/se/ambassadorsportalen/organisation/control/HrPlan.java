@@ -23,8 +23,10 @@ import se.ambassadorsportalen.organisation.control.HrExport.UnitRow;
  * state always gives the same plan; against the state it produced, the empty plan (idempotence).
  * <p>
  * The HR system owns what it lists, no more: people are matched by employee number, and only people
- * who carry one can leave because the file no longer lists them; units are matched by code, and a
- * unit the file does not list stays as it is (a unit closes by being merged into another). A
+ * who carry one can leave because the file no longer lists them, and only when they work under an
+ * administration the file lists (so an export of one administration, or from one of two HR systems,
+ * never makes the rest of the region leave); units are matched by code, and a unit the file does not
+ * list stays as it is (a unit closes by being merged into another). A
  * manager set by an admin on a unit the file lists without a manager is kept, since nobody in the
  * file replaces them.
  */
@@ -342,12 +344,28 @@ public final class HrPlan {
                 writes.add(new PersonWrite(now.id(), row, ended ? (leaving ? row.employmentEnds() : now.leftOn()) : null));
             }
         }
+        Set<String> covered = fileUnits.values().stream().filter(row -> row.parentCode() == null)
+                .map(UnitRow::code).collect(Collectors.toSet());
         for (CurrentPerson now : peopleNow.values()) {
-            if (!filePeople.containsKey(now.employeeNumber()) && now.leftOn() == null) {
+            if (!filePeople.containsKey(now.employeeNumber()) && now.leftOn() == null
+                    && covered.contains(administrationNow(now.unitCode()))) {
                 change(ChangeKind.PERSON_LEAVING, now.employeeNumber(), now.name(), now.unitCode(), text(today));
                 leavers.add(new Leaver(now.id(), now.employeeNumber(), today));
             }
         }
+    }
+
+    /** The administration a unit is under now (the unit itself for an administration). */
+    private String administrationNow(String unitCode) {
+        String node = unitCode;
+        for (int steps = 0; node != null && steps <= unitsNow.size(); steps++) {
+            CurrentUnit unit = unitsNow.get(node);
+            if (unit == null || unit.parentCode() == null) {
+                return node;
+            }
+            node = unit.parentCode();
+        }
+        return null;
     }
 
     private static void differs(String before, String after, List<String> from, List<String> to) {

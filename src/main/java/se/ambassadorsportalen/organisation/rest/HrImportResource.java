@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.organisation.boundary.HrImports;
+import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.security.Role;
@@ -58,8 +61,8 @@ public class HrImportResource {
     @POST
     @Path("preview")
     @Operation(summary = "What the HR export (CSV or .xlsx, told by its content) would change: new, changed, moved and"
-            + " leaving people, new, renamed, moved and merged units, managers. Writes nothing. 200 with the changes,"
-            + " 422 with every bad row.")
+            + " leaving people, new, renamed, moved and merged units, managers. Writes nothing. 200 with the changes"
+            + " (outcome PREVIEW, or UNCHANGED when there are none), 422 with every bad row.")
     public Response preview(@QueryParam("fileName") String fileName, @HeaderParam("X-File-Name") String headerName,
                             byte[] body) {
         return answer(imports.preview(fileName != null ? fileName : headerName, body));
@@ -71,6 +74,16 @@ public class HrImportResource {
     public Response importFile(@QueryParam("fileName") String fileName, @HeaderParam("X-File-Name") String headerName,
                                byte[] body) {
         return answer(imports.importFile(fileName != null ? fileName : headerName, body));
+    }
+
+    @GET
+    @Path("people/{employeeNumber}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The person with this employee number as the portal holds them (unit, end date, since when"
+            + " they have left) and their account's state, for a job that checks what an import did")
+    public HrImports.PersonState person(@PathParam("employeeNumber") String employeeNumber) {
+        return imports.person(employeeNumber)
+                .orElseThrow(() -> PortalException.notFound("organisation.person.notFound", employeeNumber));
     }
 
     private Response answer(HrImports.Report report) {

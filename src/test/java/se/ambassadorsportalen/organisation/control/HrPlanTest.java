@@ -94,6 +94,14 @@ class HrPlanTest {
     }
 
     @Test
+    void peopleUnderAnAdministrationTheFileDoesNotListDoNotLeave() {
+        HrPlan.Result plan = plan(HEADER + "OTHER;Annan förvaltning;;;;;;;;;\n");
+
+        assertThat(plan.changes()).extracting(HrPlan.Change::kind).containsExactly(ChangeKind.UNIT_NEW);
+        assertThat(plan.leavers()).isEmpty();
+    }
+
+    @Test
     void anEndDateStillAheadIsRecordedButThePersonStays() {
         HrPlan.Result plan = plan(SAME.replace("KIR;;;;1003;Olle;Ås;;Läkare;;", "KIR;;;;1003;Olle;Ås;;Läkare;;2026-12-01"));
 
