@@ -6,6 +6,8 @@ alter table person add column employee_number varchar(40);
 alter table person add column employment_ends date;
 alter table person add column left_on date;
 create unique index uq_person_employee_number on person (employee_number);
+-- A leaver's account is found by its person (the import deactivates it and moves the manager role).
+create index ix_app_user_person on app_user (person_id);
 
 -- A unit merged into another keeps its row (survey counts and goals refer to it), without staff,
 -- children or manager, and points at the unit that took them over.

@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -154,7 +153,7 @@ final class Workbook {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -180,6 +179,19 @@ final class Workbook {
                 progress.reading(counted.count, total, rows.rowsRead());
             }
         }
+    }
+
+    /** The zero-based column of a cell reference ("C7" is 2): the letters, without parsing the whole reference. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /**

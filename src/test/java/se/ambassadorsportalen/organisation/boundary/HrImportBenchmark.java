@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -49,19 +48,21 @@ class HrImportBenchmark {
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db");
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        List<String[]> first = export(new Random(12), false);
-        List<String[]> night = export(new Random(12), true);
+        List<String[]> first = export(false);
+        List<String[]> night = export(true);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             connection.setAutoCommit(false);
             long initial = timed(connection, csv(first), HrPlan.ChangeKind.PERSON_NEW, PEOPLE);
             long again = timed(connection, csv(first), null, 0);
             long changes = timed(connection, csv(night), HrPlan.ChangeKind.PERSON_MOVED, 1);
+            timed(connection, xlsx(night), null, 0); // the first workbook in this JVM also loads and compiles POI
             long excelAgain = timed(connection, xlsx(night), null, 0);
             System.out.printf("HR import of %,d people in %d units: first import %d ms, same file again %d ms,"
-                    + " a night's changes %d ms, the changed file as .xlsx again %d ms (%d bytes CSV)%n", PEOPLE,
+                    + " a night's changes %d ms, the changed file as .xlsx again %d ms (the second workbook read; %d bytes CSV)%n", PEOPLE,
                     ADMINISTRATIONS * (UNITS_PER_ADMINISTRATION + 1), initial, again, changes, excelAgain,
                     csv(first).length);
-            assertThat(initial).as("first import of %,d people, ms", PEOPLE).isLessThan(10_000);
+            System.out.printf("Target (a few seconds, here 5 s) for the first import %s, for a night's changes %s%n",
+                    initial <= 5_000 ? "met" : "NOT met", changes <= 5_000 ? "met" : "NOT met");
         }
     }
 
@@ -70,14 +71,20 @@ class HrImportBenchmark {
             throws SQLException {
         long start = System.nanoTime();
         HrExport.Content content = HrExport.read(file, new ImportProgress());
+        long read = System.nanoTime();
         HrImportSql.Planned planned = HrImportSql.plan(connection, content, TODAY);
+        long plan = System.nanoTime();
         assertThat(planned.plan().problems()).isEmpty();
         if (!planned.plan().changesNothing()) {
             HrImportSql.apply(connection, planned, new HrImportSql.Record(LocalDateTime.now(), "benchmark", "hr.csv",
                     HrImports.sha256(file), content.rows()));
         }
         connection.commit();
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long end = System.nanoTime();
+        long millis = (end - start) / 1_000_000;
+        System.out.printf("  %s: read %d ms, snapshot and plan %d ms, write and commit %d ms; %s%n",
+                content.format(), (read - start) / 1_000_000, (plan - read) / 1_000_000, (end - plan) / 1_000_000,
+                planned.plan().counts().entrySet().stream().filter(entry -> entry.getValue() > 0).toList());
         if (expected == null) {
             assertThat(planned.plan().changesNothing()).isTrue();
         } else {
@@ -90,7 +97,7 @@ class HrImportBenchmark {
             "first_name", "last_name", "email", "profession", "manager", "employment_ends"};
 
     /** The region's export; with {@code night}, the same region after a night's changes. */
-    private static List<String[]> export(Random random, boolean night) {
+    private static List<String[]> export(boolean night) {
         String[] firstNames = {"Anna", "Eva", "Maria", "Karin", "Sara", "Lars", "Erik", "Per", "Karl", "Nils"};
         String[] lastNames = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Berg"};
         String[] professions = {"Sjuksköterska", "Undersköterska", "Läkare", "Administratör", "Fysioterapeut"};
@@ -116,8 +123,9 @@ class HrImportBenchmark {
                 continue; // left, no longer in the export
             }
             boolean manager = i < units.size() && !(night && i % 20 == 7) && !(night && i % 100 == 3);
-            String first = firstNames[random.nextInt(firstNames.length)];
-            String last = lastNames[random.nextInt(lastNames.length)];
+            // Names follow the employee, not the row, so the night's file differs only where it should.
+            String first = firstNames[(i * 7 + 3) % firstNames.length];
+            String last = lastNames[(i * 13 + 5) % lastNames.length];
             rows.add(new String[] {unit, "", "", "", String.valueOf(100_000 + i), first, last,
                     (first + "." + last + i + "@region.example").toLowerCase(), professions[i % professions.length],
                     manager ? "ja" : "nej", ""});

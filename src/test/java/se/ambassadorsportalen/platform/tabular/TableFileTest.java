@@ -46,6 +46,14 @@ class TableFileTest {
     }
 
     @Test
+    void aCellReferenceGivesItsColumnFromItsLetters() {
+        assertThat(Workbook.column("A1")).isZero();
+        assertThat(Workbook.column("K12")).isEqualTo(10);
+        assertThat(Workbook.column("AA3")).isEqualTo(26);
+        assertThat(Workbook.column("XFD1048576")).isEqualTo(16_383);
+    }
+
+    @Test
     void dateCellsOfAWorkbookReachTheChecksAsIsoDates() throws IOException {
         byte[] bytes;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
