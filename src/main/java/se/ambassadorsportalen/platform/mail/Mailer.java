@@ -30,7 +30,9 @@ public class Mailer {
      */
     @PermitAll
     public OutgoingMail send(String recipient, String subject, String body) {
-        OutgoingMail mail = new OutgoingMail(recipient, subject, body, LocalDateTime.now());
+        // Someone without an e-mail address (the HR export may leave it out) must not make the action
+        // that mails them fail: the outbox keeps the mail as failed, with an empty recipient.
+        OutgoingMail mail = new OutgoingMail(recipient == null ? "" : recipient, subject, body, LocalDateTime.now());
         em.persist(mail);
         return mail;
     }

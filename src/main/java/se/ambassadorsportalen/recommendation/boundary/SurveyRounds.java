@@ -25,7 +25,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.recommendation.control.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
