@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,16 +121,7 @@ public final class AnswerFile {
     }
 
     public static Charset detectCharset(byte[] bytes) {
-        if (startsWithBom(bytes)) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
-        }
+        return startsWithBom(bytes) ? StandardCharsets.UTF_8 : se.ambassadorsportalen.platform.imports.TableFile.charset(bytes);
     }
 
     private static boolean startsWithBom(byte[] bytes) {
@@ -379,13 +367,7 @@ public final class AnswerFile {
     }
 
     static char delimiter(String header) {
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
+        return se.ambassadorsportalen.platform.imports.TableFile.delimiter(header);
     }
 
     static String normalise(String header) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,15 +14,14 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import se.ambassadorsportalen.platform.imports.TableFile;
 
 /**
  * Reads the first sheet of an Excel workbook (.xlsx) into {@link AnswerFile}'s checks. The sheet's
@@ -131,11 +129,10 @@ final class AnswerWorkbook {
         }
     }
 
-    /** Gathers each row's cells (blank where Excel leaves a cell out) and hands the row to the checks. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /** Hands each non-empty row (cells gathered by the platform's collector) to the checks. */
+    private static final class Rows extends TableFile.SheetRowCollector {
         private final AnswerFile.Checker checker;
         private final ImportProgress progress;
-        private final List<String> cells = new ArrayList<>();
         AnswerFile.CountingStream counted;
         long total;
         long lastLine;
@@ -146,28 +143,10 @@ final class AnswerWorkbook {
         }
 
         @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (cells.stream().allMatch(String::isBlank)) {
-                return; // a formatted but empty row, which Excel keeps in the file
-            }
-            long line = rowNum + 1L;
+        protected void row(long line, List<String> cells) {
             lastLine = line;
             if (checker.shape == null) {
-                if (!checker.header(line, List.copyOf(cells))) {
+                if (!checker.header(line, cells)) {
                     throw new HeaderRefused();
                 }
                 return;
