@@ -116,21 +116,13 @@ public final class ChannelStatsFile {
             TableFile.read(bytes, file::line);
         } catch (TableFile.Refused refused) {
             file.problems.add(0, refused.key(), refused.arguments());
-        } catch (HeaderRefused stop) {
+        } catch (TableFile.Stop stop) {
             // reported already; no row after a header without the needed columns can be read
         }
         if (file.problems.isEmpty() && file.rows == 0) {
             file.problems.add(0, "platform.import.empty");
         }
         return new Result(file.shape, file.rows, file.problems.isEmpty() ? file.periods : Map.of(), file.problems);
-    }
-
-    private static final class HeaderRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        HeaderRefused() {
-            super(null, null, false, false);
-        }
     }
 
     private void line(long line, List<String> cells) {
@@ -167,7 +159,7 @@ public final class ChannelStatsFile {
             shape = Shape.FIGURES;
         } else {
             problems.add(line, "followup.import.problem.header", String.join(", ", columns.keySet()));
-            throw new HeaderRefused();
+            throw new TableFile.Stop();
         }
     }
 

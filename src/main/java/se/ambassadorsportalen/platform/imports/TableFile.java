@@ -76,6 +76,18 @@ public final class TableFile {
         }
     }
 
+    /**
+     * Thrown by a {@link Rows} handler to stop reading (a header without the needed columns, after
+     * reporting it): passed through to the caller of {@link #read} untouched.
+     */
+    public static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Stop() {
+            super(null, null, false, false);
+        }
+    }
+
     private TableFile() {
     }
 
@@ -83,6 +95,7 @@ public final class TableFile {
      * Reads the table, handing each row with cells to {@code rows}.
      *
      * @throws Refused when the bytes are empty, an old .xls, binary, or a broken workbook
+     * @throws Stop when the handler stopped the reading
      */
     public static void read(byte[] bytes, Rows rows) {
         if (bytes == null || bytes.length == 0) {
@@ -159,6 +172,8 @@ public final class TableFile {
             for (CSVRecord record : parser) {
                 rows.row(parser.getCurrentLineNumber(), record.toList());
             }
+        } catch (Stop stop) {
+            throw stop;
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new Refused("platform.import.unreadable", String.valueOf(e.getMessage()));
         }
@@ -215,8 +230,8 @@ public final class TableFile {
                         new ReadOnlySharedStringsTable(workbook), new SheetRows(rows), new PlainNumbers(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (Refused refused) {
-            throw refused;
+        } catch (Refused | Stop passOn) {
+            throw passOn;
         } catch (Exception e) {
             // POI reports a broken sheet (bad XML, a bad shared-string index, zip-bomb limits) this way.
             throw new Refused("platform.import.unreadable", String.valueOf(e.getMessage()));
