@@ -178,6 +178,18 @@ public class FollowupResource {
         return Response.status(report.imported() ? 201 : 422).entity(json).build();
     }
 
+    public record RemindersJson(int sent) {
+    }
+
+    @POST
+    @Path("reminders")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Runs the daily reminder now: mails each channel owner whose channel has no figures for the"
+            + " period that closed last, once per channel and period; returns how many were sent")
+    public RemindersJson remind() {
+        return new RemindersJson(followup.remindMissing(LocalDate.now()));
+    }
+
     private static LocalDate date(String day) {
         try {
             return LocalDate.parse(day);
