@@ -27,6 +27,7 @@ import se.ambassadorsportalen.recommendation.control.GoalStanding;
 import se.ambassadorsportalen.recommendation.control.Proportion;
 import se.ambassadorsportalen.recommendation.entity.BrandGoal;
 import se.ambassadorsportalen.recommendation.entity.BrandMeasurement;
+import se.ambassadorsportalen.recommendation.entity.BrandSubject;
 import se.ambassadorsportalen.recommendation.entity.KnowledgeQuestion;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 
@@ -98,14 +99,13 @@ public class BrandGoals {
     public Overview overview() {
         int floor = rates.floor();
         LocalDate today = LocalDate.now(clock);
-        List<BrandGoal> goals = em.createQuery("select g from BrandGoal g order by g.goalNumber, g.targetGroup,"
-                + " g.subject, g.deadline desc", BrandGoal.class).getResultList();
-        Map<String, List<BrandMeasurement>> measured = em.createQuery("select m from BrandMeasurement m"
+        List<BrandGoal> goals = em.createQuery("select g from BrandGoal g order by g.about.goalNumber,"
+                + " g.about.targetGroup, g.about.subject, g.deadline desc", BrandGoal.class).getResultList();
+        Map<BrandSubject, List<BrandMeasurement>> measured = em.createQuery("select m from BrandMeasurement m"
                         + " order by m.measuredOn", BrandMeasurement.class).getResultStream()
-                .collect(Collectors.groupingBy(m -> key(m.getGoalNumber(), m.getTargetGroup(), m.getSubject())));
+                .collect(Collectors.groupingBy(BrandMeasurement::getAbout));
         List<GoalLine> lines = goals.stream().map(goal -> line(goal,
-                measured.getOrDefault(key(goal.getGoalNumber(), goal.getTargetGroup(), goal.getSubject()), List.of()),
-                floor, today)).toList();
+                measured.getOrDefault(goal.getAbout(), List.of()), floor, today)).toList();
         return new Overview(recommendation(floor, today),
                 lines.stream().filter(l -> l.goal().getGoalNumber() == BrandGoal.ATTITUDE).toList(),
                 lines.stream().filter(l -> l.goal().getGoalNumber() == BrandGoal.KNOWLEDGE).toList(), floor);
@@ -212,12 +212,11 @@ public class BrandGoals {
         LocalDateTime now = LocalDateTime.now(clock);
         for (BrandMeasurementFile.Row row : result.rows()) {
             // A newer file for the same group, subject and date replaces the older figure.
-            em.createQuery("delete from BrandMeasurement m where m.goalNumber = :goal and m.targetGroup = :group"
-                            + " and m.subject = :subject and m.measuredOn = :on")
-                    .setParameter("goal", row.goalNumber()).setParameter("group", row.targetGroup())
-                    .setParameter("subject", row.subject()).setParameter("on", row.measuredOn()).executeUpdate();
-            em.persist(new BrandMeasurement(row.goalNumber(), row.targetGroup(), row.subject(), row.measuredOn(),
-                    row.share(), row.respondents(), name, currentUser.username(), now));
+            BrandSubject about = new BrandSubject(row.goalNumber(), row.targetGroup(), row.subject());
+            em.createQuery("delete from BrandMeasurement m where m.about = :about and m.measuredOn = :on")
+                    .setParameter("about", about).setParameter("on", row.measuredOn()).executeUpdate();
+            em.persist(new BrandMeasurement(about, row.measuredOn(), row.share(), row.respondents(), name,
+                    currentUser.username(), now));
         }
         return new ImportReport(true, result.rows().size(), result.problems());
     }
@@ -230,9 +229,5 @@ public class BrandGoals {
 
     private static String normal(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String key(int goal, String group, String subject) {
-        return goal + "|" + group + "|" + subject;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.recommendation.entity.BrandGoal;
 import se.ambassadorsportalen.recommendation.entity.BrandMeasurement;
+import se.ambassadorsportalen.recommendation.entity.BrandSubject;
 
 /**
  * Goals 1 and 2 of the seed employer-brand plan (baseline spring 2021, deadline 2022-12-31) for the
@@ -70,7 +71,7 @@ public class BrandGoalsDemo implements DemoContent {
 
     private void measurement(int goal, int group, String subject, LocalDate on, double percent, int respondents,
                              LocalDateTime at) {
-        em.persist(new BrandMeasurement(goal, GROUPS[group], subject, on, Math.round(percent * 10) / 1000.0,
+        em.persist(new BrandMeasurement(new BrandSubject(goal, GROUPS[group], subject), on, Math.round(percent * 10) / 1000.0,
                 respondents, "demo-malgruppsundersokning-" + on.getYear() + ".csv", "hanna", at));
     }
 }

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.recommendation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -23,14 +24,8 @@ public class BrandGoal extends VersionedEntity {
     public static final int ATTITUDE = 1;
     public static final int KNOWLEDGE = 2;
 
-    @Column(name = "goal_number", nullable = false)
-    private int goalNumber;
-
-    @Column(name = "target_group", nullable = false, length = 40)
-    private String targetGroup;
-
-    @Column(nullable = false, length = 40)
-    private String subject;
+    @Embedded
+    private BrandSubject about;
 
     @Column(nullable = false)
     private double baseline;
@@ -72,9 +67,7 @@ public class BrandGoal extends VersionedEntity {
             throw PortalException.invalidField("deadline", "recommendation.goal.deadline.afterBaseline");
         }
         BrandGoal goal = new BrandGoal();
-        goal.goalNumber = goalNumber;
-        goal.targetGroup = targetGroup;
-        goal.subject = subject;
+        goal.about = new BrandSubject(goalNumber, targetGroup, subject);
         goal.baseline = baselinePercent / 100;
         goal.baselineDate = baselineDate;
         goal.target = targetPercent / 100;
@@ -86,16 +79,20 @@ public class BrandGoal extends VersionedEntity {
         return new GoalPath(baselineDate, baseline, deadline, target);
     }
 
+    public BrandSubject getAbout() {
+        return about;
+    }
+
     public int getGoalNumber() {
-        return goalNumber;
+        return about.goalNumber();
     }
 
     public String getTargetGroup() {
-        return targetGroup;
+        return about.targetGroup();
     }
 
     public String getSubject() {
-        return subject;
+        return about.subject();
     }
 
     public double getBaseline() {

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.recommendation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -16,14 +17,8 @@ import se.ambassadorsportalen.recommendation.control.Proportion;
 @Table(name = "rec_brand_measurement")
 public class BrandMeasurement extends VersionedEntity {
 
-    @Column(name = "goal_number", nullable = false)
-    private int goalNumber;
-
-    @Column(name = "target_group", nullable = false, length = 40)
-    private String targetGroup;
-
-    @Column(nullable = false, length = 40)
-    private String subject;
+    @Embedded
+    private BrandSubject about;
 
     @Column(name = "measured_on", nullable = false)
     private LocalDate measuredOn;
@@ -46,11 +41,9 @@ public class BrandMeasurement extends VersionedEntity {
     protected BrandMeasurement() {
     }
 
-    public BrandMeasurement(int goalNumber, String targetGroup, String subject, LocalDate measuredOn, double share,
-                            int respondents, String fileName, String importedBy, LocalDateTime importedAt) {
-        this.goalNumber = goalNumber;
-        this.targetGroup = targetGroup;
-        this.subject = subject;
+    public BrandMeasurement(BrandSubject about, LocalDate measuredOn, double share, int respondents, String fileName,
+                            String importedBy, LocalDateTime importedAt) {
+        this.about = about;
         this.measuredOn = measuredOn;
         this.share = share;
         this.respondents = respondents;
@@ -64,16 +57,8 @@ public class BrandMeasurement extends VersionedEntity {
         return new Proportion(respondents, Math.round(share * respondents));
     }
 
-    public int getGoalNumber() {
-        return goalNumber;
-    }
-
-    public String getTargetGroup() {
-        return targetGroup;
-    }
-
-    public String getSubject() {
-        return subject;
+    public BrandSubject getAbout() {
+        return about;
     }
 
     public LocalDate getMeasuredOn() {
