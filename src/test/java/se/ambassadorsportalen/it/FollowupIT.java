@@ -116,7 +116,7 @@ class FollowupIT {
         assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
                 .contains("organic_followers").contains("lots");
         assertThat(channel(klara.get("/api/v1/followup/periods/2024-05-20/report").json(), "LINKEDIN")
-                .isNull("figures")).as("nothing stored from the refused file").isTrue();
+                .get("figures")).as("nothing stored from the refused file").isNull();
 
         String good = "Date,Total followers,Organic followers,Engagement rate\n"
                 + "2024-05-20,6200,50,0.051\n2024-05-21,6240,61,0.049\n";
@@ -134,6 +134,22 @@ class FollowupIT {
         assertThat(pdf.status()).isEqualTo(422);
         assertThat(pdf.json().getJsonArray("problems").getJsonObject(0).getString("key"))
                 .isEqualTo("platform.import.notCsvOrExcel");
+    }
+
+    @Test
+    void theOwnerOfAChannelWithoutFiguresForTheClosedPeriodIsRemindedOnce() {
+        String owner = "x-owner-" + System.nanoTime() + "@fjallmark.example";
+        assertThat(Api.as(base, "klara").put("/api/v1/followup/channels/X/target",
+                "{\"ownerEmail\":\"" + owner + "\"}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "klara").post("/api/v1/followup/reminders", "{}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "admin").post("/api/v1/followup/reminders", "{}").json().getInt("sent"))
+                .isGreaterThanOrEqualTo(1);
+        Api.as(base, "admin").post("/api/v1/followup/reminders", "{}");
+        var mails = Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + owner).jsonArray();
+        assertThat(mails).as("one reminder, however often the job runs").hasSize(1);
+        Cycle.Period closed = Cycle.STANDARD.lastClosed(LocalDate.now());
+        assertThat(mails.getJsonObject(0).getString("subject")).contains("X (Twitter)")
+                .contains(closed.start().toString());
     }
 
     @Test

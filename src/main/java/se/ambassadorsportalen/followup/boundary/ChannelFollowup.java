@@ -248,7 +248,7 @@ public class ChannelFollowup {
             types.computeIfAbsent(count.channelCode(), c -> new LinkedHashMap<>())
                     .put(count.materialType() == null ? "" : count.materialType(), count.posts());
         }
-        Map<String, List<PostFigure>> posts = em.createQuery("select f from PostFigure f join f.period p"
+        Map<String, List<PostFigure>> posts = em.createQuery("select f from PostFigure f join fetch f.period p"
                         + " where p.periodStart = :start order by f.interactions desc, f.id", PostFigure.class)
                 .setParameter("start", period.start()).getResultStream()
                 .collect(Collectors.groupingBy(f -> f.getPeriod().getChannelCode()));

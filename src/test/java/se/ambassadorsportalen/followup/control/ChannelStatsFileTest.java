@@ -133,4 +133,18 @@ class ChannelStatsFileTest {
         ChannelStatsFile.Result result = ChannelStatsFile.read(xlsx, CYCLE, TODAY);
         assertThat(result.problems().listed()).extracting(RowProblems.Problem::line).containsExactly(4L);
     }
+
+    @Test
+    void aWorkbookWhoseHeaderLacksTheColumnsIsReportedAsTheHeaderNotAsUnreadable() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row header = workbook.createSheet("Sheet1").createRow(0);
+            header.createCell(0).setCellValue("Kanal");
+            header.createCell(1).setCellValue("Färg");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        assertThat(ChannelStatsFile.read(xlsx, CYCLE, TODAY).problems().listed())
+                .extracting(RowProblems.Problem::key).containsExactly("followup.import.problem.header");
+    }
 }
