@@ -88,8 +88,8 @@ public class SurveyRounds {
         return Optional.ofNullable(em.find(SurveyRound.class, id));
     }
 
-    /** Every round, oldest first (a region has one or two a year). */
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    /** Every round, oldest first (a region has one or two a year); communicators read them for goal 3's trend. */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public List<SurveyRound> rounds() {
         return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class).getResultList();
     }
