@@ -1,5 +1,7 @@
 package se.ambassadorsportalen.policy.boundary;
 
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,7 +14,7 @@ import java.util.Optional;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.ChannelRating;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -48,6 +50,24 @@ public class ChannelGuide {
     public Optional<MaterialType> materialType(String code) {
         return em.createQuery("select t from MaterialType t where t.code = :code", MaterialType.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The channels as other modules see them, in the guide's order. */
+    public List<ChannelSummary> channelSummaries() {
+        return channels().stream().map(Channel::summary).toList();
+    }
+
+    public Optional<ChannelSummary> channelSummary(String code) {
+        return channel(code).map(Channel::summary);
+    }
+
+    /** The material types as other modules see them, in the guide's order. */
+    public List<MaterialTypeSummary> materialTypeSummaries() {
+        return materialTypes().stream().map(MaterialType::summary).toList();
+    }
+
+    public Optional<MaterialTypeSummary> materialTypeSummary(String code) {
+        return materialType(code).map(MaterialType::summary);
     }
 
     public Rating rating(String channelCode, String materialTypeCode) {

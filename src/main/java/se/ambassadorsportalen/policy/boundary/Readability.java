@@ -3,7 +3,7 @@ package se.ambassadorsportalen.policy.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import se.ambassadorsportalen.policy.control.Lix;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 
 /** The plain-language score for anyone who writes: policy documents here, stories in the story module. */
 @Stateless

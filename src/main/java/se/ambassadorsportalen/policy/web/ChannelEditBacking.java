@@ -14,7 +14,7 @@ import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide.ChannelDetails;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 
 /**
  * The communicators' editor of the channel guide: the matrix as one form, one channel's
