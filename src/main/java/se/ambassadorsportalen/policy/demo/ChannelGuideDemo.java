@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.boundary;
+package se.ambassadorsportalen.policy.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
