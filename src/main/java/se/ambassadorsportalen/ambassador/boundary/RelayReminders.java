@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.ambassador.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ public class RelayReminders {
     @Inject
     RelayRota rota;
 
+    // A timer: it runs without a caller, and nobody else calls it.
+    @PermitAll
     @Schedule(hour = "7", minute = "0", persistent = false)
     public void daily() {
         int sent = rota.sendDueReminders(LocalDate.now());

@@ -2,7 +2,6 @@ package se.ambassadorsportalen.policy.boundary;
 
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,8 @@ import se.ambassadorsportalen.platform.security.Role;
  * types and the matrix; everyone else reads.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
 public class ChannelGuide {
 
     public static final Rating UNRATED = Rating.YELLOW;

@@ -191,6 +191,7 @@ public class Inquiries {
     }
 
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */
+    // A configured duration, read by the housekeeping timer, which runs without a caller.
     @jakarta.annotation.security.PermitAll
     public Duration warningWindow() {
         try {

@@ -564,7 +564,7 @@ public class Stories {
         if (to == null) {
             return;
         }
-        Locale locale = accounts.forPerson(to.getId()).map(a -> Languages.closest(a.getLanguage())).orElse(Languages.DEFAULT);
+        Locale locale = accounts.languageOf(to.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
         mailer.send(to.getEmail(), Messages.text(locale, key + ".subject", arguments),
                 Messages.text(locale, key + ".body", arguments));
     }
