@@ -131,6 +131,36 @@ class ArchitectureTest {
                 }
             });
 
+    /**
+     * The module dependencies of the README's diagram. A module not named here may use the
+     * organisation only; a new dependency between business modules is a design decision, made here
+     * and in the diagram together.
+     */
+    private static final Map<String, Set<String>> MODULE_DEPENDENCIES = Map.of(
+            "organisation", Set.of(),
+            "story", Set.of("organisation", "policy"));
+    private static final Set<String> DEFAULT_DEPENDENCIES = Set.of("organisation");
+
+    @ArchTest
+    static final ArchRule modulesDependOnlyAsTheDiagramShows = classes()
+            .that().resideInAPackage("se.ambassadorsportalen..")
+            .should(new ArchCondition<JavaClass>("depend on no business module the README's diagram does not show") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    Optional<String[]> from = moduleOf(origin);
+                    if (from.isEmpty() || from.get()[0].equals(PLATFORM)) {
+                        return;
+                    }
+                    Set<String> allowed = MODULE_DEPENDENCIES.getOrDefault(from.get()[0], DEFAULT_DEPENDENCIES);
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        moduleOf(dependency.getTargetClass().getBaseComponentType()).map(m -> m[0])
+                                .filter(to -> !to.equals(PLATFORM) && !to.equals(from.get()[0]) && !allowed.contains(to))
+                                .ifPresent(to -> events.add(SimpleConditionEvent.violated(dependency,
+                                        dependency.getDescription() + " (" + from.get()[0] + " -> " + to + ")")));
+                    }
+                }
+            });
+
     @ArchTest
     static final ArchRule kernelEntitiesAreReadOnlyOutsideTheOrganisation = noClasses()
             .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("se.ambassadorsportalen.organisation..")
