@@ -99,6 +99,14 @@ public class ChannelGuide {
     public record ChannelDetails(String code, String name, String address, String audience, String targetGroup,
                                  String contentStrategy, String avoid, String worksWell, String tone, String frequency,
                                  Integer maxPostsPerDay, String whenToPost, String sponsoringBudget, int sortOrder) {
+
+        /** What a form typed into a detached channel, under the code it has or is to get. */
+        public static ChannelDetails of(String code, Channel edited) {
+            return new ChannelDetails(code, edited.getName(), edited.getAddress(), edited.getAudience(),
+                    edited.getTargetGroup(), edited.getContentStrategy(), edited.getAvoid(), edited.getWorksWell(),
+                    edited.getTone(), edited.getFrequency(), edited.getMaxPostsPerDay(), edited.getWhenToPost(),
+                    edited.getSponsoringBudget(), edited.getSortOrder());
+        }
     }
 
     public Channel channelById(long id) {
