@@ -6,4 +6,13 @@ package se.ambassadorsportalen.policy.api;
  * editing rules stay inside the policy module.
  */
 public record ChannelSummary(String code, String name, Integer maxPostsPerDay) {
+
+    // Jakarta EL 5 reads JavaBean properties, not record components: the pages say #{channel.code}.
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

@@ -8,6 +8,11 @@ import java.util.Locale;
  */
 public record MaterialTypeSummary(String code, String nameSv, String nameEn, boolean debateProne) {
 
+    // Jakarta EL 5 reads JavaBean properties, not record components: the pages say #{type.code}.
+    public String getCode() {
+        return code;
+    }
+
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameSv;
     }
