@@ -248,6 +248,20 @@ class ArchitectureTest {
                 }
             });
 
+    /** The list of open methods stays true: each names a boundary method that carries @PermitAll. */
+    @ArchTest
+    static void everyMethodListedAsOpenExistsAndIsOpen(com.tngtech.archunit.core.domain.JavaClasses classes) {
+        java.util.List<String> stale = OPEN_ON_PURPOSE.keySet().stream().sorted().filter(key -> {
+            int dot = key.lastIndexOf('.');
+            String type = BASE + key.substring(0, dot);
+            String name = key.substring(dot + 1);
+            return !classes.contain(type) || classes.get(type).getMethods().stream()
+                    .noneMatch(m -> m.getName().equals(name) && m.isAnnotatedWith(PermitAll.class));
+        }).toList();
+        org.assertj.core.api.Assertions.assertThat(stale)
+                .as("OPEN_ON_PURPOSE names methods that no longer exist or are no longer @PermitAll").isEmpty();
+    }
+
     @ArchTest
     static final ArchRule demoCodeIsReachedOnlyFromDemoCode = noClasses()
             .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("..demo..")
