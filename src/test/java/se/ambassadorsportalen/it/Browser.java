@@ -106,6 +106,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
+    public void waitForAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+    }
+
     /** The ids (data-nav) of the main navigation's entries, in order. */
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#mainNav a[data-nav]")).stream()

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.followup.control.ChannelStatsFile;
 import se.ambassadorsportalen.followup.control.Cycle;
 import se.ambassadorsportalen.followup.control.Scorecard;
@@ -119,7 +120,7 @@ public class ChannelFollowup {
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
             Role.Names.COMMUNICATOR, Role.Names.ADMIN})
-    public List<ChannelGuide.ChannelSummary> channels() {
+    public List<ChannelSummary> channels() {
         return channelGuide.channelSummaries();
     }
 
@@ -237,7 +238,7 @@ public class ChannelFollowup {
             Role.Names.COMMUNICATOR, Role.Names.ADMIN})
     public Report report(LocalDate day) {
         Cycle.Period period = cycle.periodOf(day == null ? LocalDate.now(clock) : day);
-        List<ChannelGuide.ChannelSummary> channels = channelGuide.channelSummaries();
+        List<ChannelSummary> channels = channelGuide.channelSummaries();
         Map<String, ChannelTarget> targets = em.createQuery("select t from ChannelTarget t", ChannelTarget.class)
                 .getResultStream().collect(Collectors.toMap(ChannelTarget::getChannelCode, Function.identity()));
         Map<String, ChannelPeriod> figures = em.createQuery("select p from ChannelPeriod p where p.periodStart = :start",
@@ -257,7 +258,7 @@ public class ChannelFollowup {
         Map<String, PublishedPosts.PublishedPost> calendar = publishedPosts.byLinks(bestLinks).stream()
                 .collect(Collectors.toMap(PublishedPosts.PublishedPost::link, Function.identity(), (a, b) -> a));
         List<ChannelRow> rows = new ArrayList<>();
-        for (ChannelGuide.ChannelSummary channel : channels) {
+        for (ChannelSummary channel : channels) {
             ChannelTarget target = targets.get(channel.code());
             ChannelPeriod figure = figures.get(channel.code());
             List<BestPost> best = posts.getOrDefault(channel.code(), List.of()).stream().limit(BEST_POSTS)
@@ -272,7 +273,7 @@ public class ChannelFollowup {
         return new Report(period, rows);
     }
 
-    static ChannelRow row(ChannelGuide.ChannelSummary channel, ChannelTarget target, ChannelPeriod figure,
+    static ChannelRow row(ChannelSummary channel, ChannelTarget target, ChannelPeriod figure,
                           Map<String, Long> postsByType, List<BestPost> best) {
         Integer postsTarget = target == null ? null : Scorecard.postsPerPeriod(target.getPostsPerWeek());
         return new ChannelRow(channel.code(), channel.name(), target, figure,
@@ -313,7 +314,7 @@ public class ChannelFollowup {
                 + " and r.periodStart = :start)", ChannelTarget.class)
                 .setParameter("start", closed.start()).getResultList();
         Map<String, String> names = channelGuide.channelSummaries().stream()
-                .collect(Collectors.toMap(ChannelGuide.ChannelSummary::code, ChannelGuide.ChannelSummary::name));
+                .collect(Collectors.toMap(ChannelSummary::code, ChannelSummary::name));
         int sent = 0;
         for (ChannelTarget target : owned.stream().sorted(Comparator.comparing(ChannelTarget::getChannelCode)).toList()) {
             String name = names.getOrDefault(target.getChannelCode(), target.getChannelCode());

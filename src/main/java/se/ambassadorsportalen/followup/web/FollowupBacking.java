@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.followup.boundary.ChannelFollowup;
 import se.ambassadorsportalen.followup.boundary.FollowupReport;
 import se.ambassadorsportalen.followup.control.Cycle;
@@ -41,7 +42,7 @@ public class FollowupBacking implements Serializable {
 
     private String channel;
     private String period;
-    private List<ChannelGuide.ChannelSummary> channels;
+    private List<ChannelSummary> channels;
     private List<Cycle.Period> periods;
     private transient ChannelFollowup.ChannelRow row;
     private transient List<ChannelFollowup.TrendPoint> trend;
@@ -65,7 +66,7 @@ public class FollowupBacking implements Serializable {
         channels = service.channels();
         periods = service.recentPeriods();
         if (channel == null || channels.stream().noneMatch(c -> c.code().equals(channel))) {
-            channel = channels.stream().map(ChannelGuide.ChannelSummary::code).filter("LINKEDIN"::equals).findFirst()
+            channel = channels.stream().map(ChannelSummary::code).filter("LINKEDIN"::equals).findFirst()
                     .orElse(channels.isEmpty() ? null : channels.get(0).code());
         }
         LocalDate day = parse(period);
@@ -213,7 +214,7 @@ public class FollowupBacking implements Serializable {
         this.period = period;
     }
 
-    public List<ChannelGuide.ChannelSummary> getChannels() {
+    public List<ChannelSummary> getChannels() {
         return channels;
     }
 

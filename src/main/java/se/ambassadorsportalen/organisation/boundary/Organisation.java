@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,29 @@ public class Organisation {
                 .map(row -> new UnitOutline((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                         (UnitKind) row[4], (Integer) row[5]))
                 .toList();
+    }
+
+    /** Head counts other modules weigh their own figures against; no names, so no person is exposed. */
+    public record Workforce(Map<String, Long> employeesByProfession, List<String> towns, Map<Long, Long> peoplePerUnit) {
+    }
+
+    /** Employees per profession, the towns people work in and the number of people per unit, in three statements. */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Workforce workforce() {
+        Map<String, Long> employeesByProfession = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select p.profession, count(p) from Person p where p.profession is not null"
+                + " and p.kind = :employee group by p.profession", Object[].class)
+                .setParameter("employee", PersonKind.EMPLOYEE).getResultList()) {
+            employeesByProfession.put((String) row[0], (Long) row[1]);
+        }
+        List<String> towns = em.createQuery("select distinct p.town from Person p where p.town is not null", String.class)
+                .getResultList();
+        Map<Long, Long> peoplePerUnit = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.unit.id, count(p) from Person p where p.unit is not null group by p.unit.id",
+                Object[].class).getResultList()) {
+            peoplePerUnit.put((Long) row[0], (Long) row[1]);
+        }
+        return new Workforce(employeesByProfession, towns, peoplePerUnit);
     }
 
     public List<Unit> administrations() {

@@ -50,7 +50,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case CONFLICT -> Status.CONFLICT;
                 case FORBIDDEN -> Status.FORBIDDEN;
             };
-            return Problem.response(status, status.getReasonPhrase(),
+            return Problem.response(status, Problem.RULE_TYPE + portal.key(), status.getReasonPhrase(),
                     Messages.text(locale, portal.key(), portal.arguments()), portal.field());
         }
         if (e instanceof ConstraintViolationException violations) {

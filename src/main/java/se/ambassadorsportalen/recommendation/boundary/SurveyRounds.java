@@ -184,7 +184,7 @@ public class SurveyRounds {
                 result.recommenders(), result.problemCount(), result.problems());
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

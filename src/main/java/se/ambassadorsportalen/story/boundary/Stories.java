@@ -34,9 +34,9 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
-import se.ambassadorsportalen.policy.entity.Channel;
-import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
+import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.story.control.CalendarWarnings;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.control.OfficeHours;
@@ -209,7 +209,7 @@ public class Stories {
     private void apply(Story story, Person me, StoryDraft draft, LocalDateTime now) {
         List<String> channels = draft.channels() == null ? List.of() : draft.channels();
         for (String code : channels) {
-            if (guide.channel(code).isEmpty()) {
+            if (guide.channelSummary(code).isEmpty()) {
                 throw PortalException.invalidField("channels", "story.channel.unknown", code);
             }
         }
@@ -423,9 +423,9 @@ public class Stories {
     }
 
     private List<Warning> warnings(Story story, String channelCode, LocalDateTime at, Long placementId) {
-        Channel channel = guide.channel(channelCode)
+        ChannelSummary channel = guide.channelSummary(channelCode)
                 .orElseThrow(() -> PortalException.invalidField("channel", "story.channel.unknown", channelCode));
-        MaterialType type = guide.materialType(story.getMaterialType()).orElse(null);
+        MaterialTypeSummary type = guide.materialTypeSummary(story.getMaterialType()).orElse(null);
         Locale locale = Languages.DEFAULT;
         String typeName = type == null ? story.getMaterialType() : type.name(locale);
         LocalDateTime day = at.toLocalDate().atStartOfDay();
@@ -436,8 +436,8 @@ public class Stories {
                 .setParameter("withdrawn", StoryStatus.WITHDRAWN).setParameter("self", placementId == null ? -1L : placementId)
                 .getSingleResult();
         boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
-        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.getName(), typeName, red,
-                type != null && type.isDebateProne(), channel.getMaxPostsPerDay(), others, at), OfficeHours.standard());
+        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.name(), typeName, red,
+                type != null && type.debateProne(), channel.maxPostsPerDay(), others, at), OfficeHours.standard());
     }
 
     /**
@@ -449,7 +449,7 @@ public class Stories {
                                    boolean confirmed) {
         Story story = find(storyId);
         requireVersion(story, expectedVersion);
-        if (channelCode == null || guide.channel(channelCode).isEmpty()) {
+        if (channelCode == null || guide.channelSummary(channelCode).isEmpty()) {
             throw PortalException.invalidField("channel", "story.channel.unknown", String.valueOf(channelCode));
         }
         if (at == null) {
@@ -537,7 +537,7 @@ public class Stories {
         if (code == null || code.isBlank()) {
             throw PortalException.invalidField("materialType", "story.materialType.required");
         }
-        if (guide.materialType(code.trim()).isEmpty()) {
+        if (guide.materialTypeSummary(code.trim()).isEmpty()) {
             throw PortalException.invalidField("materialType", "story.materialType.unknown", code);
         }
         return code.trim();
@@ -564,7 +564,7 @@ public class Stories {
         if (to == null) {
             return;
         }
-        Locale locale = accounts.forPerson(to.getId()).map(a -> Languages.closest(a.getLanguage())).orElse(Languages.DEFAULT);
+        Locale locale = accounts.languageOf(to.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
         mailer.send(to.getEmail(), Messages.text(locale, key + ".subject", arguments),
                 Messages.text(locale, key + ".body", arguments));
     }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.organisation.entity.Person;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.control;
+package se.ambassadorsportalen.policy.api;
 
 /**
  * The readability of a text: its counts, its LIX rounded to one decimal and the band. A text

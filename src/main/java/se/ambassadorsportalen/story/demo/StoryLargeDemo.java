@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.story.boundary;
+package se.ambassadorsportalen.story.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
+import se.ambassadorsportalen.organisation.demo.OrganisationLargeDemo;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
@@ -42,7 +42,7 @@ public class StoryLargeDemo implements DemoContent {
     OrganisationLargeDemo organisation;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     @Override
     public String module() {
@@ -64,7 +64,7 @@ public class StoryLargeDemo implements DemoContent {
         List<StoryGenerator.Author> authors = organisation.staff().stream()
                 .map(m -> new StoryGenerator.Author(m.personId(), m.unitId(), m.firstName(), m.profession(), m.town(),
                         m.approverId())).toList();
-        long klara = accounts.byUsername("klara").orElseThrow().getPerson().getId();
+        long klara = organisationDemo.person("klara").getId();
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
         List<StoryGenerator.Plan> plans = StoryGenerator.generate(authors, DemoVolume.LARGE.stories(), PHOTOS, now, 20_000L);
         List<PhotoSanitizer.CleanPhoto> photos = photos();

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.organisation.boundary;
+package se.ambassadorsportalen.organisation.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -173,5 +173,27 @@ public class OrganisationDemo implements DemoContent {
         unit.setHeadcount(headcount);
         em.persist(unit);
         units.put(code, unit);
+    }
+
+    /** A demo account's person, for the other modules' demo content. */
+    public Person person(String username) {
+        return em.createQuery("select u.person from UserAccount u where u.username = :username", Person.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo user " + username + " is missing"));
+    }
+
+    /** An elected official of the demo region, or a new one (the organisation demo has five; the press desk needs vice chairs too). */
+    public Person electedOfficial(String fullName) {
+        int space = fullName.indexOf(' ');
+        String first = fullName.substring(0, space);
+        String last = fullName.substring(space + 1);
+        return em.createQuery("select p from Person p where p.firstName = :first and p.lastName = :last", Person.class)
+                .setParameter("first", first).setParameter("last", last).getResultStream().findFirst().orElseGet(() -> {
+                    Person official = Person.electedOfficial(first, last, null);
+                    official.setEmail(first.toLowerCase().replace('-', '.').replace('ö', 'o') + "."
+                            + last.toLowerCase() + "@politik.fjallmark.example");
+                    em.persist(official);
+                    return official;
+                });
     }
 }

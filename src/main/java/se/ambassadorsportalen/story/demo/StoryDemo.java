@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.story.boundary;
+package se.ambassadorsportalen.story.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.story.control.PhotoSanitizer;
@@ -44,7 +44,7 @@ public class StoryDemo implements DemoContent {
     EntityManager em;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     private final PhotoSanitizer sanitizer = new PhotoSanitizer(PhotoSanitizer.Limits.standard());
 
@@ -236,7 +236,6 @@ public class StoryDemo implements DemoContent {
     }
 
     private Person person(String username) {
-        return accounts.byUsername(username).map(account -> account.getPerson())
-                .orElseThrow(() -> new IllegalStateException("Demo user " + username + " is missing"));
+        return organisationDemo.person(username);
     }
 }

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.recommendation.boundary;
+package se.ambassadorsportalen.recommendation.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,8 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.recommendation.boundary.AnswerCountSql;
+import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.ambassador.boundary;
+package se.ambassadorsportalen.ambassador.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.ambassador.control.AmbassadorGenerator;
 import se.ambassadorsportalen.ambassador.entity.Channel;
-import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
+import se.ambassadorsportalen.organisation.demo.OrganisationLargeDemo;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
@@ -38,7 +38,7 @@ public class AmbassadorLargeDemo implements DemoContent {
     OrganisationLargeDemo organisation;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     @Override
     public String module() {
@@ -60,7 +60,7 @@ public class AmbassadorLargeDemo implements DemoContent {
         List<AmbassadorGenerator.Candidate> candidates = organisation.staff().stream()
                 .map(member -> new AmbassadorGenerator.Candidate(member.personId(), member.profession())).toList();
         List<Long> modules = em.createQuery("select m.id from TrainingModule m order by m.id", Long.class).getResultList();
-        long klara = accounts.byUsername("klara").orElseThrow().getPerson().getId();
+        long klara = organisationDemo.person("klara").getId();
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
         List<AmbassadorGenerator.Plan> plans = AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(),
                 modules.size(), now, 1_500L);

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.ambassador.boundary;
+package se.ambassadorsportalen.ambassador.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.Channel;
 import se.ambassadorsportalen.ambassador.entity.ChannelPresence;
@@ -21,7 +22,7 @@ import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
@@ -39,7 +40,7 @@ public class AmbassadorDemo implements DemoContent {
     EntityManager em;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     @Inject
     PortalSettings settings;
@@ -167,6 +168,6 @@ public class AmbassadorDemo implements DemoContent {
     }
 
     private Person person(String username) {
-        return accounts.byUsername(username).orElseThrow().getPerson();
+        return organisationDemo.person(username);
     }
 }

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.control;
+package se.ambassadorsportalen.policy.api;
 
 /** The usual Swedish readability bands of LIX, from very easy (children's books) to very difficult (legal text). */
 public enum LixBand {

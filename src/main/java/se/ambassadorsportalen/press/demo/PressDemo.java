@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.press.boundary;
+package se.ambassadorsportalen.press.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -43,7 +43,7 @@ public class PressDemo implements DemoContent {
     EntityManager em;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     private final Map<String, Topic> topics = new HashMap<>();
     private final Map<String, Spokesperson> people = new HashMap<>();
@@ -170,8 +170,8 @@ public class PressDemo implements DemoContent {
                 {"mats", "mats", "COMMUNICATIONS", "Webbredaktör, pressjour", "RLF", "", "svenska", "y"},
         };
         for (String[] row : rows) {
-            Person person = row[1].startsWith("elected:") ? elected(row[1].substring("elected:".length()))
-                    : accounts.byUsername(row[1]).orElseThrow().getPerson();
+            Person person = row[1].startsWith("elected:") ? organisationDemo.electedOfficial(row[1].substring("elected:".length()))
+                    : organisationDemo.person(row[1]);
             Spokesperson spokesperson = new Spokesperson(person, SpokespersonKind.valueOf(row[2]), row[3]);
             spokesperson.setAreaCodes(Arrays.asList(row[4].split(",")));
             Set<Topic> covered = new LinkedHashSet<>();
@@ -202,21 +202,6 @@ public class PressDemo implements DemoContent {
         deputy("sofia", "petra");
         deputy("rydén", "frisk");
         deputy("bergqvist", "wallin");
-    }
-
-    /** An elected official of the demo region, or a new one (the organisation demo has five; the press desk needs vice chairs too). */
-    private Person elected(String fullName) {
-        int space = fullName.indexOf(' ');
-        String first = fullName.substring(0, space);
-        String last = fullName.substring(space + 1);
-        return em.createQuery("select p from Person p where p.firstName = :first and p.lastName = :last", Person.class)
-                .setParameter("first", first).setParameter("last", last).getResultStream().findFirst().orElseGet(() -> {
-                    Person official = Person.electedOfficial(first, last, null);
-                    official.setEmail(first.toLowerCase().replace('-', '.').replace('ö', 'o') + "."
-                            + last.toLowerCase() + "@politik.fjallmark.example");
-                    em.persist(official);
-                    return official;
-                });
     }
 
     private void deputy(String who, String deputy) {

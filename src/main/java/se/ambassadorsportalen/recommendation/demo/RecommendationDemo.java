@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.recommendation.boundary;
+package se.ambassadorsportalen.recommendation.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,8 @@ import java.util.Map;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.recommendation.boundary.AnswerCountSql;
+import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;

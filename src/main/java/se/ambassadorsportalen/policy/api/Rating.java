@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.entity;
+package se.ambassadorsportalen.policy.api;
 
 /**
  * How common a material type is in a channel: green (common), yellow (occurs), red (rare).

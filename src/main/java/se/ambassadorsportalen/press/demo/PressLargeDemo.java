@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.press.boundary;
+package se.ambassadorsportalen.press.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.organisation.boundary.OrganisationLargeDemo;
+import se.ambassadorsportalen.organisation.demo.OrganisationLargeDemo;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;

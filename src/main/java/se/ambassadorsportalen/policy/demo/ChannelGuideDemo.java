@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.boundary;
+package se.ambassadorsportalen.policy.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +9,7 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.ChannelRating;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 
 /**
  * The demo region's channel guide: six channels with their strategy, the eight material types

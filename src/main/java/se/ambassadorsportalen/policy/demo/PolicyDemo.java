@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.boundary;
+package se.ambassadorsportalen.policy.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
-import se.ambassadorsportalen.organisation.entity.UserAccount;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
@@ -31,7 +30,7 @@ public class PolicyDemo implements DemoContent {
     EntityManager em;
 
     @Inject
-    UserAccounts accounts;
+    OrganisationDemo organisationDemo;
 
     @Override
     public String module() {
@@ -63,8 +62,7 @@ public class PolicyDemo implements DemoContent {
                 PUBLISHER, adopted.plusWeeks(3));
         em.flush();
         for (String username : List.of("magnus", "maria", "nils", "ingrid", "karin", "ahmed", "sofia", "petra")) {
-            accounts.byUsername(username).map(UserAccount::getPerson)
-                    .ifPresent(person -> em.persist(policy.acknowledge(person, adopted.plusDays(5))));
+            em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
         }
 
         em.persist(PolicyDocument.create(
