@@ -44,6 +44,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AnswerFile {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerFile.class.getName());
+
     /** More bad rows than this are counted but not listed one by one. */
     public static final int MAX_LISTED_PROBLEMS = 500;
 
@@ -233,8 +235,12 @@ public final class AnswerFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            collector.problem(collectorLine(collector), "recommendation.import.problem.unreadable",
-                    String.valueOf(e.getMessage()));
+            // Commons CSV's message names its exception classes and is English only: the person
+            // importing gets the line and a reason in their language; the detail goes to the log.
+            LOG.fine(() -> "A survey file could not be read as CSV: " + e);
+            boolean quote = String.valueOf(e.getMessage()).contains("encapsulated");
+            collector.problem(collectorLine(collector), quote ? "recommendation.import.problem.unreadableQuote"
+                    : "recommendation.import.problem.unreadable");
             return collector.result(Format.CSV, charset, collector.shape);
         }
     }

@@ -38,6 +38,8 @@ import org.xml.sax.XMLReader;
  */
 final class AnswerWorkbook {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerWorkbook.class.getName());
+
     private AnswerWorkbook() {
     }
 
@@ -53,7 +55,8 @@ final class AnswerWorkbook {
             Files.write(temporary, bytes);
             return read(temporary, checker, progress);
         } catch (IOException e) {
-            return refused(checker, "recommendation.import.problem.unreadableWorkbook", String.valueOf(e.getMessage()));
+            LOG.fine(() -> "A survey workbook could not be read: " + e);
+            return refused(checker, "recommendation.import.problem.unreadableWorkbook");
         } finally {
             if (temporary != null) {
                 try {
@@ -99,8 +102,9 @@ final class AnswerWorkbook {
             return checker.finish(AnswerFile.Format.XLSX, null, Math.max(1, rows.lastLine));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a broken sheet (bad XML, a bad shared-string index, zip-bomb limits) this way.
-            checker.collector.problem(0, "recommendation.import.problem.unreadableWorkbook",
-                    String.valueOf(e.getMessage()));
+            // POI's message is technical and English only: it goes to the log, the person gets a reason.
+            LOG.fine(() -> "A survey workbook could not be read: " + e);
+            checker.collector.problem(0, "recommendation.import.problem.unreadableWorkbook");
             return checker.collector.result(AnswerFile.Format.XLSX, null, checker.shape);
         } finally {
             workbook.revert(); // read-only: close without writing anything back
