@@ -16,7 +16,7 @@ public class RelayReminders {
     RelayRota rota;
 
     @Schedule(hour = "7", minute = "0", persistent = false)
-    public void daily() {
+    void daily() {
         int sent = rota.sendDueReminders(LocalDate.now());
         LOG.info(() -> "Relay reminders sent: " + sent);
     }

@@ -21,7 +21,7 @@ public class PressSchedule {
     @Schedule(hour = "3", minute = "15", persistent = false)
     void anonymiseExpiredInquiries() {
         try {
-            housekeeping.anonymiseExpired(null);
+            housekeeping.anonymiseByRetention();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Anonymising expired media inquiries failed", e);
         }
