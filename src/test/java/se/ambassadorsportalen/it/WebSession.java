@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script posts back with every form (as a browser does). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -57,13 +59,15 @@ public final class WebSession {
     }
 
     private Api.Reply postLogin(String username, String password) {
-        Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
-        if (!viewState.find()) {
-            throw new AssertionError("The login page has no view state");
+        String page = get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        Matcher nonce = NONCE.matcher(page);
+        if (!viewState.find() || !nonce.find()) {
+            throw new AssertionError("The login page has no view state or no script nonce");
         }
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
+                "jakarta.faces.ViewState", viewState.group(1), "primefaces.nonce", nonce.group(1));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
