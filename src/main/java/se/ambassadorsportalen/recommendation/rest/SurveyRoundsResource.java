@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -70,6 +71,15 @@ public class SurveyRoundsResource {
         SurveyRound created = surveyRounds.create(
                 new SurveyRounds.RoundDetails(round.name(), round.heldOn(), round.scale(), round.recommendsFrom()));
         return Response.status(Response.Status.CREATED).entity(RoundJson.of(created)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.Names.HR)
+    @Operation(summary = "Deletes a survey round with every file and answer imported into it (a round made by mistake)")
+    public Response delete(@PathParam("id") long roundId) {
+        surveyRounds.delete(roundId);
+        return Response.noContent().build();
     }
 
     @GET
