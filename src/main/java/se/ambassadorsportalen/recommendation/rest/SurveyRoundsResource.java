@@ -99,7 +99,13 @@ public class SurveyRoundsResource {
             + " (unit, respondents, recommenders): all or nothing. Returns the import summary (201) or the check"
             + " report with every bad row (422), a duplicate file (409) or an unknown round (404).")
     public Response importAnswers(@PathParam("id") long roundId, @QueryParam("fileName") String fileName,
-                                  @HeaderParam("X-File-Name") String headerName, byte[] body) {
+                                  @HeaderParam("X-File-Name") String headerName, java.io.InputStream upload)
+            throws java.io.IOException {
+        byte[] body;
+        try (upload) {
+            // one byte past the limit is enough for the boundary to refuse it; the rest is never read
+            body = upload.readNBytes(SurveyRounds.MAX_FILE_BYTES + 1);
+        }
         ImportReport report = surveyRounds.importAnswers(roundId, fileName != null ? fileName : headerName, body);
         Response.Status status = switch (report.outcome()) {
             case IMPORTED -> Response.Status.CREATED;
