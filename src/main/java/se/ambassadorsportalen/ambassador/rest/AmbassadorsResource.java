@@ -125,6 +125,9 @@ public class AmbassadorsResource {
     @RolesAllowed(Role.Names.EMPLOYEE)
     @Operation(summary = "Change the caller's profile; send the version you read")
     public AmbassadorView update(@QueryParam("version") long version, SignUp signUp) {
+        if (signUp == null) { // a body of JSON null binds to no object at all
+            throw PortalException.invalid("platform.error.unreadableBody");
+        }
         return AmbassadorView.of(ambassadors.updateMine(version, signUp.profile()), null);
     }
 
