@@ -38,7 +38,7 @@ class HttpsTransportIT {
     URL base;
 
     private URI https(String path) {
-        return URI.create("https://localhost:" + System.getProperty("portal.https.port", "9543") + base.getPath() + path);
+        return URI.create("https://localhost:" + System.getProperty("it.https.port", "9543") + base.getPath() + path);
     }
 
     private static HttpClient trustingClient() throws Exception {

@@ -25,7 +25,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.recommendation.control.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -65,6 +65,9 @@ public class SurveyRounds {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    ImportsRunning imports;
 
     @Inject
     CurrentUser currentUser;
@@ -129,7 +132,7 @@ public class SurveyRounds {
      */
     @RolesAllowed(Role.Names.HR)
     public ImportReport importAnswers(long roundId, String fileName, byte[] bytes) {
-        return check(roundId, fileName, bytes, new ImportProgress());
+        return imports.counted(() -> check(roundId, fileName, bytes, new ImportProgress()));
     }
 
     /**
@@ -141,7 +144,7 @@ public class SurveyRounds {
     @RolesAllowed(Role.Names.HR)
     public Future<ImportReport> importAnswersInBackground(long roundId, String fileName, byte[] bytes,
                                                           ImportProgress progress) {
-        return new AsyncResult<>(check(roundId, fileName, bytes, progress));
+        return new AsyncResult<>(imports.counted(() -> check(roundId, fileName, bytes, progress)));
     }
 
     private ImportReport check(long roundId, String fileName, byte[] bytes, ImportProgress progress) {
