@@ -90,6 +90,16 @@ class ArchitectureTest {
                     "a configured duration, read by the housekeeping timer without a caller"),
             Map.entry("followup.boundary.ChannelFollowup.remindMissing",
                     "the daily reminder of channels without figures, run by a timer without a caller"),
+            Map.entry("organisation.boundary.Organisation.unitByCode",
+                    "the demo loaders find units by code at start-up, with no caller; codes are no secret"),
+            Map.entry("organisation.boundary.Organisation.allUnits",
+                    "the large demo loader reads the tree at start-up, with no caller; no personal data"),
+            Map.entry("organisation.boundary.Organisation.administrations",
+                    "the large demo loader reads the administrations at start-up, with no caller"),
+            Map.entry("press.boundary.InquiryHousekeeping.anonymiseByRetention",
+                    "the nightly job has no caller and takes no cut-off, so it never reaches past the retention"),
+            Map.entry("press.boundary.InquiryHousekeeping.remindNearDeadline",
+                    "the five-minute job has no caller and takes no input"),
             Map.entry("story.boundary.PublicPortraits.portraits", "the public careers site, open to anyone"),
             Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"));
 

@@ -327,6 +327,24 @@ class RecommendationApiIT {
     }
 
     @Test
+    void hrDeletesAWronglyImportedRoundWithItsAnswersAndOthersMayNot() {
+        long round = newRound("ONE_TO_FIVE");
+        String file = "enhet;svar\n" + answers("HSF-MED3", 12, 6, 5).replace(";30–39", "");
+        assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status()).isEqualTo(201);
+
+        assertThat(Api.as(base, "magnus").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(403);
+        assertThat(Api.as(base, "eva").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(403);
+        assertThat(Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(204);
+
+        assertThat(Api.as(base, "hanna").get("/api/v1/survey-rounds").jsonArray().getValuesAs(JsonObject.class))
+                .noneMatch(r -> r.getJsonNumber("id").longValue() == round);
+        assertThat(Api.as(base, "hanna").get("/api/v1/recommendation-rate?round=" + round).status()).isEqualTo(404);
+        assertThat(Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(404);
+        assertThat(upload("hanna", newRound("ONE_TO_FIVE"), csv(file, StandardCharsets.UTF_8)).status())
+                .as("the deleted round's file is no longer a duplicate").isEqualTo(201);
+    }
+
+    @Test
     void goodFileIsImportedAndTheRateHasItsWilsonIntervalAndAnswers() {
         long round = newRound("ONE_TO_FIVE");
         String file = "enhet;svar;åldersgrupp\n" + answers("HSF-MED3", 20, 15, 5) + answers("HSF-AKUT", 10, 5, 4);

@@ -472,6 +472,32 @@ class StoryApiIT {
     // ----- who may call what ----------------------------------------------------------------------
 
     @Test
+    void aStoryOneMayNotSeeAnswersNotFoundToReadingAndChangingAlikeWhateverTheVersion() {
+        JsonObject story = createStory("eva", "Osynlig " + UUID.randomUUID(), "BRAG", true);
+        String path = "/api/v1/stories/" + id(story);
+        String change = json(Json.createObjectBuilder().add("title", "Kapad").add("materialType", "BRAG")
+                .add("version", version(story) + 7));
+
+        assertThat(Api.as(base, "petra").get(path).status()).isEqualTo(404);
+        assertThat(Api.as(base, "petra").put(path, change).status()).as("a stale version tells nothing").isEqualTo(404);
+        assertThat(step("petra", id(story), "submit", version(story) + 7, null).status()).isEqualTo(404);
+        assertThat(step("petra", id(story), "withdraw", null, null).status()).isEqualTo(404);
+        assertThat(Api.as(base, "petra").get(path + "/nosuch").status()).isEqualTo(404);
+        assertThat(Api.as(base, "petra").put("/api/v1/stories/987654321", change).status())
+                .as("the same answer as for a story that does not exist").isEqualTo(404);
+    }
+
+    @Test
+    void aReaderWhoIsNotTheAuthorIsRefusedBeforeTheVersionIsCompared() {
+        JsonObject story = approvedStory("Synlig " + UUID.randomUUID());
+        String change = json(Json.createObjectBuilder().add("title", "Ändrad").add("materialType", "STAFF_PORTRAIT")
+                .add("version", version(story) + 7));
+
+        assertThat(Api.as(base, "klara").get("/api/v1/stories/" + id(story)).status()).as("klara may read it").isEqualTo(200);
+        assertThat(Api.as(base, "klara").put("/api/v1/stories/" + id(story), change).status()).isEqualTo(403);
+    }
+
+    @Test
     void restRolesAreEnforced() {
         JsonObject story = createStory("eva", "Roller " + UUID.randomUUID(), "BRAG", true);
         String path = "/api/v1/stories/" + id(story);

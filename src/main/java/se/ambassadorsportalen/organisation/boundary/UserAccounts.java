@@ -40,7 +40,8 @@ public class UserAccounts {
     @Resource
     SessionContext caller;
 
-    // Read at sign-in and by the login form, before any role applies to the request.
+    // Open: the login page reads the language of an account that is only now signing in, the
+    // lock-out notice runs while nobody is signed in, and the demo loaders run at start-up.
     @PermitAll
     public Optional<UserAccount> byUsername(String username) {
         if (username == null) {
@@ -57,7 +58,8 @@ public class UserAccounts {
         return forPerson(personId).map(UserAccount::getLanguage);
     }
 
-    // Used by mail sent from timers and observers, which run without a caller.
+    // Open: other modules' boundaries look up the language to mail a person in, whatever the
+    // caller's own roles (a manager approving, a communicator publishing).
     @PermitAll
     public Optional<UserAccount> forPerson(long personId) {
         return em.createQuery("select u from UserAccount u where u.person.id = :person", UserAccount.class)
