@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.web.RequestIds;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application), for
@@ -87,6 +88,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before the servlet filters: fixing the request id here puts it on
+        // every answer, also the redirects to the login page and the refusals sent from here.
+        RequestIds.of(request, response);
         try {
             return authenticate(request, response, context);
         } catch (CallerDirectory.Unavailable e) {
@@ -256,7 +260,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                    .add("status", status).add("detail", Messages.text(locale, detailKey)).build().toString());
+                    .add("status", status).add("detail", Messages.text(locale, detailKey))
+                    .add("requestId", RequestIds.of(request, response)).build().toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
         }

@@ -31,6 +31,30 @@ public class ChannelGuide {
     @PersistenceContext
     EntityManager em;
 
+    /** A channel as other modules see it: its code and name (published record, no entity). */
+    public record ChannelSummary(String code, String name) {
+    }
+
+    /** A material type as other modules see it: its code and its names in Swedish and English. */
+    public record MaterialTypeName(String code, String nameSv, String nameEn) {
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameSv;
+        }
+    }
+
+    /** Every channel in the guide's order, as published records for other modules. */
+    public List<ChannelSummary> channelSummaries() {
+        return em.createQuery("select c.code, c.name from Channel c order by c.sortOrder, c.name", Object[].class)
+                .getResultStream().map(row -> new ChannelSummary((String) row[0], (String) row[1])).toList();
+    }
+
+    /** Every material type in the guide's order, as published records for other modules. */
+    public List<MaterialTypeName> materialTypeNames() {
+        return em.createQuery("select t.code, t.nameSv, t.nameEn from MaterialType t order by t.sortOrder, t.code",
+                Object[].class).getResultStream()
+                .map(row -> new MaterialTypeName((String) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
     public List<Channel> channels() {
         return em.createQuery("select c from Channel c order by c.sortOrder, c.name", Channel.class).getResultList();
     }

@@ -20,7 +20,7 @@ import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 /**
  * Three yearly employee surveys (2021 and 2022 on a 1–5 scale, 2023 on 0–10) whose rate rises from
  * about 70 % towards 80 %, with a few units under the anonymity floor, and goal 3 of the employer
- * brand plan: 70 → 80 % by the end of 2024. Counts are fixed, not random, so the demo is the same
+ * brand plan as the seed plan sets it: 70 → 80 % by 2022-12-31 (the 2023 round comes after the deadline). Counts are fixed, not random, so the demo is the same
  * on every machine.
  */
 @ApplicationScoped
@@ -66,7 +66,7 @@ public class RecommendationDemo implements DemoContent {
         round("Medarbetarundersökningen 2022", LocalDate.of(2022, 3, 15), AnswerScale.ONE_TO_FIVE, 2, 0.74);
         round("Medarbetarundersökningen 2023", LocalDate.of(2023, 3, 15), AnswerScale.ZERO_TO_TEN, 3, 0.775);
         em.persist(RecommendationGoal.of("Mål 3: fler rekommenderar oss som arbetsgivare", 70, 80,
-                LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), null));
+                LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null));
     }
 
     private void round(String name, LocalDate heldOn, AnswerScale scale, int column, double average) {

@@ -25,7 +25,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.recommendation.control.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -67,6 +67,9 @@ public class SurveyRounds {
     Organisation organisation;
 
     @Inject
+    ImportsRunning imports;
+
+    @Inject
     CurrentUser currentUser;
 
     @RolesAllowed(Role.Names.HR)
@@ -85,8 +88,8 @@ public class SurveyRounds {
         return Optional.ofNullable(em.find(SurveyRound.class, id));
     }
 
-    /** Every round, oldest first (a region has one or two a year). */
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    /** Every round, oldest first (a region has one or two a year); communicators read them for goal 3's trend. */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public List<SurveyRound> rounds() {
         return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class).getResultList();
     }
@@ -114,7 +117,7 @@ public class SurveyRounds {
      */
     @RolesAllowed(Role.Names.HR)
     public ImportReport importAnswers(long roundId, String fileName, byte[] bytes) {
-        return check(roundId, fileName, bytes, new ImportProgress());
+        return imports.counted(() -> check(roundId, fileName, bytes, new ImportProgress()));
     }
 
     /**
@@ -126,7 +129,7 @@ public class SurveyRounds {
     @RolesAllowed(Role.Names.HR)
     public Future<ImportReport> importAnswersInBackground(long roundId, String fileName, byte[] bytes,
                                                           ImportProgress progress) {
-        return new AsyncResult<>(check(roundId, fileName, bytes, progress));
+        return new AsyncResult<>(imports.counted(() -> check(roundId, fileName, bytes, progress)));
     }
 
     private ImportReport check(long roundId, String fileName, byte[] bytes, ImportProgress progress) {

@@ -22,7 +22,7 @@ import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.recommendation.control.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 

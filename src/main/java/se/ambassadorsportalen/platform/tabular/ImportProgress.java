@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.recommendation.control;
+package se.ambassadorsportalen.platform.tabular;
 
 /**
  * How far an import has come, so that a long import can show its progress. The thread that reads

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.recommendation.control;
+package se.ambassadorsportalen.platform.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -26,19 +26,20 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an Excel workbook (.xlsx) into {@link AnswerFile}'s checks. The sheet's
- * XML is streamed through POI's event reader (SAX) one row at a time, so 100,000 rows never become
- * a workbook in memory; only the shared-strings table (each distinct text once) is held. The
+ * Reads the first sheet of an Excel workbook (.xlsx) into a {@link TableFile.Rows} handler. The
+ * sheet's XML is streamed through POI's event reader (SAX) one row at a time, so 100,000 rows never
+ * become a workbook in memory; only the shared-strings table (each distinct text once) is held. The
  * package is opened from a temporary file, so POI reads the ZIP entries on demand, with its
  * zip-bomb limits, instead of unpacking them all into memory.
  * <p>
  * Numbers are read as their value, not as the cell's display format: a cell holding 4 shows as
- * "4", "4.0" or "4,0" depending on its format, and reaches the checks as "4". Line numbers are the
+ * "4", "4.0" or "4,0" depending on its format, and reaches the checks as "4"; a date cell as
+ * 2026-06-30. Line numbers are the
  * row numbers Excel shows, so a report line points at the row to fix.
  */
-final class AnswerWorkbook {
+final class Workbook {
 
-    private AnswerWorkbook() {
+    private Workbook() {
     }
 
     /** A ZIP archive's local file header: "PK\3\4", how every .xlsx starts. */
@@ -46,14 +47,14 @@ final class AnswerWorkbook {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    static AnswerFile.Result read(byte[] bytes, AnswerFile.Checker checker, ImportProgress progress) {
+    static TableFile.Outcome read(byte[] bytes, TableFile.Rows rows, ImportProgress progress) {
         Path temporary = null;
         try {
-            temporary = Files.createTempFile("survey-answers", ".xlsx");
+            temporary = Files.createTempFile("upload", ".xlsx");
             Files.write(temporary, bytes);
-            return read(temporary, checker, progress);
+            return read(temporary, rows, progress);
         } catch (IOException e) {
-            return refused(checker, "recommendation.import.problem.unreadableWorkbook", String.valueOf(e.getMessage()));
+            return refused(TableFile.Refusal.UNREADABLE_WORKBOOK, String.valueOf(e.getMessage()));
         } finally {
             if (temporary != null) {
                 try {
@@ -65,43 +66,43 @@ final class AnswerWorkbook {
         }
     }
 
-    private static AnswerFile.Result read(Path file, AnswerFile.Checker checker, ImportProgress progress) {
+    private static TableFile.Outcome read(Path file, TableFile.Rows rows, ImportProgress progress) {
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException notOoxml) {
             // A ZIP that is no Office document at all (POI's NotOfficeXmlFileException and kin).
-            return refused(checker, "recommendation.import.problem.notAWorkbook");
+            return refused(TableFile.Refusal.NOT_A_WORKBOOK, null);
         }
+        Sheet sheet = new Sheet(rows, progress);
         try {
             if (!isSpreadsheet(workbook)) {
-                return refused(checker, "recommendation.import.problem.notAWorkbook");
+                return refused(TableFile.Refusal.NOT_A_WORKBOOK, null);
             }
             XSSFReader reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                return refused(checker, "recommendation.import.problem.empty");
+                return refused(TableFile.Refusal.EMPTY, null);
             }
-            Rows rows = new Rows(checker, progress);
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream data = sheets.next()) {
                 long size = sheets instanceof XSSFReader.SheetIterator iterator ? iterator.getSheetPart().getSize() : -1;
-                AnswerFile.CountingStream counted = new AnswerFile.CountingStream(sheet);
-                rows.counted = counted;
-                rows.total = size > 0 ? size : -1;
+                TableFile.CountingStream counted = new TableFile.CountingStream(data);
+                sheet.counted = counted;
+                sheet.total = size > 0 ? size : -1;
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(workbook), rows, new PlainNumbers(), false));
+                        new ReadOnlySharedStringsTable(workbook), sheet, new PlainNumbers(), false));
                 parser.parse(new InputSource(counted));
             } catch (HeaderRefused refused) {
-                return checker.collector.result(AnswerFile.Format.XLSX, null, null);
+                return new TableFile.Outcome(TableFile.Format.XLSX, null, false, sheet.lastLine, null, null);
             }
-            progress.reading(Math.max(rows.total, 0), Math.max(rows.total, 0), checker.collector.rows);
-            return checker.finish(AnswerFile.Format.XLSX, null, Math.max(1, rows.lastLine));
+            progress.reading(Math.max(sheet.total, 0), Math.max(sheet.total, 0), rows.rowsRead());
+            return new TableFile.Outcome(TableFile.Format.XLSX, null, sheet.headerSeen, Math.max(1, sheet.lastLine),
+                    null, null);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a broken sheet (bad XML, a bad shared-string index, zip-bomb limits) this way.
-            checker.collector.problem(0, "recommendation.import.problem.unreadableWorkbook",
-                    String.valueOf(e.getMessage()));
-            return checker.collector.result(AnswerFile.Format.XLSX, null, checker.shape);
+            return new TableFile.Outcome(TableFile.Format.XLSX, null, sheet.headerSeen, 0,
+                    TableFile.Refusal.UNREADABLE_WORKBOOK, String.valueOf(e.getMessage()));
         } finally {
             workbook.revert(); // read-only: close without writing anything back
         }
@@ -117,9 +118,8 @@ final class AnswerWorkbook {
         return type.endsWith(".main+xml") && (type.contains("spreadsheetml") || type.contains("ms-excel.sheet"));
     }
 
-    private static AnswerFile.Result refused(AnswerFile.Checker checker, String key, String... arguments) {
-        checker.collector.problem(0, key, arguments);
-        return checker.collector.result(AnswerFile.Format.XLSX, null, null);
+    private static TableFile.Outcome refused(TableFile.Refusal refusal, String detail) {
+        return TableFile.Outcome.refused(TableFile.Format.XLSX, refusal, detail);
     }
 
     /** Stops the sheet's parse once the header is refused: no row after it can be checked. */
@@ -131,17 +131,18 @@ final class AnswerWorkbook {
         }
     }
 
-    /** Gathers each row's cells (blank where Excel leaves a cell out) and hands the row to the checks. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final AnswerFile.Checker checker;
+    /** Gathers each row's cells (blank where Excel leaves a cell out) and hands the row to the handler. */
+    private static final class Sheet implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final TableFile.Rows rows;
         private final ImportProgress progress;
         private final List<String> cells = new ArrayList<>();
-        AnswerFile.CountingStream counted;
+        TableFile.CountingStream counted;
         long total;
         long lastLine;
+        boolean headerSeen;
 
-        Rows(AnswerFile.Checker checker, ImportProgress progress) {
-            this.checker = checker;
+        Sheet(TableFile.Rows rows, ImportProgress progress) {
+            this.rows = rows;
             this.progress = progress;
         }
 
@@ -152,7 +153,7 @@ final class AnswerWorkbook {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -166,17 +167,31 @@ final class AnswerWorkbook {
             }
             long line = rowNum + 1L;
             lastLine = line;
-            if (checker.shape == null) {
-                if (!checker.header(line, List.copyOf(cells))) {
+            if (!headerSeen) {
+                if (!rows.header(line, List.copyOf(cells))) {
                     throw new HeaderRefused();
                 }
+                headerSeen = true;
                 return;
             }
-            checker.row(line, cells);
-            if (checker.collector.rows % AnswerFile.PROGRESS_EVERY_ROWS == 0 && total > 0) {
-                progress.reading(counted.count, total, checker.collector.rows);
+            rows.row(line, cells);
+            if (rows.rowsRead() % TableFile.PROGRESS_EVERY_ROWS == 0 && total > 0) {
+                progress.reading(counted.count, total, rows.rowsRead());
             }
         }
+    }
+
+    /** The zero-based column of a cell reference ("C7" is 2): the letters, without parsing the whole reference. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /**
@@ -187,6 +202,10 @@ final class AnswerWorkbook {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                // A date cell (an HR export's end date) as ISO 8601, whatever the sheet's locale shows.
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
             return plain(value);
         }
 

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.recommendation.control;
+package se.ambassadorsportalen.platform.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
