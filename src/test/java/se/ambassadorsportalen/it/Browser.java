@@ -42,7 +42,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
-        // the browser's console, so journeys can fail on JavaScript errors
+        // the console, so a test can fail on script errors and Content-Security-Policy refusals
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -124,6 +124,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
+    public void waitForAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+    }
+
     /** The ids (data-nav) of the main navigation's entries, in order. */
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#mainNav a[data-nav]")).stream()
@@ -198,14 +204,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The JavaScript errors the console has logged since the last call (uncaught exceptions and
-     * console.error), e.g. a script that breaks after an ajax update; the log is emptied by reading.
+     * The JavaScript errors the console has logged since the last call (uncaught exceptions,
+     * console.error and Content-Security-Policy refusals, see {@link #consoleErrors()}), e.g. a
+     * script that breaks after an ajax update; a missing favicon is no error of the page.
      */
     public List<String> javascriptErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon"))
-                .collect(Collectors.toList());
+        return consoleErrors().stream().filter(message -> !message.contains("favicon")).collect(Collectors.toList());
     }
 
     /**
@@ -287,6 +291,17 @@ public final class Browser implements AutoCloseable {
             }
         }
         return missing;
+    }
+
+    /**
+     * The console's errors since the last call (the log is read and emptied): script errors,
+     * failed loads and every Content-Security-Policy refusal, which Chromium logs as errors.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy"))
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Saves a screenshot, for a person looking into a failed journey. */

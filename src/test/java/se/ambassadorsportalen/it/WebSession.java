@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script posts back with every form (as a browser does). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -57,19 +59,13 @@ public final class WebSession {
     }
 
     private Api.Reply postLogin(String username, String password) {
-        Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
-        if (!viewState.find()) {
-            throw new AssertionError("The login page has no view state");
-        }
+        Api.Reply page = get("login.xhtml");
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+                "jakarta.faces.ViewState", viewStateOf(page), "primefaces.nonce", nonceOf(page));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
     }
 
     public Api.Reply get(String path) {
@@ -79,6 +75,48 @@ public final class WebSession {
     public Api.Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Posts a Faces form as the browser would, as a full post or as a PrimeFaces ajax request
+     * ({@code Faces-Request: partial/ajax}), with the page it was on as the Referer.
+     */
+    public Api.Reply postForm(String path, Map<String, String> fields, boolean ajax) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", resolve(path).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return send(request);
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script posts back with every form and ajax request
+     * ({@code primefaces.nonce}), as a browser does: a postback that renders its view again checks it.
+     */
+    public static String nonceOf(Api.Reply page) {
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!nonce.find()) {
+            throw new AssertionError("The page has no script nonce");
+        }
+        return nonce.group(1);
+    }
+
+    /** The Faces view state of a page, to post back to the view it names. */
+    public static String viewStateOf(Api.Reply page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("The page has no view state");
+        }
+        return viewState.group(1);
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     public List<String> cookieNames() {

@@ -22,7 +22,7 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  */
 @Stateless
 @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN, Role.Names.HR_IMPORT})
 public class ApiTokens {
 
     /** More would be a sign of tokens issued and forgotten rather than revoked. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Optional;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
@@ -61,6 +62,19 @@ public class Person extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
     private Unit unit;
+
+    /** The HR system's key; only people who carry one are changed by the HR import. */
+    @Size(max = 40)
+    @Column(name = "employee_number", length = 40, unique = true)
+    private String employeeNumber;
+
+    /** The last day of employment as the HR system gives it, when known. */
+    @Column(name = "employment_ends")
+    private LocalDate employmentEnds;
+
+    /** Since when the person no longer works here; the row stays for the stories and consents that name them. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
 
     protected Person() {
     }
@@ -179,6 +193,22 @@ public class Person extends VersionedEntity {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public LocalDate getEmploymentEnds() {
+        return employmentEnds;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public boolean hasLeft() {
+        return leftOn != null;
     }
 
     private static String blankToNull(String value) {

@@ -54,6 +54,11 @@ public class Unit extends VersionedEntity {
     @PositiveOrZero
     private Integer headcount;
 
+    /** The unit that took this one over in a merge (the HR import's doing); null while it is in use. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Unit mergedInto;
+
     protected Unit() {
     }
 
@@ -161,6 +166,10 @@ public class Unit extends VersionedEntity {
 
     public void setManager(Person manager) {
         this.manager = manager;
+    }
+
+    public Unit getMergedInto() {
+        return mergedInto;
     }
 
     public Integer getHeadcount() {

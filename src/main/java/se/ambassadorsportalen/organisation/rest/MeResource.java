@@ -29,7 +29,7 @@ import se.ambassadorsportalen.platform.security.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN, Role.Names.HR_IMPORT})
 public class MeResource {
 
     public record UnitRef(long id, String code, String name) {

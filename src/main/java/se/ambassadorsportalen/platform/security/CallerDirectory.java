@@ -79,7 +79,7 @@ public class CallerDirectory {
                         : Optional.of(new CallerState(found.username(), found.active(), found.stamp(), roles));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The account could not be read", e);
+            throw new Unavailable(e);
         }
     }
 
@@ -105,5 +105,15 @@ public class CallerDirectory {
      */
     private static Timestamp portalTime(Instant now) {
         return Timestamp.valueOf(PortalTime.local(now));
+    }
+
+    /** The accounts could not be read (database down, pool exhausted): the caller is neither known nor refused. */
+    public static final class Unavailable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(SQLException cause) {
+            super("The account could not be read", cause);
+        }
     }
 }

@@ -1,12 +1,13 @@
 package se.ambassadorsportalen.platform.security;
 
 /**
- * The six roles of the portal. A person may hold several; every member of staff normally holds
- * {@link #EMPLOYEE} besides any other. The names are the group names the identity store returns
+ * The roles of the portal. A person may hold several; every member of staff normally holds
+ * {@link #EMPLOYEE} besides any other. {@link #HR_IMPORT} is for an integration account only (the
+ * HR system's nightly job with a personal token): it may run the HR import and nothing else. The names are the group names the identity store returns
  * and the role names in {@code web.xml} and {@code @RolesAllowed}, so they never change.
  */
 public enum Role {
-    EMPLOYEE, MANAGER, PRESS_OFFICER, HR, COMMUNICATOR, ADMIN;
+    EMPLOYEE, MANAGER, PRESS_OFFICER, HR, COMMUNICATOR, ADMIN, HR_IMPORT;
 
     /** String constants for annotations, which cannot take enum names. */
     public static final class Names {
@@ -16,6 +17,7 @@ public enum Role {
         public static final String HR = "HR";
         public static final String COMMUNICATOR = "COMMUNICATOR";
         public static final String ADMIN = "ADMIN";
+        public static final String HR_IMPORT = "HR_IMPORT";
 
         private Names() {
         }

@@ -1,29 +1,16 @@
 package se.ambassadorsportalen.recommendation.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.TableFile;
 
 /**
  * Reads a survey tool's export and checks every row before anything is stored. Two shapes are
@@ -33,22 +20,16 @@ import org.apache.commons.csv.CSVRecord;
  * recommenders, promoters, detractors), so 100,000 rows become a few thousand counts and no answer
  * is ever kept on its own.
  * <p>
- * Encoding: UTF-8 with or without a byte order mark when the bytes are valid UTF-8, otherwise
- * Windows-1252 (what Excel writes for "CSV" on a Swedish Windows), so å, ä and ö survive both.
- * The delimiter is whichever of semicolon, comma or tab the header line uses.
- * <p>
- * An Excel workbook (.xlsx, known by its content: a ZIP holding an Office Open XML workbook) goes
- * through {@link AnswerWorkbook}, which streams its first sheet into the same checks: the same
- * headers, the same problems with the row number Excel shows, the same sums. Anything else that is
- * not text (an old .xls, a PDF) is refused with one report line.
+ * The file, CSV in UTF-8 or Windows-1252 or an Excel workbook, is read by the platform's
+ * {@link TableFile}, which hands every row to the same checks with the line or row number the
+ * user sees; anything else that is not text (an old .xls, a PDF) is refused with one report line.
  */
 public final class AnswerFile {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerFile.class.getName());
+
     /** More bad rows than this are counted but not listed one by one. */
     public static final int MAX_LISTED_PROBLEMS = 500;
-
-    /** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
-    static final int PROGRESS_EVERY_ROWS = 500;
 
     static final Set<String> UNIT = Set.of("unit", "unit_code", "enhet", "enhetskod", "enhet_kod", "enhetens_kod");
     static final Set<String> ANSWER = Set.of("answer", "svar", "recommend", "rekommendera", "rekommenderar_oss");
@@ -135,23 +116,6 @@ public final class AnswerFile {
     private AnswerFile() {
     }
 
-    public static Charset detectCharset(byte[] bytes) {
-        if (startsWithBom(bytes)) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
-        }
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
     /**
      * Checks and sums a file.
      *
@@ -184,127 +148,43 @@ public final class AnswerFile {
     private static Result readMatching(byte[] bytes, AnswerScale scale, int recommendsFrom,
                                        Function<String, UnitMatcher.Match> unitOf, ImportProgress progress) {
         Checker checker = new Checker(scale, recommendsFrom, unitOf);
-        if (bytes.length == 0) {
-            checker.collector.problem(0, "recommendation.import.problem.empty");
-            return checker.collector.result(Format.CSV, StandardCharsets.UTF_8, null);
-        }
-        if (AnswerWorkbook.isZip(bytes)) {
-            return AnswerWorkbook.read(bytes, checker, progress);
-        }
-        if (isOldExcel(bytes)) {
-            checker.collector.problem(0, "recommendation.import.problem.oldExcel");
-            return checker.collector.result(null, null, null);
-        }
-        if (isBinary(bytes)) {
-            checker.collector.problem(0, "recommendation.import.problem.notCsvOrExcel");
-            return checker.collector.result(null, null, null);
-        }
-        return readCsv(bytes, checker, progress);
-    }
-
-    /** The compound-file header of Excel 97–2003 (.xls), which is not read: save as .xlsx or CSV. */
-    static boolean isOldExcel(byte[] bytes) {
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        if (bytes.length < ole2.length) {
-            return false;
-        }
-        for (int i = 0; i < ole2.length; i++) {
-            if (bytes[i] != ole2[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Text files carry no NUL bytes: one in the first 8 KB means a PDF, an image or the like. */
-    static boolean isBinary(byte[] bytes) {
-        int end = Math.min(bytes.length, 8192);
-        for (int i = 0; i < end; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Result readCsv(byte[] bytes, Checker checker, ImportProgress progress) {
         Collector collector = checker.collector;
-        Charset charset = detectCharset(bytes);
-        if (new String(bytes, charset).isBlank()) {
-            collector.problem(0, "recommendation.import.problem.empty");
-            return collector.result(Format.CSV, charset, null);
-        }
-        int offset = startsWithBom(bytes) ? 3 : 0;
-        String firstLine = firstLine(bytes, offset, charset);
-        char delimiter = delimiter(firstLine);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
-        try (Reader reader = new InputStreamReader(counted, charset);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (checker.shape == null) {
-                    if (!checker.header(line, record.toList())) {
-                        return collector.result(Format.CSV, charset, null);
-                    }
-                    continue;
-                }
-                checker.row(line, record.toList());
-                if (collector.rows % PROGRESS_EVERY_ROWS == 0) {
-                    progress.reading(offset + counted.count, bytes.length, collector.rows);
-                }
+        TableFile.Outcome outcome = TableFile.read(bytes, checker, progress);
+        Format format = outcome.format() == null ? null : Format.valueOf(outcome.format().name());
+        if (outcome.refusal() != null) {
+            // A parser's message (Commons CSV, POI) names its exception classes and is English only:
+            // the person importing gets the line and a reason in their language; the detail is logged.
+            if (outcome.detail() != null) {
+                LOG.fine(() -> "A survey file could not be read: " + outcome.detail());
             }
-            progress.reading(bytes.length, bytes.length, collector.rows);
-            return checker.finish(Format.CSV, charset, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            collector.problem(collectorLine(collector), "recommendation.import.problem.unreadable",
-                    String.valueOf(e.getMessage()));
-            return collector.result(Format.CSV, charset, collector.shape);
+            boolean quote = outcome.refusal() == TableFile.Refusal.UNREADABLE
+                    && String.valueOf(outcome.detail()).contains("encapsulated");
+            collector.problem(outcome.lastLine(), quote ? "recommendation.import.problem.unreadableQuote"
+                    : problemKey(outcome.refusal()));
+            return collector.result(format, outcome.charset(), outcome.headerAccepted() ? checker.shape : null);
         }
+        if (!outcome.headerAccepted() && checker.shape == null && collector.problemCount > 0) {
+            return collector.result(format, outcome.charset(), null); // the header was refused and reported
+        }
+        return checker.finish(format, outcome.charset(), outcome.lastLine());
     }
 
-    /** Counts the bytes a reader has taken from the file, for the progress bar. */
-    static final class CountingStream extends FilterInputStream {
-        volatile long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
+    private static String problemKey(TableFile.Refusal refusal) {
+        return switch (refusal) {
+            case EMPTY -> "recommendation.import.problem.empty";
+            case OLD_EXCEL -> "recommendation.import.problem.oldExcel";
+            case NOT_CSV_OR_EXCEL -> "recommendation.import.problem.notCsvOrExcel";
+            case NOT_A_WORKBOOK -> "recommendation.import.problem.notAWorkbook";
+            case UNREADABLE_WORKBOOK -> "recommendation.import.problem.unreadableWorkbook";
+            case UNREADABLE -> "recommendation.import.problem.unreadable";
+        };
     }
 
     /**
      * The checks every row goes through, whatever the file's format: the header decides the shape,
      * then each row is checked and summed, or reported with its line and reason.
      */
-    static final class Checker {
+    static final class Checker implements TableFile.Rows {
         final Collector collector = new Collector();
         private final AnswerScale scale;
         private final int recommendsFrom;
@@ -320,9 +200,10 @@ public final class AnswerFile {
         }
 
         /** Reads the header; false (and a reported problem) when it lacks the needed columns. */
-        boolean header(long line, List<String> cells) {
+        @Override
+        public boolean header(long line, List<String> cells) {
             for (int i = 0; i < cells.size(); i++) {
-                columns.put(normalise(cells.get(i)), i);
+                columns.put(TableFile.normalise(cells.get(i)), i);
             }
             shape = shapeOf(columns.keySet());
             if (shape == null) {
@@ -333,7 +214,13 @@ public final class AnswerFile {
             return true;
         }
 
-        void row(long line, List<String> record) {
+        @Override
+        public long rowsRead() {
+            return collector.rows;
+        }
+
+        @Override
+        public void row(long line, List<String> record) {
             collector.rows++;
             String code = field(record, UNIT);
             if (code == null || code.isEmpty()) {
@@ -397,32 +284,6 @@ public final class AnswerFile {
             }
             return null;
         }
-    }
-
-    private static long collectorLine(Collector collector) {
-        return collector.rows + 2;
-    }
-
-    private static String firstLine(byte[] bytes, int offset, Charset charset) {
-        int end = offset;
-        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
-            end++;
-        }
-        return new String(bytes, offset, end - offset, charset);
-    }
-
-    static char delimiter(String header) {
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
-
-    static String normalise(String header) {
-        return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
     private static Shape shapeOf(Set<String> columns) {

@@ -25,7 +25,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.recommendation.control.ImportProgress;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -87,6 +87,20 @@ public class RecommendationImportBacking implements Serializable {
         }
         if (uploadRoundId == null && !rounds.isEmpty()) {
             uploadRoundId = rounds.get(rounds.size() - 1).getId();
+        }
+    }
+
+    /** Deletes a round imported by mistake, after the page's confirmation dialog. */
+    public void deleteRound(SurveyRound round) {
+        try {
+            surveyRounds.delete(round.getId());
+            FacesMessages.info("recommendation.round.deleted", round.getName());
+            if (round.getId().equals(uploadRoundId)) {
+                uploadRoundId = null;
+            }
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "roundTableForm");
         }
     }
 
@@ -251,6 +265,10 @@ public class RecommendationImportBacking implements Serializable {
 
     public List<Unit> getAdministrations() {
         return organisation.administrations();
+    }
+
+    public String deleteQuestion(SurveyRound round) {
+        return FacesMessages.text("recommendation.round.delete.question", round.getName(), answersIn(round));
     }
 
     public long answersIn(SurveyRound round) {

@@ -308,6 +308,24 @@ public class Story extends VersionedEntity {
         events.add(new StoryEvent(this, by, StoryAction.RETURNED, now, returnComment));
     }
 
+    /**
+     * The manager the story was sent to left or stopped managing (an HR import says so): the story
+     * now waits for the author's manager as the organisation stands, the nearest manager above the
+     * author. Empty when there is none; then nobody can approve it until a unit above gets a manager,
+     * and the import flags it.
+     */
+    public Optional<Person> handOverApproval(LocalDateTime now) {
+        if (status != StoryStatus.SUBMITTED) {
+            throw PortalException.conflict("story.notWaitingForApproval");
+        }
+        Optional<Person> next = author.manager().filter(manager -> !manager.equals(approver));
+        approver = next.orElse(null);
+        updatedAt = now;
+        events.add(new StoryEvent(this, null, StoryAction.APPROVER_CHANGED, now,
+                next.map(Person::getDisplayName).orElse(null)));
+        return next;
+    }
+
     /** Who must approve: the manager the story was sent to, else the author's manager now. */
     public Optional<Person> expectedApprover() {
         return approver != null ? Optional.of(approver) : author.manager();

@@ -21,7 +21,7 @@ class MigrationsKeepDataTest {
 
     private static Flyway flyway(JdbcDataSource db, String target) {
         return Flyway.configure(MigrationsKeepDataTest.class.getClassLoader()).dataSource(db)
-                .locations("classpath:db/migration").target(target).load();
+                .locations(DatabaseVendor.H2.migrationLocations()).target(target).load();
     }
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 
 class AnswerFileTest {
 
@@ -48,6 +49,18 @@ class AnswerFileTest {
                 "recommendation.import.problem.unknownUnit", "recommendation.import.problem.noUnit",
                 "recommendation.import.problem.outsideScale", "recommendation.import.problem.outsideScale");
         assertThat(result.counts()).isEmpty();
+    }
+
+    @Test
+    void aBrokenQuoteIsReportedInThePersonsLanguageWithoutTheParsersClassNames() {
+        AnswerFile.Result result = read("enhet;svar\nHSF-MED3;5\n\"HSF-MED3\"x;4\n", StandardCharsets.UTF_8,
+                AnswerScale.ONE_TO_FIVE);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("recommendation.import.problem.unreadableQuote");
+            assertThat(problem.arguments()).isEmpty();
+        });
     }
 
     @Test

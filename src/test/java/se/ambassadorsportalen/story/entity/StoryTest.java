@@ -52,6 +52,42 @@ class StoryTest {
     }
 
     @Test
+    void aWaitingStoryWhoseManagerLeftGoesToTheNewManagerAndOnlyTheyMayApproveIt() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+        manager.getUnit().setManager(colleague);
+
+        assertThat(story.handOverApproval(NOW.plusDays(1))).contains(colleague);
+
+        assertThat(story.getApprover()).isEqualTo(colleague);
+        assertThat(story.getEvents()).extracting(StoryEvent::getAction).endsWith(StoryAction.APPROVER_CHANGED);
+        assertThatThrownBy(() -> story.approve(manager, NOW)).isInstanceOf(PortalException.class);
+        story.approve(colleague, NOW.plusDays(1));
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
+    }
+
+    @Test
+    void aWaitingStoryGoesToTheManagerAboveWhenTheUnitHasNoneAndIsFlaggedWhenNobodyIsLeft() {
+        Story story = completeDraft(author);
+        story.submit(author, Set.of(), NOW);
+        manager.getUnit().setManager(null);
+
+        assertThat(story.handOverApproval(NOW)).contains(head);
+
+        head.getUnit().setManager(null);
+        assertThat(story.handOverApproval(NOW)).isEmpty();
+        assertThat(story.getApprover()).isNull();
+        assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
+    }
+
+    @Test
+    void onlyAWaitingStoryIsHandedToAnotherApprover() {
+        Story story = approved();
+
+        assertThatThrownBy(() -> story.handOverApproval(NOW)).isInstanceOf(PortalException.class);
+    }
+
+    @Test
     void newStoryIsADraftWithItsCreationInTheHistory() {
         Story story = completeDraft(author);
 
