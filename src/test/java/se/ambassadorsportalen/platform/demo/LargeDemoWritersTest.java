@@ -28,7 +28,7 @@ import se.ambassadorsportalen.press.control.PressGenerator;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationLargeDemo;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.story.boundary.StoryLargeDemo;
-import se.ambassadorsportalen.story.control.PhotoSanitizer;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.story.control.StoryGenerator;
 
 /**
