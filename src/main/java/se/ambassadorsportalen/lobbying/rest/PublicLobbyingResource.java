@@ -63,7 +63,7 @@ public class PublicLobbyingResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: \\d+}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One lobbying meeting with every revision, newest first (no login)")
     public Response meeting(@PathParam("id") long id) {

@@ -33,7 +33,13 @@ import se.ambassadorsportalen.platform.security.Role;
         Role.Names.COMMUNICATOR, Role.Names.ADMIN})
 public class NewsItems {
 
-    static final String VISIBLE = " where i.status = :published and (i.audienceAll = true or exists"
+    /**
+     * Published, and for the whole organisation (no audience units) or for one of the reader's units.
+     * Written without the audience_all column: EclipseLink's H2 platform writes a boolean as 1, which
+     * H2 2 refuses to compare with a BOOLEAN column.
+     */
+    static final String VISIBLE = " where i.status = :published and (not exists (select e.id from NewsItem e"
+            + " join e.audienceUnitIds a where e.id = i.id) or exists"
             + " (select j.id from NewsItem j join j.audienceUnitIds u where j.id = i.id and u in :units))";
 
     private final PhotoSanitizer sanitizer = new PhotoSanitizer(PhotoSanitizer.Limits.standard());
@@ -178,7 +184,11 @@ public class NewsItems {
         return item;
     }
 
+    /**
+     * Full precision, not whole seconds: a reader who subscribes and an item published within the
+     * same second must still compare as "published after subscribing" for the digest.
+     */
     static LocalDateTime now() {
-        return LocalDateTime.now().withNano(0);
+        return LocalDateTime.now();
     }
 }
