@@ -56,10 +56,10 @@ class NewsJourneyIT {
             eva.login("eva");
             eva.go("/news/index.xhtml");
             checkAxe(eva, "news page");
-            driver.findElement(By.cssSelector("label[for='subscriptionForm:topics:3']")).click();
-            driver.findElement(By.cssSelector("label[for='subscriptionForm:frequency:1']")).click();
+            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Forskning och utveckling']")).click();
+            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Varje dag']")).click();
             driver.findElement(By.id("subscriptionForm:saveSubscriptions")).click();
-            PressJourneyIT.waitForText(eva, By.id("subscriptionForm"), "Din prenumeration är sparad", "news-subscribed");
+            PressJourneyIT.waitForText(eva, By.id("messages"), "Din prenumeration är sparad", "news-subscribed");
             driver.findElement(By.id("feedForm:newFeed")).click();
             eva.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("feedForm:feedUrl")));
             feedUrl = driver.findElement(By.id("feedForm:feedUrl")).getAttribute("value");
