@@ -18,7 +18,6 @@ create table news_item (
     image_width     integer,
     image_height    integer,
     image_alt       varchar(300),
-    image_large     bytea,
     constraint ck_news_status check (status in ('DRAFT', 'PUBLISHED'))
 );
 

@@ -2,7 +2,9 @@ package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -472,6 +474,23 @@ class RecommendationApiIT {
         assertThat(trend.json().getJsonObject("goal").getJsonNumber("target").doubleValue()).isEqualTo(0.80);
         assertThat(trend.json().getJsonArray("rounds").getJsonObject(0).getJsonNumber("expected").doubleValue())
                 .isBetween(0.70, 0.80);
+    }
+
+    @Test
+    void theHomeCardShowsTheOrganisationTrendsNewestRoundThatHasARate() {
+        JsonObject goal = Api.as(base, "hanna").get("/api/v1/recommendation-goals").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(g -> !g.containsKey("population") || g.isNull("population"))
+                .findFirst().orElseThrow();
+        JsonObject newestWithRate = Api.as(base, "hanna").get("/api/v1/recommendation-rate/trend?goal=" + goal.getInt("id"))
+                .json().getJsonArray("rounds").stream().map(JsonValue::asJsonObject)
+                .filter(round -> round.getJsonObject("figure").get("rate") instanceof JsonNumber)
+                .reduce((older, newer) -> newer).orElseThrow();
+
+        String home = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD).get("/index.xhtml").body();
+        String card = home.substring(home.indexOf("id=\"homeRate\""));
+
+        assertThat(card.substring(0, card.indexOf("</p>"))).contains(newestWithRate.getString("round"))
+                .contains(String.valueOf(Math.round(newestWithRate.getJsonObject("figure").getJsonNumber("rate").doubleValue() * 100)));
     }
 
     @ParameterizedTest(name = "{0} may not create rounds, import answers or see rates")

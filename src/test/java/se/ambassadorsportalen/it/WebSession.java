@@ -57,19 +57,12 @@ public final class WebSession {
     }
 
     private Api.Reply postLogin(String username, String password) {
-        Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
-        if (!viewState.find()) {
-            throw new AssertionError("The login page has no view state");
-        }
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+                "jakarta.faces.ViewState", viewStateOf(get("login.xhtml")));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
     }
 
     public Api.Reply get(String path) {
@@ -79,6 +72,36 @@ public final class WebSession {
     public Api.Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Posts a Faces form as the browser would, as a full post or as a PrimeFaces ajax request
+     * ({@code Faces-Request: partial/ajax}), with the page it was on as the Referer.
+     */
+    public Api.Reply postForm(String path, Map<String, String> fields, boolean ajax) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", resolve(path).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return send(request);
+    }
+
+    /** The Faces view state of a page, to post back to the view it names. */
+    public static String viewStateOf(Api.Reply page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("The page has no view state");
+        }
+        return viewState.group(1);
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     public List<String> cookieNames() {

@@ -1,7 +1,7 @@
 package se.ambassadorsportalen.news.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +23,7 @@ import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
- * The digest mails: every morning to daily readers, on Monday mornings to weekly ones, each with
+ * The digest mails: every morning to daily readers, on Monday mornings to weekly ones ({@link NewsSchedule}), each with
  * the items published since their last digest that they follow and are in the audience of, in the
  * language they chose. Each reader is handled in a transaction of their own, so one bad address
  * never holds back the rest; a reader with nothing new gets no mail. Sent through the portal's
@@ -47,16 +47,11 @@ public class NewsDigests {
     @Inject
     NewsDigests self;
 
-    @Schedule(hour = "6", minute = "30", persistent = false)
+    /** The scheduled round ({@link NewsSchedule}, once across nodes); no caller is signed in then. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void daily() {
-        send(DigestFrequency.DAILY);
-    }
-
-    @Schedule(dayOfWeek = "Mon", hour = "6", minute = "40", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void weekly() {
-        send(DigestFrequency.WEEKLY);
+    public int sendScheduled(DigestFrequency frequency) {
+        return send(frequency);
     }
 
     /** Sends the digest of one frequency now (also what operators call to resend after an outage); returns the mails sent. */
@@ -91,6 +86,7 @@ public class NewsDigests {
         }
     }
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendTo(long readerId, LocalDateTime now) {
         NewsReader reader = em.find(NewsReader.class, readerId);

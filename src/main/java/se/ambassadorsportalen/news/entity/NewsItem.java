@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -80,6 +81,7 @@ public class NewsItem extends VersionedEntity {
     @Column(name = "image_alt", length = 300)
     private String imageAlt;
 
+    @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "image_large")
     private byte[] image;

@@ -23,6 +23,7 @@ public class OrganisationModule implements PortalModule {
                 new NavigationItem("nav-admin-units", "organisation.nav.units", "/admin/units.xhtml", 900, ADMINS),
                 new NavigationItem("nav-admin-people", "organisation.nav.people", "/admin/people.xhtml", 910, ADMINS),
                 new NavigationItem("nav-admin-users", "organisation.nav.users", "/admin/users.xhtml", 920, ADMINS),
+                new NavigationItem("nav-admin-outbox", "organisation.nav.outbox", "/admin/outbox.xhtml", 930, ADMINS),
                 new NavigationItem("nav-account", "organisation.nav.account", "/account/index.xhtml", 990, EVERYONE));
     }
 

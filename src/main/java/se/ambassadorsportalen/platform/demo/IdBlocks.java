@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -24,7 +25,7 @@ public final class IdBlocks {
     public long next() throws SQLException {
         if (next > last) {
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("select next value for portal_seq")) {
+                 ResultSet result = statement.executeQuery(DatabaseVendor.of(connection).nextSequenceValueSql())) {
                 result.next();
                 last = result.getLong(1);
                 next = last - VersionedEntity.ID_BLOCK + 1;

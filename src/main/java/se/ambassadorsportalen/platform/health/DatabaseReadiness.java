@@ -3,10 +3,7 @@ package se.ambassadorsportalen.platform.health;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -31,15 +28,10 @@ public class DatabaseReadiness implements HealthCheck {
         if (startup.failure().isPresent()) {
             return response.down().withData("error", startup.failure().get()).build();
         }
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(3);
-            try (ResultSet rows = statement.executeQuery("select 1")) {
-                rows.next();
-            }
-            return response.up().withData("schemaVersion", startup.schemaVersion().orElse("unknown")).build();
-        } catch (SQLException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        Optional<String> problem = DatabaseProbe.problem(dataSource);
+        if (problem.isPresent()) {
+            return response.down().withData("error", problem.get()).build();
         }
+        return response.up().withData("schemaVersion", startup.schemaVersion().orElse("unknown")).build();
     }
 }

@@ -1,68 +1,76 @@
 package se.ambassadorsportalen.platform.mail;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
- * Sends plain-text mail for every module. Each mail is recorded in the outbox within the
- * caller's transaction; with {@code portal.mail.log} on (demo mode) it goes only to the
- * outbox and the log, otherwise it is also sent through the {@code mail/portal} session. A
- * failing SMTP server never undoes the user's action: the mail is marked failed instead.
+ * Queues plain-text mail for every module. {@link #send} only writes the mail to the outbox, in
+ * the caller's transaction: if that transaction rolls back, the mail was never there; if it
+ * commits, {@link OutboxSender} sends it moments later, retrying while the SMTP server is away.
+ * Callers write subject and body in the recipient's language, as before; nothing here translates.
  */
 @Stateless
 public class Mailer {
 
-    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
-
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "portal/mailToLog")
-    Boolean mailToLog;
-
-    @Resource(lookup = "mail/portal")
-    Session session;
-
+    /**
+     * Queues the mail; a missing address is recorded as failed at once, with nothing to retry.
+     * Open to every caller: modules mail on behalf of anyone, also of nobody (jobs, a lockout).
+     */
+    @PermitAll
     public OutgoingMail send(String recipient, String subject, String body) {
         OutgoingMail mail = new OutgoingMail(recipient, subject, body, LocalDateTime.now());
         em.persist(mail);
-        if (recipient == null || recipient.isBlank()) {
-            mail.failed("no address");
-            return mail;
-        }
-        if (Boolean.TRUE.equals(mailToLog)) {
-            LOG.info(() -> "Mail (demo mode, not sent) to " + recipient + ": " + subject + "\n" + body);
-            return mail;
-        }
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
-            message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(body, StandardCharsets.UTF_8.name());
-            Transport.send(message);
-            mail.sent();
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Mail to " + recipient + " could not be sent: " + e.getMessage());
-            mail.failed(e.getMessage());
-        }
         return mail;
     }
 
-    /** The newest mails to one address, for admins and tests that check a reminder went out. */
+    /** The newest mails to one address: admins answer "did the reminder go out?", the lockout notice counts. */
+    @PermitAll
     public List<OutgoingMail> latestTo(String recipient, int max) {
         return em.createQuery("select m from OutgoingMail m where m.recipient = :to order by m.createdAt desc, m.id desc",
                 OutgoingMail.class).setParameter("to", recipient).setMaxResults(max).getResultList();
+    }
+
+    /** One page of the outbox, newest first, optionally of one status; paged in the database. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Page<OutgoingMail> page(OutgoingMail.Status status, PageRequest request) {
+        String where = status == null ? "" : " where m.status = :status";
+        var items = em.createQuery("select m from OutgoingMail m" + where + " order by m.createdAt desc, m.id desc",
+                OutgoingMail.class);
+        var count = em.createQuery("select count(m) from OutgoingMail m" + where, Long.class);
+        if (status != null) {
+            items.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        return new Page<>(items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /**
+     * An admin's retry of a failed mail: it waits again and the next sweep sends it. A mail that
+     * is not failed (sent, waiting, or being sent right now) is refused as a conflict.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public OutgoingMail retry(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail == null) {
+            throw PortalException.notFound("platform.outbox.notFound", id);
+        }
+        if (!mail.retry(LocalDateTime.now())) {
+            throw PortalException.conflict("platform.outbox.notFailed");
+        }
+        em.flush();
+        return mail;
     }
 }

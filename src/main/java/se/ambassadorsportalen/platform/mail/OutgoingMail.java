@@ -9,12 +9,22 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
-/** A mail the portal sent or logged, with what became of it. */
+/**
+ * A mail in the outbox: written in the transaction that decided to send it, sent by
+ * {@link OutboxSender} after that transaction committed. The sender works on the rows with
+ * conditional SQL ({@link OutboxDelivery}); this entity is how modules queue mail and how
+ * admins read and retry it.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutgoingMail extends VersionedEntity {
 
-    public enum Status { LOGGED, SENT, FAILED }
+    /**
+     * PENDING waits for its (next) attempt; SENDING is claimed by one node; SENT went to the SMTP
+     * server; LOGGED was only written to the log (demo mode); FAILED gave up (no address,
+     * attempts used up, or a node stopped in the middle of sending it).
+     */
+    public enum Status { PENDING, SENDING, SENT, LOGGED, FAILED }
 
     @Column(nullable = false, length = 200)
     private String recipient;
@@ -36,24 +46,44 @@ public class OutgoingMail extends VersionedEntity {
     @Column(length = 1000)
     private String error;
 
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
     protected OutgoingMail() {
     }
 
     OutgoingMail(String recipient, String subject, String body, LocalDateTime createdAt) {
-        this.recipient = recipient;
+        this.recipient = recipient == null ? "" : recipient.trim();
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = body;
         this.createdAt = createdAt;
-        this.status = Status.LOGGED;
+        if (this.recipient.isEmpty()) {
+            this.status = Status.FAILED;
+            this.error = "no address";
+        } else {
+            this.status = Status.PENDING;
+            this.nextAttemptAt = createdAt;
+        }
     }
 
-    void sent() {
-        status = Status.SENT;
-    }
-
-    void failed(String reason) {
-        status = Status.FAILED;
-        error = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    /**
+     * An admin's retry: a failed mail waits again, with its attempts counted afresh. A mail that
+     * was sent, or is being sent, is refused: retrying it would send it twice.
+     */
+    public boolean retry(LocalDateTime now) {
+        if (status != Status.FAILED || recipient.isEmpty()) {
+            return false;
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        return true;
     }
 
     public String getRecipient() {
@@ -78,5 +108,17 @@ public class OutgoingMail extends VersionedEntity {
 
     public String getError() {
         return error;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
     }
 }

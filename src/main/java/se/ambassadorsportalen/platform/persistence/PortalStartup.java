@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,8 +17,8 @@ import se.ambassadorsportalen.platform.demo.DemoLoader;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 
 /**
- * Brings the database up to date at start-up with the migrations under {@code db/migration}
- * (never JPA's drop-and-create), then loads demo content when demo mode is on. A database that
+ * Brings the database up to date at start-up with the migrations under {@code db/migration} and
+ * the database's own under {@code db/vendor} (see {@link DatabaseVendor}; never JPA's drop-and-create), then loads demo content when demo mode is on. A database that
  * cannot be opened is reported in the log and by {@code /health/ready}; the server still starts,
  * so the operator sees why instead of a hang.
  */
@@ -43,19 +44,21 @@ public class PortalStartup {
 
     private volatile String failure;
     private volatile String schemaVersion;
+    private volatile DatabaseVendor vendor;
 
     @PostConstruct
     void start() {
         try {
+            vendor = DatabaseVendor.of(dataSource);
             var result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .callbackLocations("classpath:db/migration")
+                    .locations(vendor.migrationLocations())
+                    .callbackLocations(DatabaseVendor.SHARED_MIGRATIONS)
                     .load()
                     .migrate();
             schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            LOG.info(() -> "Database schema at version " + schemaVersion);
-        } catch (RuntimeException e) {
+            LOG.info(() -> "Database (" + vendor + ") schema at version " + schemaVersion);
+        } catch (RuntimeException | SQLException e) {
             failure = rootMessage(e);
             LOG.log(Level.SEVERE, "The portal database could not be opened or migrated: " + failure
                     + ". Is another process using the data folder? Check the portal.data.dir and portal.db.url variables.", e);
@@ -68,6 +71,11 @@ public class PortalStartup {
 
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** The database in use, once it could be opened. */
+    public Optional<DatabaseVendor> vendor() {
+        return Optional.ofNullable(vendor);
     }
 
     public Optional<String> schemaVersion() {

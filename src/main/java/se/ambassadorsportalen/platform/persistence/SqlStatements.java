@@ -96,10 +96,8 @@ public class SqlStatements {
             return;
         }
         try {
-            Object provider = factory.unwrap(EntityManagerFactory.class);
-            ClassLoader eclipseLink = provider.getClass().getClassLoader();
-            Class<?> factoryType = Class.forName("org.eclipse.persistence.jpa.JpaEntityManagerFactory", false, eclipseLink);
-            Class<?> sessionType = Class.forName("org.eclipse.persistence.sessions.Session", false, eclipseLink);
+            EclipseLinkSession eclipseLinkSession = EclipseLinkSession.of(factory);
+            ClassLoader eclipseLink = eclipseLinkSession.classLoader;
             Class<?> listenerType = Class.forName("org.eclipse.persistence.sessions.SessionEventListener", false, eclipseLink);
             InvocationHandler handler = (proxy, method, arguments) -> switch (method.getName()) {
                 case "postExecuteCall" -> {
@@ -112,8 +110,7 @@ public class SqlStatements {
                 default -> null;
             };
             Object listener = Proxy.newProxyInstance(eclipseLink, new Class<?>[] {listenerType}, handler);
-            Object session = factoryType.getMethod("getServerSession").invoke(provider);
-            Object events = sessionType.getMethod("getEventManager").invoke(session);
+            Object events = eclipseLinkSession.sessionType.getMethod("getEventManager").invoke(eclipseLinkSession.session);
             events.getClass().getMethod("addListener", listenerType).invoke(events, listener);
             listening = true;
             LOG.warning("SQL statements are counted per request (portal.diagnostics.sql=true): a test setting, not for production");

@@ -78,7 +78,7 @@ public class CallerDirectory {
                         : Optional.of(new CallerState(found.username(), found.active(), found.stamp(), roles));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The account could not be read", e);
+            throw new Unavailable(e);
         }
     }
 
@@ -94,6 +94,16 @@ public class CallerDirectory {
             statement.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "A token's last use could not be recorded", e);
+        }
+    }
+
+    /** The accounts could not be read (database down, pool exhausted): the caller is neither known nor refused. */
+    public static final class Unavailable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(SQLException cause) {
+            super("The account could not be read", cause);
         }
     }
 }

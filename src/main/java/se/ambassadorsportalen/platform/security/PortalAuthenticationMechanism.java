@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.web.RequestIds;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application), for
@@ -60,6 +61,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String RETRY_AFTER = PortalAuthenticationMechanism.class.getName() + ".retryAfter";
     private static final String SESSION_ONLY = PortalAuthenticationMechanism.class.getName() + ".sessionOnly";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+    private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(5);
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -86,6 +88,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before the servlet filters: fixing the request id here puts it on
+        // every answer, also the redirects to the login page and the refusals sent from here.
+        RequestIds.of(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (CallerDirectory.Unavailable e) {
+            LOG.warning(() -> "No caller could be checked, answered 503: " + e.getCause());
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential formLogin) {
             return signIn(request, context, formLogin);
@@ -245,9 +260,34 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                    .add("status", status).add("detail", Messages.text(locale, detailKey)).build().toString());
+                    .add("status", status).add("detail", Messages.text(locale, detailKey))
+                    .add("requestId", RequestIds.of(request, response)).build().toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * 503 with Retry-After when the accounts cannot be read: under overload the pool runs dry, and
+     * the container would otherwise answer 403, telling a signed-in person they may not see the page.
+     */
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) {
+            return apiRefusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    UNAVAILABLE_RETRY, "platform.error.unavailable");
+        }
+        Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Long.toString(UNAVAILABLE_RETRY.toSeconds()));
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><title>"
+                    + Messages.text(locale, "platform.unavailable.title") + "</title></head><body><h1>"
+                    + Messages.text(locale, "platform.unavailable.title") + "</h1><p>"
+                    + Messages.text(locale, "platform.error.unavailable") + "</p></body></html>");
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the unavailable page: " + e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

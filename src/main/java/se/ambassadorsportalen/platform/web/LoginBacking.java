@@ -21,7 +21,7 @@ import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
 @RequestScoped
 public class LoginBacking {
 
-    private static final String HOME = "/index.xhtml";
+    static final String HOME = "/index.xhtml";
 
     @Inject
     SecurityContext securityContext;

@@ -107,6 +107,13 @@ public class InquiryHousekeeping {
         return reminded;
     }
 
+    /** Open inquiries past their deadline, for the operations gauge; one indexed count. */
+    public long countOverdue() {
+        return em.createQuery("select count(i) from Inquiry i where i.status in :open and i.deadline <= :now", Long.class)
+                .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED))
+                .setParameter("now", PressTime.now()).getSingleResult();
+    }
+
     private static String nullToDash(String text) {
         return text == null ? "–" : text;
     }

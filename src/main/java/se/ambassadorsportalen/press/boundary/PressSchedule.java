@@ -1,38 +1,76 @@
 package se.ambassadorsportalen.press.boundary;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import se.ambassadorsportalen.platform.jobs.JobSchedule;
+import se.ambassadorsportalen.platform.jobs.ScheduledJob;
 
 /**
- * The press desk's timers: non-persistent (EJB Lite), so a server that was down simply runs the
- * next one. Anonymisation runs nightly; deadline reminders every five minutes.
+ * The press desk's scheduled work, each run once across all nodes by the platform's job runner:
+ * anonymisation nightly at 03:15, deadline reminders every five minutes. Both only touch what is
+ * still to do (not yet anonymised, not yet reminded), so a run made up later or retried is safe.
  */
-@Singleton
-public class PressSchedule {
+public final class PressSchedule {
 
-    private static final Logger LOG = Logger.getLogger(PressSchedule.class.getName());
+    private PressSchedule() {
+    }
 
-    @Inject
-    InquiryHousekeeping housekeeping;
+    /** Anonymises inquiries older than the retention period. */
+    @ApplicationScoped
+    public static class Anonymisation implements ScheduledJob {
 
-    @Schedule(hour = "3", minute = "15", persistent = false)
-    void anonymiseExpiredInquiries() {
-        try {
+        @Inject
+        InquiryHousekeeping housekeeping;
+
+        @Override
+        public String name() {
+            return "press.anonymise-expired";
+        }
+
+        @Override
+        public JobSchedule schedule() {
+            return JobSchedule.daily(LocalTime.of(3, 15));
+        }
+
+        @Override
+        public Duration lease() {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        public void run(LocalDateTime due) {
             housekeeping.anonymiseExpired(null);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Anonymising expired media inquiries failed", e);
         }
     }
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
-    void remindAssignees() {
-        try {
+    /** Reminds assignees of inquiries near their deadline. */
+    @ApplicationScoped
+    public static class DeadlineReminders implements ScheduledJob {
+
+        @Inject
+        InquiryHousekeeping housekeeping;
+
+        @Override
+        public String name() {
+            return "press.deadline-reminders";
+        }
+
+        @Override
+        public JobSchedule schedule() {
+            return JobSchedule.every(Duration.ofMinutes(5));
+        }
+
+        @Override
+        public Duration lease() {
+            return Duration.ofMinutes(4);
+        }
+
+        @Override
+        public void run(LocalDateTime due) {
             housekeeping.remindNearDeadline();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reminding assignees of media inquiries failed", e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
@@ -214,11 +215,7 @@ public class RecommendationRates {
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
     public Trend trend(long goalId) {
         RecommendationGoal goal = goals.goal(goalId);
-        long population = goal.getPopulation() == null ? UnitFigures.ORGANISATION : goal.getPopulation().getId();
-        Set<Long> visible = visibleUnits();
-        if (visible != null && !visible.contains(population)) {
-            throw PortalException.forbidden("recommendation.unit.notYours");
-        }
+        long population = visiblePopulation(goal);
         List<UnitFigures.Node> tree = tree();
         AnonymityRule rule = new AnonymityRule(floorSetting());
         GoalPath path = goal.path();
@@ -245,6 +242,38 @@ public class RecommendationRates {
         String name = goal.getPopulation() == null ? null : goal.getPopulation().getName();
         return new Trend(goal, name, points, latest, onTrack, reached, pace == null || pace.isNaN() ? null : pace,
                 path.plannedPacePerYear());
+    }
+
+    /**
+     * The newest round with a figure against a goal, as the trend's latest point, for the home card:
+     * it reads one round's sums (usually the newest) instead of every round's, as the trend does.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public Optional<TrendPoint> latest(long goalId) {
+        RecommendationGoal goal = goals.goal(goalId);
+        long population = visiblePopulation(goal);
+        List<UnitFigures.Node> tree = tree();
+        AnonymityRule rule = new AnonymityRule(floorSetting());
+        List<SurveyRound> rounds = surveyRounds.rounds();
+        for (int i = rounds.size() - 1; i >= 0; i--) {
+            SurveyRound round = rounds.get(i);
+            Figure figure = figures(round, tree, rule).stream().filter(f -> f.id() == population).findFirst().orElseThrow();
+            if (figure.rate() != null) {
+                return Optional.of(new TrendPoint(round.getId(), round.getName(), round.getHeldOn(), figure,
+                        goal.path().expectedAt(round.getHeldOn())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The goal's population (a unit, or the whole organisation), refused when the caller may not see it. */
+    private long visiblePopulation(RecommendationGoal goal) {
+        long population = goal.getPopulation() == null ? UnitFigures.ORGANISATION : goal.getPopulation().getId();
+        Set<Long> visible = visibleUnits();
+        if (visible != null && !visible.contains(population)) {
+            throw PortalException.forbidden("recommendation.unit.notYours");
+        }
+        return population;
     }
 
     private int floorSetting() {

@@ -67,6 +67,9 @@ public class SurveyRounds {
     Organisation organisation;
 
     @Inject
+    ImportsRunning imports;
+
+    @Inject
     CurrentUser currentUser;
 
     @RolesAllowed(Role.Names.HR)
@@ -114,7 +117,7 @@ public class SurveyRounds {
      */
     @RolesAllowed(Role.Names.HR)
     public ImportReport importAnswers(long roundId, String fileName, byte[] bytes) {
-        return check(roundId, fileName, bytes, new ImportProgress());
+        return imports.counted(() -> check(roundId, fileName, bytes, new ImportProgress()));
     }
 
     /**
@@ -126,7 +129,7 @@ public class SurveyRounds {
     @RolesAllowed(Role.Names.HR)
     public Future<ImportReport> importAnswersInBackground(long roundId, String fileName, byte[] bytes,
                                                           ImportProgress progress) {
-        return new AsyncResult<>(check(roundId, fileName, bytes, progress));
+        return new AsyncResult<>(imports.counted(() -> check(roundId, fileName, bytes, progress)));
     }
 
     private ImportReport check(long roundId, String fileName, byte[] bytes, ImportProgress progress) {

@@ -15,10 +15,8 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.ScriptSafeJson;
-import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.ProgrammeEffect;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
-import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -37,34 +35,18 @@ public class RecommendationDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RecommendationRates rates;
-
-    @Inject
-    transient SurveyRounds surveyRounds;
-
-    @Inject
-    transient RecommendationGoals goals;
-
-    private Long roundId;
-    private Long goalId;
-    private List<SurveyRound> rounds;
-    private List<RecommendationGoal> goalList;
-    private RecommendationRates.RoundView view;
-    private RecommendationRates.Trend trend;
-    private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
-    private List<RecommendationRates.GroupFigure> groups;
-    private ProgrammeEffect.Effect effect;
-    private String effectChartJson;
-
-    @Inject
-    transient ProgrammeEffect programmeEffect;
+    transient DashboardFigures figures;
 
     @Inject
     transient CurrentUser currentUser;
 
+    private Long roundId;
+    private Long goalId;
+    private RecommendationRates.Grouping grouping = RecommendationRates.Grouping.AGE_BAND;
+
     public void load() {
-        rounds = surveyRounds.rounds();
-        goalList = goals.goals();
+        List<SurveyRound> rounds = getRounds();
+        List<RecommendationGoal> goalList = getGoals();
         if (roundId == null && !rounds.isEmpty()) {
             roundId = rounds.get(rounds.size() - 1).getId();
         }
@@ -74,30 +56,27 @@ public class RecommendationDashboardBacking implements Serializable {
         refresh();
     }
 
+    /** Computes what the page shows now, so that a round or goal that is gone is a message, not an error page. */
     public void refresh() {
-        view = null;
-        trend = null;
-        effectChartJson = null;
         try {
-            if (roundId != null) {
-                view = rates.roundView(roundId);
-            }
-            if (goalId != null) {
-                trend = rates.trend(goalId);
-            }
-            groups = roundId != null && isHr() ? rates.groups(roundId, grouping) : null;
-            effect = roundId != null && isHr() ? programmeEffect.forRound(roundId).orElse(null) : null;
+            getView();
+            getTrend();
+            getGroups();
+            getEffect();
         } catch (RuntimeException e) {
+            roundId = null;
+            goalId = null;
             FacesMessages.failed(e, null);
         }
     }
 
     public ProgrammeEffect.Effect getEffect() {
-        return effect;
+        return roundId != null && isHr() ? figures.effect(roundId).orElse(null) : null;
     }
 
     /** The correlation as text, or null when there are too few units to say anything. */
     public String getCorrelation() {
+        ProgrammeEffect.Effect effect = getEffect();
         return effect == null || effect.correlation().isEmpty() ? null
                 : String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.2f",
                 effect.correlation().getAsDouble());
@@ -105,16 +84,11 @@ public class RecommendationDashboardBacking implements Serializable {
 
     /** Units as points: participation (x, per cent) against the shown rate (y, per cent). */
     public String getEffectChartJson() {
-        if (effect == null) {
-            return "{}";
-        }
-        if (effectChartJson == null) {
-            effectChartJson = effectChart();
-        }
-        return effectChartJson;
+        ProgrammeEffect.Effect effect = getEffect();
+        return effect == null ? "{}" : effectChart(effect);
     }
 
-    private String effectChart() {
+    private String effectChart(ProgrammeEffect.Effect effect) {
         JsonArrayBuilder points = JSON.createArrayBuilder();
         for (ProgrammeEffect.UnitEffect unit : effect.units()) {
             if (unit.participation() != null) {
@@ -138,6 +112,7 @@ public class RecommendationDashboardBacking implements Serializable {
 
     /** The trend as a Chart.js line chart: the rate, the goal's straight path and the target. */
     public String getChartJson() {
+        RecommendationRates.Trend trend = getTrend();
         if (trend == null) {
             return "{}";
         }
@@ -201,6 +176,7 @@ public class RecommendationDashboardBacking implements Serializable {
     }
 
     public String getExportFileName() {
+        RecommendationRates.RoundView view = getView();
         return view == null ? "rekommendation" : "rekommendation-" + view.round().getHeldOn();
     }
 
@@ -221,7 +197,7 @@ public class RecommendationDashboardBacking implements Serializable {
     }
 
     public List<RecommendationRates.GroupFigure> getGroups() {
-        return groups;
+        return roundId != null && isHr() ? figures.groups(roundId, grouping) : null;
     }
 
     public Long getRoundId() {
@@ -241,18 +217,18 @@ public class RecommendationDashboardBacking implements Serializable {
     }
 
     public List<SurveyRound> getRounds() {
-        return rounds;
+        return figures.rounds();
     }
 
     public List<RecommendationGoal> getGoals() {
-        return goalList;
+        return figures.goals();
     }
 
     public RecommendationRates.RoundView getView() {
-        return view;
+        return roundId == null ? null : figures.roundView(roundId);
     }
 
     public RecommendationRates.Trend getTrend() {
-        return trend;
+        return goalId == null ? null : figures.trend(goalId);
     }
 }

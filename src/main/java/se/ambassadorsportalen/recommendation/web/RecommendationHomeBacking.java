@@ -27,7 +27,7 @@ public class RecommendationHomeBacking {
             loaded = true;
             List<RecommendationGoal> all = goals.goals();
             all.stream().filter(goal -> goal.getPopulation() == null).findFirst()
-                    .ifPresent(goal -> latest = rates.trend(goal.getId()).latest());
+                    .ifPresent(goal -> latest = rates.latest(goal.getId()).orElse(null));
         }
         return latest;
     }

@@ -26,7 +26,7 @@ final class MigratedDatabases {
     /** Migrates to {@code target} ("latest" or a version such as "50.1"). */
     static void migrate(JdbcDataSource db, String target) {
         Flyway.configure(MigratedDatabases.class.getClassLoader()).dataSource(db)
-                .locations("classpath:db/migration").target(target).load().migrate();
+                .locations(DatabaseVendor.H2.migrationLocations()).target(target).load().migrate();
     }
 
     /** Each row's columns joined by "|". */

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import se.ambassadorsportalen.recommendation.control.AnonymityRule;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
@@ -62,7 +63,7 @@ class RecommendationBenchmark {
             }
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             units(connection);
             Random random = new Random(42);

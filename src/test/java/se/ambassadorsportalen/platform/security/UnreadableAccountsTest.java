@@ -1,0 +1,102 @@
+package se.ambassadorsportalen.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the accounts cannot be read (the connection pool ran dry under overload), a signed-in person
+ * is told the portal is busy (503, Retry-After), not that they may not see the page.
+ */
+class UnreadableAccountsTest {
+
+    private final Map<String, String> headers = new HashMap<>();
+    private final StringWriter body = new StringWriter();
+    private int status;
+
+    @Test
+    void aSignedInPageRequestIsAnsweredServiceUnavailableInTheCallersLanguage() {
+        AuthenticationStatus result = mechanismWithoutDatabase().validateRequest(
+                signedInRequest("/index.xhtml"), response(), context());
+
+        assertThat(result).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+        assertThat(status).isEqualTo(503);
+        assertThat(headers).containsEntry("Retry-After", "5");
+        assertThat(body.toString()).contains("lang=\"en\"").contains("under heavy load");
+    }
+
+    @Test
+    void anApiRequestGetsAProblemDocumentWithRetryAfter() {
+        mechanismWithoutDatabase().validateRequest(signedInRequest("/api/v1/me"), response(), context());
+
+        assertThat(status).isEqualTo(503);
+        assertThat(headers).containsKey("Retry-After").containsEntry("Content-Type", "application/problem+json;charset=UTF-8");
+        assertThat(body.toString()).contains("\"status\":503").contains("under heavy load");
+    }
+
+    private static PortalAuthenticationMechanism mechanismWithoutDatabase() {
+        CallerDirectory directory = new CallerDirectory();
+        directory.database = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("Connection not available: the pool is exhausted");
+                });
+        PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
+        mechanism.directory = directory;
+        return mechanism;
+    }
+
+    private static HttpServletRequest signedInRequest(String path) {
+        HttpSession session = proxy(HttpSession.class, Map.of(
+                "getAttribute", new SignedInCaller("eva", 1L)));
+        return proxy(HttpServletRequest.class, Map.of(
+                "getRequestURI", path, "getContextPath", "", "getSession", session,
+                "getLocales", Collections.enumeration(List.of(Locale.ENGLISH))));
+    }
+
+    private HttpServletResponse response() {
+        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "setStatus" -> {
+                        status = (int) args[0];
+                        yield null;
+                    }
+                    case "setHeader" -> {
+                        headers.put((String) args[0], (String) args[1]);
+                        yield null;
+                    }
+                    case "setContentType" -> {
+                        headers.put("Content-Type", (String) args[0]);
+                        yield null;
+                    }
+                    case "getWriter" -> new PrintWriter(body, true);
+                    default -> null;
+                });
+    }
+
+    private static HttpMessageContext context() {
+        return proxy(HttpMessageContext.class, Map.of(
+                "getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true));
+    }
+
+    /** An interface whose named methods answer the given values and every other method null. */
+    private static <T> T proxy(Class<T> type, Map<String, Object> answers) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> answers.get(method.getName())));
+    }
+}
