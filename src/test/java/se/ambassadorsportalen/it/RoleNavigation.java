@@ -32,7 +32,8 @@ final class RoleNavigation {
                     "nav-press-registry", "nav-press-routing", "nav-press-releases", "nav-brand-goals",
                     "nav-followup", "nav-followup-report", "nav-lobbying", "nav-lobbying-record", "nav-account"),
             "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-followup-report",
-                    "nav-lobbying", "nav-admin-units", "nav-admin-people", "nav-admin-users", "nav-account"));
+                    "nav-lobbying", "nav-admin-units", "nav-admin-people", "nav-admin-users", "nav-admin-outbox",
+                    "nav-admin-hr-import", "nav-account"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
