@@ -33,10 +33,10 @@ public class PortraitFeedServlet extends HttpServlet {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Inject
-    transient PublicPortraits portraits;
+    PublicPortraits portraits;
 
     @Inject
-    transient PublicFeedCache cache;
+    PublicFeedCache cache;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
