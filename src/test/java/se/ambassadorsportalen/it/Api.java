@@ -120,6 +120,12 @@ public final class Api {
         }
     }
 
+    /** A 403 of the role check: no problem document of its own type, the status says it all. */
+    public static final String BY_ROLE = "403 by role";
+    /** A 403 a business rule raised, with its own problem type. */
+    public static final String BY_RULE = "403 by rule";
+    private static final String RULE_TYPE = "urn:ambassadorsportalen:problem:";
+
     /** A response: status, content type and body, with JSON accessors. */
     public record Reply(int status, String contentType, byte[] bytes, String location) {
 
@@ -143,6 +149,27 @@ public final class Api {
             try (var reader = Json.createReader(new StringReader(body()))) {
                 return reader.read();
             }
+        }
+
+        /**
+         * The status as text, where a 403 also says who refused: {@link #BY_ROLE} or
+         * {@link #BY_RULE}, so a role matrix can tell a caller without the role from one the
+         * role lets in and a rule then refuses.
+         */
+        public String outcome() {
+            if (status != 403) {
+                return String.valueOf(status);
+            }
+            return rule() == null ? BY_ROLE : BY_RULE;
+        }
+
+        /** The message key of the business rule that refused the request, or null for any other answer. */
+        public String rule() {
+            if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                return null;
+            }
+            String type = json().getString("type", "");
+            return type.startsWith(RULE_TYPE) ? type.substring(RULE_TYPE.length()) : null;
         }
 
         @Override

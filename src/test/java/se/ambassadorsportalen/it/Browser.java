@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        // the console, so a test can fail on script errors and Content-Security-Policy refusals
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -106,6 +108,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
+    public void waitForAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+    }
+
     /** The ids (data-nav) of the main navigation's entries, in order. */
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#mainNav a[data-nav]")).stream()
@@ -124,6 +132,17 @@ public final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+    }
+
+    /**
+     * The console's errors since the last call (the log is read and emptied): script errors,
+     * failed loads and every Content-Security-Policy refusal, which Chromium logs as errors.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy"))
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Saves a screenshot, for a person looking into a failed journey. */

@@ -111,11 +111,11 @@ class PolicyApiIT {
         JsonObject document = createDocument(false);
         Api api = Api.as(base, user);
 
-        assertThat(api.post("/api/v1/policies", "{\"type\":\"POLICY\",\"titleSv\":\"X\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/policies", "{\"type\":\"POLICY\",\"titleSv\":\"X\"}").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(api.post("/api/v1/policies/" + document.getInt("id") + "/versions",
-                "{\"lockVersion\":0,\"versionNumber\":\"9.0\"}").status()).isEqualTo(403);
+                "{\"lockVersion\":0,\"versionNumber\":\"9.0\"}").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(api.put("/api/v1/policies/" + document.getInt("id") + "/settings",
-                "{\"lockVersion\":0,\"type\":\"POLICY\",\"ownerName\":\"X\",\"adoptedBy\":\"X\"}").status()).isEqualTo(403);
+                "{\"lockVersion\":0,\"type\":\"POLICY\",\"ownerName\":\"X\",\"adoptedBy\":\"X\"}").outcome()).isEqualTo(Api.BY_ROLE);
     }
 
     private Api.Reply adjust(long id, long lockVersion, String owner, LocalDate due, String validUntil) {
@@ -248,8 +248,8 @@ class PolicyApiIT {
         long withAck = createDocument(true).getInt("id");
         long withoutAck = createDocument(false).getInt("id");
 
-        assertThat(Api.as(base, "admin").post("/api/v1/policies/" + withAck + "/acknowledgements", "").status())
-                .isEqualTo(403);
+        assertThat(Api.as(base, "admin").post("/api/v1/policies/" + withAck + "/acknowledgements", "").outcome())
+                .isEqualTo(Api.BY_ROLE);
         assertThat(Api.as(base, "eva").post("/api/v1/policies/" + withoutAck + "/acknowledgements", "").status())
                 .isEqualTo(409);
     }
@@ -281,7 +281,9 @@ class PolicyApiIT {
         assertThat(magnus.getJsonArray("units").getValuesAs(JsonObject.class)).extracting(row -> row.getString("code"))
                 .containsExactly("HSF-MED3");
         assertThat(Api.as(base, "magnus").get(coverage + "?unit=" + med3).status()).isEqualTo(200);
-        assertThat(Api.as(base, "magnus").get(coverage + "?unit=" + akut).status()).isEqualTo(403);
+        Api.Reply otherUnit = Api.as(base, "magnus").get(coverage + "?unit=" + akut);
+        assertThat(otherUnit.outcome()).as("a manager, but not of that unit").isEqualTo(Api.BY_RULE);
+        assertThat(otherUnit.rule()).isEqualTo("policy.coverage.notYourUnit");
         for (String user : List.of("hanna", "klara")) {
             Api.Reply all = Api.as(base, user).get(coverage);
             assertThat(all.status()).isEqualTo(200);
@@ -290,7 +292,7 @@ class PolicyApiIT {
             assertThat(Api.as(base, user).get(coverage + "?unit=" + akut).status()).isEqualTo(200);
         }
         for (String user : List.of("eva", "petra", "admin")) {
-            assertThat(Api.as(base, user).get(coverage).status()).as(user).isEqualTo(403);
+            assertThat(Api.as(base, user).get(coverage).outcome()).as(user).isEqualTo(Api.BY_ROLE);
         }
     }
 
@@ -321,9 +323,10 @@ class PolicyApiIT {
         assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=eva@fjallmark.example").jsonArray()
                 .getValuesAs(JsonObject.class)).noneSatisfy(mail ->
                 assertThat(mail.getString("body")).contains("IT-riktlinje"));
-        assertThat(Api.as(base, "eva").post("/api/v1/policies/" + id + "/reminders?unit=" + med3, "").status()).isEqualTo(403);
-        assertThat(Api.as(base, "magnus").post("/api/v1/policies/" + id + "/reminders?unit=" + unitId("HSF-AKUT"), "")
-                .status()).isEqualTo(403);
+        assertThat(Api.as(base, "eva").post("/api/v1/policies/" + id + "/reminders?unit=" + med3, "").outcome()).isEqualTo(Api.BY_ROLE);
+        Api.Reply otherUnit = Api.as(base, "magnus").post("/api/v1/policies/" + id + "/reminders?unit=" + unitId("HSF-AKUT"), "");
+        assertThat(otherUnit.outcome()).as("a manager, but not of that unit").isEqualTo(Api.BY_RULE);
+        assertThat(otherUnit.rule()).isEqualTo("policy.coverage.notYourUnit");
     }
 
     @Test

@@ -258,19 +258,19 @@ class PressApiIT {
     void onlyPressOfficersExportTheLogInEitherFormat(String username) {
         Api api = Api.as(base, username);
 
-        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=xlsx").status())
-                .isEqualTo(403);
-        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=csv").status())
-                .isEqualTo(403);
+        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=xlsx").outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31&format=csv").outcome())
+                .isEqualTo(Api.BY_ROLE);
     }
 
     @Test
     void retentionJobAnonymisesOnlyInquiriesReceivedBeforeTheCutOff() throws Exception {
         long older = log("Olga Gammal", "Gammal fråga om färdtjänst", inHours(4)).getJsonObject("inquiry")
                 .getJsonNumber("id").longValue();
-        Thread.sleep(200);
+        // Taken after the older inquiry's answer and before the newer one is sent: the server received
+        // the one before this moment and will receive the other after it, with no need to wait.
         String cutOff = OffsetDateTime.now().toString();
-        Thread.sleep(200);
         long newer = log("Nora Ny", "Ny fråga om färdtjänst", inHours(4)).getJsonObject("inquiry")
                 .getJsonNumber("id").longValue();
 
@@ -419,7 +419,7 @@ class PressApiIT {
 
         assertThat(rules.jsonArray()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(rules.jsonArray().getJsonObject(0).getString("condition")).isEqualTo("POLITICAL");
-        assertThat(Api.as(base, "petra").put("/api/v1/press/rules", "[]").status()).isEqualTo(403);
+        assertThat(Api.as(base, "petra").put("/api/v1/press/rules", "[]").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(Api.as(base, "klara").put("/api/v1/press/rules", "[]").status()).isEqualTo(400);
     }
 
@@ -428,12 +428,12 @@ class PressApiIT {
     void onlyPressOfficersAndCommunicatorsUseThePressDesk(String username) {
         Api api = Api.as(base, username);
 
-        assertThat(api.get("/api/v1/spokespeople?q=buss").status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/press/inquiries").status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/press/inquiries", "{\"question\":\"x\"}").status()).isEqualTo(403);
-        assertThat(api.patch("/api/v1/press/inquiries/1", "{\"action\":\"close\"}").status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31").status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/press/topics").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/spokespeople?q=buss").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/press/inquiries").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.post("/api/v1/press/inquiries", "{\"question\":\"x\"}").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.patch("/api/v1/press/inquiries/1", "{\"action\":\"close\"}").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/press/topics").outcome()).isEqualTo(Api.BY_ROLE);
     }
 
     @Test
@@ -453,8 +453,8 @@ class PressApiIT {
 
         assertThat(klara.get("/api/v1/spokespeople?q=buss").status()).isEqualTo(200);
         assertThat(klara.get("/api/v1/press/inquiries?status=NEW").status()).isEqualTo(200);
-        assertThat(klara.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31").status()).isEqualTo(403);
-        assertThat(Api.as(base, "petra").post("/api/v1/admin/press/retention/run", "").status()).isEqualTo(403);
+        assertThat(klara.get("/api/v1/press/inquiries/export?from=2026-01-01&to=2026-01-31").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "petra").post("/api/v1/admin/press/retention/run", "").outcome()).isEqualTo(Api.BY_ROLE);
     }
 
     @Test

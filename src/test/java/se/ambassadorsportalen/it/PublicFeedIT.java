@@ -59,4 +59,27 @@ class PublicFeedIT {
         assertThat(otherTag.statusCode()).isEqualTo(200);
         assertThat(otherTag.body()).isEqualTo(first.body());
     }
+
+    /** A request sent as a proxy or attacker could, with a Host header of their choosing. */
+    private String getWithHost(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + base.getPath() + path.substring(1) + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/feed/portraits.atom", "/api/v1/public/portraits"})
+    void aForgedHostHeaderNeverEndsUpInTheFeedsLinks(String path) throws Exception {
+        String forged = getWithHost(path, "evil.example:666");
+        String plain = get(path, null, null).body();
+
+        assertThat(forged).startsWith("HTTP/1.1 200").doesNotContain("evil.example");
+        assertThat(plain).doesNotContain("evil.example");
+        if (path.endsWith(".atom")) {
+            String root = base.getProtocol() + "://localhost:" + base.getPort() + base.getPath();
+            assertThat(forged).contains("href=\"" + root + "feed/portraits.atom\"");
+        }
+    }
 }

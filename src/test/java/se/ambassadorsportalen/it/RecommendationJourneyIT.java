@@ -107,6 +107,43 @@ class RecommendationJourneyIT {
         assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
     }
 
+    @Test
+    void hannaDeletesAMistakenRoundOnlyAfterConfirmingIt() throws Exception {
+        String name = "Felimport " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds",
+                "{\"name\":\"" + name + "\",\"heldOn\":\"2011-05-05\",\"scale\":\"YES_NO\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("hanna");
+                browser.go("/recommendation/import.xhtml");
+                deleteButtonOf(browser, name).click();
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+                assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains(name);
+                assertThat(browser.seriousAccessibilityViolations()).as("confirmation dialog").isEmpty();
+                browser.driver().findElement(By.id("roundTableForm:cancelDelete")).click();
+                browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+                assertThat(browser.driver().findElement(By.id("roundTableForm:rounds")).getText()).contains(name);
+
+                deleteButtonOf(browser, name).click();
+                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("roundTableForm:confirmDelete"))).click();
+                browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("roundTableForm:rounds"), name)));
+                assertThat(browser.driver().findElement(By.id("messages")).getText()).contains(name);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("recommendation-delete-round");
+                throw e;
+            }
+        }
+    }
+
+    private static WebElement deleteButtonOf(Browser browser, String roundName) {
+        return browser.driver().findElements(By.cssSelector("[id='roundTableForm:rounds'] tbody tr")).stream()
+                .filter(row -> row.getText().contains(roundName)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button[id$='deleteRound']"));
+    }
+
     private static String rowOf(Browser browser, String unitName) {
         return browser.driver().findElements(By.cssSelector("[id='dashboardForm:unitTable'] tbody tr")).stream()
                 .map(WebElement::getText).filter(text -> text.contains(unitName)).findFirst().orElse("");

@@ -91,6 +91,25 @@ class SignInLimitsIT {
     }
 
     @Test
+    void manyConnectionsOfOneClientWithTheRightPasswordAtOnceAreAllLetIn() throws Exception {
+        String username = newAccount(null);
+        ExecutorService connections = Executors.newFixedThreadPool(24);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(() -> Api.as(base, username, PASSWORD).get("/api/v1/me").status());
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> answer : connections.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).containsOnly(200);
+        } finally {
+            connections.shutdownNow();
+        }
+    }
+
+    @Test
     void theOwnerIsToldOnceByMailThatSomeoneIsGuessing() {
         JsonObject eva = Api.as(base, "admin").get("/api/v1/admin/users?username=eva").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -147,9 +147,12 @@ class StoryJourneyIT {
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planerad"));
             }
             By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
+            By shownWeek = By.cssSelector(".fc-toolbar-title");
             for (int week = 0; week < 2 && browser.driver().findElements(event).isEmpty(); week++) {
+                String before = browser.driver().findElement(shownWeek).getText();
                 click(browser, By.cssSelector(".fc-next-button"));
-                Thread.sleep(1000);
+                browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBe(shownWeek, before)));
+                browser.waitForAjax();
             }
             click(browser, event);
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entryForm:link")));
@@ -242,8 +245,9 @@ class StoryJourneyIT {
                 By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
                 WebElement entry = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(event));
                 // centred: the calendar's day headings stick to the top of the window and would take the press
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
-                sleep(300);
+                // instant, not smooth: the entry is where it ends up as soon as the script returns
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", entry);
                 entry = browser.driver().findElement(event);
                 WebElement evening = browser.driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='17:30:00']"));
                 int grabY = entry.getRect().getY() + 4;
@@ -292,23 +296,25 @@ class StoryJourneyIT {
 
     private static void click(Browser browser, By locator) {
         // An overlay panel (autocomplete, date picker) may still be opening: its item can be found
-        // with no size yet. Retry briefly before pressing it as the keyboard would.
-        for (int attempt = 1; ; attempt++) {
-            WebElement element = browser.waitFor(ExpectedConditions.elementToBeClickable(locator));
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            try {
-                element.click();
-                return;
-            } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
-                return;
-            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException notReady) {
-                if (attempt == 10) {
-                    throw notReady;
-                }
-                sleep(300);
-            }
-        }
+        // with no size yet. Wait until it takes the press; if something lies over it, press it as
+        // the keyboard would.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    try {
+                        element.click();
+                    } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
+                        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+                    } catch (org.openqa.selenium.ElementNotInteractableException notReady) {
+                        return false;
+                    }
+                    return true;
+                });
     }
 
     private static String queryId(String url) {
@@ -316,14 +322,6 @@ class StoryJourneyIT {
         String rest = url.substring(at + 3);
         int end = rest.indexOf('&');
         return end < 0 ? rest : rest.substring(0, end);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**

@@ -31,10 +31,10 @@ class ViewExpiredIT {
     @Test
     void anAjaxClickOnAViewTheSessionNoLongerKeepsLeadsToTheExpiredPageWithTheWayBack() {
         WebSession eva = WebSession.signIn(base, "eva", Api.DEMO_PASSWORD);
-        String oldest = WebSession.viewStateOf(eva.get(POLICIES));
-        String newest = null;
+        Api.Reply oldest = eva.get(POLICIES);
+        Api.Reply newest = null;
         for (int newer = 0; newer < 10; newer++) {
-            newest = WebSession.viewStateOf(eva.get(POLICIES));
+            newest = eva.get(POLICIES);
         }
 
         Api.Reply kept = eva.postForm(POLICIES, ajaxRefresh(newest), true);
@@ -73,9 +73,11 @@ class ViewExpiredIT {
         assertThat(page.body()).contains("<a href=\"/index.xhtml\" id=\"reopen\"");
     }
 
-    private static Map<String, String> ajaxRefresh(String viewState) {
+    /** PrimeFaces' ajax refresh of the page, with the page's view state and CSP nonce as its script sends them. */
+    private static Map<String, String> ajaxRefresh(Api.Reply page) {
         return Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "documentsForm",
                 "jakarta.faces.partial.execute", "documentsForm", "jakarta.faces.partial.render", "documentsForm",
-                "documentsForm", "documentsForm", "jakarta.faces.ViewState", viewState);
+                "documentsForm", "documentsForm", "jakarta.faces.ViewState", WebSession.viewStateOf(page),
+                "primefaces.nonce", WebSession.nonceOf(page));
     }
 }

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script posts back with every form (as a browser does). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -57,9 +59,10 @@ public final class WebSession {
     }
 
     private Api.Reply postLogin(String username, String password) {
+        Api.Reply page = get("login.xhtml");
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
-                "jakarta.faces.ViewState", viewStateOf(get("login.xhtml")));
+                "jakarta.faces.ViewState", viewStateOf(page), "primefaces.nonce", nonceOf(page));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
@@ -87,6 +90,18 @@ public final class WebSession {
             request.header("Faces-Request", "partial/ajax");
         }
         return send(request);
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script posts back with every form and ajax request
+     * ({@code primefaces.nonce}), as a browser does: a postback that renders its view again checks it.
+     */
+    public static String nonceOf(Api.Reply page) {
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!nonce.find()) {
+            throw new AssertionError("The page has no script nonce");
+        }
+        return nonce.group(1);
     }
 
     /** The Faces view state of a page, to post back to the view it names. */

@@ -24,6 +24,45 @@ public final class TestImages {
         return encode(picture(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }
 
+    /**
+     * A white RGB PNG of any size, written row by row into a deflate stream, so even a
+     * 6,300 × 6,300 picture costs the test a few hundred kilobytes, not the 120 MB of an image.
+     */
+    public static byte[] hugePng(int width, int height) {
+        try {
+            java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream rows = new java.util.zip.DeflaterOutputStream(idat)) {
+                byte[] row = new byte[1 + width * 3];
+                java.util.Arrays.fill(row, (byte) 0xFF);
+                row[0] = 0; // filter: none
+                for (int y = 0; y < height; y++) {
+                    rows.write(row);
+                }
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(png, "IHDR", header.array());
+            chunk(png, "IDAT", idat.toByteArray());
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws java.io.IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }

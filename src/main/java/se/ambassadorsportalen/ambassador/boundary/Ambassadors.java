@@ -385,25 +385,14 @@ public class Ambassadors {
             return new Coverage.Member(p.getProfession(), unit == null ? null : unit.administration().getName(),
                     p.getTown(), unit == null ? -1 : unit.getId());
         }).toList();
-        Map<String, Long> employeesByProfession = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select p.profession, count(p) from Person p where p.profession is not null"
-                + " and p.kind = se.ambassadorsportalen.organisation.entity.PersonKind.EMPLOYEE group by p.profession",
-                Object[].class).getResultList()) {
-            employeesByProfession.put((String) row[0], (Long) row[1]);
-        }
-        List<String> towns = em.createQuery("select distinct p.town from Person p where p.town is not null", String.class)
-                .getResultList();
-        Map<Long, Long> peoplePerUnit = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.unit.id, count(p) from Person p where p.unit is not null group by p.unit.id",
-                Object[].class).getResultList()) {
-            peoplePerUnit.put((Long) row[0], (Long) row[1]);
-        }
+        Organisation.Workforce workforce = organisation.workforce();
+        Map<Long, Long> peoplePerUnit = workforce.peoplePerUnit();
         List<Coverage.UnitSize> units = allUnits.stream().filter(u -> u.getKind() == UnitKind.UNIT)
                 .map(u -> new Coverage.UnitSize(u.getId(), u.getName(), u.administration().getName(),
                         u.getHeadcount() != null ? u.getHeadcount() : peoplePerUnit.getOrDefault(u.getId(), 0L)))
                 .toList();
         List<String> administrations = organisation.administrations().stream().map(Unit::getName).toList();
-        return Coverage.of(members, employeesByProfession, administrations, towns, units, shortageProfessions(), few());
+        return Coverage.of(members, workforce.employeesByProfession(), administrations, workforce.towns(), units, shortageProfessions(), few());
     }
 
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})

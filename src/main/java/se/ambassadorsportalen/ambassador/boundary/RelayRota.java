@@ -57,7 +57,8 @@ public class RelayRota {
     Mailer mailer;
 
     /** Weeks that have a row (requested or confirmed) between two dates, in order. */
-    @PermitAll
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
     public List<RelayWeek> weeks(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw PortalException.invalidField("to", "ambassador.relay.range.invalid");
@@ -71,7 +72,8 @@ public class RelayRota {
     }
 
     /** Open requests per week id. */
-    @PermitAll
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
     public Map<Long, Long> openRequestCounts(List<RelayWeek> weeks) {
         Map<Long, Long> counts = new HashMap<>();
         if (weeks.isEmpty()) {
@@ -86,7 +88,8 @@ public class RelayRota {
     }
 
     /** The coming weeks with their state: confirmed, requested or a gap. */
-    @PermitAll
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
     public List<RotaPlan.Slot> ahead(LocalDate today) {
         List<RelayWeek> weeks = weeks(today, today.plusWeeks(RotaPlan.HORIZON_WEEKS + 1L));
         Map<Long, Long> open = openRequestCounts(weeks);
@@ -221,6 +224,7 @@ public class RelayRota {
     }
 
     /** Sends the reminders due today: a week before the start and on the last day. Returns how many went out. */
+    // Called by the daily timer, which runs without a caller.
     @PermitAll
     public int sendDueReminders(LocalDate today) {
         int sent = 0;

@@ -74,7 +74,12 @@ public final class ProfilePhotos {
                 if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
                     throw PortalException.invalidField("photo", "ambassador.photo.tooManyPixels", MAX_SIDE);
                 }
-                BufferedImage image = reader.read(0);
+                // every n-th pixel only, as much as the stored size needs: a large photo is never
+                // decoded in full (6,000 × 6,000 would be 100 MB of heap for an 800-pixel result)
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(width, height) / STORED_SIDE);
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw PortalException.invalidField("photo", "ambassador.photo.notImage");
                 }

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
 import se.ambassadorsportalen.ambassador.control.Coverage;
@@ -124,6 +125,9 @@ public class AmbassadorsResource {
     @RolesAllowed(Role.Names.EMPLOYEE)
     @Operation(summary = "Change the caller's profile; send the version you read")
     public AmbassadorView update(@QueryParam("version") long version, SignUp signUp) {
+        if (signUp == null) { // a body of JSON null binds to no object at all
+            throw PortalException.invalid("platform.error.unreadableBody");
+        }
         return AmbassadorView.of(ambassadors.updateMine(version, signUp.profile()), null);
     }
 
@@ -157,8 +161,11 @@ public class AmbassadorsResource {
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.Names.EMPLOYEE)
     @Operation(summary = "Upload a profile photo (JPEG or PNG; checked by content, metadata removed)")
-    public AmbassadorView photo(byte[] upload) {
-        return AmbassadorView.of(ambassadors.changeMyPhoto(upload), null);
+    public AmbassadorView photo(java.io.InputStream upload) throws java.io.IOException {
+        // one byte past the limit is enough to refuse it: the rest is never read into memory
+        try (upload) {
+            return AmbassadorView.of(ambassadors.changeMyPhoto(upload.readNBytes(ProfilePhotos.MAX_BYTES + 1)), null);
+        }
     }
 
     @GET

@@ -41,6 +41,11 @@ public class CurrentUser {
         return Optional.ofNullable(account);
     }
 
+    /** How the caller signs mail and records: the account's display name, else the username. */
+    public String displayName() {
+        return account().map(UserAccount::getDisplayName).orElse(username());
+    }
+
     public Optional<Person> person() {
         return account().map(UserAccount::getPerson);
     }

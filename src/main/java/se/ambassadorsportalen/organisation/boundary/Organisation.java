@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,12 @@ import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The organisation tree and its people: what every module reads (units, managers, headcount)
- * and what admins maintain. Reads are open to any signed-in user; changes to admins.
+ * and what admins maintain. Reads are for any signed-in user (every role), changes for admins;
+ * the two reads the demo loaders make at start-up, when nobody is signed in, are open on purpose.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
 public class Organisation {
 
     /** Details of a unit as a form or an HR system sends them. */
@@ -48,6 +51,9 @@ public class Organisation {
                 .orElseThrow(() -> PortalException.notFound("organisation.unit.notFound", id));
     }
 
+    // Open: the demo loaders find units by code at start-up, with no caller; a unit's code and
+    // name are on every page of the portal and no secret.
+    @PermitAll
     public Optional<Unit> unitByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
                 .setParameter("code", code).getResultStream().findFirst();
@@ -59,6 +65,9 @@ public class Organisation {
     }
 
     /** Every node of the tree, administrations first. The tree is small (hundreds of nodes). */
+    // Open: the large demo loader reads the tree at start-up, with no caller; the tree holds no
+    // personal data.
+    @PermitAll
     public List<Unit> allUnits() {
         return em.createQuery("select u from Unit u left join fetch u.parent order by u.kind, u.name", Unit.class)
                 .getResultList();
@@ -81,6 +90,31 @@ public class Organisation {
                 .toList();
     }
 
+    /** Head counts other modules weigh their own figures against; no names, so no person is exposed. */
+    public record Workforce(Map<String, Long> employeesByProfession, List<String> towns, Map<Long, Long> peoplePerUnit) {
+    }
+
+    /** Employees per profession, the towns people work in and the number of people per unit, in three statements. */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Workforce workforce() {
+        Map<String, Long> employeesByProfession = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select p.profession, count(p) from Person p where p.profession is not null"
+                + " and p.kind = :employee group by p.profession", Object[].class)
+                .setParameter("employee", PersonKind.EMPLOYEE).getResultList()) {
+            employeesByProfession.put((String) row[0], (Long) row[1]);
+        }
+        List<String> towns = em.createQuery("select distinct p.town from Person p where p.town is not null", String.class)
+                .getResultList();
+        Map<Long, Long> peoplePerUnit = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.unit.id, count(p) from Person p where p.unit is not null group by p.unit.id",
+                Object[].class).getResultList()) {
+            peoplePerUnit.put((Long) row[0], (Long) row[1]);
+        }
+        return new Workforce(employeesByProfession, towns, peoplePerUnit);
+    }
+
+    // Open: the large demo loader reads the administrations at start-up, with no caller.
+    @PermitAll
     public List<Unit> administrations() {
         return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
                 .setParameter("kind", UnitKind.ADMINISTRATION).getResultList();

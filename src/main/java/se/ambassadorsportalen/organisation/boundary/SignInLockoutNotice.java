@@ -18,7 +18,6 @@ import se.ambassadorsportalen.platform.security.SignInLockedOut;
  * goes on, and none for a username that has no account (which says nothing to the guesser either).
  */
 @Stateless
-@PermitAll
 public class SignInLockoutNotice {
 
     static final Duration AT_MOST_ONCE_PER = Duration.ofHours(1);
@@ -29,6 +28,8 @@ public class SignInLockoutNotice {
     @Inject
     Mailer mailer;
 
+    // Observes a refused sign-in: nobody is signed in when it runs.
+    @PermitAll
     public void lockedOut(@Observes SignInLockedOut lockout) {
         accounts.byUsername(lockout.username()).filter(UserAccount::isActive).ifPresent(account -> {
             String email = account.getPerson() == null ? null : account.getPerson().getEmail();

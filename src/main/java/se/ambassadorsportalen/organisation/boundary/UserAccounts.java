@@ -40,6 +40,8 @@ public class UserAccounts {
     @Resource
     SessionContext caller;
 
+    // Open: the login page reads the language of an account that is only now signing in, the
+    // lock-out notice runs while nobody is signed in, and the demo loaders run at start-up.
     @PermitAll
     public Optional<UserAccount> byUsername(String username) {
         if (username == null) {
@@ -49,6 +51,15 @@ public class UserAccounts {
                 UserAccount.class).setParameter("name", username).getResultStream().findFirst();
     }
 
+    /** The language a person's account last chose, for mail to them; other modules never see the account itself. */
+    // The language of mail to a person, sent from timers and observers without a caller.
+    @PermitAll
+    public Optional<String> languageOf(long personId) {
+        return forPerson(personId).map(UserAccount::getLanguage);
+    }
+
+    // Open: other modules' boundaries look up the language to mail a person in, whatever the
+    // caller's own roles (a manager approving, a communicator publishing).
     @PermitAll
     public Optional<UserAccount> forPerson(long personId) {
         return em.createQuery("select u from UserAccount u where u.person.id = :person", UserAccount.class)
@@ -131,12 +142,14 @@ public class UserAccounts {
     }
 
     /** The language a user last chose; kept so the next login starts in it. */
+    // The language switch works on the login page too; a language is no secret.
     @PermitAll
     public void rememberLanguage(String username, String language) {
         byUsername(username).ifPresent(account -> account.setLanguage(language));
     }
 
     /** The people whose active accounts hold a role, for modules that notify, say, every communicator. */
+    // Whom to notify, asked by observers that run without a caller.
     @PermitAll
     public java.util.List<se.ambassadorsportalen.organisation.entity.Person> peopleHolding(Role role) {
         return em.createQuery("select distinct u.person from UserAccount u join u.roles r"

@@ -76,10 +76,11 @@ public class JobLeases {
      * attempt the period is closed with its error, to be seen in the table rather than retried forever.
      */
     public void failed(String job, String period, String owner, String error) throws SQLException {
+        // The cast: PostgreSQL's driver sends timestamps untyped, and inside CASE it would guess text.
         LocalDateTime now = LocalDateTime.now(clock);
         String reason = String.valueOf(error);
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement("update job_lease set"
-                + " lease_until = ?, error = ?, finished_at = case when attempts >= ? then ? else null end,"
+                + " lease_until = ?, error = ?, finished_at = case when attempts >= ? then cast(? as timestamp) else null end,"
                 + " version = version + 1 where job_name = ? and period_key = ? and owner = ?")) {
             s.setTimestamp(1, Timestamp.valueOf(now.plus(RETRY_AFTER)));
             s.setString(2, reason.substring(0, Math.min(reason.length(), 1000)));

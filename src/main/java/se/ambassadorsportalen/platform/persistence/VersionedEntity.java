@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * Identity and optimistic locking for every entity. Ids come from one database sequence
@@ -14,7 +15,9 @@ import jakarta.persistence.Version;
  * saving the same record at once into a clear conflict instead of a lost update.
  */
 @MappedSuperclass
-public abstract class VersionedEntity {
+public abstract class VersionedEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Ids EclipseLink takes per sequence value; SQL that writes rows itself takes its ids the same way. */
     public static final int ID_BLOCK = 50;

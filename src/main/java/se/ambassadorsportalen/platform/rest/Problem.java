@@ -13,12 +13,23 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /**
+     * The type of a problem a business rule raised, followed by the rule's message key (e.g.
+     * {@code urn:ambassadorsportalen:problem:press.inquiry.notAssignee}). A client can tell such a
+     * refusal from a 403 of the role check, whose type is {@code about:blank}: the status says it all.
+     */
+    public static final String RULE_TYPE = "urn:ambassadorsportalen:problem:";
+
     private Problem() {
     }
 
     public static Response response(Response.StatusType status, String title, String detail, String field) {
+        return response(status, "about:blank", title, detail, field);
+    }
+
+    public static Response response(Response.StatusType status, String type, String title, String detail, String field) {
         JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
+                .add("type", type)
                 .add("title", title)
                 .add("status", status.getStatusCode());
         if (detail != null) {

@@ -50,7 +50,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case CONFLICT -> Status.CONFLICT;
                 case FORBIDDEN -> Status.FORBIDDEN;
             };
-            return Problem.response(status, status.getReasonPhrase(),
+            return Problem.response(status, Problem.RULE_TYPE + portal.key(), status.getReasonPhrase(),
                     Messages.text(locale, portal.key(), portal.arguments()), portal.field());
         }
         if (e instanceof ConstraintViolationException violations) {
@@ -71,6 +71,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             return Problem.response(Status.NOT_FOUND, Status.NOT_FOUND.getReasonPhrase(),
                     Messages.text(locale, "platform.error.notFound"), null);
+        }
+        Optional<RequestBodyLimit.BodyTooLarge> tooLarge = causeOfType(thrown, RequestBodyLimit.BodyTooLarge.class);
+        if (tooLarge.isPresent()) {
+            return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE.getReasonPhrase(),
+                    Messages.text(locale, "platform.error.bodyTooLarge", tooLarge.get().limitInMegabytes()), null);
         }
         Optional<Throwable> unreadable = unreadableBody(thrown);
         if (unreadable.isPresent()) {
@@ -111,6 +116,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException) {
                 return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static <T extends Throwable> Optional<T> causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (type.isInstance(e)) {
+                return Optional.of(type.cast(e));
             }
         }
         return Optional.empty();

@@ -41,7 +41,7 @@ import se.ambassadorsportalen.platform.web.RequestIds;
  * ends the session at once and a role change applies on the next request.</li>
  * <li>API clients send a personal token ({@code Authorization: Bearer ap_...}) or HTTP Basic.
  * Basic pays the slow PBKDF2 check once per few minutes ({@link VerifiedPasswords}), not per
- * call. Failures are a {@code problem+json} 401, never a redirect.</li>
+ * call, and identical checks that arrive together share one run. Failures are a {@code problem+json} 401, never a redirect.</li>
  * <li>Password attempts pass the {@link SignInLimits}: too many for one username or from one
  * address are refused at once (429 with Retry-After on the API), and the account's owner is told.</li>
  * <li>Static resources are served without any of this, cookie or not.</li>
@@ -131,10 +131,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential credential) {
-        CredentialValidationResult result = check(credential, request);
-        Optional<CallerState> account = result.getStatus() == CredentialValidationResult.Status.VALID
-                ? directory.byUsername(result.getCallerPrincipal().getName()) : Optional.empty();
-        if (account.isEmpty() || !account.get().active()) {
+        String username = normalised(credential.getCaller());
+        Optional<CallerState> account = directory.byUsername(username);
+        if (!check(username, credential.getPasswordAsString(), account, request) || !account.get().active()) {
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         CallerState caller = account.get();
@@ -173,16 +172,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                        HttpMessageContext context) {
         UsernamePasswordCredential credential = decodeBasic(encoded);
         if (credential != null) {
-            String username = credential.getCaller().trim().toLowerCase(Locale.ROOT);
+            String username = normalised(credential.getCaller());
             Optional<CallerState> account = directory.byUsername(username);
-            if (account.isPresent() && account.get().active()
-                    && verifiedPasswords.recall(username, credential.getPasswordAsString(), account.get().stamp())) {
-                return context.notifyContainerAboutLogin(username, account.get().roles());
-            }
-            CredentialValidationResult result = check(
-                    new UsernamePasswordCredential(username, credential.getPasswordAsString()), request);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID && account.isPresent()) {
-                verifiedPasswords.remember(username, credential.getPasswordAsString(), account.get().stamp());
+            if (check(username, credential.getPasswordAsString(), account, request) && account.get().active()) {
                 return context.notifyContainerAboutLogin(username, account.get().roles());
             }
         }
@@ -194,28 +186,42 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /**
-     * The password check, within the sign-in limits: a refused attempt never reaches the slow
-     * hash and leaves {@link #retryAfter} on the request for the login page or the 429 answer.
+     * Whether the password is right for the account, checked at most once at a time per username
+     * and password and remembered for a while ({@link VerifiedPasswords}). A refused attempt
+     * leaves {@link #retryAfter} on the request for the login page or the 429 answer.
      */
-    private CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request) {
-        String username = credential.getCaller();
-        SignInLimits.Attempt attempt = limits.tryAttempt(username, request.getRemoteAddr());
+    private boolean check(String username, String password, Optional<CallerState> account,
+                          HttpServletRequest request) {
+        long stamp = account.map(CallerState::stamp).orElse(Long.MIN_VALUE);
+        VerifiedPasswords.Check outcome = verifiedPasswords.check(username, password, stamp,
+                () -> slowCheck(username, password, stamp, request.getRemoteAddr()));
+        if (outcome.outcome() == VerifiedPasswords.Outcome.REFUSED) {
+            request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+        }
+        return outcome.valid() && account.isPresent();
+    }
+
+    /** The slow hash, within the sign-in limits: a refused attempt never reaches it. */
+    private VerifiedPasswords.Check slowCheck(String username, String password, long stamp, String address) {
+        SignInLimits.Attempt attempt = limits.tryAttempt(username, address);
         if (!attempt.allowed()) {
-            request.setAttribute(RETRY_AFTER, attempt.retryAfter());
             LOG.info(() -> "Sign-in attempt refused by the limits for a username of length " + length(username));
-            return CredentialValidationResult.INVALID_RESULT;
+            return VerifiedPasswords.Check.refused(attempt.retryAfter());
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            limits.succeeded(username, request.getRemoteAddr());
-        } else {
-            verifiedPasswords.forget(username);
-            LOG.info(() -> "Failed login for a username of length " + length(username));
-            if (limits.isLocked(username)) {
-                lockouts.fire(new SignInLockedOut(username, SignInLimits.WINDOW));
-            }
+            limits.succeeded(username, address);
+            return VerifiedPasswords.Check.valid(stamp);
         }
-        return result;
+        LOG.info(() -> "Failed login for a username of length " + length(username));
+        if (limits.isLocked(username)) {
+            lockouts.fire(new SignInLockedOut(username, SignInLimits.WINDOW));
+        }
+        return VerifiedPasswords.Check.invalid();
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
     /** How long a caller refused by the sign-in limits must wait, if this request was refused so. */

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.SavedLanguages;
 
 /**
  * The user's language: a preference, so it lives in the session, and for a signed-in user it
@@ -21,7 +21,7 @@ public class Language implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    UserAccounts accounts;
+    SavedLanguages languages;
 
     private Locale locale;
 
@@ -51,7 +51,7 @@ public class Language implements Serializable {
     public void choose(String tag, String username) {
         locale = Languages.closest(tag);
         if (username != null) {
-            accounts.rememberLanguage(username, locale.getLanguage());
+            languages.rememberLanguage(username, locale.getLanguage());
         }
     }
 

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import se.ambassadorsportalen.organisation.boundary.UserAccounts;
+import se.ambassadorsportalen.platform.i18n.SavedLanguages;
 import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
 
 /** The login form and logout. After a login the session id is renewed and the user's saved language applied. */
@@ -27,7 +27,7 @@ public class LoginBacking {
     SecurityContext securityContext;
 
     @Inject
-    UserAccounts accounts;
+    SavedLanguages languages;
 
     @Inject
     Language language;
@@ -47,7 +47,7 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                accounts.byUsername(name).ifPresent(account -> language.use(account.getLanguage()));
+                languages.savedLanguage(name).ifPresent(language::use);
                 external.redirect(external.getRequestContextPath() + safeTarget(next));
             }
             case SEND_CONTINUE -> faces.responseComplete();

@@ -150,10 +150,10 @@ public class Acknowledgements {
             throw PortalException.conflict("policy.ack.notRequired");
         }
         PolicyVersion current = document.current();
-        String from = currentUser.account().map(account -> account.getDisplayName()).orElse(currentUser.username());
+        String from = currentUser.displayName();
         int count = 0;
         for (Person person : missing(documentId, unitId)) {
-            Locale locale = accounts.forPerson(person.getId()).map(account -> Languages.closest(account.getLanguage()))
+            Locale locale = accounts.languageOf(person.getId()).map(Languages::closest)
                     .orElse(Languages.DEFAULT);
             String due = document.getAcknowledgementDue() == null ? ""
                     : Messages.text(locale, "policy.reminder.due",

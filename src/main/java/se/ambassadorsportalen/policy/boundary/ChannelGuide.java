@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.policy.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.ChannelRating;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -23,13 +24,28 @@ import se.ambassadorsportalen.platform.security.Role;
  * types and the matrix; everyone else reads.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
 public class ChannelGuide {
 
     public static final Rating UNRATED = Rating.YELLOW;
 
     @PersistenceContext
     EntityManager em;
+
+    /** A material type as other modules see it: its code and its names in Swedish and English. */
+    public record MaterialTypeName(String code, String nameSv, String nameEn) {
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameSv;
+        }
+    }
+
+    /** Every material type in the guide's order, as published records for other modules. */
+    public List<MaterialTypeName> materialTypeNames() {
+        return em.createQuery("select t.code, t.nameSv, t.nameEn from MaterialType t order by t.sortOrder, t.code",
+                Object[].class).getResultStream()
+                .map(row -> new MaterialTypeName((String) row[0], (String) row[1], (String) row[2])).toList();
+    }
 
     public List<Channel> channels() {
         return em.createQuery("select c from Channel c order by c.sortOrder, c.name", Channel.class).getResultList();
@@ -48,6 +64,24 @@ public class ChannelGuide {
     public Optional<MaterialType> materialType(String code) {
         return em.createQuery("select t from MaterialType t where t.code = :code", MaterialType.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The channels as other modules see them, in the guide's order. */
+    public List<ChannelSummary> channelSummaries() {
+        return channels().stream().map(Channel::summary).toList();
+    }
+
+    public Optional<ChannelSummary> channelSummary(String code) {
+        return channel(code).map(Channel::summary);
+    }
+
+    /** The material types as other modules see them, in the guide's order. */
+    public List<MaterialTypeSummary> materialTypeSummaries() {
+        return materialTypes().stream().map(MaterialType::summary).toList();
+    }
+
+    public Optional<MaterialTypeSummary> materialTypeSummary(String code) {
+        return materialType(code).map(MaterialType::summary);
     }
 
     public Rating rating(String channelCode, String materialTypeCode) {
@@ -79,6 +113,14 @@ public class ChannelGuide {
     public record ChannelDetails(String code, String name, String address, String audience, String targetGroup,
                                  String contentStrategy, String avoid, String worksWell, String tone, String frequency,
                                  Integer maxPostsPerDay, String whenToPost, String sponsoringBudget, int sortOrder) {
+
+        /** What a form typed into a detached channel, under the code it has or is to get. */
+        public static ChannelDetails of(String code, Channel edited) {
+            return new ChannelDetails(code, edited.getName(), edited.getAddress(), edited.getAudience(),
+                    edited.getTargetGroup(), edited.getContentStrategy(), edited.getAvoid(), edited.getWorksWell(),
+                    edited.getTone(), edited.getFrequency(), edited.getMaxPostsPerDay(), edited.getWhenToPost(),
+                    edited.getSponsoringBudget(), edited.getSortOrder());
+        }
     }
 
     public Channel channelById(long id) {

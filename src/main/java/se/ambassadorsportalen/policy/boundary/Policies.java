@@ -169,6 +169,6 @@ public class Policies {
     }
 
     private String publisher() {
-        return currentUser.account().map(account -> account.getDisplayName()).orElse(currentUser.username());
+        return currentUser.displayName();
     }
 }

@@ -1,13 +1,15 @@
 package se.ambassadorsportalen.policy.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.control.Lix;
-import se.ambassadorsportalen.policy.control.LixScore;
 
 /** The plain-language score for anyone who writes: policy documents here, stories in the story module. */
 @Stateless
-@PermitAll
+@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
+        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
 public class Readability {
 
     public LixScore score(String text) {

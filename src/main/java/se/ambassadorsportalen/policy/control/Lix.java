@@ -1,5 +1,7 @@
 package se.ambassadorsportalen.policy.control;
 
+import se.ambassadorsportalen.policy.api.LixBand;
+import se.ambassadorsportalen.policy.api.LixScore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

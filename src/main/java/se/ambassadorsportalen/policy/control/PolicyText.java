@@ -11,6 +11,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -18,7 +19,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * The formatted text of policy documents, written in Markdown. Raw HTML in what a writer sends
  * (a pasted {@code <script>}, an {@code onerror} handler, any tag) is cut out of the source
  * before it is stored, so what is stored is exactly what is shown; rendering escapes any HTML
- * that might still be there and drops {@code javascript:} links. Markdown rather than a
+ * that might still be there and keeps only web, mail and relative links (no {@code javascript:},
+ * {@code vbscript:} or {@code data:}). Markdown rather than a
  * rich-text editor: the source diffs line by line between versions, the editor is a plain
  * accessible text area, and there is no HTML to trust at all.
  */
@@ -26,8 +28,13 @@ public final class PolicyText {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .escapeHtml(true).sanitizeUrls(true).build();
+    /**
+     * Links and images may only go to the web or to an e-mail address (or stay relative). The
+     * library's default also lets {@code data:} through, which a browser may open as a page of
+     * the attacker's choosing; {@code javascript:} and {@code vbscript:} were never allowed.
+     */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
     /** The text as it will be stored, and whether raw HTML had to be removed from it. */

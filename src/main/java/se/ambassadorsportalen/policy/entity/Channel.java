@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.policy.entity;
 
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -158,6 +159,11 @@ public class Channel extends VersionedEntity {
 
     public void setFrequency(String frequency) {
         this.frequency = frequency;
+    }
+
+    /** The channel as other modules see it. */
+    public ChannelSummary summary() {
+        return new ChannelSummary(code, name, maxPostsPerDay);
     }
 
     public Integer getMaxPostsPerDay() {

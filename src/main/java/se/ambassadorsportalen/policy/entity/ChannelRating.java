@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.policy.entity;
 
+import se.ambassadorsportalen.policy.api.Rating;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.policy.entity;
 
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -51,7 +52,12 @@ public class MaterialType extends VersionedEntity {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameSv;
+        return summary().name(locale);
+    }
+
+    /** The material type as other modules see it. */
+    public MaterialTypeSummary summary() {
+        return new MaterialTypeSummary(code, nameSv, nameEn, debateProne);
     }
 
     public String getCode() {

@@ -19,7 +19,7 @@ import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 
 /** The channel guide for the intranet's other systems: each channel's strategy and its row of the material-type matrix. */
 @Path("channels")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.Readability;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 
 /** The plain-language score (LIX) of a Swedish text, for any system where people write. */
 @Path("readability")

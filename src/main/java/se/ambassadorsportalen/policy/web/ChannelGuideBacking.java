@@ -8,7 +8,7 @@ import java.util.Map;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.Rating;
 
 /** The channel guide page: the material-type matrix and each channel's strategy, read once per request. */
 @Named

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.boundary.Readability;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.control.PolicyText;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;

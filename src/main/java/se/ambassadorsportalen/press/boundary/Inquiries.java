@@ -1,36 +1,19 @@
 package se.ambassadorsportalen.press.boundary;
 
-import static se.ambassadorsportalen.platform.export.SpreadsheetText.csvCell;
-import static se.ambassadorsportalen.platform.export.SpreadsheetText.xlsxCell;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
@@ -40,6 +23,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.InquiryFigures;
+import se.ambassadorsportalen.press.control.InquiryLog;
 import se.ambassadorsportalen.press.control.InquiryFigures.Timing;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.control.Router.Proposal;
@@ -71,7 +55,6 @@ public class Inquiries {
     public static final String WARNING_HOURS = "press.deadline.warningHours";
     public static final int DEFAULT_WARNING_HOURS = 2;
     public static final int FIGURE_DAYS = 30;
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
     EntityManager em;
@@ -191,6 +174,7 @@ public class Inquiries {
     }
 
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */
+    // A configured duration, read by the housekeeping timer, which runs without a caller.
     @jakarta.annotation.security.PermitAll
     public Duration warningWindow() {
         try {
@@ -293,103 +277,21 @@ public class Inquiries {
         if (!to.isAfter(from)) {
             throw PortalException.invalidField("to", "press.export.periodOrder");
         }
-        return format == ExportFormat.XLSX ? writeXlsx(from, to, locale, out) : writeCsv(from, to, locale, out);
-    }
-
-    private int writeCsv(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header(locale)).get());
-            int written = forEachInquiry(from, to, i -> {
-                try {
-                    csv.printRecord(i.getId(), CSV_TIME.format(i.getReceivedAt()), csvCell(i.getJournalist()),
-                            csvCell(i.getOutlet()), label(locale, "press.channel.", i.getChannel().name()),
-                            csvCell(i.getQuestion()), csvCell(i.getTopicCodes()), CSV_TIME.format(i.getDeadline()),
-                            csvCell(assignee(i)), label(locale, "press.status.", i.getStatus().name()),
-                            i.getAnsweredAt() == null ? null : CSV_TIME.format(i.getAnsweredAt()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
+        List<String> header = java.util.Arrays.stream(EXPORT_COLUMNS).map(h -> label(locale, "press.export.column.", h)).toList();
+        try (InquiryLog.Writer log = format == ExportFormat.XLSX
+                ? InquiryLog.workbook(Messages.text(locale, "press.export.sheet"), header, out)
+                : InquiryLog.csv(header, out)) {
+            int written = forEachInquiry(from, to, i -> log.add(new InquiryLog.Line(i.getId(), i.getReceivedAt(),
+                    i.getJournalist(), i.getOutlet(), label(locale, "press.channel.", i.getChannel().name()),
+                    i.getQuestion(), i.getTopicCodes(), i.getDeadline(), assignee(i),
+                    label(locale, "press.status.", i.getStatus().name()), i.getAnsweredAt())));
+            log.finish();
             return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One sheet, a header row, real date cells for the times; user text only ever as text cells, never formulas. */
-    private int writeXlsx(LocalDateTime from, LocalDateTime to, Locale locale, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                    Messages.text(locale, "press.export.sheet")));
-            CellStyle time = workbook.createCellStyle();
-            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            String[] header = header(locale);
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(header[c]);
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, (c == 5 ? 60 : 18) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            int written = forEachInquiry(from, to, i -> {
-                Row row = sheet.createRow(next[0]++);
-                row.createCell(0).setCellValue(i.getId());
-                timeCell(row, 1, i.getReceivedAt(), time);
-                text(row, 2, i.getJournalist());
-                text(row, 3, i.getOutlet());
-                text(row, 4, label(locale, "press.channel.", i.getChannel().name()));
-                text(row, 5, i.getQuestion());
-                text(row, 6, i.getTopicCodes());
-                timeCell(row, 7, i.getDeadline(), time);
-                text(row, 8, assignee(i));
-                text(row, 9, label(locale, "press.status.", i.getStatus().name()));
-                timeCell(row, 10, i.getAnsweredAt(), time);
-            });
-            workbook.write(out);
-            out.flush();
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are already removed by dispose()
-            }
-        }
-    }
-
-    private static void text(Row row, int column, String value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(xlsxCell(value));
-        }
-    }
-
-    private static void timeCell(Row row, int column, LocalDateTime value, CellStyle style) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
         }
     }
 
     private static String assignee(Inquiry inquiry) {
         return inquiry.getAssignee() == null ? null : inquiry.getAssignee().getDisplayName();
-    }
-
-    private static String[] header(Locale locale) {
-        return java.util.Arrays.stream(EXPORT_COLUMNS).map(h -> label(locale, "press.export.column.", h))
-                .toArray(String[]::new);
     }
 
     /**

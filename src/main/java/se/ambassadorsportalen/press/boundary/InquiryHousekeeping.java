@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.press.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,17 +14,18 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
 
 /**
  * The log's scheduled work: anonymising entries older than the retention period and reminding
- * assignees of inquiries near their deadline. Called by {@link PressSchedule} with no user
- * signed in, and by admins through the REST API, which checks the role itself.
+ * assignees of inquiries near their deadline. Admins run and configure it; {@link PressSchedule}'s
+ * timers, which have no caller, may call exactly the two runs that take no input.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Role.Names.ADMIN)
 public class InquiryHousekeeping {
 
     public static final String RETENTION_DAYS = "press.retention.days";
@@ -62,10 +64,22 @@ public class InquiryHousekeeping {
      * given). A cut-off in the future is refused: it would anonymise inquiries still being answered.
      */
     public int anonymiseExpired(LocalDateTime cutOff) {
-        LocalDateTime now = PressTime.now();
-        if (cutOff != null && cutOff.isAfter(now)) {
+        if (cutOff != null && cutOff.isAfter(PressTime.now())) {
             throw PortalException.invalidField("olderThan", "press.retention.futureCutOff");
         }
+        return anonymiseBefore(cutOff);
+    }
+
+    /** The nightly run: anonymises what the retention period says has expired, nothing else. */
+    // Open: the timer has no caller. It takes no cut-off, so it can never reach further back than
+    // the retention period an admin set.
+    @PermitAll
+    public int anonymiseByRetention() {
+        return anonymiseBefore(null);
+    }
+
+    private int anonymiseBefore(LocalDateTime cutOff) {
+        LocalDateTime now = PressTime.now();
         LocalDateTime before = cutOff != null ? cutOff : now.minusDays(retentionDays());
         List<Inquiry> expired = em.createQuery("select i from Inquiry i where i.receivedAt < :before"
                 + " and i.anonymisedAt is null", Inquiry.class).setParameter("before", before).getResultList();
@@ -81,6 +95,8 @@ public class InquiryHousekeeping {
      * Each inquiry is claimed by a conditional update before its mail is written, so the timer and
      * an admin's manual run at the same moment never remind twice nor trip over each other.
      */
+    // Open: the five-minute timer has no caller. It takes no input and mails each assignee once.
+    @PermitAll
     public int remindNearDeadline() {
         LocalDateTime now = PressTime.now();
         List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee a join fetch a.person"

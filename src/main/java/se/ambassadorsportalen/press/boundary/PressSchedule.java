@@ -42,7 +42,7 @@ public final class PressSchedule {
 
         @Override
         public void run(LocalDateTime due) {
-            housekeeping.anonymiseExpired(null);
+            housekeeping.anonymiseByRetention();
         }
     }
 

@@ -11,7 +11,7 @@ import se.ambassadorsportalen.recommendation.control.UnitFigures;
  * and the benchmark (through plain JDBC) run exactly the same statements. Figures are summed by
  * the database per unit; nothing loads answers.
  */
-final class AnswerCountSql {
+public final class AnswerCountSql {
 
     /** Rows per multi-row insert: few round trips, well under the parameter limits. */
     static final int ROWS_PER_INSERT = 250;
@@ -47,11 +47,11 @@ final class AnswerCountSql {
     }
 
     /** A multi-row insert and its parameters, one statement per {@link #ROWS_PER_INSERT} counts. */
-    record Insert(String sql, List<Object> parameters) {
+    public record Insert(String sql, List<Object> parameters) {
     }
 
     /** Every statement an import runs: the detailed counts, then each unit's sums. */
-    static List<Insert> statements(long roundId, long importId, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
+    public static List<Insert> statements(long roundId, long importId, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
         List<Insert> statements = inserts(roundId, importId, counts);
         Map<Long, long[]> sums = new java.util.TreeMap<>();
         for (Map.Entry<AnswerFile.Key, AnswerFile.Tally> entry : counts.entrySet()) {
@@ -98,7 +98,7 @@ final class AnswerCountSql {
     }
 
     /** Stores counts and unit sums through JPA native queries, inside the caller's transaction. */
-    static void store(jakarta.persistence.EntityManager em, long roundId, long importId,
+    public static void store(jakarta.persistence.EntityManager em, long roundId, long importId,
                       Map<AnswerFile.Key, AnswerFile.Tally> counts) {
         for (Insert insert : statements(roundId, importId, counts)) {
             jakarta.persistence.Query query = em.createNativeQuery(insert.sql());

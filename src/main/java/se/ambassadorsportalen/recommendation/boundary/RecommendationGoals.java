@@ -52,13 +52,13 @@ public class RecommendationGoals {
         return goal;
     }
 
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public List<RecommendationGoal> goals() {
         return em.createQuery("select g from RecommendationGoal g left join fetch g.population"
                 + " order by g.deadline desc, g.id desc", RecommendationGoal.class).getResultList();
     }
 
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public RecommendationGoal goal(long id) {
         return Optional.ofNullable(em.find(RecommendationGoal.class, id))
                 .orElseThrow(() -> PortalException.notFound("recommendation.goal.notFound", id));

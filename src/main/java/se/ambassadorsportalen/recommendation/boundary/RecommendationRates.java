@@ -93,7 +93,7 @@ public class RecommendationRates {
     @Inject
     RecommendationGoals goals;
 
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public int floor() {
         return floorSetting();
     }
@@ -211,8 +211,11 @@ public class RecommendationRates {
         return figures;
     }
 
-    /** Every round against a goal. Managers see goals for the organisation or for their own administration. */
-    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    /**
+     * Every round against a goal. Managers see goals for the organisation or for their own
+     * administration; communicators, for the employer-brand goals page, the organisation's only.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public Trend trend(long goalId) {
         RecommendationGoal goal = goals.goal(goalId);
         long population = visiblePopulation(goal);

@@ -26,6 +26,8 @@ import se.ambassadorsportalen.platform.tabular.TableFile;
  */
 public final class AnswerFile {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerFile.class.getName());
+
     /** More bad rows than this are counted but not listed one by one. */
     public static final int MAX_LISTED_PROBLEMS = 500;
 
@@ -123,8 +125,15 @@ public final class AnswerFile {
         TableFile.Outcome outcome = TableFile.read(bytes, checker, progress);
         Format format = outcome.format() == null ? null : Format.valueOf(outcome.format().name());
         if (outcome.refusal() != null) {
-            collector.problem(outcome.lastLine(), problemKey(outcome.refusal()),
-                    outcome.detail() == null ? new String[0] : new String[] {outcome.detail()});
+            // A parser's message (Commons CSV, POI) names its exception classes and is English only:
+            // the person importing gets the line and a reason in their language; the detail is logged.
+            if (outcome.detail() != null) {
+                LOG.fine(() -> "A survey file could not be read: " + outcome.detail());
+            }
+            boolean quote = outcome.refusal() == TableFile.Refusal.UNREADABLE
+                    && String.valueOf(outcome.detail()).contains("encapsulated");
+            collector.problem(outcome.lastLine(), quote ? "recommendation.import.problem.unreadableQuote"
+                    : problemKey(outcome.refusal()));
             return collector.result(format, outcome.charset(), outcome.headerAccepted() ? checker.shape : null);
         }
         if (!outcome.headerAccepted() && checker.shape == null && collector.problemCount > 0) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -72,6 +73,15 @@ public class SurveyRoundsResource {
         return Response.status(Response.Status.CREATED).entity(RoundJson.of(created)).build();
     }
 
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.Names.HR)
+    @Operation(summary = "Deletes a survey round with every file and answer imported into it (a round made by mistake)")
+    public Response delete(@PathParam("id") long roundId) {
+        surveyRounds.delete(roundId);
+        return Response.noContent().build();
+    }
+
     @GET
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
     @Operation(summary = "Every survey round, oldest first")
@@ -89,7 +99,13 @@ public class SurveyRoundsResource {
             + " (unit, respondents, recommenders): all or nothing. Returns the import summary (201) or the check"
             + " report with every bad row (422), a duplicate file (409) or an unknown round (404).")
     public Response importAnswers(@PathParam("id") long roundId, @QueryParam("fileName") String fileName,
-                                  @HeaderParam("X-File-Name") String headerName, byte[] body) {
+                                  @HeaderParam("X-File-Name") String headerName, java.io.InputStream upload)
+            throws java.io.IOException {
+        byte[] body;
+        try (upload) {
+            // one byte past the limit is enough for the boundary to refuse it; the rest is never read
+            body = upload.readNBytes(SurveyRounds.MAX_FILE_BYTES + 1);
+        }
         ImportReport report = surveyRounds.importAnswers(roundId, fileName != null ? fileName : headerName, body);
         Response.Status status = switch (report.outcome()) {
             case IMPORTED -> Response.Status.CREATED;

@@ -87,6 +87,20 @@ public class RecommendationImportBacking implements Serializable {
         }
     }
 
+    /** Deletes a round imported by mistake, after the page's confirmation dialog. */
+    public void deleteRound(SurveyRound round) {
+        try {
+            surveyRounds.delete(round.getId());
+            FacesMessages.info("recommendation.round.deleted", round.getName());
+            if (round.getId().equals(uploadRoundId)) {
+                uploadRoundId = null;
+            }
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "roundTableForm");
+        }
+    }
+
     public void createRound() {
         try {
             SurveyRound round = surveyRounds.create(new SurveyRounds.RoundDetails(roundName, heldOn, scale, recommendsFrom));
@@ -220,6 +234,10 @@ public class RecommendationImportBacking implements Serializable {
 
     public List<Unit> getAdministrations() {
         return organisation.administrations();
+    }
+
+    public String deleteQuestion(SurveyRound round) {
+        return FacesMessages.text("recommendation.round.delete.question", round.getName(), answersIn(round));
     }
 
     public long answersIn(SurveyRound round) {

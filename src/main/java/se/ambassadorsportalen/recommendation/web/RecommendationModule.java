@@ -21,6 +21,8 @@ public class RecommendationModule implements PortalModule {
         return List.of(
                 new NavigationItem("nav-recommendation", "recommendation.nav.dashboard",
                         "/recommendation/dashboard.xhtml", 500, READERS),
+                new NavigationItem("nav-brand-goals", "recommendation.nav.brandGoals", "/recommendation/goals.xhtml",
+                        505, EnumSet.of(Role.HR, Role.COMMUNICATOR, Role.MANAGER)),
                 new NavigationItem("nav-recommendation-import", "recommendation.nav.import",
                         "/recommendation/import.xhtml", 510, HR));
     }

@@ -27,7 +27,6 @@ import se.ambassadorsportalen.story.entity.StoryStatus;
  * or too old can slip through; photos are served only for stories in this feed.
  */
 @Stateless
-@PermitAll
 public class PublicPortraits {
 
     private static final String ELIGIBLE = " from Story s join s.placements p where s.status = :published"
@@ -38,6 +37,8 @@ public class PublicPortraits {
     EntityManager em;
 
     /** The newest portraits first (by their latest post). */
+    // The public careers site shows the portraits to anyone, signed in or not.
+    @PermitAll
     public Page<Portrait> portraits(int first, int size) {
         LocalDateTime since = PublicFeedRules.since(LocalDateTime.now());
         long total = parameters(em.createQuery("select count(distinct s.id)" + ELIGIBLE, Long.class), since)
@@ -62,6 +63,8 @@ public class PublicPortraits {
     }
 
     /** A photo of a portrait in the feed; anything else is "not found", never a hint that it exists. */
+    // The photos of those portraits, as open as the portraits themselves.
+    @PermitAll
     public StoryPhoto photo(long photoId) {
         StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));

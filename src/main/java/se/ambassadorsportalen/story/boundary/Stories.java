@@ -34,9 +34,9 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
-import se.ambassadorsportalen.policy.entity.Channel;
-import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.entity.Rating;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
+import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.story.control.CalendarWarnings;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.control.OfficeHours;
@@ -110,11 +110,7 @@ public class Stories {
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public Story story(long id) {
-        Story story = find(id);
-        if (!story.isVisibleTo(currentUser.person().orElse(null), currentUser.holds(Role.COMMUNICATOR))) {
-            throw PortalException.notFound("story.notFound", id);
-        }
-        return story;
+        return visibleStory(id);
     }
 
     /**
@@ -199,7 +195,7 @@ public class Stories {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story update(long id, Long expectedVersion, StoryDraft draft) {
         requireDraft(draft);
-        Story story = find(id);
+        Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
         apply(story, currentUser.requirePerson(), draft, now());
         em.flush();
@@ -209,7 +205,7 @@ public class Stories {
     private void apply(Story story, Person me, StoryDraft draft, LocalDateTime now) {
         List<String> channels = draft.channels() == null ? List.of() : draft.channels();
         for (String code : channels) {
-            if (guide.channel(code).isEmpty()) {
+            if (guide.channelSummary(code).isEmpty()) {
                 throw PortalException.invalidField("channels", "story.channel.unknown", code);
             }
         }
@@ -219,7 +215,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent pictureColleague(long storyId, Long expectedVersion, long personId) {
-        Story story = find(storyId);
+        Story story = authorsStory(storyId);
         requireVersion(story, expectedVersion);
         Person colleague = organisation.person(personId);
         if (!colleague.isEmployee()) {
@@ -234,14 +230,14 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent pictureExternal(long storyId, Long expectedVersion, String name, String howObtained) {
-        Story story = find(storyId);
+        Story story = authorsStory(storyId);
         requireVersion(story, expectedVersion);
         return story.pictureExternal(currentUser.requirePerson(), name, howObtained, now());
     }
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void removePictured(long storyId, long consentId) {
-        Story story = find(storyId);
+        Story story = authorsStory(storyId);
         Consent consent = story.getConsents().stream().filter(c -> c.getId() == consentId).findFirst()
                 .orElseThrow(() -> PortalException.notFound("story.consent.notFound"));
         story.removePictured(currentUser.requirePerson(), consent);
@@ -250,11 +246,8 @@ public class Stories {
     /** Checks the upload by its content, strips its metadata and stores it in the sizes pages need. */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public StoryPhoto addPhoto(long storyId, byte[] upload, String altText) {
-        Story story = find(storyId);
+        Story story = authorsStory(storyId);
         Person me = currentUser.requirePerson();
-        if (!story.getAuthor().equals(me)) {
-            throw PortalException.forbidden("story.edit.notAuthor");
-        }
         CleanPhoto clean = sanitizer.clean(upload);
         StoryPhoto photo = new StoryPhoto(story, clean.contentType(), clean.width(), clean.height(), clean.large(),
                 clean.small(), altText, now());
@@ -265,7 +258,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void removePhoto(long storyId, long photoId) {
-        Story story = find(storyId);
+        Story story = authorsStory(storyId);
         StoryPhoto photo = story.getPhotos().stream().filter(p -> p.getId() == photoId).findFirst()
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
         story.removePhoto(currentUser.requirePerson(), photo);
@@ -284,7 +277,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story submit(long id, Long expectedVersion) {
-        Story story = find(id);
+        Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
         story.submit(currentUser.requirePerson(), redChannels(story.getMaterialType(), story.getSuggestedChannels()), now());
         em.flush();
@@ -294,7 +287,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.MANAGER)
     public Story approve(long id, Long expectedVersion) {
-        Story story = find(id);
+        Story story = visibleStory(id);
         requireVersion(story, expectedVersion);
         story.approve(currentUser.requirePerson(), now());
         em.flush();
@@ -306,7 +299,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.MANAGER)
     public Story returnToAuthor(long id, Long expectedVersion, String comment) {
-        Story story = find(id);
+        Story story = visibleStory(id);
         requireVersion(story, expectedVersion);
         story.returnToAuthor(currentUser.requirePerson(), comment, now());
         em.flush();
@@ -316,7 +309,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story withdraw(long id, Long expectedVersion) {
-        Story story = find(id);
+        Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
         story.withdraw(currentUser.requirePerson(), now());
         em.flush();
@@ -417,15 +410,15 @@ public class Stories {
     /** What the channel guide says about planning the story in a channel at a time. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<Warning> warnings(long storyId, String channelCode, LocalDateTime at) {
-        Story story = find(storyId);
+        Story story = visibleStory(storyId);
         Long self = story.placement(channelCode).map(Placement::getId).orElse(null);
         return warnings(story, channelCode, at, self);
     }
 
     private List<Warning> warnings(Story story, String channelCode, LocalDateTime at, Long placementId) {
-        Channel channel = guide.channel(channelCode)
+        ChannelSummary channel = guide.channelSummary(channelCode)
                 .orElseThrow(() -> PortalException.invalidField("channel", "story.channel.unknown", channelCode));
-        MaterialType type = guide.materialType(story.getMaterialType()).orElse(null);
+        MaterialTypeSummary type = guide.materialTypeSummary(story.getMaterialType()).orElse(null);
         Locale locale = Languages.DEFAULT;
         String typeName = type == null ? story.getMaterialType() : type.name(locale);
         LocalDateTime day = at.toLocalDate().atStartOfDay();
@@ -436,8 +429,8 @@ public class Stories {
                 .setParameter("withdrawn", StoryStatus.WITHDRAWN).setParameter("self", placementId == null ? -1L : placementId)
                 .getSingleResult();
         boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
-        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.getName(), typeName, red,
-                type != null && type.isDebateProne(), channel.getMaxPostsPerDay(), others, at), OfficeHours.standard());
+        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.name(), typeName, red,
+                type != null && type.debateProne(), channel.maxPostsPerDay(), others, at), OfficeHours.standard());
     }
 
     /**
@@ -447,9 +440,9 @@ public class Stories {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public ScheduleResult schedule(long storyId, Long expectedVersion, String channelCode, LocalDateTime at,
                                    boolean confirmed) {
-        Story story = find(storyId);
+        Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
-        if (channelCode == null || guide.channel(channelCode).isEmpty()) {
+        if (channelCode == null || guide.channelSummary(channelCode).isEmpty()) {
             throw PortalException.invalidField("channel", "story.channel.unknown", String.valueOf(channelCode));
         }
         if (at == null) {
@@ -486,7 +479,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Placement publish(long storyId, Long expectedVersion, String channelCode, String link) {
-        Story story = find(storyId);
+        Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
         Placement placement = story.publish(currentUser.requirePerson(), channelCode, link, now());
         em.flush();
@@ -496,7 +489,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public void markTakenDown(long storyId, String channelCode) {
-        find(storyId).takenDown(currentUser.requirePerson(), channelCode, now());
+        visibleStory(storyId).takenDown(currentUser.requirePerson(), channelCode, now());
     }
 
     // ----- the channel guide as writers see it ---------------------------------------------------
@@ -529,6 +522,31 @@ public class Stories {
 
     // ----- helpers ----------------------------------------------------------------------
 
+    /**
+     * A story the caller may see, or "not found" whether it exists or not: reading and changing
+     * a story one may not see answer alike (404), so neither tells a stranger that it exists.
+     */
+    private Story visibleStory(long id) {
+        Story story = find(id);
+        if (!story.isVisibleTo(currentUser.person().orElse(null), currentUser.holds(Role.COMMUNICATOR))) {
+            throw PortalException.notFound("story.notFound", id);
+        }
+        return story;
+    }
+
+    /**
+     * A story the caller wrote: 404 when they may not see it, 403 when they see it but are not
+     * its author. Checked before the version, so a stale version (409) never comes before the
+     * question whether the caller may act at all.
+     */
+    private Story authorsStory(long id) {
+        Story story = visibleStory(id);
+        if (!story.getAuthor().equals(currentUser.requirePerson())) {
+            throw PortalException.forbidden("story.edit.notAuthor");
+        }
+        return story;
+    }
+
     private Story find(long id) {
         return Optional.ofNullable(em.find(Story.class, id)).orElseThrow(() -> PortalException.notFound("story.notFound", id));
     }
@@ -537,7 +555,7 @@ public class Stories {
         if (code == null || code.isBlank()) {
             throw PortalException.invalidField("materialType", "story.materialType.required");
         }
-        if (guide.materialType(code.trim()).isEmpty()) {
+        if (guide.materialTypeSummary(code.trim()).isEmpty()) {
             throw PortalException.invalidField("materialType", "story.materialType.unknown", code);
         }
         return code.trim();
@@ -564,7 +582,7 @@ public class Stories {
         if (to == null) {
             return;
         }
-        Locale locale = accounts.forPerson(to.getId()).map(a -> Languages.closest(a.getLanguage())).orElse(Languages.DEFAULT);
+        Locale locale = accounts.languageOf(to.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
         mailer.send(to.getEmail(), Messages.text(locale, key + ".subject", arguments),
                 Messages.text(locale, key + ".body", arguments));
     }

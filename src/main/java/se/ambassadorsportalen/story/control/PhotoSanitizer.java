@@ -101,7 +101,7 @@ public final class PhotoSanitizer {
                 throw PortalException.invalidField(FIELD, "story.photo.tooManyPixels", width, height,
                         limits.maxPixels() / 1_000_000);
             }
-            BufferedImage image = reader.read(0);
+            BufferedImage image = reader.read(0, subsampled(reader, width, height, limits.largeEdge()));
             if (image == null) {
                 throw PortalException.invalidField(FIELD, "story.photo.unreadable");
             }
@@ -114,6 +114,18 @@ public final class PhotoSanitizer {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Reads every n-th pixel of every n-th row, n chosen so the result is still at least
+     * {@code edge} on its longest side: a 6,300 × 6,300 photo stored at 1,600 pixels is decoded
+     * at 2,100 (13 MB) instead of in full (120 MB), which is all the stored sizes need.
+     */
+    static javax.imageio.ImageReadParam subsampled(ImageReader reader, int width, int height, int edge) {
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.max(width, height) / edge);
+        param.setSourceSubsampling(step, step, 0, 0);
+        return param;
     }
 
     private static ImageReader reader(Format format) {

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.web.PortalAddress;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
 
@@ -38,11 +39,13 @@ public class PortraitFeedServlet extends HttpServlet {
     @Inject
     PublicFeedCache cache;
 
+    @Inject
+    transient PortalAddress address;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
-        PublicFeedCache.Rendered feed = cache.get("atom " + base, () -> render(base));
+        String base = address.root();
+        PublicFeedCache.Rendered feed = cache.get("atom", () -> render(base));
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("X-Content-Type-Options", "nosniff");
         feed.writeValidators(response);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.web.PortalAddress;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
@@ -56,8 +56,8 @@ public class PublicPortraitsResource {
     @Inject
     PublicFeedCache cache;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PortalAddress address;
 
     @Context
     Request request;
@@ -70,7 +70,7 @@ public class PublicPortraitsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PortraitPage.class)))
     public Response portraits(@QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("size") @DefaultValue("50") int size) {
-        PublicFeedCache.Rendered page = cache.get("json " + uri.getBaseUri() + " " + first + " " + size,
+        PublicFeedCache.Rendered page = cache.get("json " + first + " " + size,
                 () -> render(first, size));
         EntityTag tag = new EntityTag(page.etag());
         Response.ResponseBuilder answer = request.evaluatePreconditions(Date.from(page.lastModified()), tag);
@@ -85,7 +85,7 @@ public class PublicPortraitsResource {
         Page<Portrait> page = portraits.portraits(first, size);
         List<PortraitView> items = page.items().stream().map(p -> new PortraitView(p.id(), p.title(), p.text(),
                 p.profession(), p.unit(), p.town(), p.firstName(),
-                p.photos().stream().map(photo -> PhotoView.of(photo, uri, true)).toList(),
+                p.photos().stream().map(photo -> PhotoView.ofPublic(photo, address.root())).toList(),
                 p.channels(), p.published().toString())).toList();
         PortraitPage view = new PortraitPage(items, page.total(), Math.max(0, first), Math.max(1, Math.min(size, 100)));
         return PublicFeedCache.of(JSON.toJson(view),

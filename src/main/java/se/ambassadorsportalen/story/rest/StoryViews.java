@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.organisation.entity.Person;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
@@ -33,6 +33,13 @@ public final class StoryViews {
     }
 
     public record PhotoView(long id, String large, String small, String altText, int width, int height) {
+        /** A photo of the public feed, linked from the portal's configured address (not the request's Host). */
+        static PhotoView ofPublic(StoryPhoto photo, String portalRoot) {
+            String path = portalRoot + "/api/v1/public/photos/" + photo.getId() + "/";
+            return new PhotoView(photo.getId(), path + "large", path + "small", photo.getAltText(), photo.getWidth(),
+                    photo.getHeight());
+        }
+
         static PhotoView of(StoryPhoto photo, UriInfo uri, boolean publicUrl) {
             var builder = publicUrl ? uri.getBaseUriBuilder().path("public/photos/{id}/{size}")
                     : uri.getBaseUriBuilder().path("stories/photos/{id}/{size}");

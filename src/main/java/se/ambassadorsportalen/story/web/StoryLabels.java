@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
-import se.ambassadorsportalen.policy.entity.Channel;
-import se.ambassadorsportalen.policy.entity.MaterialType;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.TargetGroup;
 
@@ -26,34 +26,34 @@ public class StoryLabels {
     @Inject
     se.ambassadorsportalen.platform.web.Language language;
 
-    private List<Channel> channels;
-    private List<MaterialType> types;
+    private List<ChannelSummary> channels;
+    private List<MaterialTypeSummary> types;
 
-    public List<Channel> getChannels() {
+    public List<ChannelSummary> getChannels() {
         if (channels == null) {
-            channels = guide.channels();
+            channels = guide.channelSummaries();
         }
         return channels;
     }
 
-    public List<MaterialType> getMaterialTypes() {
+    public List<MaterialTypeSummary> getMaterialTypes() {
         if (types == null) {
-            types = guide.materialTypes();
+            types = guide.materialTypeSummaries();
         }
         return types;
     }
 
     public String channel(String code) {
-        return getChannels().stream().filter(c -> c.getCode().equals(code)).map(Channel::getName).findFirst().orElse(code);
+        return getChannels().stream().filter(c -> c.code().equals(code)).map(ChannelSummary::name).findFirst().orElse(code);
     }
 
     public String materialType(String code) {
         Locale locale = language.getLocale();
-        return getMaterialTypes().stream().filter(t -> t.getCode().equals(code)).map(t -> t.name(locale)).findFirst()
+        return getMaterialTypes().stream().filter(t -> t.code().equals(code)).map(t -> t.name(locale)).findFirst()
                 .orElse(code);
     }
 
-    public String typeName(MaterialType type) {
+    public String typeName(MaterialTypeSummary type) {
         return type.name(language.getLocale());
     }
 

@@ -9,7 +9,7 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Readability;
-import se.ambassadorsportalen.policy.control.LixScore;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryStatus;

@@ -85,7 +85,7 @@ class UnreadableAccountsTest {
                         yield null;
                     }
                     case "getWriter" -> new PrintWriter(body, true);
-                    default -> null;
+                    default -> method.getReturnType() == boolean.class ? Boolean.FALSE : null;
                 });
     }
 
@@ -97,6 +97,7 @@ class UnreadableAccountsTest {
     /** An interface whose named methods answer the given values and every other method null. */
     private static <T> T proxy(Class<T> type, Map<String, Object> answers) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> answers.get(method.getName())));
+                (proxy, method, args) -> answers.getOrDefault(method.getName(),
+                        method.getReturnType() == boolean.class ? Boolean.FALSE : null)));
     }
 }

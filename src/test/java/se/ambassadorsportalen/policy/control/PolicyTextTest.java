@@ -48,6 +48,17 @@ class PolicyTextTest {
     }
 
     @Test
+    void renderingDropsDataAndVbscriptLinksAndImagesButKeepsWebMailAndRelativeOnes() {
+        String html = PolicyText.toHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
+                + "[b](DATA:text/html,x) [c](vbscript:msgbox) [d]( javascript:alert(1)) ![e](data:image/svg+xml,x) "
+                + "[f](https://vgr.example/a) [g](mailto:kommunikation@vgr.example) [h](/policy/index.xhtml)");
+
+        assertThat(html.toLowerCase()).doesNotContain("data:").doesNotContain("vbscript:").doesNotContain("javascript:");
+        assertThat(html).contains("href=\"https://vgr.example/a\"").contains("href=\"mailto:kommunikation@vgr.example\"")
+                .contains("href=\"/policy/index.xhtml\"");
+    }
+
+    @Test
     void renderingTurnsMarkdownIntoHeadingsListsAndEmphasis() {
         assertThat(PolicyText.toHtml("## Ansvar\n\n- **Chefer** svarar")).contains("<h2>Ansvar</h2>")
                 .contains("<li><strong>Chefer</strong> svarar</li>");

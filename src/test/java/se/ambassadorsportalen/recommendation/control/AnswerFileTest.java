@@ -51,6 +51,18 @@ class AnswerFileTest {
     }
 
     @Test
+    void aBrokenQuoteIsReportedInThePersonsLanguageWithoutTheParsersClassNames() {
+        AnswerFile.Result result = read("enhet;svar\nHSF-MED3;5\n\"HSF-MED3\"x;4\n", StandardCharsets.UTF_8,
+                AnswerScale.ONE_TO_FIVE);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("recommendation.import.problem.unreadableQuote");
+            assertThat(problem.arguments()).isEmpty();
+        });
+    }
+
+    @Test
     void excelCsvInWindows1252KeepsSwedishLetters() {
         byte[] bytes = "Enhet;Svar;Yrkesgrupp\nHSF-MED3;ja;Sjuksköterska\nHSF-MED3;nej;Läkare\n".getBytes(EXCEL);
 

@@ -43,6 +43,21 @@ class PhotoSanitizerTest {
     }
 
     @Test
+    void aPhotoOfFortyMegapixelsIsDecodedSubsampledWithoutAHundredMegabytesOfHeap() {
+        byte[] upload = TestImages.hugePng(6300, 6300);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        CleanPhoto photo = sanitizer.clean(upload);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(photo.width()).isEqualTo(1600);
+        assertThat(allocated).as("bytes allocated to clean it (in full: 6300 × 6300 × 3 = 119 MB)")
+                .isLessThan(70L * 1024 * 1024);
+    }
+
+    @Test
     void transparentPngStaysPng() {
         assertThat(sanitizer.clean(TestImages.png(300, 200)).contentType()).isEqualTo("image/png");
     }

@@ -1,0 +1,216 @@
+package se.ambassadorsportalen.policy.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
+import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.policy.entity.DocumentSettings;
+import se.ambassadorsportalen.policy.entity.DocumentType;
+import se.ambassadorsportalen.policy.entity.PolicyContent;
+import se.ambassadorsportalen.policy.entity.PolicyDocument;
+import se.ambassadorsportalen.policy.entity.VersionNumber;
+
+/**
+ * The demo region's communication policy (with an English translation, a minor correction and
+ * acknowledgements from half of Medicinavdelning 3, so the coverage view has something to show),
+ * the social-media guideline and the guideline for the Instagram relay account.
+ */
+@ApplicationScoped
+public class PolicyDemo implements DemoContent {
+
+    public static final String MODULE = "policy";
+    static final String PUBLISHER = "Sofia Karlsson";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationDemo organisationDemo;
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    @Override
+    public int order() {
+        return 11;
+    }
+
+    @Override
+    public void load() {
+        LocalDate today = LocalDate.now();
+        LocalDateTime adopted = today.minusMonths(4).atTime(9, 0);
+        PolicyDocument policy = PolicyDocument.create(
+                new DocumentSettings(DocumentType.POLICY, "Kommunikationschef", "Regionfullmäktige", true,
+                        today.plusDays(30)),
+                VersionNumber.FIRST,
+                new PolicyContent("Kommunikationspolicy", "Communication policy", POLICY_SV_1_0, POLICY_EN,
+                        today.minusMonths(4).withDayOfMonth(1), today.minusMonths(4).withDayOfMonth(1).plusYears(4),
+                        "Första versionen, antagen av regionfullmäktige."),
+                PUBLISHER, adopted);
+        em.persist(policy);
+        policy.publish(new VersionNumber(1, 1),
+                new PolicyContent("Kommunikationspolicy", "Communication policy", POLICY_SV_1_1, POLICY_EN,
+                        today.minusMonths(4).withDayOfMonth(1), today.minusMonths(4).withDayOfMonth(1).plusYears(4),
+                        "Språklig rättelse: tydligare om vem som svarar medierna."),
+                PUBLISHER, adopted.plusWeeks(3));
+        em.flush();
+        for (String username : List.of("magnus", "maria", "nils", "ingrid", "karin", "ahmed", "sofia", "petra")) {
+            em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
+        }
+
+        em.persist(PolicyDocument.create(
+                new DocumentSettings(DocumentType.GUIDELINE, "Kanalansvarig för sociala medier", "Kommunikationschefen",
+                        false, null),
+                VersionNumber.FIRST,
+                new PolicyContent("Riktlinje för sociala medier", null, SOCIAL_MEDIA_SV, null,
+                        today.minusMonths(2).withDayOfMonth(1), null, null),
+                PUBLISHER, today.minusMonths(2).atTime(10, 0)));
+
+        em.persist(PolicyDocument.create(
+                new DocumentSettings(DocumentType.GUIDELINE, "Kanalansvarig för Instagram", "Kommunikationschefen",
+                        false, null),
+                VersionNumber.FIRST,
+                new PolicyContent("Riktlinje för veckans instagrammare", null, RELAY_SV, null,
+                        today.minusMonths(1).withDayOfMonth(1), null, null),
+                PUBLISHER, today.minusMonths(1).atTime(10, 0)));
+    }
+
+    private static final String POLICY_SV_1_0 = """
+            ## Varför vi har en kommunikationspolicy
+
+            Regionen finns till för invånarna. Vår kommunikation ska göra det lätt för dem att förstå vad vi gör, \
+            och för dig som medarbetare att göra ditt jobb. Policyn gäller alla som arbetar hos oss.
+
+            ## Fem principer
+
+            - **Saklig.** Det vi säger stämmer och hör till saken.
+            - **Begriplig.** Vi skriver enkelt och undviker fackord. Om vi måste använda ett fackord förklarar vi det.
+            - **Tillgänglig.** Det ska gå lätt och snabbt att hitta det man söker.
+            - **Offensiv.** Vi tar initiativ och berättar innan någon frågar.
+            - **Målgruppsanpassad.** Budskap och kanal väljs efter den vi vill nå.
+
+            ## Internt före externt
+
+            Medarbetare ska få veta nyheter som rör dem innan de står i tidningen. Bara i undantagsfall får \
+            medarbetare och allmänhet veta något samtidigt.
+
+            ## Dina rättigheter
+
+            Du får vara aktiv i sociala medier som privatperson. Du har också rätt att lämna uppgifter till \
+            medierna (meddelarfrihet). Ingen får fråga vem som har lämnat en uppgift, och portalen registrerar \
+            aldrig dina privata kontakter med medierna.
+
+            ## Vem svarar medierna
+
+            Förtroendevalda svarar om politiska beslut. Chefer och sakkunniga svarar om sitt eget område. \
+            Stora frågor som berör flera delar av regionen samordnar kommunikationsenheten.
+            """;
+
+    private static final String POLICY_SV_1_1 = """
+            ## Varför vi har en kommunikationspolicy
+
+            Regionen finns till för invånarna. Vår kommunikation ska göra det lätt för dem att förstå vad vi gör, \
+            och för dig som medarbetare att göra ditt jobb. Policyn gäller alla som arbetar hos oss.
+
+            ## Fem principer
+
+            - **Saklig.** Det vi säger stämmer och hör till saken.
+            - **Begriplig.** Vi skriver enkelt och undviker fackord. Om vi måste använda ett fackord förklarar vi det.
+            - **Tillgänglig.** Det ska gå lätt och snabbt att hitta det man söker.
+            - **Offensiv.** Vi tar initiativ och berättar innan någon frågar.
+            - **Målgruppsanpassad.** Budskap och kanal väljs efter den vi vill nå.
+
+            ## Internt före externt
+
+            Medarbetare ska få veta nyheter som rör dem innan de står i tidningen. Bara i undantagsfall får \
+            medarbetare och allmänhet veta något samtidigt.
+
+            ## Dina rättigheter
+
+            Du får vara aktiv i sociala medier som privatperson. Du har också rätt att lämna uppgifter till \
+            medierna (meddelarfrihet). Ingen får fråga vem som har lämnat en uppgift, och portalen registrerar \
+            aldrig dina privata kontakter med medierna.
+
+            ## Vem svarar medierna
+
+            Förtroendevalda svarar om politiska beslut och nämndernas arbete. Chefer och sakkunniga svarar om \
+            sitt eget område, och alla medarbetare får uttala sig utifrån sin egen kunskap. Stora eller \
+            komplicerade frågor, och frågor som berör flera delar av regionen, samordnar kommunikationsenheten. \
+            Regionledningen företräder regionen som helhet.
+
+            Vi svarar i tid, och det är den som frågar som avgör vad som är i tid.
+            """;
+
+    private static final String POLICY_EN = """
+            ## Why we have a communication policy
+
+            The region exists for its residents. Our communication should make it easy for them to understand \
+            what we do, and for you as an employee to do your job. The policy applies to everyone who works here.
+
+            ## Five principles
+
+            - **Factual.** What we say is correct and relevant.
+            - **Understandable.** We write plainly and avoid jargon, or explain it.
+            - **Accessible.** What people look for is easy and quick to find.
+            - **Proactive.** We take the initiative and tell before anyone asks.
+            - **Audience-adapted.** Message and channel fit the people we want to reach.
+
+            ## Internal before external
+
+            Staff hear news that concerns them before the press does; only exceptionally at the same time.
+
+            ## Your rights
+
+            You may be active on social media as a private person, and you have the right to inform the media. \
+            Nobody may ask who passed on information, and the portal never records your private contact with media.
+
+            ## Who answers the media
+
+            Elected officials answer on political decisions and committee work. Managers and experts answer on \
+            their own area, and any employee may speak from their own expertise. Large or complex matters, and \
+            matters spanning several parts of the region, are coordinated by the communications department.
+            """;
+
+    private static final String SOCIAL_MEDIA_SV = """
+            ## Regionens konton
+
+            Regionen har konton på Facebook, LinkedIn, Instagram och X. Varje konto har en kanalansvarig på \
+            kommunikationsenheten. Kommunikatörer på förvaltningarna får publicera efter överenskommelse med \
+            den kanalansvariga.
+
+            ## Så publicerar vi
+
+            - Varje inlägg bär minst en av våra varumärkesassociationer: göra skillnad, nära eller utvecklande.
+            - Vi visar bara personer som har gett sitt samtycke.
+            - Vi svarar på frågor i kommentarerna inom en arbetsdag.
+            - Vi följer kanalguiden: den visar vilket material som passar i vilken kanal.
+
+            ## Som privatperson
+
+            Du får gärna dela regionens inlägg och berätta om ditt arbete. Skriv aldrig något som är sekretess, \
+            och var tydlig med att du talar för dig själv.
+            """;
+
+    private static final String RELAY_SV = """
+            ## Veckans instagrammare
+
+            Varje vecka lånar en medarbetare regionens Instagramkonto och visar sin vardag på jobbet.
+
+            ## Så går veckan till
+
+            1. Första dagen presenterar du dig själv.
+            2. Du lägger ut minst ett och högst tre inlägg om dagen.
+            3. Visa ditt arbete och din arbetsplats. Kolleger syns bara om de har sagt ja.
+            4. Visa aldrig patienter, journaler eller annat som omfattas av sekretess.
+            5. Sista dagen lämnar du över till nästa person.
+
+            Kommunikationsenheten planerar schemat och tackar dig med profilprodukter.
+            """;
+}

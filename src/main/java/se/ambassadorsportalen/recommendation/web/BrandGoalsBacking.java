@@ -1,0 +1,130 @@
+package se.ambassadorsportalen.recommendation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.imports.RowProblems;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.recommendation.boundary.BrandGoals;
+import se.ambassadorsportalen.recommendation.control.GoalStanding;
+import se.ambassadorsportalen.recommendation.entity.BrandGoal;
+
+/**
+ * The "Employer brand goals" page: goals 1-3 side by side for HR, communicators and managers, and
+ * the import of a target-group survey for HR. State only; the figures come from {@link BrandGoals}.
+ */
+@Named("brandGoals")
+@ViewScoped
+public class BrandGoalsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BrandGoals service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private transient BrandGoals.Overview overview;
+    private transient Part file;
+    private transient BrandGoals.ImportReport report;
+
+    public void load() {
+        overview = service.overview();
+    }
+
+    public void upload() {
+        report = null;
+        byte[] bytes = new byte[0];
+        String name = null;
+        if (file != null && file.getSize() > 0) {
+            try (InputStream in = file.getInputStream()) {
+                bytes = in.readNBytes(BrandGoals.MAX_FILE_BYTES + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            name = file.getSubmittedFileName();
+        }
+        try {
+            report = service.importMeasurements(name, bytes);
+            if (report.imported()) {
+                FacesMessages.info("recommendation.brandImport.done", report.rows());
+            } else {
+                FacesMessages.error("brandImportForm:file", "recommendation.brandImport.refused",
+                        report.problems().count());
+            }
+            overview = service.overview();
+        } catch (RuntimeException e) {
+            FacesMessages.failed(e, "brandImportForm");
+        }
+    }
+
+    /** The plain-language sentence for a standing: "on track", "missed" ... */
+    public String standing(GoalStanding standing) {
+        return FacesMessages.text(standingKey(standing));
+    }
+
+    static String standingKey(GoalStanding standing) {
+        return "recommendation.standing." + standing.name();
+    }
+
+    public String subjectLabelKey(BrandGoal goal) {
+        return (goal.getGoalNumber() == BrandGoal.ATTITUDE ? BrandGoals.ASSOCIATION_LABEL : BrandGoals.QUESTION_LABEL)
+                + goal.getSubject();
+    }
+
+    public String targetGroupLabelKey(BrandGoal goal) {
+        return BrandGoals.TARGET_GROUP_LABEL + goal.getTargetGroup();
+    }
+
+    /** A label from any module's bundle by key, for the codes of target groups and associations. */
+    public String label(String key) {
+        return FacesMessages.text(key);
+    }
+
+    public long count(GoalStanding standing) {
+        Map<GoalStanding, Long> counts = overview.count();
+        return counts.getOrDefault(standing, 0L);
+    }
+
+    public long getTotal() {
+        return overview.count().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public String problemText(RowProblems.Problem problem) {
+        String reason = FacesMessages.text(problem.key(), problem.arguments().toArray());
+        return problem.line() == 0 ? reason : FacesMessages.text("platform.import.line", problem.line(), reason);
+    }
+
+    public GoalStanding[] getStandings() {
+        return GoalStanding.values();
+    }
+
+    public boolean isHr() {
+        return currentUser.holds(Role.HR);
+    }
+
+    public BrandGoals.Overview getOverview() {
+        return overview;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public BrandGoals.ImportReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,257 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The hostile-input suite: every operation of the API that takes input, as the OpenAPI document
+ * lists them, gets the {@link HostilePayloads} corpus in its JSON fields, its query parameters,
+ * its path and as whole bodies, from a caller holding every role (so no role check answers
+ * before the input is read). No answer may be a 500 or carry a stack trace, and refusals are
+ * problem documents. Then stored hostile text is shown in the browser on the pages that show it,
+ * where no script of it may run. Requests run on four threads against the one test server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT {
+
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "Exception|\\bat (java|jakarta|org|com|se)\\.[\\w.$]+\\(|\\.java:\\d+\\)");
+    private static final int REQUESTS_PER_OPERATION = 24;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private TestAccounts.Account everyRole;
+
+    private record Operation(String method, String path, List<String> fields, List<String> queryParameters,
+                             boolean json) {
+    }
+
+    private Api caller() {
+        return Api.as(base, everyRole.username(), TestAccounts.PASSWORD);
+    }
+
+    private List<Operation> operations() {
+        JsonObject document;
+        try (var reader = Json.createReader(new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
+            document = reader.readObject();
+        }
+        JsonObject schemas = document.getJsonObject("components") == null ? JsonValue.EMPTY_JSON_OBJECT
+                : document.getJsonObject("components").getJsonObject("schemas");
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> entry : path.getValue().asJsonObject().entrySet()) {
+                if (!entry.getValue().getValueType().equals(JsonValue.ValueType.OBJECT)) {
+                    continue;
+                }
+                JsonObject operation = entry.getValue().asJsonObject();
+                List<String> query = new ArrayList<>();
+                for (JsonValue parameter : operation.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+                    if ("query".equals(parameter.asJsonObject().getString("in", ""))) {
+                        query.add(parameter.asJsonObject().getString("name"));
+                    }
+                }
+                JsonObject body = operation.getJsonObject("requestBody");
+                boolean json = body != null && body.getJsonObject("content").containsKey("application/json");
+                List<String> fields = json ? fields(body.getJsonObject("content").getJsonObject("application/json")
+                        .getJsonObject("schema"), schemas) : List.of();
+                if (json || !query.isEmpty() || path.getKey().contains("{")) {
+                    operations.add(new Operation(entry.getKey().toUpperCase(), path.getKey(), fields, query, json));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static List<String> fields(JsonObject schema, JsonObject schemas) {
+        if (schema == null) {
+            return List.of();
+        }
+        if (schema.containsKey("$ref")) {
+            String name = schema.getString("$ref").replaceAll(".*/", "");
+            return fields(schemas.getJsonObject(name), schemas);
+        }
+        JsonObject properties = schema.getJsonObject("properties");
+        return properties == null ? List.of("title", "name", "body", "text", "comment") : List.copyOf(properties.keySet());
+    }
+
+    private static String concrete(String path, String segment) {
+        return path.replaceAll("\\{isoWeek}", "2026-W49").replaceAll("\\{[^}]+}", segment);
+    }
+
+    /**
+     * Reads go to id 1, which exists in the demo; changes go to an id that does not, so that the
+     * suite never renames, deletes or locks what the other tests on this server rely on (creating
+     * new rows is fine: nobody counts them).
+     */
+    private static String target(Operation operation) {
+        return concrete(operation.path(), operation.method().equals("GET") ? "1" : "987654321");
+    }
+
+    /** A call with or without a JSON body; GET and DELETE without one. */
+    private static Api.Reply call(Api api, String method, String path, byte[] json) {
+        if (json == null) {
+            return switch (method) {
+                case "GET" -> api.get(path);
+                case "DELETE" -> api.delete(path);
+                default -> api.send(path, method, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            };
+        }
+        return api.send(path, method, "application/json", json);
+    }
+
+    /** The requests one operation gets: payloads in its fields and parameters, whole bodies, odd path segments. */
+    private List<Callable<String>> attacks(Operation operation, int index, List<String> strings, List<String> bodies) {
+        List<Callable<String>> attacks = new ArrayList<>();
+        Api api = caller();
+        for (int r = 0; r < REQUESTS_PER_OPERATION; r++) {
+            int offset = index * 37 + r * operation.fields().size() + r;
+            if (operation.json()) {
+                JsonObjectBuilder body = Json.createObjectBuilder();
+                for (int f = 0; f < operation.fields().size(); f++) {
+                    body.add(operation.fields().get(f), strings.get((offset + f) % strings.size()));
+                }
+                byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
+                attacks.add(() -> judge(operation, "fields from " + offset,
+                        call(api, operation.method(), target(operation), bytes)));
+            }
+            if (!operation.queryParameters().isEmpty()) {
+                StringBuilder query = new StringBuilder();
+                for (int q = 0; q < operation.queryParameters().size(); q++) {
+                    query.append(q == 0 ? '?' : '&').append(operation.queryParameters().get(q)).append('=')
+                            .append(URLEncoder.encode(strings.get((offset + q) % strings.size()), StandardCharsets.UTF_8));
+                }
+                String path = target(operation) + query;
+                attacks.add(() -> judge(operation, "query " + query.length() + " chars from " + offset,
+                        call(api, operation.method(), path, null)));
+            }
+        }
+        if (operation.json()) {
+            for (int b = 0; b < bodies.size(); b++) {
+                byte[] bytes = bodies.get(b).getBytes(StandardCharsets.UTF_8);
+                int number = b;
+                attacks.add(() -> judge(operation, "body " + number, call(api, operation.method(), target(operation), bytes)));
+            }
+            byte[] utf16 = "{\"title\":\"Åsa\"}".getBytes(StandardCharsets.UTF_16);
+            attacks.add(() -> judge(operation, "UTF-16 body", call(api, operation.method(), target(operation), utf16)));
+        }
+        if (operation.path().contains("{")) {
+            for (String segment : List.of("-1", "0", "99999999999999999999", "1e5", "abc", "%2e%2e%2f%2e%2e%2fetc",
+                    "..%252f..%252f", "%00", "1%0d%0aX-Injected:%20yes", "%3Cscript%3E")) {
+                String path = concrete(operation.path(), segment);
+                attacks.add(() -> judge(operation, "path segment " + segment, call(api, operation.method(), path, null)));
+            }
+        }
+        return attacks;
+    }
+
+    /** Null when the answer is acceptable, else what was wrong with it. */
+    private static String judge(Operation operation, String what, Api.Reply reply) {
+        String body = reply.body();
+        if (reply.status() >= 500) {
+            return operation.method() + " " + operation.path() + " with " + what + ": " + reply.status() + " "
+                    + body.substring(0, Math.min(300, body.length()));
+        }
+        if (STACK_TRACE.matcher(body).find() && !reply.contentType().startsWith("image/")) {
+            return operation.method() + " " + operation.path() + " with " + what + ": a stack trace in " + reply.status();
+        }
+        // Odd path segments and over-long query strings may be refused by the web container before
+        // the application sees them (its own 400 page); what the application answers is a problem.
+        boolean containerMayAnswer = what.startsWith("path segment") || what.startsWith("query");
+        if (reply.status() >= 400 && reply.status() != 404 && reply.status() != 405 && reply.status() != 415
+                && !containerMayAnswer && !reply.contentType().startsWith("application/problem+json")) {
+            return operation.method() + " " + operation.path() + " with " + what + ": " + reply.status()
+                    + " not a problem document but " + reply.contentType();
+        }
+        return null;
+    }
+
+    @Test
+    void everyInputTakingOperationAnswersTheHostileCorpusWithoutAServerErrorOrStackTrace() throws Exception {
+        everyRole = TestAccounts.create(base, "fientlig", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER", "HR",
+                "COMMUNICATOR", "ADMIN");
+        List<String> strings = HostilePayloads.strings();
+        List<String> bodies = HostilePayloads.bodies();
+        assertThat(strings.size() + bodies.size()).as("payloads in the corpus").isGreaterThanOrEqualTo(500);
+        List<Operation> operations = operations();
+        assertThat(operations).as("operations that take input").hasSizeGreaterThan(40);
+
+        List<Callable<String>> attacks = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            attacks.addAll(attacks(operations.get(i), i, strings, bodies));
+        }
+        Collections.shuffle(attacks, new java.util.Random(16));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        try {
+            for (Future<String> outcome : pool.invokeAll(attacks)) {
+                String failure = outcome.get();
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            TestAccounts.retire(base, everyRole);
+        }
+        System.out.println("Hostile requests sent: " + attacks.size() + " to " + operations.size() + " operations in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void hostileTextStoredInAStoryIsShownAsTextAndNoScriptOfItRuns() throws Exception {
+        List<String> scripts = HostilePayloads.strings().stream().filter(s -> s.contains(HostilePayloads.FLAG))
+                .limit(12).toList();
+        String title = "Fientlig " + java.util.UUID.randomUUID();
+        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories", Json.createObjectBuilder()
+                .add("title", title + " <img src=x onerror=\"window." + HostilePayloads.FLAG + "=1\">")
+                .add("body", String.join("\n\n", scripts)).add("materialType", "BRAG")
+                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true).build().toString());
+        assertThat(story.status()).as(story.toString()).isEqualTo(201);
+        long storyId = story.json().getJsonNumber("id").longValue();
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            for (String page : List.of("/story/index.xhtml", "/story/view.xhtml?id=" + storyId, "/story/edit.xhtml?id=" + storyId)) {
+                browser.go(page);
+                Object flag = ((JavascriptExecutor) browser.driver())
+                        .executeScript("return window." + HostilePayloads.FLAG + " === undefined ? null : 'ran';");
+                assertThat(flag).as("a hostile script ran on " + page).isNull();
+                assertThat(browser.driver().getPageSource()).as(page + " shows the title as text").contains(title);
+            }
+        }
+    }
+}
