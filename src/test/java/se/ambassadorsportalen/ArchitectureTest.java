@@ -100,6 +100,17 @@ class ArchitectureTest {
                     "the nightly job has no caller and takes no cut-off, so it never reaches past the retention"),
             Map.entry("press.boundary.InquiryHousekeeping.remindNearDeadline",
                     "the five-minute job has no caller and takes no input"),
+            Map.entry("organisation.boundary.UserAccounts.activeAccount",
+                    "the news digest job and the private news feed run without a signed-in caller"),
+            Map.entry("lobbying.boundary.LobbyingRegister.meetings", "the open lobbying register, public by policy"),
+            Map.entry("lobbying.boundary.LobbyingRegister.meeting", "one entry of the public register, with its history"),
+            Map.entry("lobbying.boundary.LobbyingRegister.eachMeeting", "the public register's export and feed"),
+            Map.entry("lobbying.boundary.LobbyingExport.csv", "the public register as CSV, for anyone"),
+            Map.entry("news.boundary.NewsDigests.sendScheduled", "the digest job, run without a caller"),
+            Map.entry("news.boundary.NewsDigests.sendTo", "one reader's digest, sent by the job without a caller"),
+            Map.entry("news.boundary.NewsReaders.feed", "a private feed read by its secret token, without a session"),
+            Map.entry("news.boundary.NewsForOtherModules.item", "the press module's link to an internal item"),
+            Map.entry("news.boundary.NewsForOtherModules.recent", "the press module's choice of internal items"),
             Map.entry("story.boundary.PublicPortraits.portraits", "the public careers site, open to anyone"),
             Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"));
 

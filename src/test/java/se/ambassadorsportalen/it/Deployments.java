@@ -17,7 +17,7 @@ public final class Deployments {
 
     /** Every business module's package under {@code se.ambassadorsportalen}. */
     public static final List<String> BUSINESS_MODULES =
-            List.of("policy", "ambassador", "story", "press", "recommendation", "followup");
+            List.of("policy", "ambassador", "story", "press", "recommendation", "followup", "news", "lobbying");
 
     private static final String CLASSES = "/WEB-INF/classes/se/ambassadorsportalen/";
 

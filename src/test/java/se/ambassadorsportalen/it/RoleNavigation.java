@@ -11,25 +11,28 @@ import java.util.Map;
 final class RoleNavigation {
 
     static final Map<String, List<String>> EXPECTED = Map.of(
-            "eva", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay", "nav-stories",
-                    "nav-consents", "nav-followup-report", "nav-account"),
-            "magnus", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
-                    "nav-relay", "nav-stories", "nav-consents", "nav-approvals", "nav-recommendation", "nav-brand-goals",
-                    "nav-followup-report", "nav-account"),
-            "petra", List.of("nav-home", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay",
+            "eva", List.of("nav-home", "nav-news", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay",
+                    "nav-stories", "nav-consents", "nav-followup-report", "nav-lobbying", "nav-account"),
+            "magnus", List.of("nav-home", "nav-news", "nav-policies", "nav-channels", "nav-policy-coverage",
+                    "nav-ambassador", "nav-relay", "nav-stories", "nav-consents", "nav-approvals",
+                    "nav-recommendation", "nav-brand-goals", "nav-followup-report", "nav-lobbying",
+                    "nav-lobbying-record", "nav-account"),
+            "petra", List.of("nav-home", "nav-news", "nav-policies", "nav-channels", "nav-ambassador", "nav-relay",
                     "nav-ambassador-directory", "nav-ambassador-breadth", "nav-stories", "nav-consents",
                     "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-routing",
-                    "nav-press-releases", "nav-followup-report", "nav-account"),
-            "hanna", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
-                    "nav-relay", "nav-stories", "nav-consents", "nav-recommendation", "nav-brand-goals", "nav-recommendation-import",
-                    "nav-followup-report", "nav-account"),
-            "klara", List.of("nav-home", "nav-policies", "nav-channels", "nav-policy-coverage", "nav-ambassador",
-                    "nav-relay", "nav-ambassador-directory", "nav-ambassador-breadth", "nav-ambassador-applications",
-                    "nav-ambassador-training-admin", "nav-stories", "nav-consents", "nav-calendar",
-                    "nav-press-lookup", "nav-press-inquiries", "nav-press-registry", "nav-press-routing",
-                    "nav-press-releases", "nav-brand-goals", "nav-followup", "nav-followup-report", "nav-account"),
-            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-followup-report", "nav-admin-units",
-                    "nav-admin-people", "nav-admin-users", "nav-account"));
+                    "nav-press-releases", "nav-followup-report", "nav-lobbying", "nav-account"),
+            "hanna", List.of("nav-home", "nav-news", "nav-policies", "nav-channels", "nav-policy-coverage",
+                    "nav-ambassador", "nav-relay", "nav-stories", "nav-consents", "nav-recommendation",
+                    "nav-brand-goals", "nav-recommendation-import", "nav-followup-report", "nav-lobbying",
+                    "nav-account"),
+            "klara", List.of("nav-home", "nav-news", "nav-news-manage", "nav-policies", "nav-channels",
+                    "nav-policy-coverage", "nav-ambassador", "nav-relay", "nav-ambassador-directory",
+                    "nav-ambassador-breadth", "nav-ambassador-applications", "nav-ambassador-training-admin",
+                    "nav-stories", "nav-consents", "nav-calendar", "nav-press-lookup", "nav-press-inquiries",
+                    "nav-press-registry", "nav-press-routing", "nav-press-releases", "nav-brand-goals",
+                    "nav-followup", "nav-followup-report", "nav-lobbying", "nav-lobbying-record", "nav-account"),
+            "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-followup-report",
+                    "nav-lobbying", "nav-admin-units", "nav-admin-people", "nav-admin-users", "nav-account"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
@@ -60,7 +63,11 @@ final class RoleNavigation {
             Map.entry("/ambassador/directory/directory.xhtml", List.of("petra", "klara")),
             Map.entry("/ambassador/directory/breadth.xhtml", List.of("petra", "klara")),
             Map.entry("/ambassador/manage/applications.xhtml", List.of("klara")),
-            Map.entry("/ambassador/manage/training.xhtml", List.of("klara")));
+            Map.entry("/ambassador/manage/training.xhtml", List.of("klara")),
+            Map.entry("/news/index.xhtml", List.of("eva", "magnus", "petra", "hanna", "klara", "admin")),
+            Map.entry("/news/manage/index.xhtml", List.of("klara")),
+            Map.entry("/news/manage/edit.xhtml", List.of("klara")),
+            Map.entry("/lobbying/manage/edit.xhtml", List.of("magnus", "klara")));
 
     private RoleNavigation() {
     }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
@@ -56,6 +57,17 @@ public class UserAccounts {
     @PermitAll
     public Optional<String> languageOf(long personId) {
         return forPerson(personId).map(UserAccount::getLanguage);
+    }
+
+    /** What other modules may know of an active account: its person and its language. */
+    public record ActiveAccount(String username, Person person, String language) {
+    }
+
+    // Open: the news digest job and the private news feed run without a signed-in caller.
+    @PermitAll
+    public Optional<ActiveAccount> activeAccount(String username) {
+        return byUsername(username).filter(UserAccount::isActive)
+                .map(account -> new ActiveAccount(account.getUsername(), account.getPerson(), account.getLanguage()));
     }
 
     // Open: other modules' boundaries look up the language to mail a person in, whatever the

@@ -16,7 +16,7 @@ public final class Messages {
     /** Every module's bundle, searched in this order. */
     public static final List<String> BUNDLES = List.of(
             "i18n.platform", "i18n.organisation", "i18n.policy", "i18n.ambassador",
-            "i18n.story", "i18n.press", "i18n.recommendation", "i18n.followup");
+            "i18n.story", "i18n.press", "i18n.recommendation", "i18n.followup", "i18n.news", "i18n.lobbying");
 
     private Messages() {
     }

@@ -93,17 +93,29 @@ public final class Queries {
         return predicates.toArray(Predicate[]::new);
     }
 
-    /** A dotted attribute path; joins along the way are left joins so that empty references still list. */
+    /**
+     * A dotted attribute path; joins along the way are left joins so that empty references still list.
+     * An embedded value ("content.issue") is a part of its row, not a relation: it is walked into, not joined.
+     */
     public static <T> Path<Object> path(Root<T> root, String dotted) {
         String[] parts = dotted.split("\\.");
         if (parts.length == 1) {
             return root.get(parts[0]);
         }
         jakarta.persistence.criteria.From<?, ?> from = root;
+        Path<Object> embedded = null;
         for (int i = 0; i < parts.length - 1; i++) {
-            from = from.join(parts[i], jakarta.persistence.criteria.JoinType.LEFT);
+            if (embedded != null) {
+                embedded = embedded.get(parts[i]);
+            } else if (from.getModel() instanceof jakarta.persistence.metamodel.ManagedType<?> type
+                    && type.getAttribute(parts[i]).getPersistentAttributeType()
+                    == jakarta.persistence.metamodel.Attribute.PersistentAttributeType.EMBEDDED) {
+                embedded = from.get(parts[i]);
+            } else {
+                from = from.join(parts[i], jakarta.persistence.criteria.JoinType.LEFT);
+            }
         }
-        return from.get(parts[parts.length - 1]);
+        return embedded != null ? embedded.get(parts[parts.length - 1]) : from.get(parts[parts.length - 1]);
     }
 
     public static String escapeLike(String value) {

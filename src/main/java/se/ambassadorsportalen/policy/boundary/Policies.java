@@ -23,7 +23,7 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.policy.control.PolicyText;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.control.SearchWords;
 import se.ambassadorsportalen.policy.control.VersionDiff;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
@@ -106,8 +106,8 @@ public class Policies {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Published create(DocumentSettings settings, String versionNumber, PolicyContent content) {
-        PolicyText.Cleaned sv = PolicyText.clean(content == null ? null : content.bodySv());
-        PolicyText.Cleaned en = PolicyText.clean(content == null ? null : content.bodyEn());
+        MarkdownText.Cleaned sv = MarkdownText.clean(content == null ? null : content.bodySv());
+        MarkdownText.Cleaned en = MarkdownText.clean(content == null ? null : content.bodyEn());
         VersionNumber number = versionNumber == null || versionNumber.isBlank()
                 ? VersionNumber.FIRST : VersionNumber.parse(versionNumber);
         PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(),
@@ -128,8 +128,8 @@ public class Policies {
         if (document.getVersion() != expectedVersion) {
             throw PortalException.conflict("platform.error.conflict");
         }
-        PolicyText.Cleaned sv = PolicyText.clean(content == null ? null : content.bodySv());
-        PolicyText.Cleaned en = PolicyText.clean(content == null ? null : content.bodyEn());
+        MarkdownText.Cleaned sv = MarkdownText.clean(content == null ? null : content.bodySv());
+        MarkdownText.Cleaned en = MarkdownText.clean(content == null ? null : content.bodyEn());
         em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         document.changeSettings(settings);
         PolicyVersion version = document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en),
@@ -155,7 +155,7 @@ public class Policies {
         return document;
     }
 
-    private static PolicyContent cleaned(PolicyContent content, PolicyText.Cleaned sv, PolicyText.Cleaned en) {
+    private static PolicyContent cleaned(PolicyContent content, MarkdownText.Cleaned sv, MarkdownText.Cleaned en) {
         if (content == null) {
             return null;
         }

@@ -26,7 +26,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
-import se.ambassadorsportalen.policy.control.PolicyText;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
@@ -74,7 +74,7 @@ public class PoliciesResource {
                     text(version.getValidUntil()), document.isRequiresAcknowledgement(),
                     text(document.getAcknowledgementDue()), document.getOwnerName(), document.getAdoptedBy(),
                     version.speaks(locale) ? locale.getLanguage() : Languages.DEFAULT.getLanguage(), body,
-                    PolicyText.toHtml(body),
+                    MarkdownText.toHtml(body),
                     document.getVersions().stream().map(v -> new VersionRef(v.getNumber(), v.getPublishedAt().toString(),
                             v.getPublishedBy(), v.getChangeNote(), v.isCurrent())).toList());
         }

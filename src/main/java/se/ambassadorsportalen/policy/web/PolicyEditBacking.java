@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.boundary.Readability;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.api.LixScore;
-import se.ambassadorsportalen.policy.control.PolicyText;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
 import se.ambassadorsportalen.policy.entity.PolicyContent;
@@ -148,7 +148,7 @@ public class PolicyEditBacking implements Serializable {
 
     /** The plain-language score of the Swedish text as it stands, Markdown marks left out; updated as the writer types. */
     public LixScore getLix() {
-        return readability.score(PolicyText.plainText(bodySv));
+        return readability.score(MarkdownText.plainText(bodySv));
     }
 
     /** The two numbers that make sense next: a minor correction and a new major version. */

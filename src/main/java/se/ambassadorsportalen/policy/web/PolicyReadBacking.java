@@ -10,7 +10,7 @@ import java.util.Locale;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
-import se.ambassadorsportalen.policy.control.PolicyText;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.control.VersionDiff;
 import se.ambassadorsportalen.policy.entity.PolicyAcknowledgement;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
@@ -107,7 +107,7 @@ public class PolicyReadBacking implements Serializable {
 
     public String getBodyHtml() {
         ensureLoaded();
-        return PolicyText.toHtml(shown.body(locale()));
+        return MarkdownText.toHtml(shown.body(locale()));
     }
 
     public boolean isTranslated() {

@@ -23,9 +23,6 @@ import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryChannel;
 import se.ambassadorsportalen.press.entity.OnCallShift;
-import se.ambassadorsportalen.press.entity.RoutingRule;
-import se.ambassadorsportalen.press.entity.RuleCondition;
-import se.ambassadorsportalen.press.entity.RuleTarget;
 import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.SpokespersonKind;
 import se.ambassadorsportalen.press.entity.Topic;
@@ -64,7 +61,6 @@ public class PressDemo implements DemoContent {
         people.clear();
         loadTopics();
         loadSpokespeople();
-        loadRules();
         LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
         loadAbsencesAndRota(now);
         loadInquiries(now);
@@ -206,14 +202,6 @@ public class PressDemo implements DemoContent {
 
     private void deputy(String who, String deputy) {
         people.get(who).setDeputy(people.get(deputy));
-    }
-
-    private void loadRules() {
-        em.persist(new RoutingRule(1, RuleCondition.POLITICAL, List.of(RuleTarget.ELECTED_OFFICIAL)));
-        em.persist(new RoutingRule(2, RuleCondition.COMPLEX, List.of(RuleTarget.COORDINATOR)));
-        em.persist(new RoutingRule(3, RuleCondition.SEVERAL_AREAS, List.of(RuleTarget.COORDINATOR)));
-        em.persist(new RoutingRule(4, RuleCondition.ONE_AREA, List.of(RuleTarget.MANAGER, RuleTarget.EXPERT)));
-        em.persist(new RoutingRule(5, RuleCondition.NO_MATCH, List.of(RuleTarget.COORDINATOR)));
     }
 
     private void loadAbsencesAndRota(LocalDateTime now) {

@@ -30,6 +30,10 @@ public class PressRelease extends VersionedEntity {
     @Column(name = "planned_by", length = 60)
     private String plannedBy;
 
+    /** The internal news item staff hear it from, in the news module (an id only: the modules share no entities). */
+    @Column(name = "internal_news_id")
+    private Long internalNewsId;
+
     protected PressRelease() {
     }
 
@@ -56,6 +60,15 @@ public class PressRelease extends VersionedEntity {
         this.internalNoticeAt = internalNotice;
         this.externalReleaseAt = externalRelease;
         this.earlyReason = early ? reason.trim() : null;
+    }
+
+    /** Links the internal news item that tells staff; the internal notice time is then the item's (see PressReleases). */
+    public void linkInternalNews(Long newsItemId) {
+        this.internalNewsId = newsItemId;
+    }
+
+    public Long getInternalNewsId() {
+        return internalNewsId;
     }
 
     public boolean isExternalFirst() {

@@ -50,14 +50,15 @@ public class PressRegistryResource {
         }
     }
 
-    public record NewRelease(String title, String internalNoticeAt, String externalReleaseAt, String earlyReason) {
+    public record NewRelease(String title, String internalNoticeAt, String externalReleaseAt, String earlyReason,
+                             Long internalNewsId) {
     }
 
     public record ReleaseView(long id, String title, java.time.LocalDateTime internalNoticeAt,
-                              java.time.LocalDateTime externalReleaseAt, String earlyReason) {
+                              java.time.LocalDateTime externalReleaseAt, String earlyReason, Long internalNewsId) {
         static ReleaseView of(PressRelease release) {
             return new ReleaseView(release.getId(), release.getTitle(), release.getInternalNoticeAt(),
-                    release.getExternalReleaseAt(), release.getEarlyReason());
+                    release.getExternalReleaseAt(), release.getEarlyReason(), release.getInternalNewsId());
         }
     }
 
@@ -183,14 +184,16 @@ public class PressRegistryResource {
 
     @POST
     @Path("releases")
-    @Operation(summary = "Plan a press release; an external release before the internal notice needs earlyReason")
+    @Operation(summary = "Plan a press release; an external release before the internal notice needs earlyReason."
+            + " With internalNewsId, a published item's publication time is the internal notice")
     public Response plan(NewRelease release) {
         if (release == null) {
             throw PortalException.invalidField("title", "press.release.titleRequired");
         }
         PressRelease planned = releases.plan(release.title(),
                 SpokespeopleResource.time(release.internalNoticeAt(), "internalNoticeAt"),
-                SpokespeopleResource.time(release.externalReleaseAt(), "externalReleaseAt"), release.earlyReason());
+                SpokespeopleResource.time(release.externalReleaseAt(), "externalReleaseAt"), release.earlyReason(),
+                release.internalNewsId());
         return Response.status(Response.Status.CREATED).entity(ReleaseView.of(planned)).build();
     }
 }

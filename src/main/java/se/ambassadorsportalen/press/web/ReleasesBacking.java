@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import se.ambassadorsportalen.platform.integration.InternalNews;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -25,16 +27,21 @@ public class ReleasesBacking implements Serializable {
     private LocalDateTime internalNoticeAt;
     private LocalDateTime externalReleaseAt;
     private String earlyReason;
+    private Long internalNewsId;
     private List<PressRelease> upcoming;
+    private Map<Long, InternalNews.Item> linked;
+    private List<InternalNews.Item> newsChoices;
 
     public void plan() {
         try {
-            PressRelease planned = releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason);
+            PressRelease planned = releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason,
+                    internalNewsId);
             FacesMessages.info("press.release.planned", planned.getTitle());
             title = null;
             internalNoticeAt = null;
             externalReleaseAt = null;
             earlyReason = null;
+            internalNewsId = null;
             upcoming = null;
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "releaseForm");
@@ -44,8 +51,32 @@ public class ReleasesBacking implements Serializable {
     public List<PressRelease> getUpcoming() {
         if (upcoming == null) {
             upcoming = releases.upcoming(PressTime.now().minusDays(1), 50);
+            linked = null;
         }
         return upcoming;
+    }
+
+    /** The internal news item linked to a release, or null. */
+    public InternalNews.Item linkedNews(PressRelease release) {
+        if (linked == null) {
+            linked = releases.linkedNews(getUpcoming());
+        }
+        return linked.get(release.getId());
+    }
+
+    public List<InternalNews.Item> getNewsChoices() {
+        if (newsChoices == null) {
+            newsChoices = releases.newsChoices();
+        }
+        return newsChoices;
+    }
+
+    public Long getInternalNewsId() {
+        return internalNewsId;
+    }
+
+    public void setInternalNewsId(Long internalNewsId) {
+        this.internalNewsId = internalNewsId;
     }
 
     public String getTitle() {

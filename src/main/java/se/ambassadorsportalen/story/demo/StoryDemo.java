@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
-import se.ambassadorsportalen.story.control.PhotoSanitizer;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;

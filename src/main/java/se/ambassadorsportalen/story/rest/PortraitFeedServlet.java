@@ -1,19 +1,21 @@
 package se.ambassadorsportalen.story.rest;
 
+import static se.ambassadorsportalen.platform.export.Atom.element;
+import static se.ambassadorsportalen.platform.export.Atom.iso;
+import static se.ambassadorsportalen.platform.export.Atom.link;
+import static se.ambassadorsportalen.platform.export.Atom.text;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import se.ambassadorsportalen.platform.export.Atom;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
@@ -31,7 +33,6 @@ import se.ambassadorsportalen.story.boundary.PublicPortraits;
 public class PortraitFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Inject
     PublicPortraits portraits;
@@ -53,7 +54,7 @@ public class PortraitFeedServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType("application/atom+xml;charset=UTF-8");
+        response.setContentType(Atom.CONTENT_TYPE);
         response.setContentLength(feed.body().length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(feed.body());
@@ -64,27 +65,13 @@ public class PortraitFeedServlet extends HttpServlet {
         Page<Portrait> page = portraits.portraits(0, 100);
         LocalDateTime updated = page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo)
                 .orElse(null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", base + "/feed/portraits.atom");
-            element(xml, "title", Messages.text(Languages.DEFAULT, "story.public.title"));
-            element(xml, "updated", iso(updated == null ? LocalDateTime.of(2020, 1, 1, 0, 0) : updated));
-            link(xml, "self", base + "/feed/portraits.atom", "application/atom+xml");
-            link(xml, "alternate", base + "/public/ambassadors.xhtml", "text/html");
-            for (Portrait portrait : page.items()) {
-                entry(xml, base, portrait);
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the portrait feed", e);
-        }
-        return PublicFeedCache.of(out.toByteArray(), updated);
+        byte[] feed = Atom.feed(base + "/feed/portraits.atom", Messages.text(Languages.DEFAULT, "story.public.title"),
+                updated, base + "/feed/portraits.atom", base + "/public/ambassadors.xhtml", xml -> {
+                    for (Portrait portrait : page.items()) {
+                        entry(xml, base, portrait);
+                    }
+                });
+        return PublicFeedCache.of(feed, updated);
     }
 
     private static void entry(XMLStreamWriter xml, String base, Portrait portrait) throws XMLStreamException {
@@ -107,33 +94,10 @@ public class PortraitFeedServlet extends HttpServlet {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", channel);
         }
-        xml.writeStartElement("summary");
-        xml.writeAttribute("type", "text");
-        xml.writeCharacters(String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
+        text(xml, "summary", String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
                 nonNull(portrait.town())));
+        text(xml, "content", portrait.text());
         xml.writeEndElement();
-        xml.writeStartElement("content");
-        xml.writeAttribute("type", "text");
-        xml.writeCharacters(portrait.text());
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text == null ? "" : text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
-    }
-
-    private static String iso(LocalDateTime time) {
-        return time.atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String nonNull(String text) {

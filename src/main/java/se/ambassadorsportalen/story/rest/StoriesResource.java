@@ -38,7 +38,7 @@ import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
 import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
-import se.ambassadorsportalen.story.control.PhotoSanitizer;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;

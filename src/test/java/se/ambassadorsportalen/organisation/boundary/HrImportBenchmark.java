@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.boundary;
 
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,7 @@ class HrImportBenchmark {
             }
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
         List<String[]> first = export(false);
         List<String[]> night = export(true);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.boundary;
 
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class HrImportSqlTest {
     @BeforeEach
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:hr-import-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
         connection = DriverManager.getConnection(url, "sa", "");
         connection.setAutoCommit(false);
     }

@@ -30,7 +30,7 @@ import se.ambassadorsportalen.press.control.PressGenerator;
 import se.ambassadorsportalen.recommendation.demo.RecommendationLargeDemo;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.story.demo.StoryLargeDemo;
-import se.ambassadorsportalen.story.control.PhotoSanitizer;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.story.control.StoryGenerator;
 
 /**

@@ -27,7 +27,8 @@ class BundleCompletenessTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Map<String, String> VIEW_VARIABLES = Map.of(
             "msg", "platform", "orgMsg", "organisation", "policyMsg", "policy", "ambMsg", "ambassador",
-            "storyMsg", "story", "pressMsg", "press", "recMsg", "recommendation", "fupMsg", "followup");
+            "storyMsg", "story", "pressMsg", "press", "recMsg", "recommendation", "fupMsg", "followup",
+            "newsMsg", "news", "lobbyMsg", "lobbying");
     private static final Pattern VIEW_KEY = Pattern.compile("\\b(\\w+)\\['([A-Za-z][\\w.]*)'\\]");
     private static final Pattern LABEL_KEY = Pattern.compile("layout\\.label\\('([A-Za-z][\\w.]*)'\\)");
     private static final Pattern JAVA_KEY = Pattern.compile(

@@ -13,7 +13,7 @@ public final class MigratedH2 {
     public static JdbcDataSource fresh(String name) {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure(MigratedH2.class.getClassLoader()).dataSource(db).locations("classpath:db/migration").load()
+        Flyway.configure(MigratedH2.class.getClassLoader()).dataSource(db).locations(DatabaseVendor.H2.migrationLocations()).load()
                 .migrate();
         return db;
     }

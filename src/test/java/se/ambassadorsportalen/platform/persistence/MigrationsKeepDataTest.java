@@ -3,13 +3,7 @@ package se.ambassadorsportalen.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationsKeepDataTest {
 
-    private static Flyway flyway(JdbcDataSource db, String target) {
-        return Flyway.configure(MigrationsKeepDataTest.class.getClassLoader()).dataSource(db)
-                .locations(DatabaseVendor.H2.migrationLocations()).target(target).load();
-    }
-
-    private static List<String> rows(Connection connection, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(result.getObject(i)));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
-    }
-
     @Test
     void storyReasonsAndOneQuestionQuizzesWrittenBeforeTheirNewTablesAreKept() throws Exception {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        flyway(db, "50.1").migrate();
+        JdbcDataSource db = MigratedDatabases.empty("migrations");
+        MigratedDatabases.migrate(db, "50.1");
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("insert into person (id, kind, first_name, last_name) values (1, 'EMPLOYEE', 'Eva', 'L')");
             statement.execute("insert into channel (id, code, name) values (1, 'X', 'X'), (2, 'WEB', 'Webbplatsen')");
@@ -60,15 +33,15 @@ class MigrationsKeepDataTest {
                     + " (2, 'Att prata med journalister', 'Text', 'MEDIA', null, null, null)");
         }
 
-        flyway(db, "latest").migrate();
+        MigratedDatabases.migrate(db, "latest");
 
         try (Connection connection = db.getConnection()) {
-            assertThat(rows(connection, "select story_id, channel_code, justification from story_channel_justification"))
+            assertThat(MigratedDatabases.rows(connection, "select story_id, channel_code, justification from story_channel_justification"))
                     .as("the reason stays with the red channel only").containsExactly("1|X|Journalister följer oss där");
-            assertThat(rows(connection, "select module_id, question_index, question_text, replace(option_lines, char(10), '/'),"
+            assertThat(MigratedDatabases.rows(connection, "select module_id, question_index, question_text, replace(option_lines, char(10), '/'),"
                     + " right_option from training_quiz_question order by module_id"))
                     .containsExactly("1|0|Hur många inlägg?|Ett till tre/Minst fem|0");
-            assertThat(rows(connection, "select id, quiz_pass_mark from training_module order by id"))
+            assertThat(MigratedDatabases.rows(connection, "select id, quiz_pass_mark from training_module order by id"))
                     .containsExactly("1|null", "2|null");
         }
     }

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.story.control;
+package se.ambassadorsportalen.platform.image;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,16 +1,16 @@
-package se.ambassadorsportalen.policy.control;
+package se.ambassadorsportalen.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class PolicyTextTest {
+class MarkdownTextTest {
 
     @Test
     void markdownWithoutHtmlIsStoredExactlyAsTyped() {
         String text = "## Principer\n\nVi är **sakliga** och *begripliga*.\n\n- Först internt\n- Sedan externt";
 
-        PolicyText.Cleaned cleaned = PolicyText.clean(text);
+        MarkdownText.Cleaned cleaned = MarkdownText.clean(text);
 
         assertThat(cleaned.text()).isEqualTo(text);
         assertThat(cleaned.htmlRemoved()).isFalse();
@@ -18,7 +18,7 @@ class PolicyTextTest {
 
     @Test
     void scriptBlockIsRemovedAndTheRestKept() {
-        PolicyText.Cleaned cleaned = PolicyText.clean("Första stycket.\n\n<script>alert('x')</script>\n\nAndra stycket.");
+        MarkdownText.Cleaned cleaned = MarkdownText.clean("Första stycket.\n\n<script>alert('x')</script>\n\nAndra stycket.");
 
         assertThat(cleaned.htmlRemoved()).isTrue();
         assertThat(cleaned.text()).isEqualTo("Första stycket.\n\nAndra stycket.");
@@ -26,7 +26,7 @@ class PolicyTextTest {
 
     @Test
     void inlineTagWithEventHandlerIsRemoved() {
-        PolicyText.Cleaned cleaned = PolicyText.clean("Se bilden <img src=x onerror=\"alert(1)\"> här.");
+        MarkdownText.Cleaned cleaned = MarkdownText.clean("Se bilden <img src=x onerror=\"alert(1)\"> här.");
 
         assertThat(cleaned.text()).isEqualTo("Se bilden  här.").doesNotContain("onerror");
         assertThat(cleaned.htmlRemoved()).isTrue();
@@ -34,14 +34,14 @@ class PolicyTextTest {
 
     @Test
     void htmlThatTheRemovalWouldJoinUpIsRemovedToo() {
-        PolicyText.Cleaned cleaned = PolicyText.clean("a <scr<b>ipt>alert(1)</script> b");
+        MarkdownText.Cleaned cleaned = MarkdownText.clean("a <scr<b>ipt>alert(1)</script> b");
 
         assertThat(cleaned.text()).doesNotContain("<script").doesNotContain("<b>");
     }
 
     @Test
     void renderingEscapesHtmlAndDropsJavascriptLinks() {
-        String html = PolicyText.toHtml("Klicka [här](javascript:alert(1)) eller <b onclick=x>där</b>.");
+        String html = MarkdownText.toHtml("Klicka [här](javascript:alert(1)) eller <b onclick=x>där</b>.");
 
         assertThat(html).doesNotContain("javascript:").doesNotContain("<b onclick");
         assertThat(html).contains("&lt;b onclick=x&gt;");
@@ -49,7 +49,7 @@ class PolicyTextTest {
 
     @Test
     void renderingDropsDataAndVbscriptLinksAndImagesButKeepsWebMailAndRelativeOnes() {
-        String html = PolicyText.toHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
+        String html = MarkdownText.toHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
                 + "[b](DATA:text/html,x) [c](vbscript:msgbox) [d]( javascript:alert(1)) ![e](data:image/svg+xml,x) "
                 + "[f](https://vgr.example/a) [g](mailto:kommunikation@vgr.example) [h](/policy/index.xhtml)");
 
@@ -60,13 +60,13 @@ class PolicyTextTest {
 
     @Test
     void renderingTurnsMarkdownIntoHeadingsListsAndEmphasis() {
-        assertThat(PolicyText.toHtml("## Ansvar\n\n- **Chefer** svarar")).contains("<h2>Ansvar</h2>")
+        assertThat(MarkdownText.toHtml("## Ansvar\n\n- **Chefer** svarar")).contains("<h2>Ansvar</h2>")
                 .contains("<li><strong>Chefer</strong> svarar</li>");
     }
 
     @Test
     void aTopLevelHeadingInTheBodyGoesUnderThePagesOwnH1() {
-        String html = PolicyText.toHtml("# Syfte\n\nText.\n\n## Bakgrund\n\nMer.\n\n# Ansvar\n\nSlut.");
+        String html = MarkdownText.toHtml("# Syfte\n\nText.\n\n## Bakgrund\n\nMer.\n\n# Ansvar\n\nSlut.");
 
         assertThat(html).doesNotContain("<h1").contains("<h2>Syfte</h2>").contains("<h3>Bakgrund</h3>")
                 .contains("<h2>Ansvar</h2>");
@@ -74,13 +74,13 @@ class PolicyTextTest {
 
     @Test
     void aBodyStartingDeeperStillStartsAtH2() {
-        assertThat(PolicyText.toHtml("### Detalj\n\nText.\n\n#### Underdetalj")).contains("<h2>Detalj</h2>")
+        assertThat(MarkdownText.toHtml("### Detalj\n\nText.\n\n#### Underdetalj")).contains("<h2>Detalj</h2>")
                 .contains("<h3>Underdetalj</h3>");
     }
 
     @Test
     void aSkippedHeadingLevelIsClosedUpSoTheOutlineHasNoGaps() {
-        String html = PolicyText.toHtml("# Syfte\n\n#### Djupt nere\n\n## Ansvar\n\n###### Längst ner");
+        String html = MarkdownText.toHtml("# Syfte\n\n#### Djupt nere\n\n## Ansvar\n\n###### Längst ner");
 
         assertThat(html).contains("<h2>Syfte</h2>").contains("<h3>Djupt nere</h3>").contains("<h3>Ansvar</h3>")
                 .contains("<h4>Längst ner</h4>");
@@ -88,26 +88,26 @@ class PolicyTextTest {
 
     @Test
     void setextHeadingsAreNestedLikeTheOthers() {
-        assertThat(PolicyText.toHtml("Syfte\n=====\n\nText.\n\nBakgrund\n--------")).contains("<h2>Syfte</h2>")
+        assertThat(MarkdownText.toHtml("Syfte\n=====\n\nText.\n\nBakgrund\n--------")).contains("<h2>Syfte</h2>")
                 .contains("<h3>Bakgrund</h3>");
     }
 
     @Test
     void headingsNeverGoBelowH6() {
-        assertThat(PolicyText.toHtml("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F"))
+        assertThat(MarkdownText.toHtml("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F"))
                 .contains("<h6>E</h6>").contains("<h6>F</h6>").doesNotContain("<h7");
     }
 
     @Test
     void htmlHeadingsInTheSourceAreShownAsTextNotAsASecondH1() {
-        String html = PolicyText.toHtml(PolicyText.clean("<h1>Egen rubrik</h1>\n\nText.").text());
+        String html = MarkdownText.toHtml(MarkdownText.clean("<h1>Egen rubrik</h1>\n\nText.").text());
 
         assertThat(html).doesNotContain("<h1");
     }
 
     @Test
     void plainTextLeavesOutTheMarkdownMarks() {
-        assertThat(PolicyText.plainText("## Rubrik\n\nEn **fet** mening.")).contains("Rubrik").contains("En fet mening.")
+        assertThat(MarkdownText.plainText("## Rubrik\n\nEn **fet** mening.")).contains("Rubrik").contains("En fet mening.")
                 .doesNotContain("**").doesNotContain("##");
     }
 }

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.story.control;
+package se.ambassadorsportalen.platform.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.story.TestImages;
-import se.ambassadorsportalen.story.control.PhotoSanitizer.CleanPhoto;
-import se.ambassadorsportalen.story.control.PhotoSanitizer.Limits;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer.Limits;
 
 class PhotoSanitizerTest {
 

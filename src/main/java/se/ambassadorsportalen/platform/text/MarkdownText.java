@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.policy.control;
+package se.ambassadorsportalen.platform.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * The formatted text of policy documents, written in Markdown. Raw HTML in what a writer sends
+ * Formatted text written in Markdown: policy documents and internal news. Raw HTML in what a writer sends
  * (a pasted {@code <script>}, an {@code onerror} handler, any tag) is cut out of the source
  * before it is stored, so what is stored is exactly what is shown; rendering escapes any HTML
  * that might still be there and keeps only web, mail and relative links (no {@code javascript:},
@@ -24,7 +24,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * rich-text editor: the source diffs line by line between versions, the editor is a plain
  * accessible text area, and there is no HTML to trust at all.
  */
-public final class PolicyText {
+public final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -41,7 +41,7 @@ public final class PolicyText {
     public record Cleaned(String text, boolean htmlRemoved) {
     }
 
-    private PolicyText() {
+    private MarkdownText() {
     }
 
     /** Removes every raw HTML block and inline tag from Markdown source, leaving the rest exactly as typed. */

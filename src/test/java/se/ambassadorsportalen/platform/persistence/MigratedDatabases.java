@@ -1,0 +1,47 @@
+package se.ambassadorsportalen.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** In-memory H2 databases migrated by the portal's own migrations, and their rows as text, for migration tests. */
+final class MigratedDatabases {
+
+    private MigratedDatabases() {
+    }
+
+    /** A new empty database of its own, kept while the test runs. */
+    static JdbcDataSource empty(String name) {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return db;
+    }
+
+    /** Migrates to {@code target} ("latest" or a version such as "50.1"). */
+    static void migrate(JdbcDataSource db, String target) {
+        Flyway.configure(MigratedDatabases.class.getClassLoader()).dataSource(db)
+                .locations(DatabaseVendor.H2.migrationLocations()).target(target).load().migrate();
+    }
+
+    /** Each row's columns joined by "|". */
+    static List<String> rows(Connection connection, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(result.getObject(i)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
+    }
+}
