@@ -20,7 +20,7 @@ public class ApplicationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     private List<Ambassador> pending;
     private final Map<Long, String> reasons = new HashMap<>();

@@ -19,10 +19,10 @@ public class BreadthBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Coverage.Figures figures;
     private String shortage;

@@ -48,10 +48,10 @@ public class DirectoryBacking implements Serializable {
     private static final int EXPORT_PAGE = 200;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private LazyPage<Ambassador> table;
     /** Invitations per ambassador id on the page shown, read with the page rather than per row. */

@@ -39,19 +39,19 @@ public class ProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     @Inject
-    transient Trainings trainings;
+    Trainings trainings;
 
     @Inject
-    transient RelayRota rota;
+    RelayRota rota;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Ambassador ambassador;
     private String motivation;

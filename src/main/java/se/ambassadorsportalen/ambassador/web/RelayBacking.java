@@ -38,16 +38,16 @@ public class RelayBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RelayRota rota;
+    RelayRota rota;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     @Inject
-    transient Trainings trainings;
+    Trainings trainings;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private ScheduleModel calendar;
     private List<RotaPlan.Slot> ahead;

@@ -27,7 +27,7 @@ public class TrainingAdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Trainings trainings;
+    Trainings trainings;
 
     private Long id;
     private long version;

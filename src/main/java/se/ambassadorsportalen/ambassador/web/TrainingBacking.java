@@ -24,10 +24,10 @@ public class TrainingBacking implements Serializable {
     private List<TrainingModule> modules;
 
     @Inject
-    transient Trainings trainings;
+    Trainings trainings;
 
     @Inject
-    transient Ambassadors ambassadors;
+    Ambassadors ambassadors;
 
     private Long selectedId;
     private List<Integer> answers = new ArrayList<>();

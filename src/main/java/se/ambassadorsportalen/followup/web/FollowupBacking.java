@@ -35,10 +35,10 @@ public class FollowupBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ChannelFollowup service;
+    ChannelFollowup service;
 
     @Inject
-    transient FollowupReport reports;
+    FollowupReport reports;
 
     private String channel;
     private String period;

@@ -25,7 +25,7 @@ public class LobbyingEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LobbyingRegister register;
+    LobbyingRegister register;
 
     private Long id;
     private long lockVersion;

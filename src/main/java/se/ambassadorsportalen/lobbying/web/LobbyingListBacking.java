@@ -22,7 +22,7 @@ public class LobbyingListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LobbyingRegister register;
+    LobbyingRegister register;
 
     private String issue;
     private String organisation;

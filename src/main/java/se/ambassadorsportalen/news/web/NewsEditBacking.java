@@ -32,10 +32,10 @@ public class NewsEditBacking implements Serializable {
     private static final String FORM = "newsForm";
 
     @Inject
-    transient NewsItems items;
+    NewsItems items;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private Long id;
     private long lockVersion;

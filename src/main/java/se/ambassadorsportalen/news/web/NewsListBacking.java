@@ -30,13 +30,13 @@ public class NewsListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NewsItems items;
+    NewsItems items;
 
     @Inject
-    transient NewsReaders readers;
+    NewsReaders readers;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private final LazyPage<NewsItem> news = LazyPage.of(request -> items.forMe(request));
     private List<NewsTopic> topics;

@@ -22,10 +22,10 @@ public class AccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     private String currentPassword;
     private String newPassword;

@@ -28,7 +28,7 @@ public class HrImportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HrImports imports;
+    HrImports imports;
 
     private transient Part file;
     private byte[] previewed;

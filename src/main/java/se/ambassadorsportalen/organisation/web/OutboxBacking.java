@@ -19,7 +19,7 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Mailer mailer;
+    Mailer mailer;
 
     private OutgoingMail.Status status = OutgoingMail.Status.FAILED;
     private LazyPage<OutgoingMail> mails;

@@ -22,7 +22,7 @@ public class PeopleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private LazyPage<Person> people;
     private Long id;

@@ -22,7 +22,7 @@ public class UnitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private LazyPage<Unit> units;
     private Long id;

@@ -26,13 +26,13 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     private LazyPage<UserAccount> users;
     private Long id;

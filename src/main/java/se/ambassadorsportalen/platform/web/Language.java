@@ -21,7 +21,7 @@ public class Language implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SavedLanguages languages;
+    SavedLanguages languages;
 
     private Locale locale;
 

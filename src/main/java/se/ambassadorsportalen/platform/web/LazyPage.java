@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.platform.web;
 
 import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,30 @@ public class LazyPage<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Function<PageRequest, Page<T>> source;
-    private final transient Function<T, String> key;
+    /**
+     * The model lives in a view-scoped bean, which the shared session store serializes: the two
+     * functions must travel with it (a lambda over an EJB proxy or the bean itself serializes),
+     * or the table on another node after a failover would have nothing to read from.
+     */
+    public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {
+    }
+
+    public interface Key<T> extends Function<T, String>, Serializable {
+    }
+
+    private final Source<T> source;
+    private final Key<T> key;
     private transient Page<T> lastPage;
     private transient PageRequest lastRequest;
     /** The request the cached page was read in: a later request (after a change) reads again. */
     private transient Object lastContext;
 
-    public LazyPage(Function<PageRequest, Page<T>> source, Function<T, String> key) {
+    public LazyPage(Source<T> source, Key<T> key) {
         this.source = source;
         this.key = key;
     }
 
-    public static <E extends VersionedEntity> LazyPage<E> of(Function<PageRequest, Page<E>> source) {
+    public static <E extends VersionedEntity> LazyPage<E> of(Source<E> source) {
         return new LazyPage<>(source, entity -> String.valueOf(entity.getId()));
     }
 

@@ -30,7 +30,7 @@ public class ChannelEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ChannelGuide guide;
+    ChannelGuide guide;
 
     /** Channel code → material type code → rating name, bound to the matrix's menus. */
     private Map<String, Map<String, String>> matrix;

@@ -24,10 +24,10 @@ public class CoverageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Policies policies;
+    Policies policies;
 
     @Inject
-    transient Acknowledgements acknowledgements;
+    Acknowledgements acknowledgements;
 
     private Long id;
     private Long unitId;

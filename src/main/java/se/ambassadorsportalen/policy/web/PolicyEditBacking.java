@@ -33,10 +33,10 @@ public class PolicyEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Policies policies;
+    Policies policies;
 
     @Inject
-    transient Readability readability;
+    Readability readability;
 
     private Long id;
     private boolean loaded;

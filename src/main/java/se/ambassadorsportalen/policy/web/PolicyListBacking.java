@@ -19,7 +19,7 @@ public class PolicyListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Policies policies;
+    Policies policies;
 
     private LazyPage<PolicyVersion> documents;
     private String query;

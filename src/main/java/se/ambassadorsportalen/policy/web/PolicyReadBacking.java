@@ -28,10 +28,10 @@ public class PolicyReadBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Policies policies;
+    Policies policies;
 
     @Inject
-    transient Acknowledgements acknowledgements;
+    Acknowledgements acknowledgements;
 
     private Long id;
     private String v;

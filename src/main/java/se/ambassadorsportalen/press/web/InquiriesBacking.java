@@ -37,10 +37,10 @@ public class InquiriesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Inquiries inquiries;
+    Inquiries inquiries;
 
     @Inject
-    transient Spokespeople spokespeople;
+    Spokespeople spokespeople;
 
     private LazyPage<Inquiry> log;
     private Long id;

@@ -37,10 +37,10 @@ public class LookupBacking implements Serializable {
     }
 
     @Inject
-    transient Spokespeople spokespeople;
+    Spokespeople spokespeople;
 
     @Inject
-    transient Inquiries inquiries;
+    Inquiries inquiries;
 
     private String q;
     private List<String> topics = new ArrayList<>();

@@ -40,7 +40,7 @@ public class RegistryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Spokespeople spokespeople;
+    Spokespeople spokespeople;
 
     private LazyPage<Spokesperson> registry;
     private Long editId;

@@ -21,7 +21,7 @@ public class ReleasesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PressReleases releases;
+    PressReleases releases;
 
     private String title;
     private LocalDateTime internalNoticeAt;

@@ -36,7 +36,7 @@ public class RoutingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Spokespeople spokespeople;
+    Spokespeople spokespeople;
 
     private LazyPage<Topic> topics;
     private Long topicId;

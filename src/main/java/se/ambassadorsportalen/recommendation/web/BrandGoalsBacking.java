@@ -28,10 +28,10 @@ public class BrandGoalsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BrandGoals service;
+    BrandGoals service;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient BrandGoals.Overview overview;
     private transient Part file;

@@ -37,10 +37,10 @@ public class RecommendationDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DashboardFigures figures;
+    DashboardFigures figures;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long roundId;
     private Long goalId;

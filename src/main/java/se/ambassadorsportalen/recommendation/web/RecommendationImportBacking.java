@@ -43,16 +43,16 @@ public class RecommendationImportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SurveyRounds surveyRounds;
+    SurveyRounds surveyRounds;
 
     @Inject
-    transient RecommendationGoals goals;
+    RecommendationGoals goals;
 
     @Inject
-    transient RecommendationRates rates;
+    RecommendationRates rates;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private String roundName;
     private LocalDate heldOn;

@@ -36,10 +36,10 @@ public class PortraitFeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PublicPortraits portraits;
+    PublicPortraits portraits;
 
     @Inject
-    transient PublicFeedCache cache;
+    PublicFeedCache cache;
 
     @Inject
     transient PortalAddress address;

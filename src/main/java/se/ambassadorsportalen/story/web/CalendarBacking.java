@@ -45,10 +45,10 @@ public class CalendarBacking implements Serializable {
     private LazyPage<Placement> toTakeDown;
 
     @Inject
-    transient Stories stories;
+    Stories stories;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
     StoryLabels labels;

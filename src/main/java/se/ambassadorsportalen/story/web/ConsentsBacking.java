@@ -17,7 +17,7 @@ public class ConsentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Stories stories;
+    Stories stories;
 
     private transient List<Consent> consents;
 

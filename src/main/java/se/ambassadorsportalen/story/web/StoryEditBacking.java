@@ -41,16 +41,16 @@ public class StoryEditBacking implements Serializable {
     private static final String FORM = "storyForm";
 
     @Inject
-    transient Stories stories;
+    Stories stories;
 
     @Inject
-    transient Readability readability;
+    Readability readability;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient se.ambassadorsportalen.organisation.boundary.CurrentUser currentUser;
+    se.ambassadorsportalen.organisation.boundary.CurrentUser currentUser;
 
     private Long id;
     private long version;

@@ -17,7 +17,7 @@ public class StoryListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Stories stories;
+    Stories stories;
 
     private LazyPage<Story> mine;
 

@@ -26,13 +26,13 @@ public class StoryViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Stories stories;
+    Stories stories;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Readability readability;
+    Readability readability;
 
     private Long id;
     private long version;

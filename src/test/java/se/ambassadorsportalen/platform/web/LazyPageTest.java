@@ -1,0 +1,43 @@
+package se.ambassadorsportalen.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.persistence.Page;
+
+class LazyPageTest {
+
+    /**
+     * The shared session store serializes view-scoped beans with their table models: a source or key
+     * that is not serializable fails here, and one that is transient would be missing on the next node.
+     */
+    @Test
+    void aTableModelTravelsToAnotherNodeWithItsPageSourceAndRowKeys() throws Exception {
+        List<String> names = new ArrayList<>(List.of("Eva", "Magnus", "Petra"));
+        LazyPage<String> page = new LazyPage<>(
+                request -> new Page<>(names.subList(request.first(), Math.min(names.size(), request.first() + request.size())),
+                        names.size()),
+                name -> name.toLowerCase());
+
+        LazyPage<String> moved = roundTrip(page);
+
+        assertThat(moved.getRowKey("Eva")).isEqualTo("eva");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T object) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+}
