@@ -3,6 +3,7 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,8 +12,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Magnus records a meeting in the lobbying register on its form; a visitor without login finds it
@@ -56,8 +59,7 @@ class LobbyingJourneyIT {
             visitor.type(By.id("filterForm:organisation"), organisation);
             driver.findElement(By.id("filterForm:search")).click();
             PressJourneyIT.waitForText(visitor, By.id("meetingsForm:meetings"), "Cykelparkering vid sjukhuset", "lobbying-filtered");
-            // The table already showed the new entry before filtering; the links change with the ajax answer.
-            visitor.waitFor(ExpectedConditions.attributeContains(By.id("exportCsv"), "href", "organisation="));
+            waitForTheFilteredAnswer(driver, "organisation=");
             driver.findElement(By.linkText("Cykelparkering vid sjukhuset")).click();
             visitor.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
             assertThat(driver.findElement(By.id("meeting")).getText()).contains(organisation, "Enhetschef Magnus Berg");
@@ -68,8 +70,18 @@ class LobbyingJourneyIT {
             visitor.type(By.id("filterForm:issue"), "Hyresavtal för vårdcentraler");
             driver.findElement(By.id("filterForm:search")).click();
             PressJourneyIT.waitForText(visitor, By.id("meetingsForm:meetings"), "Tillbakadragen", "lobbying-withdrawn");
+            waitForTheFilteredAnswer(driver, "issue=");
             driver.findElement(By.linkText("Hyresavtal för vårdcentraler")).click();
             PressJourneyIT.waitForText(visitor, By.id("withdrawnNotice"), "Mötet ställdes in", "lobbying-withdrawn-entry");
         }
+    }
+
+    /**
+     * The unfiltered table may already show what the filter finds; the ajax answer has arrived when
+     * the export link carries the filter (the table is replaced then, so earlier elements go stale).
+     */
+    private static void waitForTheFilteredAnswer(WebDriver driver, String filter) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("exportCsv")).getAttribute("href").contains(filter));
     }
 }
