@@ -33,9 +33,11 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String wanted = request.getParameter(PARAMETER);
-        if (wanted == null || !"GET".equals(request.getMethod())
-                || !isPage(request.getServletPath(), request.getPathInfo())) {
+        // Method and path first: reading a parameter of a multipart post (a photo to the API) would
+        // consume its body before JAX-RS reads the parts.
+        String wanted = "GET".equals(request.getMethod()) && isPage(request.getServletPath(), request.getPathInfo())
+                ? request.getParameter(PARAMETER) : null;
+        if (wanted == null) {
             chain.doFilter(request, response);
             return;
         }
