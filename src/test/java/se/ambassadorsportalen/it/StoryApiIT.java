@@ -436,6 +436,10 @@ class StoryApiIT {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
 
         assertThat(publicTitles()).contains(title);
+        Api.Reply publicPage = Api.anonymous(base).get("/public/ambassadors.xhtml");
+        assertThat(publicPage.status()).as("the public portrait page, for a visitor who is not signed in").isEqualTo(200);
+        assertThat(publicPage.body()).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(")
+                .as("the channels it was published in, by name").contains("Instagram");
         JsonObject item = Api.anonymous(base).get("/api/v1/public/portraits?size=100").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow();
         assertThat(item.getString("firstName")).isEqualTo("Eva");

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.policy.boundary;
 
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -66,11 +67,16 @@ public class ChannelGuide {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    /** The channels as other modules see them, in the guide's order. */
+    /**
+     * The channels as other modules see them, in the guide's order. Open to everyone: the public
+     * portrait page names the channels a story was published in.
+     */
+    @PermitAll
     public List<ChannelSummary> channelSummaries() {
         return channels().stream().map(Channel::summary).toList();
     }
 
+    @PermitAll
     public Optional<ChannelSummary> channelSummary(String code) {
         return channel(code).map(Channel::summary);
     }
