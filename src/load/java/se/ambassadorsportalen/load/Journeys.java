@@ -15,6 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import static se.ambassadorsportalen.load.Portal.ajax;
 import static se.ambassadorsportalen.load.Portal.partialOk;
 import static se.ambassadorsportalen.load.Portal.signedInPage;
+import static se.ambassadorsportalen.load.Portal.nonce;
 import static se.ambassadorsportalen.load.Portal.viewState;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -63,7 +64,7 @@ final class Journeys {
                 .check(regex("document\\.xhtml\\?id=(\\d+)\">[^<]*</a>").saveAs("policyId")))
                 .exec(http("policy document").get("/policy/document.xhtml?id=#{policyId}")
                         .check(signedInPage("#policyBody"))
-                        .check(viewState(), css("[id='ackForm:acknowledge']").count().saveAs("ackButtons")))
+                        .check(viewState(), nonce(), css("[id='ackForm:acknowledge']").count().saveAs("ackButtons")))
                 .doIf(session -> session.getInt("ackButtons") > 0).then(
                         exec(ajax("policy acknowledge", "/policy/document.xhtml?id=#{policyId}", "ackForm",
                                 "ackForm:acknowledge", "ackForm:acknowledge", "ackForm")
@@ -80,7 +81,7 @@ final class Journeys {
         String page = "/story/edit.xhtml";
         return exec(session -> session.set("storyTitle",
                 "Lasttest " + session.getString("username") + " " + STORIES.incrementAndGet()))
-                .exec(http("story edit page").get(page).check(signedInPage("[id='storyForm:title']")).check(viewState()))
+                .exec(http("story edit page").get(page).check(signedInPage("[id='storyForm:title']")).check(viewState(), nonce()))
                 .exec(storyForm(ajax("story save draft", page, "storyForm", "storyForm:save", "@all", "storyForm"))
                         .check(partialOk())
                         .check(substring("portal-message-info"), substring("storyForm:photo_input")))
@@ -95,6 +96,7 @@ final class Journeys {
                         .formParam("storyForm_SUBMIT", "1")
                         .formParam("storyForm:altText", "Kollegor i korridoren på avdelningen")
                         .formParam(Portal.VIEW_STATE, "#{viewState}")
+                        .formParam(Portal.NONCE, "#{nonce}")
                         .formParam("jakarta.faces.partial.ajax", "true")
                         .formParam("jakarta.faces.partial.execute", "storyForm:photo")
                         .formParam("jakarta.faces.source", "storyForm:photo")
@@ -136,7 +138,7 @@ final class Journeys {
                 .doIf(session -> session.contains("approveId")).then(
                         exec(session -> session.remove("approveButton"))
                                 .exec(http("story to approve").get("/story/view.xhtml?id=#{approveId}")
-                                        .check(signedInPage("#main")).check(viewState())
+                                        .check(signedInPage("#main")).check(viewState(), nonce())
                                         .check(css("[id='decisionForm:approve']", "id").optional().saveAs("approveButton")))
                                 // Several virtual users share a manager account: another may have decided
                                 // the story between the list and its page, or between the page and the click.
@@ -158,7 +160,7 @@ final class Journeys {
                 PRESS_QUESTIONS.get(ThreadLocalRandom.current().nextInt(PRESS_QUESTIONS.size()))))
                 .exec(http("press lookup").get("/press/lookup.xhtml").queryParam("q", "#{question}")
                         .check(signedInPage("#proposals"))
-                        .check(css("[id='logForm:log']").exists(), viewState()))
+                        .check(css("[id='logForm:log']").exists(), viewState(), nonce()))
                 .exec(ajax("press log inquiry", "/press/lookup.xhtml", "logForm", "logForm:log", "@all", "logForm")
                         .formParam("logForm:journalist", "Lasttest Journalist")
                         .formParam("logForm:outlet", "Lokalradion")
@@ -176,7 +178,7 @@ final class Journeys {
     static ChainBuilder dashboardAndExport() {
         return exec(http("recommendation dashboard").get("/recommendation/dashboard.xhtml")
                 .check(signedInPage("[id='dashboardForm:unitTable']"))
-                .check(viewState(),
+                .check(viewState(), nonce(),
                         css("select[name='dashboardForm:goal_input'] option[selected]", "value").saveAs("goal"),
                         css("select[name='dashboardForm:round_input'] option[selected]", "value").saveAs("round"),
                         css("select[name='dashboardForm:grouping_input'] option[selected]", "value").saveAs("grouping")))
@@ -187,6 +189,7 @@ final class Journeys {
                         .formParam("dashboardForm_SUBMIT", "1")
                         .formParam("dashboardForm:exportUnits", "")
                         .formParam(Portal.VIEW_STATE, "#{viewState}")
+                        .formParam(Portal.NONCE, "#{nonce}")
                         .check(status().is(200),
                                 header("Content-Disposition").transform(value -> value.contains(".csv")).is(true),
                                 bodyLength().gt(20)));
@@ -195,7 +198,7 @@ final class Journeys {
     /** The communicator opens the publishing calendar, and the calendar fetches this week's posts by ajax. */
     static ChainBuilder calendar() {
         return exec(http("publishing calendar").get("/story/calendar.xhtml")
-                .check(signedInPage("[id='calendarForm:schedule']")).check(viewState()))
+                .check(signedInPage("[id='calendarForm:schedule']")).check(viewState(), nonce()))
                 .exec(session -> {
                     LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                     return session.set("weekStart", browserIso(monday)).set("weekEnd", browserIso(monday.plusWeeks(1)));

@@ -57,6 +57,17 @@ final class Portal {
                 .disableWarmUp();
     }
 
+    /** The form field in which PrimeFaces' script sends the page's CSP nonce with every post of the view. */
+    static final String NONCE = "primefaces.nonce";
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script puts into every form: a post without it is refused
+     * as a forgery, so each virtual user sends it back as the browser would.
+     */
+    static CheckBuilder nonce() {
+        return regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce");
+    }
+
     /** The page's view state, which every later post on the same view sends back. */
     static CheckBuilder viewState() {
         return css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState");
@@ -75,13 +86,14 @@ final class Portal {
      */
     static ChainBuilder login() {
         return exec(http("login form").get("/login.xhtml")
-                .check(status().is(200), css("[id='loginForm:username']").exists(), viewState()))
+                .check(status().is(200), css("[id='loginForm:username']").exists(), viewState(), nonce()))
                 .exec(http("login").post("/login.xhtml")
                         .formParam("loginForm:username", "#{username}")
                         .formParam("loginForm:password", password())
                         .formParam("loginForm_SUBMIT", "1")
                         .formParam("loginForm:submit", "")
                         .formParam(VIEW_STATE, "#{viewState}")
+                        .formParam(NONCE, "#{nonce}")
                         .check(status().is(200),
                                 regex("class=\"portal-user\"><span[^>]*></span>\\s*([^<\\s]+)")
                                         .is(session -> session.getString("username")),
@@ -103,7 +115,8 @@ final class Portal {
                 .formParam("jakarta.faces.partial.execute", execute)
                 .formParam(source, source)
                 .formParam(form + "_SUBMIT", "1")
-                .formParam(VIEW_STATE, "#{viewState}");
+                .formParam(VIEW_STATE, "#{viewState}")
+                .formParam(NONCE, "#{nonce}");
         return render == null ? request : request.formParam("jakarta.faces.partial.render", render);
     }
 
