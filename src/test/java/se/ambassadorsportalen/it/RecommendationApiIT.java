@@ -278,7 +278,8 @@ class RecommendationApiIT {
             int start = page.indexOf("<form id=\"" + form + "\"");
             assertThat(start).as("form %s on the page", form).isNotNegative();
             String html = page.substring(start, page.indexOf("</form>", start));
-            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button));
+            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button))
+                    .append("&primefaces.nonce=").append(encode(WebSession.nonceIn(page)));
             Matcher input = INPUT.matcher(html);
             while (input.find()) {
                 String tag = input.group();

@@ -97,7 +97,12 @@ public final class WebSession {
      * ({@code primefaces.nonce}), as a browser does: a postback that renders its view again checks it.
      */
     public static String nonceOf(Api.Reply page) {
-        Matcher nonce = NONCE.matcher(page.body());
+        return nonceIn(page.body());
+    }
+
+    /** The CSP nonce of a page's HTML. */
+    public static String nonceIn(String html) {
+        Matcher nonce = NONCE.matcher(html);
         if (!nonce.find()) {
             throw new AssertionError("The page has no script nonce");
         }
