@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A browser's session without the browser: signs in on the real login form (with its Faces view
@@ -34,14 +35,30 @@ public final class WebSession {
     private final HttpClient client;
 
     private WebSession(URL base) {
+        this(base, null);
+    }
+
+    private WebSession(URL base, SSLContext tls) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            builder.sslContext(tls).version(HttpClient.Version.HTTP_1_1);
+        }
+        this.client = builder.build();
     }
 
     /** Signs in with the login form; fails the test if the portal does not accept the password. */
     public static WebSession signIn(URL base, String username, String password) {
-        WebSession session = new WebSession(base);
+        return signIn(new WebSession(base), username, password);
+    }
+
+    /** Signs in over HTTPS to the test server, whose certificate is self-signed (see {@link TrustingTls}). */
+    public static WebSession signInOverHttps(URL httpsBase, String username, String password) {
+        return signIn(new WebSession(httpsBase, TrustingTls.context()), username, password);
+    }
+
+    private static WebSession signIn(WebSession session, String username, String password) {
         int status = session.submitLogin(username, password);
         if (status != 302) {
             throw new AssertionError("The login of " + username + " answered " + status + " instead of a redirect");
@@ -126,6 +143,11 @@ public final class WebSession {
 
     public List<String> cookieNames() {
         return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
+    }
+
+    /** The cookies the portal set, with their attributes (Secure, HttpOnly). */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     private URI resolve(String path) {
