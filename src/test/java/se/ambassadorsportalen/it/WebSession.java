@@ -68,15 +68,23 @@ public final class WebSession {
 
     /** Submits the login form once and returns the answer, whether or not it let the user in. */
     public static Api.Reply tryLogin(URL base, String username, String password) {
-        return new WebSession(base).postLogin(username, password);
+        return new WebSession(base).postLogin(username, password, null);
+    }
+
+    /**
+     * Opens the login page as a redirect to it would, with {@code next} naming the page to return
+     * to, and submits it: the answer to the login.
+     */
+    public static Api.Reply tryLoginReturningTo(URL base, String next, String username, String password) {
+        return new WebSession(base).postLogin(username, password, next);
     }
 
     private int submitLogin(String username, String password) {
-        return postLogin(username, password).status();
+        return postLogin(username, password, null).status();
     }
 
-    private Api.Reply postLogin(String username, String password) {
-        Api.Reply page = get("login.xhtml");
+    private Api.Reply postLogin(String username, String password, String next) {
+        Api.Reply page = get(next == null ? "login.xhtml" : "login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
                 "jakarta.faces.ViewState", viewStateOf(page), "primefaces.nonce", nonceOf(page));
@@ -87,6 +95,11 @@ public final class WebSession {
 
     public Api.Reply get(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** A GET of exactly this path and query, as sent (not resolved against the portal's root, so {@code //x} stays). */
+    public Api.Reply getExactly(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery)).GET());
     }
 
     public Api.Reply post(String path, String json) {
