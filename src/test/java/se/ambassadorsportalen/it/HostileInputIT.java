@@ -38,7 +38,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
-    private static final Pattern STACK_TRACE = Pattern.compile(
+    static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|\\bat (java|jakarta|org|com|se)\\.[\\w.$]+\\(|\\.java:\\d+\\)");
     private static final int REQUESTS_PER_OPERATION = 24;
 
