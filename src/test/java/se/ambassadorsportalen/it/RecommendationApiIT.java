@@ -2,6 +2,7 @@ package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -200,6 +201,27 @@ class RecommendationApiIT {
         assertThat(archive.json().getJsonArray("problems").getJsonObject(0).getString("key"))
                 .isEqualTo("recommendation.import.problem.notAWorkbook");
         assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+    }
+
+    @Test
+    void aRoundNamedLikeAFormulaIsPlainTextInTheDashboardsCsvExport() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"klicka\")";
+        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds", Json.createObjectBuilder()
+                .add("name", formula).add("heldOn", java.time.LocalDate.of(2009, 6, 1).toString())
+                .add("scale", "YES_NO").build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long round = created.json().getJsonNumber("id").longValue();
+        try {
+            Page hanna = new Page(base, "hanna");
+            String dashboard = hanna.get("/recommendation/dashboard.xhtml");
+
+            String csv = new String(hanna.submit("dashboardForm", "dashboardForm:exportTrend", dashboard),
+                    StandardCharsets.UTF_8);
+
+            assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
+        } finally {
+            Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round);
+        }
     }
 
     @Test
