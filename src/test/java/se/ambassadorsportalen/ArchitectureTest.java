@@ -115,7 +115,9 @@ class ArchitectureTest {
             Map.entry("news.boundary.NewsForOtherModules.item", "the press module's link to an internal item"),
             Map.entry("news.boundary.NewsForOtherModules.recent", "the press module's choice of internal items"),
             Map.entry("story.boundary.PublicPortraits.portraits", "the public careers site, open to anyone"),
-            Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"));
+            Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"),
+            Map.entry("organisation.boundary.OrganisationProfiles.current",
+                    "the template shows the organisation's name, logo and colours on every page, the login page too"));
 
     @ArchTest
     static final ArchRule modulesUseEachOtherOnlyThroughTheirPublishedApi = classes()
