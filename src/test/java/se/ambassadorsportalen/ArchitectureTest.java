@@ -117,7 +117,11 @@ class ArchitectureTest {
             Map.entry("story.boundary.PublicPortraits.portraits", "the public careers site, open to anyone"),
             Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"),
             Map.entry("organisation.boundary.OrganisationProfiles.current",
-                    "the template shows the organisation's name, logo and colours on every page, the login page too"));
+                    "the template shows the organisation's name, logo and colours on every page, the login page too"),
+            Map.entry("organisation.boundary.FirstRunSetup.isNeeded",
+                    "asked at start and by the setup filter before any account exists; says only whether setup is done"),
+            Map.entry("organisation.boundary.FirstRunSetup.complete",
+                    "nobody can sign in before the first admin exists; the one-time code from the server's log is the key"));
 
     @ArchTest
     static final ArchRule modulesUseEachOtherOnlyThroughTheirPublishedApi = classes()
