@@ -17,7 +17,7 @@ import se.ambassadorsportalen.platform.web.FacesMessages;
 /** The admin page of the organisation's profile; the rules are the profile's own ({@link OrganisationProfile#change}). */
 @Named
 @ViewScoped
-public class ProfileBacking implements Serializable {
+public class OrganisationProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "profileForm";
