@@ -16,6 +16,7 @@ import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -55,8 +56,8 @@ public class FirstRunSetup {
             String passwordRepeat) {
     }
 
-    // Open: asked at start and by the setup page before any account exists; it tells only whether setup is done.
     @PermitAll
+    @OpenOnPurpose("asked at start and by the setup filter before any account exists; says only whether setup is done")
     public boolean isNeeded() {
         boolean completed = ((Number) em.createNativeQuery("select count(*) from portal_setting where setting_key = ?1")
                 .setParameter(1, COMPLETED).getSingleResult()).longValue() > 0;
@@ -68,8 +69,8 @@ public class FirstRunSetup {
      * Checks every field first (a typo costs no try at the code), then the code, then makes the
      * admin and names the organisation. Refusals name their field.
      */
-    // Open: nobody can sign in before the first admin exists; the one-time code from the server's log is the key.
     @PermitAll
+    @OpenOnPurpose("nobody can sign in before the first admin exists; the one-time code from the server's log is the key")
     public String complete(Request request) {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
         String organisationName = request.organisationName() == null ? "" : request.organisationName().strip();

@@ -10,6 +10,7 @@ import java.util.List;
 import se.ambassadorsportalen.organisation.control.LogoFile;
 import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -44,8 +45,8 @@ public class OrganisationProfiles {
         }
     }
 
-    // Open: the template shows the organisation's name, logo and colours on every page, the login page too.
     @PermitAll
+    @OpenOnPurpose("the template shows the organisation's name, logo and colours on every page, the login page too")
     public Profile current() {
         return cache.get(this::load);
     }
