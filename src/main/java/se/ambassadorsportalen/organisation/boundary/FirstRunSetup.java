@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.regex.Pattern;
 import se.ambassadorsportalen.organisation.control.SetupCode;
 import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
@@ -84,9 +85,11 @@ public class FirstRunSetup {
         if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
             throw PortalException.invalidField("email", "organisation.profile.email.invalid");
         }
-        if (request.password() == null || request.password().length() < PasswordHashing.MINIMUM_LENGTH) {
-            throw PortalException.invalidField("password", "organisation.user.password.tooShort", PasswordHashing.MINIMUM_LENGTH);
-        }
+        se.ambassadorsportalen.organisation.control.PasswordRules
+                .check(request.password() == null ? "" : request.password(), List.of(username, organisationName))
+                .ifPresent(refusal -> {
+                    throw PortalException.invalidField("password", refusal.key(), refusal.arguments());
+                });
         if (!request.password().equals(request.passwordRepeat())) {
             throw PortalException.invalidField("passwordRepeat", "organisation.setup.password.mismatch");
         }
