@@ -126,12 +126,16 @@ class OperationsIT {
     }
 
     @Test
-    void readinessReportsTheDatabaseAndTheOutbox() {
+    void readinessReportsTheDatabaseTheOutboxAndTheSessionStore() {
         JsonObject ready = Api.anonymous(base).get("/health/ready").json();
 
         assertThat(ready.getString("status")).isEqualTo("UP");
         assertThat(ready.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .anySatisfy(check -> assertThat(check.getString("name")).isEqualTo("database"))
+                .anySatisfy(check -> {
+                    assertThat(check.getString("name")).isEqualTo("session-cache");
+                    assertThat(check.getJsonObject("data").getString("store")).isEqualTo("memory of this node");
+                })
                 .anySatisfy(check -> {
                     assertThat(check.getString("name")).isEqualTo("mail-outbox");
                     assertThat(check.getJsonObject("data").containsKey("waiting")).isTrue();

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
+import se.ambassadorsportalen.platform.persistence.SqlStates;
 
 /**
  * Claims of job runs in {@code job_lease}, in SQL that H2 and PostgreSQL run alike (auto-commit,
@@ -46,7 +47,7 @@ public class JobLeases {
                 s.setTimestamp(5, Timestamp.valueOf(now));
                 return s.executeUpdate() == 1;
             } catch (SQLException e) {
-                if (!isDuplicateKey(e)) {
+                if (!SqlStates.isDuplicateKey(e)) {
                     throw e;
                 }
             }
@@ -110,16 +111,6 @@ public class JobLeases {
             s.setString(4, owner);
             s.executeUpdate();
         }
-    }
-
-    /** SQL state class 23 (integrity constraint violation): 23505 on both H2 and PostgreSQL. */
-    static boolean isDuplicateKey(SQLException e) {
-        for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Connection connection() throws SQLException {

@@ -1,7 +1,7 @@
 package se.ambassadorsportalen.platform.security;
 
-import io.github.bucket4j.TimeMeter;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
@@ -80,13 +81,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @ConfigProperty(name = "portal.signin.attempts.per.address", defaultValue = "200")
     int attemptsPerAddress;
 
+    /** The sign-in limits live in the database, so every node of a cluster counts the same attempts. */
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
     private SignInLimits limits;
     private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords(VerifiedPasswords.REMEMBER_FOR);
     private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
     void startCounting() {
-        limits = new SignInLimits(TimeMeter.SYSTEM_NANOTIME, SignInLimits.ATTEMPTS_PER_USERNAME, attemptsPerAddress);
+        limits = new SignInLimits(dataSource, Clock.systemUTC(), SignInLimits.ATTEMPTS_PER_USERNAME, attemptsPerAddress);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -16,8 +17,10 @@ import org.primefaces.csp.CspException;
  * is after the action had already run, and then fails with a {@code CspException} (a 500). A post
  * without the page's nonce did not come from the page's own script: it is answered like a post on
  * a view the session no longer keeps (the "page has expired" page with the way back), and nothing
- * of it is applied. The comparison is PrimeFaces' own ({@code CspState.getNonce()}), which also
- * keeps the nonce for the rendering that follows.
+ * of it is applied. The page's nonce is kept in {@link ViewNonce} (see {@link CspNonceKeeper} for why it
+ * is not in the view map, where PrimeFaces keeps it); PrimeFaces' own check
+ * ({@code CspState.getNonce()}) then still refuses a missing or malformed one and keeps the nonce for
+ * the rendering that follows.
  */
 public class ScriptNonceCheck implements PhaseListener {
 
@@ -40,6 +43,13 @@ public class ScriptNonceCheck implements PhaseListener {
         if (faces.getViewRoot() == null || faces.getResponseComplete()
                 || !(faces.isPostback() || faces.getPartialViewContext().isAjaxRequest())
                 || !PrimeApplicationContext.getCurrentInstance(faces).getConfig().isCsp()) {
+            return;
+        }
+        String kept = CDI.current().select(ViewNonce.class).get().getValue();
+        String posted = faces.getExternalContext().getRequestParameterMap().get(CspNonceKeeper.NONCE);
+        if (kept != null && !kept.equals(posted)) {
+            LOG.info("A post without its page's script nonce was refused: the nonce does not match the page's");
+            ViewExpiredHandlerFactory.redirectToExpiredPage(faces);
             return;
         }
         try {
