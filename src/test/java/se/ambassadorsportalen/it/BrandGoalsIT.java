@@ -54,9 +54,9 @@ class BrandGoalsIT {
     void hrCommunicatorsAndManagersReadTheGoalsAndOnlyHrWrites() {
         assertThat(Api.as(base, "klara").get("/api/v1/brand-goals").status()).isEqualTo(200);
         assertThat(Api.as(base, "magnus").get("/api/v1/brand-goals").status()).isEqualTo(200);
-        assertThat(Api.as(base, "eva").get("/api/v1/brand-goals").status()).isEqualTo(403);
+        assertThat(Api.as(base, "eva").get("/api/v1/brand-goals").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(Api.as(base, "klara").send("/api/v1/brand-goals/measurements", "POST", "text/csv",
-                "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+                "x".getBytes(StandardCharsets.UTF_8)).outcome()).isEqualTo(Api.BY_ROLE);
         Api.Reply unknown = Api.as(base, "hanna").inLanguage("en").post("/api/v1/brand-goals",
                 "{\"goal\":1,\"targetGroup\":\"RETIREES\",\"subject\":\"CLOSE\",\"baselinePercent\":40,"
                         + "\"baselineDate\":\"2025-01-01\",\"targetPercent\":50,\"deadline\":\"2027-12-31\"}");
