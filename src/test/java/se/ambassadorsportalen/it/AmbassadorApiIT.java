@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -366,9 +367,37 @@ class AmbassadorApiIT {
         JsonObject arabic = klara.get("/api/v1/ambassadors?language=arabiska&size=200").json();
         assertThat(arabic.getJsonArray("items").toString()).contains("Ahmed Yusuf").doesNotContain("Linnea");
         assertThat(klara.get("/api/v1/ambassadors?channel=myspace").status()).isEqualTo(400);
-        JsonObject paged = klara.get("/api/v1/ambassadors?first=0&size=3").json();
-        assertThat(paged.getJsonArray("items")).hasSize(3);
-        assertThat(paged.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(12);
+    }
+
+    /** Four employees no other ambassador test or demo ambassador uses, sorted by last name. */
+    static final List<String> DIRECTORY_APPLICANTS = List.of("cecilia", "stina", "ulrika", "tobias");
+
+    @Test
+    void theDirectoryCountsEveryAmbassadorItFindsAndPagesThroughThemByName() {
+        String topic = "katalogprov-" + UUID.randomUUID();
+        try {
+            for (String user : DIRECTORY_APPLICANTS) {
+                Api api = Api.as(base, user);
+                api.delete("/api/v1/ambassadors/me");
+                Api.Reply applied = api.post("/api/v1/ambassadors/me", "{\"motivation\":\"Jag vill visa mitt arbete\","
+                        + "\"topics\":\"" + topic + "\",\"contactOk\":true,\"channels\":[{\"channel\":\"LINKEDIN\"}]}");
+                assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+            }
+            Api klara = Api.as(base, "klara");
+            String search = "/api/v1/ambassadors?topic=" + topic + "&status=APPLIED&size=3";
+
+            JsonObject first = klara.get(search + "&first=0").json();
+            JsonObject second = klara.get(search + "&first=3").json();
+
+            assertThat(first.getJsonNumber("total").longValue()).isEqualTo(4);
+            assertThat(second.getJsonNumber("total").longValue()).isEqualTo(4);
+            assertThat(first.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name"))
+                    .containsExactly("Cecilia Borg", "Stina Ekberg", "Ulrika Engström");
+            assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name"))
+                    .containsExactly("Tobias Lundgren");
+        } finally {
+            DIRECTORY_APPLICANTS.forEach(user -> Api.as(base, user).delete("/api/v1/ambassadors/me"));
+        }
     }
 
     private static void await(CountDownLatch latch) {

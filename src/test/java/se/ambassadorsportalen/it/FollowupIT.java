@@ -96,11 +96,11 @@ class FollowupIT {
     void everyoneSignedInReadsTheReportButOnlyCommunicatorsWrite() {
         Api eva = Api.as(base, "eva");
         assertThat(eva.get("/api/v1/followup/periods/2024-03-10/report").status()).isEqualTo(200);
-        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/periods/2024-03-05", "{\"posts\":1}").status())
-                .isEqualTo(403);
-        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET).status()).isEqualTo(403);
+        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/periods/2024-03-05", "{\"posts\":1}").outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(eva.send("/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv",
-                "date,followers\n2024-03-05,1\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+                "date,followers\n2024-03-05,1\n".getBytes(StandardCharsets.UTF_8)).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(Api.anonymous(base).get("/api/v1/followup/periods/2024-03-10/report").status()).isEqualTo(401);
     }
 
@@ -141,10 +141,11 @@ class FollowupIT {
         String owner = "x-owner-" + System.nanoTime() + "@fjallmark.example";
         assertThat(Api.as(base, "klara").put("/api/v1/followup/channels/X/target",
                 "{\"ownerEmail\":\"" + owner + "\"}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "klara").post("/api/v1/followup/reminders", "{}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "klara").post("/api/v1/followup/reminders", "{}").outcome()).isEqualTo(Api.BY_ROLE);
+        Api.Reply first = Api.as(base, "admin").post("/api/v1/followup/reminders", "{}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(Api.as(base, "admin").post("/api/v1/followup/reminders", "{}").json().getInt("sent"))
-                .isGreaterThanOrEqualTo(1);
-        Api.as(base, "admin").post("/api/v1/followup/reminders", "{}");
+                .as("a second run finds every owner reminded already").isZero();
         var mails = Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + owner).jsonArray();
         assertThat(mails).as("one reminder, however often the job runs").hasSize(1);
         Cycle.Period closed = Cycle.STANDARD.lastClosed(LocalDate.now());

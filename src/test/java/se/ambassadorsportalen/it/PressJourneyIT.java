@@ -189,6 +189,17 @@ class PressJourneyIT {
             browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
             String deputy = browser.chooseWithKeyboard("spokespersonForm:deputy", "trafikdirektör").split(",")[0];
             assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
+
+            // a time that is no time is refused beside its field, and the form keeps everything typed
+            String officeFrom = driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value");
+            browser.type(By.id("spokespersonForm:officeFrom"), "kl 8");
+            driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
+            waitForText(browser, By.xpath("//div[contains(@class,'field')][.//input[@id='spokespersonForm:officeFrom']]"),
+                    "går inte att läsa", "press-registry-refused");
+            assertThat(driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value")).isEqualTo("kl 8");
+            assertThat(driver.findElement(By.id("spokespersonForm:languages")).getAttribute("value"))
+                    .isEqualTo("svenska, engelska, teckenspråk");
+            browser.type(By.id("spokespersonForm:officeFrom"), officeFrom);
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad i registret"));
             assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk")

@@ -357,8 +357,8 @@ class RecommendationApiIT {
         String file = "enhet;svar\n" + answers("HSF-MED3", 12, 6, 5).replace(";30–39", "");
         assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status()).isEqualTo(201);
 
-        assertThat(Api.as(base, "magnus").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(403);
-        assertThat(Api.as(base, "eva").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(403);
+        assertThat(Api.as(base, "magnus").delete("/api/v1/survey-rounds/" + round).outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "eva").delete("/api/v1/survey-rounds/" + round).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(204);
 
         assertThat(Api.as(base, "hanna").get("/api/v1/survey-rounds").jsonArray().getValuesAs(JsonObject.class))

@@ -1,5 +1,7 @@
 package se.ambassadorsportalen.it;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -25,17 +27,11 @@ final class SmtpServer {
     }
 
     /** The mails to one address whose subject and body match, waiting up to ten seconds for the first. */
-    static List<String> mailsTo(GreenMailExtension smtp, String address, Predicate<String> text) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            List<String> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> to(message, address))
-                    .map(SmtpServer::text).filter(text).toList();
-            if (!found.isEmpty() || System.nanoTime() > until) {
-                return found;
-            }
-            smtp.waitForIncomingEmail(1000, 1);
-        }
+    static List<String> mailsTo(GreenMailExtension smtp, String address, Predicate<String> text) {
+        return await("a mail to " + address).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages())
+                        .filter(message -> to(message, address))
+                        .map(SmtpServer::text).filter(text).toList(), found -> !found.isEmpty());
     }
 
     private static boolean to(MimeMessage message, String address) {

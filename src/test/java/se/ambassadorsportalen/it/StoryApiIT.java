@@ -501,7 +501,9 @@ class StoryApiIT {
                 .add("version", version(story) + 7));
 
         assertThat(Api.as(base, "klara").get("/api/v1/stories/" + id(story)).status()).as("klara may read it").isEqualTo(200);
-        assertThat(Api.as(base, "klara").put("/api/v1/stories/" + id(story), change).status()).isEqualTo(403);
+        Api.Reply refused = Api.as(base, "klara").put("/api/v1/stories/" + id(story), change);
+        assertThat(refused.outcome()).as("klara's role may change stories, the rule refuses her this one").isEqualTo(Api.BY_RULE);
+        assertThat(refused.rule()).isEqualTo("story.edit.notAuthor");
     }
 
     @Test

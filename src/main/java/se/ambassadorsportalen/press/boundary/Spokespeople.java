@@ -231,25 +231,15 @@ public class Spokespeople {
     }
 
     private void apply(Spokesperson spokesperson, SpokespersonDetails details) {
-        if (details.title() == null || details.title().isBlank()) {
-            throw PortalException.invalidField("title", "press.spokesperson.title.required");
-        }
-        spokesperson.setTitle(details.title());
+        spokesperson.describe(details.title(), details.languages(), details.mediaTrained(), details.coordinator());
         spokesperson.setAreaCodes(details.areaCodes() == null ? List.of() : details.areaCodes());
         Set<Topic> topics = new HashSet<>();
         for (String code : details.topicCodes() == null ? List.<String>of() : details.topicCodes()) {
             topics.add(topic(code));
         }
         spokesperson.setTopics(topics);
-        spokesperson.setLanguages(details.languages());
-        if (details.phone() != null) {
-            spokesperson.setPhone(details.phone());
-        }
-        if (details.email() != null) {
-            spokesperson.setEmail(details.email());
-        }
-        spokesperson.setMediaTrained(details.mediaTrained());
-        spokesperson.setCoordinator(details.coordinator());
+        spokesperson.reachAt(details.phone() == null ? spokesperson.getPhone() : details.phone(),
+                details.email() == null ? spokesperson.getEmail() : details.email());
         spokesperson.setDeputy(details.deputyId() == null ? null : spokesperson(details.deputyId()));
     }
 

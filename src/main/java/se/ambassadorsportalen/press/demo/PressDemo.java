@@ -36,6 +36,9 @@ import se.ambassadorsportalen.press.entity.Topic;
 @ApplicationScoped
 public class PressDemo implements DemoContent {
 
+    /** The two communicators who coordinate the press contacts. */
+    private static final Set<String> COORDINATORS = Set.of("sofia", "petra");
+
     @PersistenceContext
     EntityManager em;
 
@@ -177,8 +180,7 @@ public class PressDemo implements DemoContent {
                 }
             }
             spokesperson.setTopics(covered);
-            spokesperson.setLanguages(row[6]);
-            spokesperson.setMediaTrained("y".equals(row[7]));
+            spokesperson.describe(row[3], row[6], "y".equals(row[7]), COORDINATORS.contains(row[0]));
             if (spokesperson.getKind() == SpokespersonKind.ELECTED_OFFICIAL) {
                 spokesperson.setOfficeHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
                         LocalTime.of(19, 0));
@@ -186,8 +188,6 @@ public class PressDemo implements DemoContent {
             em.persist(spokesperson);
             people.put(row[0], spokesperson);
         }
-        people.get("sofia").setCoordinator(true);
-        people.get("petra").setCoordinator(true);
         deputy("frisk", "lund");
         deputy("wallin", "palm");
         deputy("birgitta", "gustav");

@@ -178,6 +178,26 @@ public class Spokesperson extends VersionedEntity {
         this.areaCodes = joined.isEmpty() ? null : joined;
     }
 
+    /**
+     * What they speak as and how: a title is required (kept trimmed), the languages they answer in,
+     * whether they are media trained, and whether they coordinate the press contacts.
+     */
+    public void describe(String newTitle, String newLanguages, boolean trained, boolean coordinates) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw PortalException.invalidField("title", "press.spokesperson.title.required");
+        }
+        this.title = newTitle.trim();
+        this.languages = newLanguages;
+        this.mediaTrained = trained;
+        this.coordinator = coordinates;
+    }
+
+    /** Where the media reach them: the person's own phone and email until they are changed here. */
+    public void reachAt(String newPhone, String newEmail) {
+        this.phone = newPhone;
+        this.email = newEmail;
+    }
+
     public void setTopics(Set<Topic> newTopics) {
         topics.clear();
         topics.addAll(newTopics);
@@ -199,10 +219,6 @@ public class Spokesperson extends VersionedEntity {
         return title;
     }
 
-    public void setTitle(String title) {
-        this.title = title == null ? null : title.trim();
-    }
-
     public String getAreaCodes() {
         return areaCodes;
     }
@@ -211,40 +227,20 @@ public class Spokesperson extends VersionedEntity {
         return languages;
     }
 
-    public void setLanguages(String languages) {
-        this.languages = languages;
-    }
-
     public String getPhone() {
         return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public String getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
     public boolean isMediaTrained() {
         return mediaTrained;
     }
 
-    public void setMediaTrained(boolean mediaTrained) {
-        this.mediaTrained = mediaTrained;
-    }
-
     public boolean isCoordinator() {
         return coordinator;
-    }
-
-    public void setCoordinator(boolean coordinator) {
-        this.coordinator = coordinator;
     }
 
     public Spokesperson getDeputy() {

@@ -1,22 +1,30 @@
 package se.ambassadorsportalen.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.security.VerifiedPasswords.Check;
 
 class VerifiedPasswordsTest {
+
+    /** Long enough for a loaded machine to start fifty threads; a broken single flight fails after it. */
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final VerifiedPasswords verified = new VerifiedPasswords(Duration.ofMinutes(5));
     private final AtomicInteger slowChecks = new AtomicInteger();
@@ -80,7 +88,7 @@ class VerifiedPasswordsTest {
 
     @Test
     void fiftyIdenticalChecksArrivingTogetherRunTheSlowCheckOnceAndAllPass() throws Exception {
-        List<Check> outcomes = inParallel(50, i -> "rätt lösenord", Check.valid(3));
+        List<Check> outcomes = inParallel(50, i -> "rätt lösenord", Check.valid(3), this::untilTheOthersWaitForIt);
 
         assertThat(outcomes).allMatch(Check::valid);
         assertThat(slowChecks).hasValue(1);
@@ -88,31 +96,54 @@ class VerifiedPasswordsTest {
 
     @Test
     void differentPasswordsArrivingTogetherAreEachCheckedSoEveryGuessCounts() throws Exception {
-        List<Check> outcomes = inParallel(20, i -> "gissning " + i, Check.invalid());
+        List<Check> outcomes = inParallel(20, i -> "gissning " + i, Check.invalid(), this::untilEveryCheckRuns);
 
         assertThat(outcomes).noneMatch(Check::valid);
         assertThat(slowChecks).hasValue(20);
     }
 
-    /** Starts {@code callers} checks of eva at once; the slow check holds until all have arrived or a second passed. */
-    private List<Check> inParallel(int callers, java.util.function.IntFunction<String> password, Check outcome)
+    /** The callers that have started, so a slow check can see what each of the others is doing. */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+    private CountDownLatch running;
+
+    /**
+     * Holds a slow check until every other caller is parked inside the single flight, waiting for
+     * this check's outcome, as they would arrive while PBKDF2 runs. A caller that ran a slow check
+     * of its own instead would never park there, so the wait fails instead of passing by luck of timing.
+     */
+    private void untilTheOthersWaitForIt(int callers) {
+        Thread self = Thread.currentThread();
+        await("every other caller waiting for the running check").atMost(WAIT).pollInSameThread()
+                .pollInterval(Duration.ofMillis(5)).until(() -> started.size() == callers && started.stream()
+                        .filter(caller -> caller != self).allMatch(VerifiedPasswordsTest::waitsForTheSharedCheck));
+    }
+
+    /** Holds every slow check until all of them run at once: none may wait for another's outcome. */
+    private void untilEveryCheckRuns(int callers) {
+        running.countDown();
+        await("every caller running a check of its own").atMost(WAIT).pollInSameThread()
+                .pollInterval(Duration.ofMillis(5)).until(() -> running.getCount() == 0);
+    }
+
+    private static boolean waitsForTheSharedCheck(Thread caller) {
+        return caller.getState() == Thread.State.WAITING && Arrays.stream(caller.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().equals(VerifiedPasswords.class.getName()) && frame.getMethodName().equals("await"));
+    }
+
+    /** Starts {@code callers} checks of eva at once; each slow check holds as {@code hold} says. */
+    private List<Check> inParallel(int callers, IntFunction<String> password, Check outcome, IntConsumer hold)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch arrived = new CountDownLatch(callers);
+        running = new CountDownLatch(callers);
         try {
             List<Callable<Check>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 String guess = password.apply(i);
                 calls.add(() -> {
-                    arrived.countDown();
+                    started.add(Thread.currentThread());
                     return verified.check("eva", guess, 3, () -> {
                         slowChecks.incrementAndGet();
-                        try {
-                            arrived.await(1, TimeUnit.SECONDS);
-                            Thread.sleep(100); // as PBKDF2 would: the others arrive while it runs
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
+                        hold.accept(callers);
                         return outcome;
                     });
                 });

@@ -66,6 +66,35 @@ class SpokespersonTest {
     }
 
     @Test
+    void aSpokespersonIsDescribedWithATrimmedTitleAndNeverWithoutOne() {
+        Spokesperson s = new Spokesperson(employee("Gun"), SpokespersonKind.EXPERT, "Expert");
+
+        s.describe("  Överläkare ", "svenska", true, true);
+
+        assertThat(s.getTitle()).isEqualTo("Överläkare");
+        assertThat(s.getLanguages()).isEqualTo("svenska");
+        assertThat(s.isMediaTrained()).isTrue();
+        assertThat(s.isCoordinator()).isTrue();
+        assertThatThrownBy(() -> s.describe(" ", "svenska", false, false)).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.field()).isEqualTo("title"));
+        assertThat(s.getTitle()).as("a refused description changes nothing").isEqualTo("Överläkare");
+    }
+
+    @Test
+    void theMediaReachASpokespersonAtThePersonsOwnNumberAndAddressUntilOthersAreGiven() {
+        Person person = employee("Hugo");
+        person.setPhone("010-1");
+        person.setEmail("hugo@fjallmark.example");
+        Spokesperson s = new Spokesperson(person, SpokespersonKind.EXPERT, "Expert");
+
+        assertThat(s.getPhone()).isEqualTo("010-1");
+        s.reachAt("070-2", "press@fjallmark.example");
+
+        assertThat(s.getPhone()).isEqualTo("070-2");
+        assertThat(s.getEmail()).isEqualTo("press@fjallmark.example");
+    }
+
+    @Test
     void absenceMustEndAfterItStarts() {
         Spokesperson s = new Spokesperson(employee("Eva"), SpokespersonKind.EXPERT, "Expert");
         var monday = java.time.LocalDateTime.of(2026, 11, 30, 8, 0);
