@@ -83,6 +83,8 @@ class ArchitectureTest {
                     "read by the login form right after sign-in"),
             Map.entry("organisation.boundary.AccountLanguages.rememberLanguage",
                     "the language switch works on the login page too"),
+            Map.entry("organisation.boundary.ProviderSignIns.signIn",
+                    "runs in the authentication mechanism while the provider's user is being signed in"),
             Map.entry("organisation.boundary.SignInLockoutNotice.lockedOut",
                     "observes a refused sign-in: nobody is signed in"),
             Map.entry("ambassador.boundary.RelayRota.sendDueReminders", "called by the daily timer, without a caller"),
