@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import se.ambassadorsportalen.organisation.control.Usernames;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.ProviderAccounts;
 import se.ambassadorsportalen.platform.security.ProviderIdentity;
@@ -42,9 +43,9 @@ public class ProviderSignIns implements ProviderAccounts {
     @Inject
     PasswordHashing passwords;
 
-    // Runs inside the authentication mechanism while the caller is being signed in: nobody is
-    // signed in yet, and the provider has already proven who they are.
     @PermitAll
+    @OpenOnPurpose("runs in the authentication mechanism while the provider's user is being signed in:"
+            + " nobody is signed in yet, and the provider has already proven who they are")
     @Override
     public Outcome signIn(ProviderIdentity identity) {
         Optional<UserAccount> linked = em.createQuery("select u from UserAccount u where u.ssoKey = :key", UserAccount.class)
