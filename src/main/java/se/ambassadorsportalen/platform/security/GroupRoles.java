@@ -43,8 +43,14 @@ public record GroupRoles(Map<Role, Set<String>> groups) {
         return new GroupRoles(groups);
     }
 
+    /**
+     * The group names in a setting: separated by commas or spaces, or, when the setting holds
+     * distinguished names (which contain commas and spaces themselves), by semicolons.
+     */
     static Set<String> names(String list) {
-        return new LinkedHashSet<>(Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+        String separators = list.contains("=") ? ";" : "[,\\s]+";
+        return new LinkedHashSet<>(Arrays.stream(list.split(separators)).map(String::trim)
+                .filter(s -> !s.isBlank()).toList());
     }
 
     /** The roles someone in {@code memberOf} holds by the mapping. */

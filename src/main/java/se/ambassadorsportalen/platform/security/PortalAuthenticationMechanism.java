@@ -96,6 +96,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     SignInMethods methods;
 
     @Inject
+    DirectoryLogin directoryLogin;
+
+    @Inject
     @ConfigProperty(name = "portal.signin.attempts.per.address", defaultValue = "200")
     int attemptsPerAddress;
 
@@ -162,8 +165,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         String username = normalised(credential.getCaller());
-        Optional<CallerState> account = directory.byUsername(username);
-        if (!check(username, credential.getPasswordAsString(), account, request) || !account.get().active()) {
+        if (directoryLogin.enabled()) {
+            // a sign-in asks the directory again, so groups it changed count at once, not after a remembered pass
+            verifiedPasswords.forget(username, credential.getPasswordAsString());
+        }
+        Optional<CallerState> account = check(username, credential.getPasswordAsString(), request);
+        if (account.isEmpty() || !account.get().active()) {
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         CallerState caller = account.get();
@@ -307,9 +314,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         UsernamePasswordCredential credential = decodeBasic(encoded);
         if (credential != null) {
             String username = normalised(credential.getCaller());
-            Optional<CallerState> account = directory.byUsername(username);
-            if (check(username, credential.getPasswordAsString(), account, request) && account.get().active()) {
-                return context.notifyContainerAboutLogin(username, account.get().roles());
+            Optional<CallerState> account = check(username, credential.getPasswordAsString(), request);
+            if (account.isPresent() && account.get().active()) {
+                return context.notifyContainerAboutLogin(account.get().username(), account.get().roles());
             }
         }
         Optional<Duration> wait = retryAfter(request);
@@ -320,19 +327,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /**
-     * Whether the password is right for the account, checked at most once at a time per username
-     * and password and remembered for a while ({@link VerifiedPasswords}). A refused attempt
-     * leaves {@link #retryAfter} on the request for the login page or the 429 answer.
+     * The account the password proves, checked at most once at a time per username and password
+     * and remembered for a while ({@link VerifiedPasswords}): the portal account of that username,
+     * or, with the directory login on, the account of the person the directory knows by that name
+     * and password. A refused attempt leaves {@link #retryAfter} on the request for the login
+     * page or the 429 answer.
      */
-    private boolean check(String username, String password, Optional<CallerState> account,
-                          HttpServletRequest request) {
+    private Optional<CallerState> check(String username, String password, HttpServletRequest request) {
+        Optional<CallerState> account = directory.byUsername(username);
         long stamp = account.map(CallerState::stamp).orElse(Long.MIN_VALUE);
         VerifiedPasswords.Check outcome = verifiedPasswords.check(username, password, stamp,
                 () -> slowCheck(username, password, stamp, request.getRemoteAddr()));
         if (outcome.outcome() == VerifiedPasswords.Outcome.REFUSED) {
             request.setAttribute(RETRY_AFTER, outcome.retryAfter());
         }
-        return outcome.valid() && account.isPresent();
+        if (!outcome.valid()) {
+            return Optional.empty();
+        }
+        return outcome.account() == null || outcome.account().equals(username) ? account
+                : directory.byUsername(outcome.account());
     }
 
     /** The slow hash, within the sign-in limits: a refused attempt never reaches it. */
@@ -347,6 +360,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             limits.succeeded(username, address);
             return VerifiedPasswords.Check.valid(stamp);
         }
+        if (directoryLogin.enabled()) {
+            Optional<ProviderAccounts.Outcome> known = directoryKnows(username, password);
+            if (known.isPresent()) {
+                limits.succeeded(username, address);
+                return VerifiedPasswords.Check.validFor(known.get().username(), stamp);
+            }
+        }
         LOG.info(() -> "Failed login for a username of length " + length(username));
         if (limits.isLocked(username)) {
             lockouts.fire(new SignInLockedOut(username, SignInLimits.WINDOW));
@@ -357,6 +377,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Local passwords count unless an admin switched them off, and always while single sign-on is not configured. */
     private boolean passwordsAllowed() {
         return methods.localPasswords();
+    }
+
+    /**
+     * The account of the person the directory knows by this name and password. A directory that
+     * cannot be reached proves nothing: the attempt fails like a wrong password (and is logged), so
+     * a local user's typo is not answered with "unavailable" while the directory is down.
+     */
+    private Optional<ProviderAccounts.Outcome> directoryKnows(String username, String password) {
+        try {
+            return directoryLogin.authenticate(username, password).map(providerAccounts::signIn)
+                    .filter(ProviderAccounts.Outcome::admitted);
+        } catch (DirectoryLogin.Unavailable e) {
+            LOG.warning(() -> "A password could not be checked against the directory: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static String normalised(String username) {
