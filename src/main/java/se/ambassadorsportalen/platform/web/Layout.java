@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import se.ambassadorsportalen.platform.layout.Branding;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PortalModule;
@@ -27,13 +28,28 @@ public class Layout {
     @Inject
     PortalSettings settings;
 
-    private String organisationName;
+    /** The organisation module's profile; a deployment without it (a test's) falls back to the name setting. */
+    @Inject
+    Instance<Branding> branding;
+
+    private Branding.Brand brand;
+
+    public Branding.Brand getBrand() {
+        if (brand == null) {
+            try {
+                brand = branding.isResolvable() ? branding.get().brand()
+                        : new Branding.Brand(settings.value(PortalSettings.ORGANISATION_NAME, ""), false, 0,
+                                List.of("sv", "en"), "sv");
+            } catch (RuntimeException e) {
+                // the error page uses this template too: it must render while the database is away
+                brand = new Branding.Brand("", false, 0, List.of("sv", "en"), "sv");
+            }
+        }
+        return brand;
+    }
 
     public String getOrganisationName() {
-        if (organisationName == null) {
-            organisationName = settings.value(PortalSettings.ORGANISATION_NAME, "");
-        }
-        return organisationName;
+        return getBrand().name();
     }
 
     public List<NavigationItem> getNavigation() {

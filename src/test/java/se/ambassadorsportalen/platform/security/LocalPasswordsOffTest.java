@@ -35,6 +35,7 @@ class LocalPasswordsOffTest {
                     throw new SQLException("the account must not be read");
                 });
         mechanism.directory = untouchable;
+        mechanism.plainHttp = new se.ambassadorsportalen.platform.web.PlainHttpGuard(); // HTTPS not required here
         mechanism.methods = new SignInMethods() {
             @Override
             public boolean localPasswords() {

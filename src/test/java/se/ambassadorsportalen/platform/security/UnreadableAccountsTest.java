@@ -53,6 +53,7 @@ class UnreadableAccountsTest {
                 });
         PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
         mechanism.directory = directory;
+        mechanism.plainHttp = new se.ambassadorsportalen.platform.web.PlainHttpGuard(); // HTTPS not required here
         return mechanism;
     }
 
