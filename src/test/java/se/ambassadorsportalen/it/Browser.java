@@ -33,6 +33,10 @@ public final class Browser implements AutoCloseable {
     private String user;
 
     private Browser(URL base, String acceptLanguage) throws java.io.IOException {
+        this(base, acceptLanguage, false);
+    }
+
+    private Browser(URL base, String acceptLanguage, boolean trustSelfSignedCertificates) throws java.io.IOException {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
         this.profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -42,6 +46,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        options.setAcceptInsecureCerts(trustSelfSignedCertificates);
         // the console, so a test can fail on script errors and Content-Security-Policy refusals
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -58,6 +63,15 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(URL base, String acceptLanguage) throws java.io.IOException {
         return new Browser(base, acceptLanguage);
+    }
+
+    /**
+     * A browser that also accepts the test OpenID provider's self-signed certificate: the provider
+     * sends its login page over HTTPS with the certificate Liberty made at its first start, which
+     * staff's browsers would never see (a region's provider has a trusted one).
+     */
+    public static Browser openWithTestProvider(URL base) throws java.io.IOException {
+        return new Browser(base, "sv", true);
     }
 
     public WebDriver driver() {
@@ -80,6 +94,22 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("loginForm:submit")).click();
         waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
+    }
+
+    /**
+     * Signs in through the region's provider, as staff would: the login page's single sign-on
+     * button, the provider's own login page, and back to the portal signed in (or to the login page
+     * with the reason it was refused).
+     */
+    public void loginThroughProvider(String username, String password) {
+        user = null; // such a user cannot sign in again with a password for the English check
+        go("/login.xhtml");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("ssoLogin"))).click();
+        type(By.name("j_username"), username);
+        type(By.name("j_password"), password);
+        driver.findElement(By.cssSelector("form [type=submit]")).click();
+        waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
+                ExpectedConditions.presenceOfElementLocated(By.id("ssoProblem"))));
     }
 
     public void logout() {

@@ -16,6 +16,7 @@ import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.organisation.control.PasswordRules;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;

@@ -58,6 +58,13 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /**
+     * The person's key as the OpenID provider names them (employee number or e-mail, normalised),
+     * written at the first sign-in through the provider; empty for accounts that never signed in so.
+     */
+    @Column(name = "sso_key", length = 200, unique = true)
+    private String ssoKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name", length = 30)
@@ -105,6 +112,27 @@ public class UserAccount extends VersionedEntity {
     /** Every browser session and remembered API password check of this account ends on its next request. */
     public void endSessions() {
         securityStamp++;
+    }
+
+    /** Links the account to the key the provider signs its person in by; the key is on no other account. */
+    public void linkToProvider(String key) {
+        this.ssoKey = key;
+    }
+
+    public String getSsoKey() {
+        return ssoKey;
+    }
+
+    /**
+     * Sets the roles the provider decides ({@code owned}) as {@code granted} says and leaves the
+     * others as an admin set them; tells whether anything changed.
+     */
+    public boolean applyProviderRoles(Set<Role> owned, Set<Role> granted) {
+        boolean changed = false;
+        for (Role role : owned) {
+            changed |= granted.contains(role) ? roles.add(role) : roles.remove(role);
+        }
+        return changed;
     }
 
     public String getPasswordHash() {

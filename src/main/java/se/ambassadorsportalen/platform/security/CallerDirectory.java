@@ -38,6 +38,9 @@ public class CallerDirectory {
     private static final String BY_TOKEN = "select u.username, u.active, u.security_stamp, r.role_name"
             + " from api_token t join app_user u on u.id = t.user_id left join user_role r on r.user_id = u.id"
             + " where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?";
+    private static final String BY_SSO_KEY = "select u.username, u.active, u.security_stamp, r.role_name"
+            + " from app_user u left join user_role r on r.user_id = u.id where u.sso_key = ?";
+    private static final String LOCAL_PASSWORDS = "select setting_value from portal_setting where setting_key = ?";
     private static final String TOKEN_USED = "update api_token set last_used_at = ? where token_hash = ?";
 
     @Resource(lookup = "jdbc/portal")
@@ -48,6 +51,28 @@ public class CallerDirectory {
 
     public Optional<CallerState> byUsername(String username) {
         return query(BY_USERNAME, username, null);
+    }
+
+    /** The account linked to a person's key at their first sign-in through the OpenID provider. */
+    public Optional<CallerState> bySsoKey(String key) {
+        return query(BY_SSO_KEY, key, null);
+    }
+
+    /**
+     * Whether local passwords count (an admin can switch them off while single sign-on is on).
+     * Read from the database on every password attempt, like the account itself, so a change
+     * applies on every node at once; a primary-key read beside a 250 ms password check.
+     */
+    public boolean localPasswordsAllowed() {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(LOCAL_PASSWORDS)) {
+            statement.setString(1, LocalPasswords.SETTING);
+            try (ResultSet rows = statement.executeQuery()) {
+                return !rows.next() || !"false".equals(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new Unavailable(e);
+        }
     }
 
     /** The holder of a personal token that is neither revoked nor expired. */

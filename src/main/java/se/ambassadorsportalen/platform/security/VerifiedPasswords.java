@@ -46,19 +46,27 @@ public class VerifiedPasswords {
         REFUSED
     }
 
-    /** The outcome of one check, with the account's stamp it was made under and, if refused, the wait. */
-    public record Check(Outcome outcome, long stamp, Duration retryAfter) {
+    /**
+     * The outcome of one check, with the account's stamp it was made under, if refused the wait,
+     * and the portal account it proved when that is not the typed username's (a directory login).
+     */
+    public record Check(Outcome outcome, long stamp, Duration retryAfter, String account) {
 
         public static Check valid(long stamp) {
-            return new Check(Outcome.VALID, stamp, Duration.ZERO);
+            return new Check(Outcome.VALID, stamp, Duration.ZERO, null);
+        }
+
+        /** A pass that proves the portal account {@code account}: the directory knew the typed name and password. */
+        public static Check validFor(String account, long stamp) {
+            return new Check(Outcome.VALID, stamp, Duration.ZERO, account);
         }
 
         public static Check invalid() {
-            return new Check(Outcome.INVALID, 0, Duration.ZERO);
+            return new Check(Outcome.INVALID, 0, Duration.ZERO, null);
         }
 
         public static Check refused(Duration retryAfter) {
-            return new Check(Outcome.REFUSED, 0, retryAfter);
+            return new Check(Outcome.REFUSED, 0, retryAfter, null);
         }
 
         public boolean valid() {
@@ -93,6 +101,15 @@ public class VerifiedPasswords {
                 return shared;
             }
             running.remove(key, earlier); // passed under a stamp that no longer holds: check again
+        }
+    }
+
+    /** Drops a remembered pass for this username and password (a check still running is left to finish). */
+    public void forget(String username, String password) {
+        String key = key(username, password);
+        CompletableFuture<Check> known = checks.getIfPresent(key);
+        if (known != null && known.isDone()) {
+            checks.asMap().remove(key, known);
         }
     }
 

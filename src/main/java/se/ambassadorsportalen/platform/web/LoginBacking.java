@@ -13,10 +13,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import se.ambassadorsportalen.platform.i18n.SavedLanguages;
 import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
+import se.ambassadorsportalen.platform.security.SignInMethods;
 
-/** The login form and logout. After a login the session id is renewed and the user's saved language applied. */
+/**
+ * The login page: the password form (unless an admin switched local passwords off) and, with
+ * single sign-on configured, the way in through the region's provider. After a login the session
+ * id is renewed and the user's saved language applied.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -31,6 +38,11 @@ public class LoginBacking {
 
     @Inject
     Language language;
+
+    @Inject
+    SignInMethods methods;
+
+    private Boolean passwordForm;
 
     private String username;
     private String password;
@@ -54,6 +66,10 @@ public class LoginBacking {
             default -> {
                 password = null;
                 faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_OK);
+                if (PortalAuthenticationMechanism.passwordsWereOff(request)) {
+                    FacesMessages.error(null, "platform.login.passwordsOff");
+                    return;
+                }
                 PortalAuthenticationMechanism.retryAfter(request).ifPresentOrElse(
                         wait -> FacesMessages.error(null, "platform.login.tooMany", Math.max(1, wait.toMinutes() + 1)),
                         () -> FacesMessages.error(null, "platform.login.failed"));
@@ -82,6 +98,34 @@ public class LoginBacking {
         }
         return path;
     }
+
+    /** Whether the region's single sign-on is offered. */
+    public boolean isSingleSignOn() {
+        return methods.singleSignOn();
+    }
+
+    /** Whether the password form is offered: always without single sign-on, else unless an admin switched it off. */
+    public boolean isPasswordForm() {
+        if (passwordForm == null) {
+            passwordForm = methods.localPasswords();
+        }
+        return passwordForm;
+    }
+
+    /** The address that starts a sign-in through the provider, taking the page the user was going to along. */
+    public String getSingleSignOnAddress() {
+        String target = safeTarget(next);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/sso/login"
+                + (HOME.equals(target) ? "" : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /** The bundle key that explains why a sign-in through the provider came back refused, if one did. */
+    public String getSingleSignOnProblem() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        return reason != null && SSO_PROBLEMS.contains(reason) ? "platform.login.sso." + reason : null;
+    }
+
+    private static final java.util.Set<String> SSO_PROBLEMS = java.util.Set.of("failed", "unavailable", "unknown", "inactive");
 
     public String getUsername() {
         return username;

@@ -6,7 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import se.ambassadorsportalen.platform.security.OpenIdProvider;
+import se.ambassadorsportalen.platform.security.ProviderSession;
 
 /**
  * Logs out by POST from any page, including error pages whose Faces form would post back to an
@@ -17,14 +22,30 @@ public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    OpenIdProvider provider;
+
+    @Inject
+    PortalAddress address;
+
+    /**
+     * Ends the portal's session; after a sign-in through the provider, the browser then goes on to
+     * the provider's end-session endpoint (when it publishes one) so the provider's session ends
+     * too, and the provider sends it back to the login page.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         request.logout();
         HttpSession session = request.getSession(false);
+        ProviderSession viaProvider = null;
         if (session != null) {
+            viaProvider = (ProviderSession) session.getAttribute(ProviderSession.SESSION_ATTRIBUTE);
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
+        String loggedOut = "/login.xhtml?loggedOut=true";
+        Optional<URI> providerLogout = viaProvider == null || !provider.enabled() ? Optional.empty()
+                : provider.endSession(viaProvider, URI.create(address.root() + loggedOut));
+        response.sendRedirect(providerLogout.map(URI::toString).orElse(request.getContextPath() + loggedOut));
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import se.ambassadorsportalen.platform.security.Role;
 import org.junit.jupiter.api.Test;
 
 class AccountAccessTest {
@@ -69,5 +71,22 @@ class AccountAccessTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new ApiToken(eva, "x", "h", "ap_abcdef", NOW, ApiToken.MAX_DAYS).getExpiresAt())
                 .isEqualTo(NOW.plusDays(ApiToken.MAX_DAYS));
+    }
+
+    @Test
+    void theProviderSetsTheRolesItOwnsAndLeavesTheOthersAsAnAdminSetThem() {
+        UserAccount account = new UserAccount("siri", "hash", null);
+        account.grant(Role.HR);
+        account.grant(Role.PRESS_OFFICER);
+        var owned = EnumSet.of(Role.EMPLOYEE,
+                Role.PRESS_OFFICER);
+
+        boolean changed = account.applyProviderRoles(owned, EnumSet.of(Role.EMPLOYEE));
+
+        assertThat(changed).isTrue();
+        assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.EMPLOYEE,
+                Role.HR);
+        assertThat(account.applyProviderRoles(owned, EnumSet.of(Role.EMPLOYEE)))
+                .as("the same groups again change nothing").isFalse();
     }
 }

@@ -8,12 +8,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnreadableAccountsTest {
 
-    private final Map<String, String> headers = new HashMap<>();
-    private final StringWriter body = new StringWriter();
-    private int status;
+    private final ExchangeRecorder exchange = new ExchangeRecorder();
 
     @Test
     void aSignedInPageRequestIsAnsweredServiceUnavailableInTheCallersLanguage() {
@@ -36,18 +31,18 @@ class UnreadableAccountsTest {
                 signedInRequest("/index.xhtml"), response(), context());
 
         assertThat(result).isEqualTo(AuthenticationStatus.SEND_FAILURE);
-        assertThat(status).isEqualTo(503);
-        assertThat(headers).containsEntry("Retry-After", "5");
-        assertThat(body.toString()).contains("lang=\"en\"").contains("under heavy load");
+        assertThat(exchange.status).isEqualTo(503);
+        assertThat(exchange.headers).containsEntry("Retry-After", "5");
+        assertThat(exchange.body.toString()).contains("lang=\"en\"").contains("under heavy load");
     }
 
     @Test
     void anApiRequestGetsAProblemDocumentWithRetryAfter() {
         mechanismWithoutDatabase().validateRequest(signedInRequest("/api/v1/me"), response(), context());
 
-        assertThat(status).isEqualTo(503);
-        assertThat(headers).containsKey("Retry-After").containsEntry("Content-Type", "application/problem+json;charset=UTF-8");
-        assertThat(body.toString()).contains("\"status\":503").contains("under heavy load");
+        assertThat(exchange.status).isEqualTo(503);
+        assertThat(exchange.headers).containsKey("Retry-After").containsEntry("Content-Type", "application/problem+json;charset=UTF-8");
+        assertThat(exchange.body.toString()).contains("\"status\":503").contains("under heavy load");
     }
 
     private static PortalAuthenticationMechanism mechanismWithoutDatabase() {
@@ -58,6 +53,7 @@ class UnreadableAccountsTest {
                 });
         PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
         mechanism.directory = directory;
+        mechanism.plainHttp = new se.ambassadorsportalen.platform.web.PlainHttpGuard(); // HTTPS not required here
         return mechanism;
     }
 
@@ -70,23 +66,7 @@ class UnreadableAccountsTest {
     }
 
     private HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "setStatus" -> {
-                        status = (int) args[0];
-                        yield null;
-                    }
-                    case "setHeader" -> {
-                        headers.put((String) args[0], (String) args[1]);
-                        yield null;
-                    }
-                    case "setContentType" -> {
-                        headers.put("Content-Type", (String) args[0]);
-                        yield null;
-                    }
-                    case "getWriter" -> new PrintWriter(body, true);
-                    default -> method.getReturnType() == boolean.class ? Boolean.FALSE : null;
-                });
+        return exchange.response();
     }
 
     private static HttpMessageContext context() {
@@ -94,10 +74,7 @@ class UnreadableAccountsTest {
                 "getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true));
     }
 
-    /** An interface whose named methods answer the given values and every other method null. */
     private static <T> T proxy(Class<T> type, Map<String, Object> answers) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> answers.getOrDefault(method.getName(),
-                        method.getReturnType() == boolean.class ? Boolean.FALSE : null)));
+        return ExchangeRecorder.proxy(type, answers);
     }
 }
