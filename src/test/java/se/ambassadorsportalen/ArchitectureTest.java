@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
@@ -34,9 +35,9 @@ import java.util.regex.Pattern;
 /**
  * The module rules of the README's <em>Architecture</em> section, checked on the compiled
  * production classes. There is no list of tolerated violations: a rule that breaks fails the
- * build. The only named exceptions are design decisions: the organisation's shared-kernel types
- * ({@link #KERNEL}) and the few boundary methods that are open to every caller on purpose
- * ({@link #OPEN_ON_PURPOSE}), each with its reason.
+ * build. The organisation's shared-kernel types ({@link #KERNEL}) are a rule of the design, not an
+ * exception; a boundary method open to every caller says why where it is declared
+ * ({@link OpenOnPurpose}).
  */
 @AnalyzeClasses(packages = "se.ambassadorsportalen", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -64,58 +65,6 @@ class ArchitectureTest {
             "(get|is|has)[A-Z].*|manager|managerOtherThan|administration|path|ancestors|isAncestorOf|subtree"
                     + "|equals|hashCode|toString|values|valueOf|name|ordinal|compareTo");
 
-    /**
-     * Boundary methods any caller may use, signed in or not, with the reason. Every other public
-     * boundary method names its roles with {@code @RolesAllowed}.
-     */
-    private static final Map<String, String> OPEN_ON_PURPOSE = Map.ofEntries(
-            Map.entry("organisation.boundary.UserAccounts.byUsername",
-                    "read at sign-in and by the language switch, before any role applies"),
-            Map.entry("organisation.boundary.UserAccounts.forPerson",
-                    "mail to a person from timers and observers that run without a caller"),
-            Map.entry("organisation.boundary.UserAccounts.languageOf",
-                    "the language of mail to a person, sent from timers and observers without a caller"),
-            Map.entry("organisation.boundary.UserAccounts.peopleHolding",
-                    "whom to notify, asked by observers that run without a caller"),
-            Map.entry("organisation.boundary.UserAccounts.rememberLanguage",
-                    "the language switch works on the login page too; a language is no secret"),
-            Map.entry("organisation.boundary.AccountLanguages.savedLanguage",
-                    "read by the login form right after sign-in"),
-            Map.entry("organisation.boundary.AccountLanguages.rememberLanguage",
-                    "the language switch works on the login page too"),
-            Map.entry("organisation.boundary.SignInLockoutNotice.lockedOut",
-                    "observes a refused sign-in: nobody is signed in"),
-            Map.entry("ambassador.boundary.RelayRota.sendDueReminders", "called by the daily timer, without a caller"),
-            Map.entry("press.boundary.Inquiries.warningWindow",
-                    "a configured duration, read by the housekeeping timer without a caller"),
-            Map.entry("followup.boundary.ChannelFollowup.remindMissing",
-                    "the daily reminder of channels without figures, run by a timer without a caller"),
-            Map.entry("organisation.boundary.Organisation.unitByCode",
-                    "the demo loaders find units by code at start-up, with no caller; codes are no secret"),
-            Map.entry("organisation.boundary.Organisation.allUnits",
-                    "the large demo loader reads the tree at start-up, with no caller; no personal data"),
-            Map.entry("organisation.boundary.Organisation.administrations",
-                    "the large demo loader reads the administrations at start-up, with no caller"),
-            Map.entry("press.boundary.InquiryHousekeeping.anonymiseByRetention",
-                    "the nightly job has no caller and takes no cut-off, so it never reaches past the retention"),
-            Map.entry("press.boundary.InquiryHousekeeping.remindNearDeadline",
-                    "the five-minute job has no caller and takes no input"),
-            Map.entry("organisation.boundary.UserAccounts.activeAccount",
-                    "the news digest job and the private news feed run without a signed-in caller"),
-            Map.entry("policy.boundary.ChannelGuide.channelSummaries",
-                    "the public portrait page names the channels a story was published in"),
-            Map.entry("policy.boundary.ChannelGuide.channelSummary", "one channel's public name and kind"),
-            Map.entry("lobbying.boundary.LobbyingRegister.meetings", "the open lobbying register, public by policy"),
-            Map.entry("lobbying.boundary.LobbyingRegister.meeting", "one entry of the public register, with its history"),
-            Map.entry("lobbying.boundary.LobbyingRegister.eachMeeting", "the public register's export and feed"),
-            Map.entry("lobbying.boundary.LobbyingExport.csv", "the public register as CSV, for anyone"),
-            Map.entry("news.boundary.NewsDigests.sendScheduled", "the digest job, run without a caller"),
-            Map.entry("news.boundary.NewsDigests.sendTo", "one reader's digest, sent by the job without a caller"),
-            Map.entry("news.boundary.NewsReaders.feed", "a private feed read by its secret token, without a session"),
-            Map.entry("news.boundary.NewsForOtherModules.item", "the press module's link to an internal item"),
-            Map.entry("news.boundary.NewsForOtherModules.recent", "the press module's choice of internal items"),
-            Map.entry("story.boundary.PublicPortraits.portraits", "the public careers site, open to anyone"),
-            Map.entry("story.boundary.PublicPortraits.photo", "the photos of those public portraits"));
 
     @ArchTest
     static final ArchRule modulesUseEachOtherOnlyThroughTheirPublishedApi = classes()
@@ -255,38 +204,24 @@ class ArchitectureTest {
             .that().areDeclaredInClassesThat(isEnterpriseBeanInBoundary())
             .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
             .and().doNotHaveModifier(JavaModifier.SYNTHETIC).and().doNotHaveModifier(JavaModifier.BRIDGE)
-            .should(new ArchCondition<JavaMethod>("carry @RolesAllowed (on the method or its bean) or a deliberate, listed @PermitAll") {
+            .should(new ArchCondition<JavaMethod>("carry @RolesAllowed (on the method or its bean) or @PermitAll with the reason in @OpenOnPurpose") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     JavaClass bean = method.getOwner();
-                    String key = bean.getName().substring(BASE.length()) + "." + method.getName();
                     if (bean.isAnnotatedWith(PermitAll.class)) {
                         events.add(SimpleConditionEvent.violated(method, bean.getName()
                                 + " opens every method with a class-level @PermitAll; name the open methods instead"));
                     } else if (method.isAnnotatedWith(PermitAll.class)) {
-                        if (!OPEN_ON_PURPOSE.containsKey(key)) {
+                        if (!method.isAnnotatedWith(OpenOnPurpose.class)
+                                || method.getAnnotationOfType(OpenOnPurpose.class).value().isBlank()) {
                             events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                    + " has @PermitAll but is not among the methods open on purpose"));
+                                    + " has @PermitAll but does not say why in @OpenOnPurpose"));
                         }
                     } else if (!method.isAnnotatedWith(RolesAllowed.class) && !bean.isAnnotatedWith(RolesAllowed.class)) {
                         events.add(SimpleConditionEvent.violated(method, method.getFullName() + " names no roles"));
                     }
                 }
             });
-
-    /** The list of open methods stays true: each names a boundary method that carries @PermitAll. */
-    @ArchTest
-    static void everyMethodListedAsOpenExistsAndIsOpen(com.tngtech.archunit.core.domain.JavaClasses classes) {
-        java.util.List<String> stale = OPEN_ON_PURPOSE.keySet().stream().sorted().filter(key -> {
-            int dot = key.lastIndexOf('.');
-            String type = BASE + key.substring(0, dot);
-            String name = key.substring(dot + 1);
-            return !classes.contain(type) || classes.get(type).getMethods().stream()
-                    .noneMatch(m -> m.getName().equals(name) && m.isAnnotatedWith(PermitAll.class));
-        }).toList();
-        org.assertj.core.api.Assertions.assertThat(stale)
-                .as("OPEN_ON_PURPOSE names methods that no longer exist or are no longer @PermitAll").isEmpty();
-    }
 
     @ArchTest
     static final ArchRule demoCodeIsReachedOnlyFromDemoCode = noClasses()

@@ -456,6 +456,8 @@ class StoryApiIT {
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
 
         assertThat(publicTitles()).doesNotContain(title);
+        assertThat(Api.anonymous(base).get("/public/ambassadors.xhtml").body())
+                .as("the public page, although it was read moments ago").doesNotContain(title.substring(title.length() - 36));
         assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain("Porträtt " + title.substring(title.length() - 36));
         assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + photoId + "/small").status()).isEqualTo(404);
         assertThat(get("eva", id(story)).getString("status")).isEqualTo("WITHDRAWN");

@@ -27,6 +27,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The Instagram relay rota: a trained ambassador asks for a week, a communicator confirms, moves
@@ -224,8 +225,8 @@ public class RelayRota {
     }
 
     /** Sends the reminders due today: a week before the start and on the last day. Returns how many went out. */
-    // Called by the daily timer, which runs without a caller.
     @PermitAll
+    @OpenOnPurpose("called by the daily timer, without a caller")
     public int sendDueReminders(LocalDate today) {
         int sent = 0;
         for (RelayWeek week : em.createQuery("select w from RelayWeek w where w.confirmed is not null"

@@ -37,6 +37,7 @@ import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.boundary.PublishedPosts;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The monthly channel follow-up: communicators set each channel's targets and enter or import a
@@ -305,6 +306,7 @@ public class ChannelFollowup {
      * without a signed-in user.
      */
     @PermitAll
+    @OpenOnPurpose("the daily reminder of channels without figures, run by a timer without a caller")
     public int remindMissing(LocalDate today) {
         Cycle.Period closed = cycle.lastClosed(today);
         List<ChannelTarget> owned = em.createQuery("select t from ChannelTarget t where t.ownerEmail is not null"

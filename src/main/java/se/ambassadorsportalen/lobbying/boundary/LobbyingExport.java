@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import se.ambassadorsportalen.platform.export.SpreadsheetText;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The register as a CSV file for anyone to download: written while the entries are read, a chunk
@@ -34,8 +35,8 @@ public class LobbyingExport {
     @Inject
     LobbyingRegister register;
 
-    // Open: the register is public; anyone may download it without signing in.
     @PermitAll
+    @OpenOnPurpose("the public register as CSV, for anyone")
     public void csv(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff'); // lets spreadsheet programs read the Swedish letters as UTF-8

@@ -19,6 +19,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The lobbying register's entry points. Reading is open to anyone, signed in or not (the
@@ -44,6 +45,7 @@ public class LobbyingRegister {
 
     /** Newest meetings first, withdrawn ones included (marked), one page read in the database. */
     @PermitAll
+    @OpenOnPurpose("the open lobbying register, public by policy")
     public Page<LobbyingMeeting> meetings(PageRequest request) {
         PageRequest newestFirst = request.sortField() == null
                 ? new PageRequest(request.first(), request.size(), "date", false, request.filters()) : request;
@@ -52,6 +54,7 @@ public class LobbyingRegister {
 
     /** One entry with its history. */
     @PermitAll
+    @OpenOnPurpose("one entry of the public register, with its history")
     public LobbyingMeeting meeting(long id) {
         LobbyingMeeting meeting = em.find(LobbyingMeeting.class, id);
         if (meeting == null) {
@@ -63,6 +66,7 @@ public class LobbyingRegister {
 
     /** Every entry the filters match, newest first, handed over a chunk at a time so an export never holds the whole register. */
     @PermitAll
+    @OpenOnPurpose("the public register's export and feed")
     public void eachMeeting(Map<String, String> filters, Consumer<LobbyingMeeting> consumer) {
         int first = 0;
         while (true) {

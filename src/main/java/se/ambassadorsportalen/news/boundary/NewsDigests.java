@@ -20,6 +20,7 @@ import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The digest mails: every morning to daily readers, on Monday mornings to weekly ones ({@link NewsSchedule}), each with
@@ -48,6 +49,7 @@ public class NewsDigests {
 
     /** The scheduled round ({@link NewsSchedule}, once across nodes); no caller is signed in then. */
     @PermitAll
+    @OpenOnPurpose("the digest job, run without a caller")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendScheduled(DigestFrequency frequency) {
         return send(frequency);
@@ -85,8 +87,8 @@ public class NewsDigests {
         }
     }
 
-    // Open: run by the digest job for one reader at a time, without a signed-in caller.
     @PermitAll
+    @OpenOnPurpose("one reader's digest, sent by the job without a caller")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendTo(long readerId, LocalDateTime now) {
         NewsReader reader = em.find(NewsReader.class, readerId);

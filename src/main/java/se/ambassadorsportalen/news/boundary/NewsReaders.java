@@ -19,6 +19,7 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * Each member of staff's own subscriptions and private feed address. Nobody can see or change
@@ -79,6 +80,7 @@ public class NewsReaders {
      * account that is no longer active, is "not found".
      */
     @PermitAll
+    @OpenOnPurpose("a private feed read by its secret token, without a session")
     public Feed feed(String token) {
         if (!FeedTokens.looksLikeToken(token)) {
             throw PortalException.notFound("news.feed.notFound");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.i18n.SavedLanguages;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /** The accounts' saved languages, offered to the platform's language switch and login. */
 @Stateless
@@ -14,15 +15,15 @@ public class AccountLanguages implements SavedLanguages {
     @Inject
     UserAccounts accounts;
 
-    // Read by the login form right after a successful sign-in, before roles apply to the request.
     @PermitAll
+    @OpenOnPurpose("read by the login form right after sign-in")
     @Override
     public Optional<String> savedLanguage(String username) {
         return accounts.byUsername(username).map(UserAccount::getLanguage);
     }
 
-    // The language switch is on every page, the login page included; a language is no secret.
     @PermitAll
+    @OpenOnPurpose("the language switch works on the login page too")
     @Override
     public void rememberLanguage(String username, String language) {
         accounts.rememberLanguage(username, language);

@@ -22,6 +22,7 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The organisation tree and its people: what every module reads (units, managers, headcount)
@@ -54,6 +55,7 @@ public class Organisation {
     // Open: the demo loaders find units by code at start-up, with no caller; a unit's code and
     // name are on every page of the portal and no secret.
     @PermitAll
+    @OpenOnPurpose("the demo loaders find units by code at start-up, with no caller; codes are no secret")
     public Optional<Unit> unitByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
                 .setParameter("code", code).getResultStream().findFirst();
@@ -68,6 +70,7 @@ public class Organisation {
     // Open: the large demo loader reads the tree at start-up, with no caller; the tree holds no
     // personal data.
     @PermitAll
+    @OpenOnPurpose("the large demo loader reads the tree at start-up, with no caller; no personal data")
     public List<Unit> allUnits() {
         return em.createQuery("select u from Unit u left join fetch u.parent order by u.kind, u.name", Unit.class)
                 .getResultList();
@@ -113,8 +116,8 @@ public class Organisation {
         return new Workforce(employeesByProfession, towns, peoplePerUnit);
     }
 
-    // Open: the large demo loader reads the administrations at start-up, with no caller.
     @PermitAll
+    @OpenOnPurpose("the large demo loader reads the administrations at start-up, with no caller")
     public List<Unit> administrations() {
         return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
                 .setParameter("kind", UnitKind.ADMINISTRATION).getResultList();

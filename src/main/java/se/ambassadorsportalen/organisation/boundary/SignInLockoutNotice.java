@@ -12,6 +12,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.SignInLockedOut;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * Tells a person by mail that their account ran out of password attempts: if it was not them,
@@ -29,8 +30,8 @@ public class SignInLockoutNotice {
     @Inject
     Mailer mailer;
 
-    // Observes a refused sign-in: nobody is signed in when it runs.
     @PermitAll
+    @OpenOnPurpose("observes a refused sign-in: nobody is signed in")
     public void lockedOut(@Observes SignInLockedOut lockout) {
         accounts.byUsername(lockout.username()).filter(UserAccount::isActive).ifPresent(account -> {
             String email = account.getPerson() == null ? null : account.getPerson().getEmail();

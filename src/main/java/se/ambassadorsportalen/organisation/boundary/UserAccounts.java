@@ -20,6 +20,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * Portal accounts and their roles. Admins create accounts and grant or revoke roles; the
@@ -44,6 +45,7 @@ public class UserAccounts {
     // Open: the login page reads the language of an account that is only now signing in, the
     // lock-out notice runs while nobody is signed in, and the demo loaders run at start-up.
     @PermitAll
+    @OpenOnPurpose("read at sign-in and by the language switch, before any role applies")
     public Optional<UserAccount> byUsername(String username) {
         if (username == null) {
             return Optional.empty();
@@ -53,8 +55,8 @@ public class UserAccounts {
     }
 
     /** The language a person's account last chose, for mail to them; other modules never see the account itself. */
-    // The language of mail to a person, sent from timers and observers without a caller.
     @PermitAll
+    @OpenOnPurpose("the language of mail to a person, sent from timers and observers without a caller")
     public Optional<String> languageOf(long personId) {
         return forPerson(personId).map(UserAccount::getLanguage);
     }
@@ -63,8 +65,8 @@ public class UserAccounts {
     public record ActiveAccount(String username, Person person, String language) {
     }
 
-    // Open: the news digest job and the private news feed run without a signed-in caller.
     @PermitAll
+    @OpenOnPurpose("the news digest job and the private news feed run without a signed-in caller")
     public Optional<ActiveAccount> activeAccount(String username) {
         return byUsername(username).filter(UserAccount::isActive)
                 .map(account -> new ActiveAccount(account.getUsername(), account.getPerson(), account.getLanguage()));
@@ -73,6 +75,7 @@ public class UserAccounts {
     // Open: other modules' boundaries look up the language to mail a person in, whatever the
     // caller's own roles (a manager approving, a communicator publishing).
     @PermitAll
+    @OpenOnPurpose("mail to a person from timers and observers that run without a caller")
     public Optional<UserAccount> forPerson(long personId) {
         return em.createQuery("select u from UserAccount u where u.person.id = :person", UserAccount.class)
                 .setParameter("person", personId).getResultStream().findFirst();
@@ -154,15 +157,15 @@ public class UserAccounts {
     }
 
     /** The language a user last chose; kept so the next login starts in it. */
-    // The language switch works on the login page too; a language is no secret.
     @PermitAll
+    @OpenOnPurpose("the language switch works on the login page too; a language is no secret")
     public void rememberLanguage(String username, String language) {
         byUsername(username).ifPresent(account -> account.setLanguage(language));
     }
 
     /** The people whose active accounts hold a role, for modules that notify, say, every communicator. */
-    // Whom to notify, asked by observers that run without a caller.
     @PermitAll
+    @OpenOnPurpose("whom to notify, asked by observers that run without a caller")
     public java.util.List<se.ambassadorsportalen.organisation.entity.Person> peopleHolding(Role role) {
         return em.createQuery("select distinct u.person from UserAccount u join u.roles r"
                         + " where r = :role and u.active = true and u.person is not null",

@@ -17,6 +17,7 @@ import se.ambassadorsportalen.policy.entity.MaterialType;
 import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The channel guide as every module reads it: channels with their strategy, material types, and
@@ -72,11 +73,13 @@ public class ChannelGuide {
      * portrait page names the channels a story was published in.
      */
     @PermitAll
+    @OpenOnPurpose("the public portrait page names the channels a story was published in")
     public List<ChannelSummary> channelSummaries() {
         return channels().stream().map(Channel::summary).toList();
     }
 
     @PermitAll
+    @OpenOnPurpose("one channel's public name and kind")
     public Optional<ChannelSummary> channelSummary(String code) {
         return channel(code).map(Channel::summary);
     }

@@ -32,6 +32,8 @@ import se.ambassadorsportalen.press.control.Router.Routing;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryChannel;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The log of media inquiries made to the organisation: logging with a routing proposal, the
@@ -186,8 +188,8 @@ public class Inquiries {
     }
 
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */
-    // A configured duration, read by the housekeeping timer, which runs without a caller.
     @jakarta.annotation.security.PermitAll
+    @OpenOnPurpose("a configured duration, read by the housekeeping timer without a caller")
     public Duration warningWindow() {
         try {
             return Duration.ofHours(Long.parseLong(settings.value(WARNING_HOURS, String.valueOf(DEFAULT_WARNING_HOURS))));

@@ -18,6 +18,7 @@ import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The log's scheduled work: anonymising entries older than the retention period and reminding
@@ -74,6 +75,7 @@ public class InquiryHousekeeping {
     // Open: the timer has no caller. It takes no cut-off, so it can never reach further back than
     // the retention period an admin set.
     @PermitAll
+    @OpenOnPurpose("the nightly job has no caller and takes no cut-off, so it never reaches past the retention")
     public int anonymiseByRetention() {
         return anonymiseBefore(null);
     }
@@ -95,8 +97,8 @@ public class InquiryHousekeeping {
      * Each inquiry is claimed by a conditional update before its mail is written, so the timer and
      * an admin's manual run at the same moment never remind twice nor trip over each other.
      */
-    // Open: the five-minute timer has no caller. It takes no input and mails each assignee once.
     @PermitAll
+    @OpenOnPurpose("the five-minute job has no caller and takes no input")
     public int remindNearDeadline() {
         LocalDateTime now = PressTime.now();
         List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee a join fetch a.person"

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.story.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -15,11 +16,13 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.story.control.PublicFeedRules;
+import se.ambassadorsportalen.story.control.PublicPortraitPages;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The public careers site's view of the stories, open to anyone: only staff portraits posted in
@@ -37,10 +40,19 @@ public class PublicPortraits {
     @PersistenceContext
     EntityManager em;
 
-    /** The newest portraits first (by their latest post). */
-    // The public careers site shows the portraits to anyone, signed in or not.
+    @Inject
+    PublicPortraitPages pages;
+
+    /** The newest portraits first (by their latest post), as read at most a few seconds ago. */
     @PermitAll
+    @OpenOnPurpose("the public careers site, open to anyone")
     public Page<Portrait> portraits(int first, int size) {
+        int from = Math.max(0, first);
+        int count = Math.max(1, Math.min(size, 100));
+        return pages.page(from, count, () -> read(from, count));
+    }
+
+    private Page<Portrait> read(int first, int size) {
         LocalDateTime since = PublicFeedRules.since(PortalTime.now());
         long total = parameters(em.createQuery("select count(distinct s.id)" + ELIGIBLE, Long.class), since)
                 .getSingleResult();
@@ -49,7 +61,7 @@ public class PublicPortraits {
         }
         List<Object[]> rows = parameters(em.createQuery("select s.id, max(p.publishedAt)" + ELIGIBLE
                 + " group by s.id order by max(p.publishedAt) desc, s.id desc", Object[].class), since)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
+                .setFirstResult(first).setMaxResults(size).getResultList();
         List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
         Map<Long, Story> byId = Queries.batch(em.createQuery("select s from Story s where s.id in :ids", Story.class),
                         "author", "author.unit", "photos", "placements", "consents")
@@ -64,8 +76,8 @@ public class PublicPortraits {
     }
 
     /** A photo of a portrait in the feed; anything else is "not found", never a hint that it exists. */
-    // The photos of those portraits, as open as the portraits themselves.
     @PermitAll
+    @OpenOnPurpose("the photos of those public portraits")
     public StoryPhoto photo(long photoId) {
         StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));

@@ -88,8 +88,8 @@ public class PortraitFeedServlet extends HttpServlet {
         xml.writeEndElement();
         link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");
         if (portrait.hasCover()) {
-            link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().getId() + "/large",
-                    portrait.cover().getContentType());
+            link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().id() + "/large",
+                    portrait.cover().contentType());
         }
         for (String channel : portrait.channels()) {
             xml.writeEmptyElement("category");

@@ -34,10 +34,10 @@ public final class StoryViews {
 
     public record PhotoView(long id, String large, String small, String altText, int width, int height) {
         /** A photo of the public feed, linked from the portal's configured address (not the request's Host). */
-        static PhotoView ofPublic(StoryPhoto photo, String portalRoot) {
-            String path = portalRoot + "/api/v1/public/photos/" + photo.getId() + "/";
-            return new PhotoView(photo.getId(), path + "large", path + "small", photo.getAltText(), photo.getWidth(),
-                    photo.getHeight());
+        static PhotoView ofPublic(se.ambassadorsportalen.story.boundary.Portrait.Photo photo, String portalRoot) {
+            String path = portalRoot + "/api/v1/public/photos/" + photo.id() + "/";
+            return new PhotoView(photo.id(), path + "large", path + "small", photo.altText(), photo.width(),
+                    photo.height());
         }
 
         static PhotoView of(StoryPhoto photo, UriInfo uri, boolean publicUrl) {
