@@ -270,7 +270,7 @@ class EverydayJourneyIT {
     }
 
     @Test
-    void theCalendarsFiltersAreAnnouncedByTheirLabelsAlsoAfterAChoice() throws Exception {
+    void theCalendarsFiltersAndTheirListsAreAnnouncedByTheirLabels() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("klara");
             browser.go("/story/calendar.xhtml");
@@ -280,13 +280,9 @@ class EverydayJourneyIT {
                     .getAccessibleName()).isEqualTo("Kanal");
 
             browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']")).click();
-            assertThat(browser.driver().findElement(By.id("calendarForm:channelFilter_items")).getAccessibleName())
+            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:channelFilter_items")))
+                    .getAccessibleName())
                     .as("the open list of channels").isEqualTo("Kanal");
-            browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter_panel'] li[data-label='LinkedIn']")).click();
-            browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("calendarForm:channelFilter_panel")));
-            browser.waitForAjax();
-            assertThat(browser.selectMenusNotNamedByTheirLabel()).as("calendar filters after choosing a channel").isEmpty();
-            assertThat(browser.seriousAccessibilityViolations()).as("calendar with a filter chosen").isEmpty();
         }
     }
 

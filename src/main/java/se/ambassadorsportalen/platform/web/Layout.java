@@ -107,7 +107,10 @@ public class Layout {
                 return tasks = new CountedTasks(List.of(), Instant.now());
             }
             Instant now = Instant.now();
-            boolean session = context.getSession(false) != null;
+            // a session made by this very request is a script's (HTTP Basic) or a first visit: nobody
+            // reads badges there, and they would cost every module's counts on every such request
+            Object current = context.getSession(false);
+            boolean session = current instanceof jakarta.servlet.http.HttpSession http && !http.isNew();
             Object kept = session ? context.getSessionMap().get(CountedTasks.SESSION_KEY) : null;
             if (isHomePage() || session && !(kept instanceof CountedTasks counted && counted.isFreshAt(now))) {
                 tasks = new CountedTasks(modules.stream()
@@ -118,7 +121,7 @@ public class Layout {
             } else if (kept instanceof CountedTasks counted) {
                 tasks = counted;
             } else {
-                // a page fetched without a session (a script with HTTP Basic): nobody reads its badges
+                // no session of the user's yet (see above): no badges
                 tasks = new CountedTasks(List.of(), now);
             }
         }

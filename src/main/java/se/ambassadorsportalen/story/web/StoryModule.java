@@ -31,15 +31,16 @@ public class StoryModule implements PortalModule {
                 new NavigationItem("nav-calendar", "story.nav.calendar", "/story/calendar.xhtml", 330, COMMUNICATORS));
     }
 
+    /** The home cards' request-scoped counts: the to-do list and the cards share the one statement. */
     @Inject
-    Stories stories;
+    StoryHomeBacking home;
 
     @Override
     public List<PendingTask> pendingTasks(Predicate<Role> holds) {
         if (!holds.test(Role.EMPLOYEE) && !holds.test(Role.MANAGER) && !holds.test(Role.COMMUNICATOR)) {
             return List.of();
         }
-        Stories.MyTasks mine = stories.myTasks();
+        Stories.MyTasks mine = home.getMyTasks();
         List<PendingTask> tasks = new ArrayList<>();
         if (holds.test(Role.EMPLOYEE)) {
             tasks.add(new PendingTask("task-story-consents", "story.task.consents", mine.consentsToAnswer(),
