@@ -129,7 +129,8 @@ haproxy -f "$work/haproxy.cfg" || fail "haproxy did not start"
 for _ in $(seq 1 30); do curl -sf -o /dev/null "$balancer/health/ready" && break; sleep 1; done
 
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
-# PrimeFaces' script posts the page's CSP nonce back with every ajax request, as a browser does.
+# PrimeFaces' script posts the page's CSP nonce back with every form and ajax request, as a browser does;
+# a post without it is answered with the "page has expired" page.
 nonce() { grep -o '<script[^>]*nonce="[^"]*"' "$1" | head -1 | sed -E 's/.*nonce="([^"]*)"/\1/' || true; }
 faces() { curl -s -b "$jar" -c "$jar" "$@"; }
 
@@ -138,7 +139,8 @@ faces -o "$work/login.html" "$balancer/login.xhtml"
 vs=$(view_state "$work/login.html"); [ -n "$vs" ] || fail "no login form"
 faces -o /dev/null -L --data-urlencode "loginForm:username=eva" --data-urlencode "loginForm:password=demo" \
     --data-urlencode "loginForm_SUBMIT=1" --data-urlencode "loginForm:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$vs" "$balancer/login.xhtml"
+    --data-urlencode "jakarta.faces.ViewState=$vs" --data-urlencode "primefaces.nonce=$(nonce "$work/login.html")" \
+    "$balancer/login.xhtml"
 page=$balancer/story/edit.xhtml
 faces -o "$work/edit.html" "$page"
 grep -q 'storyForm:title' "$work/edit.html" || fail "the story editor did not open for eva (not signed in?)"

@@ -79,6 +79,10 @@ class AccountJourneyIT {
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
                     "Lösenorden är inte likadana"));
 
+            changePassword(browser, PASSWORD, "Password123!", "Password123!");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
+                    "för lätt att gissa"));
+
             changePassword(browser, PASSWORD, "ett nytt långt lösenord", "ett nytt långt lösenord");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lösenordet är bytt"));
 

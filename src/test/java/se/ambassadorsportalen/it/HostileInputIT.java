@@ -38,7 +38,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
-    private static final Pattern STACK_TRACE = Pattern.compile(
+    static final Pattern STACK_TRACE = Pattern.compile(
             "Exception|\\bat (java|jakarta|org|com|se)\\.[\\w.$]+\\(|\\.java:\\d+\\)");
     private static final int REQUESTS_PER_OPERATION = 24;
 
@@ -229,29 +229,87 @@ class HostileInputIT {
         assertThat(failures).isEmpty();
     }
 
+    /** The title a hostile author gives a story: visible text, then markup that would run script if it were markup. */
+    private static String hostileTitle(String visible) {
+        return visible + " <img src=x onerror=\"window." + HostilePayloads.FLAG + "=1\">";
+    }
+
+    private static JsonObjectBuilder story(String title, String body, String materialType) {
+        return Json.createObjectBuilder().add("title", title).add("body", body).add("materialType", materialType)
+                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true);
+    }
+
+    /** Fails unless the page shows the text and none of the hostile markup became an element or ran. */
+    private static void assertShownAsTextWithoutScript(Browser browser, String page, String text) {
+        browser.go(page);
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        Object flag = script.executeScript("return window." + HostilePayloads.FLAG + " === undefined ? null : 'ran';");
+        Object injected = script.executeScript("return document.querySelectorAll("
+                + "'img[src=\"x\"], svg[onload], iframe[src^=\"javascript\"], details[ontoggle], [onerror], [onmouseover]').length;");
+        assertThat(flag).as("a hostile script ran on " + page).isNull();
+        assertThat(((Number) injected).intValue()).as("hostile markup became elements on " + page).isZero();
+        assertThat(browser.driver().getPageSource()).as(page + " shows the title as text").contains(text);
+    }
+
     @Test
     void hostileTextStoredInAStoryIsShownAsTextAndNoScriptOfItRuns() throws Exception {
         List<String> scripts = HostilePayloads.strings().stream().filter(s -> s.contains(HostilePayloads.FLAG))
                 .limit(12).toList();
         String title = "Fientlig " + java.util.UUID.randomUUID();
-        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories", Json.createObjectBuilder()
-                .add("title", title + " <img src=x onerror=\"window." + HostilePayloads.FLAG + "=1\">")
-                .add("body", String.join("\n\n", scripts)).add("materialType", "BRAG")
-                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true).build().toString());
+        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories",
+                story(hostileTitle(title), String.join("\n\n", scripts), "BRAG").build().toString());
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         long storyId = story.json().getJsonNumber("id").longValue();
 
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
             for (String page : List.of("/story/index.xhtml", "/story/view.xhtml?id=" + storyId, "/story/edit.xhtml?id=" + storyId)) {
-                browser.go(page);
-                Object flag = ((JavascriptExecutor) browser.driver())
-                        .executeScript("return window." + HostilePayloads.FLAG + " === undefined ? null : 'ran';");
-                assertThat(flag).as("a hostile script ran on " + page).isNull();
-                assertThat(browser.driver().getPageSource()).as(page + " shows the title as text").contains(title);
+                assertShownAsTextWithoutScript(browser, page, title);
             }
+        }
+    }
+
+    @Test
+    void aPublishedPortraitWithAHostileTitleIsShownAsTextOnThePublicPageAndNoScriptOfItRuns() throws Exception {
+        String title = "Fientligt portratt " + java.util.UUID.randomUUID();
+        Api.Reply created = Api.as(base, "eva").post("/api/v1/stories",
+                story(hostileTitle(title), "<script>window." + HostilePayloads.FLAG + "=1</script>", "STAFF_PORTRAIT")
+                        .build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String story = "/api/v1/stories/" + created.json().getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "eva").post(story + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "magnus").post(story + "/approve", "{}").status()).isEqualTo(200);
+        java.time.LocalDateTime at = java.time.LocalDate.now().plusWeeks(30)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY)).atTime(10, 0);
+        Api.Reply scheduled = Api.as(base, "klara").post(story + "/schedule", Json.createObjectBuilder()
+                .add("channel", "WEB").add("at", at.toString()).add("confirm", true).build().toString());
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        Api.Reply published = Api.as(base, "klara").post(story + "/publish", Json.createObjectBuilder()
+                .add("channel", "WEB").add("link", "https://www.region.example/berattelser/fientlig").build().toString());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+        try (Browser browser = Browser.open(base)) {
+            assertShownAsTextWithoutScript(browser, "/public/ambassadors.xhtml", title);
+        }
+    }
+
+    @Test
+    void aRoundNamedToEndTheChartsScriptIsShownAsTextOnTheDashboardAndRunsNoScript() throws Exception {
+        String name = "Runda " + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + " </script><script>window." + HostilePayloads.FLAG + "=1</script>";
+        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds", Json.createObjectBuilder()
+                .add("name", name).add("heldOn", "2009-09-01").add("scale", "YES_NO").build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long round = created.json().getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.login("hanna");
+            assertShownAsTextWithoutScript(browser, "/recommendation/dashboard.xhtml", "");
+            String trend = browser.driver().findElement(org.openqa.selenium.By.id("dashboardForm:trendTable")).getText();
+            assertThat(trend).as("the round's name is shown as text in the trend").contains(name);
+        } finally {
+            Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round);
         }
     }
 }

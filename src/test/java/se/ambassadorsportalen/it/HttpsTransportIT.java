@@ -7,11 +7,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.cert.X509Certificate;
 import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,25 +37,8 @@ class HttpsTransportIT {
         return URI.create("https://localhost:" + System.getProperty("it.https.port", "9543") + base.getPath() + path);
     }
 
-    private static HttpClient trustingClient() throws Exception {
-        TrustManager anyCertificate = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String type) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String type) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, new TrustManager[] {anyCertificate}, null);
-        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-        return HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1).build();
+    private static HttpClient trustingClient() {
+        return HttpClient.newBuilder().sslContext(TrustingTls.context()).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @Test

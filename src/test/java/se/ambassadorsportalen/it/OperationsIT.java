@@ -9,16 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,22 +44,7 @@ class OperationsIT {
 
     /** Liberty's own self-signed certificate on the test server: trusted here, for this test only. */
     private static HttpClient insecureHttps() throws Exception {
-        TrustManager[] trustAll = {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }};
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, trustAll, new SecureRandom());
+        SSLContext ssl = TrustingTls.context();
         SSLParameters parameters = new SSLParameters();
         parameters.setEndpointIdentificationAlgorithm("");
         return HttpClient.newBuilder().sslContext(ssl).sslParameters(parameters)

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -203,6 +204,27 @@ class RecommendationApiIT {
     }
 
     @Test
+    void aRoundNamedLikeAFormulaIsPlainTextInTheDashboardsCsvExport() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"klicka\")";
+        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds", Json.createObjectBuilder()
+                .add("name", formula).add("heldOn", java.time.LocalDate.of(2009, 6, 1).toString())
+                .add("scale", "YES_NO").build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long round = created.json().getJsonNumber("id").longValue();
+        try {
+            Page hanna = new Page(base, "hanna");
+            String dashboard = hanna.get("/recommendation/dashboard.xhtml");
+
+            String csv = new String(hanna.submit("dashboardForm", "dashboardForm:exportTrend", dashboard),
+                    StandardCharsets.UTF_8);
+
+            assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
+        } finally {
+            Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round);
+        }
+    }
+
+    @Test
     void dashboardExportsGiveASuppressedUnitAsTooFewAnswersAndNeverANumber() throws Exception {
         long round = newRound("ONE_TO_FIVE");
         byte[] totals = xlsx(answerRows("unit,respondents,recommenders", new Object[]{"FTV-CEN", 12, 9},
@@ -278,7 +300,8 @@ class RecommendationApiIT {
             int start = page.indexOf("<form id=\"" + form + "\"");
             assertThat(start).as("form %s on the page", form).isNotNegative();
             String html = page.substring(start, page.indexOf("</form>", start));
-            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button));
+            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button))
+                    .append("&primefaces.nonce=").append(encode(WebSession.nonceIn(page)));
             Matcher input = INPUT.matcher(html);
             while (input.find()) {
                 String tag = input.group();

@@ -32,8 +32,8 @@ final class RoleNavigation {
                     "nav-press-registry", "nav-press-routing", "nav-press-releases", "nav-brand-goals",
                     "nav-followup", "nav-followup-report", "nav-lobbying", "nav-lobbying-record", "nav-account"),
             "admin", List.of("nav-home", "nav-policies", "nav-channels", "nav-relay", "nav-followup-report",
-                    "nav-lobbying", "nav-admin-units", "nav-admin-people", "nav-admin-users", "nav-admin-outbox",
-                    "nav-admin-hr-import", "nav-account"));
+                    "nav-lobbying", "nav-admin-profile", "nav-admin-units", "nav-admin-people", "nav-admin-users",
+                    "nav-admin-outbox", "nav-admin-hr-import", "nav-admin-backups", "nav-account"));
 
     /** Pages that some demo users may open and others must be refused (403), by path. */
     static final Map<String, List<String>> PAGE_ACCESS = Map.ofEntries(
@@ -41,6 +41,8 @@ final class RoleNavigation {
             Map.entry("/admin/users.xhtml", List.of("admin")),
             Map.entry("/admin/units.xhtml", List.of("admin")),
             Map.entry("/admin/people.xhtml", List.of("admin")),
+            Map.entry("/admin/profile.xhtml", List.of("admin")),
+            Map.entry("/admin/backups.xhtml", List.of("admin")),
             Map.entry("/policy/coverage.xhtml", List.of("magnus", "hanna", "klara")),
             Map.entry("/policy/manage/edit.xhtml", List.of("klara")),
             Map.entry("/policy/manage/channels.xhtml", List.of("klara")),

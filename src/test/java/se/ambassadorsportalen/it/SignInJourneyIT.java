@@ -137,7 +137,8 @@ class SignInJourneyIT {
     void adminPagesAreAccessible() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("admin");
-            for (String page : List.of("/admin/units.xhtml", "/admin/people.xhtml", "/admin/users.xhtml",
+            for (String page : List.of("/admin/units.xhtml", "/admin/people.xhtml", "/admin/users.xhtml", "/admin/profile.xhtml",
+                    "/admin/backups.xhtml",
                     "/accessibility.xhtml")) {
                 browser.go(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -123,6 +124,22 @@ class SignedInAccessIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getString("field")).isEqualTo("currentPassword");
         assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCommonPasswordOrOneBuiltOnTheUsernameIsRefusedAtTheNewPasswordsField() {
+        Account account = newAccount("EMPLOYEE");
+        Api api = Api.as(base, account.username(), PASSWORD);
+
+        for (String weak : List.of("password123!", "qwertyuiop", account.username() + "2026")) {
+            Api.Reply refused = api.put("/api/v1/me/password",
+                    "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + weak + "\"}");
+
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().getString("field")).isEqualTo("newPassword");
+            assertThat(refused.json().getString("detail")).contains("för lätt att gissa");
+        }
+        assertThat(api.get("/api/v1/me").status()).as("the password is unchanged").isEqualTo(200);
     }
 
     @Test

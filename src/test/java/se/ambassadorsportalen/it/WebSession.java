@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A browser's session without the browser: signs in on the real login form (with its Faces view
@@ -34,14 +35,30 @@ public final class WebSession {
     private final HttpClient client;
 
     private WebSession(URL base) {
+        this(base, null);
+    }
+
+    private WebSession(URL base, SSLContext tls) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            builder.sslContext(tls).version(HttpClient.Version.HTTP_1_1);
+        }
+        this.client = builder.build();
     }
 
     /** Signs in with the login form; fails the test if the portal does not accept the password. */
     public static WebSession signIn(URL base, String username, String password) {
-        WebSession session = new WebSession(base);
+        return signIn(new WebSession(base), username, password);
+    }
+
+    /** Signs in over HTTPS to the test server, whose certificate is self-signed (see {@link TrustingTls}). */
+    public static WebSession signInOverHttps(URL httpsBase, String username, String password) {
+        return signIn(new WebSession(httpsBase, TrustingTls.context()), username, password);
+    }
+
+    private static WebSession signIn(WebSession session, String username, String password) {
         int status = session.submitLogin(username, password);
         if (status != 302) {
             throw new AssertionError("The login of " + username + " answered " + status + " instead of a redirect");
@@ -51,15 +68,23 @@ public final class WebSession {
 
     /** Submits the login form once and returns the answer, whether or not it let the user in. */
     public static Api.Reply tryLogin(URL base, String username, String password) {
-        return new WebSession(base).postLogin(username, password);
+        return new WebSession(base).postLogin(username, password, null);
+    }
+
+    /**
+     * Opens the login page as a redirect to it would, with {@code next} naming the page to return
+     * to, and submits it: the answer to the login.
+     */
+    public static Api.Reply tryLoginReturningTo(URL base, String next, String username, String password) {
+        return new WebSession(base).postLogin(username, password, next);
     }
 
     private int submitLogin(String username, String password) {
-        return postLogin(username, password).status();
+        return postLogin(username, password, null).status();
     }
 
-    private Api.Reply postLogin(String username, String password) {
-        Api.Reply page = get("login.xhtml");
+    private Api.Reply postLogin(String username, String password, String next) {
+        Api.Reply page = get(next == null ? "login.xhtml" : "login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
                 "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
                 "jakarta.faces.ViewState", viewStateOf(page), "primefaces.nonce", nonceOf(page));
@@ -70,6 +95,11 @@ public final class WebSession {
 
     public Api.Reply get(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** A GET of exactly this path and query, as sent (not resolved against the portal's root, so {@code //x} stays). */
+    public Api.Reply getExactly(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery)).GET());
     }
 
     public Api.Reply post(String path, String json) {
@@ -97,7 +127,12 @@ public final class WebSession {
      * ({@code primefaces.nonce}), as a browser does: a postback that renders its view again checks it.
      */
     public static String nonceOf(Api.Reply page) {
-        Matcher nonce = NONCE.matcher(page.body());
+        return nonceIn(page.body());
+    }
+
+    /** The CSP nonce of a page's HTML. */
+    public static String nonceIn(String html) {
+        Matcher nonce = NONCE.matcher(html);
         if (!nonce.find()) {
             throw new AssertionError("The page has no script nonce");
         }
@@ -121,6 +156,11 @@ public final class WebSession {
 
     public List<String> cookieNames() {
         return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
+    }
+
+    /** The cookies the portal set, with their attributes (Secure, HttpOnly). */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     private URI resolve(String path) {

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.ambassadorsportalen.organisation.control.PasswordRules;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
@@ -101,9 +103,9 @@ public class UserAccounts {
         if (byUsername(name).isPresent()) {
             throw PortalException.invalidField("username", "organisation.user.username.taken", name);
         }
-        requireStrongEnough(password);
-        UserAccount account = new UserAccount(name, passwords.hash(password),
-                personId == null ? null : organisation.person(personId));
+        Person person = personId == null ? null : organisation.person(personId);
+        requireStrongEnough(password, "password", name, person);
+        UserAccount account = new UserAccount(name, passwords.hash(password), person);
         roles.forEach(account::grant);
         em.persist(account);
         return account;
@@ -124,8 +126,8 @@ public class UserAccounts {
     }
 
     public UserAccount resetPassword(long accountId, String newPassword) {
-        requireStrongEnough(newPassword);
         UserAccount account = account(accountId);
+        requireStrongEnough(newPassword, "password", account.getUsername(), account.getPerson());
         account.changePasswordHash(passwords.hash(newPassword));
         return account;
     }
@@ -148,7 +150,7 @@ public class UserAccounts {
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
             throw PortalException.invalidField("currentPassword", "organisation.password.currentWrong");
         }
-        requireStrongEnough(newPassword);
+        requireStrongEnough(newPassword, "newPassword", account.getUsername(), account.getPerson());
         if (newPassword.equals(currentPassword)) {
             throw PortalException.invalidField("newPassword", "organisation.password.unchanged");
         }
@@ -177,10 +179,16 @@ public class UserAccounts {
                 Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
     }
 
-    private static void requireStrongEnough(String password) {
-        if (password == null || password.length() < PasswordHashing.MINIMUM_LENGTH) {
-            throw PortalException.invalidField("password", "organisation.user.password.tooShort",
-                    PasswordHashing.MINIMUM_LENGTH);
-        }
+    /** Refuses a password the rules do not allow ({@link PasswordRules}), at the form's field. */
+    private static void requireStrongEnough(String password, String field, String username, Person person) {
+        List<String> accountWords = person == null ? List.of(username)
+                : List.of(username, nullToEmpty(person.getFirstName()), nullToEmpty(person.getLastName()));
+        PasswordRules.check(password, accountWords).ifPresent(refusal -> {
+            throw PortalException.invalidField(field, refusal.key(), refusal.arguments());
+        });
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

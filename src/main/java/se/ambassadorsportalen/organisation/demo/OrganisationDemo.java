@@ -51,6 +51,10 @@ public class OrganisationDemo implements DemoContent {
     @Override
     public void load() {
         settings.set(PortalSettings.ORGANISATION_NAME, "Region Fjällmark");
+        em.createNativeQuery("update organisation_profile set name = ?1, contact_email = ?2, press_email = ?3,"
+                        + " careers_url = ?4 where id = 1")
+                .setParameter(1, "Region Fjällmark").setParameter(2, "kontakt@fjallmark.example")
+                .setParameter(3, "press@fjallmark.example").setParameter(4, "https://jobb.fjallmark.example").executeUpdate();
         units.clear();
         administration("RLF", "Regionledningsförvaltningen");
         administration("HSF", "Hälso- och sjukvårdsförvaltningen");

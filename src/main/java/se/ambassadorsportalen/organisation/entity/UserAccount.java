@@ -48,6 +48,12 @@ public class UserAccount extends VersionedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The account's own address, for an account without a person (the first admin gives one at setup). */
+    @jakarta.validation.constraints.Email(message = "{organisation.person.email.invalid}")
+    @Size(max = 200)
+    @Column(length = 200)
+    private String email;
+
     /** Changes whenever existing logins must stop counting; see {@link #endSessions()}. */
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
@@ -65,6 +71,14 @@ public class UserAccount extends VersionedEntity {
         this.username = username;
         this.passwordHash = passwordHash;
         this.person = person;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public void grant(Role role) {

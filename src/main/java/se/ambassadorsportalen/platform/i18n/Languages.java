@@ -21,6 +21,22 @@ public final class Languages {
         return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst().orElse(DEFAULT);
     }
 
+    /**
+     * The best language from an Accept-Language list among those the organisation offers (its
+     * profile), or the organisation's default when none of them is acceptable.
+     */
+    public static Locale fromAcceptLanguage(List<Locale> acceptable, List<String> offered, String organisationDefault) {
+        List<Locale> choices = SUPPORTED.stream().filter(locale -> offered.contains(locale.getLanguage())).toList();
+        for (Locale wanted : acceptable) {
+            for (Locale choice : choices) {
+                if (choice.getLanguage().equals(wanted.getLanguage())) {
+                    return choice;
+                }
+            }
+        }
+        return closest(organisationDefault);
+    }
+
     /** The best supported language from an Accept-Language list. */
     public static Locale fromAcceptLanguage(List<Locale> acceptable) {
         for (Locale wanted : acceptable) {

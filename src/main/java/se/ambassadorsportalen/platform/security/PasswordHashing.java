@@ -15,8 +15,6 @@ public class PasswordHashing {
     static final String SALT_BYTES = "32";
     static final String KEY_BYTES = "64";
 
-    public static final int MINIMUM_LENGTH = 10;
-
     @Inject
     Pbkdf2PasswordHash hash;
 

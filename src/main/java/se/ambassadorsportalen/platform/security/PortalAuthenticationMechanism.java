@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.web.PlainHttpGuard;
 import se.ambassadorsportalen.platform.web.RequestIds;
 
 /**
@@ -73,6 +74,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Event<SignInLockedOut> lockouts;
 
     @Inject
+    PlainHttpGuard plainHttp;
+
+    @Inject
     @ConfigProperty(name = "portal.signin.attempts.per.address", defaultValue = "200")
     int attemptsPerAddress;
 
@@ -92,7 +96,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // every answer, also the redirects to the login page and the refusals sent from here.
         RequestIds.of(request, response);
         try {
+            // Where HTTPS is required, a plain-HTTP request is sent to HTTPS or refused before any
+            // credential it carries is read: a password that crossed the network in clear is not accepted.
+            if (plainHttp.answered(request, response)) {
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             return authenticate(request, response, context);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (CallerDirectory.Unavailable e) {
             LOG.warning(() -> "No caller could be checked, answered 503: " + e.getCause());
             return unavailable(request, response);

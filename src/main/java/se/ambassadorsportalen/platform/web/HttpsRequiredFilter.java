@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.platform.web;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,46 +10,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * With {@code portal.https.required=true} (the production default in {@code server.xml}) nothing
- * is served over plain HTTP: a page or a read is redirected (308) to the same path on HTTPS, at
- * the portal's configured address, never at the request's {@code Host}; anything that would
- * change something is refused (403), since its credentials have already crossed the network in
- * clear and must not be accepted. The session cookie is then {@code Secure} as well
- * ({@code httpSession cookieSecure} follows the same variable). {@code mvn liberty:run} and the
- * test server set it to false, so the demo runs on plain HTTP.
+ * Sends plain-HTTP requests to HTTPS or refuses them when {@code portal.https.required} is true
+ * ({@link PlainHttpGuard}), for requests the authentication mechanism, which asks the guard first,
+ * let through.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class HttpsRequiredFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Resource(lookup = "portal/httpsRequired")
-    Boolean httpsRequired;
-
     @Inject
-    @ConfigProperty(name = "default.https.port", defaultValue = "9443")
-    int httpsPort;
-
-    @Inject
-    transient PortalAddress address;
+    transient PlainHttpGuard guard;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.isSecure() || !Boolean.TRUE.equals(httpsRequired)) {
+        if (!guard.answered(request, response)) {
             chain.doFilter(request, response);
-            return;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<String> target = redirect(request.getMethod(), address.root(), httpsPort, path, request.getQueryString());
-        if (target.isPresent()) {
-            response.setStatus(308);
-            response.setHeader("Location", target.get());
-        } else {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "HTTPS required");
         }
     }
 

@@ -23,13 +23,27 @@ public class Language implements Serializable {
     @Inject
     SavedLanguages languages;
 
+    /** The organisation's offered and default languages, where the organisation module provides them. */
+    @Inject
+    jakarta.enterprise.inject.Instance<se.ambassadorsportalen.platform.layout.Branding> branding;
+
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces == null ? Languages.DEFAULT
-                    : Languages.fromAcceptLanguage(List.of(faces.getExternalContext().getRequestLocale()));
+            if (faces == null) {
+                locale = Languages.DEFAULT;
+            } else {
+                List<Locale> acceptable = List.of(faces.getExternalContext().getRequestLocale());
+                try {
+                    var brand = branding.isResolvable() ? branding.get().brand() : null;
+                    locale = brand == null ? Languages.fromAcceptLanguage(acceptable)
+                            : Languages.fromAcceptLanguage(acceptable, brand.languages(), brand.defaultLanguage());
+                } catch (RuntimeException e) {
+                    locale = Languages.fromAcceptLanguage(acceptable); // the error page, with the database away
+                }
+            }
         }
         return locale;
     }

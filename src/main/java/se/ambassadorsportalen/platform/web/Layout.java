@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.layout.Branding;
 import se.ambassadorsportalen.platform.layout.CountedTasks;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationGroup;
@@ -35,15 +36,31 @@ public class Layout {
     @Inject
     PortalSettings settings;
 
-    private String organisationName;
     private CountedTasks tasks;
     private List<NavigationGroup> groups;
 
-    public String getOrganisationName() {
-        if (organisationName == null) {
-            organisationName = settings.value(PortalSettings.ORGANISATION_NAME, "");
+    /** The organisation module's profile; a deployment without it (a test's) falls back to the name setting. */
+    @Inject
+    Instance<Branding> branding;
+
+    private Branding.Brand brand;
+
+    public Branding.Brand getBrand() {
+        if (brand == null) {
+            try {
+                brand = branding.isResolvable() ? branding.get().brand()
+                        : new Branding.Brand(settings.value(PortalSettings.ORGANISATION_NAME, ""), false, 0,
+                                List.of("sv", "en"), "sv");
+            } catch (RuntimeException e) {
+                // the error page uses this template too: it must render while the database is away
+                brand = new Branding.Brand("", false, 0, List.of("sv", "en"), "sv");
+            }
         }
-        return organisationName;
+        return brand;
+    }
+
+    public String getOrganisationName() {
+        return getBrand().name();
     }
 
     public List<NavigationItem> getNavigation() {

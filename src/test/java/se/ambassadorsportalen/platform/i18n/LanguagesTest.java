@@ -22,6 +22,14 @@ class LanguagesTest {
     }
 
     @Test
+    void theOrganisationsDefaultServesAVisitorWhoseLanguagesItDoesNotOffer() {
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN), List.of("sv", "en"), "en")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.ENGLISH), List.of("sv"), "sv")).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.US), List.of("sv", "en"), "sv"))
+                .isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void messagesAreLookedUpInEveryModulesBundleAndFormatted() {
         assertThat(Messages.text(Locale.ENGLISH, "organisation.user.password.tooShort", 10))
                 .isEqualTo("The password must have at least 10 characters.");

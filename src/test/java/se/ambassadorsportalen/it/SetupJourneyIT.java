@@ -1,0 +1,188 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A production start on an empty database: every page leads to the setup page, which the code
+ * from the server's log unlocks; it makes the first admin and names the organisation, and is gone
+ * for good afterwards. The new admin gives the organisation its colours and logo, and an employee
+ * then sees them on every page.
+ * <p>
+ * The test server runs on the demo database. This class alone moves it, before its deployment, to
+ * a new empty H2 database without demo mode: a {@code configDropins/overrides} file sets
+ * {@code portal.db.url} and {@code portal.demo}, which Liberty applies while running (no second
+ * server start), and the file is removed after the class, which puts the demo database back for
+ * the other tests. No switch in the portal itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SetupJourneyIT {
+
+    private static final Path SERVER = Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
+    private static final Path OVERRIDE = SERVER.resolve("configDropins/overrides/setup-journey.xml");
+    private static final Path LOG = SERVER.resolve("logs/messages.log");
+    private static final Pattern CONFIG_APPLIED = Pattern.compile("CWWKG001[78]I");
+    private static final Pattern SETUP_CODE = Pattern.compile("setup code ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){3})");
+    private static final String PASSWORD = "ett långt första lösenord";
+    private static long logMark;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        Path data = Files.createTempDirectory("setup-journey-data");
+        logMark = logSize();
+        Files.createDirectories(OVERRIDE.getParent());
+        Files.writeString(OVERRIDE, """
+                <server>
+                    <variable name="portal.db.url" value="jdbc:h2:file:%s/portal;WRITE_DELAY=0"/>
+                    <variable name="portal.demo" value="false"/>
+                </server>
+                """.formatted(data.toAbsolutePath().toString().replace('\\', '/')));
+        waitForLog(CONFIG_APPLIED, logMark);
+        return Deployments.modules();
+    }
+
+    @AfterAll
+    static void backToTheDemoDatabase() throws Exception {
+        long mark = logSize();
+        if (Files.deleteIfExists(OVERRIDE)) {
+            waitForLog(CONFIG_APPLIED, mark);
+        }
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theCodeFromTheLogMakesTheFirstAdminWhoBrandsThePortalForEveryone() throws Exception {
+        String code = waitForLog(SETUP_CODE, logMark);
+        for (String page : new String[] {"/login.xhtml", "/public/lobbying.xhtml", "/accessibility.xhtml"}) {
+            Api.Reply reply = Api.anonymous(base).get(page);
+            assertThat(reply.status()).as(page + " leads to the setup").isEqualTo(302);
+            assertThat(reply.location()).as(page).endsWith("/setup.xhtml");
+        }
+
+        Path logo = Files.createTempFile("logo", ".svg");
+        Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"><script>alert(1)</script>"
+                + "<rect width=\"40\" height=\"20\" fill=\"#f4c430\"/></svg>");
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.go("/");
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("setupForm:code")));
+                assertThat(browser.seriousAccessibilityViolations()).as("setup page").isEmpty();
+
+                fillSetup(browser, "WRONG-CODE");
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("setupForm"), "Koden stämmer inte"));
+                fillSetup(browser, code.toLowerCase());
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+                assertThat(browser.driver().getPageSource()).contains("Kontot forsta.admin är skapat");
+                assertThat(Api.anonymous(base).get("/setup.xhtml").status()).as("the setup page is gone").isEqualTo(404);
+                assertThat(Api.anonymous(base).get("/login.xhtml").status()).isEqualTo(200);
+
+                browser.login("forsta.admin", PASSWORD);
+                browser.go("/admin/profile.xhtml");
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("profileForm:headerColour")));
+                assertThat(browser.driver().findElement(By.id("profileForm:name")).getAttribute("value")).isEqualTo("Fjordkommunen");
+                browser.type(By.id("profileForm:name"), "Fjordkommunen i Norr");
+                browser.type(By.id("profileForm:headerColour"), "#1a4d2e");
+                browser.type(By.id("profileForm:headerTextColour"), "#2a5a3a");
+                browser.type(By.id("profileForm:accentColour"), "#2e6b3f");
+                browser.driver().findElement(By.id("profileForm:save")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "Kontrasten är"));
+                assertThat(browser.seriousAccessibilityViolations()).as("profile page with a refused colour").isEmpty();
+
+                browser.type(By.id("profileForm:headerTextColour"), "#ffffff");
+                browser.driver().findElement(By.id("profileForm:save")).click();
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Profilen är sparad"));
+                browser.driver().findElement(By.cssSelector("[id='logoForm:logo'] input[type='file']"))
+                        .sendKeys(logo.toAbsolutePath().toString());
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='logoForm:logoPreview'] img")));
+
+                Api.Reply employee = Api.as(base, "forsta.admin", PASSWORD).post("/api/v1/admin/users",
+                        "{\"username\":\"anna.anstalld\",\"password\":\"%s\",\"roles\":[\"EMPLOYEE\"]}".formatted(PASSWORD));
+                assertThat(employee.status()).as(employee.toString()).isEqualTo(201);
+                browser.logout();
+
+                browser.login("anna.anstalld", PASSWORD);
+                browser.go("/index.xhtml");
+                assertThat(browser.driver().findElement(By.id("organisationName")).getText()).isEqualTo("Fjordkommunen i Norr");
+                String logoAddress = browser.driver().findElement(By.cssSelector(".portal-header img.portal-logo")).getAttribute("src");
+                assertThat(logoAddress).contains("/public/brand/logo?v=");
+                assertThat(browser.driver().findElement(By.cssSelector(".portal-header")).getCssValue("background-color"))
+                        .isEqualTo("rgba(26, 77, 46, 1)");
+                assertThat(Api.anonymous(base).get(logoAddress.substring(logoAddress.indexOf("/public/"))).body())
+                        .contains("#f4c430").doesNotContain("script");
+                assertThat(browser.seriousAccessibilityViolations()).as("home page in the organisation's colours").isEmpty();
+                assertThat(logSince(logMark)).as("one code in the log, none after the setup").containsOnlyOnce("setup code ");
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("setup-journey");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(logo);
+        }
+    }
+
+    private static void fillSetup(Browser browser, String code) {
+        browser.type(By.id("setupForm:code"), code);
+        browser.type(By.id("setupForm:organisationName"), "Fjordkommunen");
+        browser.type(By.id("setupForm:username"), "forsta.admin");
+        browser.type(By.id("setupForm:email"), "admin@fjordkommunen.example");
+        browser.type(By.id("setupForm:password"), PASSWORD);
+        browser.type(By.id("setupForm:passwordRepeat"), PASSWORD);
+        browser.driver().findElement(By.id("setupForm:complete")).click();
+    }
+
+    private static long logSize() throws IOException {
+        return Files.exists(LOG) ? Files.size(LOG) : 0;
+    }
+
+    /** Waits (at most three minutes: a deployment on a busy machine) for a line after {@code mark}; returns group 1 or the match. */
+    private static String waitForLog(Pattern pattern, long mark) throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Optional<String> found = find(pattern, mark);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No " + pattern + " in " + LOG + " within three minutes");
+    }
+
+    private static Optional<String> find(Pattern pattern, long mark) throws IOException {
+        Matcher matcher = pattern.matcher(logSince(mark));
+        return matcher.find() ? Optional.of(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group()) : Optional.empty();
+    }
+
+    /** The server's log from a byte offset on. */
+    private static String logSince(long mark) throws IOException {
+        if (!Files.exists(LOG)) {
+            return "";
+        }
+        try (RandomAccessFile file = new RandomAccessFile(LOG.toFile(), "r")) {
+            long start = Math.min(mark, file.length());
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
