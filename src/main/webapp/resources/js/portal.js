@@ -6,6 +6,10 @@
  * - Its date-picker button carries the hidden text "ui-button" while its accessible name is
  *   "Välj datum" (axe: label-content-name-mismatch). The icon-only button needs no text, so the
  *   text is removed wherever such a button appears (on load or after an ajax update).
+ * - Its select menu's focusable part (the combobox) gets the chosen option as its aria-label on
+ *   every change, so a filter was announced "Alla" instead of "Kanal", whatever label the page
+ *   gave it. aria-labelledby wins over aria-label, so the combobox is pointed at the field's own
+ *   label (the value is still read as the combobox's text).
  */
 (function () {
     if (!window.PrimeFaces || !window.jQuery) {
@@ -15,6 +19,36 @@
     if (listLabel) {
         var settings = PrimeFaces.getLocaleSettings();
         settings.aria = jQuery.extend({}, settings.aria || {}, {listLabel: listLabel});
+    }
+    function namedByTheirLabels(root) {
+        jQuery(root || document).find('.ui-selectonemenu').addBack('.ui-selectonemenu').each(function () {
+            var combobox = jQuery(this).children('.ui-selectonemenu-label[role="combobox"]');
+            if (!combobox.length || combobox.attr('aria-labelledby')) {
+                return;
+            }
+            var id = this.id;
+            var label = jQuery('label').filter(function () {
+                var target = this.htmlFor;
+                return target === id || target === id + '_input' || target === id + '_focus' || target === id + '_label';
+            }).first();
+            if (label.length) {
+                if (!label.attr('id')) {
+                    label.attr('id', id + '_fieldLabel');
+                }
+                combobox.attr('aria-labelledby', label.attr('id'));
+            }
+        });
+    }
+    // the menu's list of options (built when it first opens, in a panel outside the menu) is
+    // named by the same label, so the list is not announced nameless
+    function listsNamedByTheirLabels() {
+        document.querySelectorAll('[role="listbox"][id$="_items"]:not([aria-label]):not([aria-labelledby])').forEach(function (list) {
+            var combobox = document.getElementById(list.id.substring(0, list.id.length - '_items'.length) + '_label');
+            var labelledBy = combobox && combobox.getAttribute('aria-labelledby');
+            if (labelledBy) {
+                list.setAttribute('aria-labelledby', labelledBy);
+            }
+        });
     }
     function withoutButtonText(root) {
         jQuery(root || document).find('.ui-datepicker-trigger').each(function () {
@@ -29,10 +63,12 @@
     // the widgets add their buttons after this script and again after ajax updates: watch for them
     if (window.MutationObserver && document.body) {
         new MutationObserver(function (mutations) {
+            listsNamedByTheirLabels();
             mutations.forEach(function (mutation) {
                 mutation.addedNodes.forEach(function (node) {
                     if (node.nodeType === 1) {
                         withoutButtonText(node.parentNode || node);
+                        namedByTheirLabels(node.parentNode || node);
                     }
                 });
             });
@@ -40,6 +76,7 @@
     }
     jQuery(function () {
         withoutButtonText();
+        namedByTheirLabels();
     });
 })();
 
@@ -98,4 +135,75 @@
         cfg.cellNavigation = false;
         return init.apply(this, arguments);
     };
+})();
+
+/*
+ * The navigation on phones: the entries fold away behind a menu button (CSS shows the button only
+ * on narrow screens). No PrimeFaces component collapses the plain list responsively without
+ * rendering the entries a second time (a sidebar or a menubar's mobile copy), so a few lines here
+ * keep one list whose state is told to screen readers by aria-expanded.
+ */
+(function () {
+    // delegated: this script runs at the top of the body, before the navigation exists
+    function close(nav, toggle) {
+        nav.classList.remove('portal-nav-open');
+        toggle.setAttribute('aria-expanded', 'false');
+    }
+    document.addEventListener('click', function (event) {
+        var toggle = event.target.closest && event.target.closest('#navToggle');
+        var nav = document.getElementById('mainNav');
+        if (!toggle || !nav) {
+            return;
+        }
+        var open = nav.classList.toggle('portal-nav-open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+    document.addEventListener('keydown', function (event) {
+        var nav = document.getElementById('mainNav');
+        var toggle = document.getElementById('navToggle');
+        if (event.key === 'Escape' && nav && toggle && nav.classList.contains('portal-nav-open') && nav.contains(event.target)) {
+            close(nav, toggle);
+            toggle.focus();
+        }
+    });
+})();
+
+/*
+ * The module menus are native <details>: open and close by mouse, keyboard and screen reader
+ * without a script. These lines only make them behave like menus: one open at a time, closed by a
+ * click elsewhere or by Escape (focus back on the menu's name).
+ */
+(function () {
+    function openMenus() {
+        return document.querySelectorAll('#mainNav details.portal-nav-menu[open]');
+    }
+    document.addEventListener('toggle', function (event) {
+        var opened = event.target;
+        if (!opened.matches || !opened.matches('details.portal-nav-menu') || !opened.open) {
+            return;
+        }
+        openMenus().forEach(function (menu) {
+            if (menu !== opened) {
+                menu.open = false;
+            }
+        });
+    }, true);
+    document.addEventListener('click', function (event) {
+        openMenus().forEach(function (menu) {
+            if (!menu.contains(event.target)) {
+                menu.open = false;
+            }
+        });
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        openMenus().forEach(function (menu) {
+            if (menu.contains(event.target)) {
+                menu.open = false;
+                menu.querySelector('summary').focus();
+            }
+        });
+    });
 })();

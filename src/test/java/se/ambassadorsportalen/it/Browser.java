@@ -289,6 +289,103 @@ public final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** The smallest side a touch target may have, in CSS pixels (WCAG 2.5.5, target size). */
+    public static final int TOUCH_TARGET = 44;
+
+    /**
+     * Shows the page at a phone's width (the window narrower, the page loaded afresh at it) until
+     * {@link #desktop()} is called.
+     */
+    public void phone(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+    }
+
+    /** Back to the desktop window every other check assumes. */
+    public void desktop() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    /**
+     * The controls on the current page a finger cannot hit reliably: every visible link, button,
+     * field, menu, check box, sortable header and paginator entry whose target (with its label, for
+     * a check box or radio button, since the label takes the tap too) is less than
+     * {@link #TOUCH_TARGET} px high or wide. Links inside running text are left out, as WCAG 2.5.5
+     * allows; so are controls that are not shown (folded menus, hidden helpers). Empty when every
+     * target is large enough.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> smallTouchTargets() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var min = arguments[0], small = [];
+                var selector = 'a[href], button, summary, input:not([type=hidden]), select, textarea, [role=button], [role=link],'
+                    + ' [role=tab], [role=menuitem], .ui-chkbox-box, .ui-radiobutton-box, .ui-selectonemenu,'
+                    + ' th.ui-sortable-column, .ui-paginator-page';
+                function name(el) { return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : '')
+                    + ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().substring(0, 30) + '"'; }
+                function inRunningText(el) {
+                    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') { return false; }
+                    var parent = el.parentElement;
+                    return Array.prototype.some.call(parent.childNodes, function (n) {
+                        return n !== el && (n.nodeType === 3 ? n.textContent.trim().length > 0
+                            : n.nodeType === 1 && getComputedStyle(n).display === 'inline' && (n.innerText || '').trim().length > 0);
+                    });
+                }
+                document.querySelectorAll(selector).forEach(function (el) {
+                    if (el.closest('.ui-helper-hidden-accessible, .visually-hidden, [aria-hidden=true]')) { return; }
+                    // a PrimeFaces widget's own parts are measured as the widget (its box, its menu)
+                    if (el.matches('input, select') && el.closest('.ui-chkbox, .ui-radiobutton, .ui-selectonemenu')) { return; }
+                    var style = getComputedStyle(el);
+                    if (style.visibility === 'hidden' || el.getClientRects().length === 0) { return; }
+                    var r = el.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0 || r.right <= 0 || r.left >= window.innerWidth) { return; }
+                    if (inRunningText(el)) { return; }
+                    var left = r.left, top = r.top, right = r.right, bottom = r.bottom;
+                    var box = el.closest('.ui-chkbox, .ui-radiobutton');
+                    if (box) {
+                        var input = box.querySelector('input');
+                        var label = input && input.id ? document.querySelector('label[for="' + CSS.escape(input.id) + '"]') : null;
+                        [label, box.querySelector('.ui-chkbox-label')].forEach(function (part) {
+                            if (part && part.getClientRects().length) {
+                                var l = part.getBoundingClientRect();
+                                left = Math.min(left, l.left); top = Math.min(top, l.top);
+                                right = Math.max(right, l.right); bottom = Math.max(bottom, l.bottom);
+                            }
+                        });
+                    }
+                    var width = right - left, height = bottom - top;
+                    if (width < min - 0.5 || height < min - 0.5) {
+                        small.push(name(el) + ' ' + Math.round(width) + '×' + Math.round(height) + ' px');
+                    }
+                });
+                return small;
+                """, TOUCH_TARGET);
+    }
+
+    /**
+     * The select menus on the page whose accessible name (what a screen reader announces for the
+     * combobox) is not the text of their label, e.g. a filter announced "Alla" by its value. Each
+     * is described with the name it has and the label it should have.
+     */
+    public List<String> selectMenusNotNamedByTheirLabel() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (WebElement menu : driver.findElements(By.cssSelector(".ui-selectonemenu"))) {
+            String id = menu.getAttribute("id");
+            List<WebElement> labels = driver.findElements(By.cssSelector("label[for='" + id + "'], label[for='" + id
+                    + "_input'], label[for='" + id + "_focus'], label[for='" + id + "_label']"));
+            List<WebElement> combobox = menu.findElements(By.cssSelector(".ui-selectonemenu-label[role='combobox']"));
+            if (labels.isEmpty() || combobox.isEmpty() || !combobox.get(0).isDisplayed()) {
+                continue;
+            }
+            String label = labels.get(0).getText().replace("*", "").trim();
+            String name = combobox.get(0).getAccessibleName().trim();
+            if (!name.equals(label)) {
+                wrong.add(id + " is announced \"" + name + "\" instead of \"" + label + "\"");
+            }
+        }
+        return wrong;
+    }
+
     /**
      * The date-picker buttons on the page whose visible text does not match their accessible name
      * (axe's experimental rule label-content-name-mismatch, which the tag-based check leaves out;

@@ -332,6 +332,23 @@ public class Ambassadors {
                 "person", "person.unit", "person.unit.parent", "channels");
     }
 
+    /**
+     * Ambassadors (former ones never) whose name or profession contains {@code word}, by last name,
+     * a page at a time in the database: the directory's part of the portal's search.
+     */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Page<Ambassador> byName(String word, PageRequest request) {
+        String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return Queries.page(em, Ambassador.class, PageRequest.of(request.first(), request.size()), Map.of(), Map.of(),
+                (cb, root) -> {
+                    var person = root.join("person");
+                    return cb.and(cb.notEqual(root.get("status"), AmbassadorStatus.LEFT), cb.or(
+                            cb.like(cb.lower(cb.concat(cb.concat(person.<String>get("firstName"), " "),
+                                    person.<String>get("lastName"))), like, '\\'),
+                            cb.like(cb.lower(person.<String>get("profession")), like, '\\')));
+                }, "person.lastName", "person", "person.unit");
+    }
+
     /** The same search for a lazy table: filters come from the table's column filters. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Page<Ambassador> page(PageRequest request, Search fixed) {

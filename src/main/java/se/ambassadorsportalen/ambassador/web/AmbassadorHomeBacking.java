@@ -36,6 +36,8 @@ public class AmbassadorHomeBacking {
 
     private Ambassador mine;
     private boolean mineLoaded;
+    private RelayWeek myWeek;
+    private boolean myWeekLoaded;
     private List<Ambassador> staffApplications;
     private List<RotaPlan.Slot> ahead;
     private Long pendingApplications;
@@ -55,7 +57,11 @@ public class AmbassadorHomeBacking {
     }
 
     public RelayWeek getMyWeek() {
-        return getMine() == null ? null : rota.myNextWeek(PortalTime.today()).orElse(null);
+        if (!myWeekLoaded) {
+            myWeek = getMine() == null ? null : rota.myNextWeek(PortalTime.today()).orElse(null);
+            myWeekLoaded = true;
+        }
+        return myWeek;
     }
 
     public List<Ambassador> getStaffApplications() {

@@ -1,9 +1,15 @@
 package se.ambassadorsportalen.ambassador.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import se.ambassadorsportalen.ambassador.entity.RelayWeek;
+import se.ambassadorsportalen.platform.layout.PendingTask;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PortalModule;
@@ -31,6 +37,31 @@ public class AmbassadorModule implements PortalModule {
                         "/ambassador/manage/applications.xhtml", 240, COMMUNICATORS),
                 new NavigationItem("nav-ambassador-training-admin", "ambassador.nav.trainingAdmin",
                         "/ambassador/manage/training.xhtml", 250, COMMUNICATORS));
+    }
+
+    /** The home cards' request-scoped reads, shared with the to-do list. */
+    @Inject
+    AmbassadorHomeBacking home;
+
+    /** A relay week is something to do from a week before it starts until it ends. */
+    static final int RELAY_NOTICE_DAYS = 7;
+
+    @Override
+    public List<PendingTask> pendingTasks(Predicate<Role> holds) {
+        List<PendingTask> tasks = new ArrayList<>();
+        if (holds.test(Role.EMPLOYEE)) {
+            RelayWeek week = home.getMyWeek();
+            boolean soon = week != null && !week.getStartsOn().isAfter(PortalTime.today().plusDays(RELAY_NOTICE_DAYS));
+            tasks.add(new PendingTask("task-relay-week", "ambassador.task.relayWeek", soon ? 1 : 0,
+                    "/ambassador/relay.xhtml#myWeek", "nav-relay"));
+        }
+        if (holds.test(Role.COMMUNICATOR)) {
+            tasks.add(new PendingTask("task-ambassador-applications", "ambassador.task.applications",
+                    home.getPendingApplications(), "/ambassador/manage/applications.xhtml", "nav-ambassador-applications"));
+            tasks.add(new PendingTask("task-relay-requests", "ambassador.task.relayRequests", home.getOpenRequests(),
+                    "/ambassador/relay.xhtml#requestsForm", "nav-relay"));
+        }
+        return tasks;
     }
 
     @Override

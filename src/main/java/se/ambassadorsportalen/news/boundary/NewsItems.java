@@ -21,6 +21,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
+import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -127,6 +128,26 @@ public class NewsItems {
         }
         List<NewsItem> items = visible(em.createQuery("select i from NewsItem i" + VISIBLE
                 + " order by i.publishedAt desc, i.id desc", NewsItem.class), units)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(items, total);
+    }
+
+    /**
+     * The published items for the caller whose title or text contains {@code word}, newest first,
+     * a page at a time in the database: the news part of the portal's search, under the same
+     * audience rule as {@link #forMe}.
+     */
+    public Page<NewsItem> searchForMe(String word, PageRequest request) {
+        Set<Long> units = myUnits();
+        String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
+        String where = VISIBLE + " and (lower(i.title) like :q escape '\\' or lower(i.body) like :q escape '\\')";
+        long total = visible(em.createQuery("select count(i) from NewsItem i" + where, Long.class), units)
+                .setParameter("q", like).getSingleResult();
+        if (total == 0) {
+            return Page.empty();
+        }
+        List<NewsItem> items = visible(em.createQuery("select i from NewsItem i" + where
+                + " order by i.publishedAt desc, i.id desc", NewsItem.class), units).setParameter("q", like)
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, total);
     }

@@ -7,11 +7,17 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.ambassadorsportalen.platform.layout.Branding;
+import se.ambassadorsportalen.platform.layout.CountedTasks;
 import se.ambassadorsportalen.platform.layout.HomeCard;
+import se.ambassadorsportalen.platform.layout.NavigationGroup;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.Role;
@@ -21,12 +27,17 @@ import se.ambassadorsportalen.platform.security.Role;
 @RequestScoped
 public class Layout {
 
+    private static final Logger LOG = Logger.getLogger(Layout.class.getName());
+
     @Inject
     @Any
     Instance<PortalModule> modules;
 
     @Inject
     PortalSettings settings;
+
+    private CountedTasks tasks;
+    private List<NavigationGroup> groups;
 
     /** The organisation module's profile; a deployment without it (a test's) falls back to the name setting. */
     @Inject
@@ -56,6 +67,104 @@ public class Layout {
         return modules.stream().flatMap(module -> module.navigation().stream())
                 .filter(item -> mayUse(item.roles()))
                 .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    /** The navigation by module, as the template shows it (see {@link NavigationGroup}). */
+    public List<NavigationGroup> getNavigationGroups() {
+        if (groups == null) {
+            groups = NavigationGroup.of(getNavigation());
+        }
+        return groups;
+    }
+
+    /** The badge of a module's menu: everything its entries lead to. */
+    public long groupTaskCount(NavigationGroup group) {
+        return group.items().stream().mapToLong(this::taskCount).sum();
+    }
+
+    /**
+     * The menu the current page belongs to, for marking it and for the breadcrumbs: the group of the
+     * entry for this page, or for a deeper page (a story, a document) the group of an entry in the
+     * same folder; null on the home page and on pages outside the navigation.
+     */
+    public NavigationGroup getCurrentGroup() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        if (viewId == null || isHomePage()) {
+            return null;
+        }
+        String folder = viewId.substring(0, viewId.lastIndexOf('/') + 1);
+        NavigationGroup sameFolder = null;
+        for (NavigationGroup group : getNavigationGroups()) {
+            for (NavigationItem item : group.items()) {
+                if (item.path().equals(viewId)) {
+                    return group;
+                }
+                if (sameFolder == null && folder.length() > 1 && item.path().startsWith(folder)) {
+                    sameFolder = group;
+                }
+            }
+        }
+        return sameFolder;
+    }
+
+    public boolean isCurrentGroup(NavigationGroup group) {
+        NavigationGroup current = getCurrentGroup();
+        return current != null && current.key().equals(group.key());
+    }
+
+    /**
+     * What waits for the caller now, each module's count through its own boundary. Counted afresh
+     * on the home page and otherwise kept in the session for up to a minute (see {@link CountedTasks}),
+     * so the navigation's badges do not query every module on every page.
+     */
+    public CountedTasks getTasks() {
+        if (tasks == null) {
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            if (context.getUserPrincipal() == null) {
+                return tasks = new CountedTasks(List.of(), Instant.now());
+            }
+            Instant now = Instant.now();
+            // a session made by this very request is a script's (HTTP Basic) or a first visit: nobody
+            // reads badges there, and they would cost every module's counts on every such request
+            Object current = context.getSession(false);
+            boolean session = current instanceof jakarta.servlet.http.HttpSession http && !http.isNew();
+            Object kept = session ? context.getSessionMap().get(CountedTasks.SESSION_KEY) : null;
+            if (isHomePage() || session && !(kept instanceof CountedTasks counted && counted.isFreshAt(now))) {
+                tasks = new CountedTasks(modules.stream()
+                        .flatMap(module -> pendingTasks(module, context).stream()).toList(), now);
+                if (session) {
+                    context.getSessionMap().put(CountedTasks.SESSION_KEY, tasks);
+                }
+            } else if (kept instanceof CountedTasks counted) {
+                tasks = counted;
+            } else {
+                // no session of the user's yet (see above): no badges
+                tasks = new CountedTasks(List.of(), now);
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * One module's tasks. A module whose count fails (its database is unreachable) shows no badge
+     * rather than taking every page down with it, the error page included; the failure is logged.
+     */
+    private static List<PendingTask> pendingTasks(PortalModule module, ExternalContext context) {
+        try {
+            return module.pendingTasks(role -> context.isUserInRole(role.name()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not count the pending tasks of " + module.getClass().getName(), e);
+            return List.of();
+        }
+    }
+
+    /** The badge of a navigation entry: how many tasks it leads to (0: no badge). */
+    public long taskCount(NavigationItem item) {
+        return getTasks().countFor(item.id());
+    }
+
+    private boolean isHomePage() {
+        return "/index.xhtml".equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     public List<HomeCard> getHomeCards() {

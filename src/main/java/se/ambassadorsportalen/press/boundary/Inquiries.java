@@ -176,6 +176,17 @@ public class Inquiries {
                 "assignee", "assignee.person");
     }
 
+    /**
+     * How many open inquiries are past their deadline or within the warning window of it: the press
+     * desk's to-do. One count over the open inquiries (status and deadline), whatever their number.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public long dueSoonCount() {
+        return em.createQuery("select count(i) from Inquiry i where i.status in :open and i.deadline <= :limit", Long.class)
+                .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED))
+                .setParameter("limit", PressTime.now().plus(warningWindow())).getSingleResult();
+    }
+
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */
     @jakarta.annotation.security.PermitAll
     @OpenOnPurpose("a configured duration, read by the housekeeping timer without a caller")

@@ -193,6 +193,22 @@ public class Spokespeople {
                 .orElseThrow(() -> PortalException.notFound("press.spokesperson.notFound", id));
     }
 
+    /**
+     * Spokespeople whose name or title contains {@code word}, by last name, a page at a time in the
+     * database: the press part of the portal's search.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public Page<Spokesperson> search(String word, PageRequest request) {
+        String like = "%" + Queries.escapeLike(word.toLowerCase(Locale.ROOT)) + "%";
+        return Queries.page(em, Spokesperson.class, PageRequest.of(request.first(), request.size()), Map.of(), Map.of(),
+                (cb, root) -> {
+                    var person = root.join("person");
+                    return cb.or(cb.like(cb.lower(cb.concat(cb.concat(person.<String>get("firstName"), " "),
+                                    person.<String>get("lastName"))), like, '\\'),
+                            cb.like(cb.lower(root.<String>get("title")), like, '\\'));
+                }, "person.lastName", "person");
+    }
+
     /** Spokespeople by name, for pickers. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Spokesperson> find(String text, int max) {

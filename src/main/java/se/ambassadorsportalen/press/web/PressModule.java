@@ -1,9 +1,13 @@
 package se.ambassadorsportalen.press.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import se.ambassadorsportalen.platform.layout.PendingTask;
+import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PortalModule;
@@ -23,6 +27,18 @@ public class PressModule implements PortalModule {
                 new NavigationItem("nav-press-registry", "press.nav.registry", "/press/registry.xhtml", 420, PRESS_DESK),
                 new NavigationItem("nav-press-routing", "press.nav.routing", "/press/routing.xhtml", 425, PRESS_DESK),
                 new NavigationItem("nav-press-releases", "press.nav.releases", "/press/releases.xhtml", 430, PRESS_DESK));
+    }
+
+    @Inject
+    Inquiries inquiries;
+
+    @Override
+    public List<PendingTask> pendingTasks(Predicate<Role> holds) {
+        if (PRESS_DESK.stream().noneMatch(holds)) {
+            return List.of();
+        }
+        return List.of(new PendingTask("task-press-due", "press.task.dueSoon", inquiries.dueSoonCount(),
+                "/press/inquiries.xhtml#boardForm", "nav-press-inquiries"));
     }
 
     @Override

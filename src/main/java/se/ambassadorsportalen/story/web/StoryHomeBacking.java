@@ -26,8 +26,7 @@ public class StoryHomeBacking {
     private Page<Story> waiting;
     private Page<Story> toSchedule;
     private List<Placement> thisWeek;
-    private Long toTakeDown;
-    private Long openConsents;
+    private Stories.MyTasks myTasks;
     private LazyPage<Story> approvals;
 
     public List<Story> getMine() {
@@ -38,10 +37,15 @@ public class StoryHomeBacking {
     }
 
     public long getOpenConsents() {
-        if (openConsents == null) {
-            openConsents = stories.openConsentRequests();
+        return getMyTasks().consentsToAnswer();
+    }
+
+    /** The caller's story tasks, counted once per request for the cards and the to-do list alike. */
+    public Stories.MyTasks getMyTasks() {
+        if (myTasks == null) {
+            myTasks = stories.myTasks();
         }
-        return openConsents;
+        return myTasks;
     }
 
     /** The first few stories waiting for the caller's decision, for the card. */
@@ -93,9 +97,6 @@ public class StoryHomeBacking {
 
     /** How many withdrawn stories are still posted somewhere. */
     public long getToTakeDownCount() {
-        if (toTakeDown == null) {
-            toTakeDown = stories.postsToTakeDown(PageRequest.of(0, 1)).total();
-        }
-        return toTakeDown;
+        return getMyTasks().toTakeDown();
     }
 }

@@ -1,0 +1,141 @@
+package se.ambassadorsportalen.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.rest.ProblemMappers;
+import se.ambassadorsportalen.platform.search.SearchQuery;
+import se.ambassadorsportalen.platform.search.SearchResults;
+import se.ambassadorsportalen.platform.search.SearchSource;
+
+/**
+ * The header's search: every module the caller may search, each through its own boundary, a few
+ * hits per module on the first page ({@code search.xhtml?q=}) and all of one module's hits a page
+ * at a time ({@code &in=story&page=2}), paged in the database. A plain GET page, so a result can be
+ * bookmarked and the back button works.
+ */
+@Named
+@RequestScoped
+public class SearchBacking {
+
+    /** Hits per module on the overview. */
+    static final int OVERVIEW_SIZE = 5;
+    /** Hits per page when one module's hits are listed. */
+    static final int PAGE_SIZE = 20;
+
+    /** One module's hits, with the addresses of the links around them. */
+    public record Group(String kind, String labelKey, SearchResults results, String allUrl, String previousUrl,
+                        String nextUrl) {
+    }
+
+    @Inject
+    @Any
+    Instance<SearchSource> sources;
+
+    private String q;
+    private String in;
+    private int page;
+    private String problem;
+    private List<Group> groups = List.of();
+
+    /** Runs the search once per request (the page's view action). */
+    public void run() {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        SearchQuery query;
+        try {
+            query = SearchQuery.of(q);
+        } catch (PortalException e) {
+            problem = Messages.text(locale, e.key(), e.arguments());
+            return;
+        }
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        int size = in == null ? OVERVIEW_SIZE : PAGE_SIZE;
+        int first = in == null ? 0 : Math.max(0, page) * PAGE_SIZE;
+        groups = sources.stream()
+                .filter(source -> in == null || source.kind().name().equals(in))
+                .filter(source -> source.kind().roles().stream().anyMatch(role -> context.isUserInRole(role.name())))
+                .sorted(Comparator.comparingInt(source -> source.kind().order()))
+                .map(source -> group(source, query, locale, first, size, context.getRequestContextPath()))
+                .toList();
+    }
+
+    private Group group(SearchSource source, SearchQuery query, Locale locale, int first, int size, String root) {
+        SearchResults results;
+        try {
+            results = source.search(query, locale, first, size);
+        } catch (RuntimeException e) {
+            if (ProblemMappers.unwrap(e) instanceof PortalException) {
+                results = SearchResults.none(); // a module that refuses this query simply finds nothing
+            } else {
+                throw e;
+            }
+        }
+        String base = root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
+                + "&in=" + source.kind().name();
+        boolean one = in != null;
+        String all = !one && results.total() > results.hits().size() ? base : null;
+        String previous = one && page > 0 ? base + "&page=" + (page - 1) : null;
+        String next = one && first + results.hits().size() < results.total() ? base + "&page=" + (page + 1) : null;
+        return new Group(source.kind().name(), source.kind().labelKey(), results, all, previous, next);
+    }
+
+    public long getTotal() {
+        return groups.stream().mapToLong(group -> group.results().total()).sum();
+    }
+
+    public boolean isSearched() {
+        return q != null && !q.isBlank() && problem == null;
+    }
+
+    /** The address of the overview for the same words (from one module's list back to all). */
+    public String getOverviewUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/search.xhtml?q="
+                + URLEncoder.encode(q == null ? "" : q.strip(), StandardCharsets.UTF_8);
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getIn() {
+        return in;
+    }
+
+    public void setIn(String in) {
+        this.in = in == null || in.isBlank() ? null : in;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 10_000)); // no offset a real reader would page to, and no overflow
+    }
+}
