@@ -34,7 +34,7 @@ class BundleCompletenessTest {
     private static final Pattern JAVA_KEY = Pattern.compile(
             "(?:invalidField\\(\"[^\"]*\",\\s*|PortalException\\.(?:invalid|notFound|conflict|forbidden)\\(|"
                     + "FacesMessages\\.(?:info|flashInfo|text)\\(|FacesMessages\\.error\\([^,()]*,\\s*|"
-                    + "Messages\\.text\\([^,()]*,\\s*)\"([a-z][\\w]*\\.[\\w.]+)\"");
+                    + "Messages\\.text\\([^,()]*,\\s*)\\s*\"([a-z][\\w]*\\.[\\w.]+)\"");
 
     @Test
     void everySwedishTextHasAnEnglishOneAndTheOtherWayRound() throws IOException {
