@@ -19,7 +19,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The module rules of the README's <em>Architecture</em> section, checked on the compiled
@@ -65,10 +65,10 @@ class ArchitectureTest {
             "(get|is|has)[A-Z].*|manager|managerOtherThan|administration|path|ancestors|isAncestorOf|subtree"
                     + "|equals|hashCode|toString|values|valueOf|name|ordinal|compareTo");
 
-
     @ArchTest
     static final ArchRule modulesUseEachOtherOnlyThroughTheirPublishedApi = classes()
-            .that().resideInAPackage("se.ambassadorsportalen..")
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
             .should(new ArchCondition<JavaClass>("use another module only through its boundary, api or kernel types") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
@@ -83,7 +83,8 @@ class ArchitectureTest {
                         if (to.isEmpty() || to.get()[0].equals(PLATFORM) || to.get()[0].equals(from.get()[0])) {
                             continue;
                         }
-                        boolean published = PUBLISHED_LAYERS.contains(to.get()[1]) || KERNEL.contains(outermost(target).getName())
+                        boolean published = PUBLISHED_LAYERS.contains(to.get()[1])
+                                || KERNEL.contains(outermost(target).getName())
                                 || fromDemo && "demo".equals(to.get()[1]);
                         if (!published) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
@@ -95,11 +96,16 @@ class ArchitectureTest {
                             continue;
                         }
                         call.getTarget().resolveMember().ifPresent(target -> {
-                            Set<JavaClass> involved = new java.util.HashSet<>(target.getReturnType().getAllInvolvedRawTypes());
+                            Set<JavaClass> involved = new java.util.HashSet<>(
+                                    target.getReturnType().getAllInvolvedRawTypes());
                             target.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
-                            involved.stream().filter(type -> type.isAnnotatedWith(Entity.class) && !KERNEL.contains(type.getName()))
-                                    .forEach(entity -> events.add(SimpleConditionEvent.violated(call, call.getDescription()
-                                            + ", which hands over the entity " + entity.getName())));
+                            involved.stream()
+                                    .filter(type ->
+                                            type.isAnnotatedWith(Entity.class) && !KERNEL.contains(type.getName()))
+                                    .forEach(entity -> events.add(SimpleConditionEvent.violated(
+                                            call,
+                                            call.getDescription() + ", which hands over the entity "
+                                                    + entity.getName())));
                         });
                     }
                 }
@@ -114,11 +120,13 @@ class ArchitectureTest {
             "organisation", Set.of(),
             "story", Set.of("organisation", "policy"),
             "followup", Set.of("organisation", "policy", "story"));
+
     private static final Set<String> DEFAULT_DEPENDENCIES = Set.of("organisation");
 
     @ArchTest
     static final ArchRule modulesDependOnlyAsTheDiagramShows = classes()
-            .that().resideInAPackage("se.ambassadorsportalen..")
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
             .should(new ArchCondition<JavaClass>("depend on no business module the README's diagram does not show") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
@@ -128,9 +136,12 @@ class ArchitectureTest {
                     }
                     Set<String> allowed = MODULE_DEPENDENCIES.getOrDefault(from.get()[0], DEFAULT_DEPENDENCIES);
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                        moduleOf(dependency.getTargetClass().getBaseComponentType()).map(m -> m[0])
-                                .filter(to -> !to.equals(PLATFORM) && !to.equals(from.get()[0]) && !allowed.contains(to))
-                                .ifPresent(to -> events.add(SimpleConditionEvent.violated(dependency,
+                        moduleOf(dependency.getTargetClass().getBaseComponentType())
+                                .map(m -> m[0])
+                                .filter(to ->
+                                        !to.equals(PLATFORM) && !to.equals(from.get()[0]) && !allowed.contains(to))
+                                .ifPresent(to -> events.add(SimpleConditionEvent.violated(
+                                        dependency,
                                         dependency.getDescription() + " (" + from.get()[0] + " -> " + to + ")")));
                     }
                 }
@@ -138,15 +149,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule kernelEntitiesAreReadOnlyOutsideTheOrganisation = noClasses()
-            .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("se.ambassadorsportalen.organisation..")
-            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("it changes a kernel entity") {
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
+            .and()
+            .resideOutsideOfPackage("se.ambassadorsportalen.organisation..")
+            .should()
+            .callMethodWhere(new DescribedPredicate<JavaMethodCall>("it changes a kernel entity") {
                 @Override
                 public boolean test(JavaMethodCall call) {
                     return KERNEL.contains(call.getTargetOwner().getName())
                             && !KERNEL_READS.matcher(call.getName()).matches();
                 }
             })
-            .orShould().callConstructorWhere(new DescribedPredicate<>("it makes a kernel entity") {
+            .orShould()
+            .callConstructorWhere(new DescribedPredicate<>("it makes a kernel entity") {
                 @Override
                 public boolean test(com.tngtech.archunit.core.domain.JavaConstructorCall call) {
                     return KERNEL.contains(call.getTargetOwner().getName());
@@ -155,89 +171,139 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule platformKnowsNoBusinessModule = noClasses()
-            .that().resideInAPackage("se.ambassadorsportalen.platform..")
-            .should().dependOnClassesThat(new DescribedPredicate<>("belong to a business module") {
+            .that()
+            .resideInAPackage("se.ambassadorsportalen.platform..")
+            .should()
+            .dependOnClassesThat(new DescribedPredicate<>("belong to a business module") {
                 @Override
                 public boolean test(JavaClass target) {
-                    return moduleOf(target).filter(module -> !module[0].equals(PLATFORM)).isPresent();
+                    return moduleOf(target)
+                            .filter(module -> !module[0].equals(PLATFORM))
+                            .isPresent();
                 }
             });
 
     @ArchTest
-    static final ArchRule modulesDependOnEachOtherWithoutCycles = slices()
-            .matching("se.ambassadorsportalen.(*)..").should().beFreeOfCycles();
+    static final ArchRule modulesDependOnEachOtherWithoutCycles =
+            slices().matching("se.ambassadorsportalen.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule facesOnlyInWebPackages = noClasses()
-            .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("..web..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
+            .and()
+            .resideOutsideOfPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
             .because("Faces and PrimeFaces belong to the backing beans (web) and the platform's web support");
 
     @ArchTest
     static final ArchRule jaxRsOnlyInRestPackages = noClasses()
-            .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("..rest..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
+            .and()
+            .resideOutsideOfPackage("..rest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.ws.rs..")
             .because("HTTP resources and their problem mappers live in rest packages; boundaries stay protocol-free");
 
     @ArchTest
     static final ArchRule entitiesLiveInEntityPackages = classes()
-            .that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
-            .should().resideInAPackage("..entity..").orShould().resideInAPackage("se.ambassadorsportalen.platform..")
-            .because("a business module's entities are its own, in its entity package; the platform keeps its infrastructure tables (outbox, ...) beside their code");
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .or()
+            .areAnnotatedWith(Embeddable.class)
+            .should()
+            .resideInAPackage("..entity..")
+            .orShould()
+            .resideInAPackage("se.ambassadorsportalen.platform..")
+            .because(
+                    "a business module's entities are its own, in its entity package; the platform keeps its infrastructure tables (outbox, ...) beside their code");
 
     @ArchTest
     static final ArchRule restResourcesNeverAnswerWithEntities = methods()
-            .that().areDeclaredInClassesThat().resideInAPackage("..rest..")
-            .and().arePublic()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("..rest..")
+            .and()
+            .arePublic()
             .should(new ArchCondition<JavaMethod>("not return a JPA entity, alone or inside a generic type") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     method.getReturnType().getAllInvolvedRawTypes().stream()
                             .filter(type -> type.isAnnotatedWith(Entity.class))
-                            .forEach(type -> events.add(SimpleConditionEvent.violated(method,
-                                    method.getFullName() + " returns the entity " + type.getName())));
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " returns the entity " + type.getName())));
                 }
             });
 
     @ArchTest
     static final ArchRule everyPublicBoundaryMethodNamesItsRoles = methods()
-            .that().areDeclaredInClassesThat(isEnterpriseBeanInBoundary())
-            .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
-            .and().doNotHaveModifier(JavaModifier.SYNTHETIC).and().doNotHaveModifier(JavaModifier.BRIDGE)
-            .should(new ArchCondition<JavaMethod>("carry @RolesAllowed (on the method or its bean) or @PermitAll with the reason in @OpenOnPurpose") {
-                @Override
-                public void check(JavaMethod method, ConditionEvents events) {
-                    JavaClass bean = method.getOwner();
-                    if (bean.isAnnotatedWith(PermitAll.class)) {
-                        events.add(SimpleConditionEvent.violated(method, bean.getName()
-                                + " opens every method with a class-level @PermitAll; name the open methods instead"));
-                    } else if (method.isAnnotatedWith(PermitAll.class)) {
-                        if (!method.isAnnotatedWith(OpenOnPurpose.class)
-                                || method.getAnnotationOfType(OpenOnPurpose.class).value().isBlank()) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                    + " has @PermitAll but does not say why in @OpenOnPurpose"));
+            .that()
+            .areDeclaredInClassesThat(isEnterpriseBeanInBoundary())
+            .and()
+            .arePublic()
+            .and()
+            .doNotHaveModifier(JavaModifier.STATIC)
+            .and()
+            .doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and()
+            .doNotHaveModifier(JavaModifier.BRIDGE)
+            .should(
+                    new ArchCondition<JavaMethod>(
+                            "carry @RolesAllowed (on the method or its bean) or @PermitAll with the reason in @OpenOnPurpose") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            JavaClass bean = method.getOwner();
+                            if (bean.isAnnotatedWith(PermitAll.class)) {
+                                events.add(
+                                        SimpleConditionEvent.violated(
+                                                method,
+                                                bean.getName()
+                                                        + " opens every method with a class-level @PermitAll; name the open methods instead"));
+                            } else if (method.isAnnotatedWith(PermitAll.class)) {
+                                if (!method.isAnnotatedWith(OpenOnPurpose.class)
+                                        || method.getAnnotationOfType(OpenOnPurpose.class)
+                                                .value()
+                                                .isBlank()) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            method,
+                                            method.getFullName()
+                                                    + " has @PermitAll but does not say why in @OpenOnPurpose"));
+                                }
+                            } else if (!method.isAnnotatedWith(RolesAllowed.class)
+                                    && !bean.isAnnotatedWith(RolesAllowed.class)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " names no roles"));
+                            }
                         }
-                    } else if (!method.isAnnotatedWith(RolesAllowed.class) && !bean.isAnnotatedWith(RolesAllowed.class)) {
-                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " names no roles"));
-                    }
-                }
-            });
+                    });
 
     @ArchTest
     static final ArchRule demoCodeIsReachedOnlyFromDemoCode = noClasses()
-            .that().resideInAPackage("se.ambassadorsportalen..").and().resideOutsideOfPackage("..demo..")
-            .should().dependOnClassesThat(new DescribedPredicate<>("are a business module's demo content") {
+            .that()
+            .resideInAPackage("se.ambassadorsportalen..")
+            .and()
+            .resideOutsideOfPackage("..demo..")
+            .should()
+            .dependOnClassesThat(new DescribedPredicate<>("are a business module's demo content") {
                 @Override
                 public boolean test(JavaClass target) {
-                    return moduleOf(target).filter(m -> !m[0].equals(PLATFORM) && "demo".equals(m[1])).isPresent();
+                    return moduleOf(target)
+                            .filter(m -> !m[0].equals(PLATFORM) && "demo".equals(m[1]))
+                            .isPresent();
                 }
             })
             .because("demo content loads only through platform.demo.DemoLoader, when portal/demo is on");
 
     @ArchTest
     static final ArchRule demoContentLivesInDemoPackages = classes()
-            .that().implement(BASE + "platform.demo.DemoContent")
-            .should().resideInAPackage("..demo..");
+            .that()
+            .implement(BASE + "platform.demo.DemoContent")
+            .should()
+            .resideInAPackage("..demo..");
 
     /** {module, layer} of a class of the portal, e.g. {"story", "boundary"}; layer is null for a module's root package. */
     private static Optional<String[]> moduleOf(JavaClass type) {
@@ -245,7 +311,9 @@ class ArchitectureTest {
         if (!matcher.matches() || type.getPackageName().equals("se.ambassadorsportalen")) {
             return Optional.empty();
         }
-        return Optional.of(new String[] {matcher.group(1), type.getPackageName().split("\\.").length > 3 ? matcher.group(2) : null});
+        return Optional.of(
+                new String[] {matcher.group(1), type.getPackageName().split("\\.").length > 3 ? matcher.group(2) : null
+                });
     }
 
     private static JavaClass outermost(JavaClass type) {
@@ -260,8 +328,10 @@ class ArchitectureTest {
         return new DescribedPredicate<>("are enterprise beans in a boundary package") {
             @Override
             public boolean test(JavaClass type) {
-                return type.getPackageName().endsWith(".boundary") && (type.isAnnotatedWith(Stateless.class)
-                        || type.isAnnotatedWith(Singleton.class) || type.isAnnotatedWith(Stateful.class));
+                return type.getPackageName().endsWith(".boundary")
+                        && (type.isAnnotatedWith(Stateless.class)
+                                || type.isAnnotatedWith(Singleton.class)
+                                || type.isAnnotatedWith(Stateful.class));
             }
         };
     }

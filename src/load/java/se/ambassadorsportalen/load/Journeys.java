@@ -13,9 +13,9 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static se.ambassadorsportalen.load.Portal.ajax;
+import static se.ambassadorsportalen.load.Portal.nonce;
 import static se.ambassadorsportalen.load.Portal.partialOk;
 import static se.ambassadorsportalen.load.Portal.signedInPage;
-import static se.ambassadorsportalen.load.Portal.nonce;
 import static se.ambassadorsportalen.load.Portal.viewState;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -42,13 +42,15 @@ final class Journeys {
     static final String STATIC_JS = "/jakarta.faces.resource/core.js.xhtml?ln=primefaces";
 
     private static final AtomicLong STORIES = new AtomicLong();
-    private static final List<String> PRESS_QUESTIONS = List.of("Väntetider på akuten i helgen",
-            "Hur går rekryteringen av sjuksköterskor?", "Ambulansens utryckningstider på landsbygden",
-            "Kollektivtrafikens nya tidtabell", "Vårdplatser på medicinavdelningen");
+    private static final List<String> PRESS_QUESTIONS = List.of(
+            "Väntetider på akuten i helgen",
+            "Hur går rekryteringen av sjuksköterskor?",
+            "Ambulansens utryckningstider på landsbygden",
+            "Kollektivtrafikens nya tidtabell",
+            "Vårdplatser på medicinavdelningen");
     private static final DateTimeFormatter BROWSER_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
-    private Journeys() {
-    }
+    private Journeys() {}
 
     static ChainBuilder home() {
         return exec(http("home").get("/index.xhtml").check(signedInPage("#main")));
@@ -59,17 +61,27 @@ final class Journeys {
      * acknowledges it when they have not yet (the button is gone once they have).
      */
     static ChainBuilder readPolicy() {
-        return exec(http("policy list").get("/policy/index.xhtml")
-                .check(signedInPage("[id='documentsForm:documents']"))
-                .check(regex("document\\.xhtml\\?id=(\\d+)\">[^<]*</a>").saveAs("policyId")))
-                .exec(http("policy document").get("/policy/document.xhtml?id=#{policyId}")
+        return exec(http("policy list")
+                        .get("/policy/index.xhtml")
+                        .check(signedInPage("[id='documentsForm:documents']"))
+                        .check(regex("document\\.xhtml\\?id=(\\d+)\">[^<]*</a>").saveAs("policyId")))
+                .exec(http("policy document")
+                        .get("/policy/document.xhtml?id=#{policyId}")
                         .check(signedInPage("#policyBody"))
-                        .check(viewState(), nonce(), css("[id='ackForm:acknowledge']").count().saveAs("ackButtons")))
-                .doIf(session -> session.getInt("ackButtons") > 0).then(
-                        exec(ajax("policy acknowledge", "/policy/document.xhtml?id=#{policyId}", "ackForm",
-                                "ackForm:acknowledge", "ackForm:acknowledge", "ackForm")
-                                .check(partialOk())
-                                .check(substring("id=\"acknowledged\""))));
+                        .check(
+                                viewState(),
+                                nonce(),
+                                css("[id='ackForm:acknowledge']").count().saveAs("ackButtons")))
+                .doIf(session -> session.getInt("ackButtons") > 0)
+                .then(exec(ajax(
+                                "policy acknowledge",
+                                "/policy/document.xhtml?id=#{policyId}",
+                                "ackForm",
+                                "ackForm:acknowledge",
+                                "ackForm:acknowledge",
+                                "ackForm")
+                        .check(partialOk())
+                        .check(substring("id=\"acknowledged\""))));
     }
 
     /**
@@ -79,9 +91,12 @@ final class Journeys {
      */
     static ChainBuilder writeStory() {
         String page = "/story/edit.xhtml";
-        return exec(session -> session.set("storyTitle",
-                "Lasttest " + session.getString("username") + " " + STORIES.incrementAndGet()))
-                .exec(http("story edit page").get(page).check(signedInPage("[id='storyForm:title']")).check(viewState(), nonce()))
+        return exec(session -> session.set(
+                        "storyTitle", "Lasttest " + session.getString("username") + " " + STORIES.incrementAndGet()))
+                .exec(http("story edit page")
+                        .get(page)
+                        .check(signedInPage("[id='storyForm:title']"))
+                        .check(viewState(), nonce()))
                 .exec(storyForm(ajax("story save draft", page, "storyForm", "storyForm:save", "@all", "storyForm"))
                         .check(partialOk())
                         .check(substring("portal-message-info"), substring("storyForm:photo_input")))
@@ -90,7 +105,8 @@ final class Journeys {
                         .formParam("jakarta.faces.partial.event", "change")
                         .formParam("storyForm:altText", "Kollegor i korridoren på avdelningen")
                         .check(partialOk()))
-                .exec(http("story photo upload").post(page)
+                .exec(http("story photo upload")
+                        .post(page)
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .formParam("storyForm_SUBMIT", "1")
@@ -103,23 +119,31 @@ final class Journeys {
                         .formParam("storyForm:photo_totalFilesCount", "1")
                         .formParam("jakarta.faces.partial.render", "storyForm:photos")
                         .bodyPart(RawFileBodyPart("storyForm:photo", "photos/ward.jpg")
-                                .contentType("image/jpeg").fileName("ward.jpg"))
+                                .contentType("image/jpeg")
+                                .fileName("ward.jpg"))
                         .asMultipartForm()
                         .check(partialOk())
                         .check(substring("/api/v1/stories/photos/"), substring("portal-message-info")))
                 .exec(storyForm(ajax("story submit", page, "storyForm", "storyForm:submit", "@all", "storyForm"))
-                        .check(status().is(200), substring("<error>").notExists(),
-                                regex("<redirect url=\"[^\"]*/story/view\\.xhtml\\?id=(\\d+)\"").saveAs("storyId")))
-                .exec(http("story view").get("/story/view.xhtml?id=#{storyId}")
+                        .check(
+                                status().is(200),
+                                substring("<error>").notExists(),
+                                regex("<redirect url=\"[^\"]*/story/view\\.xhtml\\?id=(\\d+)\"")
+                                        .saveAs("storyId")))
+                .exec(http("story view")
+                        .get("/story/view.xhtml?id=#{storyId}")
                         .check(signedInPage("#storyTitle"))
-                        .check(css("#storyStatus", "class").is("status status-SUBMITTED"),
+                        .check(
+                                css("#storyStatus", "class").is("status status-SUBMITTED"),
                                 substring("Berättelsen är skickad till din chef")));
     }
 
     private static HttpRequestActionBuilder storyForm(HttpRequestActionBuilder request) {
         return request.formParam("storyForm:title", "#{storyTitle}")
-                .formParam("storyForm:body", "Jag började här som nyexaminerad. I dag handleder jag studenter. "
-                        + "Vi hjälps åt på avdelningen och patienterna märker det.")
+                .formParam(
+                        "storyForm:body",
+                        "Jag började här som nyexaminerad. I dag handleder jag studenter. "
+                                + "Vi hjälps åt på avdelningen och patienterna märker det.")
                 .formParam("storyForm:materialType_input", "STAFF_PORTRAIT")
                 .formParam("storyForm:targetGroups", "POTENTIAL_EMPLOYEES")
                 .formParam("storyForm:brands", "CLOSE")
@@ -132,26 +156,42 @@ final class Journeys {
      */
     static ChainBuilder approveStory() {
         return exec(session -> session.remove("approveId"))
-                .exec(http("approvals list").get("/story/approvals.xhtml")
+                .exec(http("approvals list")
+                        .get("/story/approvals.xhtml")
                         .check(signedInPage("[id='approvalsForm:waiting']"))
-                        .check(regex("story/view\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("approveId")))
-                .doIf(session -> session.contains("approveId")).then(
-                        exec(session -> session.remove("approveButton"))
-                                .exec(http("story to approve").get("/story/view.xhtml?id=#{approveId}")
-                                        .check(signedInPage("#main"))
-                                        // a story decided meanwhile is shown without the decision form
-                                        .check(css("[id='decisionForm:approve']", "id").optional().saveAs("approveButton"))
-                                        .checkIf(session -> session.contains("approveButton")).then(viewState(), nonce()))
-                                // Several virtual users share a manager account: another may have decided
-                                // the story between the list and its page, or between the page and the click
-                                // (then the portal says the story was handled or changed meanwhile).
-                                .doIf(session -> session.contains("approveButton")).then(
-                                        exec(ajax("story approve", "/story/view.xhtml?id=#{approveId}", "decisionForm",
-                                                "decisionForm:approve", "decisionForm:approve", "decisionForm story")
-                                                .check(status().is(200), substring("<partial-response"),
-                                                        substring("<error>").notExists())
-                                                .check(regex("Berättelsen är godkänd|Någon annan har redan hanterat den|Någon annan har ändrat detta")
-                                                        .exists()))));
+                        .check(regex("story/view\\.xhtml\\?id=(\\d+)")
+                                .findRandom()
+                                .optional()
+                                .saveAs("approveId")))
+                .doIf(session -> session.contains("approveId"))
+                .then(exec(session -> session.remove("approveButton"))
+                        .exec(http("story to approve")
+                                .get("/story/view.xhtml?id=#{approveId}")
+                                .check(signedInPage("#main"))
+                                // a story decided meanwhile is shown without the decision form
+                                .check(css("[id='decisionForm:approve']", "id")
+                                        .optional()
+                                        .saveAs("approveButton"))
+                                .checkIf(session -> session.contains("approveButton"))
+                                .then(viewState(), nonce()))
+                        // Several virtual users share a manager account: another may have decided
+                        // the story between the list and its page, or between the page and the click
+                        // (then the portal says the story was handled or changed meanwhile).
+                        .doIf(session -> session.contains("approveButton"))
+                        .then(exec(ajax(
+                                        "story approve",
+                                        "/story/view.xhtml?id=#{approveId}",
+                                        "decisionForm",
+                                        "decisionForm:approve",
+                                        "decisionForm:approve",
+                                        "decisionForm story")
+                                .check(
+                                        status().is(200),
+                                        substring("<partial-response"),
+                                        substring("<error>").notExists())
+                                .check(regex(
+                                                "Berättelsen är godkänd|Någon annan har redan hanterat den|Någon annan har ändrat detta")
+                                        .exists()))));
     }
 
     /**
@@ -159,33 +199,49 @@ final class Journeys {
      * page's search box), gets the proposed spokespeople, and logs the inquiry; the log page then shows it.
      */
     static ChainBuilder lookUpAndLogInquiry() {
-        return exec(session -> session.set("question",
-                PRESS_QUESTIONS.get(ThreadLocalRandom.current().nextInt(PRESS_QUESTIONS.size()))))
-                .exec(http("press lookup").get("/press/lookup.xhtml").queryParam("q", "#{question}")
+        return exec(session -> session.set(
+                        "question",
+                        PRESS_QUESTIONS.get(ThreadLocalRandom.current().nextInt(PRESS_QUESTIONS.size()))))
+                .exec(http("press lookup")
+                        .get("/press/lookup.xhtml")
+                        .queryParam("q", "#{question}")
                         .check(signedInPage("#proposals"))
                         .check(css("[id='logForm:log']").exists(), viewState(), nonce()))
                 .exec(ajax("press log inquiry", "/press/lookup.xhtml", "logForm", "logForm:log", "@all", "logForm")
                         .formParam("logForm:journalist", "Lasttest Journalist")
                         .formParam("logForm:outlet", "Lokalradion")
                         .formParam("logForm:channel", "PHONE")
-                        .formParam("logForm:deadline_input", session -> LocalDate.now().plusDays(1) + " 15:00")
+                        .formParam(
+                                "logForm:deadline_input",
+                                session -> LocalDate.now().plusDays(1) + " 15:00")
                         .formParam("logForm:question", "#{question}")
-                        .check(status().is(200), substring("<error>").notExists(),
-                                regex("<redirect url=\"([^\"]*/press/inquiries\\.xhtml\\?id=\\d+)\"").saveAs("inquiryUrl")))
-                .exec(http("press inquiry log").get(session -> relative(session.getString("inquiryUrl")))
+                        .check(
+                                status().is(200),
+                                substring("<error>").notExists(),
+                                regex("<redirect url=\"([^\"]*/press/inquiries\\.xhtml\\?id=\\d+)\"")
+                                        .saveAs("inquiryUrl")))
+                .exec(http("press inquiry log")
+                        .get(session -> relative(session.getString("inquiryUrl")))
                         .check(signedInPage("[id='logTableForm:log']"))
                         .check(substring("är loggad")));
     }
 
     /** HR opens the recommendation dashboard and exports the unit table as CSV (a full, non-ajax post). */
     static ChainBuilder dashboardAndExport() {
-        return exec(http("recommendation dashboard").get("/recommendation/dashboard.xhtml")
-                .check(signedInPage("[id='dashboardForm:unitTable']"))
-                .check(viewState(), nonce(),
-                        css("select[name='dashboardForm:goal_input'] option[selected]", "value").saveAs("goal"),
-                        css("select[name='dashboardForm:round_input'] option[selected]", "value").saveAs("round"),
-                        css("select[name='dashboardForm:grouping_input'] option[selected]", "value").saveAs("grouping")))
-                .exec(http("recommendation export csv").post("/recommendation/dashboard.xhtml")
+        return exec(http("recommendation dashboard")
+                        .get("/recommendation/dashboard.xhtml")
+                        .check(signedInPage("[id='dashboardForm:unitTable']"))
+                        .check(
+                                viewState(),
+                                nonce(),
+                                css("select[name='dashboardForm:goal_input'] option[selected]", "value")
+                                        .saveAs("goal"),
+                                css("select[name='dashboardForm:round_input'] option[selected]", "value")
+                                        .saveAs("round"),
+                                css("select[name='dashboardForm:grouping_input'] option[selected]", "value")
+                                        .saveAs("grouping")))
+                .exec(http("recommendation export csv")
+                        .post("/recommendation/dashboard.xhtml")
                         .formParam("dashboardForm:goal_input", "#{goal}")
                         .formParam("dashboardForm:round_input", "#{round}")
                         .formParam("dashboardForm:grouping_input", "#{grouping}")
@@ -193,21 +249,31 @@ final class Journeys {
                         .formParam("dashboardForm:exportUnits", "")
                         .formParam(Portal.VIEW_STATE, "#{viewState}")
                         .formParam(Portal.NONCE, "#{nonce}")
-                        .check(status().is(200),
-                                header("Content-Disposition").transform(value -> value.contains(".csv")).is(true),
+                        .check(
+                                status().is(200),
+                                header("Content-Disposition")
+                                        .transform(value -> value.contains(".csv"))
+                                        .is(true),
                                 bodyLength().gt(20)));
     }
 
     /** The communicator opens the publishing calendar, and the calendar fetches this week's posts by ajax. */
     static ChainBuilder calendar() {
-        return exec(http("publishing calendar").get("/story/calendar.xhtml")
-                .check(signedInPage("[id='calendarForm:schedule']")).check(viewState(), nonce()))
+        return exec(http("publishing calendar")
+                        .get("/story/calendar.xhtml")
+                        .check(signedInPage("[id='calendarForm:schedule']"))
+                        .check(viewState(), nonce()))
                 .exec(session -> {
                     LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                     return session.set("weekStart", browserIso(monday)).set("weekEnd", browserIso(monday.plusWeeks(1)));
                 })
-                .exec(ajax("publishing calendar events", "/story/calendar.xhtml", "calendarForm", "calendarForm:schedule",
-                        "calendarForm:schedule", "calendarForm:schedule")
+                .exec(ajax(
+                                "publishing calendar events",
+                                "/story/calendar.xhtml",
+                                "calendarForm",
+                                "calendarForm:schedule",
+                                "calendarForm:schedule",
+                                "calendarForm:schedule")
                         .formParam("primefaces.ignoreautoupdate", "true")
                         .formParam("calendarForm:schedule_event", "true")
                         .formParam("calendarForm:schedule_start", "#{weekStart}")
@@ -222,27 +288,48 @@ final class Journeys {
      * while the portal sends neither, that second request is left out and the report shows no such line.
      */
     static ChainBuilder publicPortraits() {
-        return exec(http("public portraits page").get("/public/ambassadors.xhtml")
-                .check(status().is(200), css("#portraits").exists(), css(".portal-user").notExists()))
-                .exec(validated("public portraits json", "/api/v1/public/portraits?first=0&size=20", "application/json",
-                        jsonPath("$.total").ofInt().gt(0), jsonPath("$.items[0].title").exists()))
-                .exec(validated("public portraits atom", "/feed/portraits.atom", "application/atom+xml",
-                        substring("<feed"), substring("<entry")));
+        return exec(http("public portraits page")
+                        .get("/public/ambassadors.xhtml")
+                        .check(
+                                status().is(200),
+                                css("#portraits").exists(),
+                                css(".portal-user").notExists()))
+                .exec(validated(
+                        "public portraits json",
+                        "/api/v1/public/portraits?first=0&size=20",
+                        "application/json",
+                        jsonPath("$.total").ofInt().gt(0),
+                        jsonPath("$.items[0].title").exists()))
+                .exec(validated(
+                        "public portraits atom",
+                        "/feed/portraits.atom",
+                        "application/atom+xml",
+                        substring("<feed"),
+                        substring("<entry")));
     }
 
     private static ChainBuilder validated(String name, String path, String accept, CheckBuilder... proof) {
         return exec(session -> session.remove("etag").remove("lastModified"))
-                .exec(http(name).get(path).header("Accept", accept)
+                .exec(http(name)
+                        .get(path)
+                        .header("Accept", accept)
                         .check(status().is(200))
                         .check(proof)
-                        .check(header("ETag").optional().saveAs("etag"),
+                        .check(
+                                header("ETag").optional().saveAs("etag"),
                                 header("Last-Modified").optional().saveAs("lastModified")))
-                .doIfOrElse(session -> session.contains("etag")).then(
-                        exec(http(name + " (If-None-Match)").get(path).header("Accept", accept)
-                                .header("If-None-Match", "#{etag}").check(status().is(304))))
-                .orElse(doIf(session -> session.contains("lastModified")).then(
-                        exec(http(name + " (If-Modified-Since)").get(path).header("Accept", accept)
-                                .header("If-Modified-Since", "#{lastModified}").check(status().is(304)))));
+                .doIfOrElse(session -> session.contains("etag"))
+                .then(exec(http(name + " (If-None-Match)")
+                        .get(path)
+                        .header("Accept", accept)
+                        .header("If-None-Match", "#{etag}")
+                        .check(status().is(304))))
+                .orElse(doIf(session -> session.contains("lastModified"))
+                        .then(exec(http(name + " (If-Modified-Since)")
+                                .get(path)
+                                .header("Accept", accept)
+                                .header("If-Modified-Since", "#{lastModified}")
+                                .check(status().is(304)))));
     }
 
     /**
@@ -251,25 +338,33 @@ final class Journeys {
      */
     static ChainBuilder apiClient() {
         return exec(flushCookieJar())
-                .exec(http("api me (basic)").get("/api/v1/me").basicAuth("#{username}", Portal.password())
+                .exec(http("api me (basic)")
+                        .get("/api/v1/me")
+                        .basicAuth("#{username}", Portal.password())
                         .header("Accept", "application/json")
                         .check(status().is(200), jsonPath("$.username").is(session -> session.getString("username"))))
                 .exec(flushCookieJar())
-                .exec(http("api policies (basic)").get("/api/v1/policies").basicAuth("#{username}", Portal.password())
+                .exec(http("api policies (basic)")
+                        .get("/api/v1/policies")
+                        .basicAuth("#{username}", Portal.password())
                         .header("Accept", "application/json")
                         .check(status().is(200), jsonPath("$[0].id").exists()));
     }
 
     /** A stylesheet and a script, named by whether the request carries a session cookie. */
     static ChainBuilder staticFiles(String suffix) {
-        return exec(http("static css " + suffix).get(STATIC_CSS)
-                .check(status().is(200), bodyLength().gt(1000)))
-                .exec(http("static js " + suffix).get(STATIC_JS)
+        return exec(http("static css " + suffix)
+                        .get(STATIC_CSS)
+                        .check(status().is(200), bodyLength().gt(1000)))
+                .exec(http("static js " + suffix)
+                        .get(STATIC_JS)
                         .check(status().is(200), bodyLength().gt(10_000)));
     }
 
     private static String browserIso(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).format(BROWSER_ISO);
+        return day.atStartOfDay(ZoneId.systemDefault())
+                .withZoneSameInstant(ZoneOffset.UTC)
+                .format(BROWSER_ISO);
     }
 
     /** The redirect in a partial response is absolute to the server; Gatling's base URL supplies the host. */

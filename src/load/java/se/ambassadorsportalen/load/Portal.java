@@ -7,8 +7,8 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
@@ -23,8 +23,7 @@ final class Portal {
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
 
-    private Portal() {
-    }
+    private Portal() {}
 
     static String url() {
         String url = System.getProperty("portal.url", "http://localhost:9080/");
@@ -75,8 +74,12 @@ final class Portal {
 
     /** A page for a signed-in user: their name in the header, no error message, and the page's own element. */
     static CheckBuilder[] signedInPage(String provingSelector) {
-        return new CheckBuilder[] {status().is(200), css(".portal-user").exists(), css(provingSelector).exists(),
-            substring("portal-message-error").notExists()};
+        return new CheckBuilder[] {
+            status().is(200),
+            css(".portal-user").exists(),
+            css(provingSelector).exists(),
+            substring("portal-message-error").notExists()
+        };
     }
 
     /**
@@ -85,16 +88,23 @@ final class Portal {
      * user keeps its own cookie jar, so this is its own session even when several share an account.
      */
     static ChainBuilder login() {
-        return exec(http("login form").get("/login.xhtml")
-                .check(status().is(200), css("[id='loginForm:username']").exists(), viewState(), nonce()))
-                .exec(http("login").post("/login.xhtml")
+        return exec(http("login form")
+                        .get("/login.xhtml")
+                        .check(
+                                status().is(200),
+                                css("[id='loginForm:username']").exists(),
+                                viewState(),
+                                nonce()))
+                .exec(http("login")
+                        .post("/login.xhtml")
                         .formParam("loginForm:username", "#{username}")
                         .formParam("loginForm:password", password())
                         .formParam("loginForm_SUBMIT", "1")
                         .formParam("loginForm:submit", "")
                         .formParam(VIEW_STATE, "#{viewState}")
                         .formParam(NONCE, "#{nonce}")
-                        .check(status().is(200),
+                        .check(
+                                status().is(200),
                                 regex("class=\"portal-user\"><span[^>]*></span>\\s*([^<\\s]+)")
                                         .is(session -> session.getString("username")),
                                 css("#main").exists()));
@@ -105,9 +115,10 @@ final class Portal {
      * rendering {@code render} (space-separated client ids, as PrimeFaces resolves them in the browser; a
      * button without {@code process} makes the browser send {@code @all}).
      */
-    static HttpRequestActionBuilder ajax(String name, String page, String form, String source, String execute,
-            String render) {
-        HttpRequestActionBuilder request = http(name).post(page)
+    static HttpRequestActionBuilder ajax(
+            String name, String page, String form, String source, String execute, String render) {
+        HttpRequestActionBuilder request = http(name)
+                .post(page)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParam("jakarta.faces.partial.ajax", "true")
@@ -125,8 +136,13 @@ final class Portal {
      * takes the view state it may carry for the next post.
      */
     static CheckBuilder[] partialOk() {
-        return new CheckBuilder[] {status().is(200), substring("<partial-response"), substring("<error>").notExists(),
-            substring("portal-message-error").notExists(), substring("ui-message-error").notExists(),
-            regex("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").optional().saveAs("viewState")};
+        return new CheckBuilder[] {
+            status().is(200),
+            substring("<partial-response"),
+            substring("<error>").notExists(),
+            substring("portal-message-error").notExists(),
+            substring("ui-message-error").notExists(),
+            regex("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").optional().saveAs("viewState")
+        };
     }
 }

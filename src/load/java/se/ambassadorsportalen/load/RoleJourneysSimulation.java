@@ -36,35 +36,54 @@ public class RoleJourneysSimulation extends Simulation {
     private final int thinkMillis = Portal.intParameter("think", 5) * 1000;
 
     {
-        setUp(signedIn("employee", "users/employees.csv", 40, exec(Journeys.home(), think(), Journeys.readPolicy())
-                        .randomSwitch().on(percent(30.0).then(exec(think(), Journeys.writeStory())))),
-                signedIn("manager", "users/managers.csv", 10, exec(Journeys.home(), think(), Journeys.approveStory())),
-                signedIn("press officer", "users/press-officers.csv", 7, Journeys.lookUpAndLogInquiry()),
-                signedIn("hr", "users/hr.csv", 7, Journeys.dashboardAndExport()),
-                signedIn("communicator", "users/communicators.csv", 7, Journeys.calendar()),
-                share(19, scenario("careers visitor").exec(repeatWithThinkTime(Journeys.publicPortraits()))),
-                share(10, scenario("api client").feed(accounts("users/employees.csv"))
-                        .exec(repeatWithThinkTime(Journeys.apiClient()))),
-                baseline(scenario("static baseline without cookie")
-                        .exec(during(duration).on(Journeys.staticFiles("(no cookie)").pause(Duration.ofSeconds(1))))),
-                baseline(scenario("static baseline with session cookie").feed(accounts("users/employees.csv"))
-                        .exec(Portal.login())
-                        .exec(during(duration).on(Journeys.staticFiles("(session)").pause(Duration.ofSeconds(1))))))
+        setUp(
+                        signedIn(
+                                "employee",
+                                "users/employees.csv",
+                                40,
+                                exec(Journeys.home(), think(), Journeys.readPolicy())
+                                        .randomSwitch()
+                                        .on(percent(30.0).then(exec(think(), Journeys.writeStory())))),
+                        signedIn(
+                                "manager",
+                                "users/managers.csv",
+                                10,
+                                exec(Journeys.home(), think(), Journeys.approveStory())),
+                        signedIn("press officer", "users/press-officers.csv", 7, Journeys.lookUpAndLogInquiry()),
+                        signedIn("hr", "users/hr.csv", 7, Journeys.dashboardAndExport()),
+                        signedIn("communicator", "users/communicators.csv", 7, Journeys.calendar()),
+                        share(19, scenario("careers visitor").exec(repeatWithThinkTime(Journeys.publicPortraits()))),
+                        share(
+                                10,
+                                scenario("api client")
+                                        .feed(accounts("users/employees.csv"))
+                                        .exec(repeatWithThinkTime(Journeys.apiClient()))),
+                        baseline(scenario("static baseline without cookie")
+                                .exec(during(duration)
+                                        .on(Journeys.staticFiles("(no cookie)").pause(Duration.ofSeconds(1))))),
+                        baseline(scenario("static baseline with session cookie")
+                                .feed(accounts("users/employees.csv"))
+                                .exec(Portal.login())
+                                .exec(during(duration)
+                                        .on(Journeys.staticFiles("(session)").pause(Duration.ofSeconds(1))))))
                 .protocols(Portal.protocol())
                 .maxDuration(ramp.plus(duration).plusMinutes(2))
-                .assertions(global().failedRequests().count().lte((long) Portal.intParameter("maxFailed", 0)),
+                .assertions(
+                        global().failedRequests().count().lte((long) Portal.intParameter("maxFailed", 0)),
                         forAll().responseTime().percentile(95.0).lte(Portal.intParameter("p95", 250)));
     }
 
     /** A role whose users each sign in once with an account from the file, then repeat their journey. */
     private PopulationBuilder signedIn(String role, String accounts, int percentOfUsers, ChainBuilder journey) {
-        return share(percentOfUsers, scenario(role).feed(accounts(accounts)).exec(Portal.login())
-                .exec(repeatWithThinkTime(journey)));
+        return share(
+                percentOfUsers,
+                scenario(role).feed(accounts(accounts)).exec(Portal.login()).exec(repeatWithThinkTime(journey)));
     }
 
     /** The role's share of all users, started evenly over the ramp; at least one user per role. */
     private PopulationBuilder share(int percentOfUsers, ScenarioBuilder scenario) {
-        return scenario.injectOpen(rampUsers(Math.max(1, users * percentOfUsers / 100)).during(ramp));
+        return scenario.injectOpen(
+                rampUsers(Math.max(1, users * percentOfUsers / 100)).during(ramp));
     }
 
     private ChainBuilder repeatWithThinkTime(ChainBuilder journey) {
@@ -72,7 +91,8 @@ public class RoleJourneysSimulation extends Simulation {
     }
 
     private PopulationBuilder baseline(ScenarioBuilder scenario) {
-        return scenario.injectOpen(rampUsers(Portal.intParameter("staticUsers", 1)).during(ramp));
+        return scenario.injectOpen(
+                rampUsers(Portal.intParameter("staticUsers", 1)).during(ramp));
     }
 
     private ChainBuilder think() {

@@ -57,32 +57,52 @@ public class ThroughputSimulation extends Simulation {
     private final List<PhaseClock> clocks = new ArrayList<>();
 
     {
-        ChainBuilder phases = phase("static css (no cookie)", 0, http("static css (no cookie)").get(Journeys.STATIC_CSS)
-                .check(status().is(200)))
+        ChainBuilder phases = phase(
+                        "static css (no cookie)",
+                        0,
+                        http("static css (no cookie)").get(Journeys.STATIC_CSS).check(status().is(200)))
                 // One account signs in for every connection: one after another, as the sign-in limits
                 // take an attempt per sign-in before the password is checked (5 at once per username).
                 .pause(session -> Duration.ofMillis(LOGIN_SPACING_MS * (session.userId() % connections)))
                 .exec(Portal.login())
                 .exec(rendezVous(connections))
-                .exec(phase("static css (session)", 0, http("static css (session)").get(Journeys.STATIC_CSS)
-                        .check(status().is(200))));
+                .exec(phase(
+                        "static css (session)",
+                        0,
+                        http("static css (session)").get(Journeys.STATIC_CSS).check(status().is(200))));
         for (String name : MODULE_PAGES.keySet().stream().sorted().toList()) {
-            phases = phases.exec(phase(name, Portal.intParameter("pagesPerSecond", 200),
+            phases = phases.exec(phase(
+                    name,
+                    Portal.intParameter("pagesPerSecond", 200),
                     http(name).get(MODULE_PAGES.get(name)).check(Portal.signedInPage("#main"))));
         }
         phases = phases.exec(flushCookieJar())
-                .exec(phase("api me (basic)", Portal.intParameter("apiPerSecond", 300),
-                        exec(flushCookieJar()).exec(http("api me (basic)").get("/api/v1/me")
-                                .basicAuth("#{username}", Portal.password())
-                                .check(status().is(200), jsonPath("$.username").exists()))))
-                .exec(phase("public portraits json", Portal.intParameter("feedPerSecond", 1000),
-                        http("public portraits json").get("/api/v1/public/portraits?first=0&size=20")
+                .exec(phase(
+                        "api me (basic)",
+                        Portal.intParameter("apiPerSecond", 300),
+                        exec(flushCookieJar())
+                                .exec(http("api me (basic)")
+                                        .get("/api/v1/me")
+                                        .basicAuth("#{username}", Portal.password())
+                                        .check(
+                                                status().is(200),
+                                                jsonPath("$.username").exists()))))
+                .exec(phase(
+                        "public portraits json",
+                        Portal.intParameter("feedPerSecond", 1000),
+                        http("public portraits json")
+                                .get("/api/v1/public/portraits?first=0&size=20")
                                 .check(status().is(200), jsonPath("$.items").exists())))
-                .exec(phase("public portraits atom", Portal.intParameter("feedPerSecond", 1000),
-                        http("public portraits atom").get("/feed/portraits.atom")
+                .exec(phase(
+                        "public portraits atom",
+                        Portal.intParameter("feedPerSecond", 1000),
+                        http("public portraits atom")
+                                .get("/feed/portraits.atom")
                                 .check(status().is(200), substring("<feed"))));
 
-        ScenarioBuilder closedLoop = scenario("closed loop").feed(csv("users/all-modules.csv").circular()).exec(phases);
+        ScenarioBuilder closedLoop = scenario("closed loop")
+                .feed(csv("users/all-modules.csv").circular())
+                .exec(phases);
         assertions.add(global().failedRequests().count().lte((long) Portal.intParameter("maxFailed", 0)));
         setUp(closedLoop.injectOpen(atOnceUsers(connections)))
                 .protocols(Portal.protocol())
@@ -141,7 +161,12 @@ public class ThroughputSimulation extends Simulation {
 
         String summary() {
             double seconds = (lastAnswer.get() - firstStart.get()) / 1e9;
-            return String.format(Locale.ROOT, "%-32s %8d answers in %6.1f s = %9.1f/s", name, answers.sum(), seconds,
+            return String.format(
+                    Locale.ROOT,
+                    "%-32s %8d answers in %6.1f s = %9.1f/s",
+                    name,
+                    answers.sum(),
+                    seconds,
                     seconds > 0 ? answers.sum() / seconds : 0);
         }
     }

@@ -12,7 +12,12 @@ import java.util.Arrays;
 @ApplicationException(rollback = true)
 public class PortalException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind {
+        INVALID,
+        NOT_FOUND,
+        CONFLICT,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String key;

@@ -41,23 +41,35 @@ class AccountJourneyIT {
         String username = newEmployee();
         try (Browser browser = Browser.open(base)) {
             browser.login(username, PASSWORD);
-            browser.driver().findElement(By.cssSelector("#mainNav a[data-nav='nav-account']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("#mainNav a[data-nav='nav-account']"))
+                    .click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("tokenForm:tokenName")));
-            assertThat(browser.seriousAccessibilityViolations()).as("account page, desktop").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("account page, desktop")
+                    .isEmpty();
 
             browser.type(By.id("tokenForm:tokenName"), "Kalenderexport");
             browser.driver().findElement(By.id("tokenForm:issueToken")).click();
-            String secret = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("tokenForm:issuedSecret")))
+            String secret = browser.waitFor(
+                            ExpectedConditions.presenceOfElementLocated(By.id("tokenForm:issuedSecret")))
                     .getAttribute("value");
 
-            assertThat(Api.withToken(base, secret).get("/api/v1/me").json().getString("username")).isEqualTo(username);
-            assertThat(browser.driver().findElement(By.id("tokenForm:tokens")).getText()).contains("Kalenderexport", "Gäller");
-            assertThat(browser.seriousAccessibilityViolations()).as("account page with a new token").isEmpty();
+            assertThat(Api.withToken(base, secret).get("/api/v1/me").json().getString("username"))
+                    .isEqualTo(username);
+            assertThat(browser.driver().findElement(By.id("tokenForm:tokens")).getText())
+                    .contains("Kalenderexport", "Gäller");
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("account page with a new token")
+                    .isEmpty();
 
             browser.go("/account/index.xhtml");
-            assertThat(browser.driver().findElements(By.id("tokenForm:issuedSecret"))).as("shown only once").isEmpty();
+            assertThat(browser.driver().findElements(By.id("tokenForm:issuedSecret")))
+                    .as("shown only once")
+                    .isEmpty();
             browser.driver().findElement(By.id("tokenForm:tokens:0:revoke")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tokenForm:tokens"), "Återkallad"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("tokenForm:tokens"), "Återkallad"));
             assertThat(Api.withToken(base, secret).get("/api/v1/me").status()).isEqualTo(401);
         }
     }
@@ -69,27 +81,36 @@ class AccountJourneyIT {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.login(username, PASSWORD);
             browser.go("/account/index.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("account page, phone").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("account page, phone")
+                    .isEmpty();
 
             changePassword(browser, "inte det rätta", "ett nytt långt lösenord", "ett nytt långt lösenord");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
-                    "Det nuvarande lösenordet stämmer inte"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("passwordForm"), "Det nuvarande lösenordet stämmer inte"));
 
             changePassword(browser, PASSWORD, "ett nytt långt lösenord", "ett annat långt lösenord");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
-                    "Lösenorden är inte likadana"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("passwordForm"), "Lösenorden är inte likadana"));
 
             changePassword(browser, PASSWORD, "Password123!", "Password123!");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"),
-                    "för lätt att gissa"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("passwordForm"), "för lätt att gissa"));
 
             changePassword(browser, PASSWORD, "ett nytt långt lösenord", "ett nytt långt lösenord");
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lösenordet är bytt"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lösenordet är bytt"));
 
             browser.go("/index.xhtml");
-            assertThat(browser.driver().findElements(By.id("mainNav"))).as("the session that changed it stays").isNotEmpty();
-            assertThat(Api.as(base, username, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
-            assertThat(Api.as(base, username, "ett nytt långt lösenord").get("/api/v1/me").status()).isEqualTo(200);
+            assertThat(browser.driver().findElements(By.id("mainNav")))
+                    .as("the session that changed it stays")
+                    .isNotEmpty();
+            assertThat(Api.as(base, username, PASSWORD).get("/api/v1/me").status())
+                    .isEqualTo(401);
+            assertThat(Api.as(base, username, "ett nytt långt lösenord")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 

@@ -35,36 +35,52 @@ class AdminAccountsIT {
         JsonObject account = created.json();
 
         Api newcomer = Api.as(base, username, "long-enough-secret");
-        assertThat(newcomer.get("/api/v1/me").json().getJsonArray("roles").toString()).contains("HR");
+        assertThat(newcomer.get("/api/v1/me").json().getJsonArray("roles").toString())
+                .contains("HR");
 
-        Api.Reply changed = admin.put("/api/v1/admin/users/" + account.getInt("id") + "/roles",
+        Api.Reply changed = admin.put(
+                "/api/v1/admin/users/" + account.getInt("id") + "/roles",
                 "{\"version\":%d,\"roles\":[\"EMPLOYEE\"],\"active\":true}".formatted(account.getInt("version")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(newcomer.get("/api/v1/me").json().getJsonArray("roles").toString()).doesNotContain("HR");
+        assertThat(newcomer.get("/api/v1/me").json().getJsonArray("roles").toString())
+                .doesNotContain("HR");
     }
 
     @Test
     void deactivatedAccountCannotLogIn() {
         String username = "it." + UUID.randomUUID().toString().substring(0, 8);
         Api admin = Api.as(base, "admin");
-        JsonObject account = admin.post("/api/v1/admin/users", """
+        JsonObject account =
+                admin.post("/api/v1/admin/users", """
                 {"username":"%s","password":"long-enough-secret","roles":["EMPLOYEE"]}""".formatted(username)).json();
 
-        admin.put("/api/v1/admin/users/" + account.getInt("id") + "/roles",
+        admin.put(
+                "/api/v1/admin/users/" + account.getInt("id") + "/roles",
                 "{\"version\":%d,\"roles\":[\"EMPLOYEE\"],\"active\":false}".formatted(account.getInt("version")));
 
-        assertThat(Api.as(base, username, "long-enough-secret").get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, username, "long-enough-secret")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void theLastAdminCannotRemoveTheirOwnAdminRole() {
         Api admin = Api.as(base, "admin");
-        JsonObject self = admin.get("/api/v1/admin/users?username=admin").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals("admin"))
-                .findFirst().orElseThrow();
+        JsonObject self = admin
+                .get("/api/v1/admin/users?username=admin")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(u -> u.getString("username").equals("admin"))
+                .findFirst()
+                .orElseThrow();
 
-        Api.Reply refused = admin.inLanguage("en").put("/api/v1/admin/users/" + self.getInt("id") + "/roles",
-                "{\"version\":%d,\"roles\":[\"EMPLOYEE\"],\"active\":true}".formatted(self.getInt("version")));
+        Api.Reply refused = admin.inLanguage("en")
+                .put(
+                        "/api/v1/admin/users/" + self.getInt("id") + "/roles",
+                        "{\"version\":%d,\"roles\":[\"EMPLOYEE\"],\"active\":true}".formatted(self.getInt("version")));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("last active admin");
@@ -75,11 +91,13 @@ class AdminAccountsIT {
     void badUsernameAndShortPasswordAreRefusedAtTheirFields() {
         Api admin = Api.as(base, "admin").inLanguage("sv");
 
-        Api.Reply badName = admin.post("/api/v1/admin/users",
+        Api.Reply badName = admin.post(
+                "/api/v1/admin/users",
                 "{\"username\":\"Not Valid!\",\"password\":\"long-enough-secret\",\"roles\":[]}");
-        Api.Reply shortPassword = admin.post("/api/v1/admin/users",
-                "{\"username\":\"it.short\",\"password\":\"short\",\"roles\":[]}");
-        Api.Reply unknownRole = admin.post("/api/v1/admin/users",
+        Api.Reply shortPassword =
+                admin.post("/api/v1/admin/users", "{\"username\":\"it.short\",\"password\":\"short\",\"roles\":[]}");
+        Api.Reply unknownRole = admin.post(
+                "/api/v1/admin/users",
                 "{\"username\":\"it.role\",\"password\":\"long-enough-secret\",\"roles\":[\"KING\"]}");
 
         assertThat(badName.status()).isEqualTo(400);
@@ -93,17 +111,28 @@ class AdminAccountsIT {
     void unitTreeRefusesACycleAndADuplicateCode() {
         Api admin = Api.as(base, "admin").inLanguage("en");
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 6);
-        JsonObject administration = admin.post("/api/v1/admin/units",
-                "{\"code\":\"%s\",\"name\":\"Test administration\",\"kind\":\"ADMINISTRATION\"}".formatted(code)).json();
-        JsonObject unit = admin.post("/api/v1/admin/units", "{\"code\":\"%s-U\",\"name\":\"Test unit\",\"kind\":\"UNIT\",\"parentId\":%d}"
-                .formatted(code, administration.getInt("id"))).json();
-        JsonObject child = admin.post("/api/v1/admin/units", "{\"code\":\"%s-C\",\"name\":\"Child\",\"kind\":\"UNIT\",\"parentId\":%d}"
-                .formatted(code, unit.getInt("id"))).json();
+        JsonObject administration = admin.post(
+                        "/api/v1/admin/units",
+                        "{\"code\":\"%s\",\"name\":\"Test administration\",\"kind\":\"ADMINISTRATION\"}"
+                                .formatted(code))
+                .json();
+        JsonObject unit = admin.post(
+                        "/api/v1/admin/units",
+                        "{\"code\":\"%s-U\",\"name\":\"Test unit\",\"kind\":\"UNIT\",\"parentId\":%d}"
+                                .formatted(code, administration.getInt("id")))
+                .json();
+        JsonObject child = admin.post(
+                        "/api/v1/admin/units",
+                        "{\"code\":\"%s-C\",\"name\":\"Child\",\"kind\":\"UNIT\",\"parentId\":%d}"
+                                .formatted(code, unit.getInt("id")))
+                .json();
 
-        Api.Reply cycle = admin.put("/api/v1/admin/units/" + unit.getInt("id"),
+        Api.Reply cycle = admin.put(
+                "/api/v1/admin/units/" + unit.getInt("id"),
                 "{\"version\":%d,\"details\":{\"code\":\"%s-U\",\"name\":\"Test unit\",\"kind\":\"UNIT\",\"parentId\":%d}}"
                         .formatted(unit.getInt("version"), code, child.getInt("id")));
-        Api.Reply duplicate = admin.post("/api/v1/admin/units",
+        Api.Reply duplicate = admin.post(
+                "/api/v1/admin/units",
                 "{\"code\":\"%s\",\"name\":\"Again\",\"kind\":\"ADMINISTRATION\"}".formatted(code));
 
         assertThat(cycle.status()).as(cycle.toString()).isEqualTo(400);
@@ -116,18 +145,24 @@ class AdminAccountsIT {
     void staleVersionIsAConflictNotALostUpdate() {
         Api admin = Api.as(base, "admin");
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 6);
-        JsonObject administration = admin.post("/api/v1/admin/units",
-                "{\"code\":\"%s\",\"name\":\"First name\",\"kind\":\"ADMINISTRATION\"}".formatted(code)).json();
+        JsonObject administration = admin.post(
+                        "/api/v1/admin/units",
+                        "{\"code\":\"%s\",\"name\":\"First name\",\"kind\":\"ADMINISTRATION\"}".formatted(code))
+                .json();
         String change = "{\"version\":%d,\"details\":{\"code\":\"%s\",\"name\":\"%s\",\"kind\":\"ADMINISTRATION\"}}";
 
-        Api.Reply first = admin.put("/api/v1/admin/units/" + administration.getInt("id"),
+        Api.Reply first = admin.put(
+                "/api/v1/admin/units/" + administration.getInt("id"),
                 change.formatted(administration.getInt("version"), code, "Second name"));
-        Api.Reply second = admin.put("/api/v1/admin/units/" + administration.getInt("id"),
+        Api.Reply second = admin.put(
+                "/api/v1/admin/units/" + administration.getInt("id"),
                 change.formatted(administration.getInt("version"), code, "Third name"));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
-        assertThat(admin.get("/api/v1/admin/units/" + administration.getInt("id")).json().getString("name"))
+        assertThat(admin.get("/api/v1/admin/units/" + administration.getInt("id"))
+                        .json()
+                        .getString("name"))
                 .isEqualTo("Second name");
     }
 }

@@ -56,7 +56,8 @@ class AmbassadorApiIT {
 
     long activeAmbassador(String user) {
         long id = freshApplicant(user);
-        Api.Reply accepted = Api.as(base, "klara").post("/api/v1/ambassadors/" + id + "/acceptance", "{\"reason\":\"Välkommen\"}");
+        Api.Reply accepted =
+                Api.as(base, "klara").post("/api/v1/ambassadors/" + id + "/acceptance", "{\"reason\":\"Välkommen\"}");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         return id;
     }
@@ -72,9 +73,11 @@ class AmbassadorApiIT {
             if (!module.getJsonArray("purposes").toString().contains("RELAY")) {
                 continue;
             }
-            String path = "/api/v1/training/modules/" + module.getJsonNumber("id").longValue() + "/completion";
+            String path =
+                    "/api/v1/training/modules/" + module.getJsonNumber("id").longValue() + "/completion";
             List<Integer> sizes = module.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                    .map(q -> q.getJsonArray("options").size()).toList();
+                    .map(q -> q.getJsonArray("options").size())
+                    .toList();
             boolean done = false;
             for (List<Integer> answers : combinations(sizes)) {
                 if (api.post(path, "{\"answers\":" + answers + "}").status() == 204) {
@@ -109,7 +112,9 @@ class AmbassadorApiIT {
         activeAmbassador("emma");
         Api emma = Api.as(base, "emma");
         JsonObject relay = emma.get("/api/v1/training/modules").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("title").equals("Veckans instagrammare")).findFirst().orElseThrow();
+                .filter(m -> m.getString("title").equals("Veckans instagrammare"))
+                .findFirst()
+                .orElseThrow();
         List<JsonObject> questions = relay.getJsonArray("questions").getValuesAs(JsonObject.class);
         assertThat(questions).hasSize(2);
         assertThat(questions).allSatisfy(q -> assertThat(q.keySet()).containsExactlyInAnyOrder("question", "options"));
@@ -123,10 +128,14 @@ class AmbassadorApiIT {
         assertThat(oneWrong.status()).isEqualTo(400);
         assertThat(oneWrong.json().getString("detail")).contains("1 rätt av 2");
         Api.Reply legacy = emma.post(path, "{\"answer\":0}");
-        assertThat(legacy.status()).as("a single answer counts as the first question's only").isEqualTo(400);
+        assertThat(legacy.status())
+                .as("a single answer counts as the first question's only")
+                .isEqualTo(400);
 
         assertThat(emma.post(path, "{\"answers\":[0,1]}").status()).isEqualTo(204);
-        assertThat(emma.post(path, "{\"answers\":[]}").status()).as("completing twice changes nothing").isEqualTo(204);
+        assertThat(emma.post(path, "{\"answers\":[]}").status())
+                .as("completing twice changes nothing")
+                .isEqualTo(204);
     }
 
     static String freeFutureWeek(Api api) {
@@ -134,9 +143,12 @@ class AmbassadorApiIT {
             int year = ThreadLocalRandom.current().nextInt(2031, 2045);
             int week = ThreadLocalRandom.current().nextInt(1, 52);
             String iso = String.format("%04d-W%02d", year, week);
-            LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+            LocalDate monday = LocalDate.of(year, 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                     .with(java.time.DayOfWeek.MONDAY);
-            if (api.get("/api/v1/relay/weeks?from=" + monday + "&to=" + monday).jsonArray().isEmpty()) {
+            if (api.get("/api/v1/relay/weeks?from=" + monday + "&to=" + monday)
+                    .jsonArray()
+                    .isEmpty()) {
                 return iso;
             }
         }
@@ -153,56 +165,92 @@ class AmbassadorApiIT {
             boolean manager = user.equals("magnus");
 
             // an employee gets in and is told what is wrong (no motivation, or already signed up)
-            assertThat(api.post("/api/v1/ambassadors/me", "{}").outcome()).as(user + " sign up")
+            assertThat(api.post("/api/v1/ambassadors/me", "{}").outcome())
+                    .as(user + " sign up")
                     .isIn(employee ? List.of("400", "409") : List.of(Api.BY_ROLE));
-            assertThat(api.get("/api/v1/ambassadors/me").outcome()).as(user + " me").isIn(employee ? List.of("200", "404") : List.of(Api.BY_ROLE));
+            assertThat(api.get("/api/v1/ambassadors/me").outcome())
+                    .as(user + " me")
+                    .isIn(employee ? List.of("200", "404") : List.of(Api.BY_ROLE));
             if (!employee || user.equals("hanna")) {
-                assertThat(api.delete("/api/v1/ambassadors/me").outcome()).as(user + " leave").isEqualTo(employee ? "404" : Api.BY_ROLE);
+                assertThat(api.delete("/api/v1/ambassadors/me").outcome())
+                        .as(user + " leave")
+                        .isEqualTo(employee ? "404" : Api.BY_ROLE);
             }
-            assertThat(api.get("/api/v1/ambassadors?profession=Sjuk").outcome()).as(user + " directory")
+            assertThat(api.get("/api/v1/ambassadors?profession=Sjuk").outcome())
+                    .as(user + " directory")
                     .isEqualTo(directory ? "200" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/ambassadors/coverage").outcome()).as(user + " coverage")
+            assertThat(api.get("/api/v1/ambassadors/coverage").outcome())
+                    .as(user + " coverage")
                     .isEqualTo(directory ? "200" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/ambassadors/applications").outcome()).as(user + " applications")
+            assertThat(api.get("/api/v1/ambassadors/applications").outcome())
+                    .as(user + " applications")
                     .isEqualTo(communicator ? "200" : Api.BY_ROLE);
-            assertThat(api.post("/api/v1/ambassadors/1/acceptance", "{}").outcome()).as(user + " accept")
+            assertThat(api.post("/api/v1/ambassadors/1/acceptance", "{}").outcome())
+                    .as(user + " accept")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.post("/api/v1/ambassadors/1/endorsement", "{\"text\":\"x\"}").outcome()).as(user + " endorse")
+            assertThat(api.post("/api/v1/ambassadors/1/endorsement", "{\"text\":\"x\"}")
+                            .outcome())
+                    .as(user + " endorse")
                     .isEqualTo(manager ? "404" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/relay/weeks?from=2026-01-01&to=2026-03-01").outcome()).as(user + " rota").isEqualTo("200");
-            assertThat(api.post("/api/v1/relay/weeks/2040-W10/requests", "").outcome()).as(user + " request week")
+            assertThat(api.get("/api/v1/relay/weeks?from=2026-01-01&to=2026-03-01")
+                            .outcome())
+                    .as(user + " rota")
+                    .isEqualTo("200");
+            assertThat(api.post("/api/v1/relay/weeks/2040-W10/requests", "").outcome())
+                    .as(user + " request week")
                     .isIn(employee ? List.of("201", Api.BY_RULE, "404", "409") : List.of(Api.BY_ROLE));
-            assertThat(api.post("/api/v1/relay/weeks/2040-W11/guideline", "").outcome()).as(user + " guideline")
+            assertThat(api.post("/api/v1/relay/weeks/2040-W11/guideline", "").outcome())
+                    .as(user + " guideline")
                     .isIn(employee ? List.of(Api.BY_RULE, "404") : List.of(Api.BY_ROLE));
-            assertThat(api.post("/api/v1/relay/weeks/2040-W11/handover", "{}").outcome()).as(user + " handover")
+            assertThat(api.post("/api/v1/relay/weeks/2040-W11/handover", "{}").outcome())
+                    .as(user + " handover")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/relay/requests").outcome()).as(user + " open requests")
+            assertThat(api.get("/api/v1/relay/requests").outcome())
+                    .as(user + " open requests")
                     .isEqualTo(communicator ? "200" : Api.BY_ROLE);
-            assertThat(api.post("/api/v1/relay/requests/1/move", "{\"isoWeek\":\"2040-W12\"}").outcome()).as(user + " move")
+            assertThat(api.post("/api/v1/relay/requests/1/move", "{\"isoWeek\":\"2040-W12\"}")
+                            .outcome())
+                    .as(user + " move")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.post("/api/v1/relay/requests/1/declination", "{\"reason\":\"x\"}").outcome()).as(user + " decline week")
+            assertThat(api.post("/api/v1/relay/requests/1/declination", "{\"reason\":\"x\"}")
+                            .outcome())
+                    .as(user + " decline week")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.post("/api/v1/ambassadors/1/declination", "{\"reason\":\"x\"}").outcome()).as(user + " decline")
+            assertThat(api.post("/api/v1/ambassadors/1/declination", "{\"reason\":\"x\"}")
+                            .outcome())
+                    .as(user + " decline")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/ambassadors/1/photo").outcome()).as(user + " photo")
+            assertThat(api.get("/api/v1/ambassadors/1/photo").outcome())
+                    .as(user + " photo")
                     .isEqualTo(employee ? "404" : Api.BY_ROLE);
-            assertThat(api.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", new byte[] {1}).outcome()).as(user + " upload")
+            assertThat(api.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", new byte[] {1})
+                            .outcome())
+                    .as(user + " upload")
                     .isIn(employee ? List.of("400", "404") : List.of(Api.BY_ROLE));
-            assertThat(api.post("/api/v1/ambassadors/me/invitations", "{}").outcome()).as(user + " invite")
+            assertThat(api.post("/api/v1/ambassadors/me/invitations", "{}").outcome())
+                    .as(user + " invite")
                     .isIn(employee ? List.of("400", Api.BY_RULE, "404") : List.of(Api.BY_ROLE));
-            assertThat(api.post("/api/v1/training/modules/1/completion", "{}").outcome()).as(user + " complete training")
+            assertThat(api.post("/api/v1/training/modules/1/completion", "{}").outcome())
+                    .as(user + " complete training")
                     .isIn(employee ? List.of(Api.BY_RULE, "404") : List.of(Api.BY_ROLE));
-            assertThat(api.post("/api/v1/relay/requests/1/confirmation", "").outcome()).as(user + " confirm")
+            assertThat(api.post("/api/v1/relay/requests/1/confirmation", "").outcome())
+                    .as(user + " confirm")
                     .isEqualTo(communicator ? "404" : Api.BY_ROLE);
-            assertThat(api.get("/api/v1/training/modules").outcome()).as(user + " training")
+            assertThat(api.get("/api/v1/training/modules").outcome())
+                    .as(user + " training")
                     .isEqualTo(employee ? "200" : Api.BY_ROLE);
         }
         Api anonymous = Api.anonymous(base);
-        for (String path : List.of("/api/v1/ambassadors/me", "/api/v1/ambassadors", "/api/v1/ambassadors/coverage",
-                "/api/v1/relay/weeks", "/api/v1/training/modules")) {
+        for (String path : List.of(
+                "/api/v1/ambassadors/me",
+                "/api/v1/ambassadors",
+                "/api/v1/ambassadors/coverage",
+                "/api/v1/relay/weeks",
+                "/api/v1/training/modules")) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
         }
-        assertThat(anonymous.post("/api/v1/relay/weeks/2040-W10/requests", "").status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/v1/relay/weeks/2040-W10/requests", "").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -216,7 +264,8 @@ class AmbassadorApiIT {
         assertThat(again.json().getString("detail")).contains("already signed up");
         JsonObject me = peter.get("/api/v1/ambassadors/me").json();
         assertThat(me.getJsonNumber("id").longValue()).isEqualTo(id);
-        assertThat(me.getJsonArray("channels").getJsonObject(0).getString("handle")).isEqualTo("peter.ambassador");
+        assertThat(me.getJsonArray("channels").getJsonObject(0).getString("handle"))
+                .isEqualTo("peter.ambassador");
     }
 
     @Test
@@ -230,33 +279,47 @@ class AmbassadorApiIT {
         assertThat(jonas.get("/api/v1/ambassadors/me").status()).isEqualTo(404);
 
         freshApplicant("jonas");
-        Api.Reply notImage = jonas.send("/api/v1/ambassadors/me/photo", "PUT", "image/png",
+        Api.Reply notImage = jonas.send(
+                "/api/v1/ambassadors/me/photo",
+                "PUT",
+                "image/png",
                 "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
         assertThat(notImage.status()).isEqualTo(400);
         assertThat(notImage.json().getString("detail")).contains("not a picture");
 
-        Api.Reply tooBig = jonas.send("/api/v1/ambassadors/me/photo", "PUT", "image/jpeg", new byte[5 * 1024 * 1024 + 10]);
+        Api.Reply tooBig =
+                jonas.send("/api/v1/ambassadors/me/photo", "PUT", "image/jpeg", new byte[5 * 1024 * 1024 + 10]);
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.json().getString("detail")).contains("too large");
 
         Api.Reply good = jonas.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", png());
         assertThat(good.status()).as(good.toString()).isEqualTo(200);
-        assertThat(jonas.get("/api/v1/ambassadors/me").json().getBoolean("photo")).isTrue();
-        assertThat(jonas.get("/api/v1/ambassadors/me").json().getString("motivation")).isEqualTo("Jag vill visa mitt arbete");
+        assertThat(jonas.get("/api/v1/ambassadors/me").json().getBoolean("photo"))
+                .isTrue();
+        assertThat(jonas.get("/api/v1/ambassadors/me").json().getString("motivation"))
+                .isEqualTo("Jag vill visa mitt arbete");
     }
 
     @Test
     void leavingErasesTheProfileTrainingAndPhotoAndFreesTheSignUp() throws Exception {
         long id = activeAmbassador("isak");
         Api isak = Api.as(base, "isak");
-        assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=magnus@fjallmark.example").body())
-                .as("the manager is told by mail").contains("Isak Lindgren vill bli ambassadör");
-        assertThat(isak.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", png()).status()).isEqualTo(200);
+        assertThat(Api.as(base, "admin")
+                        .get("/api/v1/admin/outbox?to=magnus@fjallmark.example")
+                        .body())
+                .as("the manager is told by mail")
+                .contains("Isak Lindgren vill bli ambassadör");
+        assertThat(isak.send("/api/v1/ambassadors/me/photo", "PUT", "image/png", png())
+                        .status())
+                .isEqualTo(200);
         trainForRelay("isak");
-        assertThat(isak.get("/api/v1/ambassadors/me").json().getBoolean("trainedForRelay")).isTrue();
+        assertThat(isak.get("/api/v1/ambassadors/me").json().getBoolean("trainedForRelay"))
+                .isTrue();
         Api klara = Api.as(base, "klara");
         assertThat(klara.get("/api/v1/ambassadors/" + id + "/photo").status()).isEqualTo(200);
-        assertThat(klara.get("/api/v1/ambassadors?unit=Medicinavdelning&topic=Akut&size=200").body()).contains("Isak Lindgren");
+        assertThat(klara.get("/api/v1/ambassadors?unit=Medicinavdelning&topic=Akut&size=200")
+                        .body())
+                .contains("Isak Lindgren");
 
         assertThat(isak.delete("/api/v1/ambassadors/me").status()).isEqualTo(204);
 
@@ -267,7 +330,8 @@ class AmbassadorApiIT {
 
         long again = freshApplicant("isak");
         assertThat(again).isNotEqualTo(id);
-        assertThat(isak.get("/api/v1/ambassadors/me").json().getBoolean("trainedForRelay")).isFalse();
+        assertThat(isak.get("/api/v1/ambassadors/me").json().getBoolean("trainedForRelay"))
+                .isFalse();
         isak.delete("/api/v1/ambassadors/me");
     }
 
@@ -285,13 +349,18 @@ class AmbassadorApiIT {
         Api.Reply past = yasmin.post("/api/v1/relay/weeks/2020-W10/requests", "");
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().getString("detail")).contains("already begun");
-        assertThat(yasmin.post("/api/v1/relay/weeks/2020-W99/requests", "").status()).isEqualTo(400);
+        assertThat(yasmin.post("/api/v1/relay/weeks/2020-W99/requests", "").status())
+                .isEqualTo(400);
 
         Api.Reply requested = yasmin.post("/api/v1/relay/weeks/" + week + "/requests", "");
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-        assertThat(yasmin.post("/api/v1/relay/weeks/" + week + "/requests", "").status()).isEqualTo(409);
+        assertThat(yasmin.post("/api/v1/relay/weeks/" + week + "/requests", "").status())
+                .isEqualTo(409);
         long request = requested.json().getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "klara").post("/api/v1/relay/requests/" + request + "/confirmation", "").status()).isEqualTo(200);
+        assertThat(Api.as(base, "klara")
+                        .post("/api/v1/relay/requests/" + request + "/confirmation", "")
+                        .status())
+                .isEqualTo(200);
 
         activeAmbassador("rasmus");
         trainForRelay("rasmus");
@@ -311,30 +380,47 @@ class AmbassadorApiIT {
         trainForRelay("felix");
         for (int round = 0; round < 3; round++) {
             String week = freeFutureWeek(Api.as(base, "julia"));
-            long juliaRequest = Api.as(base, "julia").post("/api/v1/relay/weeks/" + week + "/requests", "")
-                    .json().getJsonNumber("id").longValue();
-            long felixRequest = Api.as(base, "felix").post("/api/v1/relay/weeks/" + week + "/requests", "")
-                    .json().getJsonNumber("id").longValue();
+            long juliaRequest = Api.as(base, "julia")
+                    .post("/api/v1/relay/weeks/" + week + "/requests", "")
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
+            long felixRequest = Api.as(base, "felix")
+                    .post("/api/v1/relay/weeks/" + week + "/requests", "")
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
 
             CountDownLatch start = new CountDownLatch(1);
             CompletableFuture<Api.Reply> byKlara = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return Api.as(base, "klara").inLanguage("en").post("/api/v1/relay/requests/" + juliaRequest + "/confirmation", "");
+                return Api.as(base, "klara")
+                        .inLanguage("en")
+                        .post("/api/v1/relay/requests/" + juliaRequest + "/confirmation", "");
             });
             CompletableFuture<Api.Reply> bySofia = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return Api.as(base, "sofia").inLanguage("en").post("/api/v1/relay/requests/" + felixRequest + "/confirmation", "");
+                return Api.as(base, "sofia")
+                        .inLanguage("en")
+                        .post("/api/v1/relay/requests/" + felixRequest + "/confirmation", "");
             });
             start.countDown();
             List<Api.Reply> replies = List.of(byKlara.get(), bySofia.get());
 
-            assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).containsExactlyInAnyOrder(200, 409);
-            Api.Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertThat(replies)
+                    .extracting(Api.Reply::status)
+                    .as(replies.toString())
+                    .containsExactlyInAnyOrder(200, 409);
+            Api.Reply loser =
+                    replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
             assertThat(loser.json().getString("detail")).containsAnyOf("already confirmed", "just before you");
-            Api.Reply winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+            Api.Reply winner =
+                    replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
             LocalDate monday = java.time.LocalDate.parse(week + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
-            JsonObject row = Api.as(base, "eva").get("/api/v1/relay/weeks?from=" + monday + "&to=" + monday)
-                    .jsonArray().getJsonObject(0);
+            JsonObject row = Api.as(base, "eva")
+                    .get("/api/v1/relay/weeks?from=" + monday + "&to=" + monday)
+                    .jsonArray()
+                    .getJsonObject(0);
             assertThat(row.getString("state")).isEqualTo("CONFIRMED");
             assertThat(row.getString("instagrammer")).isEqualTo(winner.json().getString("instagrammer"));
         }
@@ -344,16 +430,22 @@ class AmbassadorApiIT {
 
     @Test
     void coverageFlagsShortageProfessionsWithFewAmbassadors() {
-        JsonObject coverage = Api.as(base, "petra").get("/api/v1/ambassadors/coverage").json();
+        JsonObject coverage =
+                Api.as(base, "petra").get("/api/v1/ambassadors/coverage").json();
 
         // demo data: shortage professions are listed, and one with at most one ambassador is flagged
         assertThat(coverage.getJsonArray("flaggedShortages")).isNotEmpty();
         for (JsonValue value : coverage.getJsonArray("professions")) {
             JsonObject row = value.asJsonObject();
-            boolean flagged = coverage.getJsonArray("flaggedShortages").toString().contains("\"" + row.getString("profession") + "\"");
+            boolean flagged = coverage.getJsonArray("flaggedShortages")
+                    .toString()
+                    .contains("\"" + row.getString("profession") + "\"");
             assertThat(row.getBoolean("flagged")).as(row.toString()).isEqualTo(flagged);
-            assertThat(!row.getBoolean("flagged") || row.getBoolean("shortage") && row.getJsonNumber("ambassadors").longValue() <= 1)
-                    .as(row.toString()).isTrue();
+            assertThat(!row.getBoolean("flagged")
+                            || row.getBoolean("shortage")
+                                    && row.getJsonNumber("ambassadors").longValue() <= 1)
+                    .as(row.toString())
+                    .isTrue();
         }
         assertThat(coverage.getJsonArray("units")).isNotEmpty();
         assertThat(coverage.getJsonArray("administrations").toString()).contains("Folktandvården");
@@ -362,10 +454,16 @@ class AmbassadorApiIT {
     @Test
     void theDirectoryFiltersByChannelLanguageAndTown() {
         Api klara = Api.as(base, "klara");
-        JsonObject instagram = klara.get("/api/v1/ambassadors?channel=instagram&town=Sjövik&size=200").json();
-        assertThat(instagram.getJsonArray("items").toString()).contains("Linnea Strand").doesNotContain("Nadia");
-        JsonObject arabic = klara.get("/api/v1/ambassadors?language=arabiska&size=200").json();
-        assertThat(arabic.getJsonArray("items").toString()).contains("Ahmed Yusuf").doesNotContain("Linnea");
+        JsonObject instagram = klara.get("/api/v1/ambassadors?channel=instagram&town=Sjövik&size=200")
+                .json();
+        assertThat(instagram.getJsonArray("items").toString())
+                .contains("Linnea Strand")
+                .doesNotContain("Nadia");
+        JsonObject arabic =
+                klara.get("/api/v1/ambassadors?language=arabiska&size=200").json();
+        assertThat(arabic.getJsonArray("items").toString())
+                .contains("Ahmed Yusuf")
+                .doesNotContain("Linnea");
         assertThat(klara.get("/api/v1/ambassadors?channel=myspace").status()).isEqualTo(400);
     }
 
@@ -379,8 +477,10 @@ class AmbassadorApiIT {
             for (String user : DIRECTORY_APPLICANTS) {
                 Api api = Api.as(base, user);
                 api.delete("/api/v1/ambassadors/me");
-                Api.Reply applied = api.post("/api/v1/ambassadors/me", "{\"motivation\":\"Jag vill visa mitt arbete\","
-                        + "\"topics\":\"" + topic + "\",\"contactOk\":true,\"channels\":[{\"channel\":\"LINKEDIN\"}]}");
+                Api.Reply applied = api.post(
+                        "/api/v1/ambassadors/me",
+                        "{\"motivation\":\"Jag vill visa mitt arbete\"," + "\"topics\":\"" + topic
+                                + "\",\"contactOk\":true,\"channels\":[{\"channel\":\"LINKEDIN\"}]}");
                 assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
             }
             Api klara = Api.as(base, "klara");
@@ -391,9 +491,11 @@ class AmbassadorApiIT {
 
             assertThat(first.getJsonNumber("total").longValue()).isEqualTo(4);
             assertThat(second.getJsonNumber("total").longValue()).isEqualTo(4);
-            assertThat(first.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name"))
+            assertThat(first.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .extracting(a -> a.getString("name"))
                     .containsExactly("Cecilia Borg", "Stina Ekberg", "Ulrika Engström");
-            assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name"))
+            assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .extracting(a -> a.getString("name"))
                     .containsExactly("Tobias Lundgren");
         } finally {
             DIRECTORY_APPLICANTS.forEach(user -> Api.as(base, user).delete("/api/v1/ambassadors/me"));

@@ -36,71 +36,105 @@ class AmbassadorJourneyIT {
             // Eva signs up
             browser.login("eva");
             browser.go("/ambassador/me.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("sign-up page").isEmpty();
-            browser.type(By.id("profileForm:motivation"), "Jag vill visa hur det är att vara sjuksköterska på medicin.");
-            browser.driver().findElement(By.cssSelector("[id='profileForm:activeINSTAGRAM'] .ui-chkbox-box")).click();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("sign-up page")
+                    .isEmpty();
+            browser.type(
+                    By.id("profileForm:motivation"), "Jag vill visa hur det är att vara sjuksköterska på medicin.");
+            browser.driver()
+                    .findElement(By.cssSelector("[id='profileForm:activeINSTAGRAM'] .ui-chkbox-box"))
+                    .click();
             browser.type(By.id("profileForm:handleINSTAGRAM"), "eva bad handle");
             browser.driver().findElement(By.id("profileForm:save")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "går inte att använda"));
-            assertThat(browser.driver().findElement(By.id("profileForm:motivation")).getAttribute("value")).startsWith("Jag vill");
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "går inte att använda"));
+            assertThat(browser.driver()
+                            .findElement(By.id("profileForm:motivation"))
+                            .getAttribute("value"))
+                    .startsWith("Jag vill");
             browser.type(By.id("profileForm:handleINSTAGRAM"), "eva.medicin3");
             browser.type(By.id("profileForm:topics"), "Internmedicin, Diabetes");
             browser.driver().findElement(By.id("profileForm:save")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("myStatus")));
-            assertThat(browser.driver().findElement(By.id("myStatus")).getText()).contains("Ansökt");
-            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).as("no longer asked to join")
+            assertThat(browser.driver().findElement(By.id("myStatus")).getText())
+                    .contains("Ansökt");
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText())
+                    .as("no longer asked to join")
                     .isEqualTo("Mitt ambassadörskap");
             browser.go("/ambassador/me.xhtml"); // the axe checks run without the layout's info message (see the report)
-            assertThat(browser.seriousAccessibilityViolations()).as("profile page after sign-up").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("profile page after sign-up")
+                    .isEmpty();
             browser.logout();
 
             // Magnus, her manager, endorses on his home page
             browser.login("magnus");
-            assertThat(browser.seriousAccessibilityViolations()).as("manager's home page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("manager's home page")
+                    .isEmpty();
             WebElement application = rowContaining(browser, "endorseForm:staffApplications", "Eva Lindqvist");
             application.findElement(By.cssSelector("textarea")).sendKeys("Eva är en förebild för nya kollegor.");
             application.findElement(By.cssSelector("button[id$=':endorse']")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Ditt omdöme om Eva Lindqvist"));
-            assertThat(browser.layoutProblems()).as("the outcome is told once, at the top").isEmpty();
-            assertThat(browser.seriousAccessibilityViolations()).as("manager's home page after endorsing").isEmpty();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Ditt omdöme om Eva Lindqvist"));
+            assertThat(browser.layoutProblems())
+                    .as("the outcome is told once, at the top")
+                    .isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("manager's home page after endorsing")
+                    .isEmpty();
             browser.logout();
 
             // Klara accepts
             browser.login("klara");
-            assertThat(browser.driver().findElement(By.id("cardProgramme")).getText()).contains("Ansökningar som väntar");
+            assertThat(browser.driver().findElement(By.id("cardProgramme")).getText())
+                    .contains("Ansökningar som väntar");
             browser.go("/ambassador/manage/applications.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("applications page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("applications page")
+                    .isEmpty();
             WebElement row = rowContaining(browser, "applicationsForm:applications", "Eva Lindqvist");
             assertThat(row.getText()).contains("Eva är en förebild");
             row.findElement(By.cssSelector("button[id$=':accept']")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Eva Lindqvist är nu ambassadör"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Eva Lindqvist är nu ambassadör"));
             browser.logout();
 
             // Eva completes the relay training and asks for a free week
             browser.login("eva");
             browser.go("/ambassador/training.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("training page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("training page")
+                    .isEmpty();
             complete(browser, "Grunder i sociala medier", "Uppgifter om patienter");
             // two questions, both must be right: one wrong answer is not enough
             open(browser, "Veckans instagrammare");
             assertThat(browser.driver().findElements(By.cssSelector("[id='moduleForm'] fieldset legend")))
-                    .extracting(WebElement::getText).containsExactly("1. Hur många inlägg om dagen gäller under din vecka?",
+                    .extracting(WebElement::getText)
+                    .containsExactly(
+                            "1. Hur många inlägg om dagen gäller under din vecka?",
                             "2. När får en kollega synas i dina inlägg?");
             choose(browser, 0, "Ett till tre");
             choose(browser, 1, "Om ansiktet inte syns");
             browser.driver().findElement(By.id("moduleForm:complete")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleForm"), "1 rätt av 2"));
-            assertThat(browser.seriousAccessibilityViolations()).as("training page with a two-question quiz").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("training page with a two-question quiz")
+                    .isEmpty();
             choose(browser, 1, "Bara om kollegan har sagt ja");
             browser.driver().findElement(By.id("moduleForm:complete")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Veckans instagrammare är klar"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Veckans instagrammare är klar"));
             browser.go("/ambassador/relay.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("rota page").isEmpty();
             WebElement gap = browser.driver().findElements(By.cssSelector("[id='aheadForm:ahead'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains("Ledig")).findFirst().orElseThrow();
+                    .filter(r -> r.getText().contains("Ledig"))
+                    .findFirst()
+                    .orElseThrow();
             String week = gap.findElement(By.cssSelector("span[id$=':week']")).getText();
             gap.findElement(By.cssSelector("button[id$=':request']")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Du har bett om vecka " + week));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Du har bett om vecka " + week));
             browser.logout();
 
             // Klara confirms it, and the rota shows Eva's week
@@ -109,18 +143,23 @@ class AmbassadorJourneyIT {
             WebElement request = rowContaining(browser, "requestsForm:requests", "Eva Lindqvist");
             assertThat(request.getText()).contains(week);
             request.findElement(By.cssSelector("button[id$=':confirm']")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Vecka " + week + " är bekräftad för Eva Lindqvist"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Vecka " + week + " är bekräftad för Eva Lindqvist"));
             browser.go("/ambassador/relay.xhtml");
             WebElement evasWeek = rowContaining(browser, "aheadForm:ahead", week);
             assertThat(evasWeek.getText()).contains("Eva Lindqvist").contains("Bekräftad");
-            assertThat(browser.seriousAccessibilityViolations()).as("rota page for communicators").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("rota page for communicators")
+                    .isEmpty();
             browser.logout();
 
             browser.login("eva");
-            assertThat(browser.driver().findElement(By.id("cardAmbassador")).getText()).contains(week);
+            assertThat(browser.driver().findElement(By.id("cardAmbassador")).getText())
+                    .contains(week);
             browser.logout();
-            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the pages of this journey in English")
+                    .isEmpty();
         }
     }
 
@@ -129,61 +168,89 @@ class AmbassadorJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("klara");
             browser.go("/ambassador/directory/directory.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("directory page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("directory page")
+                    .isEmpty();
             browser.type(By.id("searchForm:language"), "arabiska");
             browser.driver().findElement(By.id("searchForm:search")).click();
             browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("tableForm:ambassadors"), "Linnea Strand")));
-            assertThat(browser.driver().findElement(By.id("tableForm:ambassadors")).getText()).contains("Ahmed Yusuf");
+            assertThat(browser.driver()
+                            .findElement(By.id("tableForm:ambassadors"))
+                            .getText())
+                    .contains("Ahmed Yusuf");
 
             browser.go("/ambassador/directory/breadth.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("breadth page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("breadth page")
+                    .isEmpty();
             assertThat(browser.driver().findElement(By.id("flagged")).getText()).contains("Tandläkare");
 
             browser.go("/ambassador/manage/training.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("training editor").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("training editor")
+                    .isEmpty();
             browser.logout();
         }
     }
 
     @Test
     void klaraWritesAModuleWithSeveralQuestionsAddingAndRemovingThemBeforeSaving() throws Exception {
-        String title = "Att svara på kommentarer " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String title = "Att svara på kommentarer "
+                + java.util.UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = Browser.open(base)) {
             browser.login("klara");
             browser.go("/ambassador/manage/training.xhtml");
             browser.type(By.id("moduleForm:title"), title);
-            browser.type(By.id("moduleForm:content"), "Svara vänligt och sakligt. Hänvisa frågor om patienter till rätt kanal.");
+            browser.type(
+                    By.id("moduleForm:content"),
+                    "Svara vänligt och sakligt. Hänvisa frågor om patienter till rätt kanal.");
             for (int i = 0; i < 3; i++) {
                 browser.driver().findElement(By.id("moduleForm:addQuestion")).click();
                 int expected = i + 1;
-                browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset")).size() == expected);
+                browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset"))
+                                .size()
+                        == expected);
             }
             String[][] rows = {
                 {"Hur svarar du på en arg kommentar?", "Vänligt och sakligt\nInte alls\nMed samma ton", "1"},
                 {"Fråga som tas bort", "A\nB", "2"},
-                {"Vart hänvisar du frågor om en patient?", "Till kommentarsfältet\nTill rätt kanal", "2"}};
+                {"Vart hänvisar du frågor om en patient?", "Till kommentarsfältet\nTill rätt kanal", "2"}
+            };
             for (int i = 0; i < rows.length; i++) {
                 browser.type(By.id("moduleForm:questions:" + i + ":question"), rows[i][0]);
                 browser.type(By.id("moduleForm:questions:" + i + ":options"), rows[i][1]);
                 browser.type(By.id("moduleForm:questions:" + i + ":answer_input"), rows[i][2]);
             }
-            browser.driver().findElement(By.id("moduleForm:questions:1:removeQuestion")).click();
-            browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset")).size() == 2);
-            assertThat(browser.driver().findElement(By.id("moduleForm:questions:1:question")).getAttribute("value"))
-                    .as("the question after the removed one keeps what was typed").isEqualTo(rows[2][0]);
-            assertThat(browser.driver().findElement(By.id("moduleForm:title")).getAttribute("value")).isEqualTo(title);
-            assertThat(browser.seriousAccessibilityViolations()).as("training editor with questions").isEmpty();
+            browser.driver()
+                    .findElement(By.id("moduleForm:questions:1:removeQuestion"))
+                    .click();
+            browser.waitFor(driver -> driver.findElements(By.cssSelector("[id='moduleForm:quiz'] fieldset"))
+                            .size()
+                    == 2);
+            assertThat(browser.driver()
+                            .findElement(By.id("moduleForm:questions:1:question"))
+                            .getAttribute("value"))
+                    .as("the question after the removed one keeps what was typed")
+                    .isEqualTo(rows[2][0]);
+            assertThat(browser.driver().findElement(By.id("moduleForm:title")).getAttribute("value"))
+                    .isEqualTo(title);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("training editor with questions")
+                    .isEmpty();
 
             browser.type(By.id("moduleForm:questions:1:answer_input"), "3");
             browser.driver().findElement(By.id("moduleForm:save")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleForm"), "Välj vilket alternativ"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("moduleForm"), "Välj vilket alternativ"));
             WebElement answer = browser.driver().findElement(By.id("moduleForm:questions:1:answer_input"));
             answer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
             assertThat(answer.getAttribute("value")).isEqualTo("2");
             browser.driver().findElement(By.id("moduleForm:save")).click();
             WebElement saved = rowContaining(browser, "modulesForm:modules", title);
-            assertThat(saved.findElements(By.cssSelector("td")).get(2).getText()).as("questions").isEqualTo("2");
+            assertThat(saved.findElements(By.cssSelector("td")).get(2).getText())
+                    .as("questions")
+                    .isEqualTo("2");
             browser.logout();
 
             browser.login("petra");
@@ -196,7 +263,9 @@ class AmbassadorJourneyIT {
     private static WebElement rowContaining(Browser browser, String tableId, String text) {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(tableId), text));
         return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -205,31 +274,44 @@ class AmbassadorJourneyIT {
             browser.login("hanna");
             browser.go("/recommendation/dashboard.xhtml");
 
-            String table = browser.driver().findElement(By.id("dashboardForm:effectTable")).getText();
+            String table = browser.driver()
+                    .findElement(By.id("dashboardForm:effectTable"))
+                    .getText();
             assertThat(table).contains("Medicinavdelning 3").contains("Andel ambassadörer");
             assertThat(table).doesNotContain("Hälso- och sjukvårdsförvaltningen");
-            assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:effectChart'] canvas"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:effectChart'] canvas")))
+                    .isNotEmpty();
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
             browser.logout();
             browser.login("magnus");
             browser.go("/recommendation/dashboard.xhtml");
-            assertThat(browser.driver().findElements(By.id("dashboardForm:effect"))).as("managers see no programme section").isEmpty();
+            assertThat(browser.driver().findElements(By.id("dashboardForm:effect")))
+                    .as("managers see no programme section")
+                    .isEmpty();
         }
     }
 
     private static void open(Browser browser, String module) {
         rowContaining(browser, "modulesForm:modules", module);
         WebElement row = browser.driver().findElements(By.cssSelector("[id='modulesForm:modules'] tbody tr")).stream()
-                .filter(r -> r.findElement(By.cssSelector("td")).getText().equals(module)).findFirst().orElseThrow();
+                .filter(r -> r.findElement(By.cssSelector("td")).getText().equals(module))
+                .findFirst()
+                .orElseThrow();
         row.findElement(By.cssSelector("button[id$=':open']")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleTitle"), module));
     }
 
     /** Picks the option with the given label in the {@code question}-th (from 0) radio group. */
     private static void choose(Browser browser, int question, String answer) {
-        browser.driver().findElements(By.cssSelector("[id='moduleForm:answers:" + question + ":answer'] label")).stream()
-                .filter(label -> label.getText().equals(answer)).findFirst().orElseThrow().click();
+        browser
+                .driver()
+                .findElements(By.cssSelector("[id='moduleForm:answers:" + question + ":answer'] label"))
+                .stream()
+                .filter(label -> label.getText().equals(answer))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
     /** Opens a module and picks, for each of its questions in turn, the option with the given label. */

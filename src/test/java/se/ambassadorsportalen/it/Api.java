@@ -21,8 +21,10 @@ import java.util.Base64;
 public final class Api {
 
     public static final String DEMO_PASSWORD = "demo";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private final URI base;
     private final String authorization;
@@ -30,8 +32,13 @@ public final class Api {
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Api(URL base, String username, String password) {
-        this(base, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        this(
+                base,
+                username == null
+                        ? null
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Api(URL base, String authorization) {
@@ -76,29 +83,35 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A raw request for what the helpers above do not cover (multipart, other types). */
     public Reply send(String path, String method, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(request(path)
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept-Language", language)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language)
                 .header("Accept", "application/json, application/problem+json, */*");
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -110,8 +123,11 @@ public final class Api {
     private static Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location").orElse(null));
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -124,6 +140,7 @@ public final class Api {
     public static final String BY_ROLE = "403 by role";
     /** A 403 a business rule raised, with its own problem type. */
     public static final String BY_RULE = "403 by rule";
+
     private static final String RULE_TYPE = "urn:ambassadorsportalen:problem:";
 
     /** A response: status, content type and body, with JSON accessors. */

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     /** The pages checked by axe, by the user signed in then (null: nobody). */
     private final java.util.Map<String, java.util.Set<String>> visited = new java.util.LinkedHashMap<>();
+
     private String user;
 
     private Browser(URL base, String acceptLanguage) throws java.io.IOException {
@@ -41,16 +42,26 @@ public final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + acceptLanguage,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         options.setAcceptInsecureCerts(trustSelfSignedCertificates);
         // the console, so a test can fail on script errors and Content-Security-Policy refusals
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(
+                        new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -92,7 +103,8 @@ public final class Browser implements AutoCloseable {
         type(By.id("loginForm:username"), username);
         type(By.id("loginForm:password"), password);
         driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
+        waitFor(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
     }
 
@@ -108,7 +120,8 @@ public final class Browser implements AutoCloseable {
         type(By.name("j_username"), username);
         type(By.name("j_password"), password);
         driver.findElement(By.cssSelector("form [type=submit]")).click();
-        waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
+        waitFor(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
                 ExpectedConditions.presenceOfElementLocated(By.id("ssoProblem"))));
     }
 
@@ -132,15 +145,17 @@ public final class Browser implements AutoCloseable {
      */
     public String chooseWithKeyboard(String autocompleteId, String typed) {
         type(By.id(autocompleteId + "_input"), typed);
-        WebElement first = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item")));
-        String listLabel = driver.findElement(By.cssSelector("[id='" + autocompleteId + "_panel'] ul")).getAttribute("aria-label");
-        if ("sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")) && "Options List".equals(listLabel)) {
+        WebElement first = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item")));
+        String listLabel = driver.findElement(By.cssSelector("[id='" + autocompleteId + "_panel'] ul"))
+                .getAttribute("aria-label");
+        if ("sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                && "Options List".equals(listLabel)) {
             throw new AssertionError("the list of suggestions is announced in English: " + listLabel);
         }
         driver.findElement(By.id(autocompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        WebElement highlighted = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item.ui-state-highlight")));
+        WebElement highlighted = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='" + autocompleteId + "_panel'] li.ui-autocomplete-item.ui-state-highlight")));
         if (!highlighted.equals(first)) {
             throw new AssertionError("ArrowDown skipped the first suggestion " + first.getText());
         }
@@ -156,14 +171,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
     public void waitForAjax() {
-        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+        waitFor(
+                d -> Boolean.TRUE.equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript(
+                                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
     }
 
     /** The ids (data-nav) of the main navigation's entries, in order. */
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#mainNav a[data-nav]")).stream()
-                .map(link -> link.getAttribute("data-nav")).toList();
+                .map(link -> link.getAttribute("data-nav"))
+                .toList();
     }
 
     /** The width of the phones employees on the wards use, in CSS pixels. */
@@ -210,7 +229,8 @@ public final class Browser implements AutoCloseable {
                         found.add(page + ": not in English");
                         continue;
                     }
-                    seriousAccessibilityViolations().forEach(violation -> found.add(page + " in English: " + violation));
+                    seriousAccessibilityViolations()
+                            .forEach(violation -> found.add(page + " in English: " + violation));
                 }
             } finally {
                 go("/index.xhtml?lang=sv"); // the account remembers the language: leave it Swedish for other tests
@@ -221,16 +241,21 @@ public final class Browser implements AutoCloseable {
     }
 
     private List<String> axe(String where) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> where + ": " + describe(rule)).collect(Collectors.toList());
+                .map(rule -> where + ": " + describe(rule))
+                .collect(Collectors.toList());
     }
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .limit(5)
+                        .toList();
     }
 
     /**
@@ -239,7 +264,9 @@ public final class Browser implements AutoCloseable {
      * script that breaks after an ajax update; a missing favicon is no error of the page.
      */
     public List<String> javascriptErrors() {
-        return consoleErrors().stream().filter(message -> !message.contains("favicon")).collect(Collectors.toList());
+        return consoleErrors().stream()
+                .filter(message -> !message.contains("favicon"))
+                .collect(Collectors.toList());
     }
 
     /**
@@ -392,9 +419,12 @@ public final class Browser implements AutoCloseable {
      * run on its own here because FullCalendar's day cells break it too, outside this check).
      */
     public List<String> datePickerButtonsWithMismatchedNames() {
-        return new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")).analyze(driver).getViolations()
-                .stream().flatMap(rule -> rule.getNodes().stream()).map(node -> String.valueOf(node.getTarget()))
-                .filter(target -> target.contains("ui-datepicker-trigger")).collect(Collectors.toList());
+        return new AxeBuilder()
+                .withOnlyRules(List.of("label-content-name-mismatch")).analyze(driver).getViolations().stream()
+                        .flatMap(rule -> rule.getNodes().stream())
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .filter(target -> target.contains("ui-datepicker-trigger"))
+                        .collect(Collectors.toList());
     }
 
     /**
@@ -405,7 +435,9 @@ public final class Browser implements AutoCloseable {
         List<String> missing = new java.util.ArrayList<>();
         driver.findElement(By.tagName("body")).click();
         for (int i = 0; i < tabs; i++) {
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
             Object ring = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                     var el = document.activeElement;
                     if (!el || el === document.body) { return null; }
@@ -428,7 +460,8 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
                         || entry.getMessage().contains("Content Security Policy"))
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** Saves a screenshot, for a person looking into a failed journey. */
@@ -436,7 +469,8 @@ public final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(target.resolve(name + ".png"), png);
         } catch (java.io.IOException | RuntimeException e) {
             // a missing screenshot must not hide the real failure
@@ -447,7 +481,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (java.io.IOException | RuntimeException ignored) {
             // a temp folder left behind is harmless
         }

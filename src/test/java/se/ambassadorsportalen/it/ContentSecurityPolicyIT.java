@@ -38,7 +38,8 @@ class ContentSecurityPolicyIT {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Pattern NONCE = Pattern.compile("script-src [^;]*'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_HANDLER =
+            Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,8 +65,11 @@ class ContentSecurityPolicyIT {
     void everyPageAllowsOnlyScriptsCarryingItsOwnNonce(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.substring(1)));
         if (!user.isEmpty()) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
@@ -73,20 +77,42 @@ class ContentSecurityPolicyIT {
 
         Matcher nonce = NONCE.matcher(policy);
         assertThat(nonce.find()).as("a script-src with a nonce in " + policy).isTrue();
-        assertThat(policy).doesNotContain("'unsafe-inline'").doesNotContain("'unsafe-eval'")
-                .contains("object-src 'none'").contains("base-uri 'none'").contains("frame-ancestors 'self'");
-        List<String> scriptsWithoutNonce = SCRIPT_TAG.matcher(answer.body()).results().map(m -> m.group())
-                .filter(tag -> !tag.contains("nonce=\"" + nonce.group(1) + "\"")).toList();
-        assertThat(scriptsWithoutNonce).as("script tags without this answer's nonce on " + path).isEmpty();
-        assertThat(INLINE_HANDLER.matcher(answer.body()).results().map(m -> m.group()).toList())
-                .as("inline event handlers on " + path).isEmpty();
+        assertThat(policy)
+                .doesNotContain("'unsafe-inline'")
+                .doesNotContain("'unsafe-eval'")
+                .contains("object-src 'none'")
+                .contains("base-uri 'none'")
+                .contains("frame-ancestors 'self'");
+        List<String> scriptsWithoutNonce = SCRIPT_TAG
+                .matcher(answer.body())
+                .results()
+                .map(m -> m.group())
+                .filter(tag -> !tag.contains("nonce=\"" + nonce.group(1) + "\""))
+                .toList();
+        assertThat(scriptsWithoutNonce)
+                .as("script tags without this answer's nonce on " + path)
+                .isEmpty();
+        assertThat(INLINE_HANDLER
+                        .matcher(answer.body())
+                        .results()
+                        .map(m -> m.group())
+                        .toList())
+                .as("inline event handlers on " + path)
+                .isEmpty();
     }
 
     @Test
     void theNonceIsNewOnEveryAnswer() throws Exception {
-        HttpRequest login = HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build();
-        String first = CLIENT.send(login, HttpResponse.BodyHandlers.discarding()).headers().allValues("Content-Security-Policy").toString();
-        String second = CLIENT.send(login, HttpResponse.BodyHandlers.discarding()).headers().allValues("Content-Security-Policy").toString();
+        HttpRequest login =
+                HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build();
+        String first = CLIENT.send(login, HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .allValues("Content-Security-Policy")
+                .toString();
+        String second = CLIENT.send(login, HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .allValues("Content-Security-Policy")
+                .toString();
         Matcher a = NONCE.matcher(first);
         Matcher b = NONCE.matcher(second);
 
@@ -98,11 +124,13 @@ class ContentSecurityPolicyIT {
     void eachRolesPagesRunWithoutAConsoleErrorUnderThePolicy() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.go("/login.xhtml");
-            List<String> errors = new ArrayList<>(browser.consoleErrors().stream().map(e -> "login: " + e).toList());
+            List<String> errors = new ArrayList<>(
+                    browser.consoleErrors().stream().map(e -> "login: " + e).toList());
             for (String user : List.of("klara", "hanna", "magnus", "admin")) {
                 browser.login(user);
                 List<String> links = browser.driver().findElements(By.cssSelector("#mainNav a[data-nav]")).stream()
-                        .map(link -> link.getAttribute("href")).toList();
+                        .map(link -> link.getAttribute("href"))
+                        .toList();
                 for (String link : links) {
                     browser.driver().get(link);
                     browser.consoleErrors().forEach(error -> errors.add(user + " on " + link + ": " + error));

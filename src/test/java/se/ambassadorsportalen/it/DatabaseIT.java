@@ -39,13 +39,16 @@ class DatabaseIT {
         JsonObject database = reply.json();
         if (expected.equals("postgresql")) {
             assertThat(database.getString("product")).isEqualTo("PostgreSQL");
-            assertThat(Integer.parseInt(database.getString("productVersion").split("\\.")[0])).isGreaterThanOrEqualTo(15);
+            assertThat(Integer.parseInt(database.getString("productVersion").split("\\.")[0]))
+                    .isGreaterThanOrEqualTo(15);
             assertThat(database.getString("driver")).startsWith("PostgreSQL JDBC Driver");
             // EclipseLink picks the newest PostgreSQL platform it has for the server's version (PostgreSQL10Platform).
-            assertThat(database.getString("jpaPlatform")).matches("org\\.eclipse\\.persistence\\.platform\\.database\\.PostgreSQL\\d*Platform");
+            assertThat(database.getString("jpaPlatform"))
+                    .matches("org\\.eclipse\\.persistence\\.platform\\.database\\.PostgreSQL\\d*Platform");
         } else {
             assertThat(database.getString("product")).isEqualTo("H2");
-            assertThat(database.getString("jpaPlatform")).isEqualTo("org.eclipse.persistence.platform.database.H2Platform");
+            assertThat(database.getString("jpaPlatform"))
+                    .isEqualTo("org.eclipse.persistence.platform.database.H2Platform");
         }
         assertThat(database.getString("schemaVersion")).isNotBlank();
     }
@@ -53,11 +56,15 @@ class DatabaseIT {
     @ParameterizedTest(name = "{0} may not see the database diagnostics")
     @ValueSource(strings = {"eva", "magnus", "petra", "hanna", "klara"})
     void onlyAdminsSeeWhichDatabaseThePortalUses(String username) {
-        assertThat(Api.as(base, username).get("/api/v1/admin/diagnostics/database").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, username)
+                        .get("/api/v1/admin/diagnostics/database")
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
     }
 
     @Test
     void anonymousCallersAreAskedToSignIn() {
-        assertThat(Api.anonymous(base).get("/api/v1/admin/diagnostics/database").status()).isEqualTo(401);
+        assertThat(Api.anonymous(base).get("/api/v1/admin/diagnostics/database").status())
+                .isEqualTo(401);
     }
 }

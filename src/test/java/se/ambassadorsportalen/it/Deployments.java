@@ -21,8 +21,7 @@ public final class Deployments {
 
     private static final String CLASSES = "/WEB-INF/classes/se/ambassadorsportalen/";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The whole portal. */
     public static WebArchive portal() {
@@ -30,7 +29,9 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
         }
-        return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "portal.war")
+                .importFrom(war)
+                .as(WebArchive.class);
     }
 
     /** The platform, the organisation and the given business modules (e.g. "policy"). */
@@ -40,7 +41,8 @@ public final class Deployments {
         for (String module : BUSINESS_MODULES) {
             if (!kept.contains(module)) {
                 List<ArchivePath> paths = war.getContent().keySet().stream()
-                        .filter(path -> path.get().startsWith(CLASSES + module + "/")).toList();
+                        .filter(path -> path.get().startsWith(CLASSES + module + "/"))
+                        .toList();
                 paths.forEach(war::delete);
             }
         }

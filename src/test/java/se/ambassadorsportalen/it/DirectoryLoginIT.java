@@ -46,15 +46,22 @@ class DirectoryLoginIT {
     static void startTheDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=region,dc=example");
         config.addAdditionalBindCredentials("cn=portal,dc=region,dc=example", "portal-ldap-it");
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
-                InetAddress.getLoopbackAddress(), Integer.getInteger("it.ldap.port", 9389), null));
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig(
+                "ldap", InetAddress.getLoopbackAddress(), Integer.getInteger("it.ldap.port", 9389), null));
         config.setSchema(null);
         directory = new InMemoryDirectoryServer(config);
         directory.add("dn: dc=region,dc=example", "objectClass: domain", "dc: region");
         directory.add("dn: ou=people,dc=region,dc=example", "objectClass: organizationalUnit", "ou: people");
-        directory.add("dn: " + ELIN, "objectClass: inetOrgPerson", "uid: elin", "cn: Elin Ek", "sn: Ek",
-                "userPassword: elins-directory-password", "employeeNumber: " + TestProvider.DIRECTORY_USER,
-                "memberOf: cn=personal,ou=groups,dc=region,dc=example", "memberOf: " + PRESS_GROUP);
+        directory.add(
+                "dn: " + ELIN,
+                "objectClass: inetOrgPerson",
+                "uid: elin",
+                "cn: Elin Ek",
+                "sn: Ek",
+                "userPassword: elins-directory-password",
+                "employeeNumber: " + TestProvider.DIRECTORY_USER,
+                "memberOf: cn=personal,ou=groups,dc=region,dc=example",
+                "memberOf: " + PRESS_GROUP);
         directory.startListening();
     }
 

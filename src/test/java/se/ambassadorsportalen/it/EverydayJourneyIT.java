@@ -37,27 +37,45 @@ class EverydayJourneyIT {
     /** A task's count on the home page; 0 when the task is not listed (nothing waits). */
     private static long taskCount(Browser browser, String taskId) {
         List<WebElement> task = browser.driver().findElements(By.cssSelector("#tasks a[data-task='" + taskId + "']"));
-        return task.isEmpty() ? 0 : Long.parseLong(task.get(0).findElement(By.className("portal-task-count")).getText().trim());
+        return task.isEmpty()
+                ? 0
+                : Long.parseLong(task.get(0)
+                        .findElement(By.className("portal-task-count"))
+                        .getText()
+                        .trim());
     }
 
     /** A navigation entry's badge; 0 when it has none. */
     private static long badge(Browser browser, String navId) {
         List<WebElement> badge = browser.driver().findElements(By.cssSelector("#mainNav [data-badge='" + navId + "']"));
         // read from the markup: the entry may sit in a folded menu, where Selenium sees no text
-        return badge.isEmpty() ? 0 : Long.parseLong(badge.get(0).getAttribute("textContent").replaceAll("\\D", ""));
+        return badge.isEmpty()
+                ? 0
+                : Long.parseLong(badge.get(0).getAttribute("textContent").replaceAll("\\D", ""));
     }
 
     private JsonObject submittedStoryOfEva(String title) {
         Api eva = Api.as(base, "eva");
-        Api.Reply created = eva.post("/api/v1/stories", Json.createObjectBuilder().add("title", title)
-                .add("body", "Vi hjälper varandra varje dag på avdelningen.").add("materialType", "BRAG")
-                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE")).add("channels", Json.createArrayBuilder().add("WEB"))
-                .add("showFirstName", true).build().toString());
+        Api.Reply created = eva.post(
+                "/api/v1/stories",
+                Json.createObjectBuilder()
+                        .add("title", title)
+                        .add("body", "Vi hjälper varandra varje dag på avdelningen.")
+                        .add("materialType", "BRAG")
+                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                        .add("channels", Json.createArrayBuilder().add("WEB"))
+                        .add("showFirstName", true)
+                        .build()
+                        .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        Api.Reply submitted = eva.post("/api/v1/stories/" + id + "/submit", Json.createObjectBuilder()
-                .add("version", created.json().getJsonNumber("version").longValue()).build().toString());
+        Api.Reply submitted = eva.post(
+                "/api/v1/stories/" + id + "/submit",
+                Json.createObjectBuilder()
+                        .add("version", created.json().getJsonNumber("version").longValue())
+                        .build()
+                        .toString());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         return submitted.json();
     }
@@ -67,57 +85,96 @@ class EverydayJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("magnus");
             long before = taskCount(browser, "task-story-approvals");
-            assertThat(badge(browser, "nav-approvals")).as("badge and to-do list agree").isEqualTo(before);
+            assertThat(badge(browser, "nav-approvals"))
+                    .as("badge and to-do list agree")
+                    .isEqualTo(before);
 
             JsonObject story = submittedStoryOfEva("Att göra-listan visar mig");
             browser.go("/index.xhtml");
 
             assertThat(taskCount(browser, "task-story-approvals")).isEqualTo(before + 1);
             assertThat(badge(browser, "nav-approvals")).isEqualTo(before + 1);
-            assertThat(browser.driver().findElement(By.cssSelector("#mainNav [data-badge='nav-approvals']")).getAttribute("textContent"))
-                    .as("the badge says what the number is to a screen reader").contains("väntar på dig");
-            assertThat(browser.seriousAccessibilityViolations()).as("home page with tasks").isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#mainNav [data-badge='nav-approvals']"))
+                            .getAttribute("textContent"))
+                    .as("the badge says what the number is to a screen reader")
+                    .contains("väntar på dig");
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("home page with tasks")
+                    .isEmpty();
             assertThat(browser.layoutProblems()).as("home page with tasks").isEmpty();
 
-            browser.driver().findElement(By.cssSelector("#tasks a[data-task='task-story-approvals']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("#tasks a[data-task='task-story-approvals']"))
+                    .click();
             browser.waitFor(ExpectedConditions.urlContains("/story/approvals.xhtml"));
             assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Att göra-listan visar mig");
 
             long id = story.getJsonNumber("id").longValue();
-            Api.Reply approved = Api.as(base, "magnus").post("/api/v1/stories/" + id + "/approve", Json.createObjectBuilder()
-                    .add("version", story.getJsonNumber("version").longValue()).build().toString());
+            Api.Reply approved = Api.as(base, "magnus")
+                    .post(
+                            "/api/v1/stories/" + id + "/approve",
+                            Json.createObjectBuilder()
+                                    .add(
+                                            "version",
+                                            story.getJsonNumber("version").longValue())
+                                    .build()
+                                    .toString());
             assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
             browser.go("/index.xhtml");
-            assertThat(taskCount(browser, "task-story-approvals")).as("counted afresh on the home page").isEqualTo(before);
-            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+            assertThat(taskCount(browser, "task-story-approvals"))
+                    .as("counted afresh on the home page")
+                    .isEqualTo(before);
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the pages of this journey in English")
+                    .isEmpty();
         }
     }
 
     @Test
     void thePressDeskSeesInquiriesNearTheirDeadlineAndOtherRolesSeeOnlyTheirOwnTasks() throws Exception {
-        Api.Reply logged = Api.as(base, "petra").post("/api/v1/press/inquiries", Json.createObjectBuilder()
-                .add("journalist", "Greta Granskare").add("outlet", "Testbladet").add("channel", "PHONE")
-                .add("question", "Hur långa är köerna till akuten?")
-                .add("deadline", OffsetDateTime.now().plusHours(1).withNano(0).toString()).build().toString());
+        Api.Reply logged = Api.as(base, "petra")
+                .post(
+                        "/api/v1/press/inquiries",
+                        Json.createObjectBuilder()
+                                .add("journalist", "Greta Granskare")
+                                .add("outlet", "Testbladet")
+                                .add("channel", "PHONE")
+                                .add("question", "Hur långa är köerna till akuten?")
+                                .add(
+                                        "deadline",
+                                        OffsetDateTime.now()
+                                                .plusHours(1)
+                                                .withNano(0)
+                                                .toString())
+                                .build()
+                                .toString());
         assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
         try (Browser browser = Browser.open(base)) {
             browser.login("petra");
             assertThat(taskCount(browser, "task-press-due")).isPositive();
             assertThat(badge(browser, "nav-press-inquiries")).isEqualTo(taskCount(browser, "task-press-due"));
-            browser.driver().findElement(By.cssSelector("#tasks a[data-task='task-press-due']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("#tasks a[data-task='task-press-due']"))
+                    .click();
             browser.waitFor(ExpectedConditions.urlContains("/press/inquiries.xhtml"));
-            assertThat(browser.driver().findElement(By.id("boardForm")).getText()).contains("Testbladet");
+            assertThat(browser.driver().findElement(By.id("boardForm")).getText())
+                    .contains("Testbladet");
             browser.logout();
 
             for (Map.Entry<String, List<String>> notTheirs : Map.of(
-                    "eva", List.of("task-story-approvals", "task-press-due", "task-ambassador-applications"),
-                    "hanna", List.of("task-story-approvals", "task-press-due", "task-story-take-down"),
-                    "admin", List.of("task-story-consents", "task-press-due", "task-policy-acknowledge")).entrySet()) {
+                            "eva", List.of("task-story-approvals", "task-press-due", "task-ambassador-applications"),
+                            "hanna", List.of("task-story-approvals", "task-press-due", "task-story-take-down"),
+                            "admin", List.of("task-story-consents", "task-press-due", "task-policy-acknowledge"))
+                    .entrySet()) {
                 browser.login(notTheirs.getKey());
-                assertThat(browser.driver().findElements(By.id("cardTasks"))).as(notTheirs.getKey()).hasSize(1);
+                assertThat(browser.driver().findElements(By.id("cardTasks")))
+                        .as(notTheirs.getKey())
+                        .hasSize(1);
                 for (String task : notTheirs.getValue()) {
                     assertThat(browser.driver().findElements(By.cssSelector("[data-task='" + task + "']")))
-                            .as(notTheirs.getKey() + " never sees " + task).isEmpty();
+                            .as(notTheirs.getKey() + " never sees " + task)
+                            .isEmpty();
                 }
                 browser.logout();
             }
@@ -131,19 +188,33 @@ class EverydayJourneyIT {
             try {
                 for (int width : new int[] {360, 414}) {
                     browser.phone(width);
-                    for (String page : List.of("/index.xhtml", "/policy/index.xhtml", "/story/index.xhtml",
-                            "/story/edit.xhtml", "/story/consents.xhtml", "/ambassador/me.xhtml", "/ambassador/relay.xhtml",
-                            "/news/index.xhtml", "/account/index.xhtml")) {
+                    for (String page : List.of(
+                            "/index.xhtml",
+                            "/policy/index.xhtml",
+                            "/story/index.xhtml",
+                            "/story/edit.xhtml",
+                            "/story/consents.xhtml",
+                            "/ambassador/me.xhtml",
+                            "/ambassador/relay.xhtml",
+                            "/news/index.xhtml",
+                            "/account/index.xhtml")) {
                         browser.go(page);
-                        assertThat(browser.smallTouchTargets()).as(page + " at " + width + " px").isEmpty();
-                        assertThat(browser.layoutProblems()).as(page + " at " + width + " px").isEmpty();
+                        assertThat(browser.smallTouchTargets())
+                                .as(page + " at " + width + " px")
+                                .isEmpty();
+                        assertThat(browser.layoutProblems())
+                                .as(page + " at " + width + " px")
+                                .isEmpty();
                     }
                 }
                 browser.phone(360);
                 browser.go("/index.xhtml");
                 WebElement toggle = browser.driver().findElement(By.id("navToggle"));
-                WebElement policies = browser.driver().findElement(By.cssSelector("#mainNav a[data-nav='nav-policies']"));
-                assertThat(policies.isDisplayed()).as("the entries fold away on a phone").isFalse();
+                WebElement policies =
+                        browser.driver().findElement(By.cssSelector("#mainNav a[data-nav='nav-policies']"));
+                assertThat(policies.isDisplayed())
+                        .as("the entries fold away on a phone")
+                        .isFalse();
                 assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
                 toggle.click();
                 WebElement policyMenu = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
@@ -152,28 +223,43 @@ class EverydayJourneyIT {
                 policyMenu.click();
                 browser.waitFor(ExpectedConditions.visibilityOf(policies));
                 assertThat(browser.smallTouchTargets()).as("the open menu").isEmpty();
-                assertThat(browser.seriousAccessibilityViolations()).as("home page with the menu open").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("home page with the menu open")
+                        .isEmpty();
                 policies.click();
                 browser.waitFor(ExpectedConditions.urlContains("/policy/index.xhtml"));
             } finally {
                 browser.desktop();
             }
             browser.go("/index.xhtml");
-            assertThat(browser.driver().findElement(By.cssSelector("#mainNav a[data-nav='nav-news']")).isDisplayed())
-                    .as("on a desktop the navigation is always shown").isTrue();
-            assertThat(browser.driver().findElement(By.cssSelector("[data-group='policy'] > summary")).isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.id("navToggle")).isDisplayed()).isFalse();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#mainNav a[data-nav='nav-news']"))
+                            .isDisplayed())
+                    .as("on a desktop the navigation is always shown")
+                    .isTrue();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("[data-group='policy'] > summary"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(browser.driver().findElement(By.id("navToggle")).isDisplayed())
+                    .isFalse();
         }
     }
 
     /** The titles of one kind of hit on the search page shown; empty when the group is not there. */
     private static List<String> hits(Browser browser, String kind) {
-        return browser.driver().findElements(By.cssSelector("[data-search-group='" + kind + "'] a.portal-search-hit"))
-                .stream().map(WebElement::getText).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[data-search-group='" + kind + "'] a.portal-search-hit"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static boolean searchable(Browser browser, String kind) {
-        return !browser.driver().findElements(By.cssSelector("[data-search-group='" + kind + "']")).isEmpty();
+        return !browser.driver()
+                .findElements(By.cssSelector("[data-search-group='" + kind + "']"))
+                .isEmpty();
     }
 
     private static void search(Browser browser, String words) {
@@ -183,8 +269,15 @@ class EverydayJourneyIT {
     @Test
     void theHeaderSearchFindsEachKindOfThingOnlyForThoseWhoMayOpenIt() throws Exception {
         String title = "Sökbar berättelse om zebrafinkar";
-        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories", Json.createObjectBuilder().add("title", title)
-                .add("body", "Vi har fåglar på avdelningen.").add("materialType", "BRAG").build().toString());
+        Api.Reply story = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("body", "Vi har fåglar på avdelningen.")
+                                .add("materialType", "BRAG")
+                                .build()
+                                .toString());
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
@@ -192,28 +285,40 @@ class EverydayJourneyIT {
             browser.driver().findElement(By.id("headerSearchSubmit")).click();
             browser.waitFor(ExpectedConditions.urlContains("/search.xhtml"));
             assertThat(hits(browser, "policy")).contains("Kommunikationspolicy");
-            assertThat(searchable(browser, "spokesperson")).as("the registry is the press desk's").isFalse();
-            assertThat(browser.seriousAccessibilityViolations()).as("search results").isEmpty();
+            assertThat(searchable(browser, "spokesperson"))
+                    .as("the registry is the press desk's")
+                    .isFalse();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("search results")
+                    .isEmpty();
             assertThat(browser.layoutProblems()).as("search results").isEmpty();
-            browser.driver().findElement(By.cssSelector("[data-search-group='policy'] a.portal-search-hit")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[data-search-group='policy'] a.portal-search-hit"))
+                    .click();
             browser.waitFor(ExpectedConditions.urlContains("/policy/document.xhtml"));
 
             search(browser, "zebrafinkar");
             assertThat(hits(browser, "story")).as("her own story").containsExactly(title);
             search(browser, "dagvårdsenhet");
-            assertThat(hits(browser, "news")).as("news for her administration")
+            assertThat(hits(browser, "news"))
+                    .as("news for her administration")
                     .containsExactly("Hälso- och sjukvården öppnar en ny dagvårdsenhet");
             search(browser, "Budgeten");
             assertThat(hits(browser, "news")).as("a draft is nobody's hit").isEmpty();
             search(browser, "x");
-            assertThat(browser.driver().findElement(By.id("searchHelp")).getText()).contains("minst ett ord på 2 tecken");
+            assertThat(browser.driver().findElement(By.id("searchHelp")).getText())
+                    .contains("minst ett ord på 2 tecken");
             assertThat(browser.driver().findElements(By.id("searchSummary"))).isEmpty();
             browser.phone(360);
             try {
                 search(browser, "arbetstidsmodell");
                 assertThat(hits(browser, "news")).contains("Ny arbetstidsmodell prövas i vår");
-                assertThat(browser.smallTouchTargets()).as("search results on a phone").isEmpty();
-                assertThat(browser.layoutProblems()).as("search results on a phone").isEmpty();
+                assertThat(browser.smallTouchTargets())
+                        .as("search results on a phone")
+                        .isEmpty();
+                assertThat(browser.layoutProblems())
+                        .as("search results on a phone")
+                        .isEmpty();
             } finally {
                 browser.desktop();
             }
@@ -221,10 +326,14 @@ class EverydayJourneyIT {
 
             browser.login("petra");
             search(browser, "zebrafinkar");
-            assertThat(hits(browser, "story")).as("another unit's draft is not hers to open").isEmpty();
+            assertThat(hits(browser, "story"))
+                    .as("another unit's draft is not hers to open")
+                    .isEmpty();
             search(browser, "Ambulanssjuksköterska");
             assertThat(hits(browser, "spokesperson")).hasSize(1);
-            assertThat(browser.driver().findElement(By.cssSelector("[data-search-group='spokesperson']")).getText())
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("[data-search-group='spokesperson']"))
+                            .getText())
                     .contains("Ambulanssjuksköterska");
             search(browser, "psykiatri");
             assertThat(hits(browser, "topic")).contains("Psykiatri");
@@ -234,7 +343,9 @@ class EverydayJourneyIT {
 
             browser.login("klara");
             search(browser, "dagvårdsenhet");
-            assertThat(hits(browser, "news")).as("an item for another administration").isEmpty();
+            assertThat(hits(browser, "news"))
+                    .as("an item for another administration")
+                    .isEmpty();
             browser.logout();
 
             browser.login("admin");
@@ -243,29 +354,44 @@ class EverydayJourneyIT {
             assertThat(searchable(browser, "story")).isFalse();
             assertThat(searchable(browser, "news")).isFalse();
             browser.logout();
-            assertThat(browser.seriousViolationsInEnglish()).as("the search page in English").isEmpty();
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the search page in English")
+                    .isEmpty();
         }
     }
 
     @Test
     void oneKindOfHitIsPagedInTheDatabaseTwentyAtATime() throws Exception {
         for (int i = 0; i < 23; i++) {
-            Api.Reply story = Api.as(base, "eva").post("/api/v1/stories", Json.createObjectBuilder()
-                    .add("title", "Bläddra kolibri " + i).add("body", "Text.").add("materialType", "BRAG").build().toString());
+            Api.Reply story = Api.as(base, "eva")
+                    .post(
+                            "/api/v1/stories",
+                            Json.createObjectBuilder()
+                                    .add("title", "Bläddra kolibri " + i)
+                                    .add("body", "Text.")
+                                    .add("materialType", "BRAG")
+                                    .build()
+                                    .toString());
             assertThat(story.status()).as(story.toString()).isEqualTo(201);
         }
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
             search(browser, "kolibri");
             assertThat(hits(browser, "story")).hasSize(5);
-            browser.driver().findElement(By.cssSelector("[data-search-group='story'] a.portal-search-all")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[data-search-group='story'] a.portal-search-all"))
+                    .click();
             browser.waitFor(ExpectedConditions.urlContains("in=story"));
             assertThat(hits(browser, "story")).hasSize(20);
             assertThat(searchable(browser, "policy")).as("only the chosen kind").isFalse();
-            browser.driver().findElement(By.cssSelector("[data-search-group='story'] a[id$='searchNext']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[data-search-group='story'] a[id$='searchNext']"))
+                    .click();
             browser.waitFor(ExpectedConditions.urlContains("page=1"));
             assertThat(hits(browser, "story")).hasSize(3);
-            assertThat(browser.seriousAccessibilityViolations()).as("second page of one kind").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("second page of one kind")
+                    .isEmpty();
         }
     }
 
@@ -275,14 +401,22 @@ class EverydayJourneyIT {
             browser.login("klara");
             browser.go("/story/calendar.xhtml");
             browser.waitForAjax();
-            assertThat(browser.selectMenusNotNamedByTheirLabel()).as("calendar filters on arrival").isEmpty();
-            assertThat(browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"))
-                    .getAccessibleName()).isEqualTo("Kanal");
+            assertThat(browser.selectMenusNotNamedByTheirLabel())
+                    .as("calendar filters on arrival")
+                    .isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"))
+                            .getAccessibleName())
+                    .isEqualTo("Kanal");
 
-            browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']")).click();
-            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:channelFilter_items")))
-                    .getAccessibleName())
-                    .as("the open list of channels").isEqualTo("Kanal");
+            browser.driver()
+                    .findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"))
+                    .click();
+            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                                    By.id("calendarForm:channelFilter_items")))
+                            .getAccessibleName())
+                    .as("the open list of channels")
+                    .isEqualTo("Kanal");
         }
     }
 
@@ -291,33 +425,54 @@ class EverydayJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("klara");
             List<String> entries = browser.navigation();
-            int topLevel = browser.driver().findElements(By.cssSelector("#mainNavList > li")).size();
-            assertThat(topLevel).as("one entry per module instead of " + entries.size() + " in a row").isLessThanOrEqualTo(11);
+            int topLevel = browser.driver()
+                    .findElements(By.cssSelector("#mainNavList > li"))
+                    .size();
+            assertThat(topLevel)
+                    .as("one entry per module instead of " + entries.size() + " in a row")
+                    .isLessThanOrEqualTo(11);
 
-            WebElement calendar = browser.driver().findElement(By.cssSelector("[data-group='story'] a[data-nav='nav-calendar']"));
+            WebElement calendar =
+                    browser.driver().findElement(By.cssSelector("[data-group='story'] a[data-nav='nav-calendar']"));
             assertThat(calendar.isDisplayed()).as("folded in its menu").isFalse();
             WebElement stories = browser.driver().findElement(By.cssSelector("[data-group='story'] > summary"));
             stories.click();
             browser.waitFor(ExpectedConditions.visibilityOf(calendar));
-            assertThat(browser.seriousAccessibilityViolations()).as("home page with a menu open").isEmpty();
-            browser.driver().findElement(By.cssSelector("[data-group='press'] > summary")).click();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("home page with a menu open")
+                    .isEmpty();
+            browser.driver()
+                    .findElement(By.cssSelector("[data-group='press'] > summary"))
+                    .click();
             assertThat(calendar.isDisplayed()).as("one menu open at a time").isFalse();
-            browser.driver().findElement(By.cssSelector("[data-group='press'] > summary"))
+            browser.driver()
+                    .findElement(By.cssSelector("[data-group='press'] > summary"))
                     .sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            assertThat(browser.driver().findElements(By.cssSelector("#mainNav details[open]"))).as("Escape closes it").isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#mainNav details[open]")))
+                    .as("Escape closes it")
+                    .isEmpty();
 
-            browser.driver().findElement(By.cssSelector("[data-group='story'] > summary")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[data-group='story'] > summary"))
+                    .click();
             browser.waitFor(ExpectedConditions.visibilityOf(calendar)).click();
             browser.waitFor(ExpectedConditions.urlContains("/story/calendar.xhtml"));
-            assertThat(browser.driver().findElement(By.cssSelector("[data-group='story'] > summary")).getAttribute("class"))
-                    .as("the menu of the current page is marked").contains("portal-nav-current");
-            assertThat(browser.driver().findElement(By.cssSelector("a[data-nav='nav-calendar']")).getAttribute("aria-current"))
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("[data-group='story'] > summary"))
+                            .getAttribute("class"))
+                    .as("the menu of the current page is marked")
+                    .contains("portal-nav-current");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("a[data-nav='nav-calendar']"))
+                            .getAttribute("aria-current"))
                     .isEqualTo("page");
             WebElement crumbs = browser.driver().findElement(By.cssSelector("nav.portal-breadcrumbs"));
             assertThat(crumbs.getText()).contains("Start").contains("Berättelser");
             crumbs.findElement(By.cssSelector("a[id$='crumbGroup']")).click();
             browser.waitFor(ExpectedConditions.urlContains("/story/index.xhtml"));
-            assertThat(browser.controlsWithoutAFocusRing(12)).as("menus and links keep a focus ring").isEmpty();
+            assertThat(browser.controlsWithoutAFocusRing(12))
+                    .as("menus and links keep a focus ring")
+                    .isEmpty();
             assertThat(browser.layoutProblems()).isEmpty();
         }
     }

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class FacesForm {
 
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TEXTAREA =
+            Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SELECT =
+            Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
 
     final String id;
@@ -47,9 +47,14 @@ final class FacesForm {
             String name = attribute(attributes, "name");
             String type = attribute(attributes, "type");
             type = type == null ? "text" : type.toLowerCase();
-            if (name == null || attributes.contains("disabled") || name.equals("jakarta.faces.ViewState")
-                    || name.equals("primefaces.nonce") || type.equals("submit") || type.equals("button")
-                    || type.equals("file") || ((type.equals("checkbox") || type.equals("radio")) && !attributes.contains("checked"))) {
+            if (name == null
+                    || attributes.contains("disabled")
+                    || name.equals("jakarta.faces.ViewState")
+                    || name.equals("primefaces.nonce")
+                    || type.equals("submit")
+                    || type.equals("button")
+                    || type.equals("file")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !attributes.contains("checked"))) {
                 continue;
             }
             read.values.put(name, valueOrEmpty(attribute(attributes, "value")));
@@ -107,7 +112,8 @@ final class FacesForm {
     }
 
     /** The same post, rendering the given client ids (a button's {@code update}) instead of the form. */
-    Map<String, String> ajaxPost(String buttonId, Map<String, String> changed, String viewState, String nonce, String render) {
+    Map<String, String> ajaxPost(
+            String buttonId, Map<String, String> changed, String viewState, String nonce, String render) {
         Map<String, String> post = new LinkedHashMap<>();
         post.put("jakarta.faces.partial.ajax", "true");
         post.put("jakarta.faces.source", buttonId);
@@ -123,7 +129,8 @@ final class FacesForm {
     }
 
     private static String attribute(String attributes, String name) {
-        Matcher value = Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(attributes);
+        Matcher value = Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(attributes);
         return value.find() ? unescape(value.group(1)) : null;
     }
 
@@ -132,7 +139,10 @@ final class FacesForm {
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

@@ -39,22 +39,30 @@ class FollowupIT {
     @ArquillianResource
     URL base;
 
-    private static final String LINKEDIN_TARGET = "{\"ownerEmail\":\"klara@fjallmark.example\",\"newFollowersPerMonth\":150,"
-            + "\"rateKind\":\"ACTIVITY\",\"ratePercent\":5.0,\"postsPerWeek\":5}";
+    private static final String LINKEDIN_TARGET =
+            "{\"ownerEmail\":\"klara@fjallmark.example\",\"newFollowersPerMonth\":150,"
+                    + "\"rateKind\":\"ACTIVITY\",\"ratePercent\":5.0,\"postsPerWeek\":5}";
 
     @Test
     void aCommunicatorsFiguresStandAgainstTheChannelsTargetsInTheReport() {
         Api klara = Api.as(base, "klara").inLanguage("en");
-        assertThat(klara.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET).status()).isEqualTo(200);
-        Api.Reply saved = klara.put("/api/v1/followup/channels/LINKEDIN/periods/2024-03-05",
+        assertThat(klara.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET)
+                        .status())
+                .isEqualTo(200);
+        Api.Reply saved = klara.put(
+                "/api/v1/followup/channels/LINKEDIN/periods/2024-03-05",
                 "{\"followers\":6100,\"newFollowers\":163,\"ratePercent\":4.2,\"posts\":21}");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertThat(saved.json().getString("periodStart")).isEqualTo("2024-02-26");
 
-        JsonObject linkedin = channel(Api.as(base, "eva").get("/api/v1/followup/periods/2024-03-10/report").json(),
+        JsonObject linkedin = channel(
+                Api.as(base, "eva")
+                        .get("/api/v1/followup/periods/2024-03-10/report")
+                        .json(),
                 "LINKEDIN");
         assertThat(linkedin.getJsonObject("figures").getInt("newFollowers")).isEqualTo(163);
-        assertThat(linkedin.getJsonObject("target").getInt("newFollowersPerMonth")).isEqualTo(150);
+        assertThat(linkedin.getJsonObject("target").getInt("newFollowersPerMonth"))
+                .isEqualTo(150);
         assertThat(linkedin.getString("newFollowersStatus")).isEqualTo("MET");
         assertThat(linkedin.getString("rateStatus")).isEqualTo("MISSED");
         assertThat(linkedin.getInt("postsTarget")).isEqualTo(20);
@@ -86,22 +94,36 @@ class FollowupIT {
         assertThat(email.status()).isEqualTo(400);
         assertThat(email.json().getString("field")).isEqualTo("ownerEmail");
 
-        assertThat(klara.put("/api/v1/followup/channels/NOSUCH/periods/2024-04-01", "{\"posts\":3}").status())
+        assertThat(klara.put("/api/v1/followup/channels/NOSUCH/periods/2024-04-01", "{\"posts\":3}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(klara.put("/api/v1/followup/channels/LINKEDIN/periods/2024-04-01", "{\"posts\":").status())
+        assertThat(klara.put("/api/v1/followup/channels/LINKEDIN/periods/2024-04-01", "{\"posts\":")
+                        .status())
                 .isEqualTo(400);
     }
 
     @Test
     void everyoneSignedInReadsTheReportButOnlyCommunicatorsWrite() {
         Api eva = Api.as(base, "eva");
-        assertThat(eva.get("/api/v1/followup/periods/2024-03-10/report").status()).isEqualTo(200);
-        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/periods/2024-03-05", "{\"posts\":1}").outcome())
+        assertThat(eva.get("/api/v1/followup/periods/2024-03-10/report").status())
+                .isEqualTo(200);
+        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/periods/2024-03-05", "{\"posts\":1}")
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
-        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(eva.send("/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv",
-                "date,followers\n2024-03-05,1\n".getBytes(StandardCharsets.UTF_8)).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.anonymous(base).get("/api/v1/followup/periods/2024-03-10/report").status()).isEqualTo(401);
+        assertThat(eva.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET)
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(eva.send(
+                                "/api/v1/followup/channels/LINKEDIN/import",
+                                "POST",
+                                "text/csv",
+                                "date,followers\n2024-03-05,1\n".getBytes(StandardCharsets.UTF_8))
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.anonymous(base)
+                        .get("/api/v1/followup/periods/2024-03-10/report")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -109,27 +131,38 @@ class FollowupIT {
         Api klara = Api.as(base, "klara").inLanguage("en");
         String bad = "Date,Total followers,Organic followers,Engagement rate\n"
                 + "2024-05-20,6200,50,0.051\n2024-05-21,6240,lots,0.049\n";
-        Api.Reply refused = klara.send("/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv",
-                bad.getBytes(StandardCharsets.UTF_8));
+        Api.Reply refused = klara.send(
+                "/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(3);
+        assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getInt("line"))
+                .isEqualTo(3);
         assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
-                .contains("organic_followers").contains("lots");
-        assertThat(channel(klara.get("/api/v1/followup/periods/2024-05-20/report").json(), "LINKEDIN")
-                .get("figures")).as("nothing stored from the refused file").isNull();
+                .contains("organic_followers")
+                .contains("lots");
+        assertThat(channel(
+                                klara.get("/api/v1/followup/periods/2024-05-20/report")
+                                        .json(),
+                                "LINKEDIN")
+                        .get("figures"))
+                .as("nothing stored from the refused file")
+                .isNull();
 
         String good = "Date,Total followers,Organic followers,Engagement rate\n"
                 + "2024-05-20,6200,50,0.051\n2024-05-21,6240,61,0.049\n";
-        Api.Reply imported = klara.send("/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv",
-                good.getBytes(StandardCharsets.UTF_8));
+        Api.Reply imported = klara.send(
+                "/api/v1/followup/channels/LINKEDIN/import", "POST", "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        JsonObject figures = channel(klara.get("/api/v1/followup/periods/2024-05-20/report").json(), "LINKEDIN")
+        JsonObject figures = channel(
+                        klara.get("/api/v1/followup/periods/2024-05-20/report").json(), "LINKEDIN")
                 .getJsonObject("figures");
         assertThat(figures.getInt("followers")).isEqualTo(6240);
         assertThat(figures.getInt("newFollowers")).isEqualTo(111);
         assertThat(figures.getJsonNumber("ratePercent").doubleValue()).isEqualTo(5.0);
 
-        Api.Reply pdf = klara.send("/api/v1/followup/channels/LINKEDIN/import", "POST", "application/octet-stream",
+        Api.Reply pdf = klara.send(
+                "/api/v1/followup/channels/LINKEDIN/import",
+                "POST",
+                "application/octet-stream",
                 "%PDF-1.7\0\0\0".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(pdf.status()).isEqualTo(422);
         assertThat(pdf.json().getJsonArray("problems").getJsonObject(0).getString("key"))
@@ -139,17 +172,28 @@ class FollowupIT {
     @Test
     void theOwnerOfAChannelWithoutFiguresForTheClosedPeriodIsRemindedOnce() {
         String owner = "x-owner-" + System.nanoTime() + "@fjallmark.example";
-        assertThat(Api.as(base, "klara").put("/api/v1/followup/channels/X/target",
-                "{\"ownerEmail\":\"" + owner + "\"}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "klara").post("/api/v1/followup/reminders", "{}").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "klara")
+                        .put("/api/v1/followup/channels/X/target", "{\"ownerEmail\":\"" + owner + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, "klara")
+                        .post("/api/v1/followup/reminders", "{}")
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
         Api.Reply first = Api.as(base, "admin").post("/api/v1/followup/reminders", "{}");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(Api.as(base, "admin").post("/api/v1/followup/reminders", "{}").json().getInt("sent"))
-                .as("a second run finds every owner reminded already").isZero();
-        var mails = Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + owner).jsonArray();
+        assertThat(Api.as(base, "admin")
+                        .post("/api/v1/followup/reminders", "{}")
+                        .json()
+                        .getInt("sent"))
+                .as("a second run finds every owner reminded already")
+                .isZero();
+        var mails =
+                Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + owner).jsonArray();
         assertThat(mails).as("one reminder, however often the job runs").hasSize(1);
         Cycle.Period closed = Cycle.STANDARD.lastClosed(LocalDate.now());
-        assertThat(mails.getJsonObject(0).getString("subject")).contains("X (Twitter)")
+        assertThat(mails.getJsonObject(0).getString("subject"))
+                .contains("X (Twitter)")
                 .contains(closed.start().toString());
     }
 
@@ -165,8 +209,11 @@ class FollowupIT {
     void klaraEntersAndImportsLinkedInFiguresAndSeesThemAgainstTheTargetWithTheTrend() throws Exception {
         Cycle.Period current = Cycle.STANDARD.periodOf(LocalDate.now());
         Path file = Files.createTempFile("linkedin-followers", ".csv");
-        Files.writeString(file, "Date,Sponsored followers,Organic followers,Total followers\n"
-                + current.start() + ",0,70,6810\n" + current.start() + ",0,0,6810\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "Date,Sponsored followers,Organic followers,Total followers\n" + current.start() + ",0,70,6810\n"
+                        + current.start() + ",0,0,6810\n",
+                StandardCharsets.UTF_8);
         try (Browser browser = Browser.open(base)) {
             try {
                 browser.login("klara");
@@ -176,33 +223,50 @@ class FollowupIT {
                 browser.driver().findElement(By.id("figuresForm:saveFigures")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("#scorecard tr[data-figure='newFollowers']"), "163"));
-                String row = browser.driver().findElement(By.cssSelector("#scorecard tr[data-figure='newFollowers']"))
+                String row = browser.driver()
+                        .findElement(By.cssSelector("#scorecard tr[data-figure='newFollowers']"))
                         .getText();
                 assertThat(row).contains("163").contains("150").contains("Nått");
                 assertThat(browser.driver().findElements(By.cssSelector("[id='followersChart'] canvas, canvas")))
                         .isNotEmpty();
-                assertThat(browser.driver().findElement(By.id("trendTable")).getText()).contains("163");
-                assertThat(browser.seriousAccessibilityViolations()).as("follow-up page").isEmpty();
+                assertThat(browser.driver().findElement(By.id("trendTable")).getText())
+                        .contains("163");
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("follow-up page")
+                        .isEmpty();
 
-                browser.driver().findElement(By.id("importForm:file")).sendKeys(file.toAbsolutePath().toString());
+                browser.driver()
+                        .findElement(By.id("importForm:file"))
+                        .sendKeys(file.toAbsolutePath().toString());
                 browser.driver().findElement(By.id("importForm:importButton")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Importerat"));
-                String after = browser.driver().findElement(By.cssSelector("#scorecard tr[data-figure='newFollowers']"))
+                String after = browser.driver()
+                        .findElement(By.cssSelector("#scorecard tr[data-figure='newFollowers']"))
                         .getText();
                 assertThat(after).contains("70").contains("150").contains("Inte nått");
                 browser.driver().manage().window().setSize(new Dimension(390, 844));
-                assertThat(browser.seriousAccessibilityViolations()).as("follow-up page, phone").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("follow-up page, phone")
+                        .isEmpty();
                 browser.driver().manage().window().setSize(new Dimension(1280, 1000));
                 browser.logout();
 
                 browser.login("eva");
                 browser.go("/followup/report.xhtml");
-                assertThat(browser.driver().findElement(By.cssSelector("section[data-channel='LINKEDIN']")).getText())
-                        .contains("LinkedIn").contains("150");
-                assertThat(browser.driver().findElement(By.id("excelLink")).getAttribute("href")).endsWith(".xlsx");
-                assertThat(browser.seriousAccessibilityViolations()).as("report").isEmpty();
+                assertThat(browser.driver()
+                                .findElement(By.cssSelector("section[data-channel='LINKEDIN']"))
+                                .getText())
+                        .contains("LinkedIn")
+                        .contains("150");
+                assertThat(browser.driver().findElement(By.id("excelLink")).getAttribute("href"))
+                        .endsWith(".xlsx");
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("report")
+                        .isEmpty();
                 browser.driver().manage().window().setSize(new Dimension(390, 844));
-                assertThat(browser.seriousAccessibilityViolations()).as("report, phone").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("report, phone")
+                        .isEmpty();
                 browser.go("/followup/index.xhtml");
                 assertThat(browser.driver().getTitle()).startsWith("Ingen behörighet");
             } catch (AssertionError | RuntimeException e) {
@@ -215,7 +279,10 @@ class FollowupIT {
     }
 
     private static JsonObject channel(JsonObject report, String code) {
-        return report.getJsonArray("channels").stream().map(v -> v.asJsonObject())
-                .filter(c -> code.equals(c.getString("code"))).findFirst().orElseThrow();
+        return report.getJsonArray("channels").stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> code.equals(c.getString("code")))
+                .findFirst()
+                .orElseThrow();
     }
 }

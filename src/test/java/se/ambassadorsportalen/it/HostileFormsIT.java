@@ -37,8 +37,8 @@ class HostileFormsIT {
 
     private static final int PAYLOADS_PER_FORM = 50;
     /** The view state as an ajax answer renews it. */
-    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile(
-            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)\\]\\]>");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)\\]\\]>");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -49,8 +49,7 @@ class HostileFormsIT {
     URL base;
 
     /** A form to attack: who opens which page, the form, its button, and a step that must come first. */
-    private record FormCase(String user, String page, String formId, String buttonId, Prelude prelude) {
-    }
+    private record FormCase(String user, String page, String formId, String buttonId, Prelude prelude) {}
 
     /** Posts that must precede the form, for a form that appears only after another one was posted. */
     private interface Prelude {
@@ -58,21 +57,37 @@ class HostileFormsIT {
     }
 
     private List<FormCase> forms() {
-        long storyId = Api.as(base, "eva").post("/api/v1/stories", Json.createObjectBuilder()
-                .add("title", "Formulärprov").add("body", "Text").add("materialType", "BRAG")
-                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true).build().toString())
-                .json().getJsonNumber("id").longValue();
+        long storyId = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        Json.createObjectBuilder()
+                                .add("title", "Formulärprov")
+                                .add("body", "Text")
+                                .add("materialType", "BRAG")
+                                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                                .add("channels", Json.createArrayBuilder().add("WEB"))
+                                .add("showFirstName", true)
+                                .build()
+                                .toString())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         // The log form appears once a question was routed: the payload is routed first, and when
         // the lookup refuses it (too long, say), a plain question opens the log form instead.
         Prelude routeTheQuestionFirst = (session, page, payload) -> {
             FacesForm lookup = FacesForm.of(page.body(), "lookupForm");
             String answer = "";
             for (String question : List.of(payload, "Hur många sjuksköterskor arbetar i regionen?")) {
-                Api.Reply routed = session.postForm("/press/lookup.xhtml", lookup.ajaxPost("lookupForm:route",
-                        Map.of("lookupForm:q", question), WebSession.viewStateOf(page), WebSession.nonceOf(page),
-                        "lookupForm results logPanel"), true);
+                Api.Reply routed = session.postForm(
+                        "/press/lookup.xhtml",
+                        lookup.ajaxPost(
+                                "lookupForm:route",
+                                Map.of("lookupForm:q", question),
+                                WebSession.viewStateOf(page),
+                                WebSession.nonceOf(page),
+                                "lookupForm results logPanel"),
+                        true);
                 String failure = judge("lookupForm", question, routed);
                 if (failure != null) {
                     throw new AssertionError(failure);
@@ -142,8 +157,8 @@ class HostileFormsIT {
         for (String field : everyTextField ? read.textFields : read.plainTextFields()) {
             changed.put(field, payload);
         }
-        Api.Reply answer = session.postForm(form.page(), read.ajaxPost(form.buttonId(), changed,
-                viewState, WebSession.nonceOf(page)), true);
+        Api.Reply answer = session.postForm(
+                form.page(), read.ajaxPost(form.buttonId(), changed, viewState, WebSession.nonceOf(page)), true);
         return Optional.ofNullable(judge(form.formId(), payload, answer));
     }
 

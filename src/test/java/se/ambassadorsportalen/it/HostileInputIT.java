@@ -38,8 +38,8 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
-    static final Pattern STACK_TRACE = Pattern.compile(
-            "Exception|\\bat (java|jakarta|org|com|se)\\.[\\w.$]+\\(|\\.java:\\d+\\)");
+    static final Pattern STACK_TRACE =
+            Pattern.compile("Exception|\\bat (java|jakarta|org|com|se)\\.[\\w.$]+\\(|\\.java:\\d+\\)");
     private static final int REQUESTS_PER_OPERATION = 24;
 
     @Deployment(testable = false)
@@ -52,9 +52,8 @@ class HostileInputIT {
 
     private TestAccounts.Account everyRole;
 
-    private record Operation(String method, String path, List<String> fields, List<String> queryParameters,
-                             boolean json) {
-    }
+    private record Operation(
+            String method, String path, List<String> fields, List<String> queryParameters, boolean json) {}
 
     private Api caller() {
         return Api.as(base, everyRole.username(), TestAccounts.PASSWORD);
@@ -62,28 +61,38 @@ class HostileInputIT {
 
     private List<Operation> operations() {
         JsonObject document;
-        try (var reader = Json.createReader(new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
+        try (var reader = Json.createReader(
+                new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
             document = reader.readObject();
         }
-        JsonObject schemas = document.getJsonObject("components") == null ? JsonValue.EMPTY_JSON_OBJECT
+        JsonObject schemas = document.getJsonObject("components") == null
+                ? JsonValue.EMPTY_JSON_OBJECT
                 : document.getJsonObject("components").getJsonObject("schemas");
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
-            for (Map.Entry<String, JsonValue> entry : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> entry :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (!entry.getValue().getValueType().equals(JsonValue.ValueType.OBJECT)) {
                     continue;
                 }
                 JsonObject operation = entry.getValue().asJsonObject();
                 List<String> query = new ArrayList<>();
-                for (JsonValue parameter : operation.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+                for (JsonValue parameter : operation
+                        .getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY)
+                        .asJsonArray()) {
                     if ("query".equals(parameter.asJsonObject().getString("in", ""))) {
                         query.add(parameter.asJsonObject().getString("name"));
                     }
                 }
                 JsonObject body = operation.getJsonObject("requestBody");
                 boolean json = body != null && body.getJsonObject("content").containsKey("application/json");
-                List<String> fields = json ? fields(body.getJsonObject("content").getJsonObject("application/json")
-                        .getJsonObject("schema"), schemas) : List.of();
+                List<String> fields = json
+                        ? fields(
+                                body.getJsonObject("content")
+                                        .getJsonObject("application/json")
+                                        .getJsonObject("schema"),
+                                schemas)
+                        : List.of();
                 if (json || !query.isEmpty() || path.getKey().contains("{")) {
                     operations.add(new Operation(entry.getKey().toUpperCase(), path.getKey(), fields, query, json));
                 }
@@ -101,7 +110,9 @@ class HostileInputIT {
             return fields(schemas.getJsonObject(name), schemas);
         }
         JsonObject properties = schema.getJsonObject("properties");
-        return properties == null ? List.of("title", "name", "body", "text", "comment") : List.copyOf(properties.keySet());
+        return properties == null
+                ? List.of("title", "name", "body", "text", "comment")
+                : List.copyOf(properties.keySet());
     }
 
     private static String concrete(String path, String segment) {
@@ -141,17 +152,22 @@ class HostileInputIT {
                     body.add(operation.fields().get(f), strings.get((offset + f) % strings.size()));
                 }
                 byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
-                attacks.add(() -> judge(operation, "fields from " + offset,
-                        call(api, operation.method(), target(operation), bytes)));
+                attacks.add(() -> judge(
+                        operation, "fields from " + offset, call(api, operation.method(), target(operation), bytes)));
             }
             if (!operation.queryParameters().isEmpty()) {
                 StringBuilder query = new StringBuilder();
                 for (int q = 0; q < operation.queryParameters().size(); q++) {
-                    query.append(q == 0 ? '?' : '&').append(operation.queryParameters().get(q)).append('=')
-                            .append(URLEncoder.encode(strings.get((offset + q) % strings.size()), StandardCharsets.UTF_8));
+                    query.append(q == 0 ? '?' : '&')
+                            .append(operation.queryParameters().get(q))
+                            .append('=')
+                            .append(URLEncoder.encode(
+                                    strings.get((offset + q) % strings.size()), StandardCharsets.UTF_8));
                 }
                 String path = target(operation) + query;
-                attacks.add(() -> judge(operation, "query " + query.length() + " chars from " + offset,
+                attacks.add(() -> judge(
+                        operation,
+                        "query " + query.length() + " chars from " + offset,
                         call(api, operation.method(), path, null)));
             }
         }
@@ -159,16 +175,27 @@ class HostileInputIT {
             for (int b = 0; b < bodies.size(); b++) {
                 byte[] bytes = bodies.get(b).getBytes(StandardCharsets.UTF_8);
                 int number = b;
-                attacks.add(() -> judge(operation, "body " + number, call(api, operation.method(), target(operation), bytes)));
+                attacks.add(() ->
+                        judge(operation, "body " + number, call(api, operation.method(), target(operation), bytes)));
             }
             byte[] utf16 = "{\"title\":\"Åsa\"}".getBytes(StandardCharsets.UTF_16);
             attacks.add(() -> judge(operation, "UTF-16 body", call(api, operation.method(), target(operation), utf16)));
         }
         if (operation.path().contains("{")) {
-            for (String segment : List.of("-1", "0", "99999999999999999999", "1e5", "abc", "%2e%2e%2f%2e%2e%2fetc",
-                    "..%252f..%252f", "%00", "1%0d%0aX-Injected:%20yes", "%3Cscript%3E")) {
+            for (String segment : List.of(
+                    "-1",
+                    "0",
+                    "99999999999999999999",
+                    "1e5",
+                    "abc",
+                    "%2e%2e%2f%2e%2e%2fetc",
+                    "..%252f..%252f",
+                    "%00",
+                    "1%0d%0aX-Injected:%20yes",
+                    "%3Cscript%3E")) {
                 String path = concrete(operation.path(), segment);
-                attacks.add(() -> judge(operation, "path segment " + segment, call(api, operation.method(), path, null)));
+                attacks.add(
+                        () -> judge(operation, "path segment " + segment, call(api, operation.method(), path, null)));
             }
         }
         return attacks;
@@ -182,13 +209,18 @@ class HostileInputIT {
                     + body.substring(0, Math.min(300, body.length()));
         }
         if (STACK_TRACE.matcher(body).find() && !reply.contentType().startsWith("image/")) {
-            return operation.method() + " " + operation.path() + " with " + what + ": a stack trace in " + reply.status();
+            return operation.method() + " " + operation.path() + " with " + what + ": a stack trace in "
+                    + reply.status();
         }
         // Odd path segments and over-long query strings may be refused by the web container before
         // the application sees them (its own 400 page); what the application answers is a problem.
         boolean containerMayAnswer = what.startsWith("path segment") || what.startsWith("query");
-        if (reply.status() >= 400 && reply.status() != 404 && reply.status() != 405 && reply.status() != 415
-                && !containerMayAnswer && !reply.contentType().startsWith("application/problem+json")) {
+        if (reply.status() >= 400
+                && reply.status() != 404
+                && reply.status() != 405
+                && reply.status() != 415
+                && !containerMayAnswer
+                && !reply.contentType().startsWith("application/problem+json")) {
             return operation.method() + " " + operation.path() + " with " + what + ": " + reply.status()
                     + " not a problem document but " + reply.contentType();
         }
@@ -197,8 +229,8 @@ class HostileInputIT {
 
     @Test
     void everyInputTakingOperationAnswersTheHostileCorpusWithoutAServerErrorOrStackTrace() throws Exception {
-        everyRole = TestAccounts.create(base, "fientlig", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER", "HR",
-                "COMMUNICATOR", "ADMIN");
+        everyRole = TestAccounts.create(
+                base, "fientlig", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER", "HR", "COMMUNICATOR", "ADMIN");
         List<String> strings = HostilePayloads.strings();
         List<String> bodies = HostilePayloads.bodies();
         assertThat(strings.size() + bodies.size()).as("payloads in the corpus").isGreaterThanOrEqualTo(500);
@@ -235,10 +267,14 @@ class HostileInputIT {
     }
 
     private static JsonObjectBuilder story(String title, String body, String materialType) {
-        return Json.createObjectBuilder().add("title", title).add("body", body).add("materialType", materialType)
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", body)
+                .add("materialType", materialType)
                 .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
                 .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true);
+                .add("channels", Json.createArrayBuilder().add("WEB"))
+                .add("showFirstName", true);
     }
 
     /** Fails unless the page shows the text and none of the hostile markup became an element or ran. */
@@ -246,26 +282,38 @@ class HostileInputIT {
         browser.go(page);
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
         Object flag = script.executeScript("return window." + HostilePayloads.FLAG + " === undefined ? null : 'ran';");
-        Object injected = script.executeScript("return document.querySelectorAll("
-                + "'img[src=\"x\"], svg[onload], iframe[src^=\"javascript\"], details[ontoggle], [onerror], [onmouseover]').length;");
+        Object injected = script.executeScript(
+                "return document.querySelectorAll("
+                        + "'img[src=\"x\"], svg[onload], iframe[src^=\"javascript\"], details[ontoggle], [onerror], [onmouseover]').length;");
         assertThat(flag).as("a hostile script ran on " + page).isNull();
-        assertThat(((Number) injected).intValue()).as("hostile markup became elements on " + page).isZero();
-        assertThat(browser.driver().getPageSource()).as(page + " shows the title as text").contains(text);
+        assertThat(((Number) injected).intValue())
+                .as("hostile markup became elements on " + page)
+                .isZero();
+        assertThat(browser.driver().getPageSource())
+                .as(page + " shows the title as text")
+                .contains(text);
     }
 
     @Test
     void hostileTextStoredInAStoryIsShownAsTextAndNoScriptOfItRuns() throws Exception {
-        List<String> scripts = HostilePayloads.strings().stream().filter(s -> s.contains(HostilePayloads.FLAG))
-                .limit(12).toList();
+        List<String> scripts = HostilePayloads.strings().stream()
+                .filter(s -> s.contains(HostilePayloads.FLAG))
+                .limit(12)
+                .toList();
         String title = "Fientlig " + java.util.UUID.randomUUID();
-        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories",
-                story(hostileTitle(title), String.join("\n\n", scripts), "BRAG").build().toString());
+        Api.Reply story = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        story(hostileTitle(title), String.join("\n\n", scripts), "BRAG")
+                                .build()
+                                .toString());
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         long storyId = story.json().getJsonNumber("id").longValue();
 
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
-            for (String page : List.of("/story/index.xhtml", "/story/view.xhtml?id=" + storyId, "/story/edit.xhtml?id=" + storyId)) {
+            for (String page : List.of(
+                    "/story/index.xhtml", "/story/view.xhtml?id=" + storyId, "/story/edit.xhtml?id=" + storyId)) {
                 assertShownAsTextWithoutScript(browser, page, title);
             }
         }
@@ -274,20 +322,42 @@ class HostileInputIT {
     @Test
     void aPublishedPortraitWithAHostileTitleIsShownAsTextOnThePublicPageAndNoScriptOfItRuns() throws Exception {
         String title = "Fientligt portratt " + java.util.UUID.randomUUID();
-        Api.Reply created = Api.as(base, "eva").post("/api/v1/stories",
-                story(hostileTitle(title), "<script>window." + HostilePayloads.FLAG + "=1</script>", "STAFF_PORTRAIT")
-                        .build().toString());
+        Api.Reply created = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        story(
+                                        hostileTitle(title),
+                                        "<script>window." + HostilePayloads.FLAG + "=1</script>",
+                                        "STAFF_PORTRAIT")
+                                .build()
+                                .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String story = "/api/v1/stories/" + created.json().getJsonNumber("id").longValue();
         assertThat(Api.as(base, "eva").post(story + "/submit", "{}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "magnus").post(story + "/approve", "{}").status()).isEqualTo(200);
-        java.time.LocalDateTime at = java.time.LocalDate.now().plusWeeks(30)
-                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY)).atTime(10, 0);
-        Api.Reply scheduled = Api.as(base, "klara").post(story + "/schedule", Json.createObjectBuilder()
-                .add("channel", "WEB").add("at", at.toString()).add("confirm", true).build().toString());
+        assertThat(Api.as(base, "magnus").post(story + "/approve", "{}").status())
+                .isEqualTo(200);
+        java.time.LocalDateTime at = java.time.LocalDate.now()
+                .plusWeeks(30)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY))
+                .atTime(10, 0);
+        Api.Reply scheduled = Api.as(base, "klara")
+                .post(
+                        story + "/schedule",
+                        Json.createObjectBuilder()
+                                .add("channel", "WEB")
+                                .add("at", at.toString())
+                                .add("confirm", true)
+                                .build()
+                                .toString());
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
-        Api.Reply published = Api.as(base, "klara").post(story + "/publish", Json.createObjectBuilder()
-                .add("channel", "WEB").add("link", "https://www.region.example/berattelser/fientlig").build().toString());
+        Api.Reply published = Api.as(base, "klara")
+                .post(
+                        story + "/publish",
+                        Json.createObjectBuilder()
+                                .add("channel", "WEB")
+                                .add("link", "https://www.region.example/berattelser/fientlig")
+                                .build()
+                                .toString());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
 
         try (Browser browser = Browser.open(base)) {
@@ -297,17 +367,28 @@ class HostileInputIT {
 
     @Test
     void aRoundNamedToEndTheChartsScriptIsShownAsTextOnTheDashboardAndRunsNoScript() throws Exception {
-        String name = "Runda " + java.util.UUID.randomUUID().toString().substring(0, 8)
-                + " </script><script>window." + HostilePayloads.FLAG + "=1</script>";
-        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds", Json.createObjectBuilder()
-                .add("name", name).add("heldOn", "2009-09-01").add("scale", "YES_NO").build().toString());
+        String name = "Runda " + java.util.UUID.randomUUID().toString().substring(0, 8) + " </script><script>window."
+                + HostilePayloads.FLAG + "=1</script>";
+        Api.Reply created = Api.as(base, "hanna")
+                .post(
+                        "/api/v1/survey-rounds",
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("heldOn", "2009-09-01")
+                                .add("scale", "YES_NO")
+                                .build()
+                                .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long round = created.json().getJsonNumber("id").longValue();
         try (Browser browser = Browser.open(base)) {
             browser.login("hanna");
             assertShownAsTextWithoutScript(browser, "/recommendation/dashboard.xhtml", "");
-            String trend = browser.driver().findElement(org.openqa.selenium.By.id("dashboardForm:trendTable")).getText();
-            assertThat(trend).as("the round's name is shown as text in the trend").contains(name);
+            String trend = browser.driver()
+                    .findElement(org.openqa.selenium.By.id("dashboardForm:trendTable"))
+                    .getText();
+            assertThat(trend)
+                    .as("the round's name is shown as text in the trend")
+                    .contains(name);
         } finally {
             Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round);
         }

@@ -41,7 +41,8 @@ class HrImportIT {
     URL base;
 
     /** A code and employee numbers no other test uses. */
-    private final String run = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final String run =
+            "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     private String number() {
         return run + "-" + NUMBERS.incrementAndGet();
@@ -81,22 +82,42 @@ class HrImportIT {
     }
 
     private long unitCount(String code) {
-        return Api.as(base, "admin").get("/api/v1/admin/units?code=" + code).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(unit -> unit.getString("code").equals(code)).count();
+        return Api.as(base, "admin")
+                .get("/api/v1/admin/units?code=" + code)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(unit -> unit.getString("code").equals(code))
+                .count();
     }
 
     private JsonObject unitByCode(String code) {
-        return Api.as(base, "admin").get("/api/v1/admin/units?code=" + code).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(unit -> unit.getString("code").equals(code))
-                .findFirst().orElseThrow();
+        return Api.as(base, "admin")
+                .get("/api/v1/admin/units?code=" + code)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(unit -> unit.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String account(String number, List<String> roles) {
         String username = "it." + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users",
-                Json.createObjectBuilder().add("username", username).add("password", "long-enough-secret")
-                        .add("personId", person(number).getJsonNumber("id").longValue())
-                        .add("roles", Json.createArrayBuilder(roles)).build().toString());
+        Api.Reply created = Api.as(base, "admin")
+                .post(
+                        "/api/v1/admin/users",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", "long-enough-secret")
+                                .add(
+                                        "personId",
+                                        person(number).getJsonNumber("id").longValue())
+                                .add("roles", Json.createArrayBuilder(roles))
+                                .build()
+                                .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
     }
@@ -104,8 +125,11 @@ class HrImportIT {
     @Test
     void thePreviewNamesEveryChangeAndWritesNothing() {
         String unit = run + "-MED";
-        byte[] export = file(unit(run, "Förvaltning " + run, null), unit(unit, "Medicin", run),
-                person(unit, number(), "Magnus", "Berg", true), person(unit, number(), "Eva", "Ek", false));
+        byte[] export = file(
+                unit(run, "Förvaltning " + run, null),
+                unit(unit, "Medicin", run),
+                person(unit, number(), "Magnus", "Berg", true),
+                person(unit, number(), "Eva", "Ek", false));
 
         Api.Reply preview = send(Api.as(base, "admin"), "/preview", export);
 
@@ -124,8 +148,11 @@ class HrImportIT {
     void theSameFileImportedTwiceChangesNothingTheSecondTime() {
         String unit = run + "-KIR";
         String eva = number();
-        byte[] export = file(unit(run, "Förvaltning " + run, null), unit(unit, "Kirurgi", run),
-                person(unit, number(), "Karin", "Lund", true), person(unit, eva, "Eva", "Ek", false));
+        byte[] export = file(
+                unit(run, "Förvaltning " + run, null),
+                unit(unit, "Kirurgi", run),
+                person(unit, number(), "Karin", "Lund", true),
+                person(unit, eva, "Eva", "Ek", false));
 
         Api.Reply first = imported(export);
         Api.Reply second = send(Api.as(base, "admin"), "", export);
@@ -133,7 +160,8 @@ class HrImportIT {
         assertThat(first.json().getString("outcome")).isEqualTo("IMPORTED");
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         assertThat(second.json().getString("outcome")).isEqualTo("UNCHANGED");
-        assertThat(second.json().getJsonObject("counts").values()).allMatch(value -> value.toString().equals("0"));
+        assertThat(second.json().getJsonObject("counts").values())
+                .allMatch(value -> value.toString().equals("0"));
         assertThat(person(eva).getString("unitCode")).isEqualTo(unit);
     }
 
@@ -143,34 +171,51 @@ class HrImportIT {
         String manager = number();
         String author = number();
         String successor = number();
-        imported(file(unit(run, "Förvaltning " + run, null), unit(unit, "Akuten", run),
-                person(unit, manager, "Magda", "Chef", true), person(unit, author, "Anna", "Skribent", false),
+        imported(file(
+                unit(run, "Förvaltning " + run, null),
+                unit(unit, "Akuten", run),
+                person(unit, manager, "Magda", "Chef", true),
+                person(unit, author, "Anna", "Skribent", false),
                 person(unit, successor, "Sven", "Efter", false)));
         String managerLogin = account(manager, List.of("EMPLOYEE", "MANAGER"));
         String authorLogin = account(author, List.of("EMPLOYEE"));
         String successorLogin = account(successor, List.of("EMPLOYEE"));
         Api writer = Api.as(base, authorLogin, "long-enough-secret");
-        Api.Reply story = writer.post("/api/v1/stories", Json.createObjectBuilder()
-                .add("title", "Min dag på akuten " + run).add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
-                .add("materialType", "STAFF_PORTRAIT").add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE")).add("channels", Json.createArrayBuilder().add("WEB"))
-                .add("showFirstName", true).build().toString());
+        Api.Reply story = writer.post(
+                "/api/v1/stories",
+                Json.createObjectBuilder()
+                        .add("title", "Min dag på akuten " + run)
+                        .add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
+                        .add("materialType", "STAFF_PORTRAIT")
+                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                        .add("channels", Json.createArrayBuilder().add("WEB"))
+                        .add("showFirstName", true)
+                        .build()
+                        .toString());
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         long storyId = story.json().getJsonNumber("id").longValue();
         Api.Reply submitted = writer.post("/api/v1/stories/" + storyId + "/submit", "{}");
-        assertThat(submitted.status()).as("a manager without e-mail (none in this export) still gets the story: "
-                + submitted).isEqualTo(200);
+        assertThat(submitted.status())
+                .as("a manager without e-mail (none in this export) still gets the story: " + submitted)
+                .isEqualTo(200);
         assertThat(submitted.json().getJsonObject("approver").getString("name")).isEqualTo("Magda Chef");
 
-        Api.Reply left = imported(file(unit(run, "Förvaltning " + run, null), unit(unit, "Akuten", run),
-                person(unit, author, "Anna", "Skribent", false), person(unit, successor, "Sven", "Efter", true)));
+        Api.Reply left = imported(file(
+                unit(run, "Förvaltning " + run, null),
+                unit(unit, "Akuten", run),
+                person(unit, author, "Anna", "Skribent", false),
+                person(unit, successor, "Sven", "Efter", true)));
 
         assertThat(count(left, "PERSON_LEAVING")).isEqualTo(1);
         assertThat(left.json().getInt("approvalsHandedOver")).isEqualTo(1);
         JsonObject leaver = person(manager);
         assertThat(leaver.getString("leftOn")).isEqualTo(LocalDate.now().toString());
         assertThat(leaver.getBoolean("accountActive")).isFalse();
-        assertThat(Api.as(base, managerLogin, "long-enough-secret").get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, managerLogin, "long-enough-secret")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
         JsonObject kept = writer.get("/api/v1/stories/" + storyId).json();
         assertThat(kept.getString("status")).isEqualTo("SUBMITTED");
         assertThat(kept.getJsonObject("approver").getString("name")).isEqualTo("Sven Efter");
@@ -186,11 +231,18 @@ class HrImportIT {
         String second = run + "-B";
         String child = run + "-C";
         String nurse = number();
-        imported(file(unit(run, "Förvaltning " + run, null), unit(first, "Enhet A", run), unit(second, "Enhet B", run),
-                unit(child, "Enhet C", second), person(second, nurse, "Nora", "Flytt", false)));
+        imported(file(
+                unit(run, "Förvaltning " + run, null),
+                unit(first, "Enhet A", run),
+                unit(second, "Enhet B", run),
+                unit(child, "Enhet C", second),
+                person(second, nurse, "Nora", "Flytt", false)));
 
-        Api.Reply changed = imported(file(unit(run, "Förvaltning " + run, null), unit(first, "Enhet A", run),
-                second + ";Enhet B;" + run + ";" + first + ";;;;;;;", unit(child, "Enhet C", first),
+        Api.Reply changed = imported(file(
+                unit(run, "Förvaltning " + run, null),
+                unit(first, "Enhet A", run),
+                second + ";Enhet B;" + run + ";" + first + ";;;;;;;",
+                unit(child, "Enhet C", first),
                 person(first, nurse, "Nora", "Flytt", false)));
 
         assertThat(count(changed, "UNIT_MOVED")).isEqualTo(1);
@@ -204,7 +256,9 @@ class HrImportIT {
     @Test
     void aFileWithBadRowsIsRefusedWithEveryLineInTheCallersLanguageAndWritesNothing() {
         String unit = run + "-X";
-        byte[] export = file(unit(run, "Förvaltning " + run, null), unit(unit, "Enhet", run),
+        byte[] export = file(
+                unit(run, "Förvaltning " + run, null),
+                unit(unit, "Enhet", run),
                 person(run + "-OKAND", number(), "Ola", "Okänd", false),
                 unit + ";;;;" + number() + ";Eva;Ek;;;nej;31/12/2026");
 
@@ -214,8 +268,10 @@ class HrImportIT {
         assertThat(refused.json().getString("outcome")).isEqualTo("REJECTED");
         assertThat(refused.json().getJsonArray("problems").getValuesAs(JsonObject.class))
                 .extracting(problem -> problem.getInt("line") + " " + problem.getString("key"))
-                .containsExactlyInAnyOrder("5 organisation.hr.problem.dateInvalid", "4 organisation.hr.problem.unitUnknown");
-        assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getString("reason")).doesNotContain("ÅÅÅÅ");
+                .containsExactlyInAnyOrder(
+                        "5 organisation.hr.problem.dateInvalid", "4 organisation.hr.problem.unitUnknown");
+        assertThat(refused.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
+                .doesNotContain("ÅÅÅÅ");
         assertThat(unitCount(run)).isZero();
     }
 
@@ -225,20 +281,23 @@ class HrImportIT {
         assertThat(send(Api.as(base, "eva"), "/preview", export).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(send(Api.as(base, "hanna"), "", export).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(send(Api.anonymous(base), "/preview", export).status()).isEqualTo(401);
-        assertThat(Api.as(base, "eva").get("/api/v1/hr-import/people/none").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "eva").get("/api/v1/hr-import/people/none").outcome())
+                .isEqualTo(Api.BY_ROLE);
 
         String username = "it.hr." + UUID.randomUUID().toString().substring(0, 6);
         Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users", """
                 {"username":"%s","password":"long-enough-secret","roles":["HR_IMPORT"]}""".formatted(username));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Api.Reply token = Api.as(base, username, "long-enough-secret").post("/api/v1/me/tokens",
-                "{\"name\":\"Nattlig HR-import\",\"days\":30}");
+        Api.Reply token = Api.as(base, username, "long-enough-secret")
+                .post("/api/v1/me/tokens", "{\"name\":\"Nattlig HR-import\",\"days\":30}");
         assertThat(token.status()).as(token.toString()).isEqualTo(201);
         Api job = Api.withToken(base, token.json().getString("secret"));
 
         Api.Reply preview = send(job, "/preview", export);
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        assertThat(job.get("/api/v1/admin/users").outcome()).as("nothing but the import").isEqualTo(Api.BY_ROLE);
+        assertThat(job.get("/api/v1/admin/users").outcome())
+                .as("nothing but the import")
+                .isEqualTo(Api.BY_ROLE);
         assertThat(job.get("/api/v1/stories").outcome()).isEqualTo(Api.BY_ROLE);
     }
 }

@@ -40,14 +40,16 @@ class HrImportJourneyIT {
     void theAdminPreviewsTheHrExportImportsItAndFindsNothingLeftToChange() throws Exception {
         String code = "JR" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path file = Files.createTempFile("hr-export", ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Personal");
             String[][] rows = {
-                    {"Enhetskod", "Enhetsnamn", "Överordnad", "Anställningsnummer", "Förnamn", "Efternamn", "Chef"},
-                    {code, "Förvaltning " + code, "", "", "", "", ""},
-                    {code + "-1", "Mottagning", code, "", "", "", ""},
-                    {code + "-1", "", "", code + "-1", "Lena", "Ljung", "ja"},
-                    {code + "-1", "", "", code + "-2", "Per", "Pil", "nej"}};
+                {"Enhetskod", "Enhetsnamn", "Överordnad", "Anställningsnummer", "Förnamn", "Efternamn", "Chef"},
+                {code, "Förvaltning " + code, "", "", "", "", ""},
+                {code + "-1", "Mottagning", code, "", "", "", ""},
+                {code + "-1", "", "", code + "-1", "Lena", "Ljung", "ja"},
+                {code + "-1", "", "", code + "-2", "Per", "Pil", "nej"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -60,30 +62,47 @@ class HrImportJourneyIT {
             try {
                 browser.login("admin");
                 browser.go("/admin/hr-import.xhtml");
-                assertThat(browser.seriousAccessibilityViolations()).as("HR import page").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("HR import page")
+                        .isEmpty();
 
                 upload(browser, file);
                 browser.waitFor(ExpectedConditions.attributeToBe(By.id("reportOutcome"), "data-outcome", "PREVIEW"));
-                String counts = browser.driver().findElement(By.id("importForm:counts")).getText();
+                String counts =
+                        browser.driver().findElement(By.id("importForm:counts")).getText();
                 assertThat(counts).contains("Ny enhet").contains("Ny person").contains("Ny chef för enhet");
-                assertThat(browser.driver().findElement(By.id("importForm:changes")).getText()).contains("Lena Ljung");
-                assertThat(browser.seriousAccessibilityViolations()).as("HR import page with preview").isEmpty();
-                assertThat(Api.as(base, "admin").get("/api/v1/hr-import/people/" + code + "-1").status())
-                        .as("the preview writes nothing").isEqualTo(404);
+                assertThat(browser.driver()
+                                .findElement(By.id("importForm:changes"))
+                                .getText())
+                        .contains("Lena Ljung");
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("HR import page with preview")
+                        .isEmpty();
+                assertThat(Api.as(base, "admin")
+                                .get("/api/v1/hr-import/people/" + code + "-1")
+                                .status())
+                        .as("the preview writes nothing")
+                        .isEqualTo(404);
 
                 browser.driver().findElement(By.id("importForm:importButton")).click();
                 browser.waitFor(ExpectedConditions.attributeToBe(By.id("reportOutcome"), "data-outcome", "IMPORTED"));
                 assertThat(browser.driver().findElement(By.id("importStatus")).getAttribute("data-phase"))
                         .isEqualTo("FINISHED");
-                assertThat(Api.as(base, "admin").get("/api/v1/hr-import/people/" + code + "-1").json()
-                        .getString("unitCode")).isEqualTo(code + "-1");
+                assertThat(Api.as(base, "admin")
+                                .get("/api/v1/hr-import/people/" + code + "-1")
+                                .json()
+                                .getString("unitCode"))
+                        .isEqualTo(code + "-1");
 
                 upload(browser, file);
                 browser.waitFor(ExpectedConditions.attributeToBe(By.id("reportOutcome"), "data-outcome", "UNCHANGED"));
                 assertThat(browser.driver().findElements(By.id("importForm:importButton")))
-                        .as("nothing left to import").isEmpty();
+                        .as("nothing left to import")
+                        .isEmpty();
                 browser.driver().manage().window().setSize(new Dimension(390, 844));
-                assertThat(browser.seriousAccessibilityViolations()).as("HR import page, phone").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("HR import page, phone")
+                        .isEmpty();
                 browser.logout();
 
                 browser.login("eva");
@@ -99,7 +118,9 @@ class HrImportJourneyIT {
     }
 
     private static void upload(Browser browser, Path file) {
-        browser.driver().findElement(By.id("uploadForm:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("uploadForm:file"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("uploadForm:previewButton")).click();
     }
 }

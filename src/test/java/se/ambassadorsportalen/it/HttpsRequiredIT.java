@@ -46,7 +46,8 @@ class HttpsRequiredIT {
     @ArquillianResource
     Deployer deployer;
 
-    private final Path serverDir = Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
+    private final Path serverDir =
+            Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
     private final String httpsPort = System.getProperty("it.https.port", "9543");
     private final URI http = URI.create(System.getProperty("portal.url", "http://localhost:9180/"));
 
@@ -73,16 +74,22 @@ class HttpsRequiredIT {
     }
 
     private void plainHttpIsRedirectedOrRefused() throws Exception {
-        HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient plain = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
 
-        HttpResponse<String> page = plain.send(HttpRequest.newBuilder(http.resolve("policy/index.xhtml?lang=en")).build(),
+        HttpResponse<String> page = plain.send(
+                HttpRequest.newBuilder(http.resolve("policy/index.xhtml?lang=en"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> api = plain.send(HttpRequest.newBuilder(http.resolve("api/v1/me")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> change = plain.send(HttpRequest.newBuilder(http.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("loginForm:username=eva&loginForm:password=demo")).build(),
+        HttpResponse<String> api = plain.send(
+                HttpRequest.newBuilder(http.resolve("api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> change = plain.send(
+                HttpRequest.newBuilder(http.resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("loginForm:username=eva&loginForm:password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(308);
@@ -90,19 +97,26 @@ class HttpsRequiredIT {
                 .contains("https://localhost:" + httpsPort + "/policy/index.xhtml?lang=en");
         assertThat(api.statusCode()).isEqualTo(308);
         assertThat(api.headers().firstValue("Location")).contains("https://localhost:" + httpsPort + "/api/v1/me");
-        assertThat(change.statusCode()).as("a password sent in clear is not accepted").isEqualTo(403);
+        assertThat(change.statusCode())
+                .as("a password sent in clear is not accepted")
+                .isEqualTo(403);
         assertThat(change.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     private void theLoginOverHttpsSetsOnlySecureHttpOnlyCookies() throws Exception {
-        WebSession eva = WebSession.signInOverHttps(new URL("https://localhost:" + httpsPort + "/"), "eva", Api.DEMO_PASSWORD);
+        WebSession eva =
+                WebSession.signInOverHttps(new URL("https://localhost:" + httpsPort + "/"), "eva", Api.DEMO_PASSWORD);
 
         assertThat(eva.get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(eva.cookies()).extracting(HttpCookie::getName).contains("JSESSIONID")
+        assertThat(eva.cookies())
+                .extracting(HttpCookie::getName)
+                .contains("JSESSIONID")
                 .doesNotContain("PORTAL_SSO", "LtpaToken2");
         assertThat(eva.cookies()).allSatisfy(cookie -> {
             assertThat(cookie.getSecure()).as(cookie.getName() + " is Secure").isTrue();
-            assertThat(cookie.isHttpOnly()).as(cookie.getName() + " is HttpOnly").isTrue();
+            assertThat(cookie.isHttpOnly())
+                    .as(cookie.getName() + " is HttpOnly")
+                    .isTrue();
         });
     }
 

@@ -38,27 +38,37 @@ class HttpsTransportIT {
     }
 
     private static HttpClient trustingClient() {
-        return HttpClient.newBuilder().sslContext(TrustingTls.context()).version(HttpClient.Version.HTTP_1_1).build();
+        return HttpClient.newBuilder()
+                .sslContext(TrustingTls.context())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     @Test
     void overHttpsTheLoginPageSendsHstsAndAnHttpOnlySameSiteSessionCookie() throws Exception {
-        HttpResponse<String> page = trustingClient().send(HttpRequest.newBuilder(https("login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = trustingClient()
+                .send(HttpRequest.newBuilder(https("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+        assertThat(page.headers().firstValue("Strict-Transport-Security").orElse(""))
+                .contains("max-age=");
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertThat(cookies).as("the login form starts a session").isNotEmpty();
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
-                .satisfies(session -> assertThat(session.toLowerCase()).contains("httponly").contains("samesite=lax"));
-        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie.toLowerCase()).contains("httponly"));
+        assertThat(cookies)
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(session ->
+                        assertThat(session.toLowerCase()).contains("httponly").contains("samesite=lax"));
+        assertThat(cookies)
+                .allSatisfy(cookie -> assertThat(cookie.toLowerCase()).contains("httponly"));
     }
 
     @Test
     void overPlainHttpNoHstsIsSent() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }

@@ -33,13 +33,16 @@ class LobbyingApiIT {
     URL base;
 
     static String meeting(String organisations, String issue, String links) {
-        return "{\"date\":\"" + LocalDate.now().minusDays(2) + "\",\"ourPeople\":\"Regionråd Anna Berg\",\"organisations\":\""
-                + organisations + "\",\"issue\":\"" + issue + "\",\"position\":\"Vi vill ha fler tåg.\",\"links\":" + links + "}";
+        return "{\"date\":\"" + LocalDate.now().minusDays(2)
+                + "\",\"ourPeople\":\"Regionråd Anna Berg\",\"organisations\":\"" + organisations + "\",\"issue\":\""
+                + issue + "\",\"position\":\"Vi vill ha fler tåg.\",\"links\":" + links + "}";
     }
 
     JsonObject record(String who, String organisations, String issue) {
-        Api.Reply reply = Api.as(base, who).post("/api/v1/lobbying", meeting(organisations, issue,
-                "[\"https://fjallmark.example/protokoll.pdf\"]"));
+        Api.Reply reply = Api.as(base, who)
+                .post(
+                        "/api/v1/lobbying",
+                        meeting(organisations, issue, "[\"https://fjallmark.example/protokoll.pdf\"]"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonObject("meeting");
     }
@@ -78,14 +81,25 @@ class LobbyingApiIT {
     @Test
     void managersAndCommunicatorsRecordAndOtherRolesAndVisitorsAreRefused() {
         String organisations = "Tågföreningen " + UUID.randomUUID();
-        assertThat(Api.as(base, "eva").post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]")).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "hanna").post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]")).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.anonymous(base).post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]")).status()).isEqualTo(401);
+        assertThat(Api.as(base, "eva")
+                        .post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]"))
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "hanna")
+                        .post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]"))
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.anonymous(base)
+                        .post("/api/v1/lobbying", meeting(organisations, "Tåg", "[]"))
+                        .status())
+                .isEqualTo(401);
 
         record("magnus", organisations, "Tåg");
         record("klara", organisations, "Tåg igen");
 
-        JsonObject found = Api.anonymous(base).get("/api/v1/public/lobbying?organisation=" + enc(organisations)).json();
+        JsonObject found = Api.anonymous(base)
+                .get("/api/v1/public/lobbying?organisation=" + enc(organisations))
+                .json();
         assertThat(found.getJsonNumber("total").longValue()).isEqualTo(2);
     }
 
@@ -96,47 +110,73 @@ class LobbyingApiIT {
         int id = recorded.getInt("id");
         Api klara = Api.as(base, "klara");
 
-        Api.Reply noNote = klara.put("/api/v1/lobbying/" + id, "{\"version\":" + recorded.getInt("version") + ",\"meeting\":"
-                + meeting(organisations, "Bussar till industriområdet", "[]") + "}");
+        Api.Reply noNote = klara.put(
+                "/api/v1/lobbying/" + id,
+                "{\"version\":" + recorded.getInt("version") + ",\"meeting\":"
+                        + meeting(organisations, "Bussar till industriområdet", "[]") + "}");
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.body()).contains("note");
 
-        Api.Reply corrected = klara.put("/api/v1/lobbying/" + id, "{\"version\":" + recorded.getInt("version") + ",\"meeting\":"
-                + meeting(organisations, "Bussar till industriområdet", "[]") + ",\"note\":\"Frågan förtydligad\"}");
+        Api.Reply corrected = klara.put(
+                "/api/v1/lobbying/" + id,
+                "{\"version\":" + recorded.getInt("version") + ",\"meeting\":"
+                        + meeting(organisations, "Bussar till industriområdet", "[]")
+                        + ",\"note\":\"Frågan förtydligad\"}");
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         JsonObject meeting = corrected.json().getJsonObject("meeting");
-        Api.Reply withdrawn = klara.post("/api/v1/lobbying/" + id + "/withdrawal", "{\"version\":" + meeting.getInt("version")
-                + ",\"reason\":\"Mötet blev aldrig av\"}");
+        Api.Reply withdrawn = klara.post(
+                "/api/v1/lobbying/" + id + "/withdrawal",
+                "{\"version\":" + meeting.getInt("version") + ",\"reason\":\"Mötet blev aldrig av\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
-        JsonObject history = Api.anonymous(base).get("/api/v1/public/lobbying/" + id).json();
+        JsonObject history =
+                Api.anonymous(base).get("/api/v1/public/lobbying/" + id).json();
         assertThat(history.getJsonObject("meeting").getString("status")).isEqualTo("WITHDRAWN");
-        assertThat(history.getJsonObject("meeting").getString("withdrawnReason")).isEqualTo("Mötet blev aldrig av");
+        assertThat(history.getJsonObject("meeting").getString("withdrawnReason"))
+                .isEqualTo("Mötet blev aldrig av");
         assertThat(history.getJsonArray("revisions")).hasSize(3);
-        assertThat(history.getJsonArray("revisions").getJsonObject(2).getString("issue")).isEqualTo("Bussar");
-        assertThat(history.getJsonArray("revisions").getJsonObject(1).getString("note")).isEqualTo("Frågan förtydligad");
-        assertThat(Api.anonymous(base).get("/api/v1/public/lobbying?organisation=" + enc(organisations)).json()
-                .getJsonNumber("total").longValue()).as("still listed").isEqualTo(1);
-        assertThat(klara.delete("/api/v1/lobbying/" + id).status()).as("no delete").isIn(404, 405);
-        assertThat(Api.anonymous(base).get("/public/lobbying-meeting.xhtml?id=" + id).body()).contains("Mötet blev aldrig av");
+        assertThat(history.getJsonArray("revisions").getJsonObject(2).getString("issue"))
+                .isEqualTo("Bussar");
+        assertThat(history.getJsonArray("revisions").getJsonObject(1).getString("note"))
+                .isEqualTo("Frågan förtydligad");
+        assertThat(Api.anonymous(base)
+                        .get("/api/v1/public/lobbying?organisation=" + enc(organisations))
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .as("still listed")
+                .isEqualTo(1);
+        assertThat(klara.delete("/api/v1/lobbying/" + id).status())
+                .as("no delete")
+                .isIn(404, 405);
+        assertThat(Api.anonymous(base)
+                        .get("/public/lobbying-meeting.xhtml?id=" + id)
+                        .body())
+                .contains("Mötet blev aldrig av");
     }
 
     @Test
     void onlyWebLinksAreTakenAndAFormulaStaysTextInTheExport() {
-        Api.Reply script = Api.as(base, "klara").post("/api/v1/lobbying", meeting("Någon", "Länk",
-                "[\"javascript:alert(1)\"]"));
+        Api.Reply script =
+                Api.as(base, "klara").post("/api/v1/lobbying", meeting("Någon", "Länk", "[\"javascript:alert(1)\"]"));
         assertThat(script.status()).isEqualTo(400);
         assertThat(script.body()).contains("links");
 
         String marker = UUID.randomUUID().toString();
         record("klara", "=HYPERLINK(\\\"https://evil.example\\\")" + marker, "Formel");
-        String csv = Api.anonymous(base).get("/api/v1/public/lobbying/export?organisation=" + enc(marker)).body();
+        String csv = Api.anonymous(base)
+                .get("/api/v1/public/lobbying/export?organisation=" + enc(marker))
+                .body();
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK");
     }
 
     @Test
     void aMissingOrUnknownEntryIsNotFound() {
-        assertThat(Api.anonymous(base).get("/api/v1/public/lobbying/987654321").status()).isEqualTo(404);
-        assertThat(Api.anonymous(base).get("/public/lobbying-meeting.xhtml?id=987654321").status()).isEqualTo(404);
+        assertThat(Api.anonymous(base).get("/api/v1/public/lobbying/987654321").status())
+                .isEqualTo(404);
+        assertThat(Api.anonymous(base)
+                        .get("/public/lobbying-meeting.xhtml?id=987654321")
+                        .status())
+                .isEqualTo(404);
     }
 }

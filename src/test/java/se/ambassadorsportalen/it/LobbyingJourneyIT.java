@@ -41,7 +41,10 @@ class LobbyingJourneyIT {
             magnus.login("magnus");
             magnus.go("/lobbying/manage/edit.xhtml");
             NewsJourneyIT.checkAxe(magnus, "lobbying form");
-            PressJourneyIT.setDate(driver, By.id("meetingForm:date_input"), java.time.LocalDate.now().minusDays(1).toString());
+            PressJourneyIT.setDate(
+                    driver,
+                    By.id("meetingForm:date_input"),
+                    java.time.LocalDate.now().minusDays(1).toString());
             magnus.type(By.id("meetingForm:ourPeople"), "Enhetschef Magnus Berg");
             magnus.type(By.id("meetingForm:organisations"), organisation);
             magnus.type(By.id("meetingForm:issue"), "Cykelparkering vid sjukhuset");
@@ -54,16 +57,21 @@ class LobbyingJourneyIT {
         try (Browser visitor = Browser.open(base)) {
             WebDriver driver = visitor.driver();
             visitor.go("/public/lobbying.xhtml");
-            assertThat(driver.findElements(By.id("mainNav"))).as("not signed in").isEmpty();
+            assertThat(driver.findElements(By.id("mainNav")))
+                    .as("not signed in")
+                    .isEmpty();
             NewsJourneyIT.checkAxe(visitor, "public register");
             visitor.type(By.id("filterForm:organisation"), organisation);
             driver.findElement(By.id("filterForm:search")).click();
-            PressJourneyIT.waitForText(visitor, By.id("meetingsForm:meetings"), "Cykelparkering vid sjukhuset", "lobbying-filtered");
+            PressJourneyIT.waitForText(
+                    visitor, By.id("meetingsForm:meetings"), "Cykelparkering vid sjukhuset", "lobbying-filtered");
             waitForTheFilteredAnswer(driver, "organisation=");
             driver.findElement(By.linkText("Cykelparkering vid sjukhuset")).click();
             visitor.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
             assertThat(driver.findElement(By.id("meeting")).getText()).contains(organisation, "Enhetschef Magnus Berg");
-            assertThat(driver.findElement(By.cssSelector("a[href='https://fjallmark.example/beslut/cykel.pdf']")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.cssSelector("a[href='https://fjallmark.example/beslut/cykel.pdf']"))
+                            .isDisplayed())
+                    .isTrue();
             NewsJourneyIT.checkAxe(visitor, "register entry");
 
             visitor.go("/public/lobbying.xhtml");
@@ -72,7 +80,8 @@ class LobbyingJourneyIT {
             PressJourneyIT.waitForText(visitor, By.id("meetingsForm:meetings"), "Tillbakadragen", "lobbying-withdrawn");
             waitForTheFilteredAnswer(driver, "issue=");
             driver.findElement(By.linkText("Hyresavtal för vårdcentraler")).click();
-            PressJourneyIT.waitForText(visitor, By.id("withdrawnNotice"), "Mötet ställdes in", "lobbying-withdrawn-entry");
+            PressJourneyIT.waitForText(
+                    visitor, By.id("withdrawnNotice"), "Mötet ställdes in", "lobbying-withdrawn-entry");
         }
     }
 
@@ -81,7 +90,9 @@ class LobbyingJourneyIT {
      * the export link carries the filter (the table is replaced then, so earlier elements go stale).
      */
     private static void waitForTheFilteredAnswer(WebDriver driver, String filter) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("exportCsv")).getAttribute("href").contains(filter));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        d.findElement(By.id("exportCsv")).getAttribute("href").contains(filter));
     }
 }

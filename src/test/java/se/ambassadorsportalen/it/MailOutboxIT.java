@@ -41,13 +41,20 @@ class MailOutboxIT {
     URL base;
 
     private Optional<JsonObject> outboxMail(String to, String title) {
-        return Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + to).jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(mail -> mail.getString("subject").contains(title)).findFirst();
+        return Api.as(base, "admin")
+                .get("/api/v1/admin/outbox?to=" + to)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(mail -> mail.getString("subject").contains(title))
+                .findFirst();
     }
 
     /** By subject: the body is quoted-printable, where a long line may break inside the title. */
     private static List<MimeMessage> received(GreenMail smtp, String title) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(title)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains(title))
+                .toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -62,19 +69,30 @@ class MailOutboxIT {
     void mailThatFailsWhileTheSmtpServerIsDownIsRetriedAndArrivesOnceWhenItIsUp() throws Exception {
         String title = "Nattskiftet " + UUID.randomUUID();
         Api eva = Api.as(base, "eva");
-        Api.Reply story = eva.post("/api/v1/stories", Json.createObjectBuilder().add("title", title)
-                .add("body", "Jag trivs här. Vi hjälper varandra varje dag.").add("materialType", "BRAG")
-                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                .add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true).build().toString());
+        Api.Reply story = eva.post(
+                "/api/v1/stories",
+                Json.createObjectBuilder()
+                        .add("title", title)
+                        .add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
+                        .add("materialType", "BRAG")
+                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                        .add("channels", Json.createArrayBuilder().add("WEB"))
+                        .add("showFirstName", true)
+                        .build()
+                        .toString());
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
 
         Api.Reply submitted = eva.post("/api/v1/stories/" + story.json().getJsonNumber("id") + "/submit", "{}");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 
-        JsonObject failedOnce = await("a failed first attempt").atMost(Duration.ofSeconds(30)).pollInterval(POLL)
-                .until(() -> outboxMail("magnus@fjallmark.example", title).filter(m -> m.getInt("attempts") >= 1),
-                        Optional::isPresent).orElseThrow();
+        JsonObject failedOnce = await("a failed first attempt")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(POLL)
+                .until(
+                        () -> outboxMail("magnus@fjallmark.example", title).filter(m -> m.getInt("attempts") >= 1),
+                        Optional::isPresent)
+                .orElseThrow();
         assertThat(failedOnce.getString("status")).isIn("PENDING", "SENDING");
         assertThat(failedOnce.getString("error", "")).isNotBlank();
 
@@ -83,18 +101,29 @@ class MailOutboxIT {
         smtp.start();
         try {
             // The outbox's next retry comes within a minute; other waiting mail may come first.
-            assertThat(smtp.waitForIncomingEmail(60_000, 1)).as("the outbox sends again once the server is up").isTrue();
-            List<MimeMessage> arrived = await("the mail at the SMTP server").atMost(Duration.ofSeconds(60))
-                    .pollInterval(POLL).until(() -> received(smtp, title), list -> !list.isEmpty());
-            JsonObject sent = await("the outbox to mark it sent").atMost(Duration.ofSeconds(10)).pollInterval(POLL)
-                    .until(() -> outboxMail("magnus@fjallmark.example", title)
-                            .filter(m -> m.getString("status").equals("SENT")), Optional::isPresent).orElseThrow();
+            assertThat(smtp.waitForIncomingEmail(60_000, 1))
+                    .as("the outbox sends again once the server is up")
+                    .isTrue();
+            List<MimeMessage> arrived = await("the mail at the SMTP server")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(POLL)
+                    .until(() -> received(smtp, title), list -> !list.isEmpty());
+            JsonObject sent = await("the outbox to mark it sent")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(POLL)
+                    .until(
+                            () -> outboxMail("magnus@fjallmark.example", title)
+                                    .filter(m -> m.getString("status").equals("SENT")),
+                            Optional::isPresent)
+                    .orElseThrow();
 
             assertThat(arrived).hasSize(1);
             assertThat(arrived.get(0).getSubject()).isEqualTo("Berättelse att godkänna: " + title);
             assertThat(arrived.get(0).getAllRecipients()[0].toString()).isEqualTo("magnus@fjallmark.example");
             assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
-            assertThat(sent.getString("error", null)).as("the error of the failed attempts is cleared").isNull();
+            assertThat(sent.getString("error", null))
+                    .as("the error of the failed attempts is cleared")
+                    .isNull();
         } finally {
             smtp.stop();
         }

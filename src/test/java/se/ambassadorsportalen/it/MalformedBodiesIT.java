@@ -12,8 +12,8 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.StringReader;
-import java.net.URL;
 import java.lang.reflect.Method;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,7 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MalformedBodiesIT {
 
-    private static final List<String> MALFORMED = List.of("", "{\"title\":", "\"just a string\"", "[1,2]", "nul",
+    private static final List<String> MALFORMED = List.of(
+            "",
+            "{\"title\":",
+            "\"just a string\"",
+            "[1,2]",
+            "nul",
             "{\"version\":\"x\",\"days\":\"x\",\"first\":{},\"roles\":7,\"active\":\"maybe\",\"start\":\"2026-13-45\","
                     + "\"at\":\"i går\",\"kind\":[],\"unitId\":\"nio\",\"target\":\"hög\"}");
 
@@ -62,7 +67,8 @@ class MalformedBodiesIT {
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private JsonObject openApiPaths() {
-        try (var reader = Json.createReader(new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
+        try (var reader = Json.createReader(
+                new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
             return reader.readObject().getJsonObject("paths");
         }
     }
@@ -70,7 +76,8 @@ class MalformedBodiesIT {
     /** Every operation the OpenAPI document lists. */
     private static Set<Operation> operations(JsonObject paths) {
         Set<Operation> operations = new HashSet<>();
-        paths.forEach((path, item) -> item.asJsonObject().keySet().stream().filter(HTTP_METHODS::contains)
+        paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
+                .filter(HTTP_METHODS::contains)
                 .forEach(method -> operations.add(new Operation(method.toUpperCase(Locale.ROOT), path))));
         return operations;
     }
@@ -78,7 +85,8 @@ class MalformedBodiesIT {
     private static List<Operation> withJsonBodies(JsonObject paths) {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
-            for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> operation :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (!HTTP_METHODS.contains(operation.getKey())) {
                     continue;
                 }
@@ -98,7 +106,8 @@ class MalformedBodiesIT {
      */
     private static Set<Operation> resourceMethods() {
         Set<Operation> operations = new HashSet<>();
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.ambassadorsportalen");
         for (JavaClass type : classes) {
             if (!type.isAnnotatedWith(Path.class)) {
@@ -107,8 +116,11 @@ class MalformedBodiesIT {
             Class<?> resource = type.reflect();
             String root = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getMethods()) {
-                Arrays.stream(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                        .filter(Objects::nonNull).findFirst().ifPresent(verb -> {
+                Arrays.stream(method.getAnnotations())
+                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(verb -> {
                             Path sub = method.getAnnotation(Path.class);
                             operations.add(new Operation(verb.value(), apiPath(root, sub == null ? "" : sub.value())));
                         });
@@ -118,18 +130,19 @@ class MalformedBodiesIT {
     }
 
     static String apiPath(String root, String sub) {
-        String path = ("/api/v1/" + root + "/" + sub).replaceAll("/+", "/")
-                .replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+        String path =
+                ("/api/v1/" + root + "/" + sub).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @Test
     void noOperationAnswersAMalformedBodyWithAServerError() {
-        TestAccounts.Account account = TestAccounts.create(base, "kropp", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER",
-                "HR", "COMMUNICATOR", "ADMIN");
+        TestAccounts.Account account = TestAccounts.create(
+                base, "kropp", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER", "HR", "COMMUNICATOR", "ADMIN");
         Api everyRole = Api.as(base, account.username(), TestAccounts.PASSWORD);
         JsonObject paths = openApiPaths();
-        assertThat(operations(paths)).as("the document lists every resource method, and only those")
+        assertThat(operations(paths))
+                .as("the document lists every resource method, and only those")
                 .containsExactlyInAnyOrderElementsOf(resourceMethods());
         List<Operation> operations = withJsonBodies(paths);
 
@@ -137,10 +150,13 @@ class MalformedBodiesIT {
         try {
             for (Operation operation : operations) {
                 for (String body : MALFORMED) {
-                    Api.Reply reply = everyRole.send(operation.concretePath(), operation.method(), "application/json",
+                    Api.Reply reply = everyRole.send(
+                            operation.concretePath(),
+                            operation.method(),
+                            "application/json",
                             body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    if (reply.status() >= 500 || !reply.contentType().startsWith("application/problem+json")
-                            && reply.status() >= 400) {
+                    if (reply.status() >= 500
+                            || !reply.contentType().startsWith("application/problem+json") && reply.status() >= 400) {
                         serverErrors.add(operation + " with " + body + ": " + reply);
                     }
                 }

@@ -43,8 +43,10 @@ class MemoryPerRequestIT {
         for (int i = 0; i < SESSIONS; i++) {
             sessions.add(WebSession.signIn(base, i % 2 == 0 ? "eva" : "klara", Api.DEMO_PASSWORD));
         }
-        String token = Api.as(base, "hanna").post("/api/v1/me/tokens", "{\"name\":\"Minnestest\",\"days\":1}")
-                .json().getString("secret");
+        String token = Api.as(base, "hanna")
+                .post("/api/v1/me/tokens", "{\"name\":\"Minnestest\",\"days\":1}")
+                .json()
+                .getString("secret");
         Api basic = Api.as(base, "magnus");
         Api bearer = Api.withToken(base, token);
         callManyTimes(sessions, basic, bearer, 200);
@@ -56,9 +58,11 @@ class MemoryPerRequestIT {
             callManyTimes(sessions, basic, bearer, REQUESTS_PER_KIND);
 
             long heapAfter = memory.heapAfterFullGc();
-            assertThat(memory.liveInstances("com.ibm.ws.security.token.ltpa.internal.LTPAToken2")).isLessThan(10);
+            assertThat(memory.liveInstances("com.ibm.ws.security.token.ltpa.internal.LTPAToken2"))
+                    .isLessThan(10);
             assertThat(memory.liveInstances("javax.security.auth.Subject")).isLessThan(subjectsBefore + 50);
-            assertThat(heapAfter - heapBefore).as("heap growth after %d requests", 3 * REQUESTS_PER_KIND)
+            assertThat(heapAfter - heapBefore)
+                    .as("heap growth after %d requests", 3 * REQUESTS_PER_KIND)
                     .isLessThan(HEAP_GROWTH_ALLOWED);
         }
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MemoryPerSessionIT {
 
-    private static final String DASHBOARD_BEAN = "se.ambassadorsportalen.recommendation.web.RecommendationDashboardBacking";
+    private static final String DASHBOARD_BEAN =
+            "se.ambassadorsportalen.recommendation.web.RecommendationDashboardBacking";
     private static final String UNIT_ROW = "se.ambassadorsportalen.recommendation.boundary.RecommendationRates$Row";
     private static final int VIEWS_KEPT = 10;
 
@@ -46,9 +47,11 @@ class MemoryPerSessionIT {
             }
 
             memory.heapAfterFullGc();
-            assertThat(memory.liveInstances(DASHBOARD_BEAN) - beansBefore).as("dashboard views kept by the session")
+            assertThat(memory.liveInstances(DASHBOARD_BEAN) - beansBefore)
+                    .as("dashboard views kept by the session")
                     .isBetween(1L, (long) VIEWS_KEPT);
-            assertThat(memory.liveInstances(UNIT_ROW)).as("unit rows still on the heap after the requests")
+            assertThat(memory.liveInstances(UNIT_ROW))
+                    .as("unit rows still on the heap after the requests")
                     .isLessThanOrEqualTo(rowsBefore);
         }
     }

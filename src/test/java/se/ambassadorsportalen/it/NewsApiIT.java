@@ -50,7 +50,8 @@ class NewsApiIT {
         Api.Reply created = klara.post("/api/v1/news/items", item(title, topic, units));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonObject draft = created.json();
-        Api.Reply published = klara.post("/api/v1/news/items/" + draft.getInt("id") + "/publication",
+        Api.Reply published = klara.post(
+                "/api/v1/news/items/" + draft.getInt("id") + "/publication",
                 "{\"version\":" + draft.getInt("version") + "}");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         return published.json();
@@ -58,8 +59,12 @@ class NewsApiIT {
 
     long unitId(String code) {
         return Api.as(base, "admin").get("/api/v1/admin/units?size=200").json().getJsonArray("items").stream()
-                .map(JsonObject.class::cast).filter(u -> code.equals(u.getString("code"))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .map(JsonObject.class::cast)
+                .filter(u -> code.equals(u.getString("code")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     HttpResponse<String> anonymousGet(String url) throws Exception {
@@ -75,11 +80,17 @@ class NewsApiIT {
         assertThat(eva.outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(draft.status()).isEqualTo(201);
-        assertThat(Api.as(base, "eva").get("/api/v1/news/items/" + draft.json().getInt("id")).status()).isEqualTo(404);
+        assertThat(Api.as(base, "eva")
+                        .get("/api/v1/news/items/" + draft.json().getInt("id"))
+                        .status())
+                .isEqualTo(404);
         Api.Reply list = Api.as(base, "eva").get("/api/v1/news/items?size=50");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Ny arbetstidsmodell").doesNotContain("Hemligt utkast");
-        assertThat(Api.as(base, "klara").get("/api/v1/news/items/" + draft.json().getInt("id")).status()).isEqualTo(200);
+        assertThat(Api.as(base, "klara")
+                        .get("/api/v1/news/items/" + draft.json().getInt("id"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -87,18 +98,27 @@ class NewsApiIT {
         String title = "Tandvårdsnytt " + UUID.randomUUID();
         JsonObject item = publish(title, "HEALTHCARE", "[" + unitId("FTV") + "]");
 
-        assertThat(Api.as(base, "eva").get("/api/v1/news/items/" + item.getInt("id")).status()).as("eva works in HSF").isEqualTo(404);
+        assertThat(Api.as(base, "eva")
+                        .get("/api/v1/news/items/" + item.getInt("id"))
+                        .status())
+                .as("eva works in HSF")
+                .isEqualTo(404);
         Api.Reply list = Api.as(base, "eva").get("/api/v1/news/items?size=50");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Hälso- och sjukvården öppnar").doesNotContain(title);
-        assertThat(Api.as(base, "klara").get("/api/v1/news/items?size=50").body()).as("klara is at the communications unit")
+        assertThat(Api.as(base, "klara").get("/api/v1/news/items?size=50").body())
+                .as("klara is at the communications unit")
                 .doesNotContain("Hälso- och sjukvården öppnar");
-        assertThat(Api.as(base, "klara").get("/api/v1/news/items/" + item.getInt("id")).status()).isEqualTo(200);
+        assertThat(Api.as(base, "klara")
+                        .get("/api/v1/news/items/" + item.getInt("id"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void badInputIsRefusedAtItsFieldNotWithAServerError() {
-        Api.Reply noTopic = Api.as(base, "klara").post("/api/v1/news/items", "{\"title\":\"Rubrik\",\"body\":\"Text\"}");
+        Api.Reply noTopic =
+                Api.as(base, "klara").post("/api/v1/news/items", "{\"title\":\"Rubrik\",\"body\":\"Text\"}");
         Api.Reply badTopic = Api.as(base, "klara").post("/api/v1/news/items", item("Rubrik", "GOSSIP", "[]"));
         Api.Reply badUnit = Api.as(base, "klara").post("/api/v1/news/items", item("Rubrik", "RESEARCH", "[424242]"));
 
@@ -111,20 +131,23 @@ class NewsApiIT {
     @Test
     void anEmployeeWhoFollowsATopicGetsTheDigestByMailAndThePersonalFeedCarriesTheItem() throws Exception {
         Api eva = Api.as(base, "eva");
-        Api.Reply subscribed = eva.put("/api/v1/news/me/subscriptions",
-                "{\"topics\":[\"RESEARCH\"],\"unitIds\":[],\"frequency\":\"DAILY\"}");
+        Api.Reply subscribed = eva.put(
+                "/api/v1/news/me/subscriptions", "{\"topics\":[\"RESEARCH\"],\"unitIds\":[],\"frequency\":\"DAILY\"}");
         assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
         String title = "Forskningsnytt " + UUID.randomUUID();
         publish(title, "RESEARCH", "[]");
         String other = "Arbetsplatsnytt " + UUID.randomUUID();
         publish(other, "WORKPLACE", "[]");
 
-        assertThat(eva.post("/api/v1/admin/news/digests/DAILY", "{}").outcome()).as("not for employees").isEqualTo(Api.BY_ROLE);
+        assertThat(eva.post("/api/v1/admin/news/digests/DAILY", "{}").outcome())
+                .as("not for employees")
+                .isEqualTo(Api.BY_ROLE);
         Api.Reply run = Api.as(base, "admin").post("/api/v1/admin/news/digests/DAILY", "{}");
         assertThat(run.status()).as(run.body()).isEqualTo(200);
 
         assertThat(SmtpServer.mailsTo(SMTP, "eva@fjallmark.example", text -> text.contains(title)))
-                .singleElement().satisfies(mail -> assertThat(mail).contains("Dagens nyheter").doesNotContain(other));
+                .singleElement()
+                .satisfies(mail -> assertThat(mail).contains("Dagens nyheter").doesNotContain(other));
 
         String feedUrl = eva.post("/api/v1/news/me/feed", "{}").json().getString("url");
         HttpResponse<String> feed = anonymousGet(feedUrl);
@@ -134,7 +157,9 @@ class NewsApiIT {
         assertThat(feed.body()).contains(title).doesNotContain(other);
 
         String newUrl = eva.post("/api/v1/news/me/feed", "{}").json().getString("url");
-        assertThat(anonymousGet(feedUrl).statusCode()).as("the old address after a new one").isEqualTo(404);
+        assertThat(anonymousGet(feedUrl).statusCode())
+                .as("the old address after a new one")
+                .isEqualTo(404);
         assertThat(anonymousGet(newUrl).statusCode()).isEqualTo(200);
         assertThat(eva.delete("/api/v1/news/me/feed").status()).isEqualTo(204);
         assertThat(anonymousGet(newUrl).statusCode()).as("after revoking").isEqualTo(404);
@@ -145,20 +170,27 @@ class NewsApiIT {
         JsonObject published = publish("Ny vårdcentral i Sjövik " + UUID.randomUUID(), "HEALTHCARE", "[]");
         Api petra = Api.as(base, "petra");
         String tomorrow = LocalDateTime.now().plusDays(1).withNano(0).toString();
-        Api.Reply linked = petra.post("/api/v1/press/releases", "{\"title\":\"Vårdcentral\",\"externalReleaseAt\":\""
-                + tomorrow + "\",\"internalNewsId\":" + published.getInt("id") + "}");
+        Api.Reply linked = petra.post(
+                "/api/v1/press/releases",
+                "{\"title\":\"Vårdcentral\",\"externalReleaseAt\":\"" + tomorrow + "\",\"internalNewsId\":"
+                        + published.getInt("id") + "}");
         assertThat(linked.status()).as(linked.body()).isEqualTo(201);
         assertThat(linked.json().getInt("internalNewsId")).isEqualTo(published.getInt("id"));
-        assertThat(linked.json().getString("internalNoticeAt")).startsWith(published.getString("publishedAt").substring(0, 16));
+        assertThat(linked.json().getString("internalNoticeAt"))
+                .startsWith(published.getString("publishedAt").substring(0, 16));
 
-        Api.Reply draft = Api.as(base, "klara").post("/api/v1/news/items", item("Utkast till nyhet", "HEALTHCARE", "[]"));
+        Api.Reply draft =
+                Api.as(base, "klara").post("/api/v1/news/items", item("Utkast till nyhet", "HEALTHCARE", "[]"));
         String inTwoDays = LocalDateTime.now().plusDays(2).withNano(0).toString();
-        Api.Reply early = petra.post("/api/v1/press/releases", "{\"title\":\"Tidigt\",\"internalNoticeAt\":\"" + inTwoDays
-                + "\",\"externalReleaseAt\":\"" + tomorrow + "\",\"internalNewsId\":" + draft.json().getInt("id") + "}");
+        Api.Reply early = petra.post(
+                "/api/v1/press/releases",
+                "{\"title\":\"Tidigt\",\"internalNoticeAt\":\"" + inTwoDays + "\",\"externalReleaseAt\":\"" + tomorrow
+                        + "\",\"internalNewsId\":" + draft.json().getInt("id") + "}");
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("earlyReason");
-        Api.Reply unknown = petra.post("/api/v1/press/releases", "{\"title\":\"Okänd\",\"externalReleaseAt\":\"" + tomorrow
-                + "\",\"internalNewsId\":987654321}");
+        Api.Reply unknown = petra.post(
+                "/api/v1/press/releases",
+                "{\"title\":\"Okänd\",\"externalReleaseAt\":\"" + tomorrow + "\",\"internalNewsId\":987654321}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("internalNewsId");
     }

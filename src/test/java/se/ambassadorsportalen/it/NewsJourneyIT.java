@@ -42,9 +42,13 @@ class NewsJourneyIT {
 
     static void checkAxe(Browser browser, String page) {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        assertThat(browser.seriousAccessibilityViolations()).as(page + ", desktop").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(page + ", desktop")
+                .isEmpty();
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        assertThat(browser.seriousAccessibilityViolations()).as(page + ", phone").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(page + ", phone")
+                .isEmpty();
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -56,8 +60,10 @@ class NewsJourneyIT {
             eva.login("eva");
             eva.go("/news/index.xhtml");
             checkAxe(eva, "news page");
-            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Forskning och utveckling']")).click();
-            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Varje dag']")).click();
+            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Forskning och utveckling']"))
+                    .click();
+            driver.findElement(By.xpath("//form[@id='subscriptionForm']//label[text()='Varje dag']"))
+                    .click();
             driver.findElement(By.id("subscriptionForm:saveSubscriptions")).click();
             PressJourneyIT.waitForText(eva, By.id("messages"), "Din prenumeration är sparad", "news-subscribed");
             driver.findElement(By.id("feedForm:newFeed")).click();
@@ -67,20 +73,25 @@ class NewsJourneyIT {
             checkAxe(eva, "news page with a feed address");
         }
 
-        String title = "Studie om tidig mobilisering " + UUID.randomUUID().toString().substring(0, 8);
+        String title =
+                "Studie om tidig mobilisering " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser klara = Browser.open(base)) {
             WebDriver driver = klara.driver();
             klara.login("klara");
             klara.go("/news/manage/edit.xhtml");
             checkAxe(klara, "news editor");
             klara.type(By.id("newsForm:title"), title);
-            klara.type(By.id("newsForm:body"), "Patienter kommer upp **dagen efter** operationen.\n\n- färre komplikationer");
+            klara.type(
+                    By.id("newsForm:body"),
+                    "Patienter kommer upp **dagen efter** operationen.\n\n- färre komplikationer");
             driver.findElement(By.id("newsForm:topic")).click();
             klara.waitFor(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']"))).click();
+                            By.cssSelector("[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")))
+                    .click();
             driver.findElement(By.id("newsForm:publish")).click();
             PressJourneyIT.waitForText(klara, By.id("newsBody"), "dagen efter", "news-published");
-            assertThat(driver.findElement(By.cssSelector("#newsBody strong")).getText()).isEqualTo("dagen efter");
+            assertThat(driver.findElement(By.cssSelector("#newsBody strong")).getText())
+                    .isEqualTo("dagen efter");
             checkAxe(klara, "news item");
             klara.go("/news/manage/index.xhtml");
             assertThat(driver.findElement(By.id("allForm:all")).getText()).contains(title);
@@ -89,10 +100,11 @@ class NewsJourneyIT {
 
         Api.Reply run = Api.as(base, "admin").post("/api/v1/admin/news/digests/DAILY", "{}");
         assertThat(run.status()).as(run.body()).isEqualTo(200);
-        assertThat(SmtpServer.mailsTo(SMTP, "eva@fjallmark.example", text -> text.contains(title))).hasSize(1);
+        assertThat(SmtpServer.mailsTo(SMTP, "eva@fjallmark.example", text -> text.contains(title)))
+                .hasSize(1);
 
-        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> feed = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains(title);
 
@@ -100,7 +112,8 @@ class NewsJourneyIT {
             eva.login("eva");
             assertThat(eva.driver().findElement(By.id("newsNewest")).getText()).contains(title);
             eva.go("/news/index.xhtml");
-            assertThat(eva.driver().findElement(By.id("newsForm:news")).getText()).contains(title);
+            assertThat(eva.driver().findElement(By.id("newsForm:news")).getText())
+                    .contains(title);
         }
     }
 }

@@ -47,35 +47,49 @@ class OperationsIT {
         SSLContext ssl = TrustingTls.context();
         SSLParameters parameters = new SSLParameters();
         parameters.setEndpointIdentificationAlgorithm("");
-        return HttpClient.newBuilder().sslContext(ssl).sslParameters(parameters)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .sslContext(ssl)
+                .sslParameters(parameters)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private static HttpResponse<String> metrics(String user, String password) throws Exception {
         URI uri = URI.create("https://localhost:" + System.getProperty("it.https.port", "9543") + "/metrics");
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return insecureHttps().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String requestId, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .GET();
         if (requestId != null) {
             request.header("X-Request-Id", requestId);
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static double gauge(String metrics, String name) {
-        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.eE+-]+|NaN)$").matcher(metrics);
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.eE+-]+|NaN)$")
+                .matcher(metrics);
         assertThat(line.find()).as("%s in%n%s", name, metrics).isTrue();
         return Double.parseDouble(line.group(1));
     }
@@ -88,12 +102,15 @@ class OperationsIT {
 
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         String text = reply.body();
-        assertThat(gauge(text, "portal_press_inquiries_overdue")).as("the demo has overdue inquiries").isPositive();
+        assertThat(gauge(text, "portal_press_inquiries_overdue"))
+                .as("the demo has overdue inquiries")
+                .isPositive();
         assertThat(gauge(text, "portal_mail_waiting")).isNotNaN().isGreaterThanOrEqualTo(0);
         assertThat(gauge(text, "portal_mail_failed")).isNotNaN().isGreaterThanOrEqualTo(0);
         assertThat(gauge(text, "portal_recommendation_imports_running")).isZero();
-        assertThat(text).contains("memory_usedHeap_bytes", "servlet_request_total", "connectionpool_",
-                "session_activeSessions");
+        assertThat(text)
+                .contains(
+                        "memory_usedHeap_bytes", "servlet_request_total", "connectionpool_", "session_activeSessions");
     }
 
     @Test
@@ -138,8 +155,10 @@ class OperationsIT {
                 })
                 .anySatisfy(check -> {
                     assertThat(check.getString("name")).isEqualTo("mail-outbox");
-                    assertThat(check.getJsonObject("data").containsKey("waiting")).isTrue();
-                    assertThat(check.getJsonObject("data").containsKey("failed")).isTrue();
+                    assertThat(check.getJsonObject("data").containsKey("waiting"))
+                            .isTrue();
+                    assertThat(check.getJsonObject("data").containsKey("failed"))
+                            .isTrue();
                 });
     }
 
@@ -154,9 +173,14 @@ class OperationsIT {
         assertThat(all.json().getJsonArray("items").size()).isLessThanOrEqualTo(5);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getString("field")).isEqualTo("status");
-        assertThat(admin.post("/api/v1/admin/outbox/987654321/retry", "").status()).isEqualTo(404);
-        assertThat(Api.as(base, "eva").get("/api/v1/admin/outbox/mail").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "klara").post("/api/v1/admin/outbox/1/retry", "").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(admin.post("/api/v1/admin/outbox/987654321/retry", "").status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "eva").get("/api/v1/admin/outbox/mail").outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "klara")
+                        .post("/api/v1/admin/outbox/1/retry", "")
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
     }
 
     @Test
@@ -172,9 +196,13 @@ class OperationsIT {
             browser.waitFor(d -> d.findElement(By.id("outboxForm:mails")));
             assertThat(browser.navigation()).contains("nav-admin-outbox");
             assertThat(browser.driver().getPageSource()).contains("Utkorg för e-post");
-            assertThat(browser.seriousAccessibilityViolations()).as("outbox page, desktop").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("outbox page, desktop")
+                    .isEmpty();
             browser.driver().manage().window().setSize(new Dimension(390, 844));
-            assertThat(browser.seriousAccessibilityViolations()).as("outbox page, phone").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("outbox page, phone")
+                    .isEmpty();
         }
     }
 }

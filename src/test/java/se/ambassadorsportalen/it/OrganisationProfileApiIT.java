@@ -43,7 +43,10 @@ class OrganisationProfileApiIT {
             Api api = Api.as(base, user);
             outcomes.put(user + " GET profile", api.get(PROFILE).outcome());
             outcomes.put(user + " PUT profile", api.put(PROFILE, "{}").outcome());
-            outcomes.put(user + " PUT logo", api.send(PROFILE + "/logo", "PUT", "image/svg+xml", svg("x")).outcome());
+            outcomes.put(
+                    user + " PUT logo",
+                    api.send(PROFILE + "/logo", "PUT", "image/svg+xml", svg("x"))
+                            .outcome());
             outcomes.put(user + " GET backups", api.get(BACKUPS).outcome());
             outcomes.put(user + " POST backups", api.post(BACKUPS, "").outcome());
         }
@@ -79,7 +82,8 @@ class OrganisationProfileApiIT {
         assertThat(swedish.json().getString("field")).isEqualTo("headerTextColour");
         assertThat(swedish.json().getString("detail")).contains("Kontrasten är").contains("4.5:1");
         assertThat(english.json().getString("detail")).contains("The contrast is");
-        assertThat(Api.as(base, "admin").get(PROFILE).json().getString("headerTextColour")).isEqualTo(profile.getString("headerTextColour"));
+        assertThat(Api.as(base, "admin").get(PROFILE).json().getString("headerTextColour"))
+                .isEqualTo(profile.getString("headerTextColour"));
     }
 
     @Test
@@ -90,7 +94,8 @@ class OrganisationProfileApiIT {
             Api.Reply saved = admin.put(PROFILE, changed(before, "#1a4d2e", "#ffffff", "#2e6b3f"));
             assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 
-            Api.Reply theme = Api.anonymous(base).get("/public/brand/theme.css?v=" + saved.json().getInt("version"));
+            Api.Reply theme = Api.anonymous(base)
+                    .get("/public/brand/theme.css?v=" + saved.json().getInt("version"));
             assertThat(theme.status()).isEqualTo(200);
             assertThat(theme.contentType()).startsWith("text/css");
             assertThat(theme.body()).contains("--portal-header: #1a4d2e;").contains("--portal-accent: #2e6b3f;");
@@ -98,8 +103,13 @@ class OrganisationProfileApiIT {
                     .contains("/public/brand/theme.css?v=" + saved.json().getInt("version"));
         } finally {
             JsonObject now = admin.get(PROFILE).json();
-            admin.put(PROFILE, changed(now, before.getString("headerColour"), before.getString("headerTextColour"),
-                    before.getString("accentColour")));
+            admin.put(
+                    PROFILE,
+                    changed(
+                            now,
+                            before.getString("headerColour"),
+                            before.getString("headerTextColour"),
+                            before.getString("accentColour")));
         }
     }
 
@@ -107,19 +117,31 @@ class OrganisationProfileApiIT {
     void anSvgLogoIsServedCleanedAndUnderAPolicyThatRunsNothing() {
         Api admin = Api.as(base, "admin");
         try {
-            Api.Reply uploaded = admin.send(PROFILE + "/logo", "PUT", "image/svg+xml",
+            Api.Reply uploaded = admin.send(
+                    PROFILE + "/logo",
+                    "PUT",
+                    "image/svg+xml",
                     svg("<script>alert(1)</script><rect width=\"10\" height=\"10\" onload=\"alert(2)\"/>"
                             + "<image href=\"https://evil.example/x.png\"/>"));
             assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
             assertThat(uploaded.json().getString("logoType")).isEqualTo("image/svg+xml");
 
-            Api.Reply logo = Api.anonymous(base).get("/public/brand/logo?v=" + uploaded.json().getInt("version"));
+            Api.Reply logo = Api.anonymous(base)
+                    .get("/public/brand/logo?v=" + uploaded.json().getInt("version"));
             assertThat(logo.status()).isEqualTo(200);
             assertThat(logo.contentType()).startsWith("image/svg+xml");
-            assertThat(logo.body()).contains("<rect").doesNotContain("script").doesNotContain("onload").doesNotContain("evil.example");
+            assertThat(logo.body())
+                    .contains("<rect")
+                    .doesNotContain("script")
+                    .doesNotContain("onload")
+                    .doesNotContain("evil.example");
 
-            Api.Reply notAnImage = admin.inLanguage("en").send(PROFILE + "/logo", "PUT", "image/png",
-                    "GIF89a not a logo".getBytes(StandardCharsets.US_ASCII));
+            Api.Reply notAnImage = admin.inLanguage("en")
+                    .send(
+                            PROFILE + "/logo",
+                            "PUT",
+                            "image/png",
+                            "GIF89a not a logo".getBytes(StandardCharsets.US_ASCII));
             assertThat(notAnImage.status()).isEqualTo(400);
             assertThat(notAnImage.json().getString("field")).isEqualTo("logo");
             assertThat(notAnImage.json().getString("detail")).contains("SVG or PNG");
@@ -139,7 +161,8 @@ class OrganisationProfileApiIT {
         if (h2) {
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
             assertThat(admin.get(BACKUPS).json().getJsonArray("items").getValuesAs(JsonObject.class))
-                    .extracting(item -> item.getString("name")).contains(made.json().getString("name"));
+                    .extracting(item -> item.getString("name"))
+                    .contains(made.json().getString("name"));
         } else {
             assertThat(made.status()).as(made.toString()).isEqualTo(409);
             assertThat(made.json().getString("detail")).contains("PostgreSQL");
@@ -147,12 +170,17 @@ class OrganisationProfileApiIT {
     }
 
     private static byte[] svg(String body) {
-        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">" + body + "</svg>").getBytes(StandardCharsets.UTF_8);
+        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">" + body + "</svg>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The profile as read, with other colours: every other field stays as it is. */
     private static String changed(JsonObject profile, String header, String headerText, String accent) {
-        return jakarta.json.Json.createObjectBuilder(profile).add("headerColour", header).add("headerTextColour", headerText)
-                .add("accentColour", accent).build().toString();
+        return jakarta.json.Json.createObjectBuilder(profile)
+                .add("headerColour", header)
+                .add("headerTextColour", headerText)
+                .add("accentColour", accent)
+                .build()
+                .toString();
     }
 }

@@ -52,7 +52,8 @@ class PageStatementsIT {
         List<SqlStatementCount> after = publicPortraitRequests();
 
         for (int i = 0; i < before.size(); i++) {
-            assertThat(after.get(i).statements()).as(after.get(i) + "\n\nbefore three more portraits: " + before.get(i))
+            assertThat(after.get(i).statements())
+                    .as(after.get(i) + "\n\nbefore three more portraits: " + before.get(i))
                     .isEqualTo(before.get(i).statements())
                     .isLessThanOrEqualTo(10);
         }
@@ -67,7 +68,9 @@ class PageStatementsIT {
         signUp("patrik");
         SqlStatementCount after = SqlStatementCount.of(base, "petra", "/ambassador/directory/directory.xhtml");
 
-        assertThat(after.statements()).as(after + "\n\nbefore: " + before).isEqualTo(before.statements())
+        assertThat(after.statements())
+                .as(after + "\n\nbefore: " + before)
+                .isEqualTo(before.statements())
                 .isLessThanOrEqualTo(12);
     }
 
@@ -77,17 +80,22 @@ class PageStatementsIT {
 
         Api admin = Api.as(base, "admin");
         String code = "SQL-" + UUID.randomUUID().toString().substring(0, 6);
-        Api.Reply administration = admin.post("/api/v1/admin/units",
+        Api.Reply administration = admin.post(
+                "/api/v1/admin/units",
                 "{\"code\":\"%s\",\"name\":\"Räknad förvaltning\",\"kind\":\"ADMINISTRATION\"}".formatted(code));
         assertThat(administration.status()).as(administration.toString()).isEqualTo(201);
         for (int i = 1; i <= 3; i++) {
-            Api.Reply unit = admin.post("/api/v1/admin/units", "{\"code\":\"%s-%d\",\"name\":\"Räknad enhet %d\",\"kind\":\"UNIT\",\"parentId\":%d}"
-                    .formatted(code, i, i, administration.json().getInt("id")));
+            Api.Reply unit = admin.post(
+                    "/api/v1/admin/units",
+                    "{\"code\":\"%s-%d\",\"name\":\"Räknad enhet %d\",\"kind\":\"UNIT\",\"parentId\":%d}"
+                            .formatted(code, i, i, administration.json().getInt("id")));
             assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
         }
         SqlStatementCount after = SqlStatementCount.of(base, "hanna", "/policy/coverage.xhtml");
 
-        assertThat(after.statements()).as(after + "\n\nbefore four more units: " + before).isEqualTo(before.statements())
+        assertThat(after.statements())
+                .as(after + "\n\nbefore four more units: " + before)
+                .isEqualTo(before.statements())
                 .isLessThanOrEqualTo(12);
     }
 
@@ -107,7 +115,8 @@ class PageStatementsIT {
         SoftAssertions softly = new SoftAssertions();
         for (String[] page : LIST_PAGES) {
             SqlStatementCount count = SqlStatementCount.of(base, page[0], page[1]);
-            softly.assertThat(count.statements()).as(count.toString())
+            softly.assertThat(count.statements())
+                    .as(count.toString())
                     .isLessThanOrEqualTo(page.length > 2 ? Integer.parseInt(page[2]) : LIST_CEILING);
         }
         softly.assertAll();
@@ -115,32 +124,34 @@ class PageStatementsIT {
 
     /** A home page has up to seven cards of a few statements each, plus the signed-in user's own rows. */
     private static final int HOME_CEILING = 30;
+
     private static final int LIST_CEILING = 14;
     /** Who opens which page, and a higher ceiling where the page does more than list. */
     private static final String[][] LIST_PAGES = {
-            // two paged tables (15 spokespeople, absences) and the routing snapshot, read again after any change
-            {"petra", "/press/registry.xhtml", "26"},
-            {"petra", "/press/inquiries.xhtml"},
-            {"petra", "/press/routing.xhtml"},
-            // the list to plan shows each story's consent state: one IN query for the page's consents
-            {"klara", "/story/calendar.xhtml", "15"},
-            {"eva", "/story/index.xhtml"},
-            {"magnus", "/story/approvals.xhtml"},
-            {"klara", "/ambassador/manage/applications.xhtml"},
-            // each module's quiz is read on its own (EclipseLink 4 cannot batch or fetch-join an ordered
-            // collection of embeddables: EclipseLink-69); the modules are a handful, the completions are paged
-            {"klara", "/ambassador/manage/training.xhtml", "16"},
-            {"petra", "/ambassador/directory/breadth.xhtml"},
-            {"admin", "/admin/users.xhtml"},
-            {"admin", "/admin/people.xhtml"},
-            {"admin", "/admin/units.xhtml"},
-            {"eva", "/policy/index.xhtml"},
+        // two paged tables (15 spokespeople, absences) and the routing snapshot, read again after any change
+        {"petra", "/press/registry.xhtml", "26"},
+        {"petra", "/press/inquiries.xhtml"},
+        {"petra", "/press/routing.xhtml"},
+        // the list to plan shows each story's consent state: one IN query for the page's consents
+        {"klara", "/story/calendar.xhtml", "15"},
+        {"eva", "/story/index.xhtml"},
+        {"magnus", "/story/approvals.xhtml"},
+        {"klara", "/ambassador/manage/applications.xhtml"},
+        // each module's quiz is read on its own (EclipseLink 4 cannot batch or fetch-join an ordered
+        // collection of embeddables: EclipseLink-69); the modules are a handful, the completions are paged
+        {"klara", "/ambassador/manage/training.xhtml", "16"},
+        {"petra", "/ambassador/directory/breadth.xhtml"},
+        {"admin", "/admin/users.xhtml"},
+        {"admin", "/admin/people.xhtml"},
+        {"admin", "/admin/units.xhtml"},
+        {"eva", "/policy/index.xhtml"},
     };
 
     // ----- helpers --------------------------------------------------------------------------
 
     private List<SqlStatementCount> publicPortraitRequests() {
-        return List.of(SqlStatementCount.of(base, null, "/public/ambassadors.xhtml"),
+        return List.of(
+                SqlStatementCount.of(base, null, "/public/ambassadors.xhtml"),
                 SqlStatementCount.of(base, null, "/feed/portraits.atom"),
                 SqlStatementCount.of(base, null, "/api/v1/public/portraits?size=100"));
     }
@@ -148,25 +159,48 @@ class PageStatementsIT {
     /** A staff portrait with a photo, approved, planned and posted: one more row in the public feed. */
     private void publishPortrait() {
         Api eva = Api.as(base, "eva");
-        Api.Reply created = eva.post("/api/v1/stories", Json.createObjectBuilder()
-                .add("title", "Räknat porträtt " + UUID.randomUUID()).add("body", "Jag trivs här. Vi hjälper varandra.")
-                .add("materialType", "STAFF_PORTRAIT").add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE")).add("channels", Json.createArrayBuilder().add("WEB"))
-                .add("showFirstName", true).build().toString());
+        Api.Reply created = eva.post(
+                "/api/v1/stories",
+                Json.createObjectBuilder()
+                        .add("title", "Räknat porträtt " + UUID.randomUUID())
+                        .add("body", "Jag trivs här. Vi hjälper varandra.")
+                        .add("materialType", "STAFF_PORTRAIT")
+                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                        .add("channels", Json.createArrayBuilder().add("WEB"))
+                        .add("showFirstName", true)
+                        .build()
+                        .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         String path = "/api/v1/stories/" + id;
         assertThat(uploadPhoto(eva, path).status()).isEqualTo(201);
         assertThat(eva.post(path + "/submit", "{}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "magnus").post(path + "/approve", "{}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "magnus").post(path + "/approve", "{}").status())
+                .isEqualTo(200);
         Api klara = Api.as(base, "klara");
-        String at = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(WEEKS.getAndIncrement())
-                .plusDays(1).atTime(11, 0).toString();
-        Api.Reply scheduled = klara.post(path + "/schedule", Json.createObjectBuilder().add("channel", "INSTAGRAM")
-                .add("at", at).add("confirm", true).build().toString());
+        String at = LocalDate.now()
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(WEEKS.getAndIncrement())
+                .plusDays(1)
+                .atTime(11, 0)
+                .toString();
+        Api.Reply scheduled = klara.post(
+                path + "/schedule",
+                Json.createObjectBuilder()
+                        .add("channel", "INSTAGRAM")
+                        .add("at", at)
+                        .add("confirm", true)
+                        .build()
+                        .toString());
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
-        Api.Reply published = klara.post(path + "/publish", Json.createObjectBuilder().add("channel", "INSTAGRAM")
-                .add("link", "https://www.instagram.com/p/sql-" + id + "/").build().toString());
+        Api.Reply published = klara.post(
+                path + "/publish",
+                Json.createObjectBuilder()
+                        .add("channel", "INSTAGRAM")
+                        .add("link", "https://www.instagram.com/p/sql-" + id + "/")
+                        .build()
+                        .toString());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
     }
 
@@ -174,11 +208,14 @@ class PageStatementsIT {
         String boundary = "----count" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(TestImages.jpegWithGps(400, 300));
         body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\n"
-                + "En kollega vid sitt arbete\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return author.send(storyPath + "/photos", "POST", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+                        + "En kollega vid sitt arbete\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return author.send(
+                storyPath + "/photos", "POST", "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     /** Makes {@code user} an applicant, whatever an earlier run left behind: one more row in the directory. */

@@ -33,12 +33,13 @@ class PlatformApiIT {
 
     @ParameterizedTest(name = "{0} is {2} with roles {1}")
     @CsvSource({
-            "eva, EMPLOYEE, Eva Lindqvist",
-            "magnus, EMPLOYEE|MANAGER, Magnus Berg",
-            "petra, EMPLOYEE|PRESS_OFFICER, Petra Holm",
-            "hanna, EMPLOYEE|HR, Hanna Sjöberg",
-            "klara, COMMUNICATOR|EMPLOYEE, Klara Nyström",
-            "admin, ADMIN, Ali Demir"})
+        "eva, EMPLOYEE, Eva Lindqvist",
+        "magnus, EMPLOYEE|MANAGER, Magnus Berg",
+        "petra, EMPLOYEE|PRESS_OFFICER, Petra Holm",
+        "hanna, EMPLOYEE|HR, Hanna Sjöberg",
+        "klara, COMMUNICATOR|EMPLOYEE, Klara Nyström",
+        "admin, ADMIN, Ali Demir"
+    })
     void everyDemoUserGetsTheirOwnIdentityFromMe(String username, String roles, String displayName) {
         Api.Reply reply = Api.as(base, username).get("/api/v1/me");
 
@@ -46,12 +47,17 @@ class PlatformApiIT {
         assertThat(reply.json().getString("username")).isEqualTo(username);
         assertThat(reply.json().getString("displayName")).isEqualTo(displayName);
         assertThat(reply.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder(roles.split("\\|"));
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactlyInAnyOrder(roles.split("\\|"));
     }
 
     @Test
     void meNamesTheCallersUnit() {
-        assertThat(Api.as(base, "eva").get("/api/v1/me").json().getJsonObject("unit").getString("code"))
+        assertThat(Api.as(base, "eva")
+                        .get("/api/v1/me")
+                        .json()
+                        .getJsonObject("unit")
+                        .getString("code"))
                 .isEqualTo("HSF-MED3");
     }
 
@@ -84,9 +90,12 @@ class PlatformApiIT {
         Api api = Api.as(base, username);
         assertThat(api.get("/api/v1/admin/users").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(api.get("/api/v1/admin/units").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(api.get("/api/v1/admin/outbox?to=eva@fjallmark.example").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(api.post("/api/v1/admin/users", "{\"username\":\"x\"}").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(api.post("/api/v1/admin/units", "{\"code\":\"X\"}").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/admin/outbox?to=eva@fjallmark.example").outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(api.post("/api/v1/admin/users", "{\"username\":\"x\"}").outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(api.post("/api/v1/admin/units", "{\"code\":\"X\"}").outcome())
+                .isEqualTo(Api.BY_ROLE);
     }
 
     @Test
@@ -95,8 +104,10 @@ class PlatformApiIT {
         long usersBefore = total(admin.get("/api/v1/admin/users?first=0&size=5"));
         long unitsBefore = total(admin.get("/api/v1/admin/units"));
         String code = "IT-P" + System.nanoTime() % 1_000_000L;
-        assertThat(admin.post("/api/v1/admin/units",
-                "{\"code\":\"%s\",\"name\":\"Paged\",\"kind\":\"ADMINISTRATION\"}".formatted(code)).status())
+        assertThat(admin.post(
+                                "/api/v1/admin/units",
+                                "{\"code\":\"%s\",\"name\":\"Paged\",\"kind\":\"ADMINISTRATION\"}".formatted(code))
+                        .status())
                 .isEqualTo(201);
         TestAccounts.Account account = TestAccounts.create(base, "paged", null, "EMPLOYEE");
 
@@ -130,10 +141,14 @@ class PlatformApiIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().getString("status")).isEqualTo("UP");
         String schemaVersion = ready.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow()
-                .getJsonObject("data").getString("schemaVersion");
+                .filter(check -> check.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("data")
+                .getString("schemaVersion");
         assertThat(schemaVersion).isEqualTo(newestMigrationVersion());
-        assertThat(Api.anonymous(new URL(base, "/")).get("/health/live").status()).isEqualTo(200);
+        assertThat(Api.anonymous(new URL(base, "/")).get("/health/live").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -159,9 +174,11 @@ class PlatformApiIT {
     /** The highest V<version>__ among the migration files, shared or one vendor's, as Flyway prints it ("1.2"). */
     private static String newestMigrationVersion() throws java.io.IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db"))) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.matches("V[0-9_]+__.*\\.sql"))
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("V[0-9_]+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
-                    .max(Comparator.comparing(PlatformApiIT::versionKey)).orElseThrow();
+                    .max(Comparator.comparing(PlatformApiIT::versionKey))
+                    .orElseThrow();
         }
     }
 

@@ -35,8 +35,10 @@ class PolicyJourneyIT {
 
     /** The levels of the page's headings in document order. */
     private static List<Integer> headingLevels(Browser browser) {
-        List<?> levels = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(h => Number(h.tagName.substring(1)));");
+        List<?> levels = (List<?>)
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(h => Number(h.tagName.substring(1)));");
         return levels.stream().map(level -> ((Number) level).intValue()).toList();
     }
 
@@ -59,23 +61,35 @@ class PolicyJourneyIT {
             try {
                 browser.login("klara");
                 browser.go("/policy/manage/edit.xhtml");
-                assertThat(browser.seriousAccessibilityViolations()).as("new document page").isEmpty();
-                assertThat(browser.datePickerButtonsWithMismatchedNames()).as("date-picker buttons").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("new document page")
+                        .isEmpty();
+                assertThat(browser.datePickerButtonsWithMismatchedNames())
+                        .as("date-picker buttons")
+                        .isEmpty();
                 browser.type(By.id("policyForm:ownerName"), "Webbchef");
                 browser.type(By.id("policyForm:adoptedBy"), "Kommunikationschefen");
-                browser.driver().findElement(By.cssSelector("[id='policyForm:requiresAcknowledgement'] .ui-chkbox-box")).click();
+                browser.driver()
+                        .findElement(By.cssSelector("[id='policyForm:requiresAcknowledgement'] .ui-chkbox-box"))
+                        .click();
                 browser.type(By.id("policyForm:bodySv"), "Vi väljer bilder som visar bredden. Fråga alltid om lov.");
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:lixScore"), "LIX"));
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:lixScore"), "LIX"));
 
                 publish(browser);
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "Skriv en titel"));
-                assertThat(browser.driver().findElement(By.id("policyForm:bodySv")).getAttribute("value"))
-                        .as("nothing typed is lost").startsWith("Vi väljer bilder");
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "Skriv en titel"));
+                assertThat(browser.driver()
+                                .findElement(By.id("policyForm:bodySv"))
+                                .getAttribute("value"))
+                        .as("nothing typed is lost")
+                        .startsWith("Vi väljer bilder");
 
                 browser.type(By.id("policyForm:titleSv"), title);
                 publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "1.0"));
-                assertThat(browser.driver().findElement(By.id("messages")).getText()).as("told after publishing")
+                assertThat(browser.driver().findElement(By.id("messages")).getText())
+                        .as("told after publishing")
                         .contains("är publicerad som version 1.0");
                 String documentUrl = browser.driver().getCurrentUrl();
                 String id = documentUrl.replaceAll(".*[?&]id=([0-9]+).*", "$1");
@@ -86,17 +100,27 @@ class PolicyJourneyIT {
                 publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm"), "inte högre"));
                 browser.type(By.id("policyForm:versionNumber"), "2.0");
-                browser.type(By.id("policyForm:bodySv"),
+                browser.type(
+                        By.id("policyForm:bodySv"),
                         "# Bildval\n\nVi väljer bilder som visar bredden.\n\n### Samtycke\n\nFråga alltid om lov, även kolleger.");
                 browser.type(By.id("policyForm:changeNote"), "Samtycke gäller även kolleger.");
                 publish(browser);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("shownVersion"), "2.0"));
-                assertThat(browser.seriousAccessibilityViolations()).as("document page").isEmpty();
-                assertThat(headingLevels(browser)).as("the body's headings sit under the page's h1 without gaps")
-                        .containsSubsequence(1, 2, 3).filteredOn(level -> level == 1).hasSize(1);
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("document page")
+                        .isEmpty();
+                assertThat(headingLevels(browser))
+                        .as("the body's headings sit under the page's h1 without gaps")
+                        .containsSubsequence(1, 2, 3)
+                        .filteredOn(level -> level == 1)
+                        .hasSize(1);
                 assertThat(outlineGaps(browser)).isEmpty();
-                assertThat(new AxeBuilder().withRules(List.of("heading-order", "page-has-heading-one"))
-                        .analyze(browser.driver()).getViolations()).as("axe heading order").isEmpty();
+                assertThat(new AxeBuilder()
+                                .withRules(List.of("heading-order", "page-has-heading-one"))
+                                .analyze(browser.driver())
+                                .getViolations())
+                        .as("axe heading order")
+                        .isEmpty();
 
                 // the owner changes without a new version
                 browser.driver().findElement(By.id("editDocument")).click();
@@ -104,13 +128,18 @@ class PolicyJourneyIT {
                 browser.type(By.id("policyForm:ownerName"), "Bildredaktör");
                 browser.driver().findElement(By.id("policyForm:saveSettings")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "Bildredaktör"));
-                assertThat(browser.driver().findElement(By.id("shownVersion")).getText()).contains("2.0");
-                assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr"))).hasSize(2);
+                assertThat(browser.driver().findElement(By.id("shownVersion")).getText())
+                        .contains("2.0");
+                assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr")))
+                        .hasSize(2);
 
                 browser.driver().findElement(By.id("compareForm:compare")).click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("diffTable")));
-                assertThat(browser.driver().findElement(By.id("diffTable")).getText()).contains("Tillagd");
-                assertThat(browser.seriousAccessibilityViolations()).as("document page with comparison").isEmpty();
+                assertThat(browser.driver().findElement(By.id("diffTable")).getText())
+                        .contains("Tillagd");
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("document page with comparison")
+                        .isEmpty();
                 browser.logout();
 
                 browser.login("magnus");
@@ -122,25 +151,38 @@ class PolicyJourneyIT {
                 WebElement todo = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("toAcknowledge")));
                 assertThat(todo.getText()).contains(title);
                 todo.findElement(By.linkText(title)).click();
-                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("ackForm:acknowledge"))).click();
+                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("ackForm:acknowledge")))
+                        .click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
-                assertThat(browser.driver().findElement(By.id("acknowledged")).getText()).contains("2.0");
+                assertThat(browser.driver().findElement(By.id("acknowledged")).getText())
+                        .contains("2.0");
                 browser.go("/index.xhtml");
-                assertThat(browser.driver().findElement(By.id("cardPolicyAcknowledge")).getText()).doesNotContain(title);
+                assertThat(browser.driver()
+                                .findElement(By.id("cardPolicyAcknowledge"))
+                                .getText())
+                        .doesNotContain(title);
                 browser.logout();
 
                 browser.login("magnus");
                 assertThat(med3Coverage(browser, id)).startsWith("1 av");
-                assertThat(browser.seriousAccessibilityViolations()).as("coverage page").isEmpty();
-                browser.driver().findElement(By.cssSelector("[data-unit='HSF-MED3']")).findElement(By.xpath("ancestor::tr"))
-                        .findElement(By.cssSelector("button")).click();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("coverage page")
+                        .isEmpty();
+                browser.driver()
+                        .findElement(By.cssSelector("[data-unit='HSF-MED3']"))
+                        .findElement(By.xpath("ancestor::tr"))
+                        .findElement(By.cssSelector("button"))
+                        .click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("missingPeople")));
-                assertThat(browser.driver().findElement(By.id("missingPeople")).getText()).doesNotContain("Eva Lindqvist")
+                assertThat(browser.driver().findElement(By.id("missingPeople")).getText())
+                        .doesNotContain("Eva Lindqvist")
                         .contains("Aisha Mohammed");
                 browser.driver().findElement(By.id("missingForm:remind")).click();
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "påminnelser"));
                 browser.logout();
-                assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+                assertThat(browser.seriousViolationsInEnglish())
+                        .as("the pages of this journey in English")
+                        .isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("policy-journey");
                 throw e;
@@ -150,7 +192,8 @@ class PolicyJourneyIT {
 
     private static String med3Coverage(Browser browser, String documentId) {
         browser.go("/policy/coverage.xhtml?id=" + documentId);
-        return browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-unit='HSF-MED3']"))).getText();
+        return browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-unit='HSF-MED3']")))
+                .getText();
     }
 
     @Test
@@ -158,33 +201,48 @@ class PolicyJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
             browser.go("/policy/index.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("policy list").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("policy list")
+                    .isEmpty();
 
             browser.type(By.id("searchForm:query"), "?!");
             browser.driver().findElement(By.id("searchForm:search")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm"), "skiljetecken"));
-            assertThat(browser.driver().findElement(By.id("searchForm:query")).getAttribute("value")).isEqualTo("?!");
+            assertThat(browser.driver().findElement(By.id("searchForm:query")).getAttribute("value"))
+                    .isEqualTo("?!");
 
             browser.type(By.id("searchForm:query"), "meddelarfrihet");
             browser.driver().findElement(By.id("searchForm:search")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("searchStatus"), "meddelarfrihet"));
-            assertThat(browser.driver().findElement(By.id("documentsForm:documents")).getText()).contains("Kommunikationspolicy")
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("searchStatus"), "meddelarfrihet"));
+            assertThat(browser.driver()
+                            .findElement(By.id("documentsForm:documents"))
+                            .getText())
+                    .contains("Kommunikationspolicy")
                     .doesNotContain("instagrammare");
 
             browser.driver().findElement(By.linkText("Kommunikationspolicy")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("policyBody")));
-            assertThat(browser.driver().findElement(By.id("policyBody")).getText()).contains("Fem principer");
-            assertThat(browser.seriousAccessibilityViolations()).as("demo policy").isEmpty();
+            assertThat(browser.driver().findElement(By.id("policyBody")).getText())
+                    .contains("Fem principer");
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("demo policy")
+                    .isEmpty();
 
             browser.go("/policy/channels.xhtml");
-            WebElement cell = browser.driver().findElement(By.cssSelector("#matrix td[data-channel='INSTAGRAM'][data-type='POLITICS']"));
+            WebElement cell = browser.driver()
+                    .findElement(By.cssSelector("#matrix td[data-channel='INSTAGRAM'][data-type='POLITICS']"));
             assertThat(cell.getText()).isEqualTo("Sällsynt");
-            assertThat(browser.seriousAccessibilityViolations()).as("channel guide").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("channel guide")
+                    .isEmpty();
             browser.logout();
 
             browser.login("klara");
             browser.go("/policy/manage/channels.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("channel guide editor").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("channel guide editor")
+                    .isEmpty();
 
             // The channel form edits the entity itself: a new channel is saved, and a refused change
             // keeps what was typed, with the reason at the field.
@@ -193,15 +251,20 @@ class PolicyJourneyIT {
             browser.type(By.id("channelForm:name"), "Testkanal " + code);
             browser.type(By.id("channelForm:tone"), "Varm");
             browser.driver().findElement(By.id("channelForm:saveChannel")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Kanalen ”Testkanal " + code + "” är sparad."));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Kanalen ”Testkanal " + code + "” är sparad."));
             browser.waitFor(ExpectedConditions.attributeToBe(By.id("channelForm:code"), "disabled", "true"));
             browser.type(By.id("channelForm:name"), "");
             browser.type(By.id("channelForm:tone"), "Saklig");
             browser.driver().findElement(By.id("channelForm:saveChannel")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Ange kanalens namn."));
-            assertThat(browser.driver().findElement(By.id("channelForm:tone")).getAttribute("value")).isEqualTo("Saklig");
-            assertThat(browser.driver().findElement(By.cssSelector("#channelForm h3")).getText()).isEqualTo("Testkanal " + code);
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Ange kanalens namn."));
+            assertThat(browser.driver().findElement(By.id("channelForm:tone")).getAttribute("value"))
+                    .isEqualTo("Saklig");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#channelForm h3"))
+                            .getText())
+                    .isEqualTo("Testkanal " + code);
             browser.logout();
         }
     }

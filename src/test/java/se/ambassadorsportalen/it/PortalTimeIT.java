@@ -38,17 +38,24 @@ class PortalTimeIT {
     void aStoryEventAndAPressInquiryLoggedTogetherShowTheSameStockholmTime() {
         LocalDateTime before = LocalDateTime.now(STOCKHOLM).withNano(0).minusSeconds(1);
 
-        Api.Reply story = Api.as(base, "eva").post("/api/v1/stories", "{\"title\":\"Klockan på avdelningen\","
-                + "\"body\":\"Vi hjälper varandra.\",\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[\"CLOSE\"],\"showFirstName\":true,\"channels\":[\"WEB\"]}");
-        Api.Reply inquiry = Api.as(base, "petra").post("/api/v1/press/inquiries", "{\"journalist\":\"Tid Testsson\","
-                + "\"outlet\":\"Klockbladet\",\"channel\":\"PHONE\",\"question\":\"Hur dags är det?\",\"deadline\":\""
-                + OffsetDateTime.now().plusHours(3).withNano(0) + "\"}");
+        Api.Reply story = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        "{\"title\":\"Klockan på avdelningen\","
+                                + "\"body\":\"Vi hjälper varandra.\",\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[\"CLOSE\"],\"showFirstName\":true,\"channels\":[\"WEB\"]}");
+        Api.Reply inquiry = Api.as(base, "petra")
+                .post(
+                        "/api/v1/press/inquiries",
+                        "{\"journalist\":\"Tid Testsson\","
+                                + "\"outlet\":\"Klockbladet\",\"channel\":\"PHONE\",\"question\":\"Hur dags är det?\",\"deadline\":\""
+                                + OffsetDateTime.now().plusHours(3).withNano(0) + "\"}");
 
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         assertThat(inquiry.status()).as(inquiry.toString()).isEqualTo(201);
         JsonObject created = story.json().getJsonArray("history").getJsonObject(0);
         LocalDateTime storyTime = LocalDateTime.parse(created.getString("at"));
-        LocalDateTime inquiryTime = LocalDateTime.parse(inquiry.json().getJsonObject("inquiry").getString("receivedAt"));
+        LocalDateTime inquiryTime =
+                LocalDateTime.parse(inquiry.json().getJsonObject("inquiry").getString("receivedAt"));
         LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
         assertThat(storyTime).isBetween(before, after);
         assertThat(inquiryTime).isBetween(before, after);

@@ -49,8 +49,8 @@ class PressJourneyIT {
      * these journeys test is the server's answer to the value.
      */
     static void setDate(WebDriver driver, By input, String text) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
-                driver.findElement(input), text);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(input), text);
     }
 
     /** Waits for a text; on a timeout, says what the page showed instead and keeps a screenshot. */
@@ -59,8 +59,10 @@ class PressJourneyIT {
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(where, text));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot(screenshot);
-            throw new AssertionError("\"" + text + "\" did not show; the page said: "
-                    + browser.driver().findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "\"" + text + "\" did not show; the page said: "
+                            + browser.driver().findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
@@ -74,40 +76,57 @@ class PressJourneyIT {
             int answeredBefore = number(driver, "figAnswered");
 
             browser.go("/press/lookup.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("empty look-up").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("empty look-up")
+                    .isEmpty();
             browser.type(By.id("lookupForm:q"), "Varför höjs avgifterna i tandvården?");
             driver.findElement(By.id("lookupForm:political")).click();
             driver.findElement(By.id("lookupForm:route")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
 
             String proposals = driver.findElement(By.id("proposals")).getText();
-            assertThat(proposals).contains("Politisk fråga om").contains("Ordförande i tandvårdsnämnden")
+            assertThat(proposals)
+                    .contains("Politisk fråga om")
+                    .contains("Ordförande i tandvårdsnämnden")
                     .contains("Tomas Rydén");
-            assertThat(browser.seriousAccessibilityViolations()).as("look-up with proposals").isEmpty();
-            assertThat(browser.datePickerButtonsWithMismatchedNames()).as("date-picker buttons").isEmpty();
-            assertThat(browser.layoutProblems()).as("look-up with proposals: e-mail addresses and labels whole").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("look-up with proposals")
+                    .isEmpty();
+            assertThat(browser.datePickerButtonsWithMismatchedNames())
+                    .as("date-picker buttons")
+                    .isEmpty();
+            assertThat(browser.layoutProblems())
+                    .as("look-up with proposals: e-mail addresses and labels whole")
+                    .isEmpty();
             WebElement box = driver.findElement(By.id("lookupForm:political"));
             WebElement label = driver.findElement(By.cssSelector("label[for='lookupForm:political']"));
-            assertThat(label.getLocation().getX() - (box.getLocation().getX() + box.getSize().getWidth()))
-                    .as("the checkbox sits beside its label").isBetween(0, 16);
+            assertThat(label.getLocation().getX()
+                            - (box.getLocation().getX() + box.getSize().getWidth()))
+                    .as("the checkbox sits beside its label")
+                    .isBetween(0, 16);
 
             browser.type(By.id("logForm:journalist"), "Greta Granskare");
             browser.type(By.id("logForm:outlet"), "Fjällmarks-Posten");
-            String deadline = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusHours(4)
+            String deadline = LocalDateTime.now(ZoneId.of("Europe/Stockholm"))
+                    .plusHours(4)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
             browser.type(By.id("logForm:deadline_input"), deadline);
             driver.findElement(By.id("logForm:deadline_input")).sendKeys(Keys.ESCAPE);
             driver.findElement(By.id("logForm:log")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("selectedStatus")));
             assertThat(driver.findElement(By.id("selectedStatus")).getText()).isEqualTo("Ny");
-            assertThat(driver.findElement(By.id("inquiryPanel")).getText()).contains("Varför höjs avgifterna i tandvården?")
+            assertThat(driver.findElement(By.id("inquiryPanel")).getText())
+                    .contains("Varför höjs avgifterna i tandvården?")
                     .contains("Ordförande i tandvårdsnämnden");
             assertThat(driver.findElement(By.id("inquiryForm:close")).getText())
-                    .as("says it sets the status, not that it closes the panel").isEqualTo("Markera förfrågan som stängd");
+                    .as("says it sets the status, not that it closes the panel")
+                    .isEqualTo("Markera förfrågan som stängd");
             assertThat(driver.findElements(By.cssSelector("[id='boardForm'] button, [id='logTableForm'] button")))
                     .as("row buttons are named by what they open, not by an id")
-                    .extracting(WebElement::getAccessibleName).filteredOn(name -> name.startsWith("Visa"))
-                    .isNotEmpty().noneMatch(name -> name.matches("Visa:? ?\\d+"))
+                    .extracting(WebElement::getAccessibleName)
+                    .filteredOn(name -> name.startsWith("Visa"))
+                    .isNotEmpty()
+                    .noneMatch(name -> name.matches("Visa:? ?\\d+"))
                     .anyMatch(name -> name.contains("Fjällmarks-Posten, Greta Granskare"));
 
             driver.findElement(By.id("inquiryForm:assign")).click();
@@ -122,9 +141,13 @@ class PressJourneyIT {
 
             browser.go("/press/inquiries.xhtml");
             assertThat(number(driver, "figAnswered")).isEqualTo(answeredBefore + 1);
-            assertThat(browser.seriousAccessibilityViolations()).as("inquiry log").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("inquiry log")
+                    .isEmpty();
             browser.logout();
-            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the pages of this journey in English")
+                    .isEmpty();
         }
     }
 
@@ -140,8 +163,10 @@ class PressJourneyIT {
             driver.findElement(By.id("logForm:deadline_input")).sendKeys(Keys.ESCAPE);
             driver.findElement(By.id("logForm:log")).click();
 
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("logForm"), "Deadline har redan passerat"));
-            assertThat(driver.findElement(By.id("logForm:journalist")).getAttribute("value")).isEqualTo("Sven Sen");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("logForm"), "Deadline har redan passerat"));
+            assertThat(driver.findElement(By.id("logForm:journalist")).getAttribute("value"))
+                    .isEqualTo("Sven Sen");
         }
     }
 
@@ -156,7 +181,8 @@ class PressJourneyIT {
 
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
             assertThat(driver.findElement(By.id("notices")).getText()).contains("matchade inget ämne");
-            assertThat(driver.findElement(By.id("lookupForm:q")).getAttribute("value")).isEqualTo("vädret i fjällen");
+            assertThat(driver.findElement(By.id("lookupForm:q")).getAttribute("value"))
+                    .isEqualTo("vädret i fjällen");
         }
     }
 
@@ -167,8 +193,13 @@ class PressJourneyIT {
             browser.go("/press/releases.xhtml");
 
             assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Internt före externt");
-            assertThat(browser.driver().findElement(By.id("releaseForm:earlyReason")).isDisplayed()).isTrue();
-            assertThat(browser.seriousAccessibilityViolations()).as("press releases").isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.id("releaseForm:earlyReason"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("press releases")
+                    .isEmpty();
         }
     }
 
@@ -180,40 +211,60 @@ class PressJourneyIT {
             browser.go("/press/registry.xhtml");
 
             assertThat(driver.findElement(By.id("absenceListForm:absences")).getText())
-                    .contains("Marianne Frisk").contains("Eva-Karin Lund").contains("Birgitta Falk");
-            assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("Borta till");
+                    .contains("Marianne Frisk")
+                    .contains("Eva-Karin Lund")
+                    .contains("Birgitta Falk");
+            assertThat(driver.findElement(By.id("registryForm:registry")).getText())
+                    .contains("Borta till");
             assertThat(browser.seriousAccessibilityViolations()).as("registry").isEmpty();
 
-            driver.findElement(By.cssSelector("[id='registryForm:registry'] tbody tr:first-child button")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("spokespersonPanel"), "Ändra talesperson"));
+            driver.findElement(By.cssSelector("[id='registryForm:registry'] tbody tr:first-child button"))
+                    .click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("spokespersonPanel"), "Ändra talesperson"));
             browser.type(By.id("spokespersonForm:languages"), "svenska, engelska, teckenspråk");
-            String deputy = browser.chooseWithKeyboard("spokespersonForm:deputy", "trafikdirektör").split(",")[0];
-            assertThat(browser.seriousAccessibilityViolations()).as("registry with the edit form").isEmpty();
+            String deputy = browser.chooseWithKeyboard("spokespersonForm:deputy", "trafikdirektör")
+                    .split(",")[0];
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("registry with the edit form")
+                    .isEmpty();
 
             // a time that is no time is refused beside its field, and the form keeps everything typed
-            String officeFrom = driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value");
+            String officeFrom =
+                    driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value");
             browser.type(By.id("spokespersonForm:officeFrom"), "kl 8");
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
-            waitForText(browser, By.xpath("//div[contains(@class,'field')][.//input[@id='spokespersonForm:officeFrom']]"),
-                    "går inte att läsa", "press-registry-refused");
-            assertThat(driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value")).isEqualTo("kl 8");
+            waitForText(
+                    browser,
+                    By.xpath("//div[contains(@class,'field')][.//input[@id='spokespersonForm:officeFrom']]"),
+                    "går inte att läsa",
+                    "press-registry-refused");
+            assertThat(driver.findElement(By.id("spokespersonForm:officeFrom")).getAttribute("value"))
+                    .isEqualTo("kl 8");
             assertThat(driver.findElement(By.id("spokespersonForm:languages")).getAttribute("value"))
                     .isEqualTo("svenska, engelska, teckenspråk");
             browser.type(By.id("spokespersonForm:officeFrom"), officeFrom);
             driver.findElement(By.id("spokespersonForm:saveSpokesperson")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparad i registret"));
-            assertThat(driver.findElement(By.id("registryForm:registry")).getText()).contains("teckenspråk")
+            assertThat(driver.findElement(By.id("registryForm:registry")).getText())
+                    .contains("teckenspråk")
                     .contains(deputy);
 
-            String absent = browser.chooseWithKeyboard("absenceForm:absenceOf", "kulturdirektör").split(",")[0];
-            LocalDateTime monday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(9).withHour(8).withMinute(0);
+            String absent = browser.chooseWithKeyboard("absenceForm:absenceOf", "kulturdirektör")
+                    .split(",")[0];
+            LocalDateTime monday = LocalDateTime.now(ZoneId.of("Europe/Stockholm"))
+                    .plusWeeks(9)
+                    .withHour(8)
+                    .withMinute(0);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             setDate(driver, By.id("absenceForm:absenceStarts_input"), format.format(monday));
             setDate(driver, By.id("absenceForm:absenceEnds_input"), format.format(monday.plusDays(2)));
             driver.findElement(By.id("absenceForm:addAbsence")).click();
             waitForText(browser, By.id("main"), "Frånvaron är sparad", "press-absence-added");
             assertThat(absent).isEqualTo("Stina Ekberg");
-            assertThat(browser.seriousAccessibilityViolations()).as("registry after adding an absence").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("registry after adding an absence")
+                    .isEmpty();
         }
     }
 
@@ -227,7 +278,9 @@ class PressJourneyIT {
             assertThat(driver.findElement(By.id("notices")).getText()).contains("matchade inget ämne");
 
             browser.go("/press/routing.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("topics, rules and duty").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("topics, rules and duty")
+                    .isEmpty();
             WebElement nameFilter = driver.findElement(By.cssSelector("[id='topicListForm:topics'] thead input"));
             nameFilter.sendKeys("Folktandvården");
             browser.waitFor(ExpectedConditions.numberOfElementsToBeLessThan(
@@ -235,25 +288,33 @@ class PressJourneyIT {
             By edit = By.cssSelector("[id='topicListForm:topics'] button[aria-label='Ändra Folktandvården']");
             browser.waitFor(ExpectedConditions.elementToBeClickable(edit)).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicPanel"), "Ändra ämne"));
-            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value")).contains("tandläkare");
+            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value"))
+                    .contains("tandläkare");
 
             driver.findElement(By.id("topicForm:synonyms")).sendKeys(", Käkortopedi");
             driver.findElement(By.id("topicForm:name")).clear();
             driver.findElement(By.id("topicForm:saveTopic")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicForm"), "Ange ämnets namn"));
-            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value")).endsWith(", Käkortopedi");
-            assertThat(browser.seriousAccessibilityViolations()).as("topic form with a message").isEmpty();
+            assertThat(driver.findElement(By.id("topicForm:synonyms")).getAttribute("value"))
+                    .endsWith(", Käkortopedi");
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("topic form with a message")
+                    .isEmpty();
 
             browser.type(By.id("topicForm:name"), "Folktandvården");
             driver.findElement(By.id("topicForm:saveTopic")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "är sparat"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("topicListForm:topics"), "käkortopedi"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("topicListForm:topics"), "käkortopedi"));
 
-            browser.go("/press/lookup.xhtml?q=" + URLEncoder.encode("Hur lång är kön till käkortopedi?", StandardCharsets.UTF_8));
+            browser.go("/press/lookup.xhtml?q="
+                    + URLEncoder.encode("Hur lång är kön till käkortopedi?", StandardCharsets.UTF_8));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
-            assertThat(driver.findElement(By.id("notices")).getText()).contains("Folktandvården")
+            assertThat(driver.findElement(By.id("notices")).getText())
+                    .contains("Folktandvården")
                     .doesNotContain("matchade inget ämne");
-            assertThat(driver.findElement(By.id("proposals")).getText()).contains("Fråga inom ett område om Folktandvården");
+            assertThat(driver.findElement(By.id("proposals")).getText())
+                    .contains("Fråga inom ett område om Folktandvården");
         }
     }
 
@@ -268,8 +329,12 @@ class PressJourneyIT {
             assertThat(driver.findElements(By.id("ruleForm"))).isEmpty();
             assertThat(driver.findElement(By.id("rulesReadOnly")).getText()).contains("Kommunikatörerna");
 
-            String name = browser.chooseWithKeyboard("shiftForm:shiftOf", "ordförande").split(",")[0];
-            LocalDateTime friday = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusWeeks(6).withHour(17).withMinute(0);
+            String name = browser.chooseWithKeyboard("shiftForm:shiftOf", "ordförande")
+                    .split(",")[0];
+            LocalDateTime friday = LocalDateTime.now(ZoneId.of("Europe/Stockholm"))
+                    .plusWeeks(6)
+                    .withHour(17)
+                    .withMinute(0);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             setDate(driver, By.id("shiftForm:starts_input"), format.format(friday));
             setDate(driver, By.id("shiftForm:ends_input"), format.format(friday.minusHours(2)));
@@ -283,12 +348,16 @@ class PressJourneyIT {
                     .isEqualTo(format.format(friday.plusDays(3)));
             driver.findElement(By.id("shiftForm:addShift")).click();
             waitForText(browser, By.id("main"), "är tillagt", "press-rota-added");
-            assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value")).isEmpty();
-            assertThat(browser.seriousAccessibilityViolations()).as("duty rota after adding a shift").isEmpty();
+            assertThat(driver.findElement(By.id("shiftForm:starts_input")).getAttribute("value"))
+                    .isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("duty rota after adding a shift")
+                    .isEmpty();
 
             WebElement nameFilter = driver.findElement(By.cssSelector("[id='rotaForm:rota'] thead input"));
             nameFilter.sendKeys(name.substring(name.lastIndexOf(' ') + 1));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rotaForm:rota"),
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("rotaForm:rota"),
                     DateTimeFormatter.ofPattern("yyyy-MM-dd 17:00").format(friday)));
         }
     }
@@ -304,8 +373,11 @@ class PressJourneyIT {
             assertThat(driver.findElement(By.id("rulesForm:rules")).getText()).doesNotContain("Alltid");
 
             driver.findElement(By.id("ruleForm:saveRule")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("ruleForm"), "Ange när regeln gäller"));
-            assertThat(browser.seriousAccessibilityViolations()).as("rule form with a message").isEmpty();
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("ruleForm"), "Ange när regeln gäller"));
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("rule form with a message")
+                    .isEmpty();
 
             new Select(driver.findElement(By.id("ruleForm:condition"))).selectByVisibleText("Alltid");
             new Select(driver.findElement(By.id("ruleForm:targets")))
@@ -315,12 +387,15 @@ class PressJourneyIT {
             browser.waitFor(ExpectedConditions.numberOfElementsToBe(rows, before + 1));
             assertThat(driver.findElements(rows).get(before).getText()).contains("Alltid");
 
-            driver.findElement(By.cssSelector("button[aria-label='Flytta upp " + (before + 1) + "']")).click();
+            driver.findElement(By.cssSelector("button[aria-label='Flytta upp " + (before + 1) + "']"))
+                    .click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[id='rulesForm:rules'] tbody tr:nth-child(" + before + ")"), "Alltid"));
 
-            driver.findElement(By.cssSelector("button[aria-label='Ta bort regel " + before + "']")).click();
-            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            driver.findElement(By.cssSelector("button[aria-label='Ta bort regel " + before + "']"))
+                    .click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                    .click();
             browser.waitFor(ExpectedConditions.numberOfElementsToBe(rows, before));
             assertThat(driver.findElement(By.id("rulesForm:rules")).getText()).doesNotContain("Alltid");
         }
@@ -337,21 +412,25 @@ class PressJourneyIT {
             driver.findElement(By.id("exportForm:exportXlsx")).click();
 
             waitForText(browser, By.id("exportForm"), "Periodens slut måste ligga efter", "press-export-refused");
-            assertThat(driver.findElement(By.id("exportForm:from_input")).getAttribute("value")).isEqualTo("2026-02-01");
-            assertThat(driver.findElement(By.id("exportForm:to_input")).getAttribute("value")).isEqualTo("2026-01-01");
+            assertThat(driver.findElement(By.id("exportForm:from_input")).getAttribute("value"))
+                    .isEqualTo("2026-02-01");
+            assertThat(driver.findElement(By.id("exportForm:to_input")).getAttribute("value"))
+                    .isEqualTo("2026-01-01");
 
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
             setDate(driver, By.id("exportForm:from_input"), today.minusDays(30).toString());
             setDate(driver, By.id("exportForm:to_input"), today.toString());
-            Object download = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "const form = document.getElementById('exportForm');"
-                    + "const data = new URLSearchParams(new FormData(form));"
-                    + "data.append('exportForm:exportXlsx', '');"
-                    + "fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer().then(b => {"
-                    + "  const bytes = new Uint8Array(b);"
-                    + "  done(r.headers.get('content-type') + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + b.byteLength);"
-                    + "}));");
-            assertThat(String.valueOf(download)).as("the workbook the page streams")
+            Object download = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + "const form = document.getElementById('exportForm');"
+                            + "const data = new URLSearchParams(new FormData(form));"
+                            + "data.append('exportForm:exportXlsx', '');"
+                            + "fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer().then(b => {"
+                            + "  const bytes = new Uint8Array(b);"
+                            + "  done(r.headers.get('content-type') + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + b.byteLength);"
+                            + "}));");
+            assertThat(String.valueOf(download))
+                    .as("the workbook the page streams")
                     .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet PK ");
             browser.logout();
 

@@ -40,17 +40,21 @@ class ProviderTokensIT {
 
     @Test
     void aTokenTheProviderIssuedForThePortalLetsItsHolderInWithTheirRoles() {
-        Api.Reply me = Api.withToken(base, TestProvider.accessToken(TestProvider.COMMUNICATOR)).get("/api/v1/me");
+        Api.Reply me = Api.withToken(base, TestProvider.accessToken(TestProvider.COMMUNICATOR))
+                .get("/api/v1/me");
 
         assertThat(me.status()).as(me.body()).isEqualTo(200);
         assertThat(me.json().getString("displayName")).isEqualTo("Siri Ström");
-        assertThat(me.json().getJsonArray("roles").toString()).contains("COMMUNICATOR").doesNotContain("ADMIN");
+        assertThat(me.json().getJsonArray("roles").toString())
+                .contains("COMMUNICATOR")
+                .doesNotContain("ADMIN");
     }
 
     @Test
     void aTokenSignedWithTheProvidersKeyForThePortalIsAcceptedSoTheRefusalsBelowAreForTheirOneFlaw() {
-        String token = TestProvider.sign(TestProvider.claimsFor(TestProvider.COMMUNICATOR,
-                List.of("portal-staff", "portal-communicators")).build(),
+        String token = TestProvider.sign(
+                TestProvider.claimsFor(TestProvider.COMMUNICATOR, List.of("portal-staff", "portal-communicators"))
+                        .build(),
                 TestProvider.providerKey());
 
         assertThat(Api.withToken(base, token).get("/api/v1/me").status()).isEqualTo(200);
@@ -59,8 +63,11 @@ class ProviderTokensIT {
     @Test
     void anExpiredTokenIsRefusedWithAProblemDocument() {
         Instant anHourAgo = Instant.now().minusSeconds(3600);
-        String expired = TestProvider.sign(TestProvider.claimsFor(TestProvider.COMMUNICATOR, List.of())
-                .issueTime(Date.from(anHourAgo.minusSeconds(300))).expirationTime(Date.from(anHourAgo)).build(),
+        String expired = TestProvider.sign(
+                TestProvider.claimsFor(TestProvider.COMMUNICATOR, List.of())
+                        .issueTime(Date.from(anHourAgo.minusSeconds(300)))
+                        .expirationTime(Date.from(anHourAgo))
+                        .build(),
                 TestProvider.providerKey());
 
         assertRefused(Api.withToken(base, expired).get("/api/v1/me"));
@@ -69,16 +76,21 @@ class ProviderTokensIT {
     @Test
     void aTokenSignedByAKeyTheProviderNeverPublishedIsRefused() {
         RSAKey genuine = TestProvider.providerKey();
-        String forged = TestProvider.sign(TestProvider.claimsFor(TestProvider.ADMIN, List.of("portal-admins"))
-                .build(), TestProvider.foreignKey(genuine.getKeyID()));
+        String forged = TestProvider.sign(
+                TestProvider.claimsFor(TestProvider.ADMIN, List.of("portal-admins"))
+                        .build(),
+                TestProvider.foreignKey(genuine.getKeyID()));
 
         assertRefused(Api.withToken(base, forged).get("/api/v1/me"));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefusedWhetherMadeOrIssuedByTheProvider() {
-        String otherAudience = TestProvider.sign(TestProvider.claimsFor(TestProvider.COMMUNICATOR, List.of())
-                .audience("other-app").build(), TestProvider.providerKey());
+        String otherAudience = TestProvider.sign(
+                TestProvider.claimsFor(TestProvider.COMMUNICATOR, List.of())
+                        .audience("other-app")
+                        .build(),
+                TestProvider.providerKey());
         assertRefused(Api.withToken(base, otherAudience).get("/api/v1/me"));
 
         String otherApplications = TestProvider.accessToken(TestProvider.COMMUNICATOR, "other-app", "other-app-secret");
@@ -87,7 +99,8 @@ class ProviderTokensIT {
 
     @Test
     void aTokenOfSomeoneTheHrSystemDoesNotKnowIsRefused() {
-        assertRefused(Api.withToken(base, TestProvider.accessToken(TestProvider.NOT_IN_HR)).get("/api/v1/me"));
+        assertRefused(Api.withToken(base, TestProvider.accessToken(TestProvider.NOT_IN_HR))
+                .get("/api/v1/me"));
     }
 
     @Test

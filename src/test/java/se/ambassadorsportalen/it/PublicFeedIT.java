@@ -11,9 +11,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public feed answers a careers site or feed reader that already has it with 304 and no
@@ -41,7 +41,8 @@ class PublicFeedIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/feed/portraits.atom", "/api/v1/public/portraits", "/api/v1/public/portraits?first=0&size=10"})
+    @ValueSource(
+            strings = {"/feed/portraits.atom", "/api/v1/public/portraits", "/api/v1/public/portraits?first=0&size=10"})
     void aReaderWithTheCurrentFeedGetsNotModifiedWithoutABody(String path) throws Exception {
         HttpResponse<String> first = get(path, null, null);
         assertThat(first.statusCode()).isEqualTo(200);
@@ -63,8 +64,10 @@ class PublicFeedIT {
     /** A request sent as a proxy or attacker could, with a Host header of their choosing. */
     private String getWithHost(String path, String host) throws Exception {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(("GET " + base.getPath() + path.substring(1) + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + base.getPath() + path.substring(1) + " HTTP/1.1\r\nHost: " + host
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

@@ -63,9 +63,14 @@ class RecommendationApiIT {
 
     private long newRound(String scale) {
         // Dates in 2010 keep these rounds out of the way of the demo rounds and the browser journey.
-        String heldOn = java.time.LocalDate.of(2010, 1, 1).plusDays(DAYS.incrementAndGet()).toString();
-        Api.Reply reply = Api.as(base, "hanna").post("/api/v1/survey-rounds",
-                "{\"name\":\"Test " + UUID.randomUUID() + "\",\"heldOn\":\"" + heldOn + "\",\"scale\":\"" + scale + "\"}");
+        String heldOn = java.time.LocalDate.of(2010, 1, 1)
+                .plusDays(DAYS.incrementAndGet())
+                .toString();
+        Api.Reply reply = Api.as(base, "hanna")
+                .post(
+                        "/api/v1/survey-rounds",
+                        "{\"name\":\"Test " + UUID.randomUUID() + "\",\"heldOn\":\"" + heldOn + "\",\"scale\":\""
+                                + scale + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
@@ -79,8 +84,8 @@ class RecommendationApiIT {
     }
 
     private JsonObject rate(String user, long round, String unit) {
-        Api.Reply reply = Api.as(base, user).get("/api/v1/recommendation-rate?round=" + round
-                + (unit == null ? "" : "&unit=" + unit));
+        Api.Reply reply = Api.as(base, user)
+                .get("/api/v1/recommendation-rate?round=" + round + (unit == null ? "" : "&unit=" + unit));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }
@@ -92,14 +97,18 @@ class RecommendationApiIT {
     private static String answers(String unit, int n, int recommending, int scaleTop) {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            rows.append(unit).append(';').append(i < recommending ? scaleTop : 1).append(";30–39\n");
+            rows.append(unit)
+                    .append(';')
+                    .append(i < recommending ? scaleTop : 1)
+                    .append(";30–39\n");
         }
         return rows.toString();
     }
 
     /** An Excel workbook of one sheet: a Number becomes a number cell (shown as "4.0"), anything else text. */
     private static byte[] xlsx(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Svar");
             CellStyle oneDecimal = workbook.createCellStyle();
             oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
@@ -129,8 +138,12 @@ class RecommendationApiIT {
     }
 
     private Api.Reply uploadXlsx(long round, byte[] workbook) {
-        return Api.as(base, "hanna").send("/api/v1/survey-rounds/" + round + "/answers", "POST",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+        return Api.as(base, "hanna")
+                .send(
+                        "/api/v1/survey-rounds/" + round + "/answers",
+                        "POST",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        workbook);
     }
 
     @Test
@@ -138,10 +151,10 @@ class RecommendationApiIT {
         long round = newRound("ONE_TO_FIVE");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            rows.add(new Object[]{"HSF-MED3", i < 9 ? 4 : 2, "30–39"});
+            rows.add(new Object[] {"HSF-MED3", i < 9 ? 4 : 2, "30–39"});
         }
-        rows.add(new Object[]{"HSF-AKUT", "5", "40–49"});
-        rows.addAll(java.util.Collections.nCopies(4, new Object[]{"HSF-AKUT", 1, "40–49"}));
+        rows.add(new Object[] {"HSF-AKUT", "5", "40–49"});
+        rows.addAll(java.util.Collections.nCopies(4, new Object[] {"HSF-AKUT", 1, "40–49"}));
         byte[] workbook = xlsx(answerRows("Enhet,Svar,Åldersgrupp", rows.toArray(Object[][]::new)));
 
         Api.Reply reply = uploadXlsx(round, workbook);
@@ -153,17 +166,25 @@ class RecommendationApiIT {
         assertThat(reply.json().getJsonNumber("answers").longValue()).isEqualTo(17);
         JsonObject med3 = rate("hanna", round, "HSF-MED3");
         assertThat(med3.getJsonNumber("answers").longValue()).isEqualTo(12);
-        assertThat(med3.getJsonNumber("rate").doubleValue()).as("4.0 counted as 4, which recommends").isEqualTo(0.75);
+        assertThat(med3.getJsonNumber("rate").doubleValue())
+                .as("4.0 counted as 4, which recommends")
+                .isEqualTo(0.75);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("outcome")).isEqualTo("DUPLICATE");
-        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isEqualTo(17);
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue())
+                .isEqualTo(17);
     }
 
     @Test
     void badWorkbookIsRefusedRowByRowWithExcelRowNumbersAndNothingIsImported() {
         long round = newRound("ONE_TO_FIVE");
-        byte[] workbook = xlsx(answerRows("unit,answer", new Object[]{"HSF-MED3", 5}, new Object[]{"NO-SUCH-UNIT", 4},
-                new Object[]{"HSF-MED3", 9}, new Object[]{"HSF-MED3", 4.5}, new Object[]{"HSF-MED3", 4}));
+        byte[] workbook = xlsx(answerRows(
+                "unit,answer",
+                new Object[] {"HSF-MED3", 5},
+                new Object[] {"NO-SUCH-UNIT", 4},
+                new Object[] {"HSF-MED3", 9},
+                new Object[] {"HSF-MED3", 4.5},
+                new Object[] {"HSF-MED3", 4}));
 
         Api.Reply reply = uploadXlsx(round, workbook);
 
@@ -171,17 +192,22 @@ class RecommendationApiIT {
         assertThat(reply.json().getString("outcome")).isEqualTo("REJECTED");
         assertThat(reply.json().getString("format")).isEqualTo("XLSX");
         List<JsonObject> problems = reply.json().getJsonArray("problems").getValuesAs(JsonObject.class);
-        assertThat(problems).extracting(p -> p.getJsonNumber("line").longValue()).containsExactly(3L, 4L, 5L);
+        assertThat(problems)
+                .extracting(p -> p.getJsonNumber("line").longValue())
+                .containsExactly(3L, 4L, 5L);
         assertThat(problems.get(0).getString("reason")).contains("NO-SUCH-UNIT");
         assertThat(problems.get(1).getString("reason")).contains("\"9\"").contains("1–5");
         assertThat(problems.get(2).getString("reason")).contains("4.5");
-        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue())
+                .isZero();
     }
 
     @Test
     void oldExcelFilesAndZipArchivesThatAreNoWorkbookAreRefusedWithOneClearLine() throws IOException {
         long round = newRound("YES_NO");
-        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+        byte[] xls = {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0
+        };
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
             out.putNextEntry(new java.util.zip.ZipEntry("svar.csv"));
@@ -196,27 +222,37 @@ class RecommendationApiIT {
         assertThat(old.json().getJsonArray("problems")).hasSize(1);
         assertThat(old.json().getJsonArray("problems").getJsonObject(0).getString("key"))
                 .isEqualTo("recommendation.import.problem.oldExcel");
-        assertThat(old.json().getJsonArray("problems").getJsonObject(0).getString("reason")).contains(".xlsx");
+        assertThat(old.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
+                .contains(".xlsx");
         assertThat(archive.status()).isEqualTo(422);
         assertThat(archive.json().getJsonArray("problems").getJsonObject(0).getString("key"))
                 .isEqualTo("recommendation.import.problem.notAWorkbook");
-        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue())
+                .isZero();
     }
 
     @Test
     void aRoundNamedLikeAFormulaIsPlainTextInTheDashboardsCsvExport() throws Exception {
         String formula = "=HYPERLINK(\"https://evil.example\",\"klicka\")";
-        Api.Reply created = Api.as(base, "hanna").post("/api/v1/survey-rounds", Json.createObjectBuilder()
-                .add("name", formula).add("heldOn", java.time.LocalDate.of(2009, 6, 1).toString())
-                .add("scale", "YES_NO").build().toString());
+        Api.Reply created = Api.as(base, "hanna")
+                .post(
+                        "/api/v1/survey-rounds",
+                        Json.createObjectBuilder()
+                                .add("name", formula)
+                                .add(
+                                        "heldOn",
+                                        java.time.LocalDate.of(2009, 6, 1).toString())
+                                .add("scale", "YES_NO")
+                                .build()
+                                .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long round = created.json().getJsonNumber("id").longValue();
         try {
             Page hanna = new Page(base, "hanna");
             String dashboard = hanna.get("/recommendation/dashboard.xhtml");
 
-            String csv = new String(hanna.submit("dashboardForm", "dashboardForm:exportTrend", dashboard),
-                    StandardCharsets.UTF_8);
+            String csv = new String(
+                    hanna.submit("dashboardForm", "dashboardForm:exportTrend", dashboard), StandardCharsets.UTF_8);
 
             assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
         } finally {
@@ -227,8 +263,12 @@ class RecommendationApiIT {
     @Test
     void dashboardExportsGiveASuppressedUnitAsTooFewAnswersAndNeverANumber() throws Exception {
         long round = newRound("ONE_TO_FIVE");
-        byte[] totals = xlsx(answerRows("unit,respondents,recommenders", new Object[]{"FTV-CEN", 12, 9},
-                new Object[]{"FTV-ABY", 3, 2}, new Object[]{"FTV-SPEC", 15, 11}, new Object[]{"HSF-MED3", 40, 30}));
+        byte[] totals = xlsx(answerRows(
+                "unit,respondents,recommenders",
+                new Object[] {"FTV-CEN", 12, 9},
+                new Object[] {"FTV-ABY", 3, 2},
+                new Object[] {"FTV-SPEC", 15, 11},
+                new Object[] {"HSF-MED3", 40, 30}));
         assertThat(uploadXlsx(round, totals).status()).isEqualTo(201);
         Page hanna = new Page(base, "hanna");
         String dashboard = hanna.get("/recommendation/dashboard.xhtml?round=" + round);
@@ -243,19 +283,34 @@ class RecommendationApiIT {
             Row sibling = rowWithCode(sheet, "FTV-CEN");
             Row shown = rowWithCode(sheet, "FTV-SPEC");
             for (Row hidden : List.of(small, sibling)) {
-                assertThat(hidden).as("suppressed row").allSatisfy(cell ->
-                        assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING));
+                assertThat(hidden)
+                        .as("suppressed row")
+                        .allSatisfy(cell -> assertThat(cell.getCellType())
+                                .as("cell %s", cell.getAddress())
+                                .isEqualTo(CellType.STRING));
                 assertThat(hidden).extracting(Cell::getStringCellValue).noneMatch(text -> text.matches(".*\\d.*"));
             }
-            assertThat(small).extracting(Cell::getStringCellValue).as("3 answers").contains("För få svar");
-            assertThat(sibling).extracting(Cell::getStringCellValue).as("12 answers, hidden only to protect the 3")
+            assertThat(small)
+                    .extracting(Cell::getStringCellValue)
+                    .as("3 answers")
+                    .contains("För få svar");
+            assertThat(sibling)
+                    .extracting(Cell::getStringCellValue)
+                    .as("12 answers, hidden only to protect the 3")
                     .contains("Dold för att skydda en mindre grupp (har tillräckligt många svar)");
             assertThat(shown).extracting(Cell::toString).contains("73,3 %").anyMatch(text -> text.startsWith("15"));
         }
         String csvText = new String(csv, StandardCharsets.UTF_8);
-        String smallLine = csvText.lines().filter(line -> line.contains("FTV-ABY")).findFirst().orElseThrow();
+        String smallLine = csvText.lines()
+                .filter(line -> line.contains("FTV-ABY"))
+                .findFirst()
+                .orElseThrow();
         assertThat(smallLine).contains("För få svar").doesNotContainPattern("\\d");
-        assertThat(csvText.lines().filter(line -> line.contains("FTV-SPEC")).findFirst().orElseThrow()).contains("15");
+        assertThat(csvText.lines()
+                        .filter(line -> line.contains("FTV-SPEC"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("15");
     }
 
     private static Row rowWithCode(Sheet sheet, String code) {
@@ -279,18 +334,21 @@ class RecommendationApiIT {
         private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected");
         private final URI base;
         private final String authorization;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         Page(URL base, String username) {
             this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-            this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            this.authorization = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((username + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         }
 
         String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(request(path).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(
+                    request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();
         }
@@ -300,8 +358,11 @@ class RecommendationApiIT {
             int start = page.indexOf("<form id=\"" + form + "\"");
             assertThat(start).as("form %s on the page", form).isNotNegative();
             String html = page.substring(start, page.indexOf("</form>", start));
-            StringBuilder body = new StringBuilder(encode(button)).append('=').append(encode(button))
-                    .append("&primefaces.nonce=").append(encode(WebSession.nonceIn(page)));
+            StringBuilder body = new StringBuilder(encode(button))
+                    .append('=')
+                    .append(encode(button))
+                    .append("&primefaces.nonce=")
+                    .append(encode(WebSession.nonceIn(page)));
             Matcher input = INPUT.matcher(html);
             while (input.find()) {
                 String tag = input.group();
@@ -315,18 +376,29 @@ class RecommendationApiIT {
             while (select.find()) {
                 Matcher chosen = SELECTED.matcher(select.group(2));
                 if (chosen.find()) {
-                    body.append('&').append(encode(unescape(select.group(1)))).append('=')
+                    body.append('&')
+                            .append(encode(unescape(select.group(1))))
+                            .append('=')
                             .append(encode(unescape(chosen.group(1))));
                 }
             }
-            HttpResponse<byte[]> response = client.send(request("/recommendation/dashboard.xhtml")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            HttpResponse<byte[]> response = client.send(
+                    request("/recommendation/dashboard.xhtml")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+            String disposition =
+                    response.headers().firstValue("Content-Disposition").orElse("");
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(disposition).as("%s answered %s", button, new String(response.body(), StandardCharsets.UTF_8)
-                    .replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+            assertThat(disposition)
+                    .as(
+                            "%s answered %s",
+                            button,
+                            new String(response.body(), StandardCharsets.UTF_8)
+                                    .replaceAll("(?s)<script.*?</script>", "")
+                                    .replaceAll("<[^>]+>", " ")
+                                    .replaceAll("\\s+", " "))
                     .contains("attachment");
             return response.body();
         }
@@ -337,13 +409,18 @@ class RecommendationApiIT {
         }
 
         private static String unescape(String html) {
-            return html.replace("&#58;", ":").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+            return html.replace("&#58;", ":")
+                    .replace("&quot;", "\"")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
                     .replace("&amp;", "&");
         }
 
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", authorization).header("Accept-Language", "sv");
+            return HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization)
+                    .header("Accept-Language", "sv");
         }
 
         private static String encode(String text) {
@@ -355,18 +432,37 @@ class RecommendationApiIT {
     void hrDeletesAWronglyImportedRoundWithItsAnswersAndOthersMayNot() {
         long round = newRound("ONE_TO_FIVE");
         String file = "enhet;svar\n" + answers("HSF-MED3", 12, 6, 5).replace(";30–39", "");
-        assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status())
+                .isEqualTo(201);
 
-        assertThat(Api.as(base, "magnus").delete("/api/v1/survey-rounds/" + round).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "eva").delete("/api/v1/survey-rounds/" + round).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(204);
+        assertThat(Api.as(base, "magnus")
+                        .delete("/api/v1/survey-rounds/" + round)
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "eva").delete("/api/v1/survey-rounds/" + round).outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "hanna")
+                        .delete("/api/v1/survey-rounds/" + round)
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(Api.as(base, "hanna").get("/api/v1/survey-rounds").jsonArray().getValuesAs(JsonObject.class))
+        assertThat(Api.as(base, "hanna")
+                        .get("/api/v1/survey-rounds")
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class))
                 .noneMatch(r -> r.getJsonNumber("id").longValue() == round);
-        assertThat(Api.as(base, "hanna").get("/api/v1/recommendation-rate?round=" + round).status()).isEqualTo(404);
-        assertThat(Api.as(base, "hanna").delete("/api/v1/survey-rounds/" + round).status()).isEqualTo(404);
-        assertThat(upload("hanna", newRound("ONE_TO_FIVE"), csv(file, StandardCharsets.UTF_8)).status())
-                .as("the deleted round's file is no longer a duplicate").isEqualTo(201);
+        assertThat(Api.as(base, "hanna")
+                        .get("/api/v1/recommendation-rate?round=" + round)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "hanna")
+                        .delete("/api/v1/survey-rounds/" + round)
+                        .status())
+                .isEqualTo(404);
+        assertThat(upload("hanna", newRound("ONE_TO_FIVE"), csv(file, StandardCharsets.UTF_8))
+                        .status())
+                .as("the deleted round's file is no longer a duplicate")
+                .isEqualTo(201);
     }
 
     @Test
@@ -387,7 +483,8 @@ class RecommendationApiIT {
         assertThat(med3.getJsonNumber("high").doubleValue()).isBetween(0.88, 0.89);
         JsonObject organisation = rate("hanna", round, null);
         assertThat(organisation.getJsonNumber("answers").longValue()).isEqualTo(30);
-        assertThat(organisation.getJsonNumber("rate").doubleValue()).isCloseTo(20.0 / 30, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(organisation.getJsonNumber("rate").doubleValue())
+                .isCloseTo(20.0 / 30, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -400,8 +497,13 @@ class RecommendationApiIT {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         List<JsonObject> warnings = reply.json().getJsonArray("warnings").getValuesAs(JsonObject.class);
-        assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.getString("reason"))
-                .contains("Psykiatriska mottagningen").contains("104 svar").contains("26 anställda").contains("400 %"));
+        assertThat(warnings)
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.getString("reason"))
+                        .contains("Psykiatriska mottagningen")
+                        .contains("104 svar")
+                        .contains("26 anställda")
+                        .contains("400 %"));
     }
 
     @Test
@@ -414,10 +516,13 @@ class RecommendationApiIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.json().getString("outcome")).isEqualTo("REJECTED");
         List<JsonObject> problems = reply.json().getJsonArray("problems").getValuesAs(JsonObject.class);
-        assertThat(problems).extracting(p -> p.getJsonNumber("line").longValue()).containsExactly(3L, 4L, 5L);
+        assertThat(problems)
+                .extracting(p -> p.getJsonNumber("line").longValue())
+                .containsExactly(3L, 4L, 5L);
         assertThat(problems.get(0).getString("reason")).contains("NO-SUCH-UNIT");
         assertThat(problems.get(1).getString("reason")).contains("9").contains("1–5");
-        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue()).isZero();
+        assertThat(rate("hanna", round, null).getJsonNumber("answers").longValue())
+                .isZero();
     }
 
     @Test
@@ -425,8 +530,8 @@ class RecommendationApiIT {
         long round = newRound("YES_NO");
         // Unique content, so that no other test's file is the "same file".
         int extra = 1 + new java.util.Random().nextInt(400);
-        byte[] file = csv("unit,answer\n" + "HSF-MED3,yes\n".repeat(5) + "HSF-MED3,no\n".repeat(extra),
-                StandardCharsets.UTF_8);
+        byte[] file = csv(
+                "unit,answer\n" + "HSF-MED3,yes\n".repeat(5) + "HSF-MED3,no\n".repeat(extra), StandardCharsets.UTF_8);
 
         Api.Reply empty = upload("hanna", round, new byte[0]);
         Api.Reply noRound = upload("hanna", 999_999_999L, file);
@@ -451,7 +556,8 @@ class RecommendationApiIT {
     void swedishLettersSurviveUtf8AndTheExcelEncoding(String encoding) {
         long round = newRound("ZERO_TO_TEN");
         String text = "Enhet;Svar;Yrkesgrupp\nHSF-MED3;10;Sjuksköterska\nVÅRDCENTRAL-ÖÄ;9;Läkare\n";
-        byte[] bytes = encoding.equals("windows-1252") ? csv(text, Charset.forName("windows-1252"))
+        byte[] bytes = encoding.equals("windows-1252")
+                ? csv(text, Charset.forName("windows-1252"))
                 : csv((encoding.endsWith("BOM") ? "\uFEFF" : "") + text, StandardCharsets.UTF_8);
 
         Api.Reply reply = upload("hanna", round, bytes);
@@ -459,14 +565,14 @@ class RecommendationApiIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
                 .contains("VÅRDCENTRAL-ÖÄ");
-        assertThat(reply.json().getString("encoding")).isEqualTo(encoding.startsWith("UTF-8") ? "UTF-8" : "windows-1252");
+        assertThat(reply.json().getString("encoding"))
+                .isEqualTo(encoding.startsWith("UTF-8") ? "UTF-8" : "windows-1252");
     }
 
     @Test
     void totalsOnlyExportIsImportedAndSmallUnitsAreSuppressedWithTheirSmallestSibling() {
         long round = newRound("ONE_TO_FIVE");
-        String file = "unit,respondents,recommenders\nFTV-CEN,12,9\nFTV-ABY,3,2\nFTV-SPEC,15,11\n"
-                + "HSF-MED3,40,30\n";
+        String file = "unit,respondents,recommenders\nFTV-CEN,12,9\nFTV-ABY,3,2\nFTV-SPEC,15,11\n" + "HSF-MED3,40,30\n";
 
         Api.Reply reply = upload("hanna", round, csv(file, StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -479,7 +585,9 @@ class RecommendationApiIT {
         assertThat(hasNoNumber(small, "rate")).isTrue();
         assertThat(hasNoNumber(small, "low")).isTrue();
         assertThat(hasNoNumber(sibling, "answers")).isTrue();
-        assertThat(sibling.getBoolean("suppressed")).as("complementary suppression").isTrue();
+        assertThat(sibling.getBoolean("suppressed"))
+                .as("complementary suppression")
+                .isTrue();
         assertThat(shown.getBoolean("suppressed")).isFalse();
         assertThat(shown.getJsonNumber("answers").longValue()).isEqualTo(15);
     }
@@ -487,16 +595,24 @@ class RecommendationApiIT {
     @Test
     void managerSeesHisUnitsAndTheOrganisationButNoOtherUnit() {
         long round = newRound("ONE_TO_FIVE");
-        upload("hanna", round, csv("enhet;svar\n" + answers("HSF-MED3", 8, 6, 5) + answers("HSF-AKUT", 9, 3, 5),
-                StandardCharsets.UTF_8));
+        upload(
+                "hanna",
+                round,
+                csv(
+                        "enhet;svar\n" + answers("HSF-MED3", 8, 6, 5) + answers("HSF-AKUT", 9, 3, 5),
+                        StandardCharsets.UTF_8));
 
-        assertThat(rate("magnus", round, "HSF-MED3").getJsonNumber("answers").longValue()).isEqualTo(8);
-        assertThat(rate("magnus", round, null).getJsonNumber("answers").longValue()).isEqualTo(17);
+        assertThat(rate("magnus", round, "HSF-MED3").getJsonNumber("answers").longValue())
+                .isEqualTo(8);
+        assertThat(rate("magnus", round, null).getJsonNumber("answers").longValue())
+                .isEqualTo(17);
         // the manager role lets him in; the rule that a manager sees only his own units refuses
-        Api.Reply otherUnit = Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF-AKUT");
+        Api.Reply otherUnit =
+                Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF-AKUT");
         assertThat(otherUnit.outcome()).isEqualTo(Api.BY_RULE);
         assertThat(otherUnit.rule()).isEqualTo("recommendation.unit.notYours");
-        Api.Reply administration = Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF");
+        Api.Reply administration =
+                Api.as(base, "magnus").get("/api/v1/recommendation-rate?round=" + round + "&unit=HSF");
         assertThat(administration.outcome()).isEqualTo(Api.BY_RULE);
         assertThat(administration.rule()).isEqualTo("recommendation.unit.notYours");
     }
@@ -505,11 +621,16 @@ class RecommendationApiIT {
     void organisationSplitByAgeBandHidesSmallGroupsAndTheNextSmallestToo() {
         long round = newRound("YES_NO");
         StringBuilder file = new StringBuilder("unit;answer;age_band\n");
-        file.append("HSF-MED3;ja;-29\n".repeat(2)).append("HSF-MED3;ja;30–39\n".repeat(10))
-                .append("HSF-AKUT;nej;40–49\n".repeat(12)).append("HSF-AKUT;ja;50-\n".repeat(20));
-        assertThat(upload("hanna", round, csv(file.toString(), StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        file.append("HSF-MED3;ja;-29\n".repeat(2))
+                .append("HSF-MED3;ja;30–39\n".repeat(10))
+                .append("HSF-AKUT;nej;40–49\n".repeat(12))
+                .append("HSF-AKUT;ja;50-\n".repeat(20));
+        assertThat(upload("hanna", round, csv(file.toString(), StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(201);
 
-        Api.Reply reply = Api.as(base, "hanna").get("/api/v1/recommendation-rate/groups?round=" + round + "&by=AGE_BAND");
+        Api.Reply reply =
+                Api.as(base, "hanna").get("/api/v1/recommendation-rate/groups?round=" + round + "&by=AGE_BAND");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         List<JsonObject> groups = reply.jsonArray().getValuesAs(JsonObject.class);
@@ -517,7 +638,9 @@ class RecommendationApiIT {
         assertThat(groups).extracting(g -> g.getBoolean("suppressed")).containsExactly(true, true, false, false);
         assertThat(hasNoNumber(groups.get(0), "answers")).isTrue();
         assertThat(groups.get(2).getJsonNumber("rate").doubleValue()).isZero();
-        assertThat(Api.as(base, "magnus").get("/api/v1/recommendation-rate/groups?round=" + round).outcome())
+        assertThat(Api.as(base, "magnus")
+                        .get("/api/v1/recommendation-rate/groups?round=" + round)
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
     }
 
@@ -531,26 +654,45 @@ class RecommendationApiIT {
 
         assertThat(trend.status()).as(trend.toString()).isEqualTo(200);
         assertThat(trend.json().getJsonArray("rounds")).isNotEmpty();
-        assertThat(trend.json().getJsonObject("goal").getJsonNumber("target").doubleValue()).isEqualTo(0.80);
-        assertThat(trend.json().getJsonArray("rounds").getJsonObject(0).getJsonNumber("expected").doubleValue())
+        assertThat(trend.json().getJsonObject("goal").getJsonNumber("target").doubleValue())
+                .isEqualTo(0.80);
+        assertThat(trend.json()
+                        .getJsonArray("rounds")
+                        .getJsonObject(0)
+                        .getJsonNumber("expected")
+                        .doubleValue())
                 .isBetween(0.70, 0.80);
     }
 
     @Test
     void theHomeCardShowsTheOrganisationTrendsNewestRoundThatHasARate() {
         JsonObject goal = Api.as(base, "hanna").get("/api/v1/recommendation-goals").jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(g -> !g.containsKey("population") || g.isNull("population"))
-                .findFirst().orElseThrow();
-        JsonObject newestWithRate = Api.as(base, "hanna").get("/api/v1/recommendation-rate/trend?goal=" + goal.getInt("id"))
-                .json().getJsonArray("rounds").stream().map(JsonValue::asJsonObject)
+                .map(JsonValue::asJsonObject)
+                .filter(g -> !g.containsKey("population") || g.isNull("population"))
+                .findFirst()
+                .orElseThrow();
+        JsonObject newestWithRate = Api.as(base, "hanna")
+                .get("/api/v1/recommendation-rate/trend?goal=" + goal.getInt("id"))
+                .json()
+                .getJsonArray("rounds")
+                .stream()
+                .map(JsonValue::asJsonObject)
                 .filter(round -> round.getJsonObject("figure").get("rate") instanceof JsonNumber)
-                .reduce((older, newer) -> newer).orElseThrow();
+                .reduce((older, newer) -> newer)
+                .orElseThrow();
 
-        String home = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD).get("/index.xhtml").body();
+        String home = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD)
+                .get("/index.xhtml")
+                .body();
         String card = home.substring(home.indexOf("id=\"homeRate\""));
 
-        assertThat(card.substring(0, card.indexOf("</p>"))).contains(newestWithRate.getString("round"))
-                .contains(String.valueOf(Math.round(newestWithRate.getJsonObject("figure").getJsonNumber("rate").doubleValue() * 100)));
+        assertThat(card.substring(0, card.indexOf("</p>")))
+                .contains(newestWithRate.getString("round"))
+                .contains(String.valueOf(Math.round(newestWithRate
+                                .getJsonObject("figure")
+                                .getJsonNumber("rate")
+                                .doubleValue()
+                        * 100)));
     }
 
     @ParameterizedTest(name = "{0} may not create rounds, import answers or see rates")
@@ -558,11 +700,14 @@ class RecommendationApiIT {
     void onlyHrAndManagersReachTheRecommendationApi(String username) {
         Api api = Api.as(base, username);
         assertThat(api.post("/api/v1/survey-rounds", "{\"name\":\"x\",\"heldOn\":\"2010-01-01\",\"scale\":\"YES_NO\"}")
-                .outcome()).isEqualTo(Api.BY_ROLE);
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
         assertThat(api.send("/api/v1/survey-rounds/1/answers", "POST", "text/csv", "unit,answer\n".getBytes())
-                .outcome()).isEqualTo(Api.BY_ROLE);
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
         assertThat(api.get("/api/v1/recommendation-rate?round=1").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(api.get("/api/v1/recommendation-rate/trend?goal=1").outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(api.get("/api/v1/recommendation-rate/trend?goal=1").outcome())
+                .isEqualTo(Api.BY_ROLE);
         assertThat(api.get("/api/v1/recommendation-goals").outcome()).isEqualTo(Api.BY_ROLE);
     }
 
@@ -570,21 +715,33 @@ class RecommendationApiIT {
     void managersMayReadButNotImportAndNobodyGetsInWithoutCredentials() {
         long round = newRound("YES_NO");
         Api magnus = Api.as(base, "magnus");
-        assertThat(magnus.post("/api/v1/survey-rounds", "{\"name\":\"x\",\"heldOn\":\"2010-01-01\",\"scale\":\"YES_NO\"}")
-                .outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(magnus.send("/api/v1/survey-rounds/" + round + "/answers", "POST", "text/csv",
-                "unit,answer\nHSF-MED3,1\n".getBytes()).outcome()).isEqualTo(Api.BY_ROLE);
+        assertThat(magnus.post(
+                                "/api/v1/survey-rounds",
+                                "{\"name\":\"x\",\"heldOn\":\"2010-01-01\",\"scale\":\"YES_NO\"}")
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(magnus.send(
+                                "/api/v1/survey-rounds/" + round + "/answers",
+                                "POST",
+                                "text/csv",
+                                "unit,answer\nHSF-MED3,1\n".getBytes())
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
         assertThat(magnus.get("/api/v1/survey-rounds").status()).isEqualTo(200);
         Api anonymous = Api.anonymous(base);
-        assertThat(anonymous.get("/api/v1/recommendation-rate?round=" + round).status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/recommendation-rate?round=" + round).status())
+                .isEqualTo(401);
         assertThat(anonymous.post("/api/v1/survey-rounds", "{}").status()).isEqualTo(401);
-        assertThat(anonymous.get("/api/v1/recommendation-rate/trend?goal=1").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/recommendation-rate/trend?goal=1").status())
+                .isEqualTo(401);
     }
 
     @Test
     void roundWithAThresholdOutsideItsScaleIsRefused() {
-        Api.Reply reply = Api.as(base, "hanna").post("/api/v1/survey-rounds",
-                "{\"name\":\"Fel\",\"heldOn\":\"2010-01-01\",\"scale\":\"ONE_TO_FIVE\",\"recommendsFrom\":7}");
+        Api.Reply reply = Api.as(base, "hanna")
+                .post(
+                        "/api/v1/survey-rounds",
+                        "{\"name\":\"Fel\",\"heldOn\":\"2010-01-01\",\"scale\":\"ONE_TO_FIVE\",\"recommendsFrom\":7}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -32,7 +32,8 @@ class RedirectsIT {
     private boolean staysOnThePortal(String location) {
         URI portal = URI.create(base.toString());
         URI target = portal.resolve(location);
-        return portal.getHost().equals(target.getHost()) && target.getPort() == portal.getPort()
+        return portal.getHost().equals(target.getHost())
+                && target.getPort() == portal.getPort()
                 && !target.getRawPath().startsWith("//");
     }
 
@@ -40,26 +41,40 @@ class RedirectsIT {
     void theLanguageSwitchOnAPathThatLooksLikeAnotherHostStaysOnThePortal() {
         WebSession eva = WebSession.signIn(base, "eva", Api.DEMO_PASSWORD);
 
-        for (String path : List.of("//evil.example/x.xhtml?lang=sv", "///evil.example/policy/index.xhtml?lang=en",
+        for (String path : List.of(
+                "//evil.example/x.xhtml?lang=sv",
+                "///evil.example/policy/index.xhtml?lang=en",
                 "/policy/index.xhtml?lang=en&next=//evil.example")) {
             Api.Reply reply = eva.getExactly(path);
 
             assertThat(reply.status()).as(path).isLessThan(500);
             if (reply.location() != null) {
-                assertThat(staysOnThePortal(reply.location())).as(path + " redirects to " + reply.location()).isTrue();
+                assertThat(staysOnThePortal(reply.location()))
+                        .as(path + " redirects to " + reply.location())
+                        .isTrue();
             }
         }
     }
 
     @Test
     void aBadPageToReturnToAfterTheLoginLeadsHomeInsteadOfElsewhereOrToAnError() {
-        for (String next : List.of("/\r\nX-Injected: yes", "/..//evil.example/x", "//evil.example/x", "https://evil.example/",
-                "/policy/../../evil", "\\\\evil.example\\x", "/login.xhtml?next=//evil.example")) {
+        for (String next : List.of(
+                "/\r\nX-Injected: yes",
+                "/..//evil.example/x",
+                "//evil.example/x",
+                "https://evil.example/",
+                "/policy/../../evil",
+                "\\\\evil.example\\x",
+                "/login.xhtml?next=//evil.example")) {
             Api.Reply login = WebSession.tryLoginReturningTo(base, next, "eva", Api.DEMO_PASSWORD);
 
             assertThat(login.status()).as(next).isEqualTo(302);
-            assertThat(staysOnThePortal(login.location())).as(next + " led to " + login.location()).isTrue();
-            assertThat(URI.create(base.toString()).resolve(login.location()).getPath()).as(next).isEqualTo("/index.xhtml");
+            assertThat(staysOnThePortal(login.location()))
+                    .as(next + " led to " + login.location())
+                    .isTrue();
+            assertThat(URI.create(base.toString()).resolve(login.location()).getPath())
+                    .as(next)
+                    .isEqualTo("/index.xhtml");
         }
     }
 
@@ -68,6 +83,7 @@ class RedirectsIT {
         Api.Reply login = WebSession.tryLoginReturningTo(base, "/policy/index.xhtml", "eva", Api.DEMO_PASSWORD);
 
         assertThat(login.status()).isEqualTo(302);
-        assertThat(URI.create(base.toString()).resolve(login.location()).getPath()).isEqualTo("/policy/index.xhtml");
+        assertThat(URI.create(base.toString()).resolve(login.location()).getPath())
+                .isEqualTo("/policy/index.xhtml");
     }
 }

@@ -37,25 +37,33 @@ class RequestBodyLimitsIT {
     URL base;
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0} {1} ({2}, {3} bytes)")
     @CsvSource({
-            "PUT, api/v1/ambassadors/me/photo, image/jpeg, 104857600",
-            "POST, api/v1/survey-rounds/1/answers, text/plain, 104857600",
-            "POST, api/v1/stories, application/json, 10485760",
-            "POST, api/v1/stories/1/photos, multipart/form-data; boundary=x, 104857600"})
+        "PUT, api/v1/ambassadors/me/photo, image/jpeg, 104857600",
+        "POST, api/v1/survey-rounds/1/answers, text/plain, 104857600",
+        "POST, api/v1/stories, application/json, 10485760",
+        "POST, api/v1/stories/1/photos, multipart/form-data; boundary=x, 104857600"
+    })
     void aBodyAnnouncedTooLargeIsRefusedBeforeItIsSent(String method, String path, String type, long length)
             throws Exception {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000); // without the cap the server would sit waiting for the body
-            socket.getOutputStream().write((method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: " + basic("hanna") + "\r\nContent-Type: " + type + "\r\nContent-Length: " + length
-                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write((method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Authorization: " + basic("hanna") + "\r\nContent-Type: " + type
+                                    + "\r\nContent-Length: " + length
+                                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = firstAnswer(socket.getInputStream());
 
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("MB");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json")
+                    .contains("MB");
         }
     }
 
@@ -92,11 +100,16 @@ class RequestBodyLimitsIT {
                 return length;
             }
         };
-        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(base + "api/v1/stories")).header("Authorization", basic("eva"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/stories"))
+                                .header("Authorization", basic("eva"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).doesNotContain("Exception");

@@ -32,14 +32,15 @@ final class ServerMemory implements AutoCloseable {
 
     static ServerMemory connect() throws IOException {
         Path serverDir = Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
-        String address = Files.readString(serverDir.resolve("logs/state/com.ibm.ws.jmx.local.address")).trim();
+        String address = Files.readString(serverDir.resolve("logs/state/com.ibm.ws.jmx.local.address"))
+                .trim();
         return new ServerMemory(JMXConnectorFactory.connect(new JMXServiceURL(address)));
     }
 
     /** Bytes in use on the heap after a full garbage collection. */
     long heapAfterFullGc() throws IOException {
-        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
-                MemoryMXBean.class);
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed();
     }
@@ -47,10 +48,15 @@ final class ServerMemory implements AutoCloseable {
     /** Live instances of the class with exactly this name (the histogram collects garbage first). */
     long liveInstances(String className) throws IOException {
         try {
-            String histogram = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Matcher row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
-                    Pattern.MULTILINE).matcher(histogram);
+            String histogram = (String) server.invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram",
+                    new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
+            Matcher row = Pattern.compile(
+                            "^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
+                            Pattern.MULTILINE)
+                    .matcher(histogram);
             return row.find() ? Long.parseLong(row.group(1)) : 0;
         } catch (JMException e) {
             throw new IOException("The class histogram could not be read", e);

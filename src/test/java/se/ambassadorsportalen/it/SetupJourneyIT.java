@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class SetupJourneyIT {
 
-    private static final Path SERVER = Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
+    private static final Path SERVER =
+            Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
     private static final Path OVERRIDE = SERVER.resolve("configDropins/overrides/setup-journey.xml");
     private static final Path LOG = SERVER.resolve("logs/messages.log");
     private static final Pattern CONFIG_APPLIED = Pattern.compile("CWWKG001[78]I");
@@ -49,7 +50,8 @@ class SetupJourneyIT {
         Path data = Files.createTempDirectory("setup-journey-data");
         logMark = logSize();
         Files.createDirectories(OVERRIDE.getParent());
-        Files.writeString(OVERRIDE, """
+        Files.writeString(
+                OVERRIDE, """
                 <server>
                     <variable name="portal.db.url" value="jdbc:h2:file:%s/portal;WRITE_DELAY=0"/>
                     <variable name="portal.demo" value="false"/>
@@ -80,57 +82,90 @@ class SetupJourneyIT {
         }
 
         Path logo = Files.createTempFile("logo", ".svg");
-        Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"><script>alert(1)</script>"
-                + "<rect width=\"40\" height=\"20\" fill=\"#f4c430\"/></svg>");
+        Files.writeString(
+                logo,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"><script>alert(1)</script>"
+                        + "<rect width=\"40\" height=\"20\" fill=\"#f4c430\"/></svg>");
         try (Browser browser = Browser.open(base)) {
             try {
                 browser.go("/");
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("setupForm:code")));
-                assertThat(browser.seriousAccessibilityViolations()).as("setup page").isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("setup page")
+                        .isEmpty();
 
                 fillSetup(browser, "WRONG-CODE");
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("setupForm"), "Koden stämmer inte"));
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("setupForm"), "Koden stämmer inte"));
                 fillSetup(browser, code.toLowerCase());
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
                 assertThat(browser.driver().getPageSource()).contains("Kontot forsta.admin är skapat");
-                assertThat(Api.anonymous(base).get("/setup.xhtml").status()).as("the setup page is gone").isEqualTo(404);
+                assertThat(Api.anonymous(base).get("/setup.xhtml").status())
+                        .as("the setup page is gone")
+                        .isEqualTo(404);
                 assertThat(Api.anonymous(base).get("/login.xhtml").status()).isEqualTo(200);
 
                 browser.login("forsta.admin", PASSWORD);
                 browser.go("/admin/profile.xhtml");
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("profileForm:headerColour")));
-                assertThat(browser.driver().findElement(By.id("profileForm:name")).getAttribute("value")).isEqualTo("Fjordkommunen");
+                assertThat(browser.driver()
+                                .findElement(By.id("profileForm:name"))
+                                .getAttribute("value"))
+                        .isEqualTo("Fjordkommunen");
                 browser.type(By.id("profileForm:name"), "Fjordkommunen i Norr");
                 browser.type(By.id("profileForm:headerColour"), "#1a4d2e");
                 browser.type(By.id("profileForm:headerTextColour"), "#2a5a3a");
                 browser.type(By.id("profileForm:accentColour"), "#2e6b3f");
                 browser.driver().findElement(By.id("profileForm:save")).click();
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "Kontrasten är"));
-                assertThat(browser.seriousAccessibilityViolations()).as("profile page with a refused colour").isEmpty();
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "Kontrasten är"));
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("profile page with a refused colour")
+                        .isEmpty();
 
                 browser.type(By.id("profileForm:headerTextColour"), "#ffffff");
                 browser.driver().findElement(By.id("profileForm:save")).click();
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Profilen är sparad"));
-                browser.driver().findElement(By.cssSelector("[id='logoForm:logo'] input[type='file']"))
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Profilen är sparad"));
+                browser.driver()
+                        .findElement(By.cssSelector("[id='logoForm:logo'] input[type='file']"))
                         .sendKeys(logo.toAbsolutePath().toString());
-                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='logoForm:logoPreview'] img")));
+                browser.waitFor(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='logoForm:logoPreview'] img")));
 
-                Api.Reply employee = Api.as(base, "forsta.admin", PASSWORD).post("/api/v1/admin/users",
-                        "{\"username\":\"anna.anstalld\",\"password\":\"%s\",\"roles\":[\"EMPLOYEE\"]}".formatted(PASSWORD));
+                Api.Reply employee = Api.as(base, "forsta.admin", PASSWORD)
+                        .post(
+                                "/api/v1/admin/users",
+                                "{\"username\":\"anna.anstalld\",\"password\":\"%s\",\"roles\":[\"EMPLOYEE\"]}"
+                                        .formatted(PASSWORD));
                 assertThat(employee.status()).as(employee.toString()).isEqualTo(201);
                 browser.logout();
 
                 browser.login("anna.anstalld", PASSWORD);
                 browser.go("/index.xhtml");
-                assertThat(browser.driver().findElement(By.id("organisationName")).getText()).isEqualTo("Fjordkommunen i Norr");
-                String logoAddress = browser.driver().findElement(By.cssSelector(".portal-header img.portal-logo")).getAttribute("src");
+                assertThat(browser.driver()
+                                .findElement(By.id("organisationName"))
+                                .getText())
+                        .isEqualTo("Fjordkommunen i Norr");
+                String logoAddress = browser.driver()
+                        .findElement(By.cssSelector(".portal-header img.portal-logo"))
+                        .getAttribute("src");
                 assertThat(logoAddress).contains("/public/brand/logo?v=");
-                assertThat(browser.driver().findElement(By.cssSelector(".portal-header")).getCssValue("background-color"))
+                assertThat(browser.driver()
+                                .findElement(By.cssSelector(".portal-header"))
+                                .getCssValue("background-color"))
                         .isEqualTo("rgba(26, 77, 46, 1)");
-                assertThat(Api.anonymous(base).get(logoAddress.substring(logoAddress.indexOf("/public/"))).body())
-                        .contains("#f4c430").doesNotContain("script");
-                assertThat(browser.seriousAccessibilityViolations()).as("home page in the organisation's colours").isEmpty();
-                assertThat(logSince(logMark)).as("one code in the log, none after the setup").containsOnlyOnce("setup code ");
+                assertThat(Api.anonymous(base)
+                                .get(logoAddress.substring(logoAddress.indexOf("/public/")))
+                                .body())
+                        .contains("#f4c430")
+                        .doesNotContain("script");
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("home page in the organisation's colours")
+                        .isEmpty();
+                assertThat(logSince(logMark))
+                        .as("one code in the log, none after the setup")
+                        .containsOnlyOnce("setup code ");
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("setup-journey");
                 throw e;
@@ -169,7 +204,9 @@ class SetupJourneyIT {
 
     private static Optional<String> find(Pattern pattern, long mark) throws IOException {
         Matcher matcher = pattern.matcher(logSince(mark));
-        return matcher.find() ? Optional.of(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group()) : Optional.empty();
+        return matcher.find()
+                ? Optional.of(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group())
+                : Optional.empty();
     }
 
     /** The server's log from a byte offset on. */

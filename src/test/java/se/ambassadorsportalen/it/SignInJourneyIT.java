@@ -35,16 +35,28 @@ class SignInJourneyIT {
         try (Browser browser = Browser.open(base)) {
             for (Map.Entry<String, List<String>> user : RoleNavigation.EXPECTED.entrySet()) {
                 browser.login(user.getKey());
-                assertThat(browser.navigation()).as("navigation of " + user.getKey())
+                assertThat(browser.navigation())
+                        .as("navigation of " + user.getKey())
                         .containsExactlyElementsOf(user.getValue());
-                assertThat(browser.driver().findElement(By.id("signedInAs")).getText()).contains(user.getKey());
-                assertThat(browser.seriousAccessibilityViolations()).as("home page of " + user.getKey()).isEmpty();
-                assertThat(browser.javascriptErrors()).as("console on the home page of " + user.getKey()).isEmpty();
-                assertThat(browser.layoutProblems()).as("layout of the home page of " + user.getKey()).isEmpty();
-                assertThat(browser.controlsWithoutAFocusRing(8)).as("focus ring on the home page of " + user.getKey()).isEmpty();
+                assertThat(browser.driver().findElement(By.id("signedInAs")).getText())
+                        .contains(user.getKey());
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("home page of " + user.getKey())
+                        .isEmpty();
+                assertThat(browser.javascriptErrors())
+                        .as("console on the home page of " + user.getKey())
+                        .isEmpty();
+                assertThat(browser.layoutProblems())
+                        .as("layout of the home page of " + user.getKey())
+                        .isEmpty();
+                assertThat(browser.controlsWithoutAFocusRing(8))
+                        .as("focus ring on the home page of " + user.getKey())
+                        .isEmpty();
                 browser.logout();
             }
-            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the pages of this journey in English")
+                    .isEmpty();
         }
     }
 
@@ -56,7 +68,9 @@ class SignInJourneyIT {
                 for (Map.Entry<String, List<String>> page : RoleNavigation.PAGE_ACCESS.entrySet()) {
                     browser.go(page.getKey());
                     boolean denied = browser.driver().getTitle().startsWith("Ingen behörighet");
-                    assertThat(denied).as(user + " on " + page.getKey()).isEqualTo(!page.getValue().contains(user));
+                    assertThat(denied)
+                            .as(user + " on " + page.getKey())
+                            .isEqualTo(!page.getValue().contains(user));
                 }
                 browser.logout();
             }
@@ -73,7 +87,8 @@ class SignInJourneyIT {
 
             assertThat(browser.driver().findElement(By.id("loginForm")).getText())
                     .contains("Fel användarnamn eller lösenord");
-            assertThat(browser.driver().findElement(By.id("loginForm:username")).getAttribute("value")).isEqualTo("eva");
+            assertThat(browser.driver().findElement(By.id("loginForm:username")).getAttribute("value"))
+                    .isEqualTo("eva");
         }
     }
 
@@ -81,9 +96,11 @@ class SignInJourneyIT {
     void loginGivesTheSessionANewIdSoAnEarlierIdCannotBeFixed() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.go("/login.xhtml");
-            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String before =
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             browser.login("eva");
-            String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String after =
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertThat(after).isNotEqualTo(before);
         }
     }
@@ -92,15 +109,18 @@ class SignInJourneyIT {
     void languageSwitchIsRememberedForTheNextLogin() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("hanna");
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("sv");
 
             browser.driver().findElement(By.id("switchLanguage")).click();
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Home");
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText())
+                    .isEqualTo("Home");
             browser.logout();
 
             browser.login("hanna");
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("en");
             browser.driver().findElement(By.id("switchLanguage")).click();
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "sv"));
         }
@@ -111,15 +131,18 @@ class SignInJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
             browser.go("/");
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("sv");
 
             browser.driver().findElement(By.id("switchLanguage")).click();
 
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Home");
+            assertThat(browser.driver().findElement(By.cssSelector("h1")).getText())
+                    .isEqualTo("Home");
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("lang=");
             browser.go("/?lang=sv");
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("sv");
         }
     }
 
@@ -137,14 +160,20 @@ class SignInJourneyIT {
     void adminPagesAreAccessible() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.login("admin");
-            for (String page : List.of("/admin/units.xhtml", "/admin/people.xhtml", "/admin/users.xhtml", "/admin/profile.xhtml",
+            for (String page : List.of(
+                    "/admin/units.xhtml",
+                    "/admin/people.xhtml",
+                    "/admin/users.xhtml",
+                    "/admin/profile.xhtml",
                     "/admin/backups.xhtml",
                     "/accessibility.xhtml")) {
                 browser.go(page);
                 assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
             }
             browser.logout();
-            assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+            assertThat(browser.seriousViolationsInEnglish())
+                    .as("the pages of this journey in English")
+                    .isEmpty();
         }
     }
 
@@ -157,26 +186,38 @@ class SignInJourneyIT {
             // The kind is chosen on the fresh form: after an ajax re-render the menu's old overlay can take the click.
             browser.driver().findElement(By.id("unitForm:kind")).click();
             browser.waitFor(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='unitForm:kind_items'] li[data-label='Förvaltning']"))).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:kind_label"), "Förvaltning"));
+                            By.cssSelector("[id='unitForm:kind_items'] li[data-label='Förvaltning']")))
+                    .click();
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:kind_label"), "Förvaltning"));
             browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:kind_items")));
             browser.type(By.id("unitForm:code"), "HSF-MED3");
             browser.type(By.id("unitForm:name"), "Ny förvaltning");
             browser.driver().findElement(By.id("unitForm:save")).click();
 
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm"), "används redan"));
-            assertThat(browser.driver().findElement(By.id("unitForm:name")).getAttribute("value")).isEqualTo("Ny förvaltning");
-            assertThat(browser.driver().findElement(By.id("unitForm:kind_label")).getText()).isEqualTo("Förvaltning");
+            assertThat(browser.driver().findElement(By.id("unitForm:name")).getAttribute("value"))
+                    .isEqualTo("Ny förvaltning");
+            assertThat(browser.driver()
+                            .findElement(By.id("unitForm:kind_label"))
+                            .getText())
+                    .isEqualTo("Förvaltning");
 
             browser.type(By.id("unitForm:code"), code);
             browser.driver().findElement(By.id("unitForm:save")).click();
 
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "är sparad"));
-            Object focused = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.activeElement === document.body ? 'body' : document.activeElement.id");
-            assertThat(focused).as("focus after the ajax save stays in the page, not on <body>").isNotEqualTo("body");
-            assertThat(Api.as(base, "admin").get("/api/v1/admin/units?code=" + code).json()
-                    .getJsonArray("items")).hasSize(1);
+            Object focused = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "return document.activeElement === document.body ? 'body' : document.activeElement.id");
+            assertThat(focused)
+                    .as("focus after the ajax save stays in the page, not on <body>")
+                    .isNotEqualTo("body");
+            assertThat(Api.as(base, "admin")
+                            .get("/api/v1/admin/units?code=" + code)
+                            .json()
+                            .getJsonArray("items"))
+                    .hasSize(1);
         }
     }
 }

@@ -42,7 +42,10 @@ class SignInLimitsIT {
 
     private void guessWrong(String username, int times) {
         for (int i = 0; i < times; i++) {
-            assertThat(Api.as(base, username, "fel gissning " + i).get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(Api.as(base, username, "fel gissning " + i)
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(401);
         }
     }
 
@@ -77,7 +80,8 @@ class SignInLimitsIT {
             List<Callable<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 String guess = "parallell gissning " + i;
-                guesses.add(() -> Api.as(base, username, guess).get("/api/v1/me").status());
+                guesses.add(
+                        () -> Api.as(base, username, guess).get("/api/v1/me").status());
             }
             List<Integer> answers = new ArrayList<>();
             for (Future<Integer> answer : guessers.invokeAll(guesses)) {
@@ -97,7 +101,8 @@ class SignInLimitsIT {
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                calls.add(() -> Api.as(base, username, PASSWORD).get("/api/v1/me").status());
+                calls.add(
+                        () -> Api.as(base, username, PASSWORD).get("/api/v1/me").status());
             }
             List<Integer> answers = new ArrayList<>();
             for (Future<Integer> answer : connections.invokeAll(calls)) {
@@ -111,18 +116,28 @@ class SignInLimitsIT {
 
     @Test
     void theOwnerIsToldOnceByMailThatSomeoneIsGuessing() {
-        JsonObject eva = Api.as(base, "admin").get("/api/v1/admin/users?username=eva").json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(user -> user.getString("username").equals("eva")).findFirst().orElseThrow();
+        JsonObject eva = Api.as(base, "admin")
+                .get("/api/v1/admin/users?username=eva")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(user -> user.getString("username").equals("eva"))
+                .findFirst()
+                .orElseThrow();
         String username = newAccount(eva.getJsonNumber("personId").longValue());
         String evasAddress = "eva@fjallmark.example";
 
         guessWrong(username, 5);
         Api.as(base, username, "en gissning till").get("/api/v1/me");
 
-        long lockoutMails = Api.as(base, "admin").get("/api/v1/admin/outbox?to=" + evasAddress).jsonArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(mail -> mail.getString("body").contains(username)).count();
+        long lockoutMails = Api.as(base, "admin")
+                .get("/api/v1/admin/outbox?to=" + evasAddress)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(mail -> mail.getString("body").contains(username))
+                .count();
         assertThat(lockoutMails).isEqualTo(1);
     }
 }

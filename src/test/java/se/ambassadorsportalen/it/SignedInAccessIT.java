@@ -36,9 +36,16 @@ class SignedInAccessIT {
     }
 
     private void changeRoles(Account account, boolean active, String... roles) {
-        long version = Api.as(base, "admin").get("/api/v1/admin/users/" + account.id()).json().getJsonNumber("version").longValue();
-        Api.Reply changed = Api.as(base, "admin").put("/api/v1/admin/users/" + account.id() + "/roles",
-                "{\"version\":" + version + ",\"roles\":[\"" + String.join("\",\"", roles) + "\"],\"active\":" + active + "}");
+        long version = Api.as(base, "admin")
+                .get("/api/v1/admin/users/" + account.id())
+                .json()
+                .getJsonNumber("version")
+                .longValue();
+        Api.Reply changed = Api.as(base, "admin")
+                .put(
+                        "/api/v1/admin/users/" + account.id() + "/roles",
+                        "{\"version\":" + version + ",\"roles\":[\"" + String.join("\",\"", roles) + "\"],\"active\":"
+                                + active + "}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     }
 
@@ -54,7 +61,8 @@ class SignedInAccessIT {
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).contains("/login.xhtml");
         assertThat(session.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -66,7 +74,10 @@ class SignedInAccessIT {
         changeRoles(account, true, "EMPLOYEE");
 
         assertThat(session.get("/index.xhtml").status()).isEqualTo(302);
-        assertThat(WebSession.signIn(base, account.username(), PASSWORD).get("/index.xhtml").status()).isEqualTo(200);
+        assertThat(WebSession.signIn(base, account.username(), PASSWORD)
+                        .get("/index.xhtml")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,7 +88,9 @@ class SignedInAccessIT {
 
         changeRoles(account, true, "EMPLOYEE");
         assertThat(session.get("/policy/manage/edit.xhtml").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(session.get("/index.xhtml").status()).as("still signed in as an employee").isEqualTo(200);
+        assertThat(session.get("/index.xhtml").status())
+                .as("still signed in as an employee")
+                .isEqualTo(200);
 
         changeRoles(account, true, "EMPLOYEE", "COMMUNICATOR");
         assertThat(session.get("/policy/manage/edit.xhtml").status()).isEqualTo(200);
@@ -105,25 +118,32 @@ class SignedInAccessIT {
         Api oldPassword = Api.as(base, account.username(), PASSWORD);
         assertThat(oldPassword.get("/api/v1/me").status()).isEqualTo(200);
 
-        Api.Reply changed = oldPassword.put("/api/v1/me/password",
+        Api.Reply changed = oldPassword.put(
+                "/api/v1/me/password",
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"ett annat långt lösenord\"}");
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
         assertThat(oldPassword.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(otherBrowser.get("/index.xhtml").status()).isEqualTo(302);
-        assertThat(Api.as(base, account.username(), "ett annat långt lösenord").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.as(base, account.username(), "ett annat långt lösenord")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aWrongCurrentPasswordIsRefusedAtItsField() {
         Account account = newAccount("EMPLOYEE");
 
-        Api.Reply refused = Api.as(base, account.username(), PASSWORD).put("/api/v1/me/password",
-                "{\"currentPassword\":\"inte rätt alls\",\"newPassword\":\"ett annat långt lösenord\"}");
+        Api.Reply refused = Api.as(base, account.username(), PASSWORD)
+                .put(
+                        "/api/v1/me/password",
+                        "{\"currentPassword\":\"inte rätt alls\",\"newPassword\":\"ett annat långt lösenord\"}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getString("field")).isEqualTo("currentPassword");
-        assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -132,14 +152,17 @@ class SignedInAccessIT {
         Api api = Api.as(base, account.username(), PASSWORD);
 
         for (String weak : List.of("password123!", "qwertyuiop", account.username() + "2026")) {
-            Api.Reply refused = api.put("/api/v1/me/password",
+            Api.Reply refused = api.put(
+                    "/api/v1/me/password",
                     "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + weak + "\"}");
 
             assertThat(refused.status()).as(weak).isEqualTo(400);
             assertThat(refused.json().getString("field")).isEqualTo("newPassword");
             assertThat(refused.json().getString("detail")).contains("för lätt att gissa");
         }
-        assertThat(api.get("/api/v1/me").status()).as("the password is unchanged").isEqualTo(200);
+        assertThat(api.get("/api/v1/me").status())
+                .as("the password is unchanged")
+                .isEqualTo(200);
     }
 
     @Test
@@ -157,7 +180,9 @@ class SignedInAccessIT {
     void onlyAnAdminEndsAnotherAccountsSessions() {
         Account account = newAccount("EMPLOYEE");
 
-        assertThat(Api.as(base, "klara").post("/api/v1/admin/users/" + account.id() + "/sessions/end", "").outcome())
+        assertThat(Api.as(base, "klara")
+                        .post("/api/v1/admin/users/" + account.id() + "/sessions/end", "")
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
     }
 
@@ -168,11 +193,15 @@ class SignedInAccessIT {
 
         Api.Reply refused = session.post("/api/v1/me/tokens", "{\"name\":\"från en annan sida\"}");
 
-        assertThat(refused.outcome()).as("the employee may make tokens, but not with the session cookie alone")
+        assertThat(refused.outcome())
+                .as("the employee may make tokens, but not with the session cookie alone")
                 .isEqualTo(Api.BY_RULE);
         assertThat(refused.rule()).isEqualTo("platform.error.sessionCookieWrite");
         assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
-        assertThat(Api.as(base, account.username(), PASSWORD).get("/api/v1/me/tokens").jsonArray()).isEmpty();
+        assertThat(Api.as(base, account.username(), PASSWORD)
+                        .get("/api/v1/me/tokens")
+                        .jsonArray())
+                .isEmpty();
     }
 
     @Test
@@ -193,10 +222,12 @@ class SignedInAccessIT {
         String secret = issued.json().getString("secret");
         long tokenId = issued.json().getJsonObject("token").getJsonNumber("id").longValue();
 
-        assertThat(Api.withToken(base, secret).get("/api/v1/me").json().getString("username")).isEqualTo(account.username());
+        assertThat(Api.withToken(base, secret).get("/api/v1/me").json().getString("username"))
+                .isEqualTo(account.username());
         JsonObject listed = owner.get("/api/v1/me/tokens").jsonArray().getJsonObject(0);
         assertThat(listed.toString()).doesNotContain(secret);
-        assertThat(listed.getString("hint")).isEqualTo(secret.substring(0, listed.getString("hint").length()));
+        assertThat(listed.getString("hint"))
+                .isEqualTo(secret.substring(0, listed.getString("hint").length()));
 
         assertThat(owner.delete("/api/v1/me/tokens/" + tokenId).status()).isEqualTo(200);
         Api.Reply afterRevocation = Api.withToken(base, secret).get("/api/v1/me");
@@ -208,7 +239,9 @@ class SignedInAccessIT {
     void aTokenOfADeactivatedAccountIsRefused() {
         Account account = newAccount("EMPLOYEE");
         String secret = Api.as(base, account.username(), PASSWORD)
-                .post("/api/v1/me/tokens", "{\"name\":\"Nattjobb\"}").json().getString("secret");
+                .post("/api/v1/me/tokens", "{\"name\":\"Nattjobb\"}")
+                .json()
+                .getString("secret");
 
         changeRoles(account, false, "EMPLOYEE");
 
@@ -219,11 +252,20 @@ class SignedInAccessIT {
     void anAdminSeesAndRevokesAnotherAccountsTokens() {
         Account account = newAccount("EMPLOYEE");
         String secret = Api.as(base, account.username(), PASSWORD)
-                .post("/api/v1/me/tokens", "{\"name\":\"Glömd nyckel\"}").json().getString("secret");
-        long tokenId = Api.as(base, "admin").get("/api/v1/admin/users/" + account.id() + "/tokens").jsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
+                .post("/api/v1/me/tokens", "{\"name\":\"Glömd nyckel\"}")
+                .json()
+                .getString("secret");
+        long tokenId = Api.as(base, "admin")
+                .get("/api/v1/admin/users/" + account.id() + "/tokens")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
-        assertThat(Api.as(base, "admin").delete("/api/v1/admin/users/tokens/" + tokenId).status()).isEqualTo(200);
+        assertThat(Api.as(base, "admin")
+                        .delete("/api/v1/admin/users/tokens/" + tokenId)
+                        .status())
+                .isEqualTo(200);
 
         assertThat(Api.withToken(base, secret).get("/api/v1/me").status()).isEqualTo(401);
     }
@@ -232,10 +274,17 @@ class SignedInAccessIT {
     void nobodyRevokesAnotherPersonsTokenThroughTheirOwnList() {
         Account owner = newAccount("EMPLOYEE");
         Account other = newAccount("EMPLOYEE");
-        long tokenId = Api.as(base, owner.username(), PASSWORD).post("/api/v1/me/tokens", "{\"name\":\"Min\"}")
-                .json().getJsonObject("token").getJsonNumber("id").longValue();
+        long tokenId = Api.as(base, owner.username(), PASSWORD)
+                .post("/api/v1/me/tokens", "{\"name\":\"Min\"}")
+                .json()
+                .getJsonObject("token")
+                .getJsonNumber("id")
+                .longValue();
 
-        assertThat(Api.as(base, other.username(), PASSWORD).delete("/api/v1/me/tokens/" + tokenId).status()).isEqualTo(404);
+        assertThat(Api.as(base, other.username(), PASSWORD)
+                        .delete("/api/v1/me/tokens/" + tokenId)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

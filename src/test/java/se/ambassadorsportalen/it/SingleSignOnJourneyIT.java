@@ -49,33 +49,44 @@ class SingleSignOnJourneyIT {
 
     private static List<String> roles(JsonObject me) {
         return me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     @Test
     void staffSignInOnTheProvidersOwnPageAndLandWithTheRolesTheirGroupsMapTo() throws Exception {
         try (Browser browser = Browser.openWithTestProvider(base)) {
             browser.go("/login.xhtml");
-            assertThat(browser.driver().findElement(By.id("ssoLogin")).getText()).contains("regionens inloggning");
-            assertThat(browser.driver().findElements(By.id("loginForm:password"))).as("passwords are still on").hasSize(1);
-            assertThat(browser.seriousAccessibilityViolations()).as("login page with single sign-on").isEmpty();
+            assertThat(browser.driver().findElement(By.id("ssoLogin")).getText())
+                    .contains("regionens inloggning");
+            assertThat(browser.driver().findElements(By.id("loginForm:password")))
+                    .as("passwords are still on")
+                    .hasSize(1);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("login page with single sign-on")
+                    .isEmpty();
 
             browser.go("/account/index.xhtml");
             browser.driver().findElement(By.id("ssoLogin")).click();
-            assertThat(browser.driver().getCurrentUrl()).as("the provider's own login page").contains("/oidc/login.jsp");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the provider's own login page")
+                    .contains("/oidc/login.jsp");
             browser.type(By.name("j_username"), TestProvider.COMMUNICATOR);
             browser.type(By.name("j_password"), TestProvider.password(TestProvider.COMMUNICATOR));
             browser.driver().findElement(By.cssSelector("form [type=submit]")).click();
 
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("mainNav")));
-            assertThat(browser.driver().getCurrentUrl()).as("back where the user was going").contains("/account/index.xhtml");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("back where the user was going")
+                    .contains("/account/index.xhtml");
             JsonObject me = me(browser);
             assertThat(me.getString("displayName")).isEqualTo("Siri Ström");
             assertThat(roles(me)).containsExactlyInAnyOrder("EMPLOYEE", "COMMUNICATOR");
 
             browser.go("/index.xhtml");
             browser.logout();
-            assertThat(browser.driver().getCurrentUrl()).as("the provider's session ended and sent the browser back")
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the provider's session ended and sent the browser back")
                     .contains("/login.xhtml?loggedOut=true");
             browser.go("/api/v1/me");
             assertThat(browser.driver().getPageSource()).doesNotContain("Siri");
@@ -101,7 +112,9 @@ class SingleSignOnJourneyIT {
             browser.loginThroughProvider(user, TestProvider.password(user));
             assertThat(roles(me(browser))).contains("PRESS_OFFICER");
         }
-        TestProvider.withRegistryChanged(user, "portal-press",
+        TestProvider.withRegistryChanged(
+                user,
+                "portal-press",
                 registry -> registry.replaceFirst("(<group name=\"portal-press\">\\s*)<member name=\"90004\"/>", "$1"),
                 () -> {
                     try (Browser browser = Browser.openWithTestProvider(base)) {
@@ -118,29 +131,45 @@ class SingleSignOnJourneyIT {
         try (Browser browser = Browser.openWithTestProvider(base)) {
             browser.loginThroughProvider(TestProvider.NOT_IN_HR, TestProvider.password(TestProvider.NOT_IN_HR));
 
-            assertThat(browser.driver().findElement(By.id("ssoProblem")).getText()).contains("känner inte till dig");
+            assertThat(browser.driver().findElement(By.id("ssoProblem")).getText())
+                    .contains("känner inte till dig");
             assertThat(browser.driver().findElements(By.id("mainNav"))).isEmpty();
-            assertThat(browser.seriousAccessibilityViolations()).as("login page with the refusal").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("login page with the refusal")
+                    .isEmpty();
         }
     }
 
     @Test
-    void withLocalPasswordsOffThePasswordFormIsGoneBasicIsRefusedAndEveryoneStillGetsInThroughTheProvider() throws Exception {
-        assertThat(Api.as(base, "admin").put("/api/v1/admin/sign-in", "{\"localPasswords\":false}").status())
-                .as("an admin signed in with a password may not switch passwords off").isEqualTo(409);
+    void withLocalPasswordsOffThePasswordFormIsGoneBasicIsRefusedAndEveryoneStillGetsInThroughTheProvider()
+            throws Exception {
+        assertThat(Api.as(base, "admin")
+                        .put("/api/v1/admin/sign-in", "{\"localPasswords\":false}")
+                        .status())
+                .as("an admin signed in with a password may not switch passwords off")
+                .isEqualTo(409);
         try (Browser admin = Browser.openWithTestProvider(base)) {
             admin.loginThroughProvider(TestProvider.ADMIN, TestProvider.password(TestProvider.ADMIN));
             admin.go("/admin/users.xhtml");
-            assertThat(admin.driver().findElement(By.id("singleSignOnState")).getText()).contains(TestProvider.ISSUER);
-            admin.driver().findElement(By.cssSelector("[id='signInForm:localPasswords'] .ui-chkbox-box")).click();
+            assertThat(admin.driver().findElement(By.id("singleSignOnState")).getText())
+                    .contains(TestProvider.ISSUER);
+            admin.driver()
+                    .findElement(By.cssSelector("[id='signInForm:localPasswords'] .ui-chkbox-box"))
+                    .click();
             admin.driver().findElement(By.id("signInForm:saveSignIn")).click();
-            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("signInForm:signInMessages"), "avstängda"));
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("signInForm:signInMessages"), "avstängda"));
             try {
                 try (Browser browser = Browser.openWithTestProvider(base)) {
                     browser.go("/login.xhtml");
-                    assertThat(browser.driver().findElements(By.id("loginForm"))).as("no password form").isEmpty();
-                    assertThat(browser.seriousAccessibilityViolations()).as("login page with single sign-on only").isEmpty();
-                    browser.loginThroughProvider(TestProvider.COMMUNICATOR, TestProvider.password(TestProvider.COMMUNICATOR));
+                    assertThat(browser.driver().findElements(By.id("loginForm")))
+                            .as("no password form")
+                            .isEmpty();
+                    assertThat(browser.seriousAccessibilityViolations())
+                            .as("login page with single sign-on only")
+                            .isEmpty();
+                    browser.loginThroughProvider(
+                            TestProvider.COMMUNICATOR, TestProvider.password(TestProvider.COMMUNICATOR));
                     assertThat(me(browser).getString("displayName")).isEqualTo("Siri Ström");
                 }
                 Api.Reply basic = Api.as(base, "eva").get("/api/v1/me");
@@ -154,6 +183,8 @@ class SingleSignOnJourneyIT {
                 assertThat(on.status()).as(on.body()).isEqualTo(200);
             }
         }
-        assertThat(Api.as(base, "eva").get("/api/v1/me").status()).as("passwords count again").isEqualTo(200);
+        assertThat(Api.as(base, "eva").get("/api/v1/me").status())
+                .as("passwords count again")
+                .isEqualTo(200);
     }
 }

@@ -19,24 +19,31 @@ final class SmtpServer {
 
     static final int PORT = Integer.getInteger("it.smtp.port", 9025);
 
-    private SmtpServer() {
-    }
+    private SmtpServer() {}
 
     static GreenMailExtension start() {
-        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withPerMethodLifecycle(false);
     }
 
     /** The mails to one address whose subject and body match, waiting up to ten seconds for the first. */
     static List<String> mailsTo(GreenMailExtension smtp, String address, Predicate<String> text) {
-        return await("a mail to " + address).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Arrays.stream(smtp.getReceivedMessages())
-                        .filter(message -> to(message, address))
-                        .map(SmtpServer::text).filter(text).toList(), found -> !found.isEmpty());
+        return await("a mail to " + address)
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> Arrays.stream(smtp.getReceivedMessages())
+                                .filter(message -> to(message, address))
+                                .map(SmtpServer::text)
+                                .filter(text)
+                                .toList(),
+                        found -> !found.isEmpty());
     }
 
     private static boolean to(MimeMessage message, String address) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(address));
         } catch (Exception e) {
             return false;
         }

@@ -25,13 +25,20 @@ record SqlStatementCount(String request, int statements, List<String> sql) {
         Api.Reply reply = caller.get(path);
         String request = path + (user == null ? " anonymously" : " as " + user);
         assertThat(reply.status()).as(request + ": " + reply).isEqualTo(200);
-        return new FluentWait<>(Api.as(base, "admin")).withTimeout(Duration.ofSeconds(10))
-                .pollingEvery(Duration.ofMillis(50)).withMessage(() -> "no statement count for " + request)
+        return new FluentWait<>(Api.as(base, "admin"))
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
+                .withMessage(() -> "no statement count for " + request)
                 .until(admin -> {
                     Api.Reply count = admin.get("/api/v1/admin/diagnostics/sql/" + id);
-                    return count.status() != 200 ? null : new SqlStatementCount(request, count.json().getInt("statements"),
-                            count.json().getJsonArray("sql").getValuesAs(JsonString.class).stream()
-                                    .map(JsonString::getString).toList());
+                    return count.status() != 200
+                            ? null
+                            : new SqlStatementCount(
+                                    request,
+                                    count.json().getInt("statements"),
+                                    count.json().getJsonArray("sql").getValuesAs(JsonString.class).stream()
+                                            .map(JsonString::getString)
+                                            .toList());
                 });
     }
 

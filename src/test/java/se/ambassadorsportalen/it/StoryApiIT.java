@@ -53,10 +53,17 @@ class StoryApiIT {
         if (withBrand) {
             brands.add("CLOSE");
         }
-        Api.Reply reply = Api.as(base, author).post("/api/v1/stories", json(Json.createObjectBuilder()
-                .add("title", title).add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
-                .add("materialType", type).add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                .add("brands", brands).add("channels", Json.createArrayBuilder().add("WEB")).add("showFirstName", true)));
+        Api.Reply reply = Api.as(base, author)
+                .post(
+                        "/api/v1/stories",
+                        json(Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("body", "Jag trivs här. Vi hjälper varandra varje dag.")
+                                .add("materialType", type)
+                                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                                .add("brands", brands)
+                                .add("channels", Json.createArrayBuilder().add("WEB"))
+                                .add("showFirstName", true)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
     }
@@ -87,31 +94,51 @@ class StoryApiIT {
     }
 
     private long personId(String username) {
-        return Api.as(base, "admin").get("/api/v1/admin/users?first=0&size=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("personId").longValue();
+        return Api.as(base, "admin")
+                .get("/api/v1/admin/users?first=0&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("personId")
+                .longValue();
     }
 
     private Api.Reply uploadPhoto(String user, long storyId, byte[] file, String fileName) {
         String boundary = "----story" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\n"
-                + "Två kollegor i korridoren\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Api.as(base, user).send("/api/v1/stories/" + storyId + "/photos", "POST",
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+                        + "Två kollegor i korridoren\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return Api.as(base, user)
+                .send(
+                        "/api/v1/stories/" + storyId + "/photos",
+                        "POST",
+                        "multipart/form-data; boundary=" + boundary,
+                        body.toByteArray());
     }
 
     private static LocalDateTime nextWeekday(int hour) {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(WEEKS.getAndIncrement());
+        LocalDate monday =
+                LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(WEEKS.getAndIncrement());
         return monday.plusDays(1).atTime(hour, 0);
     }
 
     private Api.Reply schedule(long id, String channel, LocalDateTime at, boolean confirm) {
-        return Api.as(base, "klara").post("/api/v1/stories/" + id + "/schedule", json(Json.createObjectBuilder()
-                .add("channel", channel).add("at", at.toString()).add("confirm", confirm)));
+        return Api.as(base, "klara")
+                .post(
+                        "/api/v1/stories/" + id + "/schedule",
+                        json(Json.createObjectBuilder()
+                                .add("channel", channel)
+                                .add("at", at.toString())
+                                .add("confirm", confirm)));
     }
 
     private JsonObject approvedStory(String title) {
@@ -129,7 +156,8 @@ class StoryApiIT {
         Api.Reply reply = Api.anonymous(base).get("/api/v1/public/portraits?size=100");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getString("title")).toList();
+                .map(item -> item.getString("title"))
+                .toList();
     }
 
     // ----- approval -------------------------------------------------------------------------
@@ -141,14 +169,17 @@ class StoryApiIT {
         Api.Reply submitted = step("eva", id(story), "submit", version(story), null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.json().getJsonObject("approver").getString("name")).isEqualTo("Magnus Berg");
-        assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=magnus@fjallmark.example").body())
+        assertThat(Api.as(base, "admin")
+                        .get("/api/v1/admin/outbox?to=magnus@fjallmark.example")
+                        .body())
                 .contains(story.getString("title"));
 
         Api.Reply approved = step("magnus", id(story), "approve", version(submitted.json()), null);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
         assertThat(approved.json().getJsonArray("history").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("action")).containsExactly("CREATED", "SUBMITTED", "APPROVED");
+                .extracting(e -> e.getString("action"))
+                .containsExactly("CREATED", "SUBMITTED", "APPROVED");
     }
 
     @Test
@@ -158,9 +189,12 @@ class StoryApiIT {
         assertThat(submitted.json().getJsonObject("approver").getString("name")).isEqualTo("Ingrid Åkesson");
 
         Api.Reply own = Api.as(base, "magnus").inLanguage("en").post("/api/v1/stories/" + id(story) + "/approve", "{}");
-        assertThat(own.outcome()).as("a manager may approve, but not their own story").isEqualTo(Api.BY_RULE);
+        assertThat(own.outcome())
+                .as("a manager may approve, but not their own story")
+                .isEqualTo(Api.BY_RULE);
         assertThat(own.rule()).isEqualTo("story.approve.own");
-        assertThat(own.json().getString("detail")).isEqualTo("You cannot approve your own story. It goes to your manager.");
+        assertThat(own.json().getString("detail"))
+                .isEqualTo("You cannot approve your own story. It goes to your manager.");
 
         assertThat(step("ingrid", id(story), "approve", null, null).status()).isEqualTo(200);
     }
@@ -173,7 +207,9 @@ class StoryApiIT {
         Api.Reply refused = step("sofia", id(story), "approve", null, null);
         // Another unit's manager may not see the story at all, so it answers as if there were none
         // (no existence oracle, see aStoryOneMayNotSee...).
-        assertThat(refused.status()).as("a manager may approve, but not another unit's story").isEqualTo(404);
+        assertThat(refused.status())
+                .as("a manager may approve, but not another unit's story")
+                .isEqualTo(404);
         assertThat(get("eva", id(story)).getString("status")).isEqualTo("SUBMITTED");
     }
 
@@ -186,13 +222,20 @@ class StoryApiIT {
         assertThat(returned.json().getString("status")).isEqualTo("RETURNED");
         assertThat(get("eva", id(story)).getString("returnComment")).isEqualTo("Berätta mer om teamet.");
 
-        Api.Reply edited = Api.as(base, "eva").put("/api/v1/stories/" + id(story), json(Json.createObjectBuilder()
-                .add("version", version(returned.json())).add("title", story.getString("title"))
-                .add("body", "Teamet är fantastiskt.").add("materialType", "BRAG")
-                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL"))
-                .add("brands", Json.createArrayBuilder().add("CLOSE")).add("channels", Json.createArrayBuilder().add("WEB"))));
+        Api.Reply edited = Api.as(base, "eva")
+                .put(
+                        "/api/v1/stories/" + id(story),
+                        json(Json.createObjectBuilder()
+                                .add("version", version(returned.json()))
+                                .add("title", story.getString("title"))
+                                .add("body", "Teamet är fantastiskt.")
+                                .add("materialType", "BRAG")
+                                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL"))
+                                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                                .add("channels", Json.createArrayBuilder().add("WEB"))));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
-        assertThat(step("eva", id(story), "submit", null, null).json().getString("status")).isEqualTo("SUBMITTED");
+        assertThat(step("eva", id(story), "submit", null, null).json().getString("status"))
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -200,9 +243,10 @@ class StoryApiIT {
         JsonObject story = createStory("eva", "Samtidigt " + UUID.randomUUID(), "BRAG", true);
         long version = version(step("eva", id(story), "submit", null, null).json());
 
-        CompletableFuture<Api.Reply> approve = CompletableFuture.supplyAsync(() -> step("magnus", id(story), "approve", version, null));
-        CompletableFuture<Api.Reply> giveBack = CompletableFuture.supplyAsync(() ->
-                step("magnus", id(story), "return", version, "Ändra rubriken."));
+        CompletableFuture<Api.Reply> approve =
+                CompletableFuture.supplyAsync(() -> step("magnus", id(story), "approve", version, null));
+        CompletableFuture<Api.Reply> giveBack =
+                CompletableFuture.supplyAsync(() -> step("magnus", id(story), "return", version, "Ändra rubriken."));
         List<Integer> statuses = List.of(approve.get().status(), giveBack.get().status());
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
@@ -232,23 +276,35 @@ class StoryApiIT {
     }
 
     private Api.Reply writeJobAd(Long storyId, Long version, String title, JsonObjectBuilder justifications) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title)
-                .add("body", "Vi söker fler undersköterskor till natten. Välkommen att höra av dig.").add("materialType", "JOB_AD")
-                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL")).add("brands", Json.createArrayBuilder().add("CLOSE"))
-                .add("channels", Json.createArrayBuilder().add("INSTAGRAM").add("LINKEDIN").add("WEB"))
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", "Vi söker fler undersköterskor till natten. Välkommen att höra av dig.")
+                .add("materialType", "JOB_AD")
+                .add("targetGroups", Json.createArrayBuilder().add("INTERNAL"))
+                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                .add(
+                        "channels",
+                        Json.createArrayBuilder()
+                                .add("INSTAGRAM")
+                                .add("LINKEDIN")
+                                .add("WEB"))
                 .add("justifications", justifications);
         if (version != null) {
             body.add("version", version);
         }
-        return storyId == null ? Api.as(base, "eva").post("/api/v1/stories", json(body))
+        return storyId == null
+                ? Api.as(base, "eva").post("/api/v1/stories", json(body))
                 : Api.as(base, "eva").put("/api/v1/stories/" + storyId, json(body));
     }
 
     @Test
     void eachRedChannelNeedsItsOwnJustificationBeforeSubmitting() {
         String title = "Jobbannons i röda kanaler " + UUID.randomUUID();
-        Api.Reply created = writeJobAd(null, null, title, Json.createObjectBuilder()
-                .add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut."));
+        Api.Reply created = writeJobAd(
+                null,
+                null,
+                title,
+                Json.createObjectBuilder().add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut."));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = id(created.json());
 
@@ -257,14 +313,19 @@ class StoryApiIT {
         assertThat(refused.json().getString("field")).isEqualTo("justifications.LINKEDIN");
         assertThat(get("eva", id).getString("status")).isEqualTo("DRAFT");
 
-        Api.Reply updated = writeJobAd(id, version(get("eva", id)), title, Json.createObjectBuilder()
-                .add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut.")
-                .add("LINKEDIN", "Vi når undersköterskor som vill byta arbetsgivare."));
+        Api.Reply updated = writeJobAd(
+                id,
+                version(get("eva", id)),
+                title,
+                Json.createObjectBuilder()
+                        .add("INSTAGRAM", "Bilderna från nattskiftet visar hur arbetet ser ut.")
+                        .add("LINKEDIN", "Vi når undersköterskor som vill byta arbetsgivare."));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(step("eva", id, "submit", null, null).status()).isEqualTo(200);
         JsonObject submitted = get("magnus", id);
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
-        assertThat(submitted.getJsonObject("justifications").keySet()).containsExactlyInAnyOrder("INSTAGRAM", "LINKEDIN");
+        assertThat(submitted.getJsonObject("justifications").keySet())
+                .containsExactlyInAnyOrder("INSTAGRAM", "LINKEDIN");
         assertThat(submitted.getJsonObject("justifications").getString("LINKEDIN"))
                 .isEqualTo("Vi når undersköterskor som vill byta arbetsgivare.");
     }
@@ -273,7 +334,10 @@ class StoryApiIT {
     void fileRenamedToJpgIsRefusedByItsContent() {
         JsonObject story = createStory("eva", "Fel fil " + UUID.randomUUID(), "BRAG", true);
 
-        Api.Reply reply = uploadPhoto("eva", id(story), "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+        Api.Reply reply = uploadPhoto(
+                "eva",
+                id(story),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
                 "semester.jpg");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
@@ -285,7 +349,8 @@ class StoryApiIT {
     void schedulingInThePastIsRefused() {
         JsonObject story = approvedStory("Dåtid " + UUID.randomUUID());
 
-        Api.Reply reply = schedule(id(story), "WEB", LocalDateTime.now().minusHours(1).withNano(0), true);
+        Api.Reply reply =
+                schedule(id(story), "WEB", LocalDateTime.now().minusHours(1).withNano(0), true);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("field")).isEqualTo("scheduledAt");
@@ -304,14 +369,18 @@ class StoryApiIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
         for (String size : List.of("large", "small")) {
-            Api.Reply image = Api.as(base, "eva").get("/api/v1/stories/photos/" + created.json().getJsonNumber("id") + "/" + size);
+            Api.Reply image = Api.as(base, "eva")
+                    .get("/api/v1/stories/photos/" + created.json().getJsonNumber("id") + "/" + size);
             assertThat(image.status()).isEqualTo(200);
             assertThat(image.contentType()).isEqualTo("image/jpeg");
             assertThat(TestImages.hasApp1(image.bytes())).as(size).isFalse();
             assertThat(TestImages.containsAscii(image.bytes(), "Exif")).isFalse();
         }
-        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + created.json().getJsonNumber("id") + "/large").status())
-                .as("a photo of an unpublished story is not public").isEqualTo(404);
+        assertThat(Api.anonymous(base)
+                        .get("/api/v1/public/photos/" + created.json().getJsonNumber("id") + "/large")
+                        .status())
+                .as("a photo of an unpublished story is not public")
+                .isEqualTo(404);
     }
 
     // ----- calendar and public feed -------------------------------------------------------------
@@ -324,7 +393,8 @@ class StoryApiIT {
         Api.Reply warned = schedule(id(story), "INSTAGRAM", at, false);
         assertThat(warned.status()).isEqualTo(409);
         assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
-                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.red");
+                .extracting(w -> w.getString("key"))
+                .containsExactly("story.calendar.warn.red");
         assertThat(get("klara", id(story)).getJsonArray("placements")).isEmpty();
 
         assertThat(schedule(id(story), "INSTAGRAM", at, true).status()).isEqualTo(200);
@@ -332,13 +402,17 @@ class StoryApiIT {
     }
 
     private Api.Reply move(String user, long placementId, LocalDateTime at, boolean confirm) {
-        return Api.as(base, user).post("/api/v1/stories/placements/" + placementId + "/move", json(Json.createObjectBuilder()
-                .add("at", at.toString()).add("confirm", confirm)));
+        return Api.as(base, user)
+                .post(
+                        "/api/v1/stories/placements/" + placementId + "/move",
+                        json(Json.createObjectBuilder().add("at", at.toString()).add("confirm", confirm)));
     }
 
     private static JsonObject placement(JsonObject story, String channel) {
         return story.getJsonArray("placements").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("channel").equals(channel)).findFirst().orElseThrow();
+                .filter(p -> p.getString("channel").equals(channel))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -353,15 +427,18 @@ class StoryApiIT {
         Api.Reply warned = move("klara", placementId, saturdayEvening, false);
         assertThat(warned.status()).as(warned.toString()).isEqualTo(409);
         assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
-                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.officeHours");
-        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt")).isEqualTo(tuesday.toString());
+                .extracting(w -> w.getString("key"))
+                .containsExactly("story.calendar.warn.officeHours");
+        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt"))
+                .isEqualTo(tuesday.toString());
 
         Api.Reply moved = move("klara", placementId, saturdayEvening, true);
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         JsonObject after = get("klara", id(story));
         assertThat(placement(after, "WEB").getString("scheduledAt")).isEqualTo(saturdayEvening.toString());
         assertThat(after.getJsonArray("placements")).hasSize(1);
-        assertThat(after.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+        assertThat(after.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action"))
                 .endsWith("SCHEDULED", "MOVED");
     }
 
@@ -381,32 +458,39 @@ class StoryApiIT {
         Api.Reply moved = move("klara", first, day.withHour(15), false);
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(moved.json().getString("scheduledAt")).isEqualTo(day.withHour(15).toString());
+        assertThat(moved.json().getString("scheduledAt"))
+                .isEqualTo(day.withHour(15).toString());
         JsonObject fourth = approvedStory("Den fjärde " + UUID.randomUUID());
         Api.Reply warned = schedule(id(fourth), "INSTAGRAM", day.withHour(16), false);
         assertThat(warned.status()).isEqualTo(409);
         assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
-                .extracting(w -> w.getString("key")).containsExactly("story.calendar.warn.frequency");
+                .extracting(w -> w.getString("key"))
+                .containsExactly("story.calendar.warn.frequency");
     }
 
     @Test
     void aPostCannotBeDraggedIntoThePastNorByAnEmployee() {
         JsonObject story = approvedStory("Bakåt i tiden " + UUID.randomUUID());
         LocalDateTime at = nextWeekday(11);
-        long placementId = schedule(id(story), "WEB", at, false).json().getJsonNumber("id").longValue();
+        long placementId =
+                schedule(id(story), "WEB", at, false).json().getJsonNumber("id").longValue();
 
-        Api.Reply past = move("klara", placementId, LocalDateTime.now().minusDays(1).withNano(0), true);
+        Api.Reply past =
+                move("klara", placementId, LocalDateTime.now().minusDays(1).withNano(0), true);
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().getString("field")).isEqualTo("scheduledAt");
         assertThat(move("eva", placementId, at.plusDays(1), true).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt")).isEqualTo(at.toString());
+        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt"))
+                .isEqualTo(at.toString());
     }
 
     @Test
     void storyCannotBeScheduledWhileAConsentIsMissing() {
         JsonObject story = createStory("eva", "Med kollega " + UUID.randomUUID(), "STAFF_PORTRAIT", true);
-        Api.Reply pictured = Api.as(base, "eva").post("/api/v1/stories/" + id(story) + "/pictured",
-                json(Json.createObjectBuilder().add("personId", personId("isak"))));
+        Api.Reply pictured = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories/" + id(story) + "/pictured",
+                        json(Json.createObjectBuilder().add("personId", personId("isak"))));
         assertThat(pictured.status()).as(pictured.toString()).isEqualTo(201);
         step("eva", id(story), "submit", null, null);
         step("magnus", id(story), "approve", null, null);
@@ -421,27 +505,54 @@ class StoryApiIT {
     void publishedPortraitIsPublicUntilAConsentIsWithdrawn() {
         String title = "<script>alert('x')</script> Porträtt " + UUID.randomUUID();
         JsonObject story = createStory("eva", title, "STAFF_PORTRAIT", true);
-        long consentId = Api.as(base, "eva").post("/api/v1/stories/" + id(story) + "/pictured",
-                json(Json.createObjectBuilder().add("personId", personId("maria")))).json().getJsonNumber("id").longValue();
-        long photoId = uploadPhoto("eva", id(story), TestImages.jpegWithGps(800, 600), "p.jpg").json()
-                .getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "maria").post("/api/v1/consents/" + consentId, "{\"answer\":\"yes\"}").status()).isEqualTo(200);
+        long consentId = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories/" + id(story) + "/pictured",
+                        json(Json.createObjectBuilder().add("personId", personId("maria"))))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long photoId = uploadPhoto("eva", id(story), TestImages.jpegWithGps(800, 600), "p.jpg")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(Api.as(base, "maria")
+                        .post("/api/v1/consents/" + consentId, "{\"answer\":\"yes\"}")
+                        .status())
+                .isEqualTo(200);
         step("eva", id(story), "submit", null, null);
         step("magnus", id(story), "approve", null, null);
-        assertThat(schedule(id(story), "INSTAGRAM", nextWeekday(11), true).status()).isEqualTo(200);
+        assertThat(schedule(id(story), "INSTAGRAM", nextWeekday(11), true).status())
+                .isEqualTo(200);
         assertThat(publicTitles()).doesNotContain(title);
 
-        Api.Reply published = Api.as(base, "klara").post("/api/v1/stories/" + id(story) + "/publish",
-                json(Json.createObjectBuilder().add("channel", "INSTAGRAM").add("link", "https://www.instagram.com/p/it-test/")));
+        Api.Reply published = Api.as(base, "klara")
+                .post(
+                        "/api/v1/stories/" + id(story) + "/publish",
+                        json(Json.createObjectBuilder()
+                                .add("channel", "INSTAGRAM")
+                                .add("link", "https://www.instagram.com/p/it-test/")));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
 
         assertThat(publicTitles()).contains(title);
         Api.Reply publicPage = Api.anonymous(base).get("/public/ambassadors.xhtml");
-        assertThat(publicPage.status()).as("the public portrait page, for a visitor who is not signed in").isEqualTo(200);
-        assertThat(publicPage.body()).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(")
-                .as("the channels it was published in, by name").contains("Instagram");
-        JsonObject item = Api.anonymous(base).get("/api/v1/public/portraits?size=100").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow();
+        assertThat(publicPage.status())
+                .as("the public portrait page, for a visitor who is not signed in")
+                .isEqualTo(200);
+        assertThat(publicPage.body())
+                .contains("&lt;script&gt;alert(")
+                .doesNotContain("<script>alert(")
+                .as("the channels it was published in, by name")
+                .contains("Instagram");
+        JsonObject item = Api.anonymous(base)
+                .get("/api/v1/public/portraits?size=100")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(i -> i.getString("title").equals(title))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.getString("firstName")).isEqualTo("Eva");
         assertThat(item.getString("profession")).isEqualTo("Sjuksköterska");
         assertThat(item.getJsonArray("channels").getString(0)).isEqualTo("INSTAGRAM");
@@ -449,19 +560,31 @@ class StoryApiIT {
         Api.Reply feed = Api.anonymous(base).get("/feed/portraits.atom");
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.contentType()).startsWith("application/atom+xml");
-        assertThat(feed.body()).contains("&lt;script&gt;alert('x')&lt;/script&gt; Porträtt").doesNotContain("<script>");
-        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + photoId + "/small").status()).isEqualTo(200);
+        assertThat(feed.body())
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt; Porträtt")
+                .doesNotContain("<script>");
+        assertThat(Api.anonymous(base)
+                        .get("/api/v1/public/photos/" + photoId + "/small")
+                        .status())
+                .isEqualTo(200);
 
         Api.Reply withdrawn = Api.as(base, "maria").post("/api/v1/consents/" + consentId, "{\"answer\":\"withdraw\"}");
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
 
         assertThat(publicTitles()).doesNotContain(title);
         assertThat(Api.anonymous(base).get("/public/ambassadors.xhtml").body())
-                .as("the public page, although it was read moments ago").doesNotContain(title.substring(title.length() - 36));
-        assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain("Porträtt " + title.substring(title.length() - 36));
-        assertThat(Api.anonymous(base).get("/api/v1/public/photos/" + photoId + "/small").status()).isEqualTo(404);
+                .as("the public page, although it was read moments ago")
+                .doesNotContain(title.substring(title.length() - 36));
+        assertThat(Api.anonymous(base).get("/feed/portraits.atom").body())
+                .doesNotContain("Porträtt " + title.substring(title.length() - 36));
+        assertThat(Api.anonymous(base)
+                        .get("/api/v1/public/photos/" + photoId + "/small")
+                        .status())
+                .isEqualTo(404);
         assertThat(get("eva", id(story)).getString("status")).isEqualTo("WITHDRAWN");
-        assertThat(Api.as(base, "admin").get("/api/v1/admin/outbox?to=klara@fjallmark.example").body())
+        assertThat(Api.as(base, "admin")
+                        .get("/api/v1/admin/outbox?to=klara@fjallmark.example")
+                        .body())
                 .contains("Ta ned berättelsen");
     }
 
@@ -470,10 +593,15 @@ class StoryApiIT {
         List<String> titles = publicTitles();
 
         assertThat(titles).contains("En dag som sjuksköterska i Älvstad", "Från Sjövik till medicinavdelningen");
-        assertThat(titles).doesNotContain("Läkare med hjärta för glesbygden", "Teamet som aldrig sviker",
-                "Vi söker sjuksköterskor till Medicinavdelning 3", "Arbetsterapi på hemmaplan");
+        assertThat(titles)
+                .doesNotContain(
+                        "Läkare med hjärta för glesbygden",
+                        "Teamet som aldrig sviker",
+                        "Vi söker sjuksköterskor till Medicinavdelning 3",
+                        "Arbetsterapi på hemmaplan");
         assertThat(Api.anonymous(base).get("/feed/portraits.atom").body())
-                .contains("En dag som sjuksköterska i Älvstad").doesNotContain("Läkare med hjärta för glesbygden");
+                .contains("En dag som sjuksköterska i Älvstad")
+                .doesNotContain("Läkare med hjärta för glesbygden");
     }
 
     // ----- who may call what ----------------------------------------------------------------------
@@ -482,27 +610,41 @@ class StoryApiIT {
     void aStoryOneMayNotSeeAnswersNotFoundToReadingAndChangingAlikeWhateverTheVersion() {
         JsonObject story = createStory("eva", "Osynlig " + UUID.randomUUID(), "BRAG", true);
         String path = "/api/v1/stories/" + id(story);
-        String change = json(Json.createObjectBuilder().add("title", "Kapad").add("materialType", "BRAG")
+        String change = json(Json.createObjectBuilder()
+                .add("title", "Kapad")
+                .add("materialType", "BRAG")
                 .add("version", version(story) + 7));
 
         assertThat(Api.as(base, "petra").get(path).status()).isEqualTo(404);
-        assertThat(Api.as(base, "petra").put(path, change).status()).as("a stale version tells nothing").isEqualTo(404);
-        assertThat(step("petra", id(story), "submit", version(story) + 7, null).status()).isEqualTo(404);
+        assertThat(Api.as(base, "petra").put(path, change).status())
+                .as("a stale version tells nothing")
+                .isEqualTo(404);
+        assertThat(step("petra", id(story), "submit", version(story) + 7, null).status())
+                .isEqualTo(404);
         assertThat(step("petra", id(story), "withdraw", null, null).status()).isEqualTo(404);
         assertThat(Api.as(base, "petra").get(path + "/nosuch").status()).isEqualTo(404);
-        assertThat(Api.as(base, "petra").put("/api/v1/stories/987654321", change).status())
-                .as("the same answer as for a story that does not exist").isEqualTo(404);
+        assertThat(Api.as(base, "petra")
+                        .put("/api/v1/stories/987654321", change)
+                        .status())
+                .as("the same answer as for a story that does not exist")
+                .isEqualTo(404);
     }
 
     @Test
     void aReaderWhoIsNotTheAuthorIsRefusedBeforeTheVersionIsCompared() {
         JsonObject story = approvedStory("Synlig " + UUID.randomUUID());
-        String change = json(Json.createObjectBuilder().add("title", "Ändrad").add("materialType", "STAFF_PORTRAIT")
+        String change = json(Json.createObjectBuilder()
+                .add("title", "Ändrad")
+                .add("materialType", "STAFF_PORTRAIT")
                 .add("version", version(story) + 7));
 
-        assertThat(Api.as(base, "klara").get("/api/v1/stories/" + id(story)).status()).as("klara may read it").isEqualTo(200);
+        assertThat(Api.as(base, "klara").get("/api/v1/stories/" + id(story)).status())
+                .as("klara may read it")
+                .isEqualTo(200);
         Api.Reply refused = Api.as(base, "klara").put("/api/v1/stories/" + id(story), change);
-        assertThat(refused.outcome()).as("klara's role may change stories, the rule refuses her this one").isEqualTo(Api.BY_RULE);
+        assertThat(refused.outcome())
+                .as("klara's role may change stories, the rule refuses her this one")
+                .isEqualTo(Api.BY_RULE);
         assertThat(refused.rule()).isEqualTo("story.edit.notAuthor");
     }
 
@@ -513,19 +655,35 @@ class StoryApiIT {
 
         assertThat(Api.anonymous(base).get("/api/v1/stories").status()).isEqualTo(401);
         assertThat(Api.anonymous(base).post("/api/v1/stories", "{}").status()).isEqualTo(401);
-        assertThat(Api.as(base, "admin").post("/api/v1/stories", "{\"title\":\"x\",\"materialType\":\"BRAG\"}").outcome())
+        assertThat(Api.as(base, "admin")
+                        .post("/api/v1/stories", "{\"title\":\"x\",\"materialType\":\"BRAG\"}")
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
         assertThat(Api.as(base, "admin").get("/api/v1/stories").outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(step("eva", id(story), "approve", null, null).outcome()).isEqualTo(Api.BY_ROLE);
         assertThat(step("eva", id(story), "return", null, "x").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "eva").post(path + "/schedule", "{\"channel\":\"WEB\",\"at\":\"2099-01-01T10:00\"}").outcome())
+        assertThat(Api.as(base, "eva")
+                        .post(path + "/schedule", "{\"channel\":\"WEB\",\"at\":\"2099-01-01T10:00\"}")
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "magnus").post(path + "/publish", "{\"channel\":\"WEB\",\"link\":\"https://x.example\"}").outcome())
+        assertThat(Api.as(base, "magnus")
+                        .post(path + "/publish", "{\"channel\":\"WEB\",\"link\":\"https://x.example\"}")
+                        .outcome())
                 .isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "admin").post("/api/v1/consents/1", "{\"answer\":\"yes\"}").outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(Api.as(base, "petra").get(path).status()).as("a story is not everyone's to read").isEqualTo(404);
-        assertThat(Api.as(base, "eva").get("/api/v1/stories?mine=true").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class)).extracting(s -> s.getString("title")).contains(story.getString("title"));
+        assertThat(Api.as(base, "admin")
+                        .post("/api/v1/consents/1", "{\"answer\":\"yes\"}")
+                        .outcome())
+                .isEqualTo(Api.BY_ROLE);
+        assertThat(Api.as(base, "petra").get(path).status())
+                .as("a story is not everyone's to read")
+                .isEqualTo(404);
+        assertThat(Api.as(base, "eva")
+                        .get("/api/v1/stories?mine=true")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("title"))
+                .contains(story.getString("title"));
         assertThat(Api.anonymous(base).get("/api/v1/public/portraits").status()).isEqualTo(200);
         assertThat(Api.anonymous(base).get("/feed/portraits.atom").status()).isEqualTo(200);
     }

@@ -40,16 +40,21 @@ class StoryJourneyIT {
 
     @Test
     void portraitGoesFromDraftToThePublicPageAndLeavesItWhenConsentIsWithdrawn() throws Exception {
-        String title = "Min väg till avdelningen " + UUID.randomUUID().toString().substring(0, 8);
+        String title =
+                "Min väg till avdelningen " + UUID.randomUUID().toString().substring(0, 8);
         Path photo = Files.createTempFile("portrait", ".jpg");
         Files.write(photo, TestImages.jpegWithGps(1200, 900));
         try (Browser browser = Browser.open(base)) {
             try {
                 journey(browser, title, photo);
-                assertThat(browser.seriousViolationsInEnglish()).as("the pages of this journey in English").isEmpty();
+                assertThat(browser.seriousViolationsInEnglish())
+                        .as("the pages of this journey in English")
+                        .isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("story-journey-failure");
-                Files.writeString(Path.of("target", "story-journey-failure.html"), browser.driver().getPageSource());
+                Files.writeString(
+                        Path.of("target", "story-journey-failure.html"),
+                        browser.driver().getPageSource());
                 throw e;
             }
         } finally {
@@ -62,29 +67,37 @@ class StoryJourneyIT {
             // Eva writes and submits the portrait with a photo of Maria
             browser.login("eva");
             browser.go("/story/edit.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("new story page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("new story page")
+                    .isEmpty();
             browser.type(By.id("storyForm:title"), title);
             browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv. Här får man växa.");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:lix"), "LIX"));
             click(browser, By.cssSelector("label[for='storyForm:targetGroups:1']"));
             click(browser, By.cssSelector("label[for='storyForm:brands:2']"));
             click(browser, By.cssSelector("label[for='storyForm:channels:0']"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
             click(browser, By.id("storyForm:save"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:colleague_input")));
 
             pickFromAutocomplete(browser, "storyForm:colleague", "Maria G", "Maria Gustafsson");
             click(browser, By.id("storyForm:addColleague"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
 
             browser.type(By.id("storyForm:altText"), "Eva och Maria vid medicinvagnen");
-            browser.driver().findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
+            browser.driver()
+                    .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
                     .sendKeys(photo.toAbsolutePath().toString());
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-photo img")));
-            assertThat(browser.seriousAccessibilityViolations()).as("story form with photo and people").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("story form with photo and people")
+                    .isEmpty();
 
             click(browser, By.id("storyForm:submit"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
             String storyId = queryId(browser.driver().getCurrentUrl());
             String viewPath = "/story/view.xhtml?id=" + storyId;
             browser.logout();
@@ -92,7 +105,9 @@ class StoryJourneyIT {
             // Maria consents
             browser.login("maria");
             browser.go("/story/consents.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("consents page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("consents page")
+                    .isEmpty();
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':yes')]"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tr[contains(., '" + title + "') and contains(., 'Samtycke givet')]")));
@@ -101,10 +116,17 @@ class StoryJourneyIT {
             // Magnus returns it with a comment
             browser.login("magnus");
             browser.go("/story/approvals.xhtml");
-            assertThat(browser.driver().findElement(By.id("approvalsForm:waiting")).getText()).contains(title);
-            assertThat(browser.seriousAccessibilityViolations()).as("approvals page").isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.id("approvalsForm:waiting"))
+                            .getText())
+                    .contains(title);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("approvals page")
+                    .isEmpty();
             browser.go(viewPath);
-            assertThat(browser.seriousAccessibilityViolations()).as("approval view").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("approval view")
+                    .isEmpty();
             browser.type(By.id("decisionForm:comment"), "Fint! Skriv gärna en mening om handledningen.");
             click(browser, By.id("decisionForm:return"));
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Returnerad"));
@@ -113,10 +135,14 @@ class StoryJourneyIT {
             // Eva sees the comment, edits and resubmits
             browser.login("eva");
             browser.go("/story/edit.xhtml?id=" + storyId);
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("returnComment"), "handledningen"));
-            browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv, och det är det bästa jag vet.");
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("returnComment"), "handledningen"));
+            browser.type(
+                    By.id("storyForm:body"),
+                    "Jag kom hit som student. Nu handleder jag själv, och det är det bästa jag vet.");
             click(browser, By.id("storyForm:submit"));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
             browser.logout();
 
             // Magnus approves
@@ -129,7 +155,9 @@ class StoryJourneyIT {
             // Klara schedules it on the calendar and publishes it
             browser.login("klara");
             browser.go("/story/calendar.xhtml");
-            assertThat(browser.seriousAccessibilityViolations()).as("calendar page").isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("calendar page")
+                    .isEmpty();
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':plan')]"));
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:scheduledAt_input")));
             LocalDate day = LocalDate.now().plusDays(1);
@@ -147,7 +175,9 @@ class StoryJourneyIT {
                 click(browser, By.id("planForm:planAnyway"));
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planerad"));
             }
-            assertThat(browser.javascriptErrors()).as("console after the plan dialog's submit").isEmpty();
+            assertThat(browser.javascriptErrors())
+                    .as("console after the plan dialog's submit")
+                    .isEmpty();
             By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
             By shownWeek = By.cssSelector(".fc-toolbar-title");
             for (int week = 0; week < 2 && browser.driver().findElements(event).isEmpty(); week++) {
@@ -165,8 +195,11 @@ class StoryJourneyIT {
 
             // It is on the public page and in the feed
             browser.go("/public/ambassadors.xhtml");
-            assertThat(browser.driver().findElement(By.id("portraits")).getText()).contains(title);
-            assertThat(browser.seriousAccessibilityViolations()).as("public page").isEmpty();
+            assertThat(browser.driver().findElement(By.id("portraits")).getText())
+                    .contains(title);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("public page")
+                    .isEmpty();
             assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).contains(title);
 
             // Maria withdraws her consent: it disappears
@@ -175,17 +208,26 @@ class StoryJourneyIT {
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':withdraw')]"));
             // asked first, since a published story goes down with the consent
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-            assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("dra tillbaka ditt samtycke");
-            assertThat(browser.seriousAccessibilityViolations()).as("consents page asking to confirm").isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".ui-confirm-dialog"))
+                            .getText())
+                    .contains("dra tillbaka ditt samtycke");
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("consents page asking to confirm")
+                    .isEmpty();
             click(browser, By.id("consentForm:confirmYes"));
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tillbakadraget"));
             // the withdrawn consent stays on her list, with its date, as her record
-            String row = browser.driver().findElement(By.xpath("//tr[contains(., '" + title + "')]")).getText();
-            assertThat(row).contains("Tillbakadraget " + LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))
+            String row = browser.driver()
+                    .findElement(By.xpath("//tr[contains(., '" + title + "')]"))
+                    .getText();
+            assertThat(row)
+                    .contains("Tillbakadraget " + LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))
                     .contains("Berättelsen är tillbakadragen");
             browser.logout();
             browser.go("/public/ambassadors.xhtml");
-            assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .doesNotContain(title);
             assertThat(Api.anonymous(base).get("/feed/portraits.atom").body()).doesNotContain(title);
         }
     }
@@ -203,23 +245,35 @@ class StoryJourneyIT {
                 browser.go("/story/calendar.xhtml");
                 WebElement waitingRow = rowToPlan(browser, waiting);
                 assertThat(waitingRow.getText()).contains("Väntar på samtycke från 1 av 1");
-                assertThat(waitingRow.findElements(By.cssSelector("button[id$=':plan']"))).as("nothing to plan yet").isEmpty();
+                assertThat(waitingRow.findElements(By.cssSelector("button[id$=':plan']")))
+                        .as("nothing to plan yet")
+                        .isEmpty();
 
                 rowToPlan(browser, ready);
                 click(browser, By.xpath("//tr[contains(., '" + ready + "')]//button[contains(@id, ':plan')]"));
                 browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:scheduledAt_input")));
-                browser.type(By.id("planForm:scheduledAt_input"), LocalDate.now().minusDays(2) + " 10:00");
-                browser.driver().findElement(By.id("planForm:scheduledAt_input")).sendKeys(Keys.ESCAPE);
+                browser.type(
+                        By.id("planForm:scheduledAt_input"), LocalDate.now().minusDays(2) + " 10:00");
+                browser.driver()
+                        .findElement(By.id("planForm:scheduledAt_input"))
+                        .sendKeys(Keys.ESCAPE);
                 click(browser, By.cssSelector("[id='planForm'] p"));
                 click(browser, By.id("planForm:planSave"));
 
-                WebElement refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                        "//*[@id='planDialog']//*[contains(@class, 'ui-message-error') and contains(., 'redan passerat')]")));
+                WebElement refusal = browser.waitFor(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.xpath(
+                                        "//*[@id='planDialog']//*[contains(@class, 'ui-message-error') and contains(., 'redan passerat')]")));
                 assertThat(refusal.isDisplayed()).isTrue();
-                assertThat(browser.driver().findElement(By.id("messages")).getText()).as("not far above, outside the dialog")
+                assertThat(browser.driver().findElement(By.id("messages")).getText())
+                        .as("not far above, outside the dialog")
                         .doesNotContain("passerat");
-                assertThat(browser.javascriptErrors()).as("console after the dialog's submit").isEmpty();
-                assertThat(browser.seriousAccessibilityViolations()).as("plan dialog with a refusal").isEmpty();
+                assertThat(browser.javascriptErrors())
+                        .as("console after the dialog's submit")
+                        .isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("plan dialog with a refusal")
+                        .isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("story-plan-refused");
                 throw e;
@@ -229,20 +283,38 @@ class StoryJourneyIT {
 
     /** A story of Eva's, approved by Magnus, with a colleague pictured who has not answered yet (or nobody). */
     private void approvedViaApi(String title, String pictured) {
-        Api.Reply created = Api.as(base, "eva").post("/api/v1/stories", "{\"title\":\"" + title + "\",\"body\":\"Vi hjälper varandra.\","
-                + "\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[\"CLOSE\"],"
-                + "\"channels\":[\"WEB\"],\"showFirstName\":true}");
+        Api.Reply created = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        "{\"title\":\"" + title + "\",\"body\":\"Vi hjälper varandra.\","
+                                + "\"materialType\":\"STAFF_PORTRAIT\",\"targetGroups\":[\"POTENTIAL_EMPLOYEES\"],\"brands\":[\"CLOSE\"],"
+                                + "\"channels\":[\"WEB\"],\"showFirstName\":true}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         if (pictured != null) {
-            long personId = Api.as(base, "admin").get("/api/v1/admin/users?first=0&size=200").json().getJsonArray("items")
-                    .getValuesAs(jakarta.json.JsonObject.class).stream().filter(u -> u.getString("username").equals(pictured))
-                    .findFirst().orElseThrow().getJsonNumber("personId").longValue();
-            Api.Reply asked = Api.as(base, "eva").post("/api/v1/stories/" + id + "/pictured", "{\"personId\":" + personId + "}");
+            long personId = Api.as(base, "admin")
+                    .get("/api/v1/admin/users?first=0&size=200")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class)
+                    .stream()
+                    .filter(u -> u.getString("username").equals(pictured))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("personId")
+                    .longValue();
+            Api.Reply asked =
+                    Api.as(base, "eva").post("/api/v1/stories/" + id + "/pictured", "{\"personId\":" + personId + "}");
             assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
         }
-        assertThat(Api.as(base, "eva").post("/api/v1/stories/" + id + "/submit", "{}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "magnus").post("/api/v1/stories/" + id + "/approve", "{}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "eva")
+                        .post("/api/v1/stories/" + id + "/submit", "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, "magnus")
+                        .post("/api/v1/stories/" + id + "/approve", "{}")
+                        .status())
+                .isEqualTo(200);
     }
 
     /**
@@ -252,13 +324,15 @@ class StoryJourneyIT {
     private static WebElement rowToPlan(Browser browser, String title) {
         By row = By.xpath("//*[@id='toScheduleForm:toSchedule']//tr[contains(., '" + title + "')]");
         By last = By.cssSelector("[id='toScheduleForm:toSchedule'] .ui-paginator-last:not(.ui-state-disabled)");
-        if (browser.driver().findElements(row).isEmpty() && !browser.driver().findElements(last).isEmpty()) {
+        if (browser.driver().findElements(row).isEmpty()
+                && !browser.driver().findElements(last).isEmpty()) {
             click(browser, last);
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                    "[id='toScheduleForm:toSchedule'] .ui-paginator-last.ui-state-disabled")));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id='toScheduleForm:toSchedule'] .ui-paginator-last.ui-state-disabled")));
         }
         By previous = By.cssSelector("[id='toScheduleForm:toSchedule'] .ui-paginator-prev:not(.ui-state-disabled)");
-        if (browser.driver().findElements(row).isEmpty() && !browser.driver().findElements(previous).isEmpty()) {
+        if (browser.driver().findElements(row).isEmpty()
+                && !browser.driver().findElements(previous).isEmpty()) {
             click(browser, previous);
         }
         return browser.waitFor(ExpectedConditions.presenceOfElementLocated(row));
@@ -276,32 +350,46 @@ class StoryJourneyIT {
                 click(browser, By.cssSelector("label[for='storyForm:targetGroups:1']"));
                 click(browser, By.cssSelector("label[for='storyForm:brands:2']"));
                 click(browser, By.cssSelector("label[for='storyForm:channels:0']"));
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
+                browser.waitFor(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:ratings"), "Webbplatsen"));
                 assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea")))
-                        .as("a green channel asks for no justification").isEmpty();
+                        .as("a green channel asks for no justification")
+                        .isEmpty();
                 click(browser, By.cssSelector("label[for='storyForm:channels:4']"));
                 By reason = By.xpath("//li[contains(., 'X (Twitter)')]//textarea");
                 browser.waitFor(ExpectedConditions.visibilityOfElementLocated(reason));
                 String reasonId = browser.driver().findElement(reason).getAttribute("id");
-                assertThat(browser.driver().findElement(By.cssSelector("label[for='" + reasonId + "']")).getText())
+                assertThat(browser.driver()
+                                .findElement(By.cssSelector("label[for='" + reasonId + "']"))
+                                .getText())
                         .contains("X (Twitter)");
-                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea"))).hasSize(1);
-                assertThat(browser.seriousAccessibilityViolations()).as("story form with a red channel").isEmpty();
+                assertThat(browser.driver().findElements(By.cssSelector("[id='storyForm:ratings'] textarea")))
+                        .hasSize(1);
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("story form with a red channel")
+                        .isEmpty();
 
                 click(browser, By.id("storyForm:submit"));
                 By refusal = By.cssSelector("[id='storyForm:ratings'] .ui-message-error");
                 browser.waitFor(ExpectedConditions.visibilityOfElementLocated(refusal));
                 assertThat(browser.driver().findElement(refusal).getText()).contains("röd");
-                assertThat(browser.driver().findElement(By.id("storyForm:title")).getAttribute("value")).isEqualTo(title);
+                assertThat(browser.driver()
+                                .findElement(By.id("storyForm:title"))
+                                .getAttribute("value"))
+                        .isEqualTo(title);
 
                 browser.type(reason, "Journalister följer oss där och frågar ofta hur det är att jobba här.");
                 click(browser, By.id("storyForm:submit"));
-                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("storyStatus"), "Väntar på godkännande"));
                 assertThat(browser.driver().findElement(By.id("justifications")).getText())
-                        .contains("X (Twitter)").contains("Journalister följer oss där");
+                        .contains("X (Twitter)")
+                        .contains("Journalister följer oss där");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("story-justification-failure");
-                Files.writeString(Path.of("target", "story-justification-failure.html"), browser.driver().getPageSource());
+                Files.writeString(
+                        Path.of("target", "story-justification-failure.html"),
+                        browser.driver().getPageSource());
                 throw e;
             }
         }
@@ -315,11 +403,21 @@ class StoryJourneyIT {
                  "targetGroups":["INTERNAL"],"brands":["CLOSE"],"channels":["WEB"]}""".formatted(title));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "eva").post("/api/v1/stories/" + id + "/submit", "{}").status()).isEqualTo(200);
-        assertThat(Api.as(base, "magnus").post("/api/v1/stories/" + id + "/approve", "{}").status()).isEqualTo(200);
-        LocalDate tuesday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(1);
-        Api.Reply planned = Api.as(base, "klara").post("/api/v1/stories/" + id + "/schedule",
-                "{\"channel\":\"WEB\",\"at\":\"" + tuesday.atTime(10, 0) + "\"}");
+        assertThat(Api.as(base, "eva")
+                        .post("/api/v1/stories/" + id + "/submit", "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, "magnus")
+                        .post("/api/v1/stories/" + id + "/approve", "{}")
+                        .status())
+                .isEqualTo(200);
+        LocalDate tuesday = LocalDate.now()
+                .with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusDays(1);
+        Api.Reply planned = Api.as(base, "klara")
+                .post(
+                        "/api/v1/stories/" + id + "/schedule",
+                        "{\"channel\":\"WEB\",\"at\":\"" + tuesday.atTime(10, 0) + "\"}");
         assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
 
         try (Browser browser = Browser.open(base)) {
@@ -331,41 +429,61 @@ class StoryJourneyIT {
                 WebElement entry = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(event));
                 // centred: the calendar's day headings stick to the top of the window and would take the press
                 // instant, not smooth: the entry is where it ends up as soon as the script returns
-                ((JavascriptExecutor) browser.driver()).executeScript(
-                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", entry);
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", entry);
                 entry = browser.driver().findElement(event);
-                WebElement evening = browser.driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='17:30:00']"));
+                WebElement evening =
+                        browser.driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='17:30:00']"));
                 int grabY = entry.getRect().getY() + 4;
                 int dropY = evening.getRect().getY() + evening.getRect().getHeight() / 2;
                 org.openqa.selenium.Rectangle box = entry.getRect();
                 new org.openqa.selenium.interactions.Actions(browser.driver())
-                        .moveToElement(entry, 0, -box.getHeight() / 2 + 4).clickAndHold().pause(200)
-                        .moveByOffset(0, 12).pause(200).moveByOffset(0, dropY - grabY - 12).pause(300).release().perform();
+                        .moveToElement(entry, 0, -box.getHeight() / 2 + 4)
+                        .clickAndHold()
+                        .pause(200)
+                        .moveByOffset(0, 12)
+                        .pause(200)
+                        .moveByOffset(0, dropY - grabY - 12)
+                        .pause(300)
+                        .release()
+                        .perform();
 
                 browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:moveAnyway")));
-                assertThat(browser.driver().findElement(By.id("moveForm")).getText()).as("the office-hours warning")
+                assertThat(browser.driver().findElement(By.id("moveForm")).getText())
+                        .as("the office-hours warning")
                         .contains("kontorstid");
-                assertThat(browser.seriousAccessibilityViolations()).as("calendar asking to confirm a move").isEmpty();
-                assertThat(placementTime(id)).as("nothing moves before it is confirmed").isEqualTo(tuesday.atTime(10, 0).toString());
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("calendar asking to confirm a move")
+                        .isEmpty();
+                assertThat(placementTime(id))
+                        .as("nothing moves before it is confirmed")
+                        .isEqualTo(tuesday.atTime(10, 0).toString());
                 click(browser, By.id("moveForm:moveAnyway"));
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "flyttad"));
                 assertThat(placementTime(id)).isEqualTo(tuesday.atTime(17, 30).toString());
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("story-drag-failure");
-                Files.writeString(Path.of("target", "story-drag-failure.html"), browser.driver().getPageSource());
+                Files.writeString(
+                        Path.of("target", "story-drag-failure.html"),
+                        browser.driver().getPageSource());
                 throw e;
             }
         }
     }
 
     private String placementTime(long storyId) {
-        return Api.as(base, "klara").get("/api/v1/stories/" + storyId).json().getJsonArray("placements")
-                .getJsonObject(0).getString("scheduledAt");
+        return Api.as(base, "klara")
+                .get("/api/v1/stories/" + storyId)
+                .json()
+                .getJsonArray("placements")
+                .getJsonObject(0)
+                .getString("scheduledAt");
     }
 
     @Test
     void scriptInAStoryIsShownAsTextOnThePages() throws Exception {
-        String title = "<script>window.storyXss=1</script><b>fet</b> " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "<script>window.storyXss=1</script><b>fet</b> "
+                + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base)) {
             browser.login("eva");
             browser.go("/story/edit.xhtml");
@@ -373,9 +491,15 @@ class StoryJourneyIT {
             click(browser, By.id("storyForm:save"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:colleague_input")));
             browser.go("/story/index.xhtml");
-            assertThat(browser.driver().findElement(By.id("storyTableForm:stories")).getText()).contains("<script>window.storyXss=1</script>");
-            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.storyXss === undefined")).isEqualTo(true);
-            assertThat(browser.seriousAccessibilityViolations()).as("my stories").isEmpty();
+            assertThat(browser.driver()
+                            .findElement(By.id("storyTableForm:stories"))
+                            .getText())
+                    .contains("<script>window.storyXss=1</script>");
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.storyXss === undefined"))
+                    .isEqualTo(true);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("my stories")
+                    .isEmpty();
         }
     }
 
@@ -386,11 +510,13 @@ class StoryJourneyIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver -> {
-                    WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+                    WebElement element =
+                            ExpectedConditions.elementToBeClickable(locator).apply(driver);
                     if (element == null) {
                         return false;
                     }
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    ((JavascriptExecutor) driver)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                     try {
                         element.click();
                     } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {

@@ -15,18 +15,20 @@ final class TestAccounts {
     private static final AtomicInteger MADE = new AtomicInteger();
 
     /** A new account, its id and username. */
-    record Account(long id, String username) {
-    }
+    record Account(long id, String username) {}
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** A new account with these roles, linked to the person with {@code personId} when it is not null. */
     static Account create(URL base, String prefix, Long personId, String... roles) {
         String username = prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + MADE.incrementAndGet();
-        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users", "{\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + String.join("\",\"", roles) + "\"]"
-                + (personId == null ? "" : ",\"personId\":" + personId) + "}");
+        Api.Reply created = Api.as(base, "admin")
+                .post(
+                        "/api/v1/admin/users",
+                        "{\"username\":\"" + username
+                                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + String.join("\",\"", roles)
+                                + "\"]"
+                                + (personId == null ? "" : ",\"personId\":" + personId) + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new Account(created.json().getJsonNumber("id").longValue(), username);
     }
@@ -36,10 +38,15 @@ final class TestAccounts {
      * admin: other tests rely on the demo's admin being the only active one.
      */
     static void retire(URL base, Account account) {
-        long version = Api.as(base, "admin").get("/api/v1/admin/users/" + account.id()).json()
-                .getJsonNumber("version").longValue();
-        Api.Reply retired = Api.as(base, "admin").put("/api/v1/admin/users/" + account.id() + "/roles",
-                "{\"version\":" + version + ",\"roles\":[],\"active\":false}");
+        long version = Api.as(base, "admin")
+                .get("/api/v1/admin/users/" + account.id())
+                .json()
+                .getJsonNumber("version")
+                .longValue();
+        Api.Reply retired = Api.as(base, "admin")
+                .put(
+                        "/api/v1/admin/users/" + account.id() + "/roles",
+                        "{\"version\":" + version + ",\"roles\":[],\"active\":false}");
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
     }
 }

@@ -43,8 +43,8 @@ import java.util.function.UnaryOperator;
 final class TestProvider {
 
     static final String ISSUER = System.getProperty("it.op.issuer", "http://localhost:9190/oidc/endpoint/OP");
-    static final Path SERVER_DIR = Path.of(System.getProperty("it.op.server.dir",
-            "target/liberty/wlp/usr/servers/oidcprovider"));
+    static final Path SERVER_DIR =
+            Path.of(System.getProperty("it.op.server.dir", "target/liberty/wlp/usr/servers/oidcprovider"));
     static final String CLIENT_ID = "portal";
     static final String CLIENT_SECRET = "portal-it-secret";
     /** The claim in which the test provider lists a user's groups, by name. */
@@ -52,6 +52,7 @@ final class TestProvider {
 
     /** Users of the test provider (their user names are employee numbers; see registry.xml). */
     static final String COMMUNICATOR = "90001";
+
     static final String ADMIN = "90002";
     static final String MANAGER = "90003";
     static final String PRESS_OFFICER = "90004";
@@ -59,10 +60,10 @@ final class TestProvider {
     /** Someone who signs in with a directory password instead (DirectoryLoginIT), not a user of the provider. */
     static final String DIRECTORY_USER = "90005";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private TestProvider() {
-    }
+    private TestProvider() {}
 
     static String password(String user) {
         return "sso-test-" + user.charAt(user.length() - 1);
@@ -75,16 +76,17 @@ final class TestProvider {
      * The same file twice changes nothing, so every test may call it.
      */
     static void importPeople(URL base) {
-        String file = "unit_code;unit_name;parent_code;merged_into;employee_number;first_name;last_name;email;profession;manager;employment_ends\n"
-                + "SSO-ADM;Förvaltningen för inloggningstest;;;;;;;;;\n"
-                + "SSO-U1;Enheten för inloggningstest;SSO-ADM;;;;;;;;\n"
-                + "SSO-U1;;;;90001;Siri;Ström;siri.strom@sso.example;Kommunikatör;nej;\n"
-                + "SSO-U1;;;;90002;Åke;Öberg;;IT-samordnare;nej;\n"
-                + "SSO-U1;;;;90003;Maja;Lund;maja.lund@sso.example;Enhetschef;ja;\n"
-                + "SSO-U1;;;;90004;Pelle;Berg;pelle.berg@sso.example;Presssekreterare;nej;\n"
-                + "SSO-U1;;;;90005;Elin;Ek;elin.ek@sso.example;Pressekreterare;nej;\n";
-        Api.Reply reply = Api.as(base, "admin").send("/api/v1/hr-import", "POST", "text/csv",
-                file.getBytes(StandardCharsets.UTF_8));
+        String file =
+                "unit_code;unit_name;parent_code;merged_into;employee_number;first_name;last_name;email;profession;manager;employment_ends\n"
+                        + "SSO-ADM;Förvaltningen för inloggningstest;;;;;;;;;\n"
+                        + "SSO-U1;Enheten för inloggningstest;SSO-ADM;;;;;;;;\n"
+                        + "SSO-U1;;;;90001;Siri;Ström;siri.strom@sso.example;Kommunikatör;nej;\n"
+                        + "SSO-U1;;;;90002;Åke;Öberg;;IT-samordnare;nej;\n"
+                        + "SSO-U1;;;;90003;Maja;Lund;maja.lund@sso.example;Enhetschef;ja;\n"
+                        + "SSO-U1;;;;90004;Pelle;Berg;pelle.berg@sso.example;Presssekreterare;nej;\n"
+                        + "SSO-U1;;;;90005;Elin;Ek;elin.ek@sso.example;Pressekreterare;nej;\n";
+        Api.Reply reply = Api.as(base, "admin")
+                .send("/api/v1/hr-import", "POST", "text/csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.body()).isIn(200, 201);
     }
 
@@ -103,12 +105,18 @@ final class TestProvider {
                 + "&password=" + URLEncoder.encode(password(user), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(ISSUER + "/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("the provider's token endpoint: " + response.body()).isEqualTo(200);
+            assertThat(response.statusCode())
+                    .as("the provider's token endpoint: " + response.body())
+                    .isEqualTo(200);
             try (var reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
@@ -124,7 +132,9 @@ final class TestProvider {
     static List<String> groupsNow(String user) {
         try {
             Object groups = SignedJWT.parse(accessToken(user)).getJWTClaimsSet().getClaim(GROUPS_CLAIM);
-            return groups instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+            return groups instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList()
+                    : List.of();
         } catch (ParseException e) {
             throw new IllegalStateException("the provider's access token is not a JWT", e);
         }
@@ -139,7 +149,8 @@ final class TestProvider {
             JWKSet published = JWKSet.load(URI.create(ISSUER + "/jwk").toURL());
             String kid = published.getKeys().stream()
                     .filter(jwk -> jwk.toRSAKey().getModulus().equals(key.getModulus()))
-                    .map(jwk -> jwk.getKeyID()).findFirst()
+                    .map(jwk -> jwk.getKeyID())
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("the provider does not publish its keystore's key"));
             return new RSAKey.Builder(key).keyID(kid).build();
         } catch (Exception e) {
@@ -159,14 +170,22 @@ final class TestProvider {
     /** Claims as the provider writes them into an access token for the portal, valid for five minutes. */
     static JWTClaimsSet.Builder claimsFor(String user, List<String> groups) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject(user).audience(CLIENT_ID)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(user)
+                .audience(CLIENT_ID)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim(GROUPS_CLAIM, groups);
     }
 
     static String sign(JWTClaimsSet claims, RSAKey key) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

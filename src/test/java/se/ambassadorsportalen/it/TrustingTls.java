@@ -13,18 +13,15 @@ import javax.net.ssl.X509TrustManager;
  */
 final class TrustingTls {
 
-    private TrustingTls() {
-    }
+    private TrustingTls() {}
 
     static SSLContext context() {
         TrustManager anyCertificate = new X509TrustManager() {
             @Override
-            public void checkClientTrusted(X509Certificate[] chain, String type) {
-            }
+            public void checkClientTrusted(X509Certificate[] chain, String type) {}
 
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String type) {
-            }
+            public void checkServerTrusted(X509Certificate[] chain, String type) {}
 
             @Override
             public X509Certificate[] getAcceptedIssuers() {

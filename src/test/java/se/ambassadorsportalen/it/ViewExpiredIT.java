@@ -44,7 +44,10 @@ class ViewExpiredIT {
         Api.Reply expired = eva.postForm(POLICIES, ajaxRefresh(oldest), true);
 
         assertThat(kept.status()).isEqualTo(200);
-        assertThat(kept.body()).contains("<partial-response").doesNotContain("<redirect").doesNotContain("<error>");
+        assertThat(kept.body())
+                .contains("<partial-response")
+                .doesNotContain("<redirect")
+                .doesNotContain("<error>");
         assertThat(expired.status()).isEqualTo(200);
         assertThat(expired.body()).contains("<redirect url=\"/view-expired.xhtml?page=%2Fpolicy%2Findex.xhtml\"");
     }
@@ -57,13 +60,15 @@ class ViewExpiredIT {
             eva.get(POLICIES);
         }
 
-        Api.Reply expired = eva.postForm(POLICIES, Map.of("documentsForm", "documentsForm",
-                "jakarta.faces.ViewState", oldest), false);
+        Api.Reply expired = eva.postForm(
+                POLICIES, Map.of("documentsForm", "documentsForm", "jakarta.faces.ViewState", oldest), false);
         assertThat(expired.status()).as(expired.body()).isEqualTo(302);
         Api.Reply page = eva.get(expired.location());
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"viewExpiredText\"").contains("<a href=\"/policy/index.xhtml\" id=\"reopen\"");
+        assertThat(page.body())
+                .contains("id=\"viewExpiredText\"")
+                .contains("<a href=\"/policy/index.xhtml\" id=\"reopen\"");
     }
 
     @Test
@@ -85,8 +90,10 @@ class ViewExpiredIT {
         Api.Reply refused = eva.postForm(POLICIES, withoutNonce, true);
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("<redirect url=\"/view-expired.xhtml?page=%2Fpolicy%2Findex.xhtml\"")
-                .doesNotContain("CspException").doesNotContain("<error>");
+        assertThat(refused.body())
+                .contains("<redirect url=\"/view-expired.xhtml?page=%2Fpolicy%2Findex.xhtml\"")
+                .doesNotContain("CspException")
+                .doesNotContain("<error>");
     }
 
     @Test
@@ -107,10 +114,20 @@ class ViewExpiredIT {
         WebSession eva = WebSession.signIn(base, "eva", Api.DEMO_PASSWORD);
         Api.Reply page = eva.get(POLICIES);
 
-        Api.Reply refused = eva.postForm(POLICIES, Map.of("documentsForm", "documentsForm",
-                "jakarta.faces.ViewState", WebSession.viewStateOf(page)), false);
-        Api.Reply forgedNonce = eva.postForm(POLICIES, Map.of("documentsForm", "documentsForm",
-                "jakarta.faces.ViewState", WebSession.viewStateOf(page), "primefaces.nonce", "bm90IGEgbm9uY2U="), false);
+        Api.Reply refused = eva.postForm(
+                POLICIES,
+                Map.of("documentsForm", "documentsForm", "jakarta.faces.ViewState", WebSession.viewStateOf(page)),
+                false);
+        Api.Reply forgedNonce = eva.postForm(
+                POLICIES,
+                Map.of(
+                        "documentsForm",
+                        "documentsForm",
+                        "jakarta.faces.ViewState",
+                        WebSession.viewStateOf(page),
+                        "primefaces.nonce",
+                        "bm90IGEgbm9uY2U="),
+                false);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(302);
         assertThat(refused.location()).endsWith("/view-expired.xhtml?page=%2Fpolicy%2Findex.xhtml");
@@ -123,8 +140,16 @@ class ViewExpiredIT {
         WebSession eva = WebSession.signIn(base, "eva", Api.DEMO_PASSWORD);
         Api.Reply page = eva.get(POLICIES);
 
-        Api.Reply served = eva.postForm(POLICIES, Map.of("documentsForm", "documentsForm",
-                "jakarta.faces.ViewState", WebSession.viewStateOf(page), "primefaces.nonce", WebSession.nonceOf(page)), false);
+        Api.Reply served = eva.postForm(
+                POLICIES,
+                Map.of(
+                        "documentsForm",
+                        "documentsForm",
+                        "jakarta.faces.ViewState",
+                        WebSession.viewStateOf(page),
+                        "primefaces.nonce",
+                        WebSession.nonceOf(page)),
+                false);
 
         assertThat(served.status()).as(served.body()).isEqualTo(200);
         assertThat(served.body()).contains("id=\"documentsForm\"");
@@ -132,9 +157,20 @@ class ViewExpiredIT {
 
     /** PrimeFaces' ajax refresh of the page, with the page's view state and CSP nonce as its script sends them. */
     private static Map<String, String> ajaxRefresh(Api.Reply page) {
-        return Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "documentsForm",
-                "jakarta.faces.partial.execute", "documentsForm", "jakarta.faces.partial.render", "documentsForm",
-                "documentsForm", "documentsForm", "jakarta.faces.ViewState", WebSession.viewStateOf(page),
-                "primefaces.nonce", WebSession.nonceOf(page));
+        return Map.of(
+                "jakarta.faces.partial.ajax",
+                "true",
+                "jakarta.faces.source",
+                "documentsForm",
+                "jakarta.faces.partial.execute",
+                "documentsForm",
+                "jakarta.faces.partial.render",
+                "documentsForm",
+                "documentsForm",
+                "documentsForm",
+                "jakarta.faces.ViewState",
+                WebSession.viewStateOf(page),
+                "primefaces.nonce",
+                WebSession.nonceOf(page));
     }
 }

@@ -26,7 +26,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class WebSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The page's CSP nonce, which PrimeFaces' script posts back with every form (as a browser does). */
     private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
 
@@ -40,7 +41,9 @@ public final class WebSession {
 
     private WebSession(URL base, SSLContext tls) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (tls != null) {
             builder.sslContext(tls).version(HttpClient.Version.HTTP_1_1);
@@ -84,10 +87,23 @@ public final class WebSession {
     }
 
     private Api.Reply postLogin(String username, String password, String next) {
-        Api.Reply page = get(next == null ? "login.xhtml" : "login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
-        Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1",
-                "loginForm:username", username, "loginForm:password", password, "loginForm:submit", "",
-                "jakarta.faces.ViewState", viewStateOf(page), "primefaces.nonce", nonceOf(page));
+        Api.Reply page = get(
+                next == null ? "login.xhtml" : "login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        Map<String, String> form = Map.of(
+                "loginForm",
+                "loginForm",
+                "loginForm_SUBMIT",
+                "1",
+                "loginForm:username",
+                username,
+                "loginForm:password",
+                password,
+                "loginForm:submit",
+                "",
+                "jakarta.faces.ViewState",
+                viewStateOf(page),
+                "primefaces.nonce",
+                nonceOf(page));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
@@ -99,11 +115,13 @@ public final class WebSession {
 
     /** A GET of exactly this path and query, as sent (not resolved against the portal's root, so {@code //x} stays). */
     public Api.Reply getExactly(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery))
+                .GET());
     }
 
     public Api.Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -150,12 +168,15 @@ public final class WebSession {
 
     private static String formBody(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     public List<String> cookieNames() {
-        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
+        return cookies.getCookieStore().getCookies().stream()
+                .map(HttpCookie::getName)
+                .toList();
     }
 
     /** The cookies the portal set, with their attributes (Secure, HttpOnly). */
@@ -169,10 +190,16 @@ public final class WebSession {
 
     private Api.Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60))
-                    .header("Accept", "text/html, application/json, */*").build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location").orElse(null));
+            HttpResponse<byte[]> response = client.send(
+                    request.timeout(Duration.ofSeconds(60))
+                            .header("Accept", "text/html, application/json, */*")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -17,8 +17,7 @@ import javax.imageio.ImageIO;
  */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static byte[] png(int width, int height) {
         return encode(picture(width, height, BufferedImage.TYPE_INT_ARGB), "png");
@@ -41,8 +40,14 @@ public final class TestImages {
             }
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
-                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13)
+                    .putInt(width)
+                    .putInt(height)
+                    .put((byte) 8)
+                    .put((byte) 2)
+                    .put((byte) 0)
+                    .put((byte) 0)
+                    .put((byte) 0);
             chunk(png, "IHDR", header.array());
             chunk(png, "IDAT", idat.toByteArray());
             chunk(png, "IEND", new byte[0]);
@@ -108,7 +113,12 @@ public final class TestImages {
         tiff.putInt(0);
         // GPS IFD: GPSLatitudeRef (ASCII "N") and GPSLatitude (3 RATIONAL at offset 56)
         tiff.putShort((short) 2);
-        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
         tiff.putInt(0);
         tiff.putInt(57).putInt(1).putInt(41).putInt(1).putInt(0).putInt(1);
@@ -118,7 +128,11 @@ public final class TestImages {
         byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + header.length + tiffBytes.length;
         ByteBuffer app1 = ByteBuffer.allocate(2 + length);
-        app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(header).put(tiffBytes);
+        app1.put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) length)
+                .put(header)
+                .put(tiffBytes);
         return app1.array();
     }
 

@@ -56,8 +56,15 @@ public class Ambassadors {
     public static final String FEW_SETTING = "ambassador.shortageFew";
 
     /** What the directory can be searched by; all optional. */
-    public record Search(String profession, String unit, String administration, String town, String topic,
-                         String language, Channel channel, AmbassadorStatus status) {
+    public record Search(
+            String profession,
+            String unit,
+            String administration,
+            String town,
+            String topic,
+            String language,
+            Channel channel,
+            AmbassadorStatus status) {
 
         public static Search none() {
             return new Search(null, null, null, null, null, null, null, null);
@@ -116,7 +123,8 @@ public class Ambassadors {
         Ambassador ambassador;
         if (existing.isPresent()) {
             if (existing.get().getStatus() != AmbassadorStatus.DECLINED) {
-                throw PortalException.conflict("ambassador.signUp.already", existing.get().getStatus().name());
+                throw PortalException.conflict(
+                        "ambassador.signUp.already", existing.get().getStatus().name());
             }
             ambassador = existing.get();
             ambassador.reapply(profile, PortalTime.now());
@@ -124,9 +132,11 @@ public class Ambassadors {
             ambassador = Ambassador.apply(me, profile, PortalTime.now());
             em.persist(ambassador);
         }
-        me.manager().ifPresent(manager -> mailer.send(manager.getEmail(),
-                text("ambassador.mail.applied.subject", me.getDisplayName()),
-                text("ambassador.mail.applied.body", manager.getFirstName(), me.getDisplayName())));
+        me.manager()
+                .ifPresent(manager -> mailer.send(
+                        manager.getEmail(),
+                        text("ambassador.mail.applied.subject", me.getDisplayName()),
+                        text("ambassador.mail.applied.body", manager.getFirstName(), me.getDisplayName())));
         return ambassador;
     }
 
@@ -180,15 +190,22 @@ public class Ambassadors {
         LocalDate today = now.toLocalDate();
         // removed one by one (the lists are short): a JPQL bulk delete here made EclipseLink drop the later changes
         em.createQuery("select c from TrainingCompletion c where c.ambassador = :a", TrainingCompletion.class)
-                .setParameter("a", ambassador).getResultList().forEach(em::remove);
+                .setParameter("a", ambassador)
+                .getResultList()
+                .forEach(em::remove);
         em.createQuery("select i from Invitation i where i.ambassador = :a", Invitation.class)
-                .setParameter("a", ambassador).getResultList().forEach(em::remove);
+                .setParameter("a", ambassador)
+                .getResultList()
+                .forEach(em::remove);
         for (RelayWeek week : em.createQuery("select w from RelayWeek w where w.confirmed = :a", RelayWeek.class)
-                .setParameter("a", ambassador).getResultList()) {
+                .setParameter("a", ambassador)
+                .getResultList()) {
             week.release(today);
         }
-        for (RelayRequest request : em.createQuery("select r from RelayRequest r where r.ambassador = :a",
-                RelayRequest.class).setParameter("a", ambassador).getResultList()) {
+        for (RelayRequest request : em.createQuery(
+                        "select r from RelayRequest r where r.ambassador = :a", RelayRequest.class)
+                .setParameter("a", ambassador)
+                .getResultList()) {
             if (request.getWeek().getStartsOn().isAfter(today) || request.getStatus() != RelayRequestStatus.CONFIRMED) {
                 em.remove(request);
             }
@@ -207,13 +224,17 @@ public class Ambassadors {
         if (!colleague.isEmployee() || colleague.equals(ambassador.getPerson())) {
             throw PortalException.invalidField("colleague", "ambassador.invite.notColleague");
         }
-        if (forPerson(colleague).filter(a -> a.getStatus() != AmbassadorStatus.DECLINED).isPresent()) {
+        if (forPerson(colleague)
+                .filter(a -> a.getStatus() != AmbassadorStatus.DECLINED)
+                .isPresent()) {
             throw PortalException.invalidField("colleague", "ambassador.invite.already", colleague.getDisplayName());
         }
         Invitation invitation = new Invitation(ambassador, colleague, PortalTime.now());
         em.persist(invitation);
         Person me = ambassador.getPerson();
-        mailer.send(colleague.getEmail(), text("ambassador.mail.invite.subject", me.getDisplayName()),
+        mailer.send(
+                colleague.getEmail(),
+                text("ambassador.mail.invite.subject", me.getDisplayName()),
                 text("ambassador.mail.invite.body", colleague.getFirstName(), me.getDisplayName(), signUpUrl));
         return invitation;
     }
@@ -225,9 +246,12 @@ public class Ambassadors {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select i.ambassador.id, count(i) from Invitation i where i.ambassador in :page"
-                        + " group by i.ambassador.id", Object[].class)
-                .setParameter("page", page).getResultList()
+        em.createQuery(
+                        "select i.ambassador.id, count(i) from Invitation i where i.ambassador in :page"
+                                + " group by i.ambassador.id",
+                        Object[].class)
+                .setParameter("page", page)
+                .getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
@@ -235,7 +259,8 @@ public class Ambassadors {
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public long invitationsBy(Ambassador ambassador) {
         return em.createQuery("select count(i) from Invitation i where i.ambassador = :a", Long.class)
-                .setParameter("a", ambassador).getSingleResult();
+                .setParameter("a", ambassador)
+                .getSingleResult();
     }
 
     // ---- managers and communicators ----
@@ -248,10 +273,18 @@ public class Ambassadors {
         if (units.isEmpty()) {
             return List.of();
         }
-        return Queries.batch(em.createQuery("select a from Ambassador a where a.status = :s and a.person.unit in :units"
-                        + " order by a.appliedAt", Ambassador.class), "person")
-                .setParameter("s", AmbassadorStatus.APPLIED).setParameter("units", units).getResultList()
-                .stream().filter(a -> a.getPerson().manager().filter(me::equals).isPresent()).toList();
+        return Queries.batch(
+                        em.createQuery(
+                                "select a from Ambassador a where a.status = :s and a.person.unit in :units"
+                                        + " order by a.appliedAt",
+                                Ambassador.class),
+                        "person")
+                .setParameter("s", AmbassadorStatus.APPLIED)
+                .setParameter("units", units)
+                .getResultList()
+                .stream()
+                .filter(a -> a.getPerson().manager().filter(me::equals).isPresent())
+                .toList();
     }
 
     @RolesAllowed(Role.Names.MANAGER)
@@ -263,16 +296,24 @@ public class Ambassadors {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<Ambassador> pendingApplications() {
-        return Queries.batch(em.createQuery("select a from Ambassador a where a.status = :s order by a.appliedAt",
-                        Ambassador.class), "person", "person.unit", "endorsedBy", "channels")
-                .setParameter("s", AmbassadorStatus.APPLIED).getResultList();
+        return Queries.batch(
+                        em.createQuery(
+                                "select a from Ambassador a where a.status = :s order by a.appliedAt",
+                                Ambassador.class),
+                        "person",
+                        "person.unit",
+                        "endorsedBy",
+                        "channels")
+                .setParameter("s", AmbassadorStatus.APPLIED)
+                .getResultList();
     }
 
     /** How many applications wait for the communicators, for the home card. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public long pendingApplicationCount() {
         return em.createQuery("select count(a) from Ambassador a where a.status = :s", Long.class)
-                .setParameter("s", AmbassadorStatus.APPLIED).getSingleResult();
+                .setParameter("s", AmbassadorStatus.APPLIED)
+                .getSingleResult();
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
@@ -280,7 +321,9 @@ public class Ambassadors {
         Ambassador ambassador = ambassador(ambassadorId);
         ambassador.accept(currentUser.requirePerson(), reason, PortalTime.now());
         Person person = ambassador.getPerson();
-        mailer.send(person.getEmail(), text("ambassador.mail.accepted.subject"),
+        mailer.send(
+                person.getEmail(),
+                text("ambassador.mail.accepted.subject"),
                 text("ambassador.mail.accepted.body", person.getFirstName()));
         return ambassador;
     }
@@ -290,7 +333,9 @@ public class Ambassadors {
         Ambassador ambassador = ambassador(ambassadorId);
         ambassador.decline(currentUser.requirePerson(), reason, PortalTime.now());
         Person person = ambassador.getPerson();
-        mailer.send(person.getEmail(), text("ambassador.mail.declined.subject"),
+        mailer.send(
+                person.getEmail(),
+                text("ambassador.mail.declined.subject"),
                 text("ambassador.mail.declined.body", person.getFirstName(), ambassador.getDecisionReason()));
         return ambassador;
     }
@@ -308,7 +353,10 @@ public class Ambassadors {
         if (ambassador == null || !ambassador.hasPhoto()) {
             return Optional.empty();
         }
-        boolean own = currentUser.person().filter(p -> p.equals(ambassador.getPerson())).isPresent();
+        boolean own = currentUser
+                .person()
+                .filter(p -> p.equals(ambassador.getPerson()))
+                .isPresent();
         if (!own && !currentUser.holds(Role.COMMUNICATOR) && !currentUser.holds(Role.PRESS_OFFICER)) {
             throw PortalException.forbidden("platform.error.forbidden");
         }
@@ -323,13 +371,40 @@ public class Ambassadors {
         Map<String, String> filters = search.textFilters();
         PageRequest request = new PageRequest(first, size, sortField, ascending, filters);
         List<Unit> administrationUnits = administrationUnits(search.administration());
-        return Queries.page(em, Ambassador.class, request,
-                Map.of("name", "person.lastName", "profession", "person.profession", "unit", "person.unit.name",
-                        "town", "person.town", "status", "status", "appliedAt", "appliedAt"),
-                Map.of("profession", "person.profession", "unit", "person.unit.name", "town", "person.town",
-                        "topic", "topics", "language", "languages"),
-                (cb, root) -> restrictions(cb, root, search, administrationUnits), "person.lastName",
-                "person", "person.unit", "person.unit.parent", "channels");
+        return Queries.page(
+                em,
+                Ambassador.class,
+                request,
+                Map.of(
+                        "name",
+                        "person.lastName",
+                        "profession",
+                        "person.profession",
+                        "unit",
+                        "person.unit.name",
+                        "town",
+                        "person.town",
+                        "status",
+                        "status",
+                        "appliedAt",
+                        "appliedAt"),
+                Map.of(
+                        "profession",
+                        "person.profession",
+                        "unit",
+                        "person.unit.name",
+                        "town",
+                        "person.town",
+                        "topic",
+                        "topics",
+                        "language",
+                        "languages"),
+                (cb, root) -> restrictions(cb, root, search, administrationUnits),
+                "person.lastName",
+                "person",
+                "person.unit",
+                "person.unit.parent",
+                "channels");
     }
 
     /**
@@ -339,23 +414,43 @@ public class Ambassadors {
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Page<Ambassador> byName(String word, PageRequest request) {
         String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
-        return Queries.page(em, Ambassador.class, PageRequest.of(request.first(), request.size()), Map.of(), Map.of(),
+        return Queries.page(
+                em,
+                Ambassador.class,
+                PageRequest.of(request.first(), request.size()),
+                Map.of(),
+                Map.of(),
                 (cb, root) -> {
                     var person = root.join("person");
-                    return cb.and(cb.notEqual(root.get("status"), AmbassadorStatus.LEFT), cb.or(
-                            cb.like(cb.lower(cb.concat(cb.concat(person.<String>get("firstName"), " "),
-                                    person.<String>get("lastName"))), like, '\\'),
-                            cb.like(cb.lower(person.<String>get("profession")), like, '\\')));
-                }, "person.lastName", "person", "person.unit");
+                    return cb.and(
+                            cb.notEqual(root.get("status"), AmbassadorStatus.LEFT),
+                            cb.or(
+                                    cb.like(
+                                            cb.lower(cb.concat(
+                                                    cb.concat(person.<String>get("firstName"), " "),
+                                                    person.<String>get("lastName"))),
+                                            like,
+                                            '\\'),
+                                    cb.like(cb.lower(person.<String>get("profession")), like, '\\')));
+                },
+                "person.lastName",
+                "person",
+                "person.unit");
     }
 
     /** The same search for a lazy table: filters come from the table's column filters. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Page<Ambassador> page(PageRequest request, Search fixed) {
         Map<String, String> merged = new HashMap<>(request.filters());
-        Search search = new Search(pick(merged, "profession", fixed.profession()), pick(merged, "unit", fixed.unit()),
-                fixed.administration(), pick(merged, "town", fixed.town()), pick(merged, "topic", fixed.topic()),
-                pick(merged, "language", fixed.language()), fixed.channel(), fixed.status());
+        Search search = new Search(
+                pick(merged, "profession", fixed.profession()),
+                pick(merged, "unit", fixed.unit()),
+                fixed.administration(),
+                pick(merged, "town", fixed.town()),
+                pick(merged, "topic", fixed.topic()),
+                pick(merged, "language", fixed.language()),
+                fixed.channel(),
+                fixed.status());
         return search(search, request.first(), request.size(), request.sortField(), request.ascending());
     }
 
@@ -364,17 +459,22 @@ public class Ambassadors {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private Predicate restrictions(CriteriaBuilder cb, Root<Ambassador> root, Search search, List<Unit> administrationUnits) {
+    private Predicate restrictions(
+            CriteriaBuilder cb, Root<Ambassador> root, Search search, List<Unit> administrationUnits) {
         List<Predicate> predicates = new ArrayList<>();
-        predicates.add(search.status() == null ? cb.notEqual(root.get("status"), AmbassadorStatus.LEFT)
-                : cb.equal(root.get("status"), search.status()));
+        predicates.add(
+                search.status() == null
+                        ? cb.notEqual(root.get("status"), AmbassadorStatus.LEFT)
+                        : cb.equal(root.get("status"), search.status()));
         if (search.channel() != null) {
             // one row per ambassador: a channel appears at most once in an ambassador's list
             predicates.add(cb.equal(root.join("channels").get("channel"), search.channel()));
         }
         if (administrationUnits != null) {
-            predicates.add(administrationUnits.isEmpty() ? cb.disjunction()
-                    : root.get("person").get("unit").in(administrationUnits));
+            predicates.add(
+                    administrationUnits.isEmpty()
+                            ? cb.disjunction()
+                            : root.get("person").get("unit").in(administrationUnits));
         }
         return cb.and(predicates.toArray(Predicate[]::new));
     }
@@ -385,8 +485,10 @@ public class Ambassadors {
         }
         String wanted = administration.trim().toLowerCase(Locale.ROOT);
         return organisation.administrations().stream()
-                .filter(a -> a.getCode().toLowerCase(Locale.ROOT).equals(wanted) || a.getName().toLowerCase(Locale.ROOT).contains(wanted))
-                .flatMap(a -> organisation.subtree(a).stream()).toList();
+                .filter(a -> a.getCode().toLowerCase(Locale.ROOT).equals(wanted)
+                        || a.getName().toLowerCase(Locale.ROOT).contains(wanted))
+                .flatMap(a -> organisation.subtree(a).stream())
+                .toList();
     }
 
     /** Breadth figures: professions (shortage professions flagged), administrations, towns, units. */
@@ -395,22 +497,43 @@ public class Ambassadors {
         // Every unit first, in one statement: the members' administrations are then found among them
         // instead of one statement per unit walked up from an ambassador.
         List<Unit> allUnits = organisation.allUnits();
-        List<Ambassador> active = em.createQuery("select a from Ambassador a join fetch a.person p left join fetch p.unit"
-                + " where a.status = :s", Ambassador.class).setParameter("s", AmbassadorStatus.ACTIVE).getResultList();
-        List<Coverage.Member> members = active.stream().map(a -> {
-            Person p = a.getPerson();
-            Unit unit = p.getUnit();
-            return new Coverage.Member(p.getProfession(), unit == null ? null : unit.administration().getName(),
-                    p.getTown(), unit == null ? -1 : unit.getId());
-        }).toList();
+        List<Ambassador> active = em.createQuery(
+                        "select a from Ambassador a join fetch a.person p left join fetch p.unit"
+                                + " where a.status = :s",
+                        Ambassador.class)
+                .setParameter("s", AmbassadorStatus.ACTIVE)
+                .getResultList();
+        List<Coverage.Member> members = active.stream()
+                .map(a -> {
+                    Person p = a.getPerson();
+                    Unit unit = p.getUnit();
+                    return new Coverage.Member(
+                            p.getProfession(),
+                            unit == null ? null : unit.administration().getName(),
+                            p.getTown(),
+                            unit == null ? -1 : unit.getId());
+                })
+                .toList();
         Organisation.Workforce workforce = organisation.workforce();
         Map<Long, Long> peoplePerUnit = workforce.peoplePerUnit();
-        List<Coverage.UnitSize> units = allUnits.stream().filter(u -> u.getKind() == UnitKind.UNIT)
-                .map(u -> new Coverage.UnitSize(u.getId(), u.getName(), u.administration().getName(),
+        List<Coverage.UnitSize> units = allUnits.stream()
+                .filter(u -> u.getKind() == UnitKind.UNIT)
+                .map(u -> new Coverage.UnitSize(
+                        u.getId(),
+                        u.getName(),
+                        u.administration().getName(),
                         u.getHeadcount() != null ? u.getHeadcount() : peoplePerUnit.getOrDefault(u.getId(), 0L)))
                 .toList();
-        List<String> administrations = organisation.administrations().stream().map(Unit::getName).toList();
-        return Coverage.of(members, workforce.employeesByProfession(), administrations, workforce.towns(), units, shortageProfessions(), few());
+        List<String> administrations =
+                organisation.administrations().stream().map(Unit::getName).toList();
+        return Coverage.of(
+                members,
+                workforce.employeesByProfession(),
+                administrations,
+                workforce.towns(),
+                units,
+                shortageProfessions(),
+                few());
     }
 
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
@@ -445,8 +568,12 @@ public class Ambassadors {
     @RolesAllowed({Role.Names.HR, Role.Names.COMMUNICATOR, Role.Names.MANAGER})
     public Map<Long, Long> activeAmbassadorsByUnit() {
         Map<Long, Long> result = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select a.person.unit.id, count(a) from Ambassador a where a.status = :s"
-                + " group by a.person.unit.id", Object[].class).setParameter("s", AmbassadorStatus.ACTIVE).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select a.person.unit.id, count(a) from Ambassador a where a.status = :s"
+                                + " group by a.person.unit.id",
+                        Object[].class)
+                .setParameter("s", AmbassadorStatus.ACTIVE)
+                .getResultList()) {
             result.put((Long) row[0], (Long) row[1]);
         }
         return result;
@@ -454,7 +581,9 @@ public class Ambassadors {
 
     private Optional<Ambassador> forPerson(Person person) {
         return em.createQuery("select a from Ambassador a where a.person = :p", Ambassador.class)
-                .setParameter("p", person).getResultStream().findFirst();
+                .setParameter("p", person)
+                .getResultStream()
+                .findFirst();
     }
 
     private static void requireVersion(Ambassador ambassador, long expected) {

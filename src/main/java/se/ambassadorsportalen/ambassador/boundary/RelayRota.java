@@ -25,9 +25,9 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The Instagram relay rota: a trained ambassador asks for a week, a communicator confirms, moves
@@ -42,8 +42,12 @@ public class RelayRota {
     public static final int MAX_WEEKS = 60;
 
     /** The week's checklist, in order (the relay guideline itself belongs to the policy module). */
-    public static final List<String> CHECKLIST = List.of("ambassador.relay.checklist.1", "ambassador.relay.checklist.2",
-            "ambassador.relay.checklist.3", "ambassador.relay.checklist.4", "ambassador.relay.checklist.5");
+    public static final List<String> CHECKLIST = List.of(
+            "ambassador.relay.checklist.1",
+            "ambassador.relay.checklist.2",
+            "ambassador.relay.checklist.3",
+            "ambassador.relay.checklist.4",
+            "ambassador.relay.checklist.5");
 
     @PersistenceContext
     EntityManager em;
@@ -58,8 +62,14 @@ public class RelayRota {
     Mailer mailer;
 
     /** Weeks that have a row (requested or confirmed) between two dates, in order. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<RelayWeek> weeks(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw PortalException.invalidField("to", "ambassador.relay.range.invalid");
@@ -67,44 +77,69 @@ public class RelayRota {
         if (from.plusWeeks(MAX_WEEKS).isBefore(to)) {
             throw PortalException.invalidField("to", "ambassador.relay.range.tooLong", MAX_WEEKS);
         }
-        return em.createQuery("select w from RelayWeek w left join fetch w.confirmed c left join fetch c.person"
-                        + " where w.startsOn >= :from and w.startsOn <= :to order by w.startsOn", RelayWeek.class)
-                .setParameter("from", IsoWeek.of(from).monday()).setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "select w from RelayWeek w left join fetch w.confirmed c left join fetch c.person"
+                                + " where w.startsOn >= :from and w.startsOn <= :to order by w.startsOn",
+                        RelayWeek.class)
+                .setParameter("from", IsoWeek.of(from).monday())
+                .setParameter("to", to)
+                .getResultList();
     }
 
     /** Open requests per week id. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Map<Long, Long> openRequestCounts(List<RelayWeek> weeks) {
         Map<Long, Long> counts = new HashMap<>();
         if (weeks.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createQuery("select r.week.id, count(r) from RelayRequest r where r.week in :weeks"
-                + " and r.status = :s group by r.week.id", Object[].class)
-                .setParameter("weeks", weeks).setParameter("s", RelayRequestStatus.REQUESTED).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select r.week.id, count(r) from RelayRequest r where r.week in :weeks"
+                                + " and r.status = :s group by r.week.id",
+                        Object[].class)
+                .setParameter("weeks", weeks)
+                .setParameter("s", RelayRequestStatus.REQUESTED)
+                .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
     }
 
     /** The coming weeks with their state: confirmed, requested or a gap. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<RotaPlan.Slot> ahead(LocalDate today) {
         List<RelayWeek> weeks = weeks(today, today.plusWeeks(RotaPlan.HORIZON_WEEKS + 1L));
         Map<Long, Long> open = openRequestCounts(weeks);
         Map<IsoWeek, RotaPlan.Known> known = new HashMap<>();
         for (RelayWeek week : weeks) {
-            known.put(week.week(), new RotaPlan.Known(week.isConfirmed() ? nameOf(week.getConfirmed()) : null,
-                    open.getOrDefault(week.getId(), 0L)));
+            known.put(
+                    week.week(),
+                    new RotaPlan.Known(
+                            week.isConfirmed() ? nameOf(week.getConfirmed()) : null,
+                            open.getOrDefault(week.getId(), 0L)));
         }
         return RotaPlan.ahead(today, RotaPlan.HORIZON_WEEKS, known);
     }
 
     /** A display name, or "former ambassador" for someone who has left (their name is erased). */
     public static String nameOf(Ambassador ambassador) {
-        return ambassador.person().map(Person::getDisplayName)
+        return ambassador
+                .person()
+                .map(Person::getDisplayName)
                 .orElseGet(() -> Messages.text(Languages.DEFAULT, "ambassador.former"));
     }
 
@@ -113,8 +148,13 @@ public class RelayRota {
         IsoWeek week = IsoWeek.parse(isoWeek);
         Ambassador me = ambassadors.requireMine();
         RelayWeek relayWeek = weekRow(week);
-        boolean already = em.createQuery("select count(r) from RelayRequest r where r.week = :w and r.ambassador = :a",
-                Long.class).setParameter("w", relayWeek).setParameter("a", me).getSingleResult() > 0;
+        boolean already = em.createQuery(
+                                "select count(r) from RelayRequest r where r.week = :w and r.ambassador = :a",
+                                Long.class)
+                        .setParameter("w", relayWeek)
+                        .setParameter("a", me)
+                        .getSingleResult()
+                > 0;
         if (already) {
             throw PortalException.conflict("ambassador.relay.request.twice", week.toString());
         }
@@ -130,31 +170,46 @@ public class RelayRota {
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from RelayRequest r join fetch r.week where r.ambassador = :a"
-                + " order by r.week.startsOn desc", RelayRequest.class).setParameter("a", me.get()).getResultList();
+        return em.createQuery(
+                        "select r from RelayRequest r join fetch r.week where r.ambassador = :a"
+                                + " order by r.week.startsOn desc",
+                        RelayRequest.class)
+                .setParameter("a", me.get())
+                .getResultList();
     }
 
     /** The caller's confirmed week that has not ended, if any. */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Optional<RelayWeek> myNextWeek(LocalDate today) {
-        return ambassadors.mine().flatMap(me -> em.createQuery("select w from RelayWeek w where w.confirmed = :a"
-                        + " and w.startsOn >= :from order by w.startsOn", RelayWeek.class)
-                .setParameter("a", me).setParameter("from", today.minusDays(6)).setMaxResults(1)
-                .getResultStream().findFirst());
+        return ambassadors
+                .mine()
+                .flatMap(me -> em.createQuery(
+                                "select w from RelayWeek w where w.confirmed = :a"
+                                        + " and w.startsOn >= :from order by w.startsOn",
+                                RelayWeek.class)
+                        .setParameter("a", me)
+                        .setParameter("from", today.minusDays(6))
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** How many requests for a relay week wait for a communicator, for the home card. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public long openRequestCount() {
         return em.createQuery("select count(r) from RelayRequest r where r.status = :s", Long.class)
-                .setParameter("s", RelayRequestStatus.REQUESTED).getSingleResult();
+                .setParameter("s", RelayRequestStatus.REQUESTED)
+                .getSingleResult();
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<RelayRequest> openRequests() {
-        return em.createQuery("select r from RelayRequest r join fetch r.week join fetch r.ambassador a"
-                + " left join fetch a.person where r.status = :s order by r.week.startsOn, r.requestedAt", RelayRequest.class)
-                .setParameter("s", RelayRequestStatus.REQUESTED).getResultList();
+        return em.createQuery(
+                        "select r from RelayRequest r join fetch r.week join fetch r.ambassador a"
+                                + " left join fetch a.person where r.status = :s order by r.week.startsOn, r.requestedAt",
+                        RelayRequest.class)
+                .setParameter("s", RelayRequestStatus.REQUESTED)
+                .getResultList();
     }
 
     /**
@@ -178,10 +233,16 @@ public class RelayRota {
             throw e;
         }
         Ambassador ambassador = request.getAmbassador();
-        ambassador.person().ifPresent(person -> mailer.send(person.getEmail(),
-                text("ambassador.mail.relayConfirmed.subject", week.getIsoWeek()),
-                text("ambassador.mail.relayConfirmed.body", person.getFirstName(), week.getIsoWeek(),
-                        week.getStartsOn().toString())));
+        ambassador
+                .person()
+                .ifPresent(person -> mailer.send(
+                        person.getEmail(),
+                        text("ambassador.mail.relayConfirmed.subject", week.getIsoWeek()),
+                        text(
+                                "ambassador.mail.relayConfirmed.body",
+                                person.getFirstName(),
+                                week.getIsoWeek(),
+                                week.getStartsOn().toString())));
         return week;
     }
 
@@ -189,8 +250,13 @@ public class RelayRota {
     public RelayRequest move(long requestId, String toIsoWeek) {
         RelayRequest request = request(requestId);
         RelayWeek target = weekRow(IsoWeek.parse(toIsoWeek));
-        boolean already = em.createQuery("select count(r) from RelayRequest r where r.week = :w and r.ambassador = :a",
-                Long.class).setParameter("w", target).setParameter("a", request.getAmbassador()).getSingleResult() > 0;
+        boolean already = em.createQuery(
+                                "select count(r) from RelayRequest r where r.week = :w and r.ambassador = :a",
+                                Long.class)
+                        .setParameter("w", target)
+                        .setParameter("a", request.getAmbassador())
+                        .getSingleResult()
+                > 0;
         if (already) {
             throw PortalException.conflict("ambassador.relay.request.twice", toIsoWeek);
         }
@@ -202,10 +268,18 @@ public class RelayRota {
     public RelayRequest decline(long requestId, String reason) {
         RelayRequest request = request(requestId);
         request.decline(reason);
-        request.getAmbassador().person().ifPresent(person -> mailer.send(person.getEmail(),
-                text("ambassador.mail.relayDeclined.subject", request.getWeek().getIsoWeek()),
-                text("ambassador.mail.relayDeclined.body", person.getFirstName(), request.getWeek().getIsoWeek(),
-                        request.getReason())));
+        request.getAmbassador()
+                .person()
+                .ifPresent(person -> mailer.send(
+                        person.getEmail(),
+                        text(
+                                "ambassador.mail.relayDeclined.subject",
+                                request.getWeek().getIsoWeek()),
+                        text(
+                                "ambassador.mail.relayDeclined.body",
+                                person.getFirstName(),
+                                request.getWeek().getIsoWeek(),
+                                request.getReason())));
         return request;
     }
 
@@ -229,19 +303,31 @@ public class RelayRota {
     @OpenOnPurpose("called by the daily timer, without a caller")
     public int sendDueReminders(LocalDate today) {
         int sent = 0;
-        for (RelayWeek week : em.createQuery("select w from RelayWeek w where w.confirmed is not null"
-                + " and w.startsOn >= :from and w.startsOn <= :to", RelayWeek.class)
-                .setParameter("from", today.minusDays(6)).setParameter("to", today.plusDays(7)).getResultList()) {
+        for (RelayWeek week : em.createQuery(
+                        "select w from RelayWeek w where w.confirmed is not null"
+                                + " and w.startsOn >= :from and w.startsOn <= :to",
+                        RelayWeek.class)
+                .setParameter("from", today.minusDays(6))
+                .setParameter("to", today.plusDays(7))
+                .getResultList()) {
             Optional<Person> person = week.getConfirmed().person();
             if (week.reminderBeforeDue(today)) {
-                person.ifPresent(p -> mailer.send(p.getEmail(), text("ambassador.mail.relayWeekBefore.subject", week.getIsoWeek()),
-                        text("ambassador.mail.relayWeekBefore.body", p.getFirstName(), week.getIsoWeek(),
-                                week.getStartsOn().toString(), checklist())));
+                person.ifPresent(p -> mailer.send(
+                        p.getEmail(),
+                        text("ambassador.mail.relayWeekBefore.subject", week.getIsoWeek()),
+                        text(
+                                "ambassador.mail.relayWeekBefore.body",
+                                p.getFirstName(),
+                                week.getIsoWeek(),
+                                week.getStartsOn().toString(),
+                                checklist())));
                 week.remindedBefore();
                 sent++;
             }
             if (week.reminderLastDayDue(today)) {
-                person.ifPresent(p -> mailer.send(p.getEmail(), text("ambassador.mail.relayLastDay.subject", week.getIsoWeek()),
+                person.ifPresent(p -> mailer.send(
+                        p.getEmail(),
+                        text("ambassador.mail.relayLastDay.subject", week.getIsoWeek()),
                         text("ambassador.mail.relayLastDay.body", p.getFirstName())));
                 week.remindedLastDay();
                 sent++;
@@ -265,14 +351,18 @@ public class RelayRota {
 
     private RelayWeek existingWeek(IsoWeek week) {
         return em.createQuery("select w from RelayWeek w where w.isoWeek = :w", RelayWeek.class)
-                .setParameter("w", week.toString()).getResultStream().findFirst()
+                .setParameter("w", week.toString())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> PortalException.notFound("ambassador.relay.week.notFound", week.toString()));
     }
 
     /** The row of a week, created on first use. */
     private RelayWeek weekRow(IsoWeek week) {
         return em.createQuery("select w from RelayWeek w where w.isoWeek = :w", RelayWeek.class)
-                .setParameter("w", week.toString()).getResultStream().findFirst()
+                .setParameter("w", week.toString())
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     RelayWeek created = new RelayWeek(week);
                     em.persist(created);

@@ -35,13 +35,16 @@ public class Trainings {
      * A module as communicators write it: its quiz questions (each with options and the index of
      * the right one) and how many must be right to pass ({@code null}: all).
      */
-    public record ModuleDetails(String title, String content, Set<Purpose> purposes, List<QuizQuestion.Draft> questions,
-                                Integer passMark) {
-    }
+    public record ModuleDetails(
+            String title,
+            String content,
+            Set<Purpose> purposes,
+            List<QuizQuestion.Draft> questions,
+            Integer passMark) {}
 
     /** Who completed what, for the communicators' overview. */
-    public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt) {
-    }
+    public record CompletionRow(
+            long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +56,8 @@ public class Trainings {
     public List<TrainingModule> modules() {
         // No batch reading of the quiz: EclipseLink 4 fails on batches of an ordered collection of
         // embeddables (EclipseLink-69); the modules are a handful, written by the communicators.
-        return em.createQuery("select m from TrainingModule m where m.active = true order by m.id", TrainingModule.class)
+        return em.createQuery(
+                        "select m from TrainingModule m where m.active = true order by m.id", TrainingModule.class)
                 .getResultList();
     }
 
@@ -99,9 +103,13 @@ public class Trainings {
             throw PortalException.forbidden("ambassador.training.notMember");
         }
         TrainingModule module = module(moduleId);
-        Optional<TrainingCompletion> done = em.createQuery("select c from TrainingCompletion c where c.ambassador = :a"
-                        + " and c.module = :m", TrainingCompletion.class)
-                .setParameter("a", me).setParameter("m", module).getResultStream().findFirst();
+        Optional<TrainingCompletion> done = em.createQuery(
+                        "select c from TrainingCompletion c where c.ambassador = :a" + " and c.module = :m",
+                        TrainingCompletion.class)
+                .setParameter("a", me)
+                .setParameter("m", module)
+                .getResultStream()
+                .findFirst();
         if (done.isPresent()) {
             return done.get();
         }
@@ -113,8 +121,10 @@ public class Trainings {
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
     public Set<Long> completedModuleIds(Ambassador ambassador) {
-        return new HashSet<>(em.createQuery("select c.module.id from TrainingCompletion c where c.ambassador = :a", Long.class)
-                .setParameter("a", ambassador).getResultList());
+        return new HashSet<>(
+                em.createQuery("select c.module.id from TrainingCompletion c where c.ambassador = :a", Long.class)
+                        .setParameter("a", ambassador)
+                        .getResultList());
     }
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
@@ -125,22 +135,38 @@ public class Trainings {
     /** The modules the caller still has to do for a purpose (empty when trained or not an ambassador). */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public List<TrainingModule> myMissing(Purpose purpose) {
-        return ambassadors.mine().filter(a -> !a.isFormer())
-                .map(a -> TrainingProgress.missing(purpose, modules(), completedModuleIds(a))).orElse(List.of());
+        return ambassadors
+                .mine()
+                .filter(a -> !a.isFormer())
+                .map(a -> TrainingProgress.missing(purpose, modules(), completedModuleIds(a)))
+                .orElse(List.of());
     }
 
     /** Who completed what, a page at a time, the newest first unless the table sorts otherwise. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Page<CompletionRow> completions(PageRequest request) {
-        PageRequest newestFirst = request.sortField() != null ? request
+        PageRequest newestFirst = request.sortField() != null
+                ? request
                 : new PageRequest(request.first(), request.size(), "completedAt", false, request.filters());
-        Page<TrainingCompletion> page = Queries.page(em, TrainingCompletion.class, newestFirst,
+        Page<TrainingCompletion> page = Queries.page(
+                em,
+                TrainingCompletion.class,
+                newestFirst,
                 Map.of("completedAt", "completedAt", "name", "ambassador.person.lastName", "module", "module.title"),
-                Map.of("name", "ambassador.person.lastName", "module", "module.title"), null, "completedAt",
-                "ambassador", "ambassador.person", "module");
-        return new Page<>(page.items().stream()
-                .map(c -> new CompletionRow(c.getAmbassador().getId(), c.getAmbassador().getPerson().getDisplayName(),
-                        c.getModule().getTitle(), c.getCompletedAt()))
-                .toList(), page.total());
+                Map.of("name", "ambassador.person.lastName", "module", "module.title"),
+                null,
+                "completedAt",
+                "ambassador",
+                "ambassador.person",
+                "module");
+        return new Page<>(
+                page.items().stream()
+                        .map(c -> new CompletionRow(
+                                c.getAmbassador().getId(),
+                                c.getAmbassador().getPerson().getDisplayName(),
+                                c.getModule().getTitle(),
+                                c.getCompletedAt()))
+                        .toList(),
+                page.total());
     }
 }

@@ -21,38 +21,42 @@ import java.util.stream.Collectors;
 public final class Coverage {
 
     /** An active ambassador as the breadth figures see it. */
-    public record Member(String profession, String administration, String town, long unitId) {
-    }
+    public record Member(String profession, String administration, String town, long unitId) {}
 
     /** A unit with its headcount (the HR figure, or the number of people the portal knows). */
-    public record UnitSize(long unitId, String name, String administration, long headcount) {
-    }
+    public record UnitSize(long unitId, String name, String administration, long headcount) {}
 
-    public record ProfessionRow(String profession, long ambassadors, long employees, boolean shortage, boolean flagged) {
-    }
+    public record ProfessionRow(
+            String profession, long ambassadors, long employees, boolean shortage, boolean flagged) {}
 
-    public record CountRow(String name, long ambassadors) {
-    }
+    public record CountRow(String name, long ambassadors) {}
 
-    public record UnitRow(long unitId, String name, String administration, long ambassadors, long headcount,
-                          double sharePercent) {
-    }
+    public record UnitRow(
+            long unitId, String name, String administration, long ambassadors, long headcount, double sharePercent) {}
 
-    public record Figures(long activeAmbassadors, List<ProfessionRow> professions, List<CountRow> administrations,
-                          List<CountRow> towns, List<UnitRow> units, List<String> flaggedShortages) {
-    }
+    public record Figures(
+            long activeAmbassadors,
+            List<ProfessionRow> professions,
+            List<CountRow> administrations,
+            List<CountRow> towns,
+            List<UnitRow> units,
+            List<String> flaggedShortages) {}
 
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /**
      * @param employeesByProfession how many employees each profession has
      * @param administrations every administration's name (so one without ambassadors shows 0)
      * @param towns every town employees work in
      */
-    public static Figures of(Collection<Member> members, Map<String, Long> employeesByProfession,
-                             Collection<String> administrations, Collection<String> towns,
-                             Collection<UnitSize> units, Collection<String> shortageProfessions, int few) {
+    public static Figures of(
+            Collection<Member> members,
+            Map<String, Long> employeesByProfession,
+            Collection<String> administrations,
+            Collection<String> towns,
+            Collection<UnitSize> units,
+            Collection<String> shortageProfessions,
+            int few) {
         Map<String, Long> byProfession = count(members, Member::profession);
         Set<String> shortage = shortageProfessions.stream().map(Coverage::key).collect(Collectors.toSet());
 
@@ -61,7 +65,8 @@ public final class Coverage {
         professionNames.addAll(shortageProfessions);
         professionNames.addAll(byProfession.keySet());
         Map<String, String> canonical = new TreeMap<>();
-        professionNames.stream().filter(name -> name != null && !name.isBlank())
+        professionNames.stream()
+                .filter(name -> name != null && !name.isBlank())
                 .forEach(name -> canonical.putIfAbsent(key(name), name.trim()));
 
         List<ProfessionRow> professions = new ArrayList<>();
@@ -69,10 +74,11 @@ public final class Coverage {
             long ambassadors = sumByKey(byProfession, entry.getKey());
             long employees = sumByKey(employeesByProfession, entry.getKey());
             boolean isShortage = shortage.contains(entry.getKey());
-            professions.add(new ProfessionRow(entry.getValue(), ambassadors, employees, isShortage,
-                    isShortage && ambassadors <= few));
+            professions.add(new ProfessionRow(
+                    entry.getValue(), ambassadors, employees, isShortage, isShortage && ambassadors <= few));
         }
-        professions.sort(Comparator.comparing(ProfessionRow::flagged).reversed()
+        professions.sort(Comparator.comparing(ProfessionRow::flagged)
+                .reversed()
                 .thenComparing(ProfessionRow::shortage, Comparator.reverseOrder())
                 .thenComparing(ProfessionRow::ambassadors)
                 .thenComparing(row -> row.profession().toLowerCase(Locale.ROOT)));
@@ -84,13 +90,21 @@ public final class Coverage {
         List<UnitRow> unitRows = units.stream()
                 .map(unit -> {
                     long ambassadors = byUnit.getOrDefault(unit.unitId(), 0L);
-                    return new UnitRow(unit.unitId(), unit.name(), unit.administration(), ambassadors, unit.headcount(),
+                    return new UnitRow(
+                            unit.unitId(),
+                            unit.name(),
+                            unit.administration(),
+                            ambassadors,
+                            unit.headcount(),
                             share(ambassadors, unit.headcount()));
                 })
                 .sorted(Comparator.comparingDouble(UnitRow::sharePercent).thenComparing(UnitRow::name))
                 .toList();
 
-        List<String> flagged = professions.stream().filter(ProfessionRow::flagged).map(ProfessionRow::profession).toList();
+        List<String> flagged = professions.stream()
+                .filter(ProfessionRow::flagged)
+                .map(ProfessionRow::profession)
+                .toList();
         return new Figures(members.size(), List.copyOf(professions), administrationRows, townRows, unitRows, flagged);
     }
 
@@ -110,12 +124,17 @@ public final class Coverage {
     }
 
     private static Map<String, Long> count(Collection<Member> members, Function<Member, String> by) {
-        return members.stream().map(by).filter(v -> v != null && !v.isBlank())
+        return members.stream()
+                .map(by)
+                .filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.groupingBy(String::trim, Collectors.counting()));
     }
 
     private static long sumByKey(Map<String, Long> counts, String key) {
-        return counts.entrySet().stream().filter(e -> key(e.getKey()).equals(key)).mapToLong(Map.Entry::getValue).sum();
+        return counts.entrySet().stream()
+                .filter(e -> key(e.getKey()).equals(key))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     private static String key(String name) {
@@ -127,7 +146,10 @@ public final class Coverage {
         if (setting == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(setting.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty())
-                .distinct().toList();
+        return java.util.Arrays.stream(setting.split("[,\\n]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 }

@@ -23,10 +23,10 @@ public final class ProfilePhotos {
     public static final int MAX_SIDE = 6000;
     /** Stored photos are scaled down to this longest side. */
     public static final int STORED_SIDE = 800;
+
     public static final String STORED_TYPE = "image/jpeg";
 
-    private ProfilePhotos() {
-    }
+    private ProfilePhotos() {}
 
     /** The cleaned JPEG bytes, or a refusal naming the field "photo". */
     public static byte[] clean(byte[] upload) {
@@ -106,7 +106,8 @@ public final class ProfilePhotos {
         try {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, w, h);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(image, 0, 0, w, h, null);
         } finally {
             g.dispose();

@@ -15,17 +15,18 @@ public final class RotaPlan {
     /** How far ahead the rota shows gaps. */
     public static final int HORIZON_WEEKS = 8;
 
-    public enum State { CONFIRMED, REQUESTED, GAP }
+    public enum State {
+        CONFIRMED,
+        REQUESTED,
+        GAP
+    }
 
     /** What is known about one week: who is confirmed (a display name) and how many open requests. */
-    public record Known(String confirmedName, long openRequests) {
-    }
+    public record Known(String confirmedName, long openRequests) {}
 
-    public record Slot(IsoWeek week, LocalDate monday, State state, String confirmedName, long openRequests) {
-    }
+    public record Slot(IsoWeek week, LocalDate monday, State state, String confirmedName, long openRequests) {}
 
-    private RotaPlan() {
-    }
+    private RotaPlan() {}
 
     /** The {@code weeks} weeks after the current one (the current week has begun and cannot be asked for). */
     public static List<Slot> ahead(LocalDate today, int weeks, Map<IsoWeek, Known> known) {
@@ -33,10 +34,14 @@ public final class RotaPlan {
         IsoWeek week = IsoWeek.of(today).next();
         for (int i = 0; i < weeks; i++) {
             Known k = known.get(week);
-            State state = k == null ? State.GAP
-                    : k.confirmedName() != null ? State.CONFIRMED
-                    : k.openRequests() > 0 ? State.REQUESTED : State.GAP;
-            slots.add(new Slot(week, week.monday(), state, k == null ? null : k.confirmedName(),
+            State state = k == null
+                    ? State.GAP
+                    : k.confirmedName() != null ? State.CONFIRMED : k.openRequests() > 0 ? State.REQUESTED : State.GAP;
+            slots.add(new Slot(
+                    week,
+                    week.monday(),
+                    state,
+                    k == null ? null : k.confirmedName(),
                     k == null ? 0 : k.openRequests()));
             week = week.next();
         }

@@ -12,12 +12,14 @@ import se.ambassadorsportalen.ambassador.entity.TrainingModule;
  */
 public final class TrainingProgress {
 
-    private TrainingProgress() {
-    }
+    private TrainingProgress() {}
 
-    public static List<TrainingModule> missing(Purpose purpose, Collection<TrainingModule> modules, Set<Long> completedIds) {
-        return modules.stream().filter(module -> module.requiredFor(purpose))
-                .filter(module -> !completedIds.contains(module.getId())).toList();
+    public static List<TrainingModule> missing(
+            Purpose purpose, Collection<TrainingModule> modules, Set<Long> completedIds) {
+        return modules.stream()
+                .filter(module -> module.requiredFor(purpose))
+                .filter(module -> !completedIds.contains(module.getId()))
+                .toList();
     }
 
     public static boolean trainedFor(Purpose purpose, Collection<TrainingModule> modules, Set<Long> completedIds) {

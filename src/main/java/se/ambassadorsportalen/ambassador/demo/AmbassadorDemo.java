@@ -57,29 +57,39 @@ public class AmbassadorDemo implements DemoContent {
 
     @Override
     public void load() {
-        settings.set(Ambassadors.SHORTAGE_SETTING,
+        settings.set(
+                Ambassadors.SHORTAGE_SETTING,
                 "Sjuksköterska, Tandläkare, Barnmorska, Psykolog, Biomedicinsk analytiker, Ambulanssjuksköterska");
         settings.set(Ambassadors.FEW_SETTING, "1");
         LocalDateTime now = PortalTime.now();
         Person klara = person("klara");
 
-        TrainingModule basics = module("Grunder i sociala medier",
+        TrainingModule basics = module(
+                "Grunder i sociala medier",
                 "Du som ambassadör berättar om ditt arbete i dina egna kanaler. Tänk på att du alltid är en privatperson "
                         + "i dina kanaler, men att det du skriver om jobbet speglar oss som arbetsgivare. Visa gärna vad du "
                         + "gör och varför det betyder något. Skriv aldrig om patienter eller annat som omfattas av sekretess.",
                 EnumSet.of(Purpose.AMBASSADOR, Purpose.RELAY),
-                new QuizQuestion.Draft("Vad får du aldrig dela i sociala medier?",
-                        List.of("Bilder från personalfesten", "Uppgifter om patienter", "Att du trivs på jobbet"), 1));
-        TrainingModule relay = module("Veckans instagrammare",
+                new QuizQuestion.Draft(
+                        "Vad får du aldrig dela i sociala medier?",
+                        List.of("Bilder från personalfesten", "Uppgifter om patienter", "Att du trivs på jobbet"),
+                        1));
+        TrainingModule relay = module(
+                "Veckans instagrammare",
                 "Under din vecka sköter du vårt Instagramkonto. Presentera dig första dagen, lägg upp minst ett och högst "
                         + "tre inlägg om dagen, visa din arbetsplats och ditt arbete. Kollegor syns bara om de har sagt ja. "
                         + "Den sista dagen lämnar du över till nästa person.",
                 EnumSet.of(Purpose.RELAY),
-                new QuizQuestion.Draft("Hur många inlägg om dagen gäller under din vecka?",
-                        List.of("Ett till tre", "Minst fem", "Så många du hinner"), 0),
-                new QuizQuestion.Draft("När får en kollega synas i dina inlägg?",
-                        List.of("Alltid, det är ju jobbet", "Bara om kollegan har sagt ja", "Om ansiktet inte syns"), 1));
-        module("Att prata med journalister",
+                new QuizQuestion.Draft(
+                        "Hur många inlägg om dagen gäller under din vecka?",
+                        List.of("Ett till tre", "Minst fem", "Så många du hinner"),
+                        0),
+                new QuizQuestion.Draft(
+                        "När får en kollega synas i dina inlägg?",
+                        List.of("Alltid, det är ju jobbet", "Bara om kollegan har sagt ja", "Om ansiktet inte syns"),
+                        1));
+        module(
+                "Att prata med journalister",
                 "Alla medarbetare får uttala sig i sitt sakområde och har meddelarfrihet. Här får du tips om hur du "
                         + "förbereder dig inför en intervju, hur du håller dig till det du kan och när du ber "
                         + "kommunikationsavdelningen om hjälp. Du behöver aldrig be om lov för att prata med medier.",
@@ -87,22 +97,134 @@ public class AmbassadorDemo implements DemoContent {
 
         // username, motivation, topics, languages, instagram handle, linkedin handle, state
         String[][] rows = {
-                {"linnea", "Jag vill visa hur det är att jobba på en akutmottagning.", "Akutsjukvård, Triage", "svenska, engelska", "linnea.akuten", "linnea-strand", "ACTIVE"},
-                {"ahmed", "Fler borde se hur lagarbetet på akuten fungerar.", "Akutmedicin, Forskning", "svenska, arabiska, engelska", "", "ahmed-yusuf-md", "ACTIVE"},
-                {"nils", "Jag vill locka fler läkare till internmedicin.", "Internmedicin, Handledning", "svenska, engelska", "", "nils-bjork", "ACTIVE"},
-                {"aisha", "Jag vill berätta om vägen från undersköterska till sjuksköterska.", "Vidareutbildning, Diabetesvård", "svenska, somaliska", "aisha.vardar", "", "ACTIVE"},
-                {"fatima", "Primärvården är nära människor och det vill jag visa.", "Distriktssköterska, Vaccination", "svenska, arabiska", "fatima_vc", "", "ACTIVE"},
-                {"sara", "Psykiatrin behöver fler som vågar prata om den.", "Psykisk hälsa, Samtalsterapi", "svenska, engelska", "sara.psykolog", "sara-lindberg", "ACTIVE"},
-                {"mikael", "Ambulansen är ett fantastiskt jobb som få känner till.", "Prehospital vård", "svenska", "mikael.ambulans", "", "ACTIVE"},
-                {"nadia", "Labbet syns sällan men behövs i nästan varje vårdkedja.", "Laboratoriemedicin, Kvalitet", "svenska, persiska, engelska", "nadia.labbet", "nadia-rahimi", "ACTIVE"},
-                {"oskar", "Jag vill visa hur en dag i tandvården ser ut.", "Tandvård, Barn och tänder", "svenska", "oskar.tand", "", "ACTIVE"},
-                {"amanda", "Kollektivtrafiken knyter ihop regionen.", "Trafikplanering, Hållbart resande", "svenska, engelska", "", "amanda-strom", "ACTIVE"},
-                {"ronja", "Biblioteken är regionens vardagsrum.", "Bibliotek, Läsfrämjande", "svenska, finska", "ronja.bibblan", "", "ACTIVE"},
-                {"leila", "Jag möter resenärerna varje dag och vill berätta om det.", "Kundservice, Tillgänglighet", "svenska, arabiska, engelska", "", "", "ACTIVE"},
-                {"david", "Jag vill berätta om arbetet som skötare.", "Psykiatrisk vård", "svenska", "", "", "PAUSED"},
-                {"maria", "Jag vill visa undersköterskans viktiga roll.", "Omvårdnad", "svenska, spanska", "maria.usk", "", "APPLIED"},
-                {"elin", "Fysioterapi i primärvården gör stor skillnad.", "Rehabilitering, Träning", "svenska, engelska", "", "elin-forsberg", "APPLIED"},
-                {"henrik", "Specialisttandvården är okänd för många.", "Specialisttandvård", "svenska", "", "", "APPLIED"},
+            {
+                "linnea",
+                "Jag vill visa hur det är att jobba på en akutmottagning.",
+                "Akutsjukvård, Triage",
+                "svenska, engelska",
+                "linnea.akuten",
+                "linnea-strand",
+                "ACTIVE"
+            },
+            {
+                "ahmed",
+                "Fler borde se hur lagarbetet på akuten fungerar.",
+                "Akutmedicin, Forskning",
+                "svenska, arabiska, engelska",
+                "",
+                "ahmed-yusuf-md",
+                "ACTIVE"
+            },
+            {
+                "nils",
+                "Jag vill locka fler läkare till internmedicin.",
+                "Internmedicin, Handledning",
+                "svenska, engelska",
+                "",
+                "nils-bjork",
+                "ACTIVE"
+            },
+            {
+                "aisha",
+                "Jag vill berätta om vägen från undersköterska till sjuksköterska.",
+                "Vidareutbildning, Diabetesvård",
+                "svenska, somaliska",
+                "aisha.vardar",
+                "",
+                "ACTIVE"
+            },
+            {
+                "fatima",
+                "Primärvården är nära människor och det vill jag visa.",
+                "Distriktssköterska, Vaccination",
+                "svenska, arabiska",
+                "fatima_vc",
+                "",
+                "ACTIVE"
+            },
+            {
+                "sara",
+                "Psykiatrin behöver fler som vågar prata om den.",
+                "Psykisk hälsa, Samtalsterapi",
+                "svenska, engelska",
+                "sara.psykolog",
+                "sara-lindberg",
+                "ACTIVE"
+            },
+            {
+                "mikael",
+                "Ambulansen är ett fantastiskt jobb som få känner till.",
+                "Prehospital vård",
+                "svenska",
+                "mikael.ambulans",
+                "",
+                "ACTIVE"
+            },
+            {
+                "nadia",
+                "Labbet syns sällan men behövs i nästan varje vårdkedja.",
+                "Laboratoriemedicin, Kvalitet",
+                "svenska, persiska, engelska",
+                "nadia.labbet",
+                "nadia-rahimi",
+                "ACTIVE"
+            },
+            {
+                "oskar",
+                "Jag vill visa hur en dag i tandvården ser ut.",
+                "Tandvård, Barn och tänder",
+                "svenska",
+                "oskar.tand",
+                "",
+                "ACTIVE"
+            },
+            {
+                "amanda",
+                "Kollektivtrafiken knyter ihop regionen.",
+                "Trafikplanering, Hållbart resande",
+                "svenska, engelska",
+                "",
+                "amanda-strom",
+                "ACTIVE"
+            },
+            {
+                "ronja",
+                "Biblioteken är regionens vardagsrum.",
+                "Bibliotek, Läsfrämjande",
+                "svenska, finska",
+                "ronja.bibblan",
+                "",
+                "ACTIVE"
+            },
+            {
+                "leila",
+                "Jag möter resenärerna varje dag och vill berätta om det.",
+                "Kundservice, Tillgänglighet",
+                "svenska, arabiska, engelska",
+                "",
+                "",
+                "ACTIVE"
+            },
+            {"david", "Jag vill berätta om arbetet som skötare.", "Psykiatrisk vård", "svenska", "", "", "PAUSED"},
+            {
+                "maria",
+                "Jag vill visa undersköterskans viktiga roll.",
+                "Omvårdnad",
+                "svenska, spanska",
+                "maria.usk",
+                "",
+                "APPLIED"
+            },
+            {
+                "elin",
+                "Fysioterapi i primärvården gör stor skillnad.",
+                "Rehabilitering, Träning",
+                "svenska, engelska",
+                "",
+                "elin-forsberg",
+                "APPLIED"
+            },
+            {"henrik", "Specialisttandvården är okänd för många.", "Specialisttandvård", "svenska", "", "", "APPLIED"},
         };
         Map<String, Ambassador> byName = new HashMap<>();
         for (String[] row : rows) {
@@ -117,8 +239,8 @@ public class AmbassadorDemo implements DemoContent {
                 channels.add(new ChannelPresence(Channel.FACEBOOK, null));
             }
             Person person = person(row[0]);
-            Ambassador ambassador = Ambassador.apply(person,
-                    new Ambassador.Profile(row[1], row[2], row[3], true, channels), now.minusDays(40));
+            Ambassador ambassador = Ambassador.apply(
+                    person, new Ambassador.Profile(row[1], row[2], row[3], true, channels), now.minusDays(40));
             if (!"APPLIED".equals(row[6])) {
                 ambassador.accept(klara, "Välkommen!", now.minusDays(30));
             }
@@ -159,8 +281,8 @@ public class AmbassadorDemo implements DemoContent {
         em.persist(new TrainingCompletion(ambassador, module, at));
     }
 
-    private TrainingModule module(String title, String content, EnumSet<Purpose> purposes,
-                                  QuizQuestion.Draft... questions) {
+    private TrainingModule module(
+            String title, String content, EnumSet<Purpose> purposes, QuizQuestion.Draft... questions) {
         TrainingModule module = new TrainingModule(title, content, purposes);
         module.changeQuiz(List.of(questions), null);
         em.persist(module);

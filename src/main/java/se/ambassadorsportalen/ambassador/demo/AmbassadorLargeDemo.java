@@ -59,12 +59,14 @@ public class AmbassadorLargeDemo implements DemoContent {
     @Override
     public void load() {
         List<AmbassadorGenerator.Candidate> candidates = organisation.staff().stream()
-                .map(member -> new AmbassadorGenerator.Candidate(member.personId(), member.profession())).toList();
-        List<Long> modules = em.createQuery("select m.id from TrainingModule m order by m.id", Long.class).getResultList();
+                .map(member -> new AmbassadorGenerator.Candidate(member.personId(), member.profession()))
+                .toList();
+        List<Long> modules = em.createQuery("select m.id from TrainingModule m order by m.id", Long.class)
+                .getResultList();
         long klara = organisationDemo.person("klara").getId();
         LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
-        List<AmbassadorGenerator.Plan> plans = AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(),
-                modules.size(), now, 1_500L);
+        List<AmbassadorGenerator.Plan> plans =
+                AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(), modules.size(), now, 1_500L);
         try (Connection connection = dataSource.getConnection()) {
             write(connection, plans, modules, klara);
         } catch (SQLException e) {
@@ -73,26 +75,44 @@ public class AmbassadorLargeDemo implements DemoContent {
     }
 
     /** Writes the ambassadors with their channels and completions of {@code modules} (ids in order), decided by {@code decidedBy}. */
-    public static void write(Connection connection, List<AmbassadorGenerator.Plan> plans, List<Long> modules,
-                             long decidedBy) throws SQLException {
-        try (BatchInsert ambassadors = new BatchInsert(connection, "insert into ambassador (id, version, person_id, status,"
-                     + " motivation, topics, languages, contact_ok, applied_at, decided_at, decided_by_id, left_at)"
-                     + " values (?, 0, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)");
-             BatchInsert channels = new BatchInsert(connection, "insert into ambassador_channel (ambassador_id, channel,"
-                     + " handle, version) values (?, ?, ?, 0)", ambassadors);
-             BatchInsert completions = new BatchInsert(connection, "insert into training_completion (id, version,"
-                     + " ambassador_id, module_id, completed_at) values (?, 0, ?, ?, ?)", ambassadors)) {
+    public static void write(
+            Connection connection, List<AmbassadorGenerator.Plan> plans, List<Long> modules, long decidedBy)
+            throws SQLException {
+        try (BatchInsert ambassadors = new BatchInsert(
+                        connection,
+                        "insert into ambassador (id, version, person_id, status,"
+                                + " motivation, topics, languages, contact_ok, applied_at, decided_at, decided_by_id, left_at)"
+                                + " values (?, 0, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)");
+                BatchInsert channels = new BatchInsert(
+                        connection,
+                        "insert into ambassador_channel (ambassador_id, channel,"
+                                + " handle, version) values (?, ?, ?, 0)",
+                        ambassadors);
+                BatchInsert completions = new BatchInsert(
+                        connection,
+                        "insert into training_completion (id, version,"
+                                + " ambassador_id, module_id, completed_at) values (?, 0, ?, ?, ?)",
+                        ambassadors)) {
             IdBlocks ids = new IdBlocks(connection);
             for (AmbassadorGenerator.Plan plan : plans) {
                 long id = ids.next();
-                ambassadors.row(id, plan.personId(), plan.status().name(), plan.motivation(), plan.topics(),
-                        plan.languages(), plan.appliedAt(), plan.decidedAt(), plan.decidedAt() == null ? null : decidedBy,
+                ambassadors.row(
+                        id,
+                        plan.personId(),
+                        plan.status().name(),
+                        plan.motivation(),
+                        plan.topics(),
+                        plan.languages(),
+                        plan.appliedAt(),
+                        plan.decidedAt(),
+                        plan.decidedAt() == null ? null : decidedBy,
                         plan.leftAt());
                 for (Channel channel : plan.channels()) {
                     channels.row(id, channel.name(), channel == Channel.FACEBOOK ? null : "ambassador" + id);
                 }
                 for (int m = 0; m < plan.completed(); m++) {
-                    completions.row(ids.next(), id, modules.get(m), plan.decidedAt().plusDays(3L + m));
+                    completions.row(
+                            ids.next(), id, modules.get(m), plan.decidedAt().plusDays(3L + m));
                 }
             }
         }

@@ -93,8 +93,7 @@ public class Ambassador extends VersionedEntity {
     @Column(name = "left_at")
     private LocalDateTime leftAt;
 
-    protected Ambassador() {
-    }
+    protected Ambassador() {}
 
     /** An application: only employees may apply, and they must say why. */
     public static Ambassador apply(Person person, Profile profile, LocalDateTime now) {
@@ -110,13 +109,16 @@ public class Ambassador extends VersionedEntity {
     }
 
     /** What the ambassador tells about themself; the organisation model gives the rest. */
-    public record Profile(String motivation, String topics, String languages, boolean contactOk,
-                          List<ChannelPresence> channels) {
-    }
+    public record Profile(
+            String motivation, String topics, String languages, boolean contactOk, List<ChannelPresence> channels) {}
 
     public void update(Profile profile) {
-        requireStatus("ambassador.profile.notEditable", AmbassadorStatus.APPLIED, AmbassadorStatus.ACTIVE,
-                AmbassadorStatus.PAUSED, AmbassadorStatus.DECLINED);
+        requireStatus(
+                "ambassador.profile.notEditable",
+                AmbassadorStatus.APPLIED,
+                AmbassadorStatus.ACTIVE,
+                AmbassadorStatus.PAUSED,
+                AmbassadorStatus.DECLINED);
         String why = blankToNull(profile.motivation());
         if (why == null) {
             throw PortalException.invalidField("motivation", "ambassador.motivation.required");
@@ -197,8 +199,12 @@ public class Ambassador extends VersionedEntity {
      * photo, endorsement and the link to the person. What remains is a dated, anonymous row.
      */
     public void leave(LocalDateTime now) {
-        requireStatus("ambassador.leave.notMember", AmbassadorStatus.APPLIED, AmbassadorStatus.ACTIVE,
-                AmbassadorStatus.PAUSED, AmbassadorStatus.DECLINED);
+        requireStatus(
+                "ambassador.leave.notMember",
+                AmbassadorStatus.APPLIED,
+                AmbassadorStatus.ACTIVE,
+                AmbassadorStatus.PAUSED,
+                AmbassadorStatus.DECLINED);
         // The lazy photo first: touching an attribute that was not fetched makes EclipseLink load the
         // rest of the row, which would overwrite changes made before it in this method.
         photo = null;
@@ -218,7 +224,10 @@ public class Ambassador extends VersionedEntity {
     }
 
     public void changePhoto(byte[] bytes, String type) {
-        requireStatus("ambassador.profile.notEditable", AmbassadorStatus.APPLIED, AmbassadorStatus.ACTIVE,
+        requireStatus(
+                "ambassador.profile.notEditable",
+                AmbassadorStatus.APPLIED,
+                AmbassadorStatus.ACTIVE,
                 AmbassadorStatus.PAUSED);
         photo = bytes == null ? null : bytes.clone();
         photoType = bytes == null ? null : type;

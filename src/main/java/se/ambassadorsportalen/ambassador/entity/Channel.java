@@ -20,6 +20,7 @@ public enum Channel {
 
     /** Accepts a handle with or without a leading "@". */
     public boolean accepts(String value) {
-        return handle.matcher(value.startsWith("@") ? value.substring(1) : value).matches();
+        return handle.matcher(value.startsWith("@") ? value.substring(1) : value)
+                .matches();
     }
 }

@@ -17,8 +17,7 @@ public class ChannelPresence {
     @Column(length = 100)
     private String handle;
 
-    protected ChannelPresence() {
-    }
+    protected ChannelPresence() {}
 
     public ChannelPresence(Channel channel, String handle) {
         if (channel == null) {
@@ -26,7 +25,8 @@ public class ChannelPresence {
         }
         String trimmed = handle == null || handle.isBlank() ? null : handle.trim();
         if (trimmed != null && !channel.accepts(trimmed)) {
-            throw PortalException.invalidField("handle" + channel.name(), "ambassador.handle.invalid", trimmed, channel.name());
+            throw PortalException.invalidField(
+                    "handle" + channel.name(), "ambassador.handle.invalid", trimmed, channel.name());
         }
         this.channel = channel;
         this.handle = trimmed == null ? null : (trimmed.startsWith("@") ? trimmed.substring(1) : trimmed);

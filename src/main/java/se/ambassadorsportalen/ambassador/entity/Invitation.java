@@ -26,8 +26,7 @@ public class Invitation extends VersionedEntity {
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     public Invitation(Ambassador ambassador, Person invitee, LocalDateTime sentAt) {
         this.ambassador = ambassador;

@@ -32,7 +32,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     }
 
     public LocalDate monday() {
-        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        return LocalDate.of(year, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

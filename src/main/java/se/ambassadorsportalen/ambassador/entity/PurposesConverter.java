@@ -13,14 +13,20 @@ public class PurposesConverter implements AttributeConverter<Set<Purpose>, Strin
 
     @Override
     public String convertToDatabaseColumn(Set<Purpose> purposes) {
-        return purposes == null ? "" : purposes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return purposes == null
+                ? ""
+                : purposes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     @Override
     public Set<Purpose> convertToEntityAttribute(String text) {
         EnumSet<Purpose> set = EnumSet.noneOf(Purpose.class);
         if (text != null) {
-            Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Purpose::valueOf).forEach(set::add);
+            Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(Purpose::valueOf)
+                    .forEach(set::add);
         }
         return set;
     }

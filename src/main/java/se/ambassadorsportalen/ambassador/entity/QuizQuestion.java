@@ -31,8 +31,7 @@ public class QuizQuestion implements Serializable {
     }
 
     /** An option as the completion page shows it: its index is what the ambassador answers. */
-    public record Choice(int index, String label) {
-    }
+    public record Choice(int index, String label) {}
 
     @Column(name = "question_text", nullable = false, length = QUESTION_MAX)
     private String question;
@@ -45,8 +44,7 @@ public class QuizQuestion implements Serializable {
     @Column(name = "right_option", nullable = false)
     private int answer;
 
-    protected QuizQuestion() {
-    }
+    protected QuizQuestion() {}
 
     /** The question written as {@code draft}, the {@code place}-th (from 0) of the module's questions. */
     static QuizQuestion of(int place, Draft draft) {
@@ -57,8 +55,12 @@ public class QuizQuestion implements Serializable {
         if (draft.question().trim().length() > QUESTION_MAX) {
             throw PortalException.invalidField(prefix + "question", "ambassador.field.tooLong", QUESTION_MAX);
         }
-        List<String> cleaned = draft.options() == null ? List.of() : draft.options().stream()
-                .filter(o -> o != null && !o.isBlank()).map(o -> o.replaceAll("\\R", " ").trim()).toList();
+        List<String> cleaned = draft.options() == null
+                ? List.of()
+                : draft.options().stream()
+                        .filter(o -> o != null && !o.isBlank())
+                        .map(o -> o.replaceAll("\\R", " ").trim())
+                        .toList();
         if (cleaned.size() < 2) {
             throw PortalException.invalidField(prefix + "options", "ambassador.training.quiz.options");
         }
@@ -90,7 +92,9 @@ public class QuizQuestion implements Serializable {
 
     public List<Choice> getChoices() {
         List<String> all = getOptions();
-        return IntStream.range(0, all.size()).mapToObj(i -> new Choice(i, all.get(i))).toList();
+        return IntStream.range(0, all.size())
+                .mapToObj(i -> new Choice(i, all.get(i)))
+                .toList();
     }
 
     public int getAnswer() {

@@ -35,8 +35,7 @@ public class RelayRequest extends VersionedEntity {
     @Column(length = 1000)
     private String reason;
 
-    protected RelayRequest() {
-    }
+    protected RelayRequest() {}
 
     RelayRequest(RelayWeek week, Ambassador ambassador, LocalDateTime requestedAt) {
         this.week = week;

@@ -49,8 +49,7 @@ public class RelayWeek extends VersionedEntity {
     @Column(name = "reminded_last_day", nullable = false)
     private boolean remindedLastDay;
 
-    protected RelayWeek() {
-    }
+    protected RelayWeek() {}
 
     public RelayWeek(IsoWeek week) {
         this.isoWeek = week.toString();
@@ -118,8 +117,11 @@ public class RelayWeek extends VersionedEntity {
             throw PortalException.invalidField("gift", "ambassador.relay.handover.tooEarly", isoWeek);
         }
         handedOverAt = now;
-        gift = thankYouGift == null || thankYouGift.isBlank() ? null
-                : thankYouGift.trim().substring(0, Math.min(300, thankYouGift.trim().length()));
+        gift = thankYouGift == null || thankYouGift.isBlank()
+                ? null
+                : thankYouGift
+                        .trim()
+                        .substring(0, Math.min(300, thankYouGift.trim().length()));
     }
 
     /** Frees a confirmed week that has not begun (the ambassador left or the communicator moved them). */
@@ -132,7 +134,10 @@ public class RelayWeek extends VersionedEntity {
     }
 
     public boolean reminderBeforeDue(LocalDate today) {
-        return confirmed != null && !remindedBefore && !today.isBefore(startsOn.minusDays(7)) && today.isBefore(startsOn);
+        return confirmed != null
+                && !remindedBefore
+                && !today.isBefore(startsOn.minusDays(7))
+                && today.isBefore(startsOn);
     }
 
     public boolean reminderLastDayDue(LocalDate today) {

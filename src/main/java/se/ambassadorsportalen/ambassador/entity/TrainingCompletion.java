@@ -25,8 +25,7 @@ public class TrainingCompletion extends VersionedEntity {
     @Column(name = "completed_at", nullable = false)
     private LocalDateTime completedAt;
 
-    protected TrainingCompletion() {
-    }
+    protected TrainingCompletion() {}
 
     public TrainingCompletion(Ambassador ambassador, TrainingModule module, LocalDateTime completedAt) {
         this.ambassador = ambassador;

@@ -52,8 +52,7 @@ public class TrainingModule extends VersionedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected TrainingModule() {
-    }
+    protected TrainingModule() {}
 
     public TrainingModule(String title, String content, Set<Purpose> purposes) {
         change(title, content, purposes);
@@ -71,7 +70,8 @@ public class TrainingModule extends VersionedEntity {
         }
         this.title = title.trim();
         this.content = content.trim();
-        this.purposes = purposes == null || purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes);
+        this.purposes =
+                purposes == null || purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes);
     }
 
     /**
@@ -115,7 +115,8 @@ public class TrainingModule extends VersionedEntity {
         for (int place = 0; place < quiz.size(); place++) {
             Integer answer = given == null || place >= given.size() ? null : given.get(place);
             if (answer == null) {
-                throw PortalException.invalidField("answers:" + place + ":answer", "ambassador.training.quiz.unanswered");
+                throw PortalException.invalidField(
+                        "answers:" + place + ":answer", "ambassador.training.quiz.unanswered");
             }
             if (quiz.get(place).isRight(answer)) {
                 right++;
@@ -131,8 +132,12 @@ public class TrainingModule extends VersionedEntity {
         }
         QuizResult result = grade(given);
         if (!result.passed()) {
-            throw PortalException.invalidField("answers", result.questions() == 1 ? "ambassador.training.quiz.wrong"
-                    : "ambassador.training.quiz.notPassed", result.right(), result.questions(), result.needed());
+            throw PortalException.invalidField(
+                    "answers",
+                    result.questions() == 1 ? "ambassador.training.quiz.wrong" : "ambassador.training.quiz.notPassed",
+                    result.right(),
+                    result.questions(),
+                    result.needed());
         }
     }
 

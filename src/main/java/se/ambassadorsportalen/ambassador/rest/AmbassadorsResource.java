@@ -21,10 +21,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
 import se.ambassadorsportalen.ambassador.control.Coverage;
+import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.AmbassadorStatus;
 import se.ambassadorsportalen.ambassador.entity.Channel;
@@ -42,53 +42,86 @@ import se.ambassadorsportalen.platform.security.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AmbassadorsResource {
 
-    public record ChannelView(String channel, String handle) {
-    }
+    public record ChannelView(String channel, String handle) {}
 
-    public record SignUp(String motivation, String topics, String languages, Boolean contactOk, List<ChannelView> channels) {
+    public record SignUp(
+            String motivation, String topics, String languages, Boolean contactOk, List<ChannelView> channels) {
 
         Ambassador.Profile profile() {
-            List<ChannelPresence> presences = channels == null ? List.of() : channels.stream().map(c -> {
-                Channel channel;
-                try {
-                    channel = Channel.valueOf(String.valueOf(c.channel()).trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw PortalException.invalidField("channels", "ambassador.channel.unknown", String.valueOf(c.channel()));
-                }
-                return new ChannelPresence(channel, c.handle());
-            }).toList();
+            List<ChannelPresence> presences = channels == null
+                    ? List.of()
+                    : channels.stream()
+                            .map(c -> {
+                                Channel channel;
+                                try {
+                                    channel = Channel.valueOf(
+                                            String.valueOf(c.channel()).trim().toUpperCase(Locale.ROOT));
+                                } catch (IllegalArgumentException e) {
+                                    throw PortalException.invalidField(
+                                            "channels", "ambassador.channel.unknown", String.valueOf(c.channel()));
+                                }
+                                return new ChannelPresence(channel, c.handle());
+                            })
+                            .toList();
             return new Ambassador.Profile(motivation, topics, languages, Boolean.TRUE.equals(contactOk), presences);
         }
     }
 
-    public record AmbassadorView(long id, long version, String status, String name, String profession, String unit,
-                                 String administration, String town, String motivation, String topics, String languages,
-                                 boolean contactOk, List<ChannelView> channels, boolean photo, String endorsement,
-                                 LocalDateTime appliedAt, String decisionReason, Boolean trainedForRelay) {
+    public record AmbassadorView(
+            long id,
+            long version,
+            String status,
+            String name,
+            String profession,
+            String unit,
+            String administration,
+            String town,
+            String motivation,
+            String topics,
+            String languages,
+            boolean contactOk,
+            List<ChannelView> channels,
+            boolean photo,
+            String endorsement,
+            LocalDateTime appliedAt,
+            String decisionReason,
+            Boolean trainedForRelay) {
 
         static AmbassadorView of(Ambassador a, Boolean trainedForRelay) {
             Person p = a.getPerson();
-            return new AmbassadorView(a.getId(), a.getVersion(), a.getStatus().name(),
-                    p == null ? null : p.getDisplayName(), p == null ? null : p.getProfession(),
+            return new AmbassadorView(
+                    a.getId(),
+                    a.getVersion(),
+                    a.getStatus().name(),
+                    p == null ? null : p.getDisplayName(),
+                    p == null ? null : p.getProfession(),
                     p == null || p.getUnit() == null ? null : p.getUnit().getName(),
-                    p == null || p.getUnit() == null ? null : p.getUnit().administration().getName(),
-                    p == null ? null : p.getTown(), a.getMotivation(), a.getTopics(), a.getLanguages(), a.isContactOk(),
-                    a.getChannels().stream().map(c -> new ChannelView(c.getChannel().name(), c.getHandle())).toList(),
-                    a.hasPhoto(), a.getEndorsement(), a.getAppliedAt(), a.getDecisionReason(), trainedForRelay);
+                    p == null || p.getUnit() == null
+                            ? null
+                            : p.getUnit().administration().getName(),
+                    p == null ? null : p.getTown(),
+                    a.getMotivation(),
+                    a.getTopics(),
+                    a.getLanguages(),
+                    a.isContactOk(),
+                    a.getChannels().stream()
+                            .map(c -> new ChannelView(c.getChannel().name(), c.getHandle()))
+                            .toList(),
+                    a.hasPhoto(),
+                    a.getEndorsement(),
+                    a.getAppliedAt(),
+                    a.getDecisionReason(),
+                    trainedForRelay);
         }
     }
 
-    public record PageView<T>(List<T> items, long total, int first, int size) {
-    }
+    public record PageView<T>(List<T> items, long total, int first, int size) {}
 
-    public record Decision(String reason) {
-    }
+    public record Decision(String reason) {}
 
-    public record Endorsement(String text) {
-    }
+    public record Endorsement(String text) {}
 
-    public record Invite(Long colleagueId) {
-    }
+    public record Invite(Long colleagueId) {}
 
     @Inject
     Ambassadors ambassadors;
@@ -108,7 +141,9 @@ public class AmbassadorsResource {
             throw PortalException.invalidField("motivation", "ambassador.motivation.required");
         }
         Ambassador ambassador = ambassadors.signUp(signUp.profile());
-        return Response.status(Response.Status.CREATED).entity(AmbassadorView.of(ambassador, false)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(AmbassadorView.of(ambassador, false))
+                .build();
     }
 
     @GET
@@ -174,7 +209,9 @@ public class AmbassadorsResource {
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     @Operation(summary = "An ambassador's photo, for its owner and for communicators and press officers")
     public Response photoOf(@PathParam("id") long id) {
-        return ambassadors.photo(id).map(bytes -> Response.ok(bytes, "image/jpeg").build())
+        return ambassadors
+                .photo(id)
+                .map(bytes -> Response.ok(bytes, "image/jpeg").build())
                 .orElseThrow(() -> PortalException.notFound("ambassador.photo.none"));
     }
 
@@ -186,25 +223,43 @@ public class AmbassadorsResource {
         if (invite == null || invite.colleagueId() == null) {
             throw PortalException.invalidField("colleague", "ambassador.invite.colleagueRequired");
         }
-        ambassadors.invite(invite.colleagueId(), uri.getBaseUri().resolve("../../ambassador/me.xhtml").toString());
+        ambassadors.invite(
+                invite.colleagueId(),
+                uri.getBaseUri().resolve("../../ambassador/me.xhtml").toString());
         return Response.status(Response.Status.CREATED).build();
     }
 
     @GET
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
-    @Operation(summary = "Search ambassadors by profession, unit, administration, town, topic, language, channel and status; paged")
-    public PageView<AmbassadorView> search(@QueryParam("profession") String profession, @QueryParam("unit") String unit,
-                                           @QueryParam("administration") String administration,
-                                           @QueryParam("town") String town, @QueryParam("topic") String topic,
-                                           @QueryParam("language") String language, @QueryParam("channel") String channel,
-                                           @QueryParam("status") String status,
-                                           @QueryParam("first") @DefaultValue("0") int first,
-                                           @QueryParam("size") @DefaultValue("20") int size) {
-        Ambassadors.Search search = new Ambassadors.Search(profession, unit, administration, town, topic, language,
-                parse(Channel.class, channel, "channel"), parse(AmbassadorStatus.class, status, "status"));
+    @Operation(
+            summary =
+                    "Search ambassadors by profession, unit, administration, town, topic, language, channel and status; paged")
+    public PageView<AmbassadorView> search(
+            @QueryParam("profession") String profession,
+            @QueryParam("unit") String unit,
+            @QueryParam("administration") String administration,
+            @QueryParam("town") String town,
+            @QueryParam("topic") String topic,
+            @QueryParam("language") String language,
+            @QueryParam("channel") String channel,
+            @QueryParam("status") String status,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Ambassadors.Search search = new Ambassadors.Search(
+                profession,
+                unit,
+                administration,
+                town,
+                topic,
+                language,
+                parse(Channel.class, channel, "channel"),
+                parse(AmbassadorStatus.class, status, "status"));
         Page<Ambassador> page = ambassadors.search(search, first, size, "name", true);
-        return new PageView<>(page.items().stream().map(a -> AmbassadorView.of(a, null)).toList(), page.total(),
-                Math.max(0, first), Math.min(Math.max(size, 1), 200));
+        return new PageView<>(
+                page.items().stream().map(a -> AmbassadorView.of(a, null)).toList(),
+                page.total(),
+                Math.max(0, first),
+                Math.min(Math.max(size, 1), 200));
     }
 
     @GET
@@ -220,7 +275,9 @@ public class AmbassadorsResource {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     @Operation(summary = "Applications waiting for a decision")
     public List<AmbassadorView> applications() {
-        return ambassadors.pendingApplications().stream().map(a -> AmbassadorView.of(a, null)).toList();
+        return ambassadors.pendingApplications().stream()
+                .map(a -> AmbassadorView.of(a, null))
+                .toList();
     }
 
     @POST

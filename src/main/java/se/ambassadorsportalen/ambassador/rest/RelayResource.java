@@ -31,43 +31,66 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RelayResource {
 
-    public record WeekView(long id, String isoWeek, LocalDate startsOn, String state, String instagrammer,
-                           long openRequests, boolean guidelineConfirmed, boolean handedOver) {
-    }
+    public record WeekView(
+            long id,
+            String isoWeek,
+            LocalDate startsOn,
+            String state,
+            String instagrammer,
+            long openRequests,
+            boolean guidelineConfirmed,
+            boolean handedOver) {}
 
-    public record RequestView(long id, String isoWeek, String status, long ambassadorId, String ambassador, String reason) {
+    public record RequestView(
+            long id, String isoWeek, String status, long ambassadorId, String ambassador, String reason) {
         static RequestView of(RelayRequest r) {
-            return new RequestView(r.getId(), r.getWeek().getIsoWeek(), r.getStatus().name(), r.getAmbassador().getId(),
-                    RelayRota.nameOf(r.getAmbassador()), r.getReason());
+            return new RequestView(
+                    r.getId(),
+                    r.getWeek().getIsoWeek(),
+                    r.getStatus().name(),
+                    r.getAmbassador().getId(),
+                    RelayRota.nameOf(r.getAmbassador()),
+                    r.getReason());
         }
     }
 
-    public record Move(String isoWeek) {
-    }
+    public record Move(String isoWeek) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
-    public record Handover(String gift) {
-    }
+    public record Handover(String gift) {}
 
     @Inject
     RelayRota rota;
 
     @GET
     @Path("weeks")
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
-    @Operation(summary = "Relay weeks that are requested or confirmed between two dates (default: the coming eight weeks)")
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
+    @Operation(
+            summary = "Relay weeks that are requested or confirmed between two dates (default: the coming eight weeks)")
     public List<WeekView> weeks(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate start = date(from, PortalTime.today(), "from");
         LocalDate end = date(to, start.plusWeeks(8), "to");
         List<RelayWeek> weeks = rota.weeks(start, end);
         Map<Long, Long> open = rota.openRequestCounts(weeks);
-        return weeks.stream().map(w -> new WeekView(w.getId(), w.getIsoWeek(), w.getStartsOn(),
-                w.isConfirmed() ? "CONFIRMED" : open.getOrDefault(w.getId(), 0L) > 0 ? "REQUESTED" : "GAP",
-                w.isConfirmed() ? RelayRota.nameOf(w.getConfirmed()) : null, open.getOrDefault(w.getId(), 0L),
-                w.getGuidelineConfirmedAt() != null, w.getHandedOverAt() != null)).toList();
+        return weeks.stream()
+                .map(w -> new WeekView(
+                        w.getId(),
+                        w.getIsoWeek(),
+                        w.getStartsOn(),
+                        w.isConfirmed() ? "CONFIRMED" : open.getOrDefault(w.getId(), 0L) > 0 ? "REQUESTED" : "GAP",
+                        w.isConfirmed() ? RelayRota.nameOf(w.getConfirmed()) : null,
+                        open.getOrDefault(w.getId(), 0L),
+                        w.getGuidelineConfirmedAt() != null,
+                        w.getHandedOverAt() != null))
+                .toList();
     }
 
     @POST
@@ -75,7 +98,9 @@ public class RelayResource {
     @RolesAllowed(Role.Names.EMPLOYEE)
     @Operation(summary = "A trained ambassador asks for a week")
     public Response request(@PathParam("isoWeek") String isoWeek) {
-        return Response.status(Response.Status.CREATED).entity(RequestView.of(rota.request(isoWeek))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(RequestView.of(rota.request(isoWeek)))
+                .build();
     }
 
     @GET
@@ -92,7 +117,8 @@ public class RelayResource {
     @Operation(summary = "Confirm a request; at most one person per week")
     public Response confirm(@PathParam("id") long id) {
         RelayWeek week = rota.confirm(id);
-        return Response.ok(Map.of("isoWeek", week.getIsoWeek(), "instagrammer", RelayRota.nameOf(week.getConfirmed()))).build();
+        return Response.ok(Map.of("isoWeek", week.getIsoWeek(), "instagrammer", RelayRota.nameOf(week.getConfirmed())))
+                .build();
     }
 
     @POST

@@ -24,14 +24,19 @@ import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 public class TrainingResource {
 
     /** A quiz question as ambassadors see it: without the right answer. */
-    public record QuestionView(String question, List<String> options) {
-    }
+    public record QuestionView(String question, List<String> options) {}
 
     /** A module; {@code neededRight} is how many of its questions must be answered right (0 without a quiz). */
-    public record ModuleView(long id, String title, List<String> purposes, List<QuestionView> questions, int neededRight) {
+    public record ModuleView(
+            long id, String title, List<String> purposes, List<QuestionView> questions, int neededRight) {
         static ModuleView of(TrainingModule m) {
-            return new ModuleView(m.getId(), m.getTitle(), m.getPurposes().stream().map(Enum::name).sorted().toList(),
-                    m.getQuizQuestions().stream().map(q -> new QuestionView(q.getQuestion(), q.getOptions())).toList(),
+            return new ModuleView(
+                    m.getId(),
+                    m.getTitle(),
+                    m.getPurposes().stream().map(Enum::name).sorted().toList(),
+                    m.getQuizQuestions().stream()
+                            .map(q -> new QuestionView(q.getQuestion(), q.getOptions()))
+                            .toList(),
                     m.getNeededRight());
         }
     }

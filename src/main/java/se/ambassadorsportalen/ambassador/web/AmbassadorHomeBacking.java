@@ -14,8 +14,8 @@ import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.web.FacesMessages;
 
 /** The ambassador programme's home cards: the employee's status, the manager's endorsements, the communicator's to-do. */
 @Named
@@ -46,7 +46,9 @@ public class AmbassadorHomeBacking {
 
     public Ambassador getMine() {
         if (!mineLoaded) {
-            mine = currentUser.holds(Role.EMPLOYEE) ? ambassadors.mine().filter(a -> !a.isFormer()).orElse(null) : null;
+            mine = currentUser.holds(Role.EMPLOYEE)
+                    ? ambassadors.mine().filter(a -> !a.isFormer()).orElse(null)
+                    : null;
             mineLoaded = true;
         }
         return mine;
@@ -58,7 +60,9 @@ public class AmbassadorHomeBacking {
 
     public RelayWeek getMyWeek() {
         if (!myWeekLoaded) {
-            myWeek = getMine() == null ? null : rota.myNextWeek(PortalTime.today()).orElse(null);
+            myWeek = getMine() == null
+                    ? null
+                    : rota.myNextWeek(PortalTime.today()).orElse(null);
             myWeekLoaded = true;
         }
         return myWeek;
@@ -107,5 +111,4 @@ public class AmbassadorHomeBacking {
         }
         return RotaPlan.gaps(ahead);
     }
-
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
-import se.ambassadorsportalen.platform.layout.PendingTask;
-import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The ambassador programme's pages and home cards in the shared layout. */
 @ApplicationScoped
@@ -29,14 +29,30 @@ public class AmbassadorModule implements PortalModule {
         return List.of(
                 new NavigationItem("nav-ambassador", "ambassador.nav.me", "/ambassador/me.xhtml", 200, EMPLOYEES),
                 new NavigationItem("nav-relay", "ambassador.nav.relay", "/ambassador/relay.xhtml", 210, EVERYONE),
-                new NavigationItem("nav-ambassador-directory", "ambassador.nav.directory",
-                        "/ambassador/directory/directory.xhtml", 220, DIRECTORY),
-                new NavigationItem("nav-ambassador-breadth", "ambassador.nav.breadth",
-                        "/ambassador/directory/breadth.xhtml", 230, DIRECTORY),
-                new NavigationItem("nav-ambassador-applications", "ambassador.nav.applications",
-                        "/ambassador/manage/applications.xhtml", 240, COMMUNICATORS),
-                new NavigationItem("nav-ambassador-training-admin", "ambassador.nav.trainingAdmin",
-                        "/ambassador/manage/training.xhtml", 250, COMMUNICATORS));
+                new NavigationItem(
+                        "nav-ambassador-directory",
+                        "ambassador.nav.directory",
+                        "/ambassador/directory/directory.xhtml",
+                        220,
+                        DIRECTORY),
+                new NavigationItem(
+                        "nav-ambassador-breadth",
+                        "ambassador.nav.breadth",
+                        "/ambassador/directory/breadth.xhtml",
+                        230,
+                        DIRECTORY),
+                new NavigationItem(
+                        "nav-ambassador-applications",
+                        "ambassador.nav.applications",
+                        "/ambassador/manage/applications.xhtml",
+                        240,
+                        COMMUNICATORS),
+                new NavigationItem(
+                        "nav-ambassador-training-admin",
+                        "ambassador.nav.trainingAdmin",
+                        "/ambassador/manage/training.xhtml",
+                        250,
+                        COMMUNICATORS));
     }
 
     /** The home cards' request-scoped reads, shared with the to-do list. */
@@ -51,15 +67,28 @@ public class AmbassadorModule implements PortalModule {
         List<PendingTask> tasks = new ArrayList<>();
         if (holds.test(Role.EMPLOYEE)) {
             RelayWeek week = home.getMyWeek();
-            boolean soon = week != null && !week.getStartsOn().isAfter(PortalTime.today().plusDays(RELAY_NOTICE_DAYS));
-            tasks.add(new PendingTask("task-relay-week", "ambassador.task.relayWeek", soon ? 1 : 0,
-                    "/ambassador/relay.xhtml#myWeek", "nav-relay"));
+            boolean soon = week != null
+                    && !week.getStartsOn().isAfter(PortalTime.today().plusDays(RELAY_NOTICE_DAYS));
+            tasks.add(new PendingTask(
+                    "task-relay-week",
+                    "ambassador.task.relayWeek",
+                    soon ? 1 : 0,
+                    "/ambassador/relay.xhtml#myWeek",
+                    "nav-relay"));
         }
         if (holds.test(Role.COMMUNICATOR)) {
-            tasks.add(new PendingTask("task-ambassador-applications", "ambassador.task.applications",
-                    home.getPendingApplications(), "/ambassador/manage/applications.xhtml", "nav-ambassador-applications"));
-            tasks.add(new PendingTask("task-relay-requests", "ambassador.task.relayRequests", home.getOpenRequests(),
-                    "/ambassador/relay.xhtml#requestsForm", "nav-relay"));
+            tasks.add(new PendingTask(
+                    "task-ambassador-applications",
+                    "ambassador.task.applications",
+                    home.getPendingApplications(),
+                    "/ambassador/manage/applications.xhtml",
+                    "nav-ambassador-applications"));
+            tasks.add(new PendingTask(
+                    "task-relay-requests",
+                    "ambassador.task.relayRequests",
+                    home.getOpenRequests(),
+                    "/ambassador/relay.xhtml#requestsForm",
+                    "nav-relay"));
         }
         return tasks;
     }
@@ -68,9 +97,15 @@ public class AmbassadorModule implements PortalModule {
     public List<HomeCard> homeCards() {
         return List.of(
                 new HomeCard("card-ambassador", "/WEB-INF/includes/ambassador/home-ambassador.xhtml", 200, EMPLOYEES),
-                new HomeCard("card-ambassador-endorse", "/WEB-INF/includes/ambassador/home-manager.xhtml", 210,
+                new HomeCard(
+                        "card-ambassador-endorse",
+                        "/WEB-INF/includes/ambassador/home-manager.xhtml",
+                        210,
                         EnumSet.of(Role.MANAGER)),
-                new HomeCard("card-ambassador-programme", "/WEB-INF/includes/ambassador/home-communicator.xhtml", 220,
+                new HomeCard(
+                        "card-ambassador-programme",
+                        "/WEB-INF/includes/ambassador/home-communicator.xhtml",
+                        220,
                         COMMUNICATORS));
     }
 }

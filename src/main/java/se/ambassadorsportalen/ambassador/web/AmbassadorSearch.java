@@ -21,8 +21,8 @@ import se.ambassadorsportalen.platform.security.Role;
 @ApplicationScoped
 public class AmbassadorSearch implements SearchSource {
 
-    private static final Kind KIND = new Kind("ambassador", "ambassador.search.kind", 200,
-            EnumSet.of(Role.COMMUNICATOR, Role.PRESS_OFFICER));
+    private static final Kind KIND =
+            new Kind("ambassador", "ambassador.search.kind", 200, EnumSet.of(Role.COMMUNICATOR, Role.PRESS_OFFICER));
 
     @Inject
     Ambassadors ambassadors;
@@ -35,13 +35,24 @@ public class AmbassadorSearch implements SearchSource {
     @Override
     public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
         Page<Ambassador> page = ambassadors.byName(query.longestWord(), PageRequest.of(first, size));
-        return new SearchResults(page.items().stream().map(ambassador -> new SearchHit(
-                ambassador.getPerson().getDisplayName(),
-                Stream.of(ambassador.getPerson().getProfession(),
-                                ambassador.getPerson().getUnit() == null ? null : ambassador.getPerson().getUnit().getName(),
-                                Messages.text(locale, AmbassadorSearch.statusKey(ambassador)))
-                        .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", ")),
-                "/ambassador/directory/directory.xhtml")).toList(), page.total());
+        return new SearchResults(
+                page.items().stream()
+                        .map(ambassador -> new SearchHit(
+                                ambassador.getPerson().getDisplayName(),
+                                Stream.of(
+                                                ambassador.getPerson().getProfession(),
+                                                ambassador.getPerson().getUnit() == null
+                                                        ? null
+                                                        : ambassador
+                                                                .getPerson()
+                                                                .getUnit()
+                                                                .getName(),
+                                                Messages.text(locale, AmbassadorSearch.statusKey(ambassador)))
+                                        .filter(part -> part != null && !part.isBlank())
+                                        .collect(Collectors.joining(", ")),
+                                "/ambassador/directory/directory.xhtml"))
+                        .toList(),
+                page.total());
     }
 
     /** The bundle key of an ambassador's status, as the directory names it. */

@@ -33,7 +33,8 @@ public class ApplicationsBacking implements Serializable {
     public void accept(Ambassador application) {
         try {
             Ambassador accepted = ambassadors.accept(application.getId(), reasons.get(application.getId()));
-            FacesMessages.info("ambassador.applications.accepted", accepted.getPerson().getDisplayName());
+            FacesMessages.info(
+                    "ambassador.applications.accepted", accepted.getPerson().getDisplayName());
             init();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
@@ -43,7 +44,8 @@ public class ApplicationsBacking implements Serializable {
     public void decline(Ambassador application) {
         try {
             Ambassador declined = ambassadors.decline(application.getId(), reasons.get(application.getId()));
-            FacesMessages.info("ambassador.applications.declined", declined.getPerson().getDisplayName());
+            FacesMessages.info(
+                    "ambassador.applications.declined", declined.getPerson().getDisplayName());
             init();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import se.ambassadorsportalen.platform.export.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,8 +29,8 @@ import se.ambassadorsportalen.ambassador.entity.Channel;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.export.SpreadsheetText;
 import se.ambassadorsportalen.platform.persistence.Page;
-import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 
@@ -56,6 +55,7 @@ public class DirectoryBacking implements Serializable {
     private LazyPage<Ambassador> table;
     /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
     private Map<Long, Long> invitations = Map.of();
+
     private List<Unit> administrations;
     private String administration;
     private Channel channel;
@@ -86,7 +86,8 @@ public class DirectoryBacking implements Serializable {
     public StreamedContent getCsv() {
         StringWriter out = new StringWriter();
         out.write('\ufeff'); // lets spreadsheet programs read the Swedish letters as UTF-8
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        try (CSVPrinter csv =
+                new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
             csv.printRecord(header());
             forEachRow(row -> {
                 try {
@@ -99,8 +100,12 @@ public class DirectoryBacking implements Serializable {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("ambassadorer.csv").contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("ambassadorer.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     /** The same rows as an Excel workbook, streamed to a temporary file a hundred rows at a time. */
@@ -124,22 +129,34 @@ public class DirectoryBacking implements Serializable {
             }
         }
         byte[] bytes = out.toByteArray();
-        return DefaultStreamedContent.builder().name("ambassadorer.xlsx")
+        return DefaultStreamedContent.builder()
+                .name("ambassadorer.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     private static void writeRow(Row row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(SpreadsheetText.xlsxCell(cells.get(i))); // text cells: never evaluated as formulas
+            row.createCell(i)
+                    .setCellValue(SpreadsheetText.xlsxCell(cells.get(i))); // text cells: never evaluated as formulas
         }
     }
 
     private List<String> header() {
-        return List.of(text("ambassador.name"), text("ambassador.profession"), text("ambassador.unit"),
-                text("ambassador.administration"), text("ambassador.town"), text("ambassador.topics"),
-                text("ambassador.languages"), text("ambassador.channels"), text("ambassador.status"),
-                text("ambassador.contactOk"), text("ambassador.invite.count"));
+        return List.of(
+                text("ambassador.name"),
+                text("ambassador.profession"),
+                text("ambassador.unit"),
+                text("ambassador.administration"),
+                text("ambassador.town"),
+                text("ambassador.topics"),
+                text("ambassador.languages"),
+                text("ambassador.channels"),
+                text("ambassador.status"),
+                text("ambassador.contactOk"),
+                text("ambassador.invite.count"));
     }
 
     /** Every row of the current search, read from the database a page at a time. */
@@ -151,12 +168,19 @@ public class DirectoryBacking implements Serializable {
             Map<Long, Long> invited = ambassadors.invitationsBy(page.items());
             for (Ambassador a : page.items()) {
                 Person p = a.getPerson();
-                sink.accept(List.of(nn(p.getDisplayName()), nn(p.getProfession()),
+                sink.accept(List.of(
+                        nn(p.getDisplayName()),
+                        nn(p.getProfession()),
                         p.getUnit() == null ? "" : nn(p.getUnit().getName()),
-                        p.getUnit() == null ? "" : nn(p.getUnit().administration().getName()), nn(p.getTown()),
-                        nn(a.getTopics()), nn(a.getLanguages()),
-                        a.getChannels().stream().map(c -> c.getChannel().name()
-                                + (c.getHandle() == null ? "" : " @" + c.getHandle())).collect(Collectors.joining(", ")),
+                        p.getUnit() == null
+                                ? ""
+                                : nn(p.getUnit().administration().getName()),
+                        nn(p.getTown()),
+                        nn(a.getTopics()),
+                        nn(a.getLanguages()),
+                        a.getChannels().stream()
+                                .map(c -> c.getChannel().name() + (c.getHandle() == null ? "" : " @" + c.getHandle()))
+                                .collect(Collectors.joining(", ")),
                         text("ambassador.status." + a.getStatus().name()),
                         a.isContactOk() ? text("ambassador.yes") : text("ambassador.no"),
                         String.valueOf(invited.getOrDefault(a.getId(), 0L))));

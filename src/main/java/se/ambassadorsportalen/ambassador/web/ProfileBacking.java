@@ -7,14 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.RelayRota;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
@@ -120,7 +120,8 @@ public class ProfileBacking implements Serializable {
                 throw PortalException.invalidField("photo", "ambassador.photo.empty");
             }
             if (photo.getSize() > ProfilePhotos.MAX_BYTES) {
-                throw PortalException.invalidField("photo", "ambassador.photo.tooLarge", ProfilePhotos.MAX_BYTES / (1024 * 1024));
+                throw PortalException.invalidField(
+                        "photo", "ambassador.photo.tooLarge", ProfilePhotos.MAX_BYTES / (1024 * 1024));
             }
             byte[] bytes;
             try (InputStream in = photo.getInputStream()) {
@@ -168,14 +169,17 @@ public class ProfileBacking implements Serializable {
     }
 
     public List<Person> completeColleague(String text) {
-        return organisation.findPeople(text, 10).stream().filter(Person::isEmployee).toList();
+        return organisation.findPeople(text, 10).stream()
+                .filter(Person::isEmployee)
+                .toList();
     }
 
     private static String signUpUrl() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
         String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf(request.getRequestURI())) + context.getRequestContextPath() + "/ambassador/me.xhtml";
+        return url.substring(0, url.indexOf(request.getRequestURI())) + context.getRequestContextPath()
+                + "/ambassador/me.xhtml";
     }
 
     private void run(Runnable action, String doneKey) {

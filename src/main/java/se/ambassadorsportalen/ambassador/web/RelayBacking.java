@@ -23,8 +23,8 @@ import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.web.FacesMessages;
 
 /**
  * The relay rota page: a calendar of weeks and the coming eight weeks with their gaps for
@@ -71,7 +71,8 @@ public class RelayBacking implements Serializable {
                     to = from.plusWeeks(RelayRota.MAX_WEEKS);
                 }
                 for (RelayWeek week : rota.weeks(from, to)) {
-                    String title = week.isConfirmed() ? RelayRota.nameOf(week.getConfirmed())
+                    String title = week.isConfirmed()
+                            ? RelayRota.nameOf(week.getConfirmed())
                             : FacesMessages.text("ambassador.relay.state.REQUESTED");
                     addEvent(DefaultScheduleEvent.builder()
                             .title(week.getIsoWeek() + ": " + title)
@@ -88,7 +89,8 @@ public class RelayBacking implements Serializable {
 
     private void refresh() {
         ahead = rota.ahead(PortalTime.today());
-        Ambassador me = employee ? ambassadors.mine().filter(Ambassador::isActive).orElse(null) : null;
+        Ambassador me =
+                employee ? ambassadors.mine().filter(Ambassador::isActive).orElse(null) : null;
         trained = me != null && trainings.trainedFor(me, Purpose.RELAY);
     }
 
@@ -167,7 +169,9 @@ public class RelayBacking implements Serializable {
             return List.of();
         }
         LocalDate today = PortalTime.today();
-        return rota.weeks(today.minusWeeks(4), today).stream().filter(RelayWeek::isConfirmed).toList();
+        return rota.weeks(today.minusWeeks(4), today).stream()
+                .filter(RelayWeek::isConfirmed)
+                .toList();
     }
 
     public RelayWeek getMyWeek() {
@@ -179,7 +183,10 @@ public class RelayBacking implements Serializable {
     }
 
     public List<String> getFreeWeeks() {
-        return ahead.stream().filter(slot -> slot.state() != RotaPlan.State.CONFIRMED).map(slot -> slot.week().toString()).toList();
+        return ahead.stream()
+                .filter(slot -> slot.state() != RotaPlan.State.CONFIRMED)
+                .map(slot -> slot.week().toString())
+                .toList();
     }
 
     public String nameOf(RelayRequest request) {

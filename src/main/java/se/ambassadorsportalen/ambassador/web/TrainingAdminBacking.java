@@ -47,7 +47,8 @@ public class TrainingAdminBacking implements Serializable {
         title = fresh.getTitle();
         content = fresh.getContent();
         purposes = new ArrayList<>(fresh.getPurposes());
-        questions = new ArrayList<>(fresh.getQuizQuestions().stream().map(QuestionRow::of).toList());
+        questions = new ArrayList<>(
+                fresh.getQuizQuestions().stream().map(QuestionRow::of).toList());
         passMark = fresh.getPassMark();
     }
 
@@ -72,9 +73,12 @@ public class TrainingAdminBacking implements Serializable {
 
     public void save() {
         try {
-            Trainings.ModuleDetails details = new Trainings.ModuleDetails(title, content,
+            Trainings.ModuleDetails details = new Trainings.ModuleDetails(
+                    title,
+                    content,
                     purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes),
-                    questions.stream().map(QuestionRow::draft).toList(), passMark);
+                    questions.stream().map(QuestionRow::draft).toList(),
+                    passMark);
             TrainingModule saved = id == null ? trainings.create(details) : trainings.update(id, version, details);
             edit(saved);
             modules = null;
@@ -101,7 +105,9 @@ public class TrainingAdminBacking implements Serializable {
         }
 
         QuizQuestion.Draft draft() {
-            return new QuizQuestion.Draft(question, options == null ? List.of() : Arrays.asList(options.split("\\R")),
+            return new QuizQuestion.Draft(
+                    question,
+                    options == null ? List.of() : Arrays.asList(options.split("\\R")),
                     answer == null ? null : answer - 1);
         }
 

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.followup.control.ChannelStatsFile;
 import se.ambassadorsportalen.followup.control.Cycle;
 import se.ambassadorsportalen.followup.control.Scorecard;
@@ -33,11 +32,12 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.boundary.PublishedPosts;
-import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The monthly channel follow-up: communicators set each channel's targets and enter or import a
@@ -58,26 +58,33 @@ public class ChannelFollowup {
     /** A statistics export is small (a year of days, a few hundred posts); larger is no export. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-
     /** A channel's targets as the form or a client sends them. */
-    public record TargetDetails(String ownerEmail, Integer newFollowersPerMonth, RateKind rateKind, Double ratePercent,
-                                Integer postsPerWeek) {
-    }
+    public record TargetDetails(
+            String ownerEmail,
+            Integer newFollowersPerMonth,
+            RateKind rateKind,
+            Double ratePercent,
+            Integer postsPerWeek) {}
 
     /** A period's figures as the form or a client sends them. */
-    public record FigureDetails(Integer followers, Integer newFollowers, Double ratePercent, Integer posts) {
-    }
+    public record FigureDetails(Integer followers, Integer newFollowers, Double ratePercent, Integer posts) {}
 
     /** A post of the period with its figures and, when the calendar knows its link, its title and material type. */
-    public record BestPost(String link, String title, String materialType, int impressions, int interactions,
-                           Double ratePercent) {
-    }
+    public record BestPost(
+            String link, String title, String materialType, int impressions, int interactions, Double ratePercent) {}
 
     /** A channel in a period: figures, targets, how each stands, posts per material type and the best posts. */
-    public record ChannelRow(String code, String name, ChannelTarget target, ChannelPeriod figures,
-                             Scorecard.Status newFollowersStatus, Scorecard.Status rateStatus,
-                             Integer postsTarget, Scorecard.Status postsStatus, Map<String, Long> postsByType,
-                             List<BestPost> bestPosts) {
+    public record ChannelRow(
+            String code,
+            String name,
+            ChannelTarget target,
+            ChannelPeriod figures,
+            Scorecard.Status newFollowersStatus,
+            Scorecard.Status rateStatus,
+            Integer postsTarget,
+            Scorecard.Status postsStatus,
+            Map<String, Long> postsByType,
+            List<BestPost> bestPosts) {
 
         public RateKind rateKind() {
             return target == null ? RateKind.ACTIVITY : target.getRateKind();
@@ -89,17 +96,14 @@ public class ChannelFollowup {
     }
 
     /** The month's report: a period and every channel in it. */
-    public record Report(Cycle.Period period, List<ChannelRow> channels) {
-    }
+    public record Report(Cycle.Period period, List<ChannelRow> channels) {}
 
     /** One period of a channel's trend; figures null when none were entered. */
-    public record TrendPoint(Cycle.Period period, ChannelPeriod figures) {
-    }
+    public record TrendPoint(Cycle.Period period, ChannelPeriod figures) {}
 
     /** What an import did: periods written (none when refused), rows read, problems. */
-    public record ImportReport(boolean imported, String shape, long rows, List<LocalDate> periods,
-                               RowProblems problems) {
-    }
+    public record ImportReport(
+            boolean imported, String shape, long rows, List<LocalDate> periods, RowProblems problems) {}
 
     @PersistenceContext
     EntityManager em;
@@ -120,39 +124,71 @@ public class ChannelFollowup {
 
     Cycle cycle = Cycle.STANDARD;
 
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<ChannelSummary> channels() {
         return channelGuide.channelSummaries();
     }
 
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Cycle cycle() {
         return cycle;
     }
 
     /** The period the report opens on: the last closed one. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Cycle.Period lastClosed() {
         return cycle.lastClosed(LocalDate.now(clock));
     }
 
     /** Periods to choose among: the current one and the twelve before, newest first. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<Cycle.Period> recentPeriods() {
         List<Cycle.Period> periods = new ArrayList<>(cycle.upTo(cycle.periodOf(LocalDate.now(clock)), TREND_PERIODS));
         java.util.Collections.reverse(periods);
         return periods;
     }
 
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Optional<ChannelTarget> target(String channelCode) {
         return em.createQuery("select t from ChannelTarget t where t.channelCode = :code", ChannelTarget.class)
-                .setParameter("code", channelCode).getResultStream().findFirst();
+                .setParameter("code", channelCode)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
@@ -166,7 +202,11 @@ public class ChannelFollowup {
             em.persist(created);
             return created;
         });
-        target.change(details.ownerEmail(), details.newFollowersPerMonth(), details.rateKind(), details.ratePercent(),
+        target.change(
+                details.ownerEmail(),
+                details.newFollowersPerMonth(),
+                details.rateKind(),
+                details.ratePercent(),
                 details.postsPerWeek());
         return target;
     }
@@ -179,8 +219,14 @@ public class ChannelFollowup {
             throw PortalException.invalid("followup.figure.required");
         }
         ChannelPeriod period = periodRow(code, startedPeriod(day));
-        period.enter(details.followers(), details.newFollowers(), details.ratePercent(), details.posts(),
-                ChannelPeriod.Source.FORM, currentUser.username(), LocalDateTime.now(clock));
+        period.enter(
+                details.followers(),
+                details.newFollowers(),
+                details.ratePercent(),
+                details.posts(),
+                ChannelPeriod.Source.FORM,
+                currentUser.username(),
+                LocalDateTime.now(clock));
         return period;
     }
 
@@ -212,8 +258,10 @@ public class ChannelFollowup {
         }
         String by = currentUser.username();
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<LocalDate, ChannelPeriod> existing = periodRows(code, result.periods().keySet());
-        for (Map.Entry<LocalDate, ChannelStatsFile.PeriodFigures> entry : result.periods().entrySet()) {
+        Map<LocalDate, ChannelPeriod> existing =
+                periodRows(code, result.periods().keySet());
+        for (Map.Entry<LocalDate, ChannelStatsFile.PeriodFigures> entry :
+                result.periods().entrySet()) {
             ChannelPeriod period = existing.get(entry.getKey());
             if (period == null) {
                 period = new ChannelPeriod(code, entry.getKey());
@@ -224,80 +272,127 @@ public class ChannelFollowup {
             if (result.shape() == ChannelStatsFile.Shape.POSTS) {
                 if (!period.isNew()) {
                     em.createQuery("delete from PostFigure f where f.period = :period")
-                            .setParameter("period", period).executeUpdate();
+                            .setParameter("period", period)
+                            .executeUpdate();
                 }
                 for (ChannelStatsFile.PostRow row : figures.postRows()) {
-                    em.persist(new PostFigure(period, row.link(), row.title(), row.publishedOn(), row.impressions(),
-                            row.interactions()));
+                    em.persist(new PostFigure(
+                            period, row.link(), row.title(), row.publishedOn(), row.impressions(), row.interactions()));
                 }
             }
         }
-        return new ImportReport(true, shape, result.rows(), List.copyOf(result.periods().keySet()), result.problems());
+        return new ImportReport(
+                true, shape, result.rows(), List.copyOf(result.periods().keySet()), result.problems());
     }
 
     /** The month's report for a period (any day of it): every channel against its targets. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Report report(LocalDate day) {
         Cycle.Period period = cycle.periodOf(day == null ? LocalDate.now(clock) : day);
         List<ChannelSummary> channels = channelGuide.channelSummaries();
         Map<String, ChannelTarget> targets = em.createQuery("select t from ChannelTarget t", ChannelTarget.class)
-                .getResultStream().collect(Collectors.toMap(ChannelTarget::getChannelCode, Function.identity()));
-        Map<String, ChannelPeriod> figures = em.createQuery("select p from ChannelPeriod p where p.periodStart = :start",
-                        ChannelPeriod.class).setParameter("start", period.start()).getResultStream()
+                .getResultStream()
+                .collect(Collectors.toMap(ChannelTarget::getChannelCode, Function.identity()));
+        Map<String, ChannelPeriod> figures = em.createQuery(
+                        "select p from ChannelPeriod p where p.periodStart = :start", ChannelPeriod.class)
+                .setParameter("start", period.start())
+                .getResultStream()
                 .collect(Collectors.toMap(ChannelPeriod::getChannelCode, Function.identity()));
         Map<String, Map<String, Long>> types = new HashMap<>();
         for (PublishedPosts.TypeCount count : publishedPosts.countsByType(period.start(), period.endExclusive())) {
             types.computeIfAbsent(count.channelCode(), c -> new LinkedHashMap<>())
                     .put(count.materialType() == null ? "" : count.materialType(), count.posts());
         }
-        Map<String, List<PostFigure>> posts = em.createQuery("select f from PostFigure f join fetch f.period p"
-                        + " where p.periodStart = :start order by f.interactions desc, f.id", PostFigure.class)
-                .setParameter("start", period.start()).getResultStream()
+        Map<String, List<PostFigure>> posts = em.createQuery(
+                        "select f from PostFigure f join fetch f.period p"
+                                + " where p.periodStart = :start order by f.interactions desc, f.id",
+                        PostFigure.class)
+                .setParameter("start", period.start())
+                .getResultStream()
                 .collect(Collectors.groupingBy(f -> f.getPeriod().getChannelCode()));
-        List<String> bestLinks = posts.values().stream().flatMap(list -> list.stream().limit(BEST_POSTS))
-                .map(PostFigure::getLink).toList();
+        List<String> bestLinks = posts.values().stream()
+                .flatMap(list -> list.stream().limit(BEST_POSTS))
+                .map(PostFigure::getLink)
+                .toList();
         Map<String, PublishedPosts.PublishedPost> calendar = publishedPosts.byLinks(bestLinks).stream()
                 .collect(Collectors.toMap(PublishedPosts.PublishedPost::link, Function.identity(), (a, b) -> a));
         List<ChannelRow> rows = new ArrayList<>();
         for (ChannelSummary channel : channels) {
             ChannelTarget target = targets.get(channel.code());
             ChannelPeriod figure = figures.get(channel.code());
-            List<BestPost> best = posts.getOrDefault(channel.code(), List.of()).stream().limit(BEST_POSTS)
+            List<BestPost> best = posts.getOrDefault(channel.code(), List.of()).stream()
+                    .limit(BEST_POSTS)
                     .map(f -> {
                         PublishedPosts.PublishedPost known = calendar.get(f.getLink());
-                        return new BestPost(f.getLink(), known != null ? known.title() : f.getTitle(),
-                                known != null ? known.materialType() : null, f.getImpressions(), f.getInteractions(),
+                        return new BestPost(
+                                f.getLink(),
+                                known != null ? known.title() : f.getTitle(),
+                                known != null ? known.materialType() : null,
+                                f.getImpressions(),
+                                f.getInteractions(),
                                 f.ratePercent());
-                    }).toList();
+                    })
+                    .toList();
             rows.add(row(channel, target, figure, types.getOrDefault(channel.code(), Map.of()), best));
         }
         return new Report(period, rows);
     }
 
-    static ChannelRow row(ChannelSummary channel, ChannelTarget target, ChannelPeriod figure,
-                          Map<String, Long> postsByType, List<BestPost> best) {
+    static ChannelRow row(
+            ChannelSummary channel,
+            ChannelTarget target,
+            ChannelPeriod figure,
+            Map<String, Long> postsByType,
+            List<BestPost> best) {
         Integer postsTarget = target == null ? null : Scorecard.postsPerPeriod(target.getPostsPerWeek());
-        return new ChannelRow(channel.code(), channel.name(), target, figure,
-                Scorecard.atLeast(figure == null ? null : figure.getNewFollowers(),
+        return new ChannelRow(
+                channel.code(),
+                channel.name(),
+                target,
+                figure,
+                Scorecard.atLeast(
+                        figure == null ? null : figure.getNewFollowers(),
                         target == null ? null : target.getNewFollowersPerMonth()),
-                Scorecard.atLeast(figure == null ? null : figure.getRatePercent(),
+                Scorecard.atLeast(
+                        figure == null ? null : figure.getRatePercent(),
                         target == null ? null : target.getRatePercent()),
-                postsTarget, Scorecard.atLeast(figure == null ? null : figure.getPosts(), postsTarget),
-                postsByType, best);
+                postsTarget,
+                Scorecard.atLeast(figure == null ? null : figure.getPosts(), postsTarget),
+                postsByType,
+                best);
     }
 
     /** A channel's last {@link #TREND_PERIODS} periods up to the one holding {@code day}, oldest first. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<TrendPoint> trend(String channelCode, LocalDate day) {
-        List<Cycle.Period> periods = cycle.upTo(cycle.periodOf(day == null ? LocalDate.now(clock) : day), TREND_PERIODS);
-        Map<LocalDate, ChannelPeriod> rows = em.createQuery("select p from ChannelPeriod p where p.channelCode = :code"
-                        + " and p.periodStart >= :from and p.periodStart <= :to", ChannelPeriod.class)
-                .setParameter("code", channelCode).setParameter("from", periods.get(0).start())
-                .setParameter("to", periods.get(periods.size() - 1).start()).getResultStream()
+        List<Cycle.Period> periods =
+                cycle.upTo(cycle.periodOf(day == null ? LocalDate.now(clock) : day), TREND_PERIODS);
+        Map<LocalDate, ChannelPeriod> rows = em.createQuery(
+                        "select p from ChannelPeriod p where p.channelCode = :code"
+                                + " and p.periodStart >= :from and p.periodStart <= :to",
+                        ChannelPeriod.class)
+                .setParameter("code", channelCode)
+                .setParameter("from", periods.get(0).start())
+                .setParameter("to", periods.get(periods.size() - 1).start())
+                .getResultStream()
                 .collect(Collectors.toMap(ChannelPeriod::getPeriodStart, Function.identity()));
-        return periods.stream().map(period -> new TrendPoint(period, rows.get(period.start()))).toList();
+        return periods.stream()
+                .map(period -> new TrendPoint(period, rows.get(period.start())))
+                .toList();
     }
 
     /**
@@ -309,22 +404,29 @@ public class ChannelFollowup {
     @OpenOnPurpose("the daily reminder of channels without figures, run by a timer without a caller")
     public int remindMissing(LocalDate today) {
         Cycle.Period closed = cycle.lastClosed(today);
-        List<ChannelTarget> owned = em.createQuery("select t from ChannelTarget t where t.ownerEmail is not null"
-                + " and not exists (select p from ChannelPeriod p where p.channelCode = t.channelCode"
-                + " and p.periodStart = :start and (p.followers is not null or p.newFollowers is not null"
-                + " or p.ratePercent is not null or p.posts is not null))"
-                + " and not exists (select r from Reminder r where r.channelCode = t.channelCode"
-                + " and r.periodStart = :start)", ChannelTarget.class)
-                .setParameter("start", closed.start()).getResultList();
+        List<ChannelTarget> owned = em.createQuery(
+                        "select t from ChannelTarget t where t.ownerEmail is not null"
+                                + " and not exists (select p from ChannelPeriod p where p.channelCode = t.channelCode"
+                                + " and p.periodStart = :start and (p.followers is not null or p.newFollowers is not null"
+                                + " or p.ratePercent is not null or p.posts is not null))"
+                                + " and not exists (select r from Reminder r where r.channelCode = t.channelCode"
+                                + " and r.periodStart = :start)",
+                        ChannelTarget.class)
+                .setParameter("start", closed.start())
+                .getResultList();
         Map<String, String> names = channelGuide.channelSummaries().stream()
                 .collect(Collectors.toMap(ChannelSummary::code, ChannelSummary::name));
         int sent = 0;
-        for (ChannelTarget target : owned.stream().sorted(Comparator.comparing(ChannelTarget::getChannelCode)).toList()) {
+        for (ChannelTarget target : owned.stream()
+                .sorted(Comparator.comparing(ChannelTarget::getChannelCode))
+                .toList()) {
             String name = names.getOrDefault(target.getChannelCode(), target.getChannelCode());
-            em.persist(new Reminder(target.getChannelCode(), closed.start(), target.getOwnerEmail(),
-                    LocalDateTime.now(clock)));
-            mailer.send(target.getOwnerEmail(), bilingual("followup.mail.reminder.subject", name, closed.start(),
-                            closed.end()).replace("\n\n", " / "),
+            em.persist(new Reminder(
+                    target.getChannelCode(), closed.start(), target.getOwnerEmail(), LocalDateTime.now(clock)));
+            mailer.send(
+                    target.getOwnerEmail(),
+                    bilingual("followup.mail.reminder.subject", name, closed.start(), closed.end())
+                            .replace("\n\n", " / "),
                     bilingual("followup.mail.reminder.body", name, closed.start(), closed.end()));
             sent++;
         }
@@ -338,8 +440,9 @@ public class ChannelFollowup {
     }
 
     private String knownChannel(String channelCode) {
-        if (channelCode == null || channelGuide.channelSummaries().stream()
-                .noneMatch(channel -> channel.code().equals(channelCode))) {
+        if (channelCode == null
+                || channelGuide.channelSummaries().stream()
+                        .noneMatch(channel -> channel.code().equals(channelCode))) {
             throw PortalException.notFound("followup.channel.notFound", channelCode);
         }
         return channelCode;
@@ -368,8 +471,12 @@ public class ChannelFollowup {
         if (starts.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from ChannelPeriod p where p.channelCode = :code and p.periodStart in :starts",
-                        ChannelPeriod.class).setParameter("code", code).setParameter("starts", starts)
-                .getResultStream().collect(Collectors.toMap(ChannelPeriod::getPeriodStart, Function.identity()));
+        return em.createQuery(
+                        "select p from ChannelPeriod p where p.channelCode = :code and p.periodStart in :starts",
+                        ChannelPeriod.class)
+                .setParameter("code", code)
+                .setParameter("starts", starts)
+                .getResultStream()
+                .collect(Collectors.toMap(ChannelPeriod::getPeriodStart, Function.identity()));
     }
 }

@@ -17,13 +17,18 @@ import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 
 /** The month's report as the editors' meeting takes it away: an Excel workbook in the reader's language. */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class FollowupReport {
 
     /** The workbook's bytes and the name to save it under. */
-    public record Workbook(String fileName, byte[] bytes) {
-    }
+    public record Workbook(String fileName, byte[] bytes) {}
 
     @Inject
     ChannelFollowup followup;
@@ -39,7 +44,8 @@ public class FollowupReport {
 
     /** "Skryt 3, Kunskap 2": a channel's calendar posts per material type, in the guide's words. */
     public static String postsByType(Map<String, Long> counts, Map<String, String> names) {
-        return counts.entrySet().stream().map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + e.getValue())
+        return counts.entrySet().stream()
+                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
@@ -56,23 +62,38 @@ public class FollowupReport {
         List<ReportWorkbook.PostLine> posts = new ArrayList<>();
         for (ChannelFollowup.ChannelRow row : report.channels()) {
             ChannelPeriod f = row.figures();
-            lines.add(new ReportWorkbook.Line(row.name(), f == null ? null : f.getFollowers(),
+            lines.add(new ReportWorkbook.Line(
+                    row.name(),
+                    f == null ? null : f.getFollowers(),
                     f == null ? null : f.getNewFollowers(),
                     row.target() == null ? null : row.target().getNewFollowersPerMonth(),
-                    status(row.newFollowersStatus(), locale), f == null ? null : f.getRatePercent(),
+                    status(row.newFollowersStatus(), locale),
+                    f == null ? null : f.getRatePercent(),
                     Messages.text(locale, labelKey(row.rateKind())),
-                    row.target() == null ? null : row.target().getRatePercent(), status(row.rateStatus(), locale),
-                    f == null ? null : f.getPosts(), row.postsTarget(), status(row.postsStatus(), locale),
-                    postsByType(row.postsByType(), names), f == null ? null : f.getLearned(),
+                    row.target() == null ? null : row.target().getRatePercent(),
+                    status(row.rateStatus(), locale),
+                    f == null ? null : f.getPosts(),
+                    row.postsTarget(),
+                    status(row.postsStatus(), locale),
+                    postsByType(row.postsByType(), names),
+                    f == null ? null : f.getLearned(),
                     f == null ? null : f.getChangeNext()));
             for (ChannelFollowup.BestPost post : row.bestPosts()) {
-                posts.add(new ReportWorkbook.PostLine(row.name(), post.title(),
-                        post.materialType() == null ? null : names.getOrDefault(post.materialType(), post.materialType()),
-                        post.link(), post.impressions(), post.interactions(), post.ratePercent()));
+                posts.add(new ReportWorkbook.PostLine(
+                        row.name(),
+                        post.title(),
+                        post.materialType() == null
+                                ? null
+                                : names.getOrDefault(post.materialType(), post.materialType()),
+                        post.link(),
+                        post.impressions(),
+                        post.interactions(),
+                        post.ratePercent()));
             }
         }
         String label = report.period().start() + " – " + report.period().end();
-        return new Workbook("kanaluppfoljning-" + report.period().start() + ".xlsx",
+        return new Workbook(
+                "kanaluppfoljning-" + report.period().start() + ".xlsx",
                 ReportWorkbook.write(label, lines, posts, locale));
     }
 

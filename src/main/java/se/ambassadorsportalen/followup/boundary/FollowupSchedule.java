@@ -3,7 +3,6 @@ package se.ambassadorsportalen.followup.boundary;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.ambassadorsportalen.platform.time.PortalTime;

@@ -34,25 +34,71 @@ import se.ambassadorsportalen.platform.imports.TableFile;
  */
 public final class ChannelStatsFile {
 
-    public enum Shape { FIGURES, POSTS }
+    public enum Shape {
+        FIGURES,
+        POSTS
+    }
 
-    static final Set<String> DATE = Set.of("date", "datum", "day", "dag", "period_start", "period", "created_date",
-            "publish_time", "publiceringstid", "published", "publicerad", "created", "skapad");
-    static final Set<String> FOLLOWERS = Set.of("total_followers", "followers", "följare", "antal_följare",
-            "totalt_antal_följare", "page_followers", "followers_total");
-    static final Set<String> NEW_FOLLOWERS = Set.of("new_followers", "nya_följare", "organic_followers", "follows",
-            "new_follows", "page_follows", "page_new_follows", "nya_följare_(30_dagar)");
-    static final Set<String> RATE = Set.of("engagement_rate", "activity_rate", "interaction_rate", "engagemangsgrad",
-            "aktivitetsgrad", "interaktionsgrad", "rate");
+    static final Set<String> DATE = Set.of(
+            "date",
+            "datum",
+            "day",
+            "dag",
+            "period_start",
+            "period",
+            "created_date",
+            "publish_time",
+            "publiceringstid",
+            "published",
+            "publicerad",
+            "created",
+            "skapad");
+    static final Set<String> FOLLOWERS = Set.of(
+            "total_followers",
+            "followers",
+            "följare",
+            "antal_följare",
+            "totalt_antal_följare",
+            "page_followers",
+            "followers_total");
+    static final Set<String> NEW_FOLLOWERS = Set.of(
+            "new_followers",
+            "nya_följare",
+            "organic_followers",
+            "follows",
+            "new_follows",
+            "page_follows",
+            "page_new_follows",
+            "nya_följare_(30_dagar)");
+    static final Set<String> RATE = Set.of(
+            "engagement_rate",
+            "activity_rate",
+            "interaction_rate",
+            "engagemangsgrad",
+            "aktivitetsgrad",
+            "interaktionsgrad",
+            "rate");
     static final Set<String> POSTS = Set.of("posts", "inlägg", "antal_inlägg", "number_of_posts", "publicerade_inlägg");
     static final Set<String> LINK = Set.of("post_link", "link", "permalink", "länk", "inläggslänk", "url");
     static final Set<String> TITLE = Set.of("post_title", "title", "description", "rubrik", "beskrivning", "text");
-    static final Set<String> IMPRESSIONS = Set.of("impressions", "reach", "räckvidd", "visningar", "exponeringar",
-            "views");
-    static final Set<String> INTERACTIONS = Set.of("interactions", "engagements", "engagement", "interaktioner",
-            "total_engagement");
-    static final Set<String> INTERACTION_PARTS = Set.of("likes", "reactions", "comments", "shares", "reposts",
-            "saves", "clicks", "gilla_markeringar", "reaktioner", "kommentarer", "delningar", "sparade", "klick");
+    static final Set<String> IMPRESSIONS =
+            Set.of("impressions", "reach", "räckvidd", "visningar", "exponeringar", "views");
+    static final Set<String> INTERACTIONS =
+            Set.of("interactions", "engagements", "engagement", "interaktioner", "total_engagement");
+    static final Set<String> INTERACTION_PARTS = Set.of(
+            "likes",
+            "reactions",
+            "comments",
+            "shares",
+            "reposts",
+            "saves",
+            "clicks",
+            "gilla_markeringar",
+            "reaktioner",
+            "kommentarer",
+            "delningar",
+            "sparade",
+            "klick");
 
     /** What one period receives from the file; null where the file says nothing. */
     public static final class PeriodFigures {
@@ -86,8 +132,7 @@ public final class ChannelStatsFile {
     }
 
     /** A post's figures from the file. */
-    public record PostRow(String link, String title, LocalDate publishedOn, int impressions, int interactions) {
-    }
+    public record PostRow(String link, String title, LocalDate publishedOn, int impressions, int interactions) {}
 
     /** The outcome: the shape, how many rows, the figures per period start (empty when refused) and the problems. */
     public record Result(Shape shape, long rows, Map<LocalDate, PeriodFigures> periods, RowProblems problems) {
@@ -174,13 +219,15 @@ public final class ChannelStatsFile {
             }
             return;
         }
-        if (followers != null && followers >= 0 && (period.latestFollowersDate == null
-                || !date.isBefore(period.latestFollowersDate))) {
+        if (followers != null
+                && followers >= 0
+                && (period.latestFollowersDate == null || !date.isBefore(period.latestFollowersDate))) {
             period.latestFollowersDate = date;
             period.followers = Math.toIntExact(followers);
         }
         if (newFollowers != null && newFollowers >= 0) {
-            period.newFollowers = (period.newFollowers == null ? 0 : period.newFollowers) + Math.toIntExact(newFollowers);
+            period.newFollowers =
+                    (period.newFollowers == null ? 0 : period.newFollowers) + Math.toIntExact(newFollowers);
         }
         if (posts != null && posts >= 0) {
             period.posts = (period.posts == null ? 0 : period.posts) + Math.toIntExact(posts);
@@ -204,7 +251,9 @@ public final class ChannelStatsFile {
 
     private void post(long line, List<String> cells, LocalDate date, PeriodFigures period) {
         String link = text(cells, LINK);
-        if (link == null || link.isBlank() || !(link.startsWith("https://") || link.startsWith("http://"))
+        if (link == null
+                || link.isBlank()
+                || !(link.startsWith("https://") || link.startsWith("http://"))
                 || link.length() > 1000) {
             problem(line, "followup.import.problem.link", nonNull(link));
             return;
@@ -222,8 +271,12 @@ public final class ChannelStatsFile {
         if (title != null && title.length() > 300) {
             title = title.substring(0, 299) + "…";
         }
-        period.postRows.add(new PostRow(link.trim(), title == null || title.isBlank() ? null : title.trim(), date,
-                Math.toIntExact(impressions), Math.toIntExact(interactions)));
+        period.postRows.add(new PostRow(
+                link.trim(),
+                title == null || title.isBlank() ? null : title.trim(),
+                date,
+                Math.toIntExact(impressions),
+                Math.toIntExact(interactions)));
     }
 
     private Long sumOfParts(long line, List<String> cells) {
@@ -270,7 +323,8 @@ public final class ChannelStatsFile {
             return null;
         }
         boolean percent = text.contains("%");
-        String number = text.replace("%", "").replace(" ", "").replace("\u00A0", "").replace(',', '.');
+        String number =
+                text.replace("%", "").replace(" ", "").replace("\u00A0", "").replace(',', '.');
         try {
             double value = Double.parseDouble(number);
             double share = percent || value > 1 ? value : value * 100;
@@ -284,8 +338,10 @@ public final class ChannelStatsFile {
         }
     }
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"));
 
     /** ISO dates (also the date part of a date-time), LinkedIn's US dates (11/03/2026) and 3.11.2026. */
     static LocalDate date(String text) {

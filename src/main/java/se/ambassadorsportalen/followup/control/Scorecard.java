@@ -8,10 +8,14 @@ package se.ambassadorsportalen.followup.control;
 public final class Scorecard {
 
     /** How a figure stands against its target. */
-    public enum Status { MET, MISSED, NO_FIGURE, NO_TARGET }
-
-    private Scorecard() {
+    public enum Status {
+        MET,
+        MISSED,
+        NO_FIGURE,
+        NO_TARGET
     }
+
+    private Scorecard() {}
 
     public static Status atLeast(Number figure, Number target) {
         if (target == null) {

@@ -27,6 +27,7 @@ public class FollowupDemo implements DemoContent {
 
     /** New LinkedIn followers and activity rate per period, oldest first (12 periods). */
     private static final int[] LINKEDIN_NEW = {118, 126, 131, 109, 142, 155, 161, 138, 149, 167, 152, 171};
+
     private static final double[] LINKEDIN_RATE = {4.1, 4.4, 4.6, 3.9, 4.8, 5.2, 5.4, 4.7, 4.9, 5.6, 5.1, 5.3};
     private static final int[] LINKEDIN_POSTS = {16, 18, 19, 14, 20, 21, 22, 18, 19, 22, 20, 21};
     private static final double[] FACEBOOK_RATE = {6.2, 6.8, 7.4, 5.9, 7.1, 7.8, 8.2, 6.6, 6.9, 7.5, 7.2, 6.8};
@@ -59,34 +60,58 @@ public class FollowupDemo implements DemoContent {
             LocalDate start = periods.get(i).start();
             linkedinFollowers += LINKEDIN_NEW[i] - 20; // some unfollow: the net growth is smaller than the new
             facebookFollowers += FACEBOOK_NEW[i] - 90;
-            ChannelPeriod linkedin = period("LINKEDIN", start, linkedinFollowers, LINKEDIN_NEW[i], LINKEDIN_RATE[i],
-                    LINKEDIN_POSTS[i], at);
+            ChannelPeriod linkedin = period(
+                    "LINKEDIN", start, linkedinFollowers, LINKEDIN_NEW[i], LINKEDIN_RATE[i], LINKEDIN_POSTS[i], at);
             period("FACEBOOK", start, facebookFollowers, FACEBOOK_NEW[i], FACEBOOK_RATE[i], 38 + i % 5 * 2, at);
             if (i < periods.size() - 1) {
                 period("INSTAGRAM", start, 11000 + i * 50, 80 + i * 3, 9.5 + i % 3, 30 + i % 4, at);
             }
             if (i == periods.size() - 1) {
-                linkedin.note("Personporträtt och tips till studenter gav flest interaktioner; platsannonser minst.",
-                        "Vi ersätter en platsannons i veckan med ett kort porträtt från ett bristyrke.", "klara", at);
-                em.persist(new PostFigure(linkedin, "https://www.linkedin.com/posts/demo-aisha",
-                        "Aisha: därför valde jag regionen", start.plusDays(3), 9800, 812));
-                em.persist(new PostFigure(linkedin, "https://www.linkedin.com/posts/demo-forskning",
-                        "Forskning i vardagen på Laboratoriemedicin", start.plusDays(10), 7400, 455));
-                em.persist(new PostFigure(linkedin, "https://www.linkedin.com/posts/demo-jobb",
-                        "Vi söker sjuksköterskor till Medicinavdelning 3", start.plusDays(17), 6100, 122));
+                linkedin.note(
+                        "Personporträtt och tips till studenter gav flest interaktioner; platsannonser minst.",
+                        "Vi ersätter en platsannons i veckan med ett kort porträtt från ett bristyrke.",
+                        "klara",
+                        at);
+                em.persist(new PostFigure(
+                        linkedin,
+                        "https://www.linkedin.com/posts/demo-aisha",
+                        "Aisha: därför valde jag regionen",
+                        start.plusDays(3),
+                        9800,
+                        812));
+                em.persist(new PostFigure(
+                        linkedin,
+                        "https://www.linkedin.com/posts/demo-forskning",
+                        "Forskning i vardagen på Laboratoriemedicin",
+                        start.plusDays(10),
+                        7400,
+                        455));
+                em.persist(new PostFigure(
+                        linkedin,
+                        "https://www.linkedin.com/posts/demo-jobb",
+                        "Vi söker sjuksköterskor till Medicinavdelning 3",
+                        start.plusDays(17),
+                        6100,
+                        122));
             }
         }
     }
 
-    private void target(String channel, String owner, Integer newFollowers, RateKind kind, Double rate,
-                        Integer postsPerWeek) {
+    private void target(
+            String channel, String owner, Integer newFollowers, RateKind kind, Double rate, Integer postsPerWeek) {
         ChannelTarget target = new ChannelTarget(channel);
         target.change(owner, newFollowers, kind, rate, postsPerWeek);
         em.persist(target);
     }
 
-    private ChannelPeriod period(String channel, LocalDate start, int followers, int newFollowers, double rate,
-                                 int posts, LocalDateTime at) {
+    private ChannelPeriod period(
+            String channel,
+            LocalDate start,
+            int followers,
+            int newFollowers,
+            double rate,
+            int posts,
+            LocalDateTime at) {
         ChannelPeriod period = new ChannelPeriod(channel, start);
         period.enter(followers, newFollowers, rate, posts, ChannelPeriod.Source.DEMO, "klara", at);
         em.persist(period);

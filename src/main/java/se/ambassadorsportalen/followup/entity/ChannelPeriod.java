@@ -20,7 +20,11 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 public class ChannelPeriod extends VersionedEntity {
 
     /** Where the figures came from. */
-    public enum Source { FORM, IMPORT, DEMO }
+    public enum Source {
+        FORM,
+        IMPORT,
+        DEMO
+    }
 
     public static final int NOTE_MAX = 2000;
 
@@ -56,8 +60,7 @@ public class ChannelPeriod extends VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected ChannelPeriod() {
-    }
+    protected ChannelPeriod() {}
 
     public ChannelPeriod(String channelCode, LocalDate periodStart) {
         this.channelCode = channelCode;
@@ -65,8 +68,14 @@ public class ChannelPeriod extends VersionedEntity {
     }
 
     /** The form's figures: every figure replaced (an emptied field is no figure). */
-    public void enter(Integer followers, Integer newFollowers, Double ratePercent, Integer posts, Source source,
-                      String by, LocalDateTime at) {
+    public void enter(
+            Integer followers,
+            Integer newFollowers,
+            Double ratePercent,
+            Integer posts,
+            Source source,
+            String by,
+            LocalDateTime at) {
         check("followers", followers);
         check("newFollowers", newFollowers);
         check("posts", posts);
@@ -81,11 +90,16 @@ public class ChannelPeriod extends VersionedEntity {
     }
 
     /** An import's figures: only those the file carries replace what is there. */
-    public void merge(Integer followers, Integer newFollowers, Double ratePercent, Integer posts, String by,
-                      LocalDateTime at) {
-        enter(followers != null ? followers : this.followers, newFollowers != null ? newFollowers : this.newFollowers,
-                ratePercent != null ? ratePercent : this.ratePercent, posts != null ? posts : this.posts,
-                Source.IMPORT, by, at);
+    public void merge(
+            Integer followers, Integer newFollowers, Double ratePercent, Integer posts, String by, LocalDateTime at) {
+        enter(
+                followers != null ? followers : this.followers,
+                newFollowers != null ? newFollowers : this.newFollowers,
+                ratePercent != null ? ratePercent : this.ratePercent,
+                posts != null ? posts : this.posts,
+                Source.IMPORT,
+                by,
+                at);
     }
 
     public void note(String learned, String changeNext, String by, LocalDateTime at) {

@@ -40,16 +40,19 @@ public class ChannelTarget extends VersionedEntity {
     @Column(name = "posts_per_week")
     private Integer postsPerWeek;
 
-    protected ChannelTarget() {
-    }
+    protected ChannelTarget() {}
 
     public ChannelTarget(String channelCode) {
         this.channelCode = channelCode;
     }
 
     /** Sets every target at once, after checking each: none negative, a rate within 0–100 %, a plausible address. */
-    public void change(String ownerEmail, Integer newFollowersPerMonth, RateKind rateKind, Double ratePercent,
-                       Integer postsPerWeek) {
+    public void change(
+            String ownerEmail,
+            Integer newFollowersPerMonth,
+            RateKind rateKind,
+            Double ratePercent,
+            Integer postsPerWeek) {
         String email = ownerEmail == null || ownerEmail.isBlank() ? null : ownerEmail.trim();
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw PortalException.invalidField("ownerEmail", "followup.target.email");

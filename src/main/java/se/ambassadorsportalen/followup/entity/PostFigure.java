@@ -37,11 +37,10 @@ public class PostFigure extends VersionedEntity {
     @Column(nullable = false)
     private int interactions;
 
-    protected PostFigure() {
-    }
+    protected PostFigure() {}
 
-    public PostFigure(ChannelPeriod period, String link, String title, LocalDate publishedOn, int impressions,
-                      int interactions) {
+    public PostFigure(
+            ChannelPeriod period, String link, String title, LocalDate publishedOn, int impressions, int interactions) {
         this.period = period;
         this.link = link;
         this.title = title;

@@ -6,5 +6,6 @@ package se.ambassadorsportalen.followup.entity;
  * figure is entered as the channel's statistics tool reports it; the kind names it.
  */
 public enum RateKind {
-    ACTIVITY, INTERACTION
+    ACTIVITY,
+    INTERACTION
 }

@@ -27,8 +27,7 @@ public class Reminder extends VersionedEntity {
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
 
-    protected Reminder() {
-    }
+    protected Reminder() {}
 
     public Reminder(String channelCode, LocalDate periodStart, String recipient, LocalDateTime sentAt) {
         this.channelCode = channelCode;

@@ -42,45 +42,81 @@ public class FollowupResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public record TargetJson(String channel, String ownerEmail, Integer newFollowersPerMonth, String rateKind,
-                             Double ratePercent, Integer postsPerWeek) {
+    public record TargetJson(
+            String channel,
+            String ownerEmail,
+            Integer newFollowersPerMonth,
+            String rateKind,
+            Double ratePercent,
+            Integer postsPerWeek) {
         static TargetJson of(ChannelTarget t) {
-            return new TargetJson(t.getChannelCode(), t.getOwnerEmail(), t.getNewFollowersPerMonth(),
-                    t.getRateKind().name(), t.getRatePercent(), t.getPostsPerWeek());
+            return new TargetJson(
+                    t.getChannelCode(),
+                    t.getOwnerEmail(),
+                    t.getNewFollowersPerMonth(),
+                    t.getRateKind().name(),
+                    t.getRatePercent(),
+                    t.getPostsPerWeek());
         }
     }
 
-    public record FiguresJson(String channel, LocalDate periodStart, LocalDate periodEnd, Integer followers,
-                              Integer newFollowers, Double ratePercent, Integer posts, String learned,
-                              String changeNext) {
+    public record FiguresJson(
+            String channel,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Integer followers,
+            Integer newFollowers,
+            Double ratePercent,
+            Integer posts,
+            String learned,
+            String changeNext) {
         static FiguresJson of(ChannelPeriod p) {
-            return new FiguresJson(p.getChannelCode(), p.getPeriodStart(), p.getPeriodStart().plusDays(27),
-                    p.getFollowers(), p.getNewFollowers(), p.getRatePercent(), p.getPosts(), p.getLearned(),
+            return new FiguresJson(
+                    p.getChannelCode(),
+                    p.getPeriodStart(),
+                    p.getPeriodStart().plusDays(27),
+                    p.getFollowers(),
+                    p.getNewFollowers(),
+                    p.getRatePercent(),
+                    p.getPosts(),
+                    p.getLearned(),
                     p.getChangeNext());
         }
     }
 
-    public record Note(String learned, String changeNext) {
-    }
+    public record Note(String learned, String changeNext) {}
 
-    public record ChannelJson(String code, String name, FiguresJson figures, TargetJson target,
-                              String newFollowersStatus, String rateStatus, Integer postsTarget, String postsStatus,
-                              Map<String, Long> calendarPostsByType, List<ChannelFollowup.BestPost> bestPosts) {
-    }
+    public record ChannelJson(
+            String code,
+            String name,
+            FiguresJson figures,
+            TargetJson target,
+            String newFollowersStatus,
+            String rateStatus,
+            Integer postsTarget,
+            String postsStatus,
+            Map<String, Long> calendarPostsByType,
+            List<ChannelFollowup.BestPost> bestPosts) {}
 
-    public record ReportJson(LocalDate periodStart, LocalDate periodEnd, List<ChannelJson> channels) {
-    }
+    public record ReportJson(LocalDate periodStart, LocalDate periodEnd, List<ChannelJson> channels) {}
 
-    public record TrendJson(LocalDate periodStart, LocalDate periodEnd, Integer followers, Integer newFollowers,
-                            Double ratePercent, Integer posts) {
-    }
+    public record TrendJson(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Integer followers,
+            Integer newFollowers,
+            Double ratePercent,
+            Integer posts) {}
 
-    public record ProblemJson(long line, String reason, String key) {
-    }
+    public record ProblemJson(long line, String reason, String key) {}
 
-    public record ImportJson(boolean imported, String shape, long rows, List<LocalDate> periods, long problemCount,
-                             List<ProblemJson> problems) {
-    }
+    public record ImportJson(
+            boolean imported,
+            String shape,
+            long rows,
+            List<LocalDate> periods,
+            long problemCount,
+            List<ProblemJson> problems) {}
 
     @Inject
     ChannelFollowup followup;
@@ -93,52 +129,90 @@ public class FollowupResource {
 
     @GET
     @Path("periods/{day}/report")
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
-    @Operation(summary = "The month's report for the 28-day period holding the day: every channel's figures against"
-            + " its targets (MET, MISSED, NO_FIGURE, NO_TARGET), calendar posts per material type and the best posts")
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
+    @Operation(
+            summary =
+                    "The month's report for the 28-day period holding the day: every channel's figures against"
+                            + " its targets (MET, MISSED, NO_FIGURE, NO_TARGET), calendar posts per material type and the best posts")
     public ReportJson report(@PathParam("day") String day) {
         ChannelFollowup.Report report = followup.report(date(day));
-        return new ReportJson(report.period().start(), report.period().end(), report.channels().stream()
-                .map(row -> new ChannelJson(row.code(), row.name(),
-                        row.figures() == null ? null : FiguresJson.of(row.figures()),
-                        row.target() == null ? null : TargetJson.of(row.target()), row.newFollowersStatus().name(),
-                        row.rateStatus().name(), row.postsTarget(), row.postsStatus().name(), row.postsByType(),
-                        row.bestPosts())).toList());
+        return new ReportJson(
+                report.period().start(),
+                report.period().end(),
+                report.channels().stream()
+                        .map(row -> new ChannelJson(
+                                row.code(),
+                                row.name(),
+                                row.figures() == null ? null : FiguresJson.of(row.figures()),
+                                row.target() == null ? null : TargetJson.of(row.target()),
+                                row.newFollowersStatus().name(),
+                                row.rateStatus().name(),
+                                row.postsTarget(),
+                                row.postsStatus().name(),
+                                row.postsByType(),
+                                row.bestPosts()))
+                        .toList());
     }
 
     @GET
     @Path("periods/{day}/report.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     @Operation(summary = "The month's report as an Excel workbook, in the caller's language")
     public Response workbook(@PathParam("day") String day) {
         FollowupReport.Workbook workbook = reports.workbook(date(day), locale());
         return Response.ok(workbook.bytes(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + workbook.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + workbook.fileName() + "\"")
+                .build();
     }
 
     @GET
     @Path("channels/{code}/trend/{day}")
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     @Operation(summary = "A channel's last 13 periods up to the one holding the day, oldest first")
     public List<TrendJson> trend(@PathParam("code") String code, @PathParam("day") String day) {
-        return followup.trend(code, date(day)).stream().map(point -> {
-            ChannelPeriod p = point.figures();
-            return new TrendJson(point.period().start(), point.period().end(), p == null ? null : p.getFollowers(),
-                    p == null ? null : p.getNewFollowers(), p == null ? null : p.getRatePercent(),
-                    p == null ? null : p.getPosts());
-        }).toList();
+        return followup.trend(code, date(day)).stream()
+                .map(point -> {
+                    ChannelPeriod p = point.figures();
+                    return new TrendJson(
+                            point.period().start(),
+                            point.period().end(),
+                            p == null ? null : p.getFollowers(),
+                            p == null ? null : p.getNewFollowers(),
+                            p == null ? null : p.getRatePercent(),
+                            p == null ? null : p.getPosts());
+                })
+                .toList();
     }
 
     @PUT
     @Path("channels/{code}/target")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    @Operation(summary = "Sets a channel's targets: owner's e-mail, new followers a month, rate kind (ACTIVITY or"
-            + " INTERACTION) and percent, posts a week; an empty target is not followed up")
+    @Operation(
+            summary = "Sets a channel's targets: owner's e-mail, new followers a month, rate kind (ACTIVITY or"
+                    + " INTERACTION) and percent, posts a week; an empty target is not followed up")
     public TargetJson target(@PathParam("code") String code, ChannelFollowup.TargetDetails details) {
         return TargetJson.of(followup.saveTarget(code, details));
     }
@@ -148,8 +222,8 @@ public class FollowupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.COMMUNICATOR)
     @Operation(summary = "Enters a period's figures (followers, newFollowers, ratePercent 0-100, posts)")
-    public FiguresJson figures(@PathParam("code") String code, @PathParam("day") String day,
-                               ChannelFollowup.FigureDetails details) {
+    public FiguresJson figures(
+            @PathParam("code") String code, @PathParam("day") String day, ChannelFollowup.FigureDetails details) {
         return FiguresJson.of(followup.enter(code, date(day), details));
     }
 
@@ -167,26 +241,35 @@ public class FollowupResource {
     @Path("channels/{code}/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    @Operation(summary = "Imports a LinkedIn, Meta or Instagram statistics export (CSV or .xlsx, told by content),"
-            + " all or nothing: 201 with the periods written, or 422 with every bad row")
+    @Operation(
+            summary = "Imports a LinkedIn, Meta or Instagram statistics export (CSV or .xlsx, told by content),"
+                    + " all or nothing: 201 with the periods written, or 422 with every bad row")
     public Response importFile(@PathParam("code") String code, byte[] body) {
         ChannelFollowup.ImportReport report = followup.importFile(code, body);
         Locale locale = locale();
-        ImportJson json = new ImportJson(report.imported(), report.shape(), report.rows(), report.periods(),
-                report.problems().count(), report.problems().listed().stream()
-                .map(p -> new ProblemJson(p.line(), Messages.text(locale, p.key(), p.arguments().toArray()), p.key()))
-                .toList());
+        ImportJson json = new ImportJson(
+                report.imported(),
+                report.shape(),
+                report.rows(),
+                report.periods(),
+                report.problems().count(),
+                report.problems().listed().stream()
+                        .map(p -> new ProblemJson(
+                                p.line(),
+                                Messages.text(locale, p.key(), p.arguments().toArray()),
+                                p.key()))
+                        .toList());
         return Response.status(report.imported() ? 201 : 422).entity(json).build();
     }
 
-    public record RemindersJson(int sent) {
-    }
+    public record RemindersJson(int sent) {}
 
     @POST
     @Path("reminders")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Runs the daily reminder now: mails each channel owner whose channel has no figures for the"
-            + " period that closed last, once per channel and period; returns how many were sent")
+    @Operation(
+            summary = "Runs the daily reminder now: mails each channel owner whose channel has no figures for the"
+                    + " period that closed last, once per channel and period; returns how many were sent")
     public RemindersJson remind() {
         return new RemindersJson(followup.remindMissing(PortalTime.today()));
     }

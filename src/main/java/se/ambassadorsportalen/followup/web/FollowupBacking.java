@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.followup.boundary.ChannelFollowup;
 import se.ambassadorsportalen.followup.boundary.FollowupReport;
 import se.ambassadorsportalen.followup.control.Cycle;
@@ -21,7 +20,7 @@ import se.ambassadorsportalen.followup.entity.ChannelTarget;
 import se.ambassadorsportalen.followup.entity.RateKind;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.web.FacesMessages;
-import se.ambassadorsportalen.policy.boundary.ChannelGuide;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 
 /**
  * The communicators' follow-up page: one channel in one period, its figures against its targets,
@@ -66,12 +65,19 @@ public class FollowupBacking implements Serializable {
         channels = service.channels();
         periods = service.recentPeriods();
         if (channel == null || channels.stream().noneMatch(c -> c.code().equals(channel))) {
-            channel = channels.stream().map(ChannelSummary::code).filter("LINKEDIN"::equals).findFirst()
+            channel = channels.stream()
+                    .map(ChannelSummary::code)
+                    .filter("LINKEDIN"::equals)
+                    .findFirst()
                     .orElse(channels.isEmpty() ? null : channels.get(0).code());
         }
         LocalDate day = parse(period);
-        period = (day == null ? service.lastClosed() : service.cycle().periodOf(day)).start().toString();
-        typeNames = reports.materialTypeNames(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        period = (day == null ? service.lastClosed() : service.cycle().periodOf(day))
+                .start()
+                .toString();
+        typeNames = reports.materialTypeNames(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale());
         refresh();
     }
 
@@ -83,7 +89,10 @@ public class FollowupBacking implements Serializable {
             return;
         }
         LocalDate start = LocalDate.parse(period);
-        row = service.report(start).channels().stream().filter(r -> r.code().equals(channel)).findFirst().orElse(null);
+        row = service.report(start).channels().stream()
+                .filter(r -> r.code().equals(channel))
+                .findFirst()
+                .orElse(null);
         trend = service.trend(channel, start);
         ChannelPeriod figures = row == null ? null : row.figures();
         followers = figures == null ? null : figures.getFollowers();
@@ -102,7 +111,9 @@ public class FollowupBacking implements Serializable {
 
     public void saveFigures() {
         try {
-            service.enter(channel, LocalDate.parse(period),
+            service.enter(
+                    channel,
+                    LocalDate.parse(period),
                     new ChannelFollowup.FigureDetails(followers, newFollowers, ratePercent, posts));
             FacesMessages.info("followup.figures.saved");
             refresh();
@@ -123,8 +134,10 @@ public class FollowupBacking implements Serializable {
 
     public void saveTarget() {
         try {
-            service.saveTarget(channel, new ChannelFollowup.TargetDetails(ownerEmail, newFollowersTarget, rateKind,
-                    rateTarget, postsPerWeek));
+            service.saveTarget(
+                    channel,
+                    new ChannelFollowup.TargetDetails(
+                            ownerEmail, newFollowersTarget, rateKind, rateTarget, postsPerWeek));
             FacesMessages.info("followup.target.saved");
             refresh();
         } catch (RuntimeException e) {
@@ -145,9 +158,15 @@ public class FollowupBacking implements Serializable {
         try {
             importReport = service.importFile(channel, bytes);
             if (importReport.imported()) {
-                FacesMessages.info("followup.import.done", importReport.rows(), importReport.periods().size());
+                FacesMessages.info(
+                        "followup.import.done",
+                        importReport.rows(),
+                        importReport.periods().size());
             } else {
-                FacesMessages.error("importForm:file", "followup.import.refused", importReport.problems().count());
+                FacesMessages.error(
+                        "importForm:file",
+                        "followup.import.refused",
+                        importReport.problems().count());
             }
             refresh();
         } catch (RuntimeException e) {
@@ -161,17 +180,31 @@ public class FollowupBacking implements Serializable {
     }
 
     public String getNewFollowersChart() {
-        return trend == null ? "{}" : FollowupCharts.trend(trend, ChannelPeriod::getNewFollowers,
-                row == null || row.target() == null ? null : row.target().getNewFollowersPerMonth(),
-                FacesMessages.text("followup.column.newFollowers"), FacesMessages.text("followup.chart.target"),
-                FacesMessages.text("followup.chart.followersAxis"));
+        return trend == null
+                ? "{}"
+                : FollowupCharts.trend(
+                        trend,
+                        ChannelPeriod::getNewFollowers,
+                        row == null || row.target() == null
+                                ? null
+                                : row.target().getNewFollowersPerMonth(),
+                        FacesMessages.text("followup.column.newFollowers"),
+                        FacesMessages.text("followup.chart.target"),
+                        FacesMessages.text("followup.chart.followersAxis"));
     }
 
     public String getRateChart() {
-        return trend == null ? "{}" : FollowupCharts.trend(trend, ChannelPeriod::getRatePercent,
-                row == null || row.target() == null ? null : row.target().getRatePercent(),
-                FacesMessages.text(FollowupReport.labelKey(row == null ? RateKind.ACTIVITY : row.rateKind())),
-                FacesMessages.text("followup.chart.target"), "%");
+        return trend == null
+                ? "{}"
+                : FollowupCharts.trend(
+                        trend,
+                        ChannelPeriod::getRatePercent,
+                        row == null || row.target() == null
+                                ? null
+                                : row.target().getRatePercent(),
+                        FacesMessages.text(FollowupReport.labelKey(row == null ? RateKind.ACTIVITY : row.rateKind())),
+                        FacesMessages.text("followup.chart.target"),
+                        "%");
     }
 
     public String postsByType() {

@@ -20,11 +20,15 @@ final class FollowupCharts {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private FollowupCharts() {
-    }
+    private FollowupCharts() {}
 
-    static String trend(List<ChannelFollowup.TrendPoint> points, Function<ChannelPeriod, Number> figure,
-                        Number target, String figureLabel, String targetLabel, String axis) {
+    static String trend(
+            List<ChannelFollowup.TrendPoint> points,
+            Function<ChannelPeriod, Number> figure,
+            Number target,
+            String figureLabel,
+            String targetLabel,
+            String axis) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder values = JSON.createArrayBuilder();
         JsonArrayBuilder targets = JSON.createArrayBuilder();
@@ -43,20 +47,46 @@ final class FollowupCharts {
             }
         }
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
-                .add(JSON.createObjectBuilder().add("type", "bar").add("label", figureLabel).add("data", values)
-                        .add("backgroundColor", "#1b4f72").add("order", 2));
+                .add(JSON.createObjectBuilder()
+                        .add("type", "bar")
+                        .add("label", figureLabel)
+                        .add("data", values)
+                        .add("backgroundColor", "#1b4f72")
+                        .add("order", 2));
         if (target != null) {
-            datasets.add(JSON.createObjectBuilder().add("type", "line").add("label", targetLabel).add("data", targets)
-                    .add("borderColor", "#6e2c00").add("backgroundColor", "#6e2c00")
-                    .add("borderDash", JSON.createArrayBuilder().add(8).add(4)).add("pointRadius", 0)
-                    .add("fill", false).add("order", 1));
+            datasets.add(JSON.createObjectBuilder()
+                    .add("type", "line")
+                    .add("label", targetLabel)
+                    .add("data", targets)
+                    .add("borderColor", "#6e2c00")
+                    .add("backgroundColor", "#6e2c00")
+                    .add("borderDash", JSON.createArrayBuilder().add(8).add(4))
+                    .add("pointRadius", 0)
+                    .add("fill", false)
+                    .add("order", 1));
         }
-        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false)
-                .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
-                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", axis))))
-                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", true)));
-        return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "bar")
+        JsonObjectBuilder options = JSON.createObjectBuilder()
+                .add("animation", false)
+                .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        JSON.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "title",
+                                                        JSON.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", axis))))
+                .add(
+                        "plugins",
+                        JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("display", true)));
+        return ScriptSafeJson.of(JSON.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build());
+                .add("options", options)
+                .build());
     }
 }

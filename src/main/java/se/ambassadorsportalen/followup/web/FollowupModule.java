@@ -19,9 +19,17 @@ public class FollowupModule implements PortalModule {
     @Override
     public List<NavigationItem> navigation() {
         return List.of(
-                new NavigationItem("nav-followup", "followup.nav.followup", "/followup/index.xhtml", 600,
+                new NavigationItem(
+                        "nav-followup",
+                        "followup.nav.followup",
+                        "/followup/index.xhtml",
+                        600,
                         EnumSet.of(Role.COMMUNICATOR)),
-                new NavigationItem("nav-followup-report", "followup.nav.report", "/followup/report.xhtml", 610,
+                new NavigationItem(
+                        "nav-followup-report",
+                        "followup.nav.report",
+                        "/followup/report.xhtml",
+                        610,
                         Set.copyOf(EnumSet.allOf(Role.class))));
     }
 }

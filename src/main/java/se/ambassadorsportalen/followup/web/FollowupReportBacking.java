@@ -42,7 +42,8 @@ public class FollowupReportBacking {
         report = service.report(day == null ? service.lastClosed().start() : day);
         period = report.period().start().toString();
         periods = service.recentPeriods();
-        typeNames = reports.materialTypeNames(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        typeNames = reports.materialTypeNames(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String postsByType(ChannelFollowup.ChannelRow row) {

@@ -27,8 +27,16 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 @Stateless
 public class LobbyingExport {
 
-    private static final List<String> COLUMNS = List.of("date", "ourPeople", "organisations", "issue", "position",
-            "links", "status", "withdrawnReason", "revisions");
+    private static final List<String> COLUMNS = List.of(
+            "date",
+            "ourPeople",
+            "organisations",
+            "issue",
+            "position",
+            "links",
+            "status",
+            "withdrawnReason",
+            "revisions");
     private static final String COLUMN_KEY = "lobbying.column.";
     private static final String STATUS_KEY = "lobbying.status.";
 
@@ -40,17 +48,26 @@ public class LobbyingExport {
     public void csv(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff'); // lets spreadsheet programs read the Swedish letters as UTF-8
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get());
-        csv.printRecord(COLUMNS.stream().map(column -> Messages.text(locale, COLUMN_KEY + column)).toList());
+        CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.EXCEL.builder().setDelimiter(';').get());
+        csv.printRecord(COLUMNS.stream()
+                .map(column -> Messages.text(locale, COLUMN_KEY + column))
+                .toList());
         try {
             register.eachMeeting(filters, meeting -> {
                 try {
-                    csv.printRecord(meeting.getDetails().date(), SpreadsheetText.csvCell(meeting.getDetails().ourPeople()),
-                            SpreadsheetText.csvCell(meeting.getDetails().counterparts()), SpreadsheetText.csvCell(meeting.getDetails().issue()),
+                    csv.printRecord(
+                            meeting.getDetails().date(),
+                            SpreadsheetText.csvCell(meeting.getDetails().ourPeople()),
+                            SpreadsheetText.csvCell(meeting.getDetails().counterparts()),
+                            SpreadsheetText.csvCell(meeting.getDetails().issue()),
                             SpreadsheetText.csvCell(meeting.getDetails().position()),
-                            SpreadsheetText.csvCell(String.join(" ", meeting.getDetails().linkList())),
-                            Messages.text(locale, STATUS_KEY + meeting.getStatus().name()),
-                            SpreadsheetText.csvCell(meeting.getWithdrawnReason()), meeting.getRevisionCount());
+                            SpreadsheetText.csvCell(
+                                    String.join(" ", meeting.getDetails().linkList())),
+                            Messages.text(
+                                    locale, STATUS_KEY + meeting.getStatus().name()),
+                            SpreadsheetText.csvCell(meeting.getWithdrawnReason()),
+                            meeting.getRevisionCount());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,9 +16,9 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The lobbying register's entry points. Reading is open to anyone, signed in or not (the
@@ -32,8 +31,10 @@ public class LobbyingRegister {
 
     /** Filters a reader may use: the issue and the organisation or interest met, matched as "contains". */
     public static final String ISSUE = "issue";
+
     public static final String ORGANISATION = "organisation";
-    private static final Map<String, String> FILTERS = Map.of(ISSUE, "content.issue", ORGANISATION, "content.counterparts");
+    private static final Map<String, String> FILTERS =
+            Map.of(ISSUE, "content.issue", ORGANISATION, "content.counterparts");
     private static final Map<String, String> SORTS = Map.of("date", "content.date", ISSUE, "content.issue");
     private static final int EXPORT_CHUNK = 500;
 
@@ -48,7 +49,8 @@ public class LobbyingRegister {
     @OpenOnPurpose("the open lobbying register, public by policy")
     public Page<LobbyingMeeting> meetings(PageRequest request) {
         PageRequest newestFirst = request.sortField() == null
-                ? new PageRequest(request.first(), request.size(), "date", false, request.filters()) : request;
+                ? new PageRequest(request.first(), request.size(), "date", false, request.filters())
+                : request;
         return Queries.page(em, LobbyingMeeting.class, newestFirst, SORTS, FILTERS, null, "content.date");
     }
 
@@ -70,7 +72,8 @@ public class LobbyingRegister {
     public void eachMeeting(Map<String, String> filters, Consumer<LobbyingMeeting> consumer) {
         int first = 0;
         while (true) {
-            List<LobbyingMeeting> chunk = meetings(new PageRequest(first, EXPORT_CHUNK, "date", false, filters)).items();
+            List<LobbyingMeeting> chunk = meetings(new PageRequest(first, EXPORT_CHUNK, "date", false, filters))
+                    .items();
             chunk.forEach(consumer);
             if (chunk.size() < EXPORT_CHUNK) {
                 return;

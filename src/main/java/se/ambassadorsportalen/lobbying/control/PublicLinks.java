@@ -17,8 +17,7 @@ public final class PublicLinks {
     public static final int MAX_LINKS = 10;
     public static final int MAX_LENGTH = 500;
 
-    private PublicLinks() {
-    }
+    private PublicLinks() {}
 
     /** The links as stored: trimmed, one a line, none empty; refused with the offending line named. */
     public static List<String> parse(String text, String field) {
@@ -32,8 +31,8 @@ public final class PublicLinks {
                 continue;
             }
             if (link.length() > MAX_LENGTH || !isWebAddress(link)) {
-                throw PortalException.invalidField(field, "lobbying.links.invalid", link.length() > 80
-                        ? link.substring(0, 80) + "…" : link);
+                throw PortalException.invalidField(
+                        field, "lobbying.links.invalid", link.length() > 80 ? link.substring(0, 80) + "…" : link);
             }
             links.add(link);
         }
@@ -47,7 +46,9 @@ public final class PublicLinks {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()
                     && uri.getUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;

@@ -52,8 +52,7 @@ public class LobbyingMeeting extends VersionedEntity {
     @OrderBy("number DESC")
     private List<LobbyingRevision> revisions = new ArrayList<>();
 
-    protected LobbyingMeeting() {
-    }
+    protected LobbyingMeeting() {}
 
     /** Records a meeting as it happened; its first revision is the entry as recorded. */
     public static LobbyingMeeting record(MeetingDetails details, String by, LocalDateTime at) {

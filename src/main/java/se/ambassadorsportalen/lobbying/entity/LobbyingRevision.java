@@ -39,11 +39,16 @@ public class LobbyingRevision extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private MeetingStatus status;
 
-    protected LobbyingRevision() {
-    }
+    protected LobbyingRevision() {}
 
-    LobbyingRevision(LobbyingMeeting meeting, int number, MeetingDetails details, MeetingStatus status, String note,
-                     String by, LocalDateTime at) {
+    LobbyingRevision(
+            LobbyingMeeting meeting,
+            int number,
+            MeetingDetails details,
+            MeetingStatus status,
+            String note,
+            String by,
+            LocalDateTime at) {
         this.meeting = meeting;
         this.number = number;
         this.content = new MeetingContent(details);

@@ -26,8 +26,7 @@ public class MeetingContent {
     @Column(length = 2000)
     private String links;
 
-    protected MeetingContent() {
-    }
+    protected MeetingContent() {}
 
     MeetingContent(MeetingDetails checked) {
         date = checked.date();

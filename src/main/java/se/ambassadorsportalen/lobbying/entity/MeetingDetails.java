@@ -12,8 +12,8 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  * {@link #checked()} refuses a missing or too long field by its name, so forms and the API show
  * the message where it belongs.
  */
-public record MeetingDetails(LocalDate date, String ourPeople, String counterparts, String issue, String position,
-                             String links) {
+public record MeetingDetails(
+        LocalDate date, String ourPeople, String counterparts, String issue, String position, String links) {
 
     /** The details trimmed and checked; a meeting more than a week ahead is refused, as the register records what happened. */
     public MeetingDetails checked() {
@@ -24,8 +24,12 @@ public record MeetingDetails(LocalDate date, String ourPeople, String counterpar
             throw PortalException.invalidField("date", "lobbying.date.future");
         }
         List<String> linkList = PublicLinks.parse(links, "links");
-        return new MeetingDetails(date, required("ourPeople", ourPeople, 1000), required("counterparts", counterparts, 1000),
-                required("issue", issue, 300), required("position", position, 4000),
+        return new MeetingDetails(
+                date,
+                required("ourPeople", ourPeople, 1000),
+                required("counterparts", counterparts, 1000),
+                required("issue", issue, 300),
+                required("position", position, 4000),
                 linkList.isEmpty() ? null : String.join("\n", linkList));
     }
 

@@ -40,26 +40,53 @@ public class LobbyingFeedServlet extends HttpServlet {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
         Locale locale = Languages.DEFAULT;
-        List<LobbyingMeeting> meetings = register.meetings(new PageRequest(0, 50, null, false,
-                PublicLobbyingResource.filters(request.getParameter("issue"), request.getParameter("organisation")))).items();
-        LocalDateTime updated = meetings.stream().map(LobbyingMeeting::getUpdatedAt).max(LocalDateTime::compareTo).orElse(null);
-        byte[] feed = Atom.feed(base + "/feed/lobbying.atom", Messages.text(locale, "lobbying.public.title"), updated,
-                base + "/feed/lobbying.atom", base + "/public/lobbying.xhtml", xml -> {
+        List<LobbyingMeeting> meetings = register.meetings(new PageRequest(
+                        0,
+                        50,
+                        null,
+                        false,
+                        PublicLobbyingResource.filters(
+                                request.getParameter("issue"), request.getParameter("organisation"))))
+                .items();
+        LocalDateTime updated = meetings.stream()
+                .map(LobbyingMeeting::getUpdatedAt)
+                .max(LocalDateTime::compareTo)
+                .orElse(null);
+        byte[] feed = Atom.feed(
+                base + "/feed/lobbying.atom",
+                Messages.text(locale, "lobbying.public.title"),
+                updated,
+                base + "/feed/lobbying.atom",
+                base + "/public/lobbying.xhtml",
+                xml -> {
                     for (LobbyingMeeting meeting : meetings) {
                         String page = base + "/public/lobbying-meeting.xhtml?id=" + meeting.getId();
                         xml.writeStartElement("entry");
                         element(xml, "id", page);
-                        element(xml, "title", (meeting.isWithdrawn() ? Messages.text(locale, "lobbying.status.WITHDRAWN") + ": " : "")
-                                + meeting.getDetails().date() + " · " + meeting.getDetails().issue());
+                        element(
+                                xml,
+                                "title",
+                                (meeting.isWithdrawn() ? Messages.text(locale, "lobbying.status.WITHDRAWN") + ": " : "")
+                                        + meeting.getDetails().date() + " · "
+                                        + meeting.getDetails().issue());
                         element(xml, "updated", iso(meeting.getUpdatedAt()));
                         element(xml, "published", iso(meeting.getRecordedAt()));
                         xml.writeStartElement("author");
                         element(xml, "name", meeting.getDetails().ourPeople());
                         xml.writeEndElement();
                         link(xml, "alternate", page, "text/html");
-                        text(xml, "summary", Messages.text(locale, "lobbying.feed.summary", meeting.getDetails().counterparts()));
-                        text(xml, "content", meeting.getDetails().position()
-                                + (meeting.isWithdrawn() ? "\n\n" + meeting.getWithdrawnReason() : ""));
+                        text(
+                                xml,
+                                "summary",
+                                Messages.text(
+                                        locale,
+                                        "lobbying.feed.summary",
+                                        meeting.getDetails().counterparts()));
+                        text(
+                                xml,
+                                "content",
+                                meeting.getDetails().position()
+                                        + (meeting.isWithdrawn() ? "\n\n" + meeting.getWithdrawnReason() : ""));
                         xml.writeEndElement();
                     }
                 });

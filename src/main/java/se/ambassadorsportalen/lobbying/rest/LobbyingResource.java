@@ -43,7 +43,8 @@ public class LobbyingResource {
     @Operation(summary = "Record a lobbying meeting; it is public at once. Links must be http or https")
     public Response record(MeetingInput input) {
         LobbyingMeeting meeting = register.record(details(input));
-        return Response.created(URI.create("public/lobbying/" + meeting.getId())).entity(MeetingWithHistory.of(meeting))
+        return Response.created(URI.create("public/lobbying/" + meeting.getId()))
+                .entity(MeetingWithHistory.of(meeting))
                 .build();
     }
 
@@ -54,7 +55,8 @@ public class LobbyingResource {
         if (correction == null) {
             throw PortalException.invalid("lobbying.body.required");
         }
-        return MeetingWithHistory.of(register.correct(id, correction.version(), details(correction.meeting()), correction.note()));
+        return MeetingWithHistory.of(
+                register.correct(id, correction.version(), details(correction.meeting()), correction.note()));
     }
 
     @POST
@@ -77,7 +79,12 @@ public class LobbyingResource {
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField("date", "lobbying.date.format", input.date());
         }
-        return new MeetingDetails(date, input.ourPeople(), input.organisations(), input.issue(), input.position(),
+        return new MeetingDetails(
+                date,
+                input.ourPeople(),
+                input.organisations(),
+                input.issue(),
+                input.position(),
                 input.links() == null ? null : String.join("\n", input.links()));
     }
 }

@@ -50,15 +50,18 @@ public class PublicLobbyingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lobbying meetings, newest first, withdrawn ones marked (no login);"
-            + " filter by issue and by organisation met (contains), paged with first and size (at most 200)")
-    public Response meetings(@QueryParam("issue") String issue, @QueryParam("organisation") String organisation,
-                             @QueryParam("first") @DefaultValue("0") int first,
-                             @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(
+            summary = "Lobbying meetings, newest first, withdrawn ones marked (no login);"
+                    + " filter by issue and by organisation met (contains), paged with first and size (at most 200)")
+    public Response meetings(
+            @QueryParam("issue") String issue,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = new PageRequest(first, size, null, false, filters(issue, organisation));
         Page<LobbyingMeeting> page = register.meetings(request);
-        MeetingPage view = new MeetingPage(page.items().stream().map(MeetingView::of).toList(), page.total(),
-                request.first(), request.size());
+        MeetingPage view = new MeetingPage(
+                page.items().stream().map(MeetingView::of).toList(), page.total(), request.first(), request.size());
         return Response.ok(view).header("Cache-Control", CACHE).build();
     }
 
@@ -67,20 +70,26 @@ public class PublicLobbyingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One lobbying meeting with every revision, newest first (no login)")
     public Response meeting(@PathParam("id") long id) {
-        return Response.ok(MeetingWithHistory.of(register.meeting(id))).header("Cache-Control", CACHE).build();
+        return Response.ok(MeetingWithHistory.of(register.meeting(id)))
+                .header("Cache-Control", CACHE)
+                .build();
     }
 
     @GET
     @Path("export")
     @Produces("text/csv")
-    @Operation(summary = "The register as CSV (UTF-8 with a byte-order mark, semicolons, formula prefixes neutralised),"
-            + " with the same filters as the list (no login)")
+    @Operation(
+            summary = "The register as CSV (UTF-8 with a byte-order mark, semicolons, formula prefixes neutralised),"
+                    + " with the same filters as the list (no login)")
     public Response csv(@QueryParam("issue") String issue, @QueryParam("organisation") String organisation) {
-        Locale locale = headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
+        Locale locale =
+                headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
         Map<String, String> filters = filters(issue, organisation);
         StreamingOutput body = out -> export.csv(filters, locale, out);
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Cache-Control", CACHE)
-                .header("Content-Disposition", "attachment; filename=\"lobbying-register.csv\"").build();
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Cache-Control", CACHE)
+                .header("Content-Disposition", "attachment; filename=\"lobbying-register.csv\"")
+                .build();
     }
 
     static Map<String, String> filters(String issue, String organisation) {

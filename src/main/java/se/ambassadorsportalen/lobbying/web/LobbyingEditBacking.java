@@ -83,7 +83,8 @@ public class LobbyingEditBacking implements Serializable {
     private static void show(LobbyingMeeting meeting) {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + "/public/lobbying-meeting.xhtml?id=" + meeting.getId());
+            external.redirect(
+                    external.getRequestContextPath() + "/public/lobbying-meeting.xhtml?id=" + meeting.getId());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

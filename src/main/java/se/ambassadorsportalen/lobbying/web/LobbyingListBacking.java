@@ -36,8 +36,8 @@ public class LobbyingListBacking implements Serializable {
         if (organisation != null) {
             filters.put(LobbyingRegister.ORGANISATION, organisation);
         }
-        return register.meetings(new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(),
-                filters));
+        return register.meetings(
+                new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters));
     }
 
     public void search() {
@@ -51,7 +51,8 @@ public class LobbyingListBacking implements Serializable {
             query.append("issue=").append(URLEncoder.encode(issue.strip(), StandardCharsets.UTF_8));
         }
         if (organisation != null && !organisation.isBlank()) {
-            query.append(query.isEmpty() ? "" : "&").append("organisation=")
+            query.append(query.isEmpty() ? "" : "&")
+                    .append("organisation=")
                     .append(URLEncoder.encode(organisation.strip(), StandardCharsets.UTF_8));
         }
         return query.isEmpty() ? "" : "?" + query;

@@ -17,9 +17,17 @@ public class LobbyingModule implements PortalModule {
     @Override
     public List<NavigationItem> navigation() {
         return List.of(
-                new NavigationItem("nav-lobbying", "lobbying.nav.register", "/public/lobbying.xhtml", 620,
+                new NavigationItem(
+                        "nav-lobbying",
+                        "lobbying.nav.register",
+                        "/public/lobbying.xhtml",
+                        620,
                         EnumSet.allOf(Role.class)),
-                new NavigationItem("nav-lobbying-record", "lobbying.nav.record", "/lobbying/manage/edit.xhtml", 630,
+                new NavigationItem(
+                        "nav-lobbying-record",
+                        "lobbying.nav.record",
+                        "/lobbying/manage/edit.xhtml",
+                        630,
                         EnumSet.of(Role.MANAGER, Role.COMMUNICATOR)));
     }
 }

@@ -19,8 +19,8 @@ import se.ambassadorsportalen.news.entity.NewsReader;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.mail.Mailer;
-import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The digest mails: every morning to daily readers, on Monday mornings to weekly ones ({@link NewsSchedule}), each with
@@ -70,9 +70,14 @@ public class NewsDigests {
         int sent = 0;
         long afterId = 0;
         while (true) {
-            List<Long> ids = em.createQuery("select r.id from NewsReader r where r.frequency = :frequency and r.id > :after"
-                    + " order by r.id", Long.class).setParameter("frequency", frequency).setParameter("after", afterId)
-                    .setMaxResults(READERS_PER_READ).getResultList();
+            List<Long> ids = em.createQuery(
+                            "select r.id from NewsReader r where r.frequency = :frequency and r.id > :after"
+                                    + " order by r.id",
+                            Long.class)
+                    .setParameter("frequency", frequency)
+                    .setParameter("after", afterId)
+                    .setMaxResults(READERS_PER_READ)
+                    .getResultList();
             for (Long id : ids) {
                 try {
                     sent += self.sendTo(id, now) ? 1 : 0;
@@ -92,21 +97,30 @@ public class NewsDigests {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendTo(long readerId, LocalDateTime now) {
         NewsReader reader = em.find(NewsReader.class, readerId);
-        UserAccounts.ActiveAccount account = accounts.activeAccount(reader.getUsername()).orElse(null);
+        UserAccounts.ActiveAccount account =
+                accounts.activeAccount(reader.getUsername()).orElse(null);
         if (account == null || account.person() == null || !reader.followsAnything()) {
             reader.digestSent(now);
             return false;
         }
         List<NewsItem> items = ReaderItems.of(em, reader, account.person(), reader.getLastDigestAt()).stream()
-                .filter(item -> !item.getPublishedAt().isAfter(now)).toList();
+                .filter(item -> !item.getPublishedAt().isAfter(now))
+                .toList();
         reader.digestSent(now);
         if (items.isEmpty()) {
             return false;
         }
         Locale locale = Languages.closest(account.language());
-        DigestMail.Mail mail = DigestMail.compose(locale, reader.getFrequency() == DigestFrequency.WEEKLY, items.stream()
-                .map(item -> new DigestMail.Entry(item.getTitle(), item.getPublishedAt(),
-                        "news.topic." + item.getTopic().name(), item.getPlainText())).toList());
+        DigestMail.Mail mail = DigestMail.compose(
+                locale,
+                reader.getFrequency() == DigestFrequency.WEEKLY,
+                items.stream()
+                        .map(item -> new DigestMail.Entry(
+                                item.getTitle(),
+                                item.getPublishedAt(),
+                                "news.topic." + item.getTopic().name(),
+                                item.getPlainText()))
+                        .toList());
         mailer.send(account.person().getEmail(), mail.subject(), mail.body());
         return true;
     }

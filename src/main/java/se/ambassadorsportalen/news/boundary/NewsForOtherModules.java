@@ -33,8 +33,13 @@ public class NewsForOtherModules implements InternalNews {
     @PermitAll
     @OpenOnPurpose("the press module's choice of internal items")
     public List<Item> recent(int max) {
-        return em.createQuery("select i from NewsItem i order by i.updatedAt desc, i.id desc", NewsItem.class)
-                .setMaxResults(max).getResultList().stream().map(NewsForOtherModules::of).toList();
+        return em
+                .createQuery("select i from NewsItem i order by i.updatedAt desc, i.id desc", NewsItem.class)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(NewsForOtherModules::of)
+                .toList();
     }
 
     private static Item of(NewsItem item) {

@@ -31,8 +31,14 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  * A draft, or an item for other units, is "not found" to a reader: not even its existence shows.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class NewsItems {
 
     /**
@@ -56,15 +62,17 @@ public class NewsItems {
     Organisation organisation;
 
     /** Whether raw HTML had to be cut out of what was written, so the form can say so. */
-    public record Saved(NewsItem item, boolean htmlRemoved) {
-    }
+    public record Saved(NewsItem item, boolean htmlRemoved) {}
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Saved create(NewsDraft draft) {
         checkUnits(draft);
         NewsItem item = NewsItem.draft(draft, currentUser.username(), now());
         em.persist(item);
-        return new Saved(item, !item.getBody().equals(draft.body() == null ? null : draft.body().strip()));
+        return new Saved(
+                item,
+                !item.getBody()
+                        .equals(draft.body() == null ? null : draft.body().strip()));
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
@@ -104,9 +112,13 @@ public class NewsItems {
     /** Every item, drafts first and then the newest, for the communicators' list. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Page<NewsItem> all(PageRequest request) {
-        long total = em.createQuery("select count(i) from NewsItem i", Long.class).getSingleResult();
-        List<NewsItem> items = em.createQuery("select i from NewsItem i order by i.status, i.updatedAt desc, i.id desc",
-                NewsItem.class).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        long total =
+                em.createQuery("select count(i) from NewsItem i", Long.class).getSingleResult();
+        List<NewsItem> items = em.createQuery(
+                        "select i from NewsItem i order by i.status, i.updatedAt desc, i.id desc", NewsItem.class)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(items, total);
     }
 
@@ -126,9 +138,14 @@ public class NewsItems {
         if (total == 0) {
             return Page.empty();
         }
-        List<NewsItem> items = visible(em.createQuery("select i from NewsItem i" + VISIBLE
-                + " order by i.publishedAt desc, i.id desc", NewsItem.class), units)
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<NewsItem> items = visible(
+                        em.createQuery(
+                                "select i from NewsItem i" + VISIBLE + " order by i.publishedAt desc, i.id desc",
+                                NewsItem.class),
+                        units)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(items, total);
     }
 
@@ -142,13 +159,20 @@ public class NewsItems {
         String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
         String where = VISIBLE + " and (lower(i.title) like :q escape '\\' or lower(i.body) like :q escape '\\')";
         long total = visible(em.createQuery("select count(i) from NewsItem i" + where, Long.class), units)
-                .setParameter("q", like).getSingleResult();
+                .setParameter("q", like)
+                .getSingleResult();
         if (total == 0) {
             return Page.empty();
         }
-        List<NewsItem> items = visible(em.createQuery("select i from NewsItem i" + where
-                + " order by i.publishedAt desc, i.id desc", NewsItem.class), units).setParameter("q", like)
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<NewsItem> items = visible(
+                        em.createQuery(
+                                "select i from NewsItem i" + where + " order by i.publishedAt desc, i.id desc",
+                                NewsItem.class),
+                        units)
+                .setParameter("q", like)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(items, total);
     }
 
@@ -164,7 +188,11 @@ public class NewsItems {
 
     /** Names of the audience units, for showing whom an item is for. */
     public List<String> unitNames(Set<Long> unitIds) {
-        return unitIds.stream().map(organisation::unit).map(Unit::getName).sorted().toList();
+        return unitIds.stream()
+                .map(organisation::unit)
+                .map(Unit::getName)
+                .sorted()
+                .toList();
     }
 
     static <T> TypedQuery<T> visible(TypedQuery<T> query, Set<Long> units) {

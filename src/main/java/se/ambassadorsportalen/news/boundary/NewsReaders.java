@@ -18,8 +18,8 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * Each member of staff's own subscriptions and private feed address. Nobody can see or change
@@ -27,8 +27,14 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
  * without login, by the token in its address ({@link #feed}).
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class NewsReaders {
 
     public static final int FEED_SIZE = 50;
@@ -86,7 +92,9 @@ public class NewsReaders {
             throw PortalException.notFound("news.feed.notFound");
         }
         NewsReader reader = em.createQuery("select r from NewsReader r where r.feedTokenHash = :hash", NewsReader.class)
-                .setParameter("hash", FeedTokens.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", FeedTokens.hash(token))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> PortalException.notFound("news.feed.notFound"));
         UserAccounts.ActiveAccount account = accounts.activeAccount(reader.getUsername())
                 .orElseThrow(() -> PortalException.notFound("news.feed.notFound"));
@@ -94,8 +102,7 @@ public class NewsReaders {
     }
 
     /** The items of a private feed, and whose it is (for the feed's title). */
-    public record Feed(String username, List<NewsItem> items) {
-    }
+    public record Feed(String username, List<NewsItem> items) {}
 
     private NewsReader stored() {
         return find(currentUser.username()).orElseGet(() -> {
@@ -107,6 +114,8 @@ public class NewsReaders {
 
     private Optional<NewsReader> find(String username) {
         return em.createQuery("select r from NewsReader r where r.username = :username", NewsReader.class)
-                .setParameter("username", username).getResultStream().findFirst();
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 }

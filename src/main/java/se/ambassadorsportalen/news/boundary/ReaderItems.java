@@ -12,8 +12,7 @@ import se.ambassadorsportalen.organisation.entity.Person;
 /** The one query behind a reader's feed and digest, shared by the boundaries that serve them (a plain class, so a timer without a caller can use it). */
 final class ReaderItems {
 
-    private ReaderItems() {
-    }
+    private ReaderItems() {}
 
     /**
      * Published items for a reader, newest first: in their audience and, when they follow
@@ -25,13 +24,14 @@ final class ReaderItems {
             followed.add("i.topic in :topics");
         }
         if (!reader.getUnitIds().isEmpty()) {
-            followed.add("exists (select k.id from NewsItem k join k.audienceUnitIds f where k.id = i.id and f in :followed)");
+            followed.add(
+                    "exists (select k.id from NewsItem k join k.audienceUnitIds f where k.id = i.id and f in :followed)");
         }
         String jpql = "select i from NewsItem i" + NewsItems.VISIBLE
                 + (followed.isEmpty() ? "" : " and (" + String.join(" or ", followed) + ")")
                 + (after == null ? "" : " and i.publishedAt > :after") + " order by i.publishedAt desc, i.id desc";
-        TypedQuery<NewsItem> query = NewsItems.visible(em.createQuery(jpql, NewsItem.class),
-                NewsItems.audienceOf(person));
+        TypedQuery<NewsItem> query =
+                NewsItems.visible(em.createQuery(jpql, NewsItem.class), NewsItems.audienceOf(person));
         if (!reader.getTopics().isEmpty()) {
             query.setParameter("topics", reader.getTopics());
         }
@@ -43,5 +43,4 @@ final class ReaderItems {
         }
         return query.setMaxResults(NewsReaders.FEED_SIZE).getResultList();
     }
-
 }

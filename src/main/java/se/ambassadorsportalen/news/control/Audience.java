@@ -14,8 +14,7 @@ public final class Audience {
     /** Stands in for "no unit" in an SQL {@code IN} list, which may not be empty; ids are never negative. */
     public static final long NO_UNIT = -1L;
 
-    private Audience() {
-    }
+    private Audience() {}
 
     /** The unit and its ancestors, nearest first; stops at a cycle rather than looping. */
     public static <U> Set<Long> unitAndAncestors(U unit, Function<U, Long> id, Function<U, U> parent) {

@@ -17,23 +17,26 @@ public final class DigestMail {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One item as the digest shows it. */
-    public record Entry(String title, LocalDateTime published, String topicKey, String plainText) {
-    }
+    public record Entry(String title, LocalDateTime published, String topicKey, String plainText) {}
 
-    public record Mail(String subject, String body) {
-    }
+    public record Mail(String subject, String body) {}
 
-    private DigestMail() {
-    }
+    private DigestMail() {}
 
     public static Mail compose(Locale locale, boolean weekly, List<Entry> entries) {
-        String subject = Messages.text(locale, weekly ? "news.digest.subjectWeekly" : "news.digest.subjectDaily",
-                entries.size());
-        StringBuilder body = new StringBuilder(Messages.text(locale, "news.digest.intro", entries.size())).append("\n\n");
+        String subject = Messages.text(
+                locale, weekly ? "news.digest.subjectWeekly" : "news.digest.subjectDaily", entries.size());
+        StringBuilder body =
+                new StringBuilder(Messages.text(locale, "news.digest.intro", entries.size())).append("\n\n");
         for (Entry entry : entries) {
-            body.append(entry.title()).append('\n')
-                    .append(entry.published().format(WHEN)).append(" · ").append(Messages.text(locale, entry.topicKey()))
-                    .append('\n').append(excerpt(entry.plainText())).append("\n\n");
+            body.append(entry.title())
+                    .append('\n')
+                    .append(entry.published().format(WHEN))
+                    .append(" · ")
+                    .append(Messages.text(locale, entry.topicKey()))
+                    .append('\n')
+                    .append(excerpt(entry.plainText()))
+                    .append("\n\n");
         }
         body.append(Messages.text(locale, "news.digest.footer"));
         return new Mail(subject, body.toString());

@@ -12,8 +12,7 @@ public final class FeedTokens {
 
     private static final String PREFIX = "nf_";
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     public static String generate() {
         return PREFIX + PersonalTokens.generate().substring(PersonalTokens.PREFIX.length());

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 /** How often a reader wants the digest of new items by mail. */
 public enum DigestFrequency {
-    NONE(null), DAILY(Duration.ofDays(1)), WEEKLY(Duration.ofDays(7));
+    NONE(null),
+    DAILY(Duration.ofDays(1)),
+    WEEKLY(Duration.ofDays(7));
 
     private final Duration period;
 

@@ -5,5 +5,7 @@ package se.ambassadorsportalen.news.entity;
  * three as the story module's, kept here so news depends on no other module's entities.
  */
 public enum NewsBrand {
-    MAKE_A_DIFFERENCE, CLOSE, DEVELOPING
+    MAKE_A_DIFFERENCE,
+    CLOSE,
+    DEVELOPING
 }

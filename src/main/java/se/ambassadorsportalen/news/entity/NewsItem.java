@@ -86,8 +86,7 @@ public class NewsItem extends VersionedEntity {
     @Column(name = "image_large")
     private byte[] image;
 
-    protected NewsItem() {
-    }
+    protected NewsItem() {}
 
     /** A new draft; nothing is shown to staff until {@link #publish}. */
     public static NewsItem draft(NewsDraft draft, String by, LocalDateTime at) {

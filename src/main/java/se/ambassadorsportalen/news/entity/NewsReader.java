@@ -52,8 +52,7 @@ public class NewsReader extends VersionedEntity {
     @Column(name = "unit_id")
     private Set<Long> unitIds = new HashSet<>();
 
-    protected NewsReader() {
-    }
+    protected NewsReader() {}
 
     /** A reader from now on: the first digest covers what is published after this moment. */
     public NewsReader(String username, LocalDateTime now) {
@@ -78,7 +77,8 @@ public class NewsReader extends VersionedEntity {
 
     /** Whether an item is one the reader follows: its topic, or one of its audience units. */
     public boolean follows(NewsItem item) {
-        return topics.contains(item.getTopic()) || item.getAudienceUnitIds().stream().anyMatch(unitIds::contains);
+        return topics.contains(item.getTopic())
+                || item.getAudienceUnitIds().stream().anyMatch(unitIds::contains);
     }
 
     public void digestSent(LocalDateTime coveredUntil) {

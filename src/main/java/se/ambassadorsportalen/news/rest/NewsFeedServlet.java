@@ -36,7 +36,8 @@ public class NewsFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String token =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         NewsReaders.Feed feed;
         try {
             feed = readers.feed(token);
@@ -46,10 +47,18 @@ public class NewsFeedServlet extends HttpServlet {
         }
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
-        LocalDateTime updated = feed.items().stream().map(NewsItem::getUpdatedAt).max(LocalDateTime::compareTo).orElse(null);
+        LocalDateTime updated = feed.items().stream()
+                .map(NewsItem::getUpdatedAt)
+                .max(LocalDateTime::compareTo)
+                .orElse(null);
         String self = base + "/news-feed/" + token;
-        byte[] body = Atom.feed(self, Messages.text(Languages.DEFAULT, "news.feed.title"), updated, self,
-                base + "/news/index.xhtml", xml -> {
+        byte[] body = Atom.feed(
+                self,
+                Messages.text(Languages.DEFAULT, "news.feed.title"),
+                updated,
+                self,
+                base + "/news/index.xhtml",
+                xml -> {
                     for (NewsItem item : feed.items()) {
                         String page = base + "/news/item.xhtml?id=" + item.getId();
                         xml.writeStartElement("entry");

@@ -47,8 +47,14 @@ import se.ambassadorsportalen.platform.security.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class NewsResource {
 
     @Inject
@@ -63,10 +69,12 @@ public class NewsResource {
     @GET
     @Path("items")
     @Operation(summary = "Published items for the caller (whole organisation or their units), newest first, paged")
-    public ItemPage forMe(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+    public ItemPage forMe(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         PageRequest request = PageRequest.of(first, size);
         Page<NewsItem> page = items.forMe(request);
-        return new ItemPage(page.items().stream().map(ItemView::of).toList(), page.total(), request.first(), request.size());
+        return new ItemPage(
+                page.items().stream().map(ItemView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET
@@ -85,7 +93,9 @@ public class NewsResource {
         if (!item.isHasImage()) {
             throw PortalException.notFound("news.image.none");
         }
-        return Response.ok(item.getImage(), item.getImageType()).header("X-Content-Type-Options", "nosniff").build();
+        return Response.ok(item.getImage(), item.getImageType())
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST
@@ -94,7 +104,9 @@ public class NewsResource {
     @Operation(summary = "Write a new item as a draft (communicators)")
     public Response create(ItemInput input) {
         NewsItem item = items.create(draft(input)).item();
-        return Response.created(URI.create("news/items/" + item.getId())).entity(ItemView.of(item)).build();
+        return Response.created(URI.create("news/items/" + item.getId()))
+                .entity(ItemView.of(item))
+                .build();
     }
 
     @PUT
@@ -133,11 +145,16 @@ public class NewsResource {
         if (wanted == null) {
             throw PortalException.invalid("news.body.required");
         }
-        Set<NewsTopic> topics = wanted.topics() == null ? Set.of()
-                : wanted.topics().stream().map(topic -> parse(NewsTopic.class, topic, "topics")).collect(Collectors.toSet());
-        DigestFrequency frequency = wanted.frequency() == null ? DigestFrequency.NONE
+        Set<NewsTopic> topics = wanted.topics() == null
+                ? Set.of()
+                : wanted.topics().stream()
+                        .map(topic -> parse(NewsTopic.class, topic, "topics"))
+                        .collect(Collectors.toSet());
+        DigestFrequency frequency = wanted.frequency() == null
+                ? DigestFrequency.NONE
                 : parse(DigestFrequency.class, wanted.frequency(), "frequency");
-        return Subscriptions.of(readers.follow(topics, wanted.unitIds() == null ? Set.of() : wanted.unitIds(), frequency));
+        return Subscriptions.of(
+                readers.follow(topics, wanted.unitIds() == null ? Set.of() : wanted.unitIds(), frequency));
     }
 
     @POST
@@ -166,9 +183,12 @@ public class NewsResource {
         if (input == null) {
             throw PortalException.invalid("news.body.required");
         }
-        return new NewsDraft(input.title(), input.body(),
+        return new NewsDraft(
+                input.title(),
+                input.body(),
                 input.topic() == null ? null : parse(NewsTopic.class, input.topic(), "topic"),
-                input.brand() == null ? null : parse(NewsBrand.class, input.brand(), "brand"), input.audienceUnitIds());
+                input.brand() == null ? null : parse(NewsBrand.class, input.brand(), "brand"),
+                input.audienceUnitIds());
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

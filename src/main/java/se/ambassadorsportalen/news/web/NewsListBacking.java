@@ -56,8 +56,10 @@ public class NewsListBacking implements Serializable {
 
     public void saveSubscriptions() {
         try {
-            readers.follow(topics.isEmpty() ? EnumSet.noneOf(NewsTopic.class) : EnumSet.copyOf(topics),
-                    new HashSet<>(unitIds), frequency);
+            readers.follow(
+                    topics.isEmpty() ? EnumSet.noneOf(NewsTopic.class) : EnumSet.copyOf(topics),
+                    new HashSet<>(unitIds),
+                    frequency);
             FacesMessages.info("news.subscriptions.saved");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "subscriptionForm");

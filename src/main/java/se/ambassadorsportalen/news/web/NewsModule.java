@@ -12,14 +12,18 @@ import se.ambassadorsportalen.platform.security.Role;
 @ApplicationScoped
 public class NewsModule implements PortalModule {
 
-    private static final EnumSet<Role> STAFF = EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR,
-            Role.COMMUNICATOR);
+    private static final EnumSet<Role> STAFF =
+            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR);
 
     @Override
     public List<NavigationItem> navigation() {
         return List.of(
                 new NavigationItem("nav-news", "news.nav.news", "/news/index.xhtml", 50, STAFF),
-                new NavigationItem("nav-news-manage", "news.nav.manage", "/news/manage/index.xhtml", 55,
+                new NavigationItem(
+                        "nav-news-manage",
+                        "news.nav.manage",
+                        "/news/manage/index.xhtml",
+                        55,
                         EnumSet.of(Role.COMMUNICATOR)));
     }
 

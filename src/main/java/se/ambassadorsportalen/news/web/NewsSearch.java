@@ -19,7 +19,10 @@ import se.ambassadorsportalen.platform.security.Role;
 @ApplicationScoped
 public class NewsSearch implements SearchSource {
 
-    private static final Kind KIND = new Kind("news", "news.search.kind", 50,
+    private static final Kind KIND = new Kind(
+            "news",
+            "news.search.kind",
+            50,
             EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR));
 
     @Inject
@@ -33,8 +36,16 @@ public class NewsSearch implements SearchSource {
     @Override
     public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
         Page<NewsItem> page = news.searchForMe(query.longestWord(), PageRequest.of(first, size));
-        return new SearchResults(page.items().stream().map(item -> new SearchHit(item.getTitle(),
-                Messages.text(locale, "news.search.published", item.getPublishedAt().toLocalDate()),
-                "/news/item.xhtml?id=" + item.getId())).toList(), page.total());
+        return new SearchResults(
+                page.items().stream()
+                        .map(item -> new SearchHit(
+                                item.getTitle(),
+                                Messages.text(
+                                        locale,
+                                        "news.search.published",
+                                        item.getPublishedAt().toLocalDate()),
+                                "/news/item.xhtml?id=" + item.getId()))
+                        .toList(),
+                page.total());
     }
 }

@@ -21,16 +21,22 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  * its hint is shown.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN, Role.Names.HR_IMPORT})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN,
+    Role.Names.HR_IMPORT
+})
 public class ApiTokens {
 
     /** More would be a sign of tokens issued and forgotten rather than revoked. */
     public static final int MAX_USABLE_PER_ACCOUNT = 10;
 
     /** A newly issued token with its secret, which is never shown again. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     @PersistenceContext
     EntityManager em;
@@ -39,7 +45,8 @@ public class ApiTokens {
     CurrentUser currentUser;
 
     public Issued issue(String name, Integer days) {
-        UserAccount account = currentUser.account().orElseThrow(() -> PortalException.forbidden("platform.error.forbidden"));
+        UserAccount account =
+                currentUser.account().orElseThrow(() -> PortalException.forbidden("platform.error.forbidden"));
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > ApiToken.NAME_MAX) {
             throw PortalException.invalidField("name", "organisation.token.name.invalid", ApiToken.NAME_MAX);
@@ -53,7 +60,8 @@ public class ApiTokens {
             throw PortalException.conflict("organisation.token.tooMany", MAX_USABLE_PER_ACCOUNT);
         }
         String secret = PersonalTokens.generate();
-        ApiToken token = new ApiToken(account, trimmed, PersonalTokens.hash(secret), PersonalTokens.hint(secret), now, validDays);
+        ApiToken token = new ApiToken(
+                account, trimmed, PersonalTokens.hash(secret), PersonalTokens.hint(secret), now, validDays);
         em.persist(token);
         return new Issued(token, secret);
     }
@@ -65,7 +73,10 @@ public class ApiTokens {
 
     public ApiToken revokeMine(long tokenId) {
         ApiToken token = find(tokenId);
-        boolean owns = currentUser.account().map(account -> account.equals(token.getAccount())).orElse(false);
+        boolean owns = currentUser
+                .account()
+                .map(account -> account.equals(token.getAccount()))
+                .orElse(false);
         if (!owns) {
             throw PortalException.notFound("organisation.token.notFound", tokenId);
         }
@@ -75,7 +86,8 @@ public class ApiTokens {
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<ApiToken> of(long accountId) {
-        return Optional.ofNullable(em.find(UserAccount.class, accountId)).map(this::tokensOf)
+        return Optional.ofNullable(em.find(UserAccount.class, accountId))
+                .map(this::tokensOf)
                 .orElseThrow(() -> PortalException.notFound("organisation.user.notFound", accountId));
     }
 
@@ -92,13 +104,21 @@ public class ApiTokens {
     }
 
     private List<ApiToken> tokensOf(UserAccount account) {
-        return em.createQuery("select t from ApiToken t where t.account = :account order by t.createdAt desc, t.id desc",
-                ApiToken.class).setParameter("account", account).setMaxResults(100).getResultList();
+        return em.createQuery(
+                        "select t from ApiToken t where t.account = :account order by t.createdAt desc, t.id desc",
+                        ApiToken.class)
+                .setParameter("account", account)
+                .setMaxResults(100)
+                .getResultList();
     }
 
     private long usableCount(UserAccount account, LocalDateTime now) {
-        return em.createQuery("select count(t) from ApiToken t where t.account = :account and t.revokedAt is null"
-                + " and t.expiresAt > :now", Long.class).setParameter("account", account).setParameter("now", now)
+        return em.createQuery(
+                        "select count(t) from ApiToken t where t.account = :account and t.revokedAt is null"
+                                + " and t.expiresAt > :now",
+                        Long.class)
+                .setParameter("account", account)
+                .setParameter("now", now)
                 .getSingleResult();
     }
 }

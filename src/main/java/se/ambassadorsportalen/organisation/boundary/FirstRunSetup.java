@@ -16,9 +16,8 @@ import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
-import se.ambassadorsportalen.organisation.control.PasswordRules;
-import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -54,17 +53,29 @@ public class FirstRunSetup {
     TransactionSynchronizationRegistry transactions;
 
     /** What the setup page asks for. */
-    public record Request(String code, String organisationName, String username, String email, String password,
-            String passwordRepeat) {
-    }
+    public record Request(
+            String code,
+            String organisationName,
+            String username,
+            String email,
+            String password,
+            String passwordRepeat) {}
 
     @PermitAll
     @OpenOnPurpose("asked at start and by the setup filter before any account exists; says only whether setup is done")
     public boolean isNeeded() {
         boolean completed = ((Number) em.createNativeQuery("select count(*) from portal_setting where setting_key = ?1")
-                .setParameter(1, COMPLETED).getSingleResult()).longValue() > 0;
-        return !completed && em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult() == 0;
+                                .setParameter(1, COMPLETED)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+        return !completed
+                && em.createQuery(
+                                        "select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
+                                        Long.class)
+                                .setParameter("admin", Role.ADMIN)
+                                .getSingleResult()
+                        == 0;
     }
 
     /**
@@ -72,10 +83,14 @@ public class FirstRunSetup {
      * admin and names the organisation. Refusals name their field.
      */
     @PermitAll
-    @OpenOnPurpose("nobody can sign in before the first admin exists; the one-time code from the server's log is the key")
+    @OpenOnPurpose(
+            "nobody can sign in before the first admin exists; the one-time code from the server's log is the key")
     public String complete(Request request) {
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
-        String organisationName = request.organisationName() == null ? "" : request.organisationName().strip();
+        String username =
+                request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
+        String organisationName = request.organisationName() == null
+                ? ""
+                : request.organisationName().strip();
         String email = request.email() == null ? "" : request.email().strip();
         if (organisationName.isEmpty() || organisationName.length() > 200) {
             throw PortalException.invalidField("organisationName", "organisation.setup.organisationName.required");
@@ -86,8 +101,8 @@ public class FirstRunSetup {
         if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
             throw PortalException.invalidField("email", "organisation.profile.email.invalid");
         }
-        se.ambassadorsportalen.organisation.control.PasswordRules
-                .check(request.password() == null ? "" : request.password(), List.of(username, organisationName))
+        se.ambassadorsportalen.organisation.control.PasswordRules.check(
+                        request.password() == null ? "" : request.password(), List.of(username, organisationName))
                 .ifPresent(refusal -> {
                     throw PortalException.invalidField("password", refusal.key(), refusal.arguments());
                 });
@@ -122,7 +137,9 @@ public class FirstRunSetup {
         });
         // Two nodes racing with two codes: this row's primary key lets one setup through.
         em.createNativeQuery("insert into portal_setting (setting_key, setting_value) values (?1, ?2)")
-                .setParameter(1, COMPLETED).setParameter(2, PortalTime.now().toString()).executeUpdate();
+                .setParameter(1, COMPLETED)
+                .setParameter(2, PortalTime.now().toString())
+                .executeUpdate();
         UserAccount admin = new UserAccount(username, passwords.hash(request.password()), null);
         admin.grant(Role.ADMIN);
         admin.setEmail(email);

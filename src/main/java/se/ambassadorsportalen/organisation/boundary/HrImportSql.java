@@ -40,15 +40,12 @@ final class HrImportSql {
             + " where p.employee_number is not null";
 
     /** What the writes did beyond the plan: whose open approvals must go to someone else. */
-    record Applied(long importId, Set<Long> formerApprovers) {
-    }
+    record Applied(long importId, Set<Long> formerApprovers) {}
 
     /** A plan with the snapshot it was computed against, which its writes need. */
-    record Planned(HrPlan.Result plan, List<HrPlan.CurrentUnit> units, List<HrPlan.CurrentPerson> people) {
-    }
+    record Planned(HrPlan.Result plan, List<HrPlan.CurrentUnit> units, List<HrPlan.CurrentPerson> people) {}
 
-    private HrImportSql() {
-    }
+    private HrImportSql() {}
 
     /** Reads the organisation as it is now and plans what the checked file changes in it. */
     static Planned plan(Connection connection, HrExport.Content content, LocalDate today) throws SQLException {
@@ -60,11 +57,17 @@ final class HrImportSql {
     static List<HrPlan.CurrentUnit> units(Connection connection) throws SQLException {
         List<HrPlan.CurrentUnit> units = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(UNITS);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 Number managerId = (Number) rows.getObject(5);
-                units.add(new HrPlan.CurrentUnit(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), managerId == null ? null : managerId.longValue(), rows.getString(6), rows.getString(7) == null ? null : rows.getString(7) + " " + rows.getString(8),
+                units.add(new HrPlan.CurrentUnit(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        managerId == null ? null : managerId.longValue(),
+                        rows.getString(6),
+                        rows.getString(7) == null ? null : rows.getString(7) + " " + rows.getString(8),
                         rows.getString(9)));
             }
         }
@@ -82,11 +85,18 @@ final class HrImportSql {
     static List<HrPlan.CurrentPerson> people(Connection connection) throws SQLException {
         List<HrPlan.CurrentPerson> people = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(PEOPLE);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                people.add(new HrPlan.CurrentPerson(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                        localDate(rows.getDate(8)), localDate(rows.getDate(9))));
+                people.add(new HrPlan.CurrentPerson(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        rows.getString(7),
+                        localDate(rows.getDate(8)),
+                        localDate(rows.getDate(9))));
             }
         }
         return people;
@@ -111,7 +121,9 @@ final class HrImportSql {
         Map<String, Long> personIds = new HashMap<>();
         peopleNow.forEach(person -> personIds.put(person.employeeNumber(), person.id()));
         Set<String> leftBefore = new HashSet<>();
-        peopleNow.stream().filter(person -> person.leftOn() != null).forEach(person -> leftBefore.add(person.employeeNumber()));
+        peopleNow.stream()
+                .filter(person -> person.leftOn() != null)
+                .forEach(person -> leftBefore.add(person.employeeNumber()));
 
         writeUnits(connection, plan, ids, unitIds);
         writeMerges(connection, plan, unitIds);
@@ -119,8 +131,9 @@ final class HrImportSql {
         writeManagers(connection, plan, unitIds, personIds);
         Set<Long> formerApprovers = new HashSet<>(leaving);
         writeManagerRoles(connection, plan, personIds, formerApprovers);
-        try (PreparedStatement deactivate = connection.prepareStatement("update app_user set active = false,"
-                + " security_stamp = security_stamp + 1, version = version + 1 where person_id = ? and active = true")) {
+        try (PreparedStatement deactivate = connection.prepareStatement(
+                "update app_user set active = false,"
+                        + " security_stamp = security_stamp + 1, version = version + 1 where person_id = ? and active = true")) {
             for (long personId : leaving) {
                 deactivate.setLong(1, personId);
                 deactivate.addBatch();
@@ -128,23 +141,34 @@ final class HrImportSql {
             deactivate.executeBatch();
         }
         long importId = ids.next();
-        try (BatchInsert imports = new BatchInsert(connection, "insert into hr_import (id, version, imported_at,"
-                + " imported_by, file_name, sha256, rows_read, units_new, units_changed, units_moved, units_merged,"
-                + " people_new, people_changed, people_moved, people_leaving, managers_changed, approvals_handed_over,"
-                + " approvals_flagged) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
-            imports.row(importId, Timestamp.valueOf(record.at()), record.by(), record.fileName(), record.sha256(),
-                    record.rows(), plan.count(ChangeKind.UNIT_NEW), plan.count(ChangeKind.UNIT_RENAMED),
-                    plan.count(ChangeKind.UNIT_MOVED), plan.count(ChangeKind.UNIT_MERGED),
-                    plan.count(ChangeKind.PERSON_NEW), plan.count(ChangeKind.PERSON_CHANGED),
-                    plan.count(ChangeKind.PERSON_MOVED), plan.count(ChangeKind.PERSON_LEAVING),
+        try (BatchInsert imports = new BatchInsert(
+                connection,
+                "insert into hr_import (id, version, imported_at,"
+                        + " imported_by, file_name, sha256, rows_read, units_new, units_changed, units_moved, units_merged,"
+                        + " people_new, people_changed, people_moved, people_leaving, managers_changed, approvals_handed_over,"
+                        + " approvals_flagged) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
+            imports.row(
+                    importId,
+                    Timestamp.valueOf(record.at()),
+                    record.by(),
+                    record.fileName(),
+                    record.sha256(),
+                    record.rows(),
+                    plan.count(ChangeKind.UNIT_NEW),
+                    plan.count(ChangeKind.UNIT_RENAMED),
+                    plan.count(ChangeKind.UNIT_MOVED),
+                    plan.count(ChangeKind.UNIT_MERGED),
+                    plan.count(ChangeKind.PERSON_NEW),
+                    plan.count(ChangeKind.PERSON_CHANGED),
+                    plan.count(ChangeKind.PERSON_MOVED),
+                    plan.count(ChangeKind.PERSON_LEAVING),
                     plan.count(ChangeKind.MANAGER_CHANGED));
         }
         return new Applied(importId, formerApprovers);
     }
 
     /** Who ran an import on which file; {@code rows} is the rows read. */
-    record Record(LocalDateTime at, String by, String fileName, String sha256, long rows) {
-    }
+    record Record(LocalDateTime at, String by, String fileName, String sha256, long rows) {}
 
     /** How many open approvals went to a new approver and how many found none, once the story module has said. */
     static void recordHandOver(Connection connection, long importId, int handedOver, int flagged) throws SQLException {
@@ -159,10 +183,11 @@ final class HrImportSql {
 
     private static void writeUnits(Connection connection, HrPlan.Result plan, IdBlocks ids, Map<String, Long> unitIds)
             throws SQLException {
-        try (BatchInsert inserts = new BatchInsert(connection,
-                "insert into org_unit (id, version, code, name, kind, parent_id) values (?, 0, ?, ?, ?, ?)");
-             PreparedStatement updates = connection.prepareStatement("update org_unit set name = ?, kind = ?,"
-                     + " parent_id = ?, version = version + 1 where id = ?")) {
+        try (BatchInsert inserts = new BatchInsert(
+                        connection,
+                        "insert into org_unit (id, version, code, name, kind, parent_id) values (?, 0, ?, ?, ?, ?)");
+                PreparedStatement updates = connection.prepareStatement("update org_unit set name = ?, kind = ?,"
+                        + " parent_id = ?, version = version + 1 where id = ?")) {
             for (HrPlan.UnitWrite unit : plan.units()) {
                 if (unit.id() == null) {
                     long id = ids.next();
@@ -196,11 +221,11 @@ final class HrImportSql {
     private static void writeMerges(Connection connection, HrPlan.Result plan, Map<String, Long> unitIds)
             throws SQLException {
         try (PreparedStatement children = connection.prepareStatement(
-                "update org_unit set parent_id = ?, version = version + 1 where parent_id = ?");
-             PreparedStatement staff = connection.prepareStatement(
-                     "update person set unit_id = ?, version = version + 1 where unit_id = ?");
-             PreparedStatement merged = connection.prepareStatement("update org_unit set merged_into_id = ?,"
-                     + " manager_id = null, version = version + 1 where id = ?")) {
+                        "update org_unit set parent_id = ?, version = version + 1 where parent_id = ?");
+                PreparedStatement staff = connection.prepareStatement(
+                        "update person set unit_id = ?, version = version + 1 where unit_id = ?");
+                PreparedStatement merged = connection.prepareStatement("update org_unit set merged_into_id = ?,"
+                        + " manager_id = null, version = version + 1 where id = ?")) {
             for (HrPlan.Merge merge : plan.merges()) {
                 long into = unitIds.get(merge.intoCode());
                 for (PreparedStatement statement : List.of(children, staff, merged)) {
@@ -213,25 +238,40 @@ final class HrImportSql {
     }
 
     /** Inserts and updates people; returns the ids of those who leave with this import. */
-    private static Set<Long> writePeople(Connection connection, HrPlan.Result plan, IdBlocks ids,
-                                         Map<String, Long> unitIds, Map<String, Long> personIds,
-                                         Set<String> leftBefore) throws SQLException {
+    private static Set<Long> writePeople(
+            Connection connection,
+            HrPlan.Result plan,
+            IdBlocks ids,
+            Map<String, Long> unitIds,
+            Map<String, Long> personIds,
+            Set<String> leftBefore)
+            throws SQLException {
         Set<Long> leaving = new HashSet<>();
-        try (BatchInsert inserts = new BatchInsert(connection, "insert into person (id, version, kind, first_name,"
-                + " last_name, email, profession, unit_id, employee_number, employment_ends, left_on)"
-                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement updates = connection.prepareStatement("update person set first_name = ?, last_name = ?,"
-                     + " email = ?, profession = ?, unit_id = ?, employment_ends = ?, left_on = ?,"
-                     + " version = version + 1 where id = ?");
-             PreparedStatement leavers = connection.prepareStatement(
-                     "update person set left_on = ?, version = version + 1 where id = ?")) {
+        try (BatchInsert inserts = new BatchInsert(
+                        connection,
+                        "insert into person (id, version, kind, first_name,"
+                                + " last_name, email, profession, unit_id, employee_number, employment_ends, left_on)"
+                                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement updates =
+                        connection.prepareStatement("update person set first_name = ?, last_name = ?,"
+                                + " email = ?, profession = ?, unit_id = ?, employment_ends = ?, left_on = ?,"
+                                + " version = version + 1 where id = ?");
+                PreparedStatement leavers = connection.prepareStatement(
+                        "update person set left_on = ?, version = version + 1 where id = ?")) {
             for (HrPlan.PersonWrite write : plan.people()) {
                 PersonRow row = write.row();
                 if (write.id() == null) {
                     long id = ids.next();
                     personIds.put(row.employeeNumber(), id);
-                    inserts.row(id, row.firstName(), row.lastName(), row.email(), row.profession(),
-                            unitIds.get(row.unitCode()), row.employeeNumber(), date(row.employmentEnds()),
+                    inserts.row(
+                            id,
+                            row.firstName(),
+                            row.lastName(),
+                            row.email(),
+                            row.profession(),
+                            unitIds.get(row.unitCode()),
+                            row.employeeNumber(),
+                            date(row.employmentEnds()),
                             date(write.leftOn()));
                     continue;
                 }
@@ -261,10 +301,11 @@ final class HrImportSql {
         return leaving;
     }
 
-    private static void writeManagers(Connection connection, HrPlan.Result plan, Map<String, Long> unitIds,
-                                      Map<String, Long> personIds) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "update org_unit set manager_id = ?, version = version + 1 where id = ?")) {
+    private static void writeManagers(
+            Connection connection, HrPlan.Result plan, Map<String, Long> unitIds, Map<String, Long> personIds)
+            throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("update org_unit set manager_id = ?, version = version + 1 where id = ?")) {
             for (HrPlan.ManagerWrite write : plan.managers()) {
                 setId(statement, 1, write.employeeNumber() == null ? null : personIds.get(write.employeeNumber()));
                 statement.setLong(2, unitIds.get(write.unitCode()));
@@ -278,13 +319,15 @@ final class HrImportSql {
      * The manager role follows the HR system for the people it lists: granted to whoever now manages
      * a unit, taken from whoever no longer does (their open approvals then go to someone else too).
      */
-    private static void writeManagerRoles(Connection connection, HrPlan.Result plan, Map<String, Long> personIds,
-                                          Set<Long> formerApprovers) throws SQLException {
+    private static void writeManagerRoles(
+            Connection connection, HrPlan.Result plan, Map<String, Long> personIds, Set<Long> formerApprovers)
+            throws SQLException {
         try (PreparedStatement grant = connection.prepareStatement("insert into user_role (user_id, role_name)"
-                + " select u.id, 'MANAGER' from app_user u where u.person_id = ? and not exists"
-                + " (select 1 from user_role r where r.user_id = u.id and r.role_name = 'MANAGER')");
-             PreparedStatement revoke = connection.prepareStatement("delete from user_role where role_name = 'MANAGER'"
-                     + " and user_id in (select u.id from app_user u where u.person_id = ?)")) {
+                        + " select u.id, 'MANAGER' from app_user u where u.person_id = ? and not exists"
+                        + " (select 1 from user_role r where r.user_id = u.id and r.role_name = 'MANAGER')");
+                PreparedStatement revoke =
+                        connection.prepareStatement("delete from user_role where role_name = 'MANAGER'"
+                                + " and user_id in (select u.id from app_user u where u.person_id = ?)")) {
             for (String number : plan.managersAfter()) {
                 if (!plan.managersBefore().contains(number)) {
                     grant.setLong(1, personIds.get(number));

@@ -8,19 +8,18 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan;
@@ -45,16 +44,30 @@ public class HrImports {
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     /** What a call did: showed the changes, wrote them, found nothing to change, or refused the file. */
-    public enum Outcome { PREVIEW, IMPORTED, UNCHANGED, REJECTED }
+    public enum Outcome {
+        PREVIEW,
+        IMPORTED,
+        UNCHANGED,
+        REJECTED
+    }
 
     /**
      * The preview or the summary: the changes counted by kind (and the first
      * {@value HrPlan#MAX_LISTED_CHANGES} listed), or every bad row with its line and reason.
      * {@code approvalsFlagged} names the waiting approvals nobody could take over.
      */
-    public record Report(Outcome outcome, Long importId, String format, String encoding, long rows,
-                         Map<HrPlan.ChangeKind, Long> counts, List<HrPlan.Change> changes, long problemCount,
-                         List<HrExport.Problem> problems, int approvalsHandedOver, List<String> approvalsFlagged) {
+    public record Report(
+            Outcome outcome,
+            Long importId,
+            String format,
+            String encoding,
+            long rows,
+            Map<HrPlan.ChangeKind, Long> counts,
+            List<HrPlan.Change> changes,
+            long problemCount,
+            List<HrExport.Problem> problems,
+            int approvalsHandedOver,
+            List<String> approvalsFlagged) {
 
         public boolean written() {
             return outcome == Outcome.IMPORTED;
@@ -66,10 +79,19 @@ public class HrImports {
     }
 
     /** A person as the portal holds them for the HR system, with their account's state. */
-    public record PersonState(long id, String employeeNumber, String firstName, String lastName, String email,
-                              String unitCode, String profession, LocalDate employmentEnds, LocalDate leftOn,
-                              String username, Boolean accountActive, List<String> roles) {
-    }
+    public record PersonState(
+            long id,
+            String employeeNumber,
+            String firstName,
+            String lastName,
+            String email,
+            String unitCode,
+            String profession,
+            LocalDate employmentEnds,
+            LocalDate leftOn,
+            String username,
+            Boolean accountActive,
+            List<String> roles) {}
 
     @PersistenceContext
     EntityManager em;
@@ -85,16 +107,34 @@ public class HrImports {
 
     /** The person with this employee number, for a job that checks what an import did. */
     public Optional<PersonState> person(String employeeNumber) {
-        Optional<Person> found = em.createQuery("select p from Person p left join fetch p.unit where p.employeeNumber = :number",
-                Person.class).setParameter("number", employeeNumber).getResultStream().findFirst();
+        Optional<Person> found = em.createQuery(
+                        "select p from Person p left join fetch p.unit where p.employeeNumber = :number", Person.class)
+                .setParameter("number", employeeNumber)
+                .getResultStream()
+                .findFirst();
         return found.map(person -> {
-            Optional<UserAccount> account = em.createQuery("select u from UserAccount u where u.person = :person",
-                    UserAccount.class).setParameter("person", person).getResultStream().findFirst();
-            return new PersonState(person.getId(), person.getEmployeeNumber(), person.getFirstName(),
-                    person.getLastName(), person.getEmail(), person.getUnit() == null ? null : person.getUnit().getCode(),
-                    person.getProfession(), person.getEmploymentEnds(), person.getLeftOn(),
-                    account.map(UserAccount::getUsername).orElse(null), account.map(UserAccount::isActive).orElse(null),
-                    account.map(a -> a.getRoles().stream().map(Enum::name).sorted().toList()).orElse(List.of()));
+            Optional<UserAccount> account = em.createQuery(
+                            "select u from UserAccount u where u.person = :person", UserAccount.class)
+                    .setParameter("person", person)
+                    .getResultStream()
+                    .findFirst();
+            return new PersonState(
+                    person.getId(),
+                    person.getEmployeeNumber(),
+                    person.getFirstName(),
+                    person.getLastName(),
+                    person.getEmail(),
+                    person.getUnit() == null ? null : person.getUnit().getCode(),
+                    person.getProfession(),
+                    person.getEmploymentEnds(),
+                    person.getLeftOn(),
+                    account.map(UserAccount::getUsername).orElse(null),
+                    account.map(UserAccount::isActive).orElse(null),
+                    account.map(a -> a.getRoles().stream()
+                                    .map(Enum::name)
+                                    .sorted()
+                                    .toList())
+                            .orElse(List.of()));
         });
     }
 
@@ -133,27 +173,66 @@ public class HrImports {
             HrPlan.Result plan = planned.plan();
             if (!plan.isValid()) {
                 progress.finished();
-                return new Report(Outcome.REJECTED, null, format, encoding, content.rows(), plan.counts(), List.of(),
-                        plan.problemCount(), plan.problems(), 0, List.of());
+                return new Report(
+                        Outcome.REJECTED,
+                        null,
+                        format,
+                        encoding,
+                        content.rows(),
+                        plan.counts(),
+                        List.of(),
+                        plan.problemCount(),
+                        plan.problems(),
+                        0,
+                        List.of());
             }
             if (!write || plan.changesNothing()) {
                 progress.finished();
-                return new Report(plan.changesNothing() ? Outcome.UNCHANGED : Outcome.PREVIEW, null, format, encoding, content.rows(),
-                        plan.counts(), plan.changes(), 0, List.of(), 0, List.of());
+                return new Report(
+                        plan.changesNothing() ? Outcome.UNCHANGED : Outcome.PREVIEW,
+                        null,
+                        format,
+                        encoding,
+                        content.rows(),
+                        plan.counts(),
+                        plan.changes(),
+                        0,
+                        List.of(),
+                        0,
+                        List.of());
             }
             progress.storing();
-            HrImportSql.Applied applied = HrImportSql.apply(connection, planned,
-                    new HrImportSql.Record(PortalTime.now(), caller.getCallerPrincipal().getName(), fileName,
-                            sha256(bytes), content.rows()));
+            HrImportSql.Applied applied = HrImportSql.apply(
+                    connection,
+                    planned,
+                    new HrImportSql.Record(
+                            PortalTime.now(),
+                            caller.getCallerPrincipal().getName(),
+                            fileName,
+                            sha256(bytes),
+                            content.rows()));
             ApproversReplaced handOver = new ApproversReplaced(applied.formerApprovers());
             if (!applied.formerApprovers().isEmpty()) {
                 approversReplaced.fire(handOver);
             }
-            HrImportSql.recordHandOver(connection, applied.importId(), handOver.handedOverCount(),
+            HrImportSql.recordHandOver(
+                    connection,
+                    applied.importId(),
+                    handOver.handedOverCount(),
                     handOver.flagged().size());
             progress.finished();
-            return new Report(Outcome.IMPORTED, applied.importId(), format, encoding, content.rows(), plan.counts(),
-                    plan.changes(), 0, List.of(), handOver.handedOverCount(), handOver.flagged());
+            return new Report(
+                    Outcome.IMPORTED,
+                    applied.importId(),
+                    format,
+                    encoding,
+                    content.rows(),
+                    plan.counts(),
+                    plan.changes(),
+                    0,
+                    List.of(),
+                    handOver.handedOverCount(),
+                    handOver.flagged());
         } catch (SQLException e) {
             throw new IllegalStateException("The HR import could not be written", e);
         }
@@ -161,8 +240,18 @@ public class HrImports {
 
     private static Report refused(ImportProgress progress, String key, String... arguments) {
         progress.finished();
-        return new Report(Outcome.REJECTED, null, null, null, 0, Map.of(), List.of(), 1,
-                List.of(new HrExport.Problem(0, key, List.of(arguments))), 0, List.of());
+        return new Report(
+                Outcome.REJECTED,
+                null,
+                null,
+                null,
+                0,
+                Map.of(),
+                List.of(),
+                1,
+                List.of(new HrExport.Problem(0, key, List.of(arguments))),
+                0,
+                List.of());
     }
 
     static String sha256(byte[] bytes) {

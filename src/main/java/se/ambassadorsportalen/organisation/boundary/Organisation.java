@@ -21,8 +21,8 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
-import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The organisation tree and its people: what every module reads (units, managers, headcount)
@@ -30,19 +30,31 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
  * the two reads the demo loaders make at start-up, when nobody is signed in, are open on purpose.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class Organisation {
 
     /** Details of a unit as a form or an HR system sends them. */
-    public record UnitDetails(String code, String name, @NotNull UnitKind kind, Long parentId,
-                              Long managerId, Integer headcount) {
-    }
+    public record UnitDetails(
+            String code, String name, @NotNull UnitKind kind, Long parentId, Long managerId, Integer headcount) {}
 
     /** Details of a person as a form or an HR system sends them. */
-    public record PersonDetails(@NotNull PersonKind kind, String firstName, String lastName, String email,
-                                String phone, String title, String profession, String town, Long unitId) {
-    }
+    public record PersonDetails(
+            @NotNull PersonKind kind,
+            String firstName,
+            String lastName,
+            String email,
+            String phone,
+            String title,
+            String profession,
+            String town,
+            Long unitId) {}
 
     @PersistenceContext
     EntityManager em;
@@ -58,7 +70,9 @@ public class Organisation {
     @OpenOnPurpose("the demo loaders find units by code at start-up, with no caller; codes are no secret")
     public Optional<Unit> unitByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public Person person(long id) {
@@ -77,8 +91,7 @@ public class Organisation {
     }
 
     /** A unit as a read-only outline, for calculations over the whole tree. */
-    public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount) {
-    }
+    public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount) {}
 
     /**
      * Every unit as an outline, in one statement and without managed entities: a dashboard that
@@ -86,31 +99,42 @@ public class Organisation {
      * context each time (thousands of objects per request at a region's size).
      */
     public List<UnitOutline> unitOutlines() {
-        return em.createQuery("select u.id, p.id, u.code, u.name, u.kind, u.headcount from Unit u left join u.parent p",
-                Object[].class).getResultList().stream()
-                .map(row -> new UnitOutline((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
-                        (UnitKind) row[4], (Integer) row[5]))
+        return em
+                .createQuery(
+                        "select u.id, p.id, u.code, u.name, u.kind, u.headcount from Unit u left join u.parent p",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new UnitOutline(
+                        (Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (UnitKind) row[4], (Integer)
+                                row[5]))
                 .toList();
     }
 
     /** Head counts other modules weigh their own figures against; no names, so no person is exposed. */
-    public record Workforce(Map<String, Long> employeesByProfession, List<String> towns, Map<Long, Long> peoplePerUnit) {
-    }
+    public record Workforce(
+            Map<String, Long> employeesByProfession, List<String> towns, Map<Long, Long> peoplePerUnit) {}
 
     /** Employees per profession, the towns people work in and the number of people per unit, in three statements. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Workforce workforce() {
         Map<String, Long> employeesByProfession = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select p.profession, count(p) from Person p where p.profession is not null"
-                + " and p.kind = :employee group by p.profession", Object[].class)
-                .setParameter("employee", PersonKind.EMPLOYEE).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select p.profession, count(p) from Person p where p.profession is not null"
+                                + " and p.kind = :employee group by p.profession",
+                        Object[].class)
+                .setParameter("employee", PersonKind.EMPLOYEE)
+                .getResultList()) {
             employeesByProfession.put((String) row[0], (Long) row[1]);
         }
-        List<String> towns = em.createQuery("select distinct p.town from Person p where p.town is not null", String.class)
+        List<String> towns = em.createQuery(
+                        "select distinct p.town from Person p where p.town is not null", String.class)
                 .getResultList();
         Map<Long, Long> peoplePerUnit = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.unit.id, count(p) from Person p where p.unit is not null group by p.unit.id",
-                Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select p.unit.id, count(p) from Person p where p.unit is not null group by p.unit.id",
+                        Object[].class)
+                .getResultList()) {
             peoplePerUnit.put((Long) row[0], (Long) row[1]);
         }
         return new Workforce(employeesByProfession, towns, peoplePerUnit);
@@ -120,7 +144,8 @@ public class Organisation {
     @OpenOnPurpose("the large demo loader reads the administrations at start-up, with no caller")
     public List<Unit> administrations() {
         return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
-                .setParameter("kind", UnitKind.ADMINISTRATION).getResultList();
+                .setParameter("kind", UnitKind.ADMINISTRATION)
+                .getResultList();
     }
 
     /** The unit and every unit below it. */
@@ -130,7 +155,8 @@ public class Organisation {
         while (!frontier.isEmpty()) {
             result.addAll(frontier);
             frontier = em.createQuery("select u from Unit u where u.parent in :parents", Unit.class)
-                    .setParameter("parents", frontier).getResultList();
+                    .setParameter("parents", frontier)
+                    .getResultList();
         }
         return result;
     }
@@ -138,7 +164,8 @@ public class Organisation {
     /** The units a person manages, with everything below them. */
     public List<Unit> unitsManagedBy(Person manager) {
         List<Unit> managed = em.createQuery("select u from Unit u where u.manager = :manager", Unit.class)
-                .setParameter("manager", manager).getResultList();
+                .setParameter("manager", manager)
+                .getResultList();
         List<Unit> result = new ArrayList<>();
         for (Unit unit : managed) {
             for (Unit node : subtree(unit)) {
@@ -155,8 +182,10 @@ public class Organisation {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from Person p where p.unit in :units order by p.lastName, p.firstName",
-                Person.class).setParameter("units", units).getResultList();
+        return em.createQuery(
+                        "select p from Person p where p.unit in :units order by p.lastName, p.firstName", Person.class)
+                .setParameter("units", units)
+                .getResultList();
     }
 
     public long employeeCount(List<Unit> units) {
@@ -164,7 +193,8 @@ public class Organisation {
             return 0;
         }
         return em.createQuery("select count(p) from Person p where p.unit in :units", Long.class)
-                .setParameter("units", units).getSingleResult();
+                .setParameter("units", units)
+                .getSingleResult();
     }
 
     /** Staff per unit id for many units in one statement; units without staff are left out. */
@@ -178,44 +208,87 @@ public class Organisation {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select p.unit.id, count(p) from Person p where p.unit.id in :units group by p.unit.id",
+        em.createQuery(
+                        "select p.unit.id, count(p) from Person p where p.unit.id in :units group by p.unit.id",
                         Object[].class)
-                .setParameter("units", unitIds).getResultList()
+                .setParameter("units", unitIds)
+                .getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
 
     public Page<Unit> units(PageRequest request) {
-        return Queries.page(em, Unit.class, request,
+        return Queries.page(
+                em,
+                Unit.class,
+                request,
                 Map.of("code", "code", "name", "name", "kind", "kind", "parent", "parent.name"),
                 Map.of("code", "code", "name", "name", "parent", "parent.name"),
-                null, "name", "parent", "manager");
+                null,
+                "name",
+                "parent",
+                "manager");
     }
 
     public Page<Person> people(PageRequest request) {
-        return Queries.page(em, Person.class, request,
-                Map.of("name", "lastName", "lastName", "lastName", "firstName", "firstName", "unit", "unit.name",
-                        "profession", "profession", "town", "town", "kind", "kind"),
-                Map.of("name", "lastName", "firstName", "firstName", "unit", "unit.name",
-                        "profession", "profession", "town", "town"),
-                null, "lastName", "unit");
+        return Queries.page(
+                em,
+                Person.class,
+                request,
+                Map.of(
+                        "name",
+                        "lastName",
+                        "lastName",
+                        "lastName",
+                        "firstName",
+                        "firstName",
+                        "unit",
+                        "unit.name",
+                        "profession",
+                        "profession",
+                        "town",
+                        "town",
+                        "kind",
+                        "kind"),
+                Map.of(
+                        "name",
+                        "lastName",
+                        "firstName",
+                        "firstName",
+                        "unit",
+                        "unit.name",
+                        "profession",
+                        "profession",
+                        "town",
+                        "town"),
+                null,
+                "lastName",
+                "unit");
     }
 
     /** Names of people for pickers, matched on first or last name. */
     public List<Person> findPeople(String text, int max) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
-        return em.createQuery("select p from Person p where lower(p.firstName) like :q escape '\\'"
-                        + " or lower(p.lastName) like :q escape '\\'"
-                        + " or lower(concat(p.firstName, ' ', p.lastName)) like :q escape '\\'"
-                        + " order by p.lastName, p.firstName", Person.class)
-                .setParameter("q", like).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select p from Person p where lower(p.firstName) like :q escape '\\'"
+                                + " or lower(p.lastName) like :q escape '\\'"
+                                + " or lower(concat(p.firstName, ' ', p.lastName)) like :q escape '\\'"
+                                + " order by p.lastName, p.firstName",
+                        Person.class)
+                .setParameter("q", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<Unit> findUnits(String text, int max) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
-        return em.createQuery("select u from Unit u where lower(u.name) like :q escape '\\'"
-                        + " or lower(u.code) like :q escape '\\' order by u.name", Unit.class)
-                .setParameter("q", like).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select u from Unit u where lower(u.name) like :q escape '\\'"
+                                + " or lower(u.code) like :q escape '\\' order by u.name",
+                        Unit.class)
+                .setParameter("q", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -245,8 +318,8 @@ public class Organisation {
     public Person createPerson(@Valid @NotNull PersonDetails details) {
         Person person = details.kind() == PersonKind.ELECTED_OFFICIAL
                 ? Person.electedOfficial(details.firstName(), details.lastName(), details.title())
-                : Person.employee(details.firstName(), details.lastName(), unitOf(details), details.profession(),
-                details.town());
+                : Person.employee(
+                        details.firstName(), details.lastName(), unitOf(details), details.profession(), details.town());
         applyDetails(person, details);
         em.persist(person);
         return person;

@@ -31,13 +31,33 @@ public class OrganisationProfiles {
     PortalSettings settings;
 
     /** The profile as everyone may see it; {@code logo} holds the cleaned bytes, or null. */
-    public record Profile(long version, String name, String headerColour, String headerTextColour, String accentColour,
-            String contactEmail, String pressEmail, String phone, String careersUrl, List<String> languages,
-            String defaultLanguage, String logoType, byte[] logo) {
+    public record Profile(
+            long version,
+            String name,
+            String headerColour,
+            String headerTextColour,
+            String accentColour,
+            String contactEmail,
+            String pressEmail,
+            String phone,
+            String careersUrl,
+            List<String> languages,
+            String defaultLanguage,
+            String logoType,
+            byte[] logo) {
 
         public OrganisationProfile.Details details() {
-            return new OrganisationProfile.Details(name, headerColour, headerTextColour, accentColour, contactEmail,
-                    pressEmail, phone, careersUrl, languages, defaultLanguage);
+            return new OrganisationProfile.Details(
+                    name,
+                    headerColour,
+                    headerTextColour,
+                    accentColour,
+                    contactEmail,
+                    pressEmail,
+                    phone,
+                    careersUrl,
+                    languages,
+                    defaultLanguage);
         }
 
         public boolean hasLogo() {
@@ -70,7 +90,9 @@ public class OrganisationProfiles {
         profile.logoChanged(logo.contentType());
         em.flush();
         em.createNativeQuery("update organisation_profile set logo = ?1, version = version + 1 where id = ?2")
-                .setParameter(1, logo.bytes()).setParameter(2, OrganisationProfile.ID).executeUpdate();
+                .setParameter(1, logo.bytes())
+                .setParameter(2, OrganisationProfile.ID)
+                .executeUpdate();
         cache.invalidate();
         return load();
     }
@@ -81,7 +103,8 @@ public class OrganisationProfiles {
         profile.logoChanged(null);
         em.flush();
         em.createNativeQuery("update organisation_profile set logo = null, version = version + 1 where id = ?1")
-                .setParameter(1, OrganisationProfile.ID).executeUpdate();
+                .setParameter(1, OrganisationProfile.ID)
+                .executeUpdate();
         cache.invalidate();
         return load();
     }
@@ -105,7 +128,8 @@ public class OrganisationProfiles {
 
     private byte[] logoBytes() {
         List<?> rows = em.createNativeQuery("select logo from organisation_profile where id = ?1")
-                .setParameter(1, OrganisationProfile.ID).getResultList();
+                .setParameter(1, OrganisationProfile.ID)
+                .getResultList();
         return rows.isEmpty() ? null : bytes(rows.get(0));
     }
 
@@ -124,8 +148,19 @@ public class OrganisationProfiles {
     }
 
     private static Profile toProfile(OrganisationProfile p, byte[] logo) {
-        return new Profile(p.getVersion(), p.getName(), p.getHeaderColour(), p.getHeaderTextColour(), p.getAccentColour(),
-                p.getContactEmail(), p.getPressEmail(), p.getPhone(), p.getCareersUrl(), List.copyOf(p.getLanguages()),
-                p.getDefaultLanguage(), p.getLogoType(), logo);
+        return new Profile(
+                p.getVersion(),
+                p.getName(),
+                p.getHeaderColour(),
+                p.getHeaderTextColour(),
+                p.getAccentColour(),
+                p.getContactEmail(),
+                p.getPressEmail(),
+                p.getPhone(),
+                p.getCareersUrl(),
+                List.copyOf(p.getLanguages()),
+                p.getDefaultLanguage(),
+                p.getLogoType(),
+                logo);
     }
 }

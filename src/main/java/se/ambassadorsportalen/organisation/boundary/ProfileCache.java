@@ -22,8 +22,7 @@ public class ProfileCache {
     @PersistenceContext
     EntityManager em;
 
-    private record Cached(OrganisationProfiles.Profile profile, long generation) {
-    }
+    private record Cached(OrganisationProfiles.Profile profile, long generation) {}
 
     private volatile Cached cached;
 
@@ -43,7 +42,8 @@ public class ProfileCache {
     public void invalidate() {
         cached = null;
         em.createNativeQuery("update cache_generation set generation = generation + 1 where name = ?1")
-                .setParameter(1, NAME).executeUpdate();
+                .setParameter(1, NAME)
+                .executeUpdate();
     }
 
     /** Empties this node's copy when the profile changed on another node since it was loaded. */
@@ -56,7 +56,8 @@ public class ProfileCache {
 
     private long generation() {
         java.util.List<?> rows = em.createNativeQuery("select generation from cache_generation where name = ?1")
-                .setParameter(1, NAME).getResultList();
+                .setParameter(1, NAME)
+                .getResultList();
         return rows.isEmpty() ? 0L : ((Number) rows.get(0)).longValue();
     }
 }

@@ -48,8 +48,11 @@ public class ProviderSignIns implements ProviderAccounts {
             + " nobody is signed in yet, and the provider has already proven who they are")
     @Override
     public Outcome signIn(ProviderIdentity identity) {
-        Optional<UserAccount> linked = em.createQuery("select u from UserAccount u where u.ssoKey = :key", UserAccount.class)
-                .setParameter("key", identity.key()).getResultStream().findFirst();
+        Optional<UserAccount> linked = em.createQuery(
+                        "select u from UserAccount u where u.ssoKey = :key", UserAccount.class)
+                .setParameter("key", identity.key())
+                .getResultStream()
+                .findFirst();
         UserAccount account;
         if (linked.isPresent()) {
             account = linked.get();
@@ -71,9 +74,12 @@ public class ProviderSignIns implements ProviderAccounts {
         if (identity.managerFromUnits()) {
             // The organisation names its managers: whoever manages a unit holds the role, and without a
             // mapped group granting it, nobody else does.
-            boolean manages = account.getPerson() != null && !em.createQuery(
-                            "select u.id from Unit u where u.manager = :person and u.mergedInto is null")
-                    .setParameter("person", account.getPerson()).setMaxResults(1).getResultList().isEmpty();
+            boolean manages = account.getPerson() != null
+                    && !em.createQuery("select u.id from Unit u where u.manager = :person and u.mergedInto is null")
+                            .setParameter("person", account.getPerson())
+                            .setMaxResults(1)
+                            .getResultList()
+                            .isEmpty();
             owned.add(Role.MANAGER);
             if (manages) {
                 granted.add(Role.MANAGER);
@@ -88,13 +94,16 @@ public class ProviderSignIns implements ProviderAccounts {
     private Optional<Person> person(ProviderIdentity identity) {
         List<Person> found = identity.keyKind() == ProviderSettings.KeyKind.EMPLOYEE_NUMBER
                 ? em.createQuery("select p from Person p where p.employeeNumber = :key", Person.class)
-                        .setParameter("key", identity.key()).getResultList()
+                        .setParameter("key", identity.key())
+                        .getResultList()
                 : em.createQuery("select p from Person p where lower(p.email) = :key", Person.class)
-                        .setParameter("key", identity.key()).getResultList();
+                        .setParameter("key", identity.key())
+                        .getResultList();
         List<Person> current = found.stream().filter(p -> p.getLeftOn() == null).toList();
         List<Person> candidates = current.isEmpty() ? found : current;
         if (candidates.size() > 1) {
-            LOG.warning(() -> candidates.size() + " people share the key the provider signed someone in by; nobody was let in");
+            LOG.warning(() ->
+                    candidates.size() + " people share the key the provider signed someone in by; nobody was let in");
             return Optional.empty();
         }
         return candidates.stream().findFirst();
@@ -103,17 +112,25 @@ public class ProviderSignIns implements ProviderAccounts {
     /** The person's account, the active one first; a new one when they have none. */
     private UserAccount accountOf(Person person) {
         List<UserAccount> accounts = em.createQuery(
-                        "select u from UserAccount u where u.person = :person order by u.active desc, u.id", UserAccount.class)
-                .setParameter("person", person).getResultList();
+                        "select u from UserAccount u where u.person = :person order by u.active desc, u.id",
+                        UserAccount.class)
+                .setParameter("person", person)
+                .getResultList();
         if (!accounts.isEmpty()) {
             return accounts.get(0);
         }
-        String username = Usernames.suggest(person.getFirstName(), person.getLastName(), person.getEmail(),
+        String username = Usernames.suggest(
+                person.getFirstName(),
+                person.getLastName(),
+                person.getEmail(),
                 name -> !em.createQuery("select u.id from UserAccount u where u.username = :name")
-                        .setParameter("name", name).getResultList().isEmpty());
+                        .setParameter("name", name)
+                        .getResultList()
+                        .isEmpty());
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        UserAccount account = new UserAccount(username, passwords.hash(Base64.getEncoder().encodeToString(secret)), person);
+        UserAccount account =
+                new UserAccount(username, passwords.hash(Base64.getEncoder().encodeToString(secret)), person);
         em.persist(account);
         LOG.info(() -> "Made an account for a person at their first sign-in through the provider: " + username);
         return account;

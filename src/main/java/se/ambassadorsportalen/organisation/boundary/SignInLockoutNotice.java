@@ -10,9 +10,9 @@ import java.util.Locale;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.SignInLockedOut;
 import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * Tells a person by mail that their account ran out of password attempts: if it was not them,
@@ -34,12 +34,19 @@ public class SignInLockoutNotice {
     @OpenOnPurpose("observes a refused sign-in: nobody is signed in")
     public void lockedOut(@Observes SignInLockedOut lockout) {
         accounts.byUsername(lockout.username()).filter(UserAccount::isActive).ifPresent(account -> {
-            String email = account.getPerson() == null ? null : account.getPerson().getEmail();
+            String email =
+                    account.getPerson() == null ? null : account.getPerson().getEmail();
             Locale locale = Locale.forLanguageTag(account.getLanguage());
             String subject = Messages.text(locale, "organisation.lockout.subject");
             if (email != null && !email.isBlank() && !recentlyTold(email, subject)) {
-                mailer.send(email, subject, Messages.text(locale, "organisation.lockout.body",
-                        account.getUsername(), lockout.lockedFor().toMinutes()));
+                mailer.send(
+                        email,
+                        subject,
+                        Messages.text(
+                                locale,
+                                "organisation.lockout.body",
+                                account.getUsername(),
+                                lockout.lockedFor().toMinutes()));
             }
         });
     }
@@ -47,6 +54,7 @@ public class SignInLockoutNotice {
     private boolean recentlyTold(String email, String subject) {
         LocalDateTime since = PortalTime.now().minus(AT_MOST_ONCE_PER);
         return mailer.latestTo(email, 5).stream()
-                .anyMatch(mail -> mail.getSubject().equals(subject) && mail.getCreatedAt().isAfter(since));
+                .anyMatch(mail ->
+                        mail.getSubject().equals(subject) && mail.getCreatedAt().isAfter(since));
     }
 }

@@ -32,12 +32,14 @@ public class SignInSettings {
     OpenIdProvider provider;
 
     /** What the admin page and the API show. */
-    public record Status(boolean singleSignOn, String issuer, String clientId, boolean localPasswords) {
-    }
+    public record Status(boolean singleSignOn, String issuer, String clientId, boolean localPasswords) {}
 
     public Status status() {
-        return new Status(methods.singleSignOn(), provider.settings().issuer().map(URI::toString).orElse(null),
-                methods.singleSignOn() ? provider.settings().clientId() : null, methods.localPasswords());
+        return new Status(
+                methods.singleSignOn(),
+                provider.settings().issuer().map(URI::toString).orElse(null),
+                methods.singleSignOn() ? provider.settings().clientId() : null,
+                methods.localPasswords());
     }
 
     /**

@@ -1,8 +1,8 @@
 package se.ambassadorsportalen.organisation.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,9 +20,9 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * Portal accounts and their roles. Admins create accounts and grant or revoke roles; the
@@ -52,8 +52,12 @@ public class UserAccounts {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select u from UserAccount u left join fetch u.person where u.username = :name",
-                UserAccount.class).setParameter("name", username).getResultStream().findFirst();
+        return em.createQuery(
+                        "select u from UserAccount u left join fetch u.person where u.username = :name",
+                        UserAccount.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The language a person's account last chose, for mail to them; other modules never see the account itself. */
@@ -64,13 +68,13 @@ public class UserAccounts {
     }
 
     /** What other modules may know of an active account: its person and its language. */
-    public record ActiveAccount(String username, Person person, String language) {
-    }
+    public record ActiveAccount(String username, Person person, String language) {}
 
     @PermitAll
     @OpenOnPurpose("the news digest job and the private news feed run without a signed-in caller")
     public Optional<ActiveAccount> activeAccount(String username) {
-        return byUsername(username).filter(UserAccount::isActive)
+        return byUsername(username)
+                .filter(UserAccount::isActive)
                 .map(account -> new ActiveAccount(account.getUsername(), account.getPerson(), account.getLanguage()));
     }
 
@@ -80,7 +84,9 @@ public class UserAccounts {
     @OpenOnPurpose("mail to a person from timers and observers that run without a caller")
     public Optional<UserAccount> forPerson(long personId) {
         return em.createQuery("select u from UserAccount u where u.person.id = :person", UserAccount.class)
-                .setParameter("person", personId).getResultStream().findFirst();
+                .setParameter("person", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     public UserAccount account(long id) {
@@ -89,10 +95,16 @@ public class UserAccounts {
     }
 
     public Page<UserAccount> accounts(PageRequest request) {
-        return Queries.page(em, UserAccount.class, request,
+        return Queries.page(
+                em,
+                UserAccount.class,
+                request,
                 Map.of("username", "username", "name", "person.lastName", "active", "active"),
                 Map.of("username", "username", "name", "person.lastName"),
-                null, "username", "person", "roles");
+                null,
+                "username",
+                "person",
+                "roles");
     }
 
     public UserAccount create(String username, String password, Long personId, Set<Role> roles) {
@@ -143,10 +155,17 @@ public class UserAccounts {
      * A user changes their own password, proving the current one first; every other session of
      * the account ends, and the caller's own session is renewed by the caller.
      */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = byUsername(caller.getCallerPrincipal().getName()).orElseThrow(() -> PortalException.forbidden("platform.error.forbidden"));
+        UserAccount account = byUsername(caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> PortalException.forbidden("platform.error.forbidden"));
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
             throw PortalException.invalidField("currentPassword", "organisation.password.currentWrong");
         }
@@ -169,19 +188,26 @@ public class UserAccounts {
     @PermitAll
     @OpenOnPurpose("whom to notify, asked by observers that run without a caller")
     public java.util.List<se.ambassadorsportalen.organisation.entity.Person> peopleHolding(Role role) {
-        return em.createQuery("select distinct u.person from UserAccount u join u.roles r"
-                        + " where r = :role and u.active = true and u.person is not null",
-                se.ambassadorsportalen.organisation.entity.Person.class).setParameter("role", role).getResultList();
+        return em.createQuery(
+                        "select distinct u.person from UserAccount u join u.roles r"
+                                + " where r = :role and u.active = true and u.person is not null",
+                        se.ambassadorsportalen.organisation.entity.Person.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     long activeAdminCount() {
-        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        return em.createQuery(
+                        "select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
     }
 
     /** Refuses a password the rules do not allow ({@link PasswordRules}), at the form's field. */
     private static void requireStrongEnough(String password, String field, String username, Person person) {
-        List<String> accountWords = person == null ? List.of(username)
+        List<String> accountWords = person == null
+                ? List.of(username)
                 : List.of(username, nullToEmpty(person.getFirstName()), nullToEmpty(person.getLastName()));
         PasswordRules.check(password, accountWords).ifPresent(refusal -> {
             throw PortalException.invalidField(field, refusal.key(), refusal.arguments());

@@ -15,8 +15,7 @@ public final class Contrast {
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     public static boolean isHexColour(String value) {
         return value != null && HEX.matcher(value).matches();

@@ -30,20 +30,26 @@ public final class HrExport {
     /** More bad rows than this are counted but not listed one by one. */
     public static final int MAX_LISTED_PROBLEMS = 500;
 
-    static final Set<String> EMPLOYEE_NUMBER = Set.of("employee_number", "employee_no", "employee_id",
-            "anställningsnummer", "anstnr", "anst_nr", "personalnummer");
+    static final Set<String> EMPLOYEE_NUMBER = Set.of(
+            "employee_number",
+            "employee_no",
+            "employee_id",
+            "anställningsnummer",
+            "anstnr",
+            "anst_nr",
+            "personalnummer");
     static final Set<String> FIRST_NAME = Set.of("first_name", "given_name", "förnamn", "fornamn");
     static final Set<String> LAST_NAME = Set.of("last_name", "surname", "family_name", "efternamn");
     static final Set<String> EMAIL = Set.of("email", "e_mail", "mail", "e_post", "epost");
     static final Set<String> UNIT_CODE = Set.of("unit_code", "unit", "enhetskod", "enhet", "enhet_kod");
     static final Set<String> UNIT_NAME = Set.of("unit_name", "enhetsnamn", "enhetens_namn");
-    static final Set<String> PARENT_CODE = Set.of("parent_code", "parent", "parent_unit", "överordnad",
-            "överordnad_enhet", "overordnad");
+    static final Set<String> PARENT_CODE =
+            Set.of("parent_code", "parent", "parent_unit", "överordnad", "överordnad_enhet", "overordnad");
     static final Set<String> MERGED_INTO = Set.of("merged_into", "sammanslagen_med", "uppgår_i");
     static final Set<String> PROFESSION = Set.of("profession", "yrke", "befattning", "yrkesgrupp");
     static final Set<String> MANAGER = Set.of("manager", "is_manager", "chef");
-    static final Set<String> EMPLOYMENT_ENDS = Set.of("employment_ends", "end_date", "slutdatum",
-            "anställning_upphör", "anstallning_upphor");
+    static final Set<String> EMPLOYMENT_ENDS =
+            Set.of("employment_ends", "end_date", "slutdatum", "anställning_upphör", "anstallning_upphor");
 
     private static final Set<String> YES = Set.of("1", "x", "ja", "j", "yes", "y", "true", "sant");
     private static final Set<String> NO = Set.of("", "0", "nej", "n", "no", "false", "falskt");
@@ -51,29 +57,39 @@ public final class HrExport {
     private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A bad row: its line in the file (1 = the header), a message key and its arguments. */
-    public record Problem(long line, String key, List<String> arguments) {
-    }
+    public record Problem(long line, String key, List<String> arguments) {}
 
     /** An administration (no parent) or unit as the export lists it. */
-    public record UnitRow(long line, String code, String name, String parentCode, String mergedInto) {
-    }
+    public record UnitRow(long line, String code, String name, String parentCode, String mergedInto) {}
 
     /** A member of staff as the export lists them; {@code unitCode} is where they work. */
-    public record PersonRow(long line, String employeeNumber, String firstName, String lastName, String email,
-                            String unitCode, String profession, boolean manager, LocalDate employmentEnds) {
-    }
+    public record PersonRow(
+            long line,
+            String employeeNumber,
+            String firstName,
+            String lastName,
+            String email,
+            String unitCode,
+            String profession,
+            boolean manager,
+            LocalDate employmentEnds) {}
 
     /** The rows of a file and everything wrong with them; {@code format} and {@code charset} as read. */
-    public record Content(String format, Charset charset, long rows, List<UnitRow> units, List<PersonRow> people,
-                          List<Problem> problems, long problemCount) {
+    public record Content(
+            String format,
+            Charset charset,
+            long rows,
+            List<UnitRow> units,
+            List<PersonRow> people,
+            List<Problem> problems,
+            long problemCount) {
 
         public boolean isValid() {
             return problemCount == 0;
         }
     }
 
-    private HrExport() {
-    }
+    private HrExport() {}
 
     public static Content read(byte[] bytes) {
         return read(bytes, new ImportProgress());
@@ -84,24 +100,33 @@ public final class HrExport {
         TableFile.Outcome outcome = TableFile.read(bytes, checker, progress);
         String format = outcome.format() == null ? null : outcome.format().name();
         if (outcome.refusal() != null) {
-            checker.problems.add(outcome.lastLine(), refusalKey(outcome.refusal()),
+            checker.problems.add(
+                    outcome.lastLine(),
+                    refusalKey(outcome.refusal()),
                     outcome.detail() == null ? new String[0] : new String[] {outcome.detail()});
         } else if (outcome.headerAccepted() && checker.rows == 0) {
             checker.problems.add(outcome.lastLine(), "organisation.hr.problem.empty");
         }
-        return new Content(format, outcome.charset(), checker.rows, checker.units, checker.people,
-                checker.problems.listed(), checker.problems.count());
+        return new Content(
+                format,
+                outcome.charset(),
+                checker.rows,
+                checker.units,
+                checker.people,
+                checker.problems.listed(),
+                checker.problems.count());
     }
 
     private static String refusalKey(TableFile.Refusal refusal) {
-        return "organisation.hr.problem." + switch (refusal) {
-            case EMPTY -> "empty";
-            case OLD_EXCEL -> "oldExcel";
-            case NOT_CSV_OR_EXCEL -> "notCsvOrExcel";
-            case NOT_A_WORKBOOK -> "notAWorkbook";
-            case UNREADABLE_WORKBOOK -> "unreadableWorkbook";
-            case UNREADABLE -> "unreadable";
-        };
+        return "organisation.hr.problem."
+                + switch (refusal) {
+                    case EMPTY -> "empty";
+                    case OLD_EXCEL -> "oldExcel";
+                    case NOT_CSV_OR_EXCEL -> "notCsvOrExcel";
+                    case NOT_A_WORKBOOK -> "notAWorkbook";
+                    case UNREADABLE_WORKBOOK -> "unreadableWorkbook";
+                    case UNREADABLE -> "unreadable";
+                };
     }
 
     /** Problems in file order, the first {@link #MAX_LISTED_PROBLEMS} listed and all counted. */
@@ -198,8 +223,8 @@ public final class HrExport {
                 problems.add(line, "organisation.hr.problem.unitTwice", code, String.valueOf(earlier));
             }
             if (problems.count() == before) {
-                units.add(new UnitRow(line, code, name, parent.isEmpty() ? null : parent,
-                        mergedInto.isEmpty() ? null : mergedInto));
+                units.add(new UnitRow(
+                        line, code, name, parent.isEmpty() ? null : parent, mergedInto.isEmpty() ? null : mergedInto));
             }
         }
 
@@ -217,7 +242,8 @@ public final class HrExport {
             requireLength(line, first, 100);
             requireLength(line, last, 100);
             requireLength(line, profession, 120);
-            if (!email.isEmpty() && (email.length() > 200 || !MAIL.matcher(email).matches())) {
+            if (!email.isEmpty()
+                    && (email.length() > 200 || !MAIL.matcher(email).matches())) {
                 problems.add(line, "organisation.hr.problem.emailInvalid", email);
             }
             if (unit.isEmpty()) {
@@ -244,8 +270,16 @@ public final class HrExport {
                 problems.add(line, "organisation.hr.problem.personTwice", employeeNumber, String.valueOf(earlier));
             }
             if (problems.count() == before) {
-                people.add(new PersonRow(line, employeeNumber, first, last, email.isEmpty() ? null : email, unit,
-                        profession.isEmpty() ? null : profession, manager, ends));
+                people.add(new PersonRow(
+                        line,
+                        employeeNumber,
+                        first,
+                        last,
+                        email.isEmpty() ? null : email,
+                        unit,
+                        profession.isEmpty() ? null : profession,
+                        manager,
+                        ends));
             }
         }
 
@@ -257,7 +291,8 @@ public final class HrExport {
 
         private void requireLength(long line, String value, int max) {
             if (value.length() > max) {
-                problems.add(line, "organisation.hr.problem.tooLong", value.substring(0, 20) + "…", String.valueOf(max));
+                problems.add(
+                        line, "organisation.hr.problem.tooLong", value.substring(0, 20) + "…", String.valueOf(max));
             }
         }
 
@@ -268,7 +303,9 @@ public final class HrExport {
         private String field(List<String> cells, Set<String> names) {
             for (Map.Entry<String, Integer> column : columns.entrySet()) {
                 if (names.contains(column.getKey())) {
-                    return column.getValue() < cells.size() ? cells.get(column.getValue()).trim() : "";
+                    return column.getValue() < cells.size()
+                            ? cells.get(column.getValue()).trim()
+                            : "";
                 }
             }
             return "";

@@ -36,13 +36,27 @@ public final class HrPlan {
     public static final int MAX_LISTED_CHANGES = 2_000;
 
     /** A unit as the database holds it; {@code managerNumber} is null when its manager has no employee number. */
-    public record CurrentUnit(long id, String code, String name, String parentCode, Long managerId,
-                              String managerNumber, String managerName, String mergedInto) {
-    }
+    public record CurrentUnit(
+            long id,
+            String code,
+            String name,
+            String parentCode,
+            Long managerId,
+            String managerNumber,
+            String managerName,
+            String mergedInto) {}
 
     /** A person with an employee number as the database holds them. */
-    public record CurrentPerson(long id, String employeeNumber, String firstName, String lastName, String email,
-                                String unitCode, String profession, LocalDate employmentEnds, LocalDate leftOn) {
+    public record CurrentPerson(
+            long id,
+            String employeeNumber,
+            String firstName,
+            String lastName,
+            String email,
+            String unitCode,
+            String profession,
+            LocalDate employmentEnds,
+            LocalDate leftOn) {
 
         String name() {
             return firstName + " " + lastName;
@@ -50,40 +64,51 @@ public final class HrPlan {
     }
 
     public enum ChangeKind {
-        UNIT_NEW, UNIT_RENAMED, UNIT_MOVED, UNIT_MERGED, PERSON_NEW, PERSON_CHANGED, PERSON_MOVED, PERSON_LEAVING,
-        PERSON_RETURNING, MANAGER_CHANGED
+        UNIT_NEW,
+        UNIT_RENAMED,
+        UNIT_MOVED,
+        UNIT_MERGED,
+        PERSON_NEW,
+        PERSON_CHANGED,
+        PERSON_MOVED,
+        PERSON_LEAVING,
+        PERSON_RETURNING,
+        MANAGER_CHANGED
     }
 
     /** One line of the preview: what changes, for whom (a unit code or employee number), from what to what. */
-    public record Change(ChangeKind kind, String key, String name, String from, String to) {
-    }
+    public record Change(ChangeKind kind, String key, String name, String from, String to) {}
 
     /** A unit to insert ({@code id} null) or to update, in an order where every parent comes first. */
-    public record UnitWrite(Long id, String code, String name, String parentCode) {
-    }
+    public record UnitWrite(Long id, String code, String name, String parentCode) {}
 
-    public record Merge(long id, String code, String intoCode) {
-    }
+    public record Merge(long id, String code, String intoCode) {}
 
     /** A person to insert ({@code id} null) or update; {@code leftOn} null for someone employed. */
-    public record PersonWrite(Long id, PersonRow row, LocalDate leftOn) {
-    }
+    public record PersonWrite(Long id, PersonRow row, LocalDate leftOn) {}
 
-    public record Leaver(long id, String employeeNumber, LocalDate leftOn) {
-    }
+    public record Leaver(long id, String employeeNumber, LocalDate leftOn) {}
 
     /** The unit's new manager by employee number, or none. */
-    public record ManagerWrite(String unitCode, String employeeNumber) {
-    }
+    public record ManagerWrite(String unitCode, String employeeNumber) {}
 
     /**
      * The plan: problems that stop it (then nothing may be written), the changes to show, and the
      * writes. {@code managersBefore} and {@code managersAfter} are the employee numbers of people
      * who manage a unit, so the manager role can follow.
      */
-    public record Result(List<Problem> problems, long problemCount, List<Change> changes, Map<ChangeKind, Long> counts,
-                         List<UnitWrite> units, List<Merge> merges, List<PersonWrite> people, List<Leaver> leavers,
-                         List<ManagerWrite> managers, Set<String> managersBefore, Set<String> managersAfter) {
+    public record Result(
+            List<Problem> problems,
+            long problemCount,
+            List<Change> changes,
+            Map<ChangeKind, Long> counts,
+            List<UnitWrite> units,
+            List<Merge> merges,
+            List<PersonWrite> people,
+            List<Leaver> leavers,
+            List<ManagerWrite> managers,
+            Set<String> managersBefore,
+            Set<String> managersAfter) {
 
         public boolean isValid() {
             return problemCount == 0;
@@ -108,8 +133,11 @@ public final class HrPlan {
     private final Map<String, UnitRow> fileUnits = new LinkedHashMap<>();
     private final Map<String, PersonRow> filePeople = new HashMap<>();
 
-    private HrPlan(HrExport.Content content, Collection<CurrentUnit> units, Collection<CurrentPerson> people,
-                   LocalDate today) {
+    private HrPlan(
+            HrExport.Content content,
+            Collection<CurrentUnit> units,
+            Collection<CurrentPerson> people,
+            LocalDate today) {
         this.content = content;
         this.today = today;
         units.forEach(unit -> unitsNow.put(unit.code(), unit));
@@ -122,10 +150,14 @@ public final class HrPlan {
     }
 
     /** The plan for a checked file; a file with bad rows gives its problems and no writes. */
-    public static Result of(HrExport.Content content, Collection<CurrentUnit> units, Collection<CurrentPerson> people,
-                            LocalDate today) {
+    public static Result of(
+            HrExport.Content content,
+            Collection<CurrentUnit> units,
+            Collection<CurrentPerson> people,
+            LocalDate today) {
         HrPlan plan = new HrPlan(content, units, people, today);
-        content.problems().forEach(p -> plan.problems.add(p.line(), p.key(), p.arguments().toArray(String[]::new)));
+        content.problems()
+                .forEach(p -> plan.problems.add(p.line(), p.key(), p.arguments().toArray(String[]::new)));
         plan.problems.countMore(content.problemCount() - content.problems().size());
         return plan.build();
     }
@@ -134,8 +166,18 @@ public final class HrPlan {
         checkUnits();
         checkPeople();
         if (problems.count() > 0) {
-            return new Result(problems.listed(), problems.count(), List.of(), counts, List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Set.of(), Set.of());
+            return new Result(
+                    problems.listed(),
+                    problems.count(),
+                    List.of(),
+                    counts,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Set.of(),
+                    Set.of());
         }
         List<UnitWrite> unitWrites = unitWrites();
         List<Merge> merges = merges();
@@ -143,11 +185,17 @@ public final class HrPlan {
         List<Leaver> leavers = new ArrayList<>();
         people(personWrites, leavers);
         Set<String> leaving = leavers.stream().map(Leaver::employeeNumber).collect(Collectors.toSet());
-        personWrites.stream().filter(write -> write.leftOn() != null).forEach(write -> leaving.add(write.row().employeeNumber()));
-        Set<String> before = unitsNow.values().stream().filter(unit -> unit.mergedInto() == null)
-                .map(CurrentUnit::managerNumber).filter(Objects::nonNull).collect(Collectors.toSet());
+        personWrites.stream()
+                .filter(write -> write.leftOn() != null)
+                .forEach(write -> leaving.add(write.row().employeeNumber()));
+        Set<String> before = unitsNow.values().stream()
+                .filter(unit -> unit.mergedInto() == null)
+                .map(CurrentUnit::managerNumber)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<String, String> managerAfter = new HashMap<>();
-        unitsNow.values().stream().filter(unit -> unit.mergedInto() == null && unit.managerNumber() != null)
+        unitsNow.values().stream()
+                .filter(unit -> unit.mergedInto() == null && unit.managerNumber() != null)
                 .forEach(unit -> managerAfter.put(unit.code(), unit.managerNumber()));
         List<ManagerWrite> managerWrites = managers(leaving, merges);
         managerWrites.forEach(write -> {
@@ -158,8 +206,18 @@ public final class HrPlan {
             }
         });
         merges.forEach(merge -> managerAfter.remove(merge.code()));
-        return new Result(List.of(), 0, List.copyOf(changes), Map.copyOf(counts), unitWrites, merges, personWrites,
-                leavers, managerWrites, before, new HashSet<>(managerAfter.values()));
+        return new Result(
+                List.of(),
+                0,
+                List.copyOf(changes),
+                Map.copyOf(counts),
+                unitWrites,
+                merges,
+                personWrites,
+                leavers,
+                managerWrites,
+                before,
+                new HashSet<>(managerAfter.values()));
     }
 
     // ----- checks over the whole file and the database ---------------------------------------
@@ -184,7 +242,11 @@ public final class HrPlan {
                 if (!unitExists(row.parentCode())) {
                     problems.add(row.line(), "organisation.hr.problem.parentUnknown", row.code(), row.parentCode());
                 } else if (mergedInto(row.parentCode()) != null && row.mergedInto() == null) {
-                    problems.add(row.line(), "organisation.hr.problem.parentMerged", row.code(), row.parentCode(),
+                    problems.add(
+                            row.line(),
+                            "organisation.hr.problem.parentMerged",
+                            row.code(),
+                            row.parentCode(),
                             mergedInto(row.parentCode()));
                 }
             }
@@ -192,7 +254,8 @@ public final class HrPlan {
                 if (!unitsNow.containsKey(row.code())) {
                     problems.add(row.line(), "organisation.hr.problem.mergedUnknown", row.code());
                 } else if (!unitExists(row.mergedInto())) {
-                    problems.add(row.line(), "organisation.hr.problem.mergeTargetUnknown", row.code(), row.mergedInto());
+                    problems.add(
+                            row.line(), "organisation.hr.problem.mergeTargetUnknown", row.code(), row.mergedInto());
                 } else if (mergedInto(row.mergedInto()) != null) {
                     problems.add(row.line(), "organisation.hr.problem.mergeTargetMerged", row.code(), row.mergedInto());
                 }
@@ -236,14 +299,21 @@ public final class HrPlan {
             if (!unitExists(row.unitCode())) {
                 problems.add(row.line(), "organisation.hr.problem.unitUnknown", row.employeeNumber(), row.unitCode());
             } else if (mergedInto(row.unitCode()) != null) {
-                problems.add(row.line(), "organisation.hr.problem.unitMerged", row.employeeNumber(), row.unitCode(),
+                problems.add(
+                        row.line(),
+                        "organisation.hr.problem.unitMerged",
+                        row.employeeNumber(),
+                        row.unitCode(),
                         mergedInto(row.unitCode()));
             }
             if (row.manager()) {
                 PersonRow other = managers.putIfAbsent(row.unitCode(), row);
                 if (other != null) {
                     PersonRow later = other.line() > row.line() ? other : row;
-                    problems.add(later.line(), "organisation.hr.problem.managerTwice", row.unitCode(),
+                    problems.add(
+                            later.line(),
+                            "organisation.hr.problem.managerTwice",
+                            row.unitCode(),
                             String.valueOf(Math.min(other.line(), row.line())));
                 }
             }
@@ -313,7 +383,11 @@ public final class HrPlan {
             boolean ended = row.employmentEnds() != null && row.employmentEnds().isBefore(today);
             String name = row.firstName() + " " + row.lastName();
             if (now == null) {
-                change(ended ? ChangeKind.PERSON_LEAVING : ChangeKind.PERSON_NEW, row.employeeNumber(), name, null,
+                change(
+                        ended ? ChangeKind.PERSON_LEAVING : ChangeKind.PERSON_NEW,
+                        row.employeeNumber(),
+                        name,
+                        null,
                         row.unitCode());
                 writes.add(new PersonWrite(null, row, ended ? row.employmentEnds() : null));
                 continue;
@@ -329,25 +403,39 @@ public final class HrPlan {
             boolean leaving = ended && now.leftOn() == null;
             boolean returning = !ended && now.leftOn() != null;
             if (!from.isEmpty()) {
-                change(ChangeKind.PERSON_CHANGED, row.employeeNumber(), name, String.join(", ", from), String.join(", ", to));
+                change(
+                        ChangeKind.PERSON_CHANGED,
+                        row.employeeNumber(),
+                        name,
+                        String.join(", ", from),
+                        String.join(", ", to));
             }
             if (moved) {
                 change(ChangeKind.PERSON_MOVED, row.employeeNumber(), name, now.unitCode(), row.unitCode());
             }
             if (leaving) {
-                change(ChangeKind.PERSON_LEAVING, row.employeeNumber(), name, now.unitCode(), text(row.employmentEnds()));
+                change(
+                        ChangeKind.PERSON_LEAVING,
+                        row.employeeNumber(),
+                        name,
+                        now.unitCode(),
+                        text(row.employmentEnds()));
             }
             if (returning) {
                 change(ChangeKind.PERSON_RETURNING, row.employeeNumber(), name, text(now.leftOn()), row.unitCode());
             }
             if (!from.isEmpty() || moved || leaving || returning) {
-                writes.add(new PersonWrite(now.id(), row, ended ? (leaving ? row.employmentEnds() : now.leftOn()) : null));
+                writes.add(
+                        new PersonWrite(now.id(), row, ended ? (leaving ? row.employmentEnds() : now.leftOn()) : null));
             }
         }
-        Set<String> covered = fileUnits.values().stream().filter(row -> row.parentCode() == null)
-                .map(UnitRow::code).collect(Collectors.toSet());
+        Set<String> covered = fileUnits.values().stream()
+                .filter(row -> row.parentCode() == null)
+                .map(UnitRow::code)
+                .collect(Collectors.toSet());
         for (CurrentPerson now : peopleNow.values()) {
-            if (!filePeople.containsKey(now.employeeNumber()) && now.leftOn() == null
+            if (!filePeople.containsKey(now.employeeNumber())
+                    && now.leftOn() == null
                     && covered.contains(administrationNow(now.unitCode()))) {
                 change(ChangeKind.PERSON_LEAVING, now.employeeNumber(), now.name(), now.unitCode(), text(today));
                 leavers.add(new Leaver(now.id(), now.employeeNumber(), today));
@@ -385,7 +473,9 @@ public final class HrPlan {
      */
     private List<ManagerWrite> managers(Set<String> leaving, List<Merge> merges) {
         Map<String, String> flagged = new HashMap<>();
-        content.people().stream().filter(PersonRow::manager).filter(row -> !leaving.contains(row.employeeNumber()))
+        content.people().stream()
+                .filter(PersonRow::manager)
+                .filter(row -> !leaving.contains(row.employeeNumber()))
                 .forEach(row -> flagged.put(row.unitCode(), row.employeeNumber()));
         Set<String> mergedNow = merges.stream().map(Merge::code).collect(Collectors.toSet());
         Map<String, String> names = new HashMap<>();
@@ -394,7 +484,9 @@ public final class HrPlan {
         List<ManagerWrite> writes = new ArrayList<>();
         Set<String> codes = new HashSet<>(fileUnits.keySet());
         codes.addAll(flagged.keySet());
-        unitsNow.values().stream().filter(unit -> leaving.contains(unit.managerNumber())).forEach(unit -> codes.add(unit.code()));
+        unitsNow.values().stream()
+                .filter(unit -> leaving.contains(unit.managerNumber()))
+                .forEach(unit -> codes.add(unit.code()));
         for (String code : codes.stream().sorted().toList()) {
             if (mergedNow.contains(code) || mergedInto(code) != null) {
                 continue;
@@ -407,8 +499,12 @@ public final class HrPlan {
                 continue;
             }
             if (!Objects.equals(current, wanted)) {
-                String unitName = fileUnits.containsKey(code) ? fileUnits.get(code).name() : now.name();
-                change(ChangeKind.MANAGER_CHANGED, code, unitName,
+                String unitName =
+                        fileUnits.containsKey(code) ? fileUnits.get(code).name() : now.name();
+                change(
+                        ChangeKind.MANAGER_CHANGED,
+                        code,
+                        unitName,
                         now == null || now.managerName() == null ? null : now.managerName(),
                         wanted == null ? null : names.get(wanted));
                 writes.add(new ManagerWrite(code, wanted));

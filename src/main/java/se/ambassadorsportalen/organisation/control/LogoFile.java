@@ -51,33 +51,97 @@ public final class LogoFile {
     public static final String PNG = "image/png";
     /** A logo is small: 256 kB is plenty for either kind. */
     public static final int MAX_BYTES = 256 * 1024;
+
     static final int MAX_EDGE = 2000;
     static final int MAX_ELEMENTS = 5000;
     private static final String FIELD = "logo";
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
-    private static final Set<String> ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line",
-            "polyline", "polygon", "text", "tspan", "title", "desc", "defs", "linearGradient", "radialGradient",
-            "stop", "clipPath", "symbol", "use");
+    private static final Set<String> ELEMENTS = Set.of(
+            "svg",
+            "g",
+            "path",
+            "rect",
+            "circle",
+            "ellipse",
+            "line",
+            "polyline",
+            "polygon",
+            "text",
+            "tspan",
+            "title",
+            "desc",
+            "defs",
+            "linearGradient",
+            "radialGradient",
+            "stop",
+            "clipPath",
+            "symbol",
+            "use");
     private static final Set<String> TEXT_ELEMENTS = Set.of("text", "tspan", "title", "desc");
-    private static final Set<String> ATTRIBUTES = Set.of("id", "d", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy",
-            "r", "rx", "ry", "fx", "fy", "width", "height", "viewBox", "points", "preserveAspectRatio", "version",
-            "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin",
-            "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "stroke-opacity", "opacity",
-            "clip-rule", "clip-path", "transform", "offset", "stop-color", "stop-opacity", "gradientUnits",
-            "gradientTransform", "spreadMethod", "font-family", "font-size", "font-weight", "font-style",
-            "text-anchor", "dominant-baseline", "letter-spacing", "role", "aria-label");
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "id",
+            "d",
+            "x",
+            "y",
+            "x1",
+            "y1",
+            "x2",
+            "y2",
+            "cx",
+            "cy",
+            "r",
+            "rx",
+            "ry",
+            "fx",
+            "fy",
+            "width",
+            "height",
+            "viewBox",
+            "points",
+            "preserveAspectRatio",
+            "version",
+            "fill",
+            "fill-opacity",
+            "fill-rule",
+            "stroke",
+            "stroke-width",
+            "stroke-linecap",
+            "stroke-linejoin",
+            "stroke-miterlimit",
+            "stroke-dasharray",
+            "stroke-dashoffset",
+            "stroke-opacity",
+            "opacity",
+            "clip-rule",
+            "clip-path",
+            "transform",
+            "offset",
+            "stop-color",
+            "stop-opacity",
+            "gradientUnits",
+            "gradientTransform",
+            "spreadMethod",
+            "font-family",
+            "font-size",
+            "font-weight",
+            "font-style",
+            "text-anchor",
+            "dominant-baseline",
+            "letter-spacing",
+            "role",
+            "aria-label");
     /** A value may point into the same file ({@code url(#id)}), never anywhere else. */
-    private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^)'\"]*)['\"]?\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_REFERENCE =
+            Pattern.compile("url\\(\\s*['\"]?([^)'\"]*)['\"]?\\s*\\)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern LOCAL_ID = Pattern.compile("#[A-Za-z_][\\w.-]*");
 
     /** A cleaned logo, ready to store and serve. */
-    public record Logo(String contentType, byte[] bytes) {
-    }
+    public record Logo(String contentType, byte[] bytes) {}
 
-    private LogoFile() {
-    }
+    private LogoFile() {}
 
     public static Logo clean(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -96,12 +160,21 @@ public final class LogoFile {
     }
 
     static boolean isPng(byte[] bytes) {
-        return bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A;
+        return bytes.length > 8
+                && (bytes[0] & 0xFF) == 0x89
+                && bytes[1] == 'P'
+                && bytes[2] == 'N'
+                && bytes[3] == 'G'
+                && bytes[4] == 0x0D
+                && bytes[5] == 0x0A
+                && bytes[6] == 0x1A
+                && bytes[7] == 0x0A;
     }
 
     private static boolean looksLikeXml(byte[] bytes) {
-        String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .stripLeading();
         return start.startsWith("<");
     }
 
@@ -189,7 +262,8 @@ public final class LogoFile {
             copyAttribute(attribute, to);
         }
         for (Node child = from.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && SVG_NS.equals(element.getNamespaceURI())
+            if (child instanceof Element element
+                    && SVG_NS.equals(element.getNamespaceURI())
                     && ELEMENTS.contains(element.getLocalName())) {
                 to.appendChild(copy(element, target, budget));
             } else if ((child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE)
@@ -221,8 +295,12 @@ public final class LogoFile {
     /** No reference out of the file and nothing a browser could run, whatever attribute carries it. */
     static boolean safeValue(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.contains("javascript:") || lower.contains("data:") || lower.contains("expression(")
-                || lower.contains("@import") || lower.contains("<") || lower.contains("\\")) {
+        if (lower.contains("javascript:")
+                || lower.contains("data:")
+                || lower.contains("expression(")
+                || lower.contains("@import")
+                || lower.contains("<")
+                || lower.contains("\\")) {
             return false;
         }
         var references = URL_REFERENCE.matcher(value);

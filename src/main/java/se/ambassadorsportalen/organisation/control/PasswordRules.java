@@ -25,15 +25,24 @@ public final class PasswordRules {
     /** zxcvbn's top score, "strong protection from an offline slow-hash attack". */
     static final double MINIMUM_GUESSES = 1e10;
     /** Words anyone would try first against this portal. */
-    static final List<String> PORTAL_WORDS = List.of("ambassadorsportalen", "ambassadörsportalen", "ambassadör",
-            "ambassador", "portalen", "portal", "regionen", "region", "lösenord", "losenord", "sjukhus", "vården");
+    static final List<String> PORTAL_WORDS = List.of(
+            "ambassadorsportalen",
+            "ambassadörsportalen",
+            "ambassadör",
+            "ambassador",
+            "portalen",
+            "portal",
+            "regionen",
+            "region",
+            "lösenord",
+            "losenord",
+            "sjukhus",
+            "vården");
 
     /** Why a password is refused: the message key of the organisation bundle and its arguments. */
-    public record Refusal(String key, Object... arguments) {
-    }
+    public record Refusal(String key, Object... arguments) {}
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Empty when the password may be used; {@code accountWords} are the username and the person's names. */
     public static Optional<Refusal> check(String password, Collection<String> accountWords) {
@@ -44,8 +53,10 @@ public final class PasswordRules {
             return Optional.of(new Refusal("organisation.user.password.tooLong", MAXIMUM_LENGTH));
         }
         List<String> words = new ArrayList<>(PORTAL_WORDS);
-        accountWords.stream().filter(word -> word != null && !word.isBlank())
-                .map(word -> word.strip().toLowerCase(Locale.ROOT)).forEach(words::add);
+        accountWords.stream()
+                .filter(word -> word != null && !word.isBlank())
+                .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                .forEach(words::add);
         if (new Zxcvbn().measure(password, words).getGuesses() < MINIMUM_GUESSES) {
             return Optional.of(new Refusal("organisation.user.password.guessable"));
         }

@@ -17,11 +17,16 @@ public final class SetupCode {
     public static final int MAX_ATTEMPTS = 5;
     /** No 0/O or 1/I/L: the code is read off a log and typed by hand. */
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
     private static final int LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a try at the code came to. */
-    public enum Outcome { ACCEPTED, WRONG, USED_UP }
+    public enum Outcome {
+        ACCEPTED,
+        WRONG,
+        USED_UP
+    }
 
     private final byte[] code;
     private int wrongAttempts;
@@ -60,7 +65,8 @@ public final class SetupCode {
         if (used || wrongAttempts >= MAX_ATTEMPTS) {
             return Outcome.USED_UP;
         }
-        byte[] given = typed == null ? new byte[0]
+        byte[] given = typed == null
+                ? new byte[0]
                 : typed.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         if (MessageDigest.isEqual(code, given)) {
             used = true;

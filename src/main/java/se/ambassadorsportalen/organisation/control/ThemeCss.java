@@ -7,8 +7,7 @@ package se.ambassadorsportalen.organisation.control;
  */
 public final class ThemeCss {
 
-    private ThemeCss() {
-    }
+    private ThemeCss() {}
 
     public static String of(String header, String headerText, String accent) {
         return ":root {"

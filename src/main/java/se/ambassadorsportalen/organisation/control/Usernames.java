@@ -15,11 +15,11 @@ public final class Usernames {
 
     private static final int MAX = 60;
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     public static String suggest(String firstName, String lastName, String email, Predicate<String> taken) {
-        String base = email != null && email.contains("@") ? plain(email.substring(0, email.indexOf('@')))
+        String base = email != null && email.contains("@")
+                ? plain(email.substring(0, email.indexOf('@')))
                 : plain(nullToEmpty(firstName) + "." + nullToEmpty(lastName));
         if (base.length() < 2) {
             base = "user";

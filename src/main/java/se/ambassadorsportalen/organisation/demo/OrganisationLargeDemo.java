@@ -34,10 +34,18 @@ public class OrganisationLargeDemo implements DemoContent {
     static final long SEED = 7_000L;
 
     /** A generated employee as other modules' demo content needs them; {@code approverId} is whom their stories go to. */
-    public record StaffMember(long personId, long unitId, String administrationCode, String firstName,
-                              String lastName, String profession, String town, String email, String phone,
-                              boolean manager, Long approverId) {
-    }
+    public record StaffMember(
+            long personId,
+            long unitId,
+            String administrationCode,
+            String firstName,
+            String lastName,
+            String profession,
+            String town,
+            String email,
+            String phone,
+            boolean manager,
+            Long approverId) {}
 
     @PersistenceContext
     EntityManager em;
@@ -82,34 +90,53 @@ public class OrganisationLargeDemo implements DemoContent {
     }
 
     /** Writes the region's units, people, accounts and roles below the units already in {@code unitIds} (by code). */
-    public static void write(Connection connection, RegionGenerator.Region region, Map<String, Long> unitIds, String demoHash)
+    public static void write(
+            Connection connection, RegionGenerator.Region region, Map<String, Long> unitIds, String demoHash)
             throws SQLException {
         Map<String, Integer> headcounts = new HashMap<>();
         region.people().forEach(p -> headcounts.merge(p.unitCode(), 1, Integer::sum));
         IdBlocks ids = new IdBlocks(connection);
-        try (BatchInsert units = new BatchInsert(connection, "insert into org_unit (id, version, code, name, kind,"
-                + " parent_id, headcount) values (?, 0, ?, ?, 'UNIT', ?, ?)")) {
+        try (BatchInsert units = new BatchInsert(
+                connection,
+                "insert into org_unit (id, version, code, name, kind,"
+                        + " parent_id, headcount) values (?, 0, ?, ?, 'UNIT', ?, ?)")) {
             for (RegionGenerator.GeneratedUnit unit : region.units()) {
                 long id = ids.next();
                 unitIds.put(unit.code(), id);
-                units.row(id, unit.code(), unit.name(), unitIds.get(unit.parentCode()),
+                units.row(
+                        id,
+                        unit.code(),
+                        unit.name(),
+                        unitIds.get(unit.parentCode()),
                         headcounts.getOrDefault(unit.code(), 0));
             }
         }
-        try (BatchInsert people = new BatchInsert(connection, "insert into person (id, version, kind, first_name,"
-                + " last_name, email, phone, title, profession, town, unit_id)"
-                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
-             BatchInsert managers = new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?",
-                     people);
-             BatchInsert accounts = new BatchInsert(connection, "insert into app_user (id, version, username,"
-                     + " password_hash, person_id, language, active) values (?, 0, ?, ?, ?, 'sv', true)", people);
-             BatchInsert roles = new BatchInsert(connection, "insert into user_role (user_id, role_name) values (?, ?)",
-                     accounts)) {
+        try (BatchInsert people = new BatchInsert(
+                        connection,
+                        "insert into person (id, version, kind, first_name,"
+                                + " last_name, email, phone, title, profession, town, unit_id)"
+                                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
+                BatchInsert managers =
+                        new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?", people);
+                BatchInsert accounts = new BatchInsert(
+                        connection,
+                        "insert into app_user (id, version, username,"
+                                + " password_hash, person_id, language, active) values (?, 0, ?, ?, ?, 'sv', true)",
+                        people);
+                BatchInsert roles = new BatchInsert(
+                        connection, "insert into user_role (user_id, role_name) values (?, ?)", accounts)) {
             int n = 0;
             for (RegionGenerator.GeneratedPerson person : region.people()) {
                 long personId = ids.next();
-                people.row(personId, person.firstName(), person.lastName(), person.username() + "@fjallmark.example",
-                        "010-" + (100_000 + n++ % 900_000), person.title(), person.profession(), person.town(),
+                people.row(
+                        personId,
+                        person.firstName(),
+                        person.lastName(),
+                        person.username() + "@fjallmark.example",
+                        "010-" + (100_000 + n++ % 900_000),
+                        person.title(),
+                        person.profession(),
+                        person.town(),
                         unitIds.get(person.unitCode()));
                 if (person.manages() != null) {
                     managers.row(personId, unitIds.get(person.manages()));
@@ -128,23 +155,39 @@ public class OrganisationLargeDemo implements DemoContent {
      * for a manager the manager of the unit above. One query, whatever the region's size.
      */
     public List<StaffMember> staff() {
-        List<Object[]> units = em.createQuery("select u.id, u.code, parent.id, manager.id from Unit u"
-                + " left join u.parent parent left join u.manager manager", Object[].class).getResultList();
+        List<Object[]> units = em.createQuery(
+                        "select u.id, u.code, parent.id, manager.id from Unit u"
+                                + " left join u.parent parent left join u.manager manager",
+                        Object[].class)
+                .getResultList();
         Map<Long, Object[]> byId = new HashMap<>();
         units.forEach(row -> byId.put((Long) row[0], row));
-        return em.createQuery("select p.id, p.unit.id, p.firstName, p.lastName, p.profession, p.town, p.email, p.phone"
+        return em.createQuery(
+                        "select p.id, p.unit.id, p.firstName, p.lastName, p.profession, p.town, p.email, p.phone"
                                 + " from Person p"
-                                + " where p.unit.code like :mark order by p.id", Object[].class)
-                .setParameter("mark", "%" + RegionGenerator.CODE_MARK + "%").getResultStream().map(row -> {
+                                + " where p.unit.code like :mark order by p.id",
+                        Object[].class)
+                .setParameter("mark", "%" + RegionGenerator.CODE_MARK + "%")
+                .getResultStream()
+                .map(row -> {
                     long personId = (Long) row[0];
                     Object[] unit = byId.get((Long) row[1]);
                     boolean manager = Long.valueOf(personId).equals(unit[3]);
                     Object[] approverUnit = manager && unit[2] != null ? byId.get((Long) unit[2]) : unit;
                     String code = (String) unit[1];
-                    return new StaffMember(personId, (Long) row[1], code.substring(0, code.indexOf('-')),
-                            (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6],
-                            (String) row[7], manager,
+                    return new StaffMember(
+                            personId,
+                            (Long) row[1],
+                            code.substring(0, code.indexOf('-')),
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (String) row[5],
+                            (String) row[6],
+                            (String) row[7],
+                            manager,
                             (Long) approverUnit[3]);
-                }).toList();
+                })
+                .toList();
     }
 }

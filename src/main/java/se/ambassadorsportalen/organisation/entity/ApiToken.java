@@ -49,8 +49,7 @@ public class ApiToken extends VersionedEntity {
     @Column(name = "revoked_at")
     private LocalDateTime revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     /** A token named by its owner, valid for {@code days} days (1 to {@value #MAX_DAYS}) from {@code now}. */
     public ApiToken(UserAccount account, String name, String tokenHash, String tokenHint, LocalDateTime now, int days) {
@@ -80,7 +79,9 @@ public class ApiToken extends VersionedEntity {
         if (revokedAt != null) {
             return "organisation.token.revokedStatus";
         }
-        return expiresAt.isAfter(PortalTime.now()) ? "organisation.token.activeStatus" : "organisation.token.expiredStatus";
+        return expiresAt.isAfter(PortalTime.now())
+                ? "organisation.token.activeStatus"
+                : "organisation.token.expiredStatus";
     }
 
     public UserAccount getAccount() {

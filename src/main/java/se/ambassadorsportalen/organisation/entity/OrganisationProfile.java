@@ -37,6 +37,7 @@ public class OrganisationProfile implements Serializable {
     public static final String WHITE = "#ffffff";
     /** The page's background (portal.css): navigation and footer links take the header colour on it. */
     public static final String PAGE = "#f7f8fa";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
@@ -82,19 +83,25 @@ public class OrganisationProfile implements Serializable {
     private String logoType;
 
     /** What an admin may set, all at once. */
-    public record Details(String name, String headerColour, String headerTextColour, String accentColour,
-            String contactEmail, String pressEmail, String phone, String careersUrl, List<String> languages,
-            String defaultLanguage) {
-    }
+    public record Details(
+            String name,
+            String headerColour,
+            String headerTextColour,
+            String accentColour,
+            String contactEmail,
+            String pressEmail,
+            String phone,
+            String careersUrl,
+            List<String> languages,
+            String defaultLanguage) {}
 
-    protected OrganisationProfile() {
-    }
+    protected OrganisationProfile() {}
 
     /** The profile of an installation that has none yet: the portal's own colours. */
     public static OrganisationProfile initial(String name) {
         OrganisationProfile profile = new OrganisationProfile();
-        profile.change(new Details(name, "#0b3d91", WHITE, "#0b5cad", null, null, null, null,
-                List.of("sv", "en"), "sv"));
+        profile.change(
+                new Details(name, "#0b3d91", WHITE, "#0b5cad", null, null, null, null, List.of("sv", "en"), "sv"));
         return profile;
     }
 
@@ -112,7 +119,9 @@ public class OrganisationProfile implements Serializable {
         String newPhone = optional(details.phone(), "phone", 50);
         String careers = webAddress(details.careersUrl(), "careersUrl");
         List<String> offered = languages(details.languages());
-        String defaultTag = details.defaultLanguage() == null ? "" : details.defaultLanguage().strip().toLowerCase(Locale.ROOT);
+        String defaultTag = details.defaultLanguage() == null
+                ? ""
+                : details.defaultLanguage().strip().toLowerCase(Locale.ROOT);
         if (!offered.contains(defaultTag)) {
             throw PortalException.invalidField("defaultLanguage", "organisation.profile.defaultLanguage.notOffered");
         }
@@ -140,8 +149,11 @@ public class OrganisationProfile implements Serializable {
     private static void requireContrast(String text, String background, String field) {
         double ratio = Contrast.ratio(text, background);
         if (ratio < Contrast.AA_TEXT) {
-            throw PortalException.invalidField(field, "organisation.profile.contrast.tooLow",
-                    String.format(Locale.ROOT, "%.1f", Contrast.shown(ratio)), String.format(Locale.ROOT, "%.1f", Contrast.AA_TEXT));
+            throw PortalException.invalidField(
+                    field,
+                    "organisation.profile.contrast.tooLow",
+                    String.format(Locale.ROOT, "%.1f", Contrast.shown(ratio)),
+                    String.format(Locale.ROOT, "%.1f", Contrast.AA_TEXT));
         }
     }
 
@@ -185,7 +197,9 @@ public class OrganisationProfile implements Serializable {
         try {
             URI uri = new URI(address);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getUserInfo() == null) {
+            if ((scheme.equals("https") || scheme.equals("http"))
+                    && uri.getHost() != null
+                    && uri.getUserInfo() == null) {
                 return address;
             }
         } catch (URISyntaxException e) {
@@ -212,8 +226,17 @@ public class OrganisationProfile implements Serializable {
     }
 
     public Details details() {
-        return new Details(name, headerColour, headerTextColour, accentColour, contactEmail, pressEmail, phone,
-                careersUrl, getLanguages(), defaultLanguage);
+        return new Details(
+                name,
+                headerColour,
+                headerTextColour,
+                accentColour,
+                contactEmail,
+                pressEmail,
+                phone,
+                careersUrl,
+                getLanguages(),
+                defaultLanguage);
     }
 
     public Long getId() {

@@ -76,8 +76,7 @@ public class Person extends VersionedEntity {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public static Person employee(String firstName, String lastName, Unit unit, String profession, String town) {
         Person person = new Person();

@@ -59,8 +59,7 @@ public class Unit extends VersionedEntity {
     @JoinColumn(name = "merged_into_id")
     private Unit mergedInto;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public static Unit administration(String code, String name) {
         Unit unit = new Unit();
@@ -92,7 +91,8 @@ public class Unit extends VersionedEntity {
             throw PortalException.invalidField("parent", "organisation.unit.parentRequired");
         }
         for (Unit ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
-            if (ancestor == this || (ancestor.getId() != null && ancestor.getId().equals(getId()))) {
+            if (ancestor == this
+                    || (ancestor.getId() != null && ancestor.getId().equals(getId()))) {
                 throw PortalException.invalidField("parent", "organisation.unit.cycle");
             }
         }

@@ -71,8 +71,7 @@ public class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String passwordHash, Person person) {
         this.username = username;

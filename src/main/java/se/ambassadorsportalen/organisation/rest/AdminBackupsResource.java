@@ -25,12 +25,12 @@ public class AdminBackupsResource {
     public record BackupView(String name, long bytes, String written) {
 
         static BackupView of(DatabaseBackups.Backup backup) {
-            return new BackupView(backup.name(), backup.bytes(), backup.written().toString());
+            return new BackupView(
+                    backup.name(), backup.bytes(), backup.written().toString());
         }
     }
 
-    public record BackupList(boolean available, String folder, List<BackupView> items) {
-    }
+    public record BackupList(boolean available, String folder, List<BackupView> items) {}
 
     @Inject
     Backups backups;
@@ -39,13 +39,17 @@ public class AdminBackupsResource {
     @Operation(summary = "The backups in the backup folder, newest first (available: false on PostgreSQL)")
     public BackupList list() {
         boolean available = backups.available();
-        return new BackupList(available, available ? backups.folder() : null,
+        return new BackupList(
+                available,
+                available ? backups.folder() : null,
                 available ? backups.list().stream().map(BackupView::of).toList() : List.of());
     }
 
     @POST
     @Operation(summary = "Takes a backup now (201; 409 when the database is not the embedded H2)")
     public Response backupNow() {
-        return Response.status(Response.Status.CREATED).entity(BackupView.of(backups.backupNow())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(BackupView.of(backups.backupNow()))
+                .build();
     }
 }

@@ -28,13 +28,32 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminOutboxResource {
 
-    public record MailView(long id, String recipient, String subject, String body, String createdAt, String status,
-                           int attempts, String nextAttemptAt, String sentAt, String error, long version) {
+    public record MailView(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            String createdAt,
+            String status,
+            int attempts,
+            String nextAttemptAt,
+            String sentAt,
+            String error,
+            long version) {
 
         static MailView of(OutgoingMail m) {
-            return new MailView(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getCreatedAt().toString(),
-                    m.getStatus().name(), m.getAttempts(), text(m.getNextAttemptAt()), text(m.getSentAt()),
-                    m.getError(), m.getVersion());
+            return new MailView(
+                    m.getId(),
+                    m.getRecipient(),
+                    m.getSubject(),
+                    m.getBody(),
+                    m.getCreatedAt().toString(),
+                    m.getStatus().name(),
+                    m.getAttempts(),
+                    text(m.getNextAttemptAt()),
+                    text(m.getSentAt()),
+                    m.getError(),
+                    m.getVersion());
         }
 
         private static String text(LocalDateTime time) {
@@ -42,8 +61,7 @@ public class AdminOutboxResource {
         }
     }
 
-    public record MailPage(List<MailView> items, long total, int first, int size) {
-    }
+    public record MailPage(List<MailView> items, long total, int first, int size) {}
 
     @Inject
     Mailer mailer;
@@ -59,13 +77,17 @@ public class AdminOutboxResource {
 
     @GET
     @Path("mail")
-    @Operation(summary = "One page of the outbox, newest first, optionally of one status (PENDING, SENDING, SENT, LOGGED, FAILED)")
-    public MailPage page(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(
+            summary =
+                    "One page of the outbox, newest first, optionally of one status (PENDING, SENDING, SENT, LOGGED, FAILED)")
+    public MailPage page(
+            @QueryParam("status") String status,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = PageRequest.of(first, size);
         Page<OutgoingMail> page = mailer.page(status(status), request);
-        return new MailPage(page.items().stream().map(MailView::of).toList(), page.total(), request.first(),
-                request.size());
+        return new MailPage(
+                page.items().stream().map(MailView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @POST

@@ -25,8 +25,7 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminSignInResource {
 
-    public record LocalPasswordsChange(Boolean localPasswords) {
-    }
+    public record LocalPasswordsChange(Boolean localPasswords) {}
 
     @Inject
     SignInSettings settings;
@@ -41,11 +40,14 @@ public class AdminSignInResource {
     }
 
     @PUT
-    @Operation(summary = "Switches local passwords on or off; off only with single sign-on, by an admin signed in through it")
+    @Operation(
+            summary =
+                    "Switches local passwords on or off; off only with single sign-on, by an admin signed in through it")
     public SignInSettings.Status change(LocalPasswordsChange change) {
         if (change == null || change.localPasswords() == null) {
             throw PortalException.invalidField("localPasswords", "organisation.signIn.localPasswordsRequired");
         }
-        return settings.setLocalPasswords(change.localPasswords(), PortalAuthenticationMechanism.isViaProvider(request));
+        return settings.setLocalPasswords(
+                change.localPasswords(), PortalAuthenticationMechanism.isViaProvider(request));
     }
 }

@@ -33,29 +33,44 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminUnitsResource {
 
-    public record UnitView(long id, long version, String code, String name, String kind, Long parentId,
-                           Long managerId, Integer headcount) {
+    public record UnitView(
+            long id,
+            long version,
+            String code,
+            String name,
+            String kind,
+            Long parentId,
+            Long managerId,
+            Integer headcount) {
         static UnitView of(Unit unit) {
-            return new UnitView(unit.getId(), unit.getVersion(), unit.getCode(), unit.getName(), unit.getKind().name(),
+            return new UnitView(
+                    unit.getId(),
+                    unit.getVersion(),
+                    unit.getCode(),
+                    unit.getName(),
+                    unit.getKind().name(),
                     unit.getParent() == null ? null : unit.getParent().getId(),
-                    unit.getManager() == null ? null : unit.getManager().getId(), unit.getHeadcount());
+                    unit.getManager() == null ? null : unit.getManager().getId(),
+                    unit.getHeadcount());
         }
     }
 
-    public record UnitChange(long version, UnitDetails details) {
-    }
+    public record UnitChange(long version, UnitDetails details) {}
 
     @Inject
     Organisation organisation;
 
     @GET
     @Operation(summary = "Administrations and units, paged")
-    public PageView<UnitView> list(@QueryParam("first") @DefaultValue("0") int first,
-                                   @QueryParam("size") @DefaultValue("100") int size,
-                                   @QueryParam("code") String code) {
-        PageRequest request = new PageRequest(first, size, "code", true, code == null ? Map.of() : Map.of("code", code));
+    public PageView<UnitView> list(
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("100") int size,
+            @QueryParam("code") String code) {
+        PageRequest request =
+                new PageRequest(first, size, "code", true, code == null ? Map.of() : Map.of("code", code));
         Page<Unit> page = organisation.units(request);
-        return new PageView<>(page.items().stream().map(UnitView::of).toList(), page.total(), request.first(), request.size());
+        return new PageView<>(
+                page.items().stream().map(UnitView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET
@@ -70,7 +85,9 @@ public class AdminUnitsResource {
         if (details == null || details.kind() == null) {
             throw PortalException.invalidField("kind", "organisation.unit.kind.required");
         }
-        return Response.status(Response.Status.CREATED).entity(UnitView.of(organisation.createUnit(details))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(UnitView.of(organisation.createUnit(details)))
+                .build();
     }
 
     @PUT

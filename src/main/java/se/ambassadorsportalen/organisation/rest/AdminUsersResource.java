@@ -36,23 +36,31 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminUsersResource {
 
-    public record UserView(long id, long version, String username, String displayName, Long personId,
-                           List<String> roles, boolean active) {
+    public record UserView(
+            long id,
+            long version,
+            String username,
+            String displayName,
+            Long personId,
+            List<String> roles,
+            boolean active) {
         static UserView of(UserAccount account) {
-            return new UserView(account.getId(), account.getVersion(), account.getUsername(), account.getDisplayName(),
+            return new UserView(
+                    account.getId(),
+                    account.getVersion(),
+                    account.getUsername(),
+                    account.getDisplayName(),
                     account.getPerson() == null ? null : account.getPerson().getId(),
-                    account.getRoles().stream().map(Role::name).sorted().toList(), account.isActive());
+                    account.getRoles().stream().map(Role::name).sorted().toList(),
+                    account.isActive());
         }
     }
 
-    public record NewUser(String username, String password, Long personId, List<String> roles) {
-    }
+    public record NewUser(String username, String password, Long personId, List<String> roles) {}
 
-    public record RoleChange(long version, List<String> roles, Boolean active) {
-    }
+    public record RoleChange(long version, List<String> roles, Boolean active) {}
 
-    public record PageView<T>(List<T> items, long total, int first, int size) {
-    }
+    public record PageView<T>(List<T> items, long total, int first, int size) {}
 
     @Inject
     UserAccounts accounts;
@@ -62,13 +70,15 @@ public class AdminUsersResource {
 
     @GET
     @Operation(summary = "Accounts with their roles, paged")
-    public PageView<UserView> list(@QueryParam("first") @DefaultValue("0") int first,
-                                   @QueryParam("size") @DefaultValue("50") int size,
-                                   @QueryParam("username") String username) {
-        PageRequest request = new PageRequest(first, size, "username", true,
-                username == null ? Map.of() : Map.of("username", username));
+    public PageView<UserView> list(
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("username") String username) {
+        PageRequest request = new PageRequest(
+                first, size, "username", true, username == null ? Map.of() : Map.of("username", username));
         Page<UserAccount> page = accounts.accounts(request);
-        return new PageView<>(page.items().stream().map(UserView::of).toList(), page.total(), request.first(), request.size());
+        return new PageView<>(
+                page.items().stream().map(UserView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET
@@ -84,7 +94,9 @@ public class AdminUsersResource {
             throw PortalException.invalid("platform.error.badRequest");
         }
         UserAccount created = accounts.create(user.username(), user.password(), user.personId(), roles(user.roles()));
-        return Response.status(Response.Status.CREATED).entity(UserView.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(UserView.of(created))
+                .build();
     }
 
     @PUT
@@ -94,8 +106,8 @@ public class AdminUsersResource {
         if (change == null) {
             throw PortalException.invalid("platform.error.badRequest");
         }
-        return UserView.of(accounts.changeRoles(id, change.version(), roles(change.roles()),
-                change.active() == null || change.active()));
+        return UserView.of(accounts.changeRoles(
+                id, change.version(), roles(change.roles()), change.active() == null || change.active()));
     }
 
     @GET

@@ -28,33 +28,47 @@ import se.ambassadorsportalen.platform.security.Role;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN, Role.Names.HR_IMPORT})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN,
+    Role.Names.HR_IMPORT
+})
 public class MeResource {
 
-    public record UnitRef(long id, String code, String name) {
-    }
+    public record UnitRef(long id, String code, String name) {}
 
-    public record Me(String username, String displayName, UnitRef unit, List<String> roles, String language) {
-    }
+    public record Me(String username, String displayName, UnitRef unit, List<String> roles, String language) {}
 
-    public record TokenView(long id, String name, String hint, LocalDateTime createdAt, LocalDateTime expiresAt,
-                            LocalDateTime lastUsedAt, LocalDateTime revokedAt) {
+    public record TokenView(
+            long id,
+            String name,
+            String hint,
+            LocalDateTime createdAt,
+            LocalDateTime expiresAt,
+            LocalDateTime lastUsedAt,
+            LocalDateTime revokedAt) {
         static TokenView of(ApiToken token) {
-            return new TokenView(token.getId(), token.getName(), token.getTokenHint(), token.getCreatedAt(),
-                    token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt());
+            return new TokenView(
+                    token.getId(),
+                    token.getName(),
+                    token.getTokenHint(),
+                    token.getCreatedAt(),
+                    token.getExpiresAt(),
+                    token.getLastUsedAt(),
+                    token.getRevokedAt());
         }
     }
 
-    public record NewToken(String name, Integer days) {
-    }
+    public record NewToken(String name, Integer days) {}
 
     /** The answer to issuing a token: the only time the token itself is shown. */
-    public record IssuedToken(TokenView token, String secret) {
-    }
+    public record IssuedToken(TokenView token, String secret) {}
 
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @Inject
     CurrentUser currentUser;
@@ -70,10 +84,18 @@ public class MeResource {
     public Me me() {
         UserAccount account = currentUser.account().orElseThrow();
         Person person = account.getPerson();
-        UnitRef unit = person == null || person.getUnit() == null ? null
-                : new UnitRef(person.getUnit().getId(), person.getUnit().getCode(), person.getUnit().getName());
-        return new Me(account.getUsername(), account.getDisplayName(), unit,
-                account.getRoles().stream().map(Role::name).sorted().toList(), account.getLanguage());
+        UnitRef unit = person == null || person.getUnit() == null
+                ? null
+                : new UnitRef(
+                        person.getUnit().getId(),
+                        person.getUnit().getCode(),
+                        person.getUnit().getName());
+        return new Me(
+                account.getUsername(),
+                account.getDisplayName(),
+                unit,
+                account.getRoles().stream().map(Role::name).sorted().toList(),
+                account.getLanguage());
     }
 
     @GET
@@ -93,7 +115,8 @@ public class MeResource {
         }
         ApiTokens.Issued issued = tokens.issue(request.name(), request.days());
         return Response.status(Response.Status.CREATED)
-                .entity(new IssuedToken(TokenView.of(issued.token()), issued.secret())).build();
+                .entity(new IssuedToken(TokenView.of(issued.token()), issued.secret()))
+                .build();
     }
 
     @DELETE

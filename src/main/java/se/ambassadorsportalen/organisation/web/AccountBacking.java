@@ -48,7 +48,8 @@ public class AccountBacking implements Serializable {
         }
         try {
             var account = accounts.changeOwnPassword(currentPassword, newPassword);
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             SignedInCaller.keepSignedIn(request, account.getUsername(), account.getSecurityStamp());
             currentPassword = null;
             newPassword = null;

@@ -41,7 +41,9 @@ public class BrandServlet extends HttpServlet {
                     return;
                 }
                 if (LogoFile.SVG.equals(profile.logoType())) {
-                    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox");
+                    response.setHeader(
+                            "Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox");
                 }
                 send(response, profile.logoType(), profile.logo());
             }

@@ -92,11 +92,15 @@ public class HrImportBacking implements Serializable {
 
     /** The kinds of change with how many of each, in the order of the preview's table. */
     public List<HrPlan.ChangeKind> getKinds() {
-        return Arrays.stream(HrPlan.ChangeKind.values()).filter(kind -> report != null && report.count(kind) > 0).toList();
+        return Arrays.stream(HrPlan.ChangeKind.values())
+                .filter(kind -> report != null && report.count(kind) > 0)
+                .toList();
     }
 
     public boolean isImportable() {
-        return report != null && report.outcome() == HrImports.Outcome.PREVIEW && !getKinds().isEmpty();
+        return report != null
+                && report.outcome() == HrImports.Outcome.PREVIEW
+                && !getKinds().isEmpty();
     }
 
     public String problemText(HrExport.Problem problem) {

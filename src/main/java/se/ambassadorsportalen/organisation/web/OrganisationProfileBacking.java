@@ -45,8 +45,19 @@ public class OrganisationProfileBacking implements Serializable {
 
     public void save() {
         try {
-            show(profiles.update(version, new OrganisationProfile.Details(name, headerColour, headerTextColour, accentColour,
-                    contactEmail, pressEmail, phone, careersUrl, languages, defaultLanguage)));
+            show(profiles.update(
+                    version,
+                    new OrganisationProfile.Details(
+                            name,
+                            headerColour,
+                            headerTextColour,
+                            accentColour,
+                            contactEmail,
+                            pressEmail,
+                            phone,
+                            careersUrl,
+                            languages,
+                            defaultLanguage)));
             FacesMessages.info("organisation.profile.saved");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, FORM);

@@ -66,10 +66,19 @@ public class PeopleBacking implements Serializable {
     }
 
     public void save() {
-        PersonDetails details = new PersonDetails(kind, firstName, lastName, email, phone, title, profession, town,
+        PersonDetails details = new PersonDetails(
+                kind,
+                firstName,
+                lastName,
+                email,
+                phone,
+                title,
+                profession,
+                town,
                 kind == PersonKind.EMPLOYEE ? unitId : null);
         try {
-            Person saved = id == null ? organisation.createPerson(details) : organisation.updatePerson(id, version, details);
+            Person saved =
+                    id == null ? organisation.createPerson(details) : organisation.updatePerson(id, version, details);
             edit(saved);
             FacesMessages.info("organisation.person.saved", saved.getDisplayName());
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ public class ProfileBranding implements Branding {
     @Override
     public Brand brand() {
         OrganisationProfiles.Profile profile = profiles.current();
-        return new Brand(profile.name(), profile.hasLogo(), profile.version(), profile.languages(), profile.defaultLanguage());
+        return new Brand(
+                profile.name(), profile.hasLogo(), profile.version(), profile.languages(), profile.defaultLanguage());
     }
 }

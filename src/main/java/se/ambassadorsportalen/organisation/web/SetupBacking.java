@@ -23,7 +23,8 @@ public class SetupBacking {
 
     public String complete() {
         try {
-            String admin = setup.complete(new FirstRunSetup.Request(code, organisationName, username, email, password, passwordRepeat));
+            String admin = setup.complete(
+                    new FirstRunSetup.Request(code, organisationName, username, email, password, passwordRepeat));
             FacesMessages.flashInfo("organisation.setup.done", admin);
             return "/login.xhtml?faces-redirect=true";
         } catch (RuntimeException e) {

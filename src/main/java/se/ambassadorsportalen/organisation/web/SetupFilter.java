@@ -22,8 +22,16 @@ public class SetupFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String SETUP_PAGE = "/setup.xhtml";
-    private static final List<String> ALWAYS = List.of("/jakarta.faces.resource/", "/resources/", "/public/brand/",
-            "/health", "/metrics", "/favicon", "/error.xhtml", "/not-found.xhtml", "/view-expired.xhtml");
+    private static final List<String> ALWAYS = List.of(
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/public/brand/",
+            "/health",
+            "/metrics",
+            "/favicon",
+            "/error.xhtml",
+            "/not-found.xhtml",
+            "/view-expired.xhtml");
 
     @Inject
     SetupGate gate;

@@ -29,9 +29,13 @@ public class SignInSettingsBacking {
 
     public void save() {
         try {
-            status = settings.setLocalPasswords(localPasswords, PortalAuthenticationMechanism.isViaProvider(
-                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
-            FacesMessages.info(status.localPasswords() ? "organisation.signIn.passwordsOn" : "organisation.signIn.passwordsOff");
+            status = settings.setLocalPasswords(
+                    localPasswords,
+                    PortalAuthenticationMechanism.isViaProvider((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequest()));
+            FacesMessages.info(
+                    status.localPasswords() ? "organisation.signIn.passwordsOn" : "organisation.signIn.passwordsOff");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "signInForm");
             localPasswords = status.localPasswords();

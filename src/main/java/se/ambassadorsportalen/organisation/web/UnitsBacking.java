@@ -63,8 +63,13 @@ public class UnitsBacking implements Serializable {
     }
 
     public void save() {
-        UnitDetails details = new UnitDetails(code, name, kind, kind == UnitKind.ADMINISTRATION ? null : parentId,
-                manager == null ? null : manager.getId(), headcount);
+        UnitDetails details = new UnitDetails(
+                code,
+                name,
+                kind,
+                kind == UnitKind.ADMINISTRATION ? null : parentId,
+                manager == null ? null : manager.getId(),
+                headcount);
         try {
             Unit saved = id == null ? organisation.createUnit(details) : organisation.updateUnit(id, version, details);
             edit(saved);
@@ -76,7 +81,9 @@ public class UnitsBacking implements Serializable {
 
     public List<Unit> getParentChoices() {
         Unit editing = id == null ? null : organisation.unit(id);
-        return organisation.allUnits().stream().filter(unit -> editing == null || !unit.isWithin(editing)).toList();
+        return organisation.allUnits().stream()
+                .filter(unit -> editing == null || !unit.isWithin(editing))
+                .toList();
     }
 
     public List<Person> completeManager(String text) {

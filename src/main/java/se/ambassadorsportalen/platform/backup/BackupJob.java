@@ -50,7 +50,8 @@ public class BackupJob implements ScheduledJob {
             return;
         }
         try {
-            DatabaseBackups.Backup backup = DatabaseBackups.configured(dataSource).backup();
+            DatabaseBackups.Backup backup =
+                    DatabaseBackups.configured(dataSource).backup();
             LOG.info(() -> "Backed up the database to " + backup.name() + " (" + backup.bytes() + " bytes)");
         } catch (SQLException e) {
             throw new IllegalStateException("The nightly backup failed: " + e.getMessage(), e);

@@ -34,8 +34,7 @@ public final class DatabaseBackups {
     private static final Object LOCK = new Object();
 
     /** A backup file: its name, size and when it was written. */
-    public record Backup(String name, long bytes, Instant written) {
-    }
+    public record Backup(String name, long bytes, Instant written) {}
 
     private final DataSource dataSource;
     private final Path folder;
@@ -54,7 +53,9 @@ public final class DatabaseBackups {
 
     /** As the server configures it: the folder and the count kept, from the Liberty variables (see server.xml). */
     static DatabaseBackups configured(DataSource dataSource) {
-        return new DatabaseBackups(dataSource, Path.of(setting("portal/backup/dir", "backups")),
+        return new DatabaseBackups(
+                dataSource,
+                Path.of(setting("portal/backup/dir", "backups")),
                 Math.max(1, Integer.parseInt(setting("portal/backup/keep", "7"))),
                 Clock.system(se.ambassadorsportalen.platform.time.PortalTime.zone()));
     }
@@ -77,8 +78,10 @@ public final class DatabaseBackups {
                 String name = PREFIX + LocalDateTime.now(clock).format(NAME) + SUFFIX;
                 Path target = folder.resolve(name);
                 Path part = folder.resolve(name + ".part");
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute("BACKUP TO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(
+                            "BACKUP TO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
                 }
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
                 prune();
@@ -95,8 +98,10 @@ public final class DatabaseBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(DatabaseBackups::isBackup).map(DatabaseBackups::describe)
-                    .sorted(Comparator.comparing(Backup::name).reversed()).toList();
+            return files.filter(DatabaseBackups::isBackup)
+                    .map(DatabaseBackups::describe)
+                    .sorted(Comparator.comparing(Backup::name).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,7 +125,10 @@ public final class DatabaseBackups {
 
     private static Backup describe(Path file) {
         try {
-            return new Backup(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
+            return new Backup(
+                    file.getFileName().toString(),
+                    Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ public class DemoLoader {
 
     /** The module whose content makes a database a demo database. */
     public static final String ORGANISATION = "organisation";
+
     private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
 
     @PersistenceContext
@@ -33,8 +34,10 @@ public class DemoLoader {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void loadMissing(DemoSize size) {
-        List<DemoContent> ordered = contents.stream().filter(content -> size.includes(content.size()))
-                .sorted(Comparator.comparingInt(DemoContent::order)).toList();
+        List<DemoContent> ordered = contents.stream()
+                .filter(content -> size.includes(content.size()))
+                .sorted(Comparator.comparingInt(DemoContent::order))
+                .toList();
         for (DemoContent content : ordered) {
             try {
                 self.loadIfMissing(content);
@@ -56,14 +59,19 @@ public class DemoLoader {
         long started = System.nanoTime();
         content.load();
         em.createNativeQuery("insert into demo_seed (module, seeded_at) values (?, ?)")
-                .setParameter(1, content.module()).setParameter(2, PortalTime.now()).executeUpdate();
+                .setParameter(1, content.module())
+                .setParameter(2, PortalTime.now())
+                .executeUpdate();
         LOG.info(() -> "Loaded the demo content of " + content.module() + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     private boolean isSeeded(String module) {
         return ((Number) em.createNativeQuery("select count(*) from demo_seed where module = ?")
-                .setParameter(1, module).getSingleResult()).longValue() > 0;
+                                .setParameter(1, module)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private long accountCount() {

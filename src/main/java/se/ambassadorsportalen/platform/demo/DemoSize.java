@@ -8,7 +8,8 @@ import java.util.Locale;
  * the size they will have in production. Set by the Liberty variable {@code portal.demo.size}.
  */
 public enum DemoSize {
-    SMALL, LARGE;
+    SMALL,
+    LARGE;
 
     /** The configured size; anything but "large" (in any case) is the small demo. */
     public static DemoSize of(String value) {

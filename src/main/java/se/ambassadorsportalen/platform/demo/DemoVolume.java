@@ -14,8 +14,15 @@ package se.ambassadorsportalen.platform.demo;
  * @param answers       survey answers over all generated rounds
  * @param rounds        generated survey rounds
  */
-public record DemoVolume(int employees, int ambassadors, int stories, int spokespeople, int topics, int inquiries,
-                         long answers, int rounds) {
+public record DemoVolume(
+        int employees,
+        int ambassadors,
+        int stories,
+        int spokespeople,
+        int topics,
+        int inquiries,
+        long answers,
+        int rounds) {
 
     public static final DemoVolume LARGE = new DemoVolume(7_000, 1_500, 20_000, 2_000, 500, 50_000, 1_000_000, 5);
 
@@ -28,10 +35,15 @@ public record DemoVolume(int employees, int ambassadors, int stories, int spokes
 
     /** The large profile's shape at {@code factor} of its size (at least one of each). */
     public static DemoVolume scaled(double factor) {
-        return new DemoVolume(atLeastOne(LARGE.employees * factor), atLeastOne(LARGE.ambassadors * factor),
-                atLeastOne(LARGE.stories * factor), atLeastOne(LARGE.spokespeople * factor),
-                atLeastOne(LARGE.topics * factor), atLeastOne(LARGE.inquiries * factor),
-                Math.max(LARGE.rounds, Math.round(LARGE.answers * factor)), LARGE.rounds);
+        return new DemoVolume(
+                atLeastOne(LARGE.employees * factor),
+                atLeastOne(LARGE.ambassadors * factor),
+                atLeastOne(LARGE.stories * factor),
+                atLeastOne(LARGE.spokespeople * factor),
+                atLeastOne(LARGE.topics * factor),
+                atLeastOne(LARGE.inquiries * factor),
+                Math.max(LARGE.rounds, Math.round(LARGE.answers * factor)),
+                LARGE.rounds);
     }
 
     private static int atLeastOne(double value) {

@@ -25,7 +25,8 @@ public final class IdBlocks {
     public long next() throws SQLException {
         if (next > last) {
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery(DatabaseVendor.of(connection).nextSequenceValueSql())) {
+                    ResultSet result =
+                            statement.executeQuery(DatabaseVendor.of(connection).nextSequenceValueSql())) {
                 result.next();
                 last = result.getLong(1);
                 next = last - VersionedEntity.ID_BLOCK + 1;

@@ -25,11 +25,11 @@ public final class Atom {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
-    private Atom() {
-    }
+    private Atom() {}
 
     /** The whole feed document; {@code updated} null (an empty feed) is written as a fixed early date. */
-    public static byte[] feed(String id, String title, LocalDateTime updated, String self, String alternate, Entries entries) {
+    public static byte[] feed(
+            String id, String title, LocalDateTime updated, String self, String alternate, Entries entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");

@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ExcelCsv {
 
     /** Semicolon-separated, CRLF, quotes where needed. */
-    public static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
-    private ExcelCsv() {
-    }
+    private ExcelCsv() {}
 
     /** A printer that has already written the byte order mark; the caller flushes or closes it. */
     public static CSVPrinter printer(OutputStream out) throws IOException {

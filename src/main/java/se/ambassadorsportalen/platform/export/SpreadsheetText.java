@@ -12,8 +12,7 @@ public final class SpreadsheetText {
     public static final int XLSX_CELL_MAX = 32_767;
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String csvCell(String value) {
         if (value == null) {

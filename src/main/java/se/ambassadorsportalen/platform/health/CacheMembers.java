@@ -36,8 +36,7 @@ import javax.management.ObjectName;
 public class CacheMembers {
 
     /** The verdict, with what a person reading {@code /health/ready} needs to see why. */
-    public record State(boolean usable, String problem, List<String> members, List<String> away) {
-    }
+    public record State(boolean usable, String problem, List<String> members, List<String> away) {}
 
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
@@ -58,8 +57,13 @@ public class CacheMembers {
         this(mbeans, localPort, configured, clock, grace, CacheMembers::answersOnItsPort);
     }
 
-    CacheMembers(MBeanServer mbeans, int localPort, List<String> configured, Clock clock, Duration grace,
-                 Predicate<String> answers) {
+    CacheMembers(
+            MBeanServer mbeans,
+            int localPort,
+            List<String> configured,
+            Clock clock,
+            Duration grace,
+            Predicate<String> answers) {
         this.mbeans = mbeans;
         this.localPort = localPort;
         this.configured = List.copyOf(configured);
@@ -71,7 +75,8 @@ public class CacheMembers {
     public State look() {
         Optional<ObjectName> member = localMember();
         if (member.isEmpty()) {
-            return new State(false, "no Hazelcast member runs in this node (port " + localPort + ")", List.of(), List.of());
+            return new State(
+                    false, "no Hazelcast member runs in this node (port " + localPort + ")", List.of(), List.of());
         }
         try {
             if (!Boolean.TRUE.equals(mbeans.getAttribute(member.get(), "running"))) {
@@ -146,8 +151,9 @@ public class CacheMembers {
     private static boolean answersOnItsPort(String address) {
         int colon = address.lastIndexOf(':');
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.substring(0, colon),
-                    Integer.parseInt(address.substring(colon + 1))), CONNECT_TIMEOUT_MILLIS);
+            socket.connect(
+                    new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))),
+                    CONNECT_TIMEOUT_MILLIS);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -16,13 +16,12 @@ final class DatabaseProbe {
 
     static final int QUERY_TIMEOUT_SECONDS = 3;
 
-    private DatabaseProbe() {
-    }
+    private DatabaseProbe() {}
 
     /** Empty when the database answered; otherwise what went wrong. */
     static Optional<String> problem(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             try (ResultSet rows = statement.executeQuery("select 1")) {
                 return rows.next() ? Optional.empty() : Optional.of("no answer to select 1");

@@ -32,6 +32,8 @@ public class DatabaseReadiness implements HealthCheck {
         if (problem.isPresent()) {
             return response.down().withData("error", problem.get()).build();
         }
-        return response.up().withData("schemaVersion", startup.schemaVersion().orElse("unknown")).build();
+        return response.up()
+                .withData("schemaVersion", startup.schemaVersion().orElse("unknown"))
+                .build();
     }
 }

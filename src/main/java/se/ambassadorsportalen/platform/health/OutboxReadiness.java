@@ -29,10 +29,15 @@ public class OutboxReadiness implements HealthCheck {
         try {
             Map<OutgoingMail.Status, Long> counts = sender.counts();
             return response.up()
-                    .withData("waiting", counts.get(OutgoingMail.Status.PENDING) + counts.get(OutgoingMail.Status.SENDING))
-                    .withData("failed", counts.get(OutgoingMail.Status.FAILED)).build();
+                    .withData(
+                            "waiting",
+                            counts.get(OutgoingMail.Status.PENDING) + counts.get(OutgoingMail.Status.SENDING))
+                    .withData("failed", counts.get(OutgoingMail.Status.FAILED))
+                    .build();
         } catch (SQLException | RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

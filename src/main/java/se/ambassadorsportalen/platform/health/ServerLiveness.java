@@ -16,7 +16,9 @@ public class ServerLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime runtime = Runtime.getRuntime();
         double used = (double) (runtime.totalMemory() - runtime.freeMemory()) / runtime.maxMemory();
-        return HealthCheckResponse.named("heap").status(used < MAX_HEAP_USE)
-                .withData("usedPercent", Math.round(used * 100)).build();
+        return HealthCheckResponse.named("heap")
+                .status(used < MAX_HEAP_USE)
+                .withData("usedPercent", Math.round(used * 100))
+                .build();
     }
 }

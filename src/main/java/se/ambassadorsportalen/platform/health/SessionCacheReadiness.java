@@ -33,9 +33,12 @@ public class SessionCacheReadiness implements HealthCheck {
     @PostConstruct
     void findMembers() {
         if ("hazelcast".equals(store)) {
-            members = new CacheMembers(ManagementFactory.getPlatformMBeanServer(),
+            members = new CacheMembers(
+                    ManagementFactory.getPlatformMBeanServer(),
                     Integer.getInteger("portal.hazelcast.port", -1),
-                    CacheMembers.parse(System.getProperty("portal.hazelcast.members")), Clock.systemUTC(), GRACE);
+                    CacheMembers.parse(System.getProperty("portal.hazelcast.members")),
+                    Clock.systemUTC(),
+                    GRACE);
         }
     }
 
@@ -46,7 +49,8 @@ public class SessionCacheReadiness implements HealthCheck {
             return response.up().withData("store", "memory of this node").build();
         }
         CacheMembers.State state = members.look();
-        response.withData("store", "hazelcast").withData("members", String.join(", ", state.members()))
+        response.withData("store", "hazelcast")
+                .withData("members", String.join(", ", state.members()))
                 .withData("memberCount", state.members().size());
         if (!state.away().isEmpty()) {
             response.withData("away", String.join(", ", state.away()));

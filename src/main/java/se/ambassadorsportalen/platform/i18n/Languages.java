@@ -9,8 +9,7 @@ public final class Languages {
     public static final Locale DEFAULT = Locale.forLanguageTag("sv");
     public static final List<Locale> SUPPORTED = List.of(DEFAULT, Locale.ENGLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language closest to a tag such as "en-GB"; Swedish when nothing fits. */
     public static Locale closest(String tag) {
@@ -18,7 +17,10 @@ public final class Languages {
             return DEFAULT;
         }
         String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst().orElse(DEFAULT);
+        return SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst()
+                .orElse(DEFAULT);
     }
 
     /**
@@ -26,7 +28,9 @@ public final class Languages {
      * profile), or the organisation's default when none of them is acceptable.
      */
     public static Locale fromAcceptLanguage(List<Locale> acceptable, List<String> offered, String organisationDefault) {
-        List<Locale> choices = SUPPORTED.stream().filter(locale -> offered.contains(locale.getLanguage())).toList();
+        List<Locale> choices = SUPPORTED.stream()
+                .filter(locale -> offered.contains(locale.getLanguage()))
+                .toList();
         for (Locale wanted : acceptable) {
             for (Locale choice : choices) {
                 if (choice.getLanguage().equals(wanted.getLanguage())) {

@@ -15,11 +15,18 @@ public final class Messages {
 
     /** Every module's bundle, searched in this order. */
     public static final List<String> BUNDLES = List.of(
-            "i18n.platform", "i18n.organisation", "i18n.policy", "i18n.ambassador",
-            "i18n.story", "i18n.press", "i18n.recommendation", "i18n.followup", "i18n.news", "i18n.lobbying");
+            "i18n.platform",
+            "i18n.organisation",
+            "i18n.policy",
+            "i18n.ambassador",
+            "i18n.story",
+            "i18n.press",
+            "i18n.recommendation",
+            "i18n.followup",
+            "i18n.news",
+            "i18n.lobbying");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(Locale locale, String key, Object... arguments) {
         for (String bundleName : BUNDLES) {
@@ -33,13 +40,17 @@ public final class Messages {
     }
 
     public static boolean exists(String key) {
-        return BUNDLES.stream().map(name -> bundle(name, Languages.DEFAULT))
+        return BUNDLES.stream()
+                .map(name -> bundle(name, Languages.DEFAULT))
                 .anyMatch(bundle -> bundle != null && bundle.containsKey(key));
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {
         try {
-            return ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(),
+            return ResourceBundle.getBundle(
+                    name,
+                    locale,
+                    Messages.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException absent) {
             return null;

@@ -29,7 +29,11 @@ import se.ambassadorsportalen.platform.PortalException;
 public final class PhotoSanitizer {
 
     /** The formats accepted on upload. WebP is decoded with TwelveMonkeys and stored as JPEG or PNG. */
-    public enum Format { JPEG, PNG, WEBP }
+    public enum Format {
+        JPEG,
+        PNG,
+        WEBP
+    }
 
     /** Upload limits and the stored sizes (longest edge in pixels). */
     public record Limits(long maxBytes, long maxPixels, int maxEdge, int largeEdge, int smallEdge) {
@@ -40,8 +44,7 @@ public final class PhotoSanitizer {
     }
 
     /** A cleaned photo: its stored type, the large image's size, and both encodings. */
-    public record CleanPhoto(String contentType, int width, int height, byte[] large, byte[] small) {
-    }
+    public record CleanPhoto(String contentType, int width, int height, byte[] large, byte[] small) {}
 
     private static final String FIELD = "photo";
 
@@ -60,12 +63,24 @@ public final class PhotoSanitizer {
         if ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
             return Optional.of(Format.JPEG);
         }
-        if ((bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A) {
+        if ((bytes[0] & 0xFF) == 0x89
+                && bytes[1] == 'P'
+                && bytes[2] == 'N'
+                && bytes[3] == 'G'
+                && bytes[4] == 0x0D
+                && bytes[5] == 0x0A
+                && bytes[6] == 0x1A
+                && bytes[7] == 0x0A) {
             return Optional.of(Format.PNG);
         }
-        if (bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
-                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+        if (bytes[0] == 'R'
+                && bytes[1] == 'I'
+                && bytes[2] == 'F'
+                && bytes[3] == 'F'
+                && bytes[8] == 'W'
+                && bytes[9] == 'E'
+                && bytes[10] == 'B'
+                && bytes[11] == 'P') {
             return Optional.of(Format.WEBP);
         }
         return Optional.empty();
@@ -98,8 +113,8 @@ public final class PhotoSanitizer {
                 throw PortalException.invalidField(FIELD, "story.photo.unreadable");
             }
             if (width > limits.maxEdge() || height > limits.maxEdge() || (long) width * height > limits.maxPixels()) {
-                throw PortalException.invalidField(FIELD, "story.photo.tooManyPixels", width, height,
-                        limits.maxPixels() / 1_000_000);
+                throw PortalException.invalidField(
+                        FIELD, "story.photo.tooManyPixels", width, height, limits.maxPixels() / 1_000_000);
             }
             BufferedImage image = reader.read(0, subsampled(reader, width, height, limits.largeEdge()));
             if (image == null) {
@@ -156,7 +171,8 @@ public final class PhotoSanitizer {
         double factor = Math.min(1.0, (double) edge / Math.max(source.getWidth(), source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
         int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
-        BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
@@ -174,7 +190,8 @@ public final class PhotoSanitizer {
 
     /** Writes the pixels only: no metadata object is passed, so the file carries none. */
     static byte[] encode(BufferedImage image, boolean png) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(png ? "png" : "jpeg").next();
+        ImageWriter writer =
+                ImageIO.getImageWritersByFormatName(png ? "png" : "jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(output);

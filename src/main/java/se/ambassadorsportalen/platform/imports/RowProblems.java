@@ -13,8 +13,7 @@ public final class RowProblems {
     public static final int MAX_LISTED = 200;
 
     /** One bad row. */
-    public record Problem(long line, String key, List<String> arguments) {
-    }
+    public record Problem(long line, String key, List<String> arguments) {}
 
     private final List<Problem> listed = new ArrayList<>();
     private long count;

@@ -88,8 +88,7 @@ public final class TableFile {
         }
     }
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     /**
      * Reads the table, handing each row with cells to {@code rows}.
@@ -148,8 +147,11 @@ public final class TableFile {
     /** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (what Excel writes as "CSV" on Swedish Windows). */
     public static Charset charset(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             return Charset.forName("windows-1252");
@@ -165,10 +167,15 @@ public final class TableFile {
         }
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(header)).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset),
-                charset); CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(header))
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (Reader reader =
+                        new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 rows.row(parser.getCurrentLineNumber(), record.toList());
             }
@@ -226,8 +233,12 @@ public final class TableFile {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(workbook), new SheetRows(rows), new PlainNumbers(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(workbook),
+                        new SheetRows(rows),
+                        new PlainNumbers(),
+                        false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (Refused | Stop passOn) {
@@ -294,7 +305,9 @@ public final class TableFile {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)) {
-                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate().toString();
+                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value)
+                        .toLocalDate()
+                        .toString();
             }
             if (value == Math.rint(value) && Math.abs(value) < 1e15) {
                 return Long.toString((long) value);

@@ -68,8 +68,13 @@ public class JobLeases {
 
     /** The run is done: no node claims this period again. */
     public void finished(String job, String period, String owner) throws SQLException {
-        update("update job_lease set finished_at = ?, error = null, version = version + 1"
-                + " where job_name = ? and period_key = ? and owner = ?", LocalDateTime.now(clock), job, period, owner);
+        update(
+                "update job_lease set finished_at = ?, error = null, version = version + 1"
+                        + " where job_name = ? and period_key = ? and owner = ?",
+                LocalDateTime.now(clock),
+                job,
+                period,
+                owner);
     }
 
     /**
@@ -80,9 +85,10 @@ public class JobLeases {
         // The cast: PostgreSQL's driver sends timestamps untyped, and inside CASE it would guess text.
         LocalDateTime now = LocalDateTime.now(clock);
         String reason = String.valueOf(error);
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("update job_lease set"
-                + " lease_until = ?, error = ?, finished_at = case when attempts >= ? then cast(? as timestamp) else null end,"
-                + " version = version + 1 where job_name = ? and period_key = ? and owner = ?")) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("update job_lease set"
+                        + " lease_until = ?, error = ?, finished_at = case when attempts >= ? then cast(? as timestamp) else null end,"
+                        + " version = version + 1 where job_name = ? and period_key = ? and owner = ?")) {
             s.setTimestamp(1, Timestamp.valueOf(now.plus(RETRY_AFTER)));
             s.setString(2, reason.substring(0, Math.min(reason.length(), 1000)));
             s.setInt(3, MAX_ATTEMPTS);
@@ -97,14 +103,15 @@ public class JobLeases {
     /** Forgets finished runs older than {@code keep}; returns how many. */
     public int forgetFinishedBefore(Duration keep) throws SQLException {
         try (Connection c = connection();
-             PreparedStatement s = c.prepareStatement("delete from job_lease where finished_at < ?")) {
+                PreparedStatement s = c.prepareStatement("delete from job_lease where finished_at < ?")) {
             s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock).minus(keep)));
             return s.executeUpdate();
         }
     }
 
     private void update(String sql, LocalDateTime at, String job, String period, String owner) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.valueOf(at));
             s.setString(2, job);
             s.setString(3, period);

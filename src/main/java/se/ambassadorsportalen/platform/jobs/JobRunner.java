@@ -63,7 +63,10 @@ public class JobRunner {
                 return;
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not claim job " + job.name() + " " + period + "; the next minute tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not claim job " + job.name() + " " + period + "; the next minute tries again",
+                    e);
             return;
         }
         try {

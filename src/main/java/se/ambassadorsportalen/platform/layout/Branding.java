@@ -13,8 +13,7 @@ public interface Branding {
      * The organisation as the template shows it. {@code version} changes with every change to the
      * profile, so the logo and theme addresses that carry it are never served stale from a cache.
      */
-    record Brand(String name, boolean hasLogo, long version, List<String> languages, String defaultLanguage) {
-    }
+    record Brand(String name, boolean hasLogo, long version, List<String> languages, String defaultLanguage) {}
 
     Brand brand();
 }

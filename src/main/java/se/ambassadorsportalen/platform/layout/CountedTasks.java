@@ -28,8 +28,10 @@ public record CountedTasks(List<PendingTask> tasks, Instant countedAt) implement
 
     /** The sum of the counts of the tasks a navigation entry leads to; 0 when none. */
     public long countFor(String navId) {
-        return tasks.stream().filter(task -> task.navId() != null && task.navId().equals(navId))
-                .mapToLong(PendingTask::count).sum();
+        return tasks.stream()
+                .filter(task -> task.navId() != null && task.navId().equals(navId))
+                .mapToLong(PendingTask::count)
+                .sum();
     }
 
     public long total() {

@@ -29,11 +29,14 @@ public record NavigationGroup(String key, String labelKey, List<NavigationItem> 
     /** Groups the entries (any order) by module, entries without a group on their own. */
     public static List<NavigationGroup> of(List<NavigationItem> entries) {
         Map<String, List<NavigationItem>> byGroup = new LinkedHashMap<>();
-        entries.stream().sorted(Comparator.comparingInt(NavigationItem::order)).forEach(item ->
-                byGroup.computeIfAbsent(item.group() == null ? "item:" + item.id() : item.group(), key -> new ArrayList<>())
+        entries.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .forEach(item -> byGroup.computeIfAbsent(
+                                item.group() == null ? "item:" + item.id() : item.group(), key -> new ArrayList<>())
                         .add(item));
         return byGroup.entrySet().stream()
-                .map(entry -> new NavigationGroup(entry.getKey(), entry.getValue().get(0).groupLabelKey(), entry.getValue()))
+                .map(entry -> new NavigationGroup(
+                        entry.getKey(), entry.getValue().get(0).groupLabelKey(), entry.getValue()))
                 .toList();
     }
 }

@@ -40,22 +40,29 @@ public class Mailer {
     /** The newest mails to one address: admins answer "did the reminder go out?", the lockout notice counts. */
     @PermitAll
     public List<OutgoingMail> latestTo(String recipient, int max) {
-        return em.createQuery("select m from OutgoingMail m where m.recipient = :to order by m.createdAt desc, m.id desc",
-                OutgoingMail.class).setParameter("to", recipient).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select m from OutgoingMail m where m.recipient = :to order by m.createdAt desc, m.id desc",
+                        OutgoingMail.class)
+                .setParameter("to", recipient)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** One page of the outbox, newest first, optionally of one status; paged in the database. */
     @RolesAllowed(Role.Names.ADMIN)
     public Page<OutgoingMail> page(OutgoingMail.Status status, PageRequest request) {
         String where = status == null ? "" : " where m.status = :status";
-        var items = em.createQuery("select m from OutgoingMail m" + where + " order by m.createdAt desc, m.id desc",
-                OutgoingMail.class);
+        var items = em.createQuery(
+                "select m from OutgoingMail m" + where + " order by m.createdAt desc, m.id desc", OutgoingMail.class);
         var count = em.createQuery("select count(m) from OutgoingMail m" + where, Long.class);
         if (status != null) {
             items.setParameter("status", status);
             count.setParameter("status", status);
         }
-        return new Page<>(items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
+        return new Page<>(
+                items.setFirstResult(request.first())
+                        .setMaxResults(request.size())
+                        .getResultList(),
                 count.getSingleResult());
     }
 

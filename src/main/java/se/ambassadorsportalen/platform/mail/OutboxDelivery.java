@@ -41,9 +41,8 @@ public class OutboxDelivery {
     }
 
     /** A claimed mail, as the transport sees it. */
-    public record Queued(long id, String recipient, String subject, String body, LocalDateTime createdAt,
-                         int attempt) {
-    }
+    public record Queued(
+            long id, String recipient, String subject, String body, LocalDateTime createdAt, int attempt) {}
 
     /** Delivers one mail; says whether it was sent (SENT) or only logged (LOGGED). */
     @FunctionalInterface
@@ -52,8 +51,7 @@ public class OutboxDelivery {
     }
 
     /** What one run did. */
-    public record Run(int sent, int retryLater, int failed, int lostToOtherNodes) {
-    }
+    public record Run(int sent, int retryLater, int failed, int lostToOtherNodes) {}
 
     static final String INTERRUPTED = "interrupted: the node stopped while sending; it may have arrived, retry by hand";
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
@@ -114,13 +112,14 @@ public class OutboxDelivery {
     /** How many mails wait, are being sent and have failed (for metrics and readiness). */
     public Map<OutgoingMail.Status, Long> counts() throws SQLException {
         Map<OutgoingMail.Status, Long> counts = new EnumMap<>(OutgoingMail.Status.class);
-        for (OutgoingMail.Status status : List.of(OutgoingMail.Status.PENDING, OutgoingMail.Status.SENDING,
-                OutgoingMail.Status.FAILED)) {
+        for (OutgoingMail.Status status :
+                List.of(OutgoingMail.Status.PENDING, OutgoingMail.Status.SENDING, OutgoingMail.Status.FAILED)) {
             counts.put(status, 0L);
         }
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("select status, count(*)"
-                + " from mail_outbox where status in ('PENDING', 'SENDING', 'FAILED') group by status");
-             ResultSet rows = s.executeQuery()) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("select status, count(*)"
+                        + " from mail_outbox where status in ('PENDING', 'SENDING', 'FAILED') group by status");
+                ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 counts.put(OutgoingMail.Status.valueOf(rows.getString(1)), rows.getLong(2));
             }
@@ -130,8 +129,9 @@ public class OutboxDelivery {
 
     private List<Long> dueIds() throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("select id from mail_outbox"
-                + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id")) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("select id from mail_outbox"
+                        + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id")) {
             s.setMaxRows(settings.batch());
             s.setTimestamp(1, now());
             try (ResultSet rows = s.executeQuery()) {
@@ -166,17 +166,23 @@ public class OutboxDelivery {
                     if (!row.next()) {
                         return null;
                     }
-                    return new Queued(id, row.getString(1), row.getString(2), row.getString(3),
-                            row.getTimestamp(4).toLocalDateTime(), row.getInt(5));
+                    return new Queued(
+                            id,
+                            row.getString(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getTimestamp(4).toLocalDateTime(),
+                            row.getInt(5));
                 }
             }
         }
     }
 
     private void record(long id, String token, OutgoingMail.Status outcome) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("update mail_outbox set status = ?,"
-                + " sent_at = ?, error = null, claim_token = null, claimed_until = null, version = version + 1"
-                + " where id = ? and claim_token = ?")) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("update mail_outbox set status = ?,"
+                        + " sent_at = ?, error = null, claim_token = null, claimed_until = null, version = version + 1"
+                        + " where id = ? and claim_token = ?")) {
             s.setString(1, outcome.name());
             s.setTimestamp(2, now());
             s.setLong(3, id);
@@ -191,11 +197,12 @@ public class OutboxDelivery {
         String reason = String.valueOf(e.getMessage());
         LOG.warning(() -> "Mail " + mail.id() + " (attempt " + mail.attempt() + ") could not be sent"
                 + (giveUp ? ", giving up: " : ", will retry: ") + reason);
-        LocalDateTime next = now().toLocalDateTime()
-                .plus(backoff(mail.attempt(), settings.firstRetry(), settings.maxRetry()));
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("update mail_outbox set status = ?,"
-                + " next_attempt_at = ?, error = ?, claim_token = null, claimed_until = null, version = version + 1"
-                + " where id = ? and claim_token = ?")) {
+        LocalDateTime next =
+                now().toLocalDateTime().plus(backoff(mail.attempt(), settings.firstRetry(), settings.maxRetry()));
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("update mail_outbox set status = ?,"
+                        + " next_attempt_at = ?, error = ?, claim_token = null, claimed_until = null, version = version + 1"
+                        + " where id = ? and claim_token = ?")) {
             s.setString(1, giveUp ? "FAILED" : "PENDING");
             s.setTimestamp(2, giveUp ? null : Timestamp.valueOf(next));
             s.setString(3, reason.substring(0, Math.min(reason.length(), 1000)));
@@ -207,9 +214,10 @@ public class OutboxDelivery {
     }
 
     private void failInterrupted() throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("update mail_outbox set"
-                + " status = 'FAILED', error = ?, claim_token = null, claimed_until = null, version = version + 1"
-                + " where status = 'SENDING' and claimed_until < ?")) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("update mail_outbox set"
+                        + " status = 'FAILED', error = ?, claim_token = null, claimed_until = null, version = version + 1"
+                        + " where status = 'SENDING' and claimed_until < ?")) {
             s.setString(1, INTERRUPTED);
             s.setTimestamp(2, now());
             int interrupted = s.executeUpdate();

@@ -20,12 +20,15 @@ public class OutboxMetrics {
     OutboxSender sender;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        PortalGauges.register(registry, "portal.mail.waiting", "Mails in the outbox waiting to be sent or being sent",
-                () -> {
+        PortalGauges.register(
+                registry, "portal.mail.waiting", "Mails in the outbox waiting to be sent or being sent", () -> {
                     Map<OutgoingMail.Status, Long> counts = counts();
                     return counts.get(OutgoingMail.Status.PENDING) + counts.get(OutgoingMail.Status.SENDING);
                 });
-        PortalGauges.register(registry, "portal.mail.failed", "Mails in the outbox that failed and wait for an admin",
+        PortalGauges.register(
+                registry,
+                "portal.mail.failed",
+                "Mails in the outbox that failed and wait for an admin",
                 () -> counts().get(OutgoingMail.Status.FAILED));
     }
 

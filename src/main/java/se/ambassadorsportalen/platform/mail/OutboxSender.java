@@ -58,7 +58,9 @@ public class OutboxSender {
         OutboxDelivery.Settings settings = new OutboxDelivery.Settings(
                 Integer.parseInt(setting("portal/mail/attempts", String.valueOf(defaults.maxAttempts()))),
                 Duration.ofSeconds(Long.parseLong(setting("portal/mail/retrySeconds", "60"))),
-                defaults.maxRetry(), defaults.claimFor(), defaults.batch());
+                defaults.maxRetry(),
+                defaults.claimFor(),
+                defaults.batch());
         delivery = new OutboxDelivery(dataSource, transport, settings, Clock.system(PortalTime.zone()));
         long every = Long.parseLong(setting("portal/mail/sweepSeconds", "10")) * 1000;
         timers.createIntervalTimer(every, every, new TimerConfig("outbox", false));
@@ -86,7 +88,8 @@ public class OutboxSender {
     }
 
     private static OutgoingMail.Status log(OutboxDelivery.Queued mail) {
-        LOG.info(() -> "Mail (demo mode, not sent) to " + mail.recipient() + ": " + mail.subject() + "\n" + mail.body());
+        LOG.info(
+                () -> "Mail (demo mode, not sent) to " + mail.recipient() + ": " + mail.subject() + "\n" + mail.body());
         return OutgoingMail.Status.LOGGED;
     }
 

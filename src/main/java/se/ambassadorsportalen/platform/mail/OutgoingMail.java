@@ -24,7 +24,13 @@ public class OutgoingMail extends VersionedEntity {
      * server; LOGGED was only written to the log (demo mode); FAILED gave up (no address,
      * attempts used up, or a node stopped in the middle of sending it).
      */
-    public enum Status { PENDING, SENDING, SENT, LOGGED, FAILED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        SENT,
+        LOGGED,
+        FAILED
+    }
 
     @Column(nullable = false, length = 200)
     private String recipient;
@@ -55,8 +61,7 @@ public class OutgoingMail extends VersionedEntity {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
     OutgoingMail(String recipient, String subject, String body, LocalDateTime createdAt) {
         this.recipient = recipient == null ? "" : recipient.trim();

@@ -19,13 +19,13 @@ public final class PortalGauges {
     /** Held strongly: Liberty's metrics (Micrometer) keep only a weak reference to a gauge's source. */
     private static final List<Supplier<? extends Number>> SOURCES = new CopyOnWriteArrayList<>();
 
-    private PortalGauges() {
-    }
+    private PortalGauges() {}
 
-    public static void register(MetricRegistry registry, String name, String description,
-                                Supplier<? extends Number> source) {
+    public static void register(
+            MetricRegistry registry, String name, String description, Supplier<? extends Number> source) {
         SOURCES.add(source);
-        Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
+        Metadata metadata =
+                Metadata.builder().withName(name).withDescription(description).build();
         registry.gauge(metadata, source, PortalGauges::read);
     }
 

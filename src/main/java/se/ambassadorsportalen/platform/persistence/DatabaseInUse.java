@@ -23,9 +23,8 @@ public class DatabaseInUse {
      * driver's name and version, {@code jpaPlatform} EclipseLink's platform class, {@code schemaVersion}
      * the newest migration applied.
      */
-    public record Description(String product, String productVersion, String driver, String jpaPlatform,
-                              String schemaVersion) {
-    }
+    public record Description(
+            String product, String productVersion, String driver, String jpaPlatform, String schemaVersion) {}
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -39,9 +38,12 @@ public class DatabaseInUse {
     public Description describe() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
-            return new Description(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion(),
+            return new Description(
+                    metaData.getDatabaseProductName(),
+                    metaData.getDatabaseProductVersion(),
                     metaData.getDriverName() + " " + metaData.getDriverVersion(),
-                    EclipseLinkSession.of(factory).platformClassName(), startup.schemaVersion().orElse(null));
+                    EclipseLinkSession.of(factory).platformClassName(),
+                    startup.schemaVersion().orElse(null));
         } catch (SQLException | ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot describe the database in use", e);
         }

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
  * originals, byte for byte, so H2 databases created before PostgreSQL was supported keep validating.
  */
 public enum DatabaseVendor {
-
     H2("h2", "select next value for portal_seq"),
     POSTGRESQL("postgresql", "select nextval('portal_seq')");
 

@@ -24,11 +24,16 @@ final class EclipseLinkSession {
         ClassLoader eclipseLink = provider.getClass().getClassLoader();
         Class<?> factoryType = Class.forName("org.eclipse.persistence.jpa.JpaEntityManagerFactory", false, eclipseLink);
         Class<?> sessionType = Class.forName("org.eclipse.persistence.sessions.Session", false, eclipseLink);
-        return new EclipseLinkSession(eclipseLink, factoryType.getMethod("getServerSession").invoke(provider), sessionType);
+        return new EclipseLinkSession(
+                eclipseLink, factoryType.getMethod("getServerSession").invoke(provider), sessionType);
     }
 
     /** The class of the database platform EclipseLink chose, e.g. {@code ...PostgreSQLPlatform}. */
     String platformClassName() throws ReflectiveOperationException {
-        return sessionType.getMethod("getDatasourcePlatform").invoke(session).getClass().getName();
+        return sessionType
+                .getMethod("getDatasourcePlatform")
+                .invoke(session)
+                .getClass()
+                .getName();
     }
 }

@@ -56,12 +56,16 @@ public class PortalStartup {
                     .callbackLocations(DatabaseVendor.SHARED_MIGRATIONS)
                     .load()
                     .migrate();
-            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            schemaVersion =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database (" + vendor + ") schema at version " + schemaVersion);
         } catch (RuntimeException | SQLException e) {
             failure = rootMessage(e);
-            LOG.log(Level.SEVERE, "The portal database could not be opened or migrated: " + failure
-                    + ". Is another process using the data folder? Check the portal.data.dir and portal.db.url variables.", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The portal database could not be opened or migrated: " + failure
+                            + ". Is another process using the data folder? Check the portal.data.dir and portal.db.url variables.",
+                    e);
             return;
         }
         if (Boolean.TRUE.equals(demo)) {

@@ -21,18 +21,22 @@ import java.util.function.BiFunction;
  */
 public final class Queries {
 
-    private Queries() {
-    }
+    private Queries() {}
 
     /**
      * @param sortable maps a client field name to the attribute path to sort by
      * @param textFilters maps a client field name to the attribute path matched case-insensitively by "contains"
      * @param extra further restrictions the caller adds (for instance "only my units"), may return null
      */
-    public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request,
-                                   Map<String, String> sortable, Map<String, String> textFilters,
-                                   BiFunction<CriteriaBuilder, Root<T>, Predicate> extra,
-                                   String defaultSort, String... batch) {
+    public static <T> Page<T> page(
+            EntityManager em,
+            Class<T> type,
+            PageRequest request,
+            Map<String, String> sortable,
+            Map<String, String> textFilters,
+            BiFunction<CriteriaBuilder, Root<T>, Predicate> extra,
+            String defaultSort,
+            String... batch) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
@@ -49,10 +53,12 @@ public final class Queries {
         String sortPath = sortable.getOrDefault(request.sortField() == null ? "" : request.sortField(), defaultSort);
         if (sortPath != null) {
             Expression<?> sortBy = path(root, sortPath);
-            query.orderBy(request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
+            query.orderBy(
+                    request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
                     cb.asc(root.get("id")));
         }
-        TypedQuery<T> typed = batch(em.createQuery(query), batch).setFirstResult(request.first())
+        TypedQuery<T> typed = batch(em.createQuery(query), batch)
+                .setFirstResult(request.first())
                 .setMaxResults(request.size());
         return new Page<>(typed.getResultList(), total);
     }
@@ -73,15 +79,20 @@ public final class Queries {
         return query;
     }
 
-    private static <T> Predicate[] restrictions(CriteriaBuilder cb, Root<T> root, PageRequest request,
-                                                Map<String, String> textFilters,
-                                                BiFunction<CriteriaBuilder, Root<T>, Predicate> extra) {
+    private static <T> Predicate[] restrictions(
+            CriteriaBuilder cb,
+            Root<T> root,
+            PageRequest request,
+            Map<String, String> textFilters,
+            BiFunction<CriteriaBuilder, Root<T>, Predicate> extra) {
         List<Predicate> predicates = new ArrayList<>();
         textFilters.forEach((field, attribute) -> {
             String value = request.filter(field);
             if (value != null) {
-                predicates.add(cb.like(cb.lower(path(root, attribute).as(String.class)),
-                        "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%", '\\'));
+                predicates.add(cb.like(
+                        cb.lower(path(root, attribute).as(String.class)),
+                        "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%",
+                        '\\'));
             }
         });
         if (extra != null) {
@@ -109,7 +120,7 @@ public final class Queries {
                 embedded = embedded.get(parts[i]);
             } else if (from.getModel() instanceof jakarta.persistence.metamodel.ManagedType<?> type
                     && type.getAttribute(parts[i]).getPersistentAttributeType()
-                    == jakarta.persistence.metamodel.Attribute.PersistentAttributeType.EMBEDDED) {
+                            == jakarta.persistence.metamodel.Attribute.PersistentAttributeType.EMBEDDED) {
                 embedded = from.get(parts[i]);
             } else {
                 from = from.join(parts[i], jakarta.persistence.criteria.JoinType.LEFT);

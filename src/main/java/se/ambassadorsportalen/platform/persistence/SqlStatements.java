@@ -34,6 +34,7 @@ public class SqlStatements {
     private static final int KEPT = 500;
     /** The SQL of the first statements of a request is kept too, so a failing test can say which query repeats. */
     private static final int KEPT_TEXTS = 100;
+
     private static final ThreadLocal<Statements> CURRENT = new ThreadLocal<>();
 
     /** What one request sent: how many statements, and the SQL of the first {@value #KEPT_TEXTS}. */
@@ -86,7 +87,10 @@ public class SqlStatements {
         if (statements != null) {
             statements.count()[0]++;
             if (statements.sql().size() < KEPT_TEXTS) {
-                statements.sql().add(String.valueOf(event.getClass().getMethod("getCall").invoke(event)));
+                statements
+                        .sql()
+                        .add(String.valueOf(
+                                event.getClass().getMethod("getCall").invoke(event)));
             }
         }
     }
@@ -98,7 +102,8 @@ public class SqlStatements {
         try {
             EclipseLinkSession eclipseLinkSession = EclipseLinkSession.of(factory);
             ClassLoader eclipseLink = eclipseLinkSession.classLoader;
-            Class<?> listenerType = Class.forName("org.eclipse.persistence.sessions.SessionEventListener", false, eclipseLink);
+            Class<?> listenerType =
+                    Class.forName("org.eclipse.persistence.sessions.SessionEventListener", false, eclipseLink);
             InvocationHandler handler = (proxy, method, arguments) -> switch (method.getName()) {
                 case "postExecuteCall" -> {
                     counted(arguments[0]);
@@ -110,10 +115,12 @@ public class SqlStatements {
                 default -> null;
             };
             Object listener = Proxy.newProxyInstance(eclipseLink, new Class<?>[] {listenerType}, handler);
-            Object events = eclipseLinkSession.sessionType.getMethod("getEventManager").invoke(eclipseLinkSession.session);
+            Object events =
+                    eclipseLinkSession.sessionType.getMethod("getEventManager").invoke(eclipseLinkSession.session);
             events.getClass().getMethod("addListener", listenerType).invoke(events, listener);
             listening = true;
-            LOG.warning("SQL statements are counted per request (portal.diagnostics.sql=true): a test setting, not for production");
+            LOG.warning(
+                    "SQL statements are counted per request (portal.diagnostics.sql=true): a test setting, not for production");
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("Cannot count SQL statements with this JPA provider", e);
         }

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** What a database's error says, read the same way on H2 and PostgreSQL. */
 public final class SqlStates {
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     /**
      * SQL state class 23 (integrity constraint violation; 23505 on both H2 and PostgreSQL): the row

@@ -22,7 +22,9 @@ public class DatabaseDiagnosticsResource {
     DatabaseInUse database;
 
     @GET
-    @Operation(summary = "The database product and version, the JDBC driver, EclipseLink's platform and the schema version")
+    @Operation(
+            summary =
+                    "The database product and version, the JDBC driver, EclipseLink's platform and the schema version")
     public DatabaseInUse.Description database() {
         return database.describe();
     }

@@ -20,18 +20,16 @@ public final class Problem {
      */
     public static final String RULE_TYPE = "urn:ambassadorsportalen:problem:";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response response(Response.StatusType status, String title, String detail, String field) {
         return response(status, "about:blank", title, detail, field);
     }
 
-    public static Response response(Response.StatusType status, String type, String title, String detail, String field) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status.getStatusCode());
+    public static Response response(
+            Response.StatusType status, String type, String title, String detail, String field) {
+        JsonObjectBuilder body =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status.getStatusCode());
         if (detail != null) {
             body.add("detail", detail);
         }
@@ -39,6 +37,9 @@ public final class Problem {
             body.add("field", field);
         }
         RequestIds.current().ifPresent(id -> body.add("requestId", id));
-        return Response.status(status.getStatusCode()).type(MEDIA_TYPE + ";charset=UTF-8").entity(body.build().toString()).build();
+        return Response.status(status.getStatusCode())
+                .type(MEDIA_TYPE + ";charset=UTF-8")
+                .entity(body.build().toString())
+                .build();
     }
 }

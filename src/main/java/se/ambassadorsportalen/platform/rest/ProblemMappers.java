@@ -42,7 +42,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
-        Locale locale = headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
+        Locale locale =
+                headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
         if (e instanceof PortalException portal) {
             Status status = switch (portal.kind()) {
                 case INVALID -> Status.BAD_REQUEST;
@@ -50,55 +51,86 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case CONFLICT -> Status.CONFLICT;
                 case FORBIDDEN -> Status.FORBIDDEN;
             };
-            return Problem.response(status, Problem.RULE_TYPE + portal.key(), status.getReasonPhrase(),
-                    Messages.text(locale, portal.key(), portal.arguments()), portal.field());
+            return Problem.response(
+                    status,
+                    Problem.RULE_TYPE + portal.key(),
+                    status.getReasonPhrase(),
+                    Messages.text(locale, portal.key(), portal.arguments()),
+                    portal.field());
         }
         if (e instanceof ConstraintViolationException violations) {
-            String detail = violations.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                    .sorted().collect(Collectors.joining("; "));
-            String field = violations.getConstraintViolations().stream().findFirst()
-                    .map(v -> lastNode(v.getPropertyPath().toString())).orElse(null);
+            String detail = violations.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            String field = violations.getConstraintViolations().stream()
+                    .findFirst()
+                    .map(v -> lastNode(v.getPropertyPath().toString()))
+                    .orElse(null);
             return Problem.response(Status.BAD_REQUEST, Status.BAD_REQUEST.getReasonPhrase(), detail, field);
         }
         if (e instanceof OptimisticLockException) {
-            return Problem.response(Status.CONFLICT, Status.CONFLICT.getReasonPhrase(),
-                    Messages.text(locale, "platform.error.conflict"), null);
+            return Problem.response(
+                    Status.CONFLICT,
+                    Status.CONFLICT.getReasonPhrase(),
+                    Messages.text(locale, "platform.error.conflict"),
+                    null);
         }
         if (e instanceof EJBAccessException || e instanceof ForbiddenException) {
-            return Problem.response(Status.FORBIDDEN, Status.FORBIDDEN.getReasonPhrase(),
-                    Messages.text(locale, "platform.error.forbidden"), null);
+            return Problem.response(
+                    Status.FORBIDDEN,
+                    Status.FORBIDDEN.getReasonPhrase(),
+                    Messages.text(locale, "platform.error.forbidden"),
+                    null);
         }
         if (e instanceof NotFoundException) {
-            return Problem.response(Status.NOT_FOUND, Status.NOT_FOUND.getReasonPhrase(),
-                    Messages.text(locale, "platform.error.notFound"), null);
+            return Problem.response(
+                    Status.NOT_FOUND,
+                    Status.NOT_FOUND.getReasonPhrase(),
+                    Messages.text(locale, "platform.error.notFound"),
+                    null);
         }
         Optional<RequestBodyLimit.BodyTooLarge> tooLarge = causeOfType(thrown, RequestBodyLimit.BodyTooLarge.class);
         if (tooLarge.isPresent()) {
-            return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE.getReasonPhrase(),
-                    Messages.text(locale, "platform.error.bodyTooLarge", tooLarge.get().limitInMegabytes()), null);
+            return Problem.response(
+                    Status.REQUEST_ENTITY_TOO_LARGE,
+                    Status.REQUEST_ENTITY_TOO_LARGE.getReasonPhrase(),
+                    Messages.text(
+                            locale,
+                            "platform.error.bodyTooLarge",
+                            tooLarge.get().limitInMegabytes()),
+                    null);
         }
         Optional<Throwable> unreadable = unreadableBody(thrown);
         if (unreadable.isPresent()) {
             String field = propertyNamed(unreadable.get().getMessage());
-            return Problem.response(Status.BAD_REQUEST, Status.BAD_REQUEST.getReasonPhrase(),
-                    Messages.text(locale, field == null ? "platform.error.unreadableBody" : "platform.error.unreadableField",
-                            field), field);
+            return Problem.response(
+                    Status.BAD_REQUEST,
+                    Status.BAD_REQUEST.getReasonPhrase(),
+                    Messages.text(
+                            locale,
+                            field == null ? "platform.error.unreadableBody" : "platform.error.unreadableField",
+                            field),
+                    field);
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return Problem.response(status, status.getReasonPhrase(),
-                    Messages.text(locale, "platform.error.badRequest"), null);
+            return Problem.response(
+                    status, status.getReasonPhrase(), Messages.text(locale, "platform.error.badRequest"), null);
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", thrown);
-        return Problem.response(Status.INTERNAL_SERVER_ERROR, Status.INTERNAL_SERVER_ERROR.getReasonPhrase(),
-                Messages.text(locale, "platform.error.unexpected"), null);
+        return Problem.response(
+                Status.INTERNAL_SERVER_ERROR,
+                Status.INTERNAL_SERVER_ERROR.getReasonPhrase(),
+                Messages.text(locale, "platform.error.unexpected"),
+                null);
     }
 
     /** EJB containers wrap what a boundary throws; the cause is what the caller needs to hear about. */
     public static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
         while ((e instanceof EJBException && !(e instanceof EJBAccessException)
-                || e.getClass().getName().equals("jakarta.transaction.RollbackException"))
+                        || e.getClass().getName().equals("jakarta.transaction.RollbackException"))
                 && e.getCause() != null) {
             e = e.getCause();
         }

@@ -65,9 +65,12 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (type == null) {
             return MAX_OTHER_BYTES;
         }
-        boolean file = type.getType().equals("multipart") || type.getType().equals("image")
-                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE) || type.getSubtype().equals("csv")
-                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE) || type.getSubtype().startsWith("vnd.");
+        boolean file = type.getType().equals("multipart")
+                || type.getType().equals("image")
+                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                || type.getSubtype().equals("csv")
+                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
+                || type.getSubtype().startsWith("vnd.");
         return file ? MAX_FILE_BYTES : MAX_OTHER_BYTES;
     }
 

@@ -25,8 +25,7 @@ import se.ambassadorsportalen.platform.security.Role;
 public class SqlStatementsResource {
 
     /** {@code sql}: the first statements' SQL, to find the query that repeats. */
-    public record Count(String requestId, int statements, List<String> sql) {
-    }
+    public record Count(String requestId, int statements, List<String> sql) {}
 
     @Inject
     SqlStatements statements;
@@ -38,7 +37,9 @@ public class SqlStatementsResource {
         if (!statements.enabled()) {
             throw PortalException.notFound("platform.error.notFound");
         }
-        return statements.of(requestId).map(count -> new Count(requestId, count.total(), List.copyOf(count.sql())))
+        return statements
+                .of(requestId)
+                .map(count -> new Count(requestId, count.total(), List.copyOf(count.sql())))
                 .orElseThrow(() -> PortalException.notFound("platform.error.notFound"));
     }
 }

@@ -23,7 +23,10 @@ public record SearchQuery(String text, List<String> words) {
             text = text.substring(0, MAX_LENGTH);
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() >= MIN_LENGTH).distinct().limit(MAX_WORDS).toList();
+                .filter(word -> word.length() >= MIN_LENGTH)
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
         if (words.isEmpty()) {
             throw PortalException.invalidField("q", "platform.search.tooShort", MIN_LENGTH);
         }

@@ -18,8 +18,7 @@ public interface SearchSource {
      * {@code order}, where its group stands (lower first); {@code roles}, who may search it at all
      * (the boundary checks again).
      */
-    record Kind(String name, String labelKey, int order, Set<Role> roles) {
-    }
+    record Kind(String name, String labelKey, int order, Set<Role> roles) {}
 
     Kind kind();
 

@@ -31,6 +31,7 @@ public class CallerDirectory {
 
     /** A token's last use is written at most this often, so API calls do not each write a row. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(5);
+
     private static final Logger LOG = Logger.getLogger(CallerDirectory.class.getName());
 
     private static final String BY_USERNAME = "select u.username, u.active, u.security_stamp, r.role_name"
@@ -47,7 +48,9 @@ public class CallerDirectory {
     DataSource database;
 
     private final Cache<String, Instant> lastUseWritten = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(LAST_USE_PRECISION).build();
+            .maximumSize(10_000)
+            .expireAfterWrite(LAST_USE_PRECISION)
+            .build();
 
     public Optional<CallerState> byUsername(String username) {
         return query(BY_USERNAME, username, null);
@@ -65,7 +68,7 @@ public class CallerDirectory {
      */
     public boolean localPasswordsAllowed() {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(LOCAL_PASSWORDS)) {
+                PreparedStatement statement = connection.prepareStatement(LOCAL_PASSWORDS)) {
             statement.setString(1, LocalPasswords.SETTING);
             try (ResultSet rows = statement.executeQuery()) {
                 return !rows.next() || !"false".equals(rows.getString(1));
@@ -84,7 +87,7 @@ public class CallerDirectory {
 
     private Optional<CallerState> query(String sql, String key, Timestamp now) {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
             if (now != null) {
                 statement.setTimestamp(2, now);
@@ -100,7 +103,8 @@ public class CallerDirectory {
                         roles.add(rows.getString(4));
                     }
                 }
-                return found == null ? Optional.empty()
+                return found == null
+                        ? Optional.empty()
                         : Optional.of(new CallerState(found.username(), found.active(), found.stamp(), roles));
             }
         } catch (SQLException e) {
@@ -114,7 +118,7 @@ public class CallerDirectory {
         }
         lastUseWritten.put(tokenHash, now);
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
+                PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
             statement.setTimestamp(1, portalTime(now));
             statement.setString(2, tokenHash);
             statement.executeUpdate();

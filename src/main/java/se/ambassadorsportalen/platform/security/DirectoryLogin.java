@@ -98,8 +98,8 @@ public class DirectoryLogin {
         try {
             context = connect(settings.bindDn(), settings.bindPassword());
             // {0} is passed as a filter argument, so the typed name is escaped (RFC 4515) and cannot change the filter
-            NamingEnumeration<SearchResult> results = context.search(settings.userBase(), settings.userFilter(),
-                    new Object[] {username}, controls);
+            NamingEnumeration<SearchResult> results =
+                    context.search(settings.userBase(), settings.userFilter(), new Object[] {username}, controls);
             List<SearchResult> entries = new ArrayList<>();
             while (results.hasMore() && entries.size() < 2) {
                 entries.add(results.next());
@@ -122,7 +122,8 @@ public class DirectoryLogin {
     private Optional<ProviderIdentity> identity(Attributes attributes) {
         try {
             Attribute key = attributes.get(settings.keyAttribute());
-            String value = settings.keyKind().normalise(key == null || key.get() == null ? null : String.valueOf(key.get()));
+            String value =
+                    settings.keyKind().normalise(key == null || key.get() == null ? null : String.valueOf(key.get()));
             if (value.isEmpty()) {
                 LOG.warning(() -> "A directory user without " + settings.keyAttribute() + " was not let in");
                 return Optional.empty();
@@ -135,8 +136,12 @@ public class DirectoryLogin {
                     groups.addAll(names(String.valueOf(values.next())));
                 }
             }
-            return Optional.of(new ProviderIdentity(value, settings.keyKind(), settings.roles().rolesFor(groups),
-                    settings.roles().owned(), settings.managerFromUnits()));
+            return Optional.of(new ProviderIdentity(
+                    value,
+                    settings.keyKind(),
+                    settings.roles().rolesFor(groups),
+                    settings.roles().owned(),
+                    settings.managerFromUnits()));
         } catch (NamingException e) {
             throw new Unavailable(e);
         }

@@ -19,8 +19,9 @@ import java.util.function.Function;
 public record GroupRoles(Map<Role, Set<String>> groups) {
 
     /** Every portal role a region may map groups to; HR_IMPORT is for integration accounts only. */
-    public static final Set<Role> MAPPABLE = EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR,
-            Role.COMMUNICATOR, Role.ADMIN);
+    public static final Set<Role> MAPPABLE =
+            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR, Role.ADMIN);
+
     static final String EVERYONE = "*";
 
     public GroupRoles {
@@ -49,8 +50,10 @@ public record GroupRoles(Map<Role, Set<String>> groups) {
      */
     static Set<String> names(String list) {
         String separators = list.contains("=") ? ";" : "[,\\s]+";
-        return new LinkedHashSet<>(Arrays.stream(list.split(separators)).map(String::trim)
-                .filter(s -> !s.isBlank()).toList());
+        return new LinkedHashSet<>(Arrays.stream(list.split(separators))
+                .map(String::trim)
+                .filter(s -> !s.isBlank())
+                .toList());
     }
 
     /** The roles someone in {@code memberOf} holds by the mapping. */
@@ -67,8 +70,11 @@ public record GroupRoles(Map<Role, Set<String>> groups) {
     /** The same mapping with every group name in lower case, for directories, which compare names without case. */
     GroupRoles lowerCased() {
         Map<Role, Set<String>> lower = new EnumMap<>(Role.class);
-        groups.forEach((role, names) -> lower.put(role, Set.copyOf(names.stream()
-                .map(name -> name.toLowerCase(Locale.ROOT)).toList())));
+        groups.forEach((role, names) -> lower.put(
+                role,
+                Set.copyOf(names.stream()
+                        .map(name -> name.toLowerCase(Locale.ROOT))
+                        .toList())));
         return new GroupRoles(lower);
     }
 

@@ -9,6 +9,5 @@ public final class LocalPasswords {
 
     public static final String SETTING = "security.local-passwords";
 
-    private LocalPasswords() {
-    }
+    private LocalPasswords() {}
 }

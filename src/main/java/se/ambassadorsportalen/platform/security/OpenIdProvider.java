@@ -70,6 +70,7 @@ public class OpenIdProvider {
     static final String CALLBACK_PATH = "/sso/callback";
     /** How long a sign-in sent to the provider may take before its answer is refused. */
     static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
+
     private static final Duration RETRY_DISCOVERY = Duration.ofSeconds(30);
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 10_000;
@@ -85,9 +86,10 @@ public class OpenIdProvider {
     private volatile Instant nextDiscovery = Instant.MIN;
 
     /** What discovery gave: the endpoints, and the checks built on the provider's keys. */
-    private record Discovered(OIDCProviderMetadata metadata, IDTokenValidator idTokens,
-                              DefaultJWTProcessor<SecurityContext> bearerTokens) {
-    }
+    private record Discovered(
+            OIDCProviderMetadata metadata,
+            IDTokenValidator idTokens,
+            DefaultJWTProcessor<SecurityContext> bearerTokens) {}
 
     @PostConstruct
     void readSettings() {
@@ -115,22 +117,27 @@ public class OpenIdProvider {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        URI redirect = new AuthenticationRequest.Builder(ResponseType.CODE, new Scope(settings.scopes().toArray(String[]::new)),
-                new ClientID(settings.clientId()), callback())
+        URI redirect = new AuthenticationRequest.Builder(
+                        ResponseType.CODE,
+                        new Scope(settings.scopes().toArray(String[]::new)),
+                        new ClientID(settings.clientId()),
+                        callback())
                 .endpointURI(provider.metadata().getAuthorizationEndpointURI())
-                .state(state).nonce(nonce).codeChallenge(verifier, CodeChallengeMethod.S256)
-                .build().toURI();
-        return new Started(redirect, new ProviderLogin(state.getValue(), nonce.getValue(), verifier.getValue(), next,
-                clock.instant()));
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .build()
+                .toURI();
+        return new Started(
+                redirect,
+                new ProviderLogin(state.getValue(), nonce.getValue(), verifier.getValue(), next, clock.instant()));
     }
 
     /** A sign-in sent off: where to send the browser, and what the session keeps until it returns. */
-    public record Started(URI redirect, ProviderLogin login) {
-    }
+    public record Started(URI redirect, ProviderLogin login) {}
 
     /** A finished sign-in: whom the provider vouched for, and its ID token (kept for the logout). */
-    public record Verified(ProviderIdentity identity, String idToken) {
-    }
+    public record Verified(ProviderIdentity identity, String idToken) {}
 
     /**
      * Finishes a sign-in: checks the answer belongs to the sign-in this session started and is not
@@ -148,10 +155,15 @@ public class OpenIdProvider {
         }
         Discovered provider = discovered();
         try {
-            HTTPRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(),
-                    new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
-                    new AuthorizationCodeGrant(new AuthorizationCode(answer.code()), callback(),
-                            new CodeVerifier(started.codeVerifier()))).toHTTPRequest();
+            HTTPRequest request = new TokenRequest(
+                            provider.metadata().getTokenEndpointURI(),
+                            new ClientSecretBasic(
+                                    new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
+                            new AuthorizationCodeGrant(
+                                    new AuthorizationCode(answer.code()),
+                                    callback(),
+                                    new CodeVerifier(started.codeVerifier())))
+                    .toHTTPRequest();
             request.setConnectTimeout(CONNECT_TIMEOUT_MS);
             request.setReadTimeout(READ_TIMEOUT_MS);
             TokenResponse response = OIDCTokenResponseParser.parse(request.send());
@@ -159,7 +171,9 @@ public class OpenIdProvider {
                 ErrorObject error = response.toErrorResponse().getErrorObject();
                 throw new Refused("the provider refused the code: " + error.getCode() + " " + error.getDescription());
             }
-            JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+            JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse())
+                    .getOIDCTokens()
+                    .getIDToken();
             IDTokenClaimsSet claims = provider.idTokens().validate(idToken, new Nonce(started.nonce()));
             return new Verified(identity(claims.toJWTClaimsSet()), idToken.serialize());
         } catch (IOException e) {
@@ -191,8 +205,12 @@ public class OpenIdProvider {
             throw new Refused("the token has no " + settings.keyClaim() + " claim to find the person by");
         }
         // Without a groups claim the token says nothing about groups: the group-owned roles stay as they are.
-        return new ProviderIdentity(normalised, settings.keyKind(), settings.rolesFor(groups(claims)),
-                groupsKnown(claims) ? settings.groupOwnedRoles() : Set.of(), settings.managerFromUnits());
+        return new ProviderIdentity(
+                normalised,
+                settings.keyKind(),
+                settings.rolesFor(groups(claims)),
+                groupsKnown(claims) ? settings.groupOwnedRoles() : Set.of(),
+                settings.managerFromUnits());
     }
 
     boolean groupsKnown(JWTClaimsSet claims) {
@@ -217,7 +235,8 @@ public class OpenIdProvider {
             if (endpoint == null) {
                 return Optional.empty();
             }
-            return Optional.of(new LogoutRequest(endpoint, JWTParser.parse(session.idToken()), afterLogout, null).toURI());
+            return Optional.of(
+                    new LogoutRequest(endpoint, JWTParser.parse(session.idToken()), afterLogout, null).toURI());
         } catch (Unavailable | ParseException e) {
             LOG.warning(() -> "The provider's session could not be ended from the portal: " + e.getMessage());
             return Optional.empty();
@@ -254,16 +273,25 @@ public class OpenIdProvider {
         try {
             Issuer issuer = new Issuer(issuerUri);
             OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(issuer, CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS);
-            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(metadata.getJWKSetURI().toURL(),
-                    new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, 512 * 1024)).retrying(true).build();
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
+                            metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, 512 * 1024))
+                    .retrying(true)
+                    .build();
             JWSAlgorithm algorithm = JWSAlgorithm.parse(settings.signatureAlgorithm());
-            IDTokenValidator idTokens = new IDTokenValidator(metadata.getIssuer(), new ClientID(settings.clientId()),
-                    new JWSVerificationKeySelector<>(algorithm, keys), null);
+            IDTokenValidator idTokens = new IDTokenValidator(
+                    metadata.getIssuer(),
+                    new ClientID(settings.clientId()),
+                    new JWSVerificationKeySelector<>(algorithm, keys),
+                    null);
             idTokens.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
             DefaultJWTProcessor<SecurityContext> bearer = new DefaultJWTProcessor<>();
             bearer.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithm, keys));
-            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.audience(),
-                    new JWTClaimsSet.Builder().issuer(metadata.getIssuer().getValue()).build(),
+            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                    settings.audience(),
+                    new JWTClaimsSet.Builder()
+                            .issuer(metadata.getIssuer().getValue())
+                            .build(),
                     new java.util.LinkedHashSet<>(List.of("sub", "exp", settings.keyClaim())));
             claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
             bearer.setJWTClaimsSetVerifier(claims);

@@ -17,10 +17,10 @@ public final class PersonalTokens {
     public static final String PREFIX = "ap_";
     /** How much of the token its owner sees again in lists, to tell tokens apart. */
     public static final int HINT_LENGTH = PREFIX.length() + 6;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PersonalTokens() {
-    }
+    private PersonalTokens() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

@@ -117,12 +117,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @PostConstruct
     void startCounting() {
-        limits = new SignInLimits(dataSource, Clock.systemUTC(), SignInLimits.ATTEMPTS_PER_USERNAME, attemptsPerAddress);
+        limits =
+                new SignInLimits(dataSource, Clock.systemUTC(), SignInLimits.ATTEMPTS_PER_USERNAME, attemptsPerAddress);
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // Authentication runs before the servlet filters: fixing the request id here puts it on
         // every answer, also the redirects to the login page and the refusals sent from here.
         RequestIds.of(request, response);
@@ -141,8 +142,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                              HttpMessageContext context) {
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential formLogin) {
             return signIn(request, context, formLogin);
@@ -163,7 +164,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<CallerState> signedIn = sessionCaller(request);
         if (signedIn.isPresent()) {
             request.setAttribute(SESSION_ONLY, Boolean.TRUE);
-            return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().roles());
+            return context.notifyContainerAboutLogin(
+                    signedIn.get().username(), signedIn.get().roles());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -174,8 +176,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + originalTarget(request));
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                        UsernamePasswordCredential credential) {
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
         if (!passwordsAllowed()) {
             request.setAttribute(PASSWORDS_OFF, Boolean.TRUE);
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
@@ -190,8 +192,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         CallerState caller = account.get();
-        request.getSession(true).setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                new SignedInCaller(caller.username(), caller.stamp()));
+        request.getSession(true)
+                .setAttribute(SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(caller.username(), caller.stamp()));
         return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
 
@@ -201,10 +203,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * login, plus the ID token for the provider's logout. A refusal leaves its reason for the
      * callback ({@link #providerRefusal}).
      */
-    private AuthenticationStatus providerSignIn(HttpServletRequest request, HttpMessageContext context,
-                                                ProviderCredential answer) {
+    private AuthenticationStatus providerSignIn(
+            HttpServletRequest request, HttpMessageContext context, ProviderCredential answer) {
         HttpSession session = request.getSession(false);
-        ProviderLogin started = session == null ? null : (ProviderLogin) session.getAttribute(ProviderLogin.SESSION_ATTRIBUTE);
+        ProviderLogin started =
+                session == null ? null : (ProviderLogin) session.getAttribute(ProviderLogin.SESSION_ATTRIBUTE);
         if (session != null) {
             session.removeAttribute(ProviderLogin.SESSION_ATTRIBUTE);
         }
@@ -215,25 +218,31 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             LOG.warning(() -> "A sign-in through the provider was refused: " + e.getMessage());
             return refuseProviderSignIn(request, context, "failed");
         } catch (OpenIdProvider.Unavailable e) {
-            LOG.warning(() -> "A sign-in through the provider could not be finished: " + e.getMessage() + " " + e.getCause());
+            LOG.warning(() ->
+                    "A sign-in through the provider could not be finished: " + e.getMessage() + " " + e.getCause());
             return refuseProviderSignIn(request, context, "unavailable");
         }
         ProviderAccounts.Outcome outcome = providerAccounts.signIn(verified.identity());
         Optional<CallerState> caller = outcome.admitted() ? directory.byUsername(outcome.username()) : Optional.empty();
         if (caller.isEmpty() || !caller.get().active()) {
             LOG.info(() -> "Someone the provider signed in was not let in: " + outcome.refusal());
-            return refuseProviderSignIn(request, context,
+            return refuseProviderSignIn(
+                    request,
+                    context,
                     outcome.refusal() == ProviderAccounts.Refusal.UNKNOWN_PERSON ? "unknown" : "inactive");
         }
         HttpSession signedIn = request.getSession(true);
-        signedIn.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(caller.get().username(), caller.get().stamp()));
+        signedIn.setAttribute(
+                SignedInCaller.SESSION_ATTRIBUTE,
+                new SignedInCaller(caller.get().username(), caller.get().stamp()));
         signedIn.setAttribute(ProviderSession.SESSION_ATTRIBUTE, new ProviderSession(verified.idToken()));
         request.setAttribute(VIA_PROVIDER, Boolean.TRUE);
-        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+        return context.notifyContainerAboutLogin(
+                caller.get().username(), caller.get().roles());
     }
 
-    private static AuthenticationStatus refuseProviderSignIn(HttpServletRequest request, HttpMessageContext context,
-                                                             String reason) {
+    private static AuthenticationStatus refuseProviderSignIn(
+            HttpServletRequest request, HttpMessageContext context, String reason) {
         request.setAttribute(PROVIDER_REFUSAL, reason);
         return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
@@ -254,15 +263,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return Optional.empty();
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (provider.enabled() && looksLikeJwt(token)) {
             return providerBearer(token, request, response, context);
         }
         Optional<CallerState> holder = PersonalTokens.looksLikeToken(token)
-                ? directory.byTokenHash(PersonalTokens.hash(token), clock.instant()) : Optional.empty();
+                ? directory.byTokenHash(PersonalTokens.hash(token), clock.instant())
+                : Optional.empty();
         if (holder.isPresent() && holder.get().active()) {
-            return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
+            return context.notifyContainerAboutLogin(
+                    holder.get().username(), holder.get().roles());
         }
         return apiUnauthorized(request, response, "platform.error.badToken");
     }
@@ -273,8 +284,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * the token names groups and they map to other roles than the account holds, or the account is
      * not linked yet, the account is brought in step first, as at a browser sign-in.
      */
-    private AuthenticationStatus providerBearer(String token, HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    private AuthenticationStatus providerBearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<CallerState> caller;
         try {
             Optional<ProviderIdentity> identity = provider.verifyBearer(token).map(provider::identity);
@@ -297,7 +308,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return apiUnauthorizedBearer(request, response);
         }
         request.setAttribute(VIA_PROVIDER, Boolean.TRUE);
-        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+        return context.notifyContainerAboutLogin(
+                caller.get().username(), caller.get().roles());
     }
 
     /**
@@ -306,7 +318,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private static boolean inStep(CallerState caller, ProviderIdentity identity) {
         Set<String> owned = new HashSet<>();
-        identity.ownedRoles().stream().filter(role -> !(identity.managerFromUnits() && role == Role.MANAGER))
+        identity.ownedRoles().stream()
+                .filter(role -> !(identity.managerFromUnits() && role == Role.MANAGER))
                 .forEach(role -> owned.add(role.name()));
         Set<String> held = new HashSet<>(caller.roles());
         held.retainAll(owned);
@@ -318,12 +331,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Three base64url parts: a signed JWT (personal tokens start with {@code ap_} and have no dots). */
     static boolean looksLikeJwt(String token) {
-        return token.length() < 16_000 && token.chars().filter(c -> c == '.').count() == 2
+        return token.length() < 16_000
+                && token.chars().filter(c -> c == '.').count() == 2
                 && token.chars().allMatch(c -> c == '.' || c == '-' || c == '_' || Character.isLetterOrDigit(c));
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!passwordsAllowed()) {
             return apiUnauthorized(request, response, "platform.error.passwordsOff");
         }
@@ -332,12 +346,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             String username = normalised(credential.getCaller());
             Optional<CallerState> account = check(username, credential.getPasswordAsString(), request);
             if (account.isPresent() && account.get().active()) {
-                return context.notifyContainerAboutLogin(account.get().username(), account.get().roles());
+                return context.notifyContainerAboutLogin(
+                        account.get().username(), account.get().roles());
             }
         }
         Optional<Duration> wait = retryAfter(request);
         if (wait.isPresent()) {
-            return apiRefusal(request, response, 429, "Too Many Requests", wait.get(), "platform.error.tooManyAttempts");
+            return apiRefusal(
+                    request, response, 429, "Too Many Requests", wait.get(), "platform.error.tooManyAttempts");
         }
         return apiUnauthorized(request, response, "platform.error.badCredentials");
     }
@@ -352,15 +368,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private Optional<CallerState> check(String username, String password, HttpServletRequest request) {
         Optional<CallerState> account = directory.byUsername(username);
         long stamp = account.map(CallerState::stamp).orElse(Long.MIN_VALUE);
-        VerifiedPasswords.Check outcome = verifiedPasswords.check(username, password, stamp,
-                () -> slowCheck(username, password, stamp, request.getRemoteAddr()));
+        VerifiedPasswords.Check outcome = verifiedPasswords.check(
+                username, password, stamp, () -> slowCheck(username, password, stamp, request.getRemoteAddr()));
         if (outcome.outcome() == VerifiedPasswords.Outcome.REFUSED) {
             request.setAttribute(RETRY_AFTER, outcome.retryAfter());
         }
         if (!outcome.valid()) {
             return Optional.empty();
         }
-        return outcome.account() == null || outcome.account().equals(username) ? account
+        return outcome.account() == null || outcome.account().equals(username)
+                ? account
                 : directory.byUsername(outcome.account());
     }
 
@@ -402,7 +419,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private Optional<ProviderAccounts.Outcome> directoryKnows(String username, String password) {
         try {
-            return directoryLogin.authenticate(username, password).map(providerAccounts::signIn)
+            return directoryLogin
+                    .authenticate(username, password)
+                    .map(providerAccounts::signIn)
                     .filter(ProviderAccounts.Outcome::admitted);
         } catch (DirectoryLogin.Unavailable e) {
             LOG.warning(() -> "A password could not be checked against the directory: " + e.getMessage());
@@ -442,7 +461,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return true;
         }
         HttpSession session = request.getSession(false);
-        return !isApiCredential(request) && session != null
+        return !isApiCredential(request)
+                && session != null
                 && session.getAttribute(ProviderSession.SESSION_ATTRIBUTE) != null;
     }
 
@@ -462,25 +482,37 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Stylesheets, scripts and images: public, so a session cookie must not make them cost a lookup. */
     static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
                 || path.equals("/favicon.ico");
     }
 
-    private static AuthenticationStatus apiUnauthorizedBearer(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus apiUnauthorizedBearer(
+            HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Ambassadorsportalen\", error=\"invalid_token\"");
-        return apiRefusal(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", null,
+        return apiRefusal(
+                request,
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "Unauthorized",
+                null,
                 "platform.error.badProviderToken");
     }
 
-    private static AuthenticationStatus apiUnauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                        String detailKey) {
+    private static AuthenticationStatus apiUnauthorized(
+            HttpServletRequest request, HttpServletResponse response, String detailKey) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ambassadorsportalen\", charset=\"UTF-8\"");
         return apiRefusal(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", null, detailKey);
     }
 
     /** A problem document in the caller's language (Accept-Language), as the REST layer writes them. */
-    private static AuthenticationStatus apiRefusal(HttpServletRequest request, HttpServletResponse response, int status,
-                                                   String title, Duration retryAfter, String detailKey) {
+    private static AuthenticationStatus apiRefusal(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String title,
+            Duration retryAfter,
+            String detailKey) {
         Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
@@ -488,9 +520,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
             }
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                    .add("status", status).add("detail", Messages.text(locale, detailKey))
-                    .add("requestId", RequestIds.of(request, response)).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", title)
+                            .add("status", status)
+                            .add("detail", Messages.text(locale, detailKey))
+                            .add("requestId", RequestIds.of(request, response))
+                            .build()
+                            .toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the refusal's body: " + e);
         }
@@ -503,18 +541,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
-            return apiRefusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                    UNAVAILABLE_RETRY, "platform.error.unavailable");
+            return apiRefusal(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
+                    UNAVAILABLE_RETRY,
+                    "platform.error.unavailable");
         }
         Locale locale = Languages.fromAcceptLanguage(Collections.list(request.getLocales()));
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Long.toString(UNAVAILABLE_RETRY.toSeconds()));
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><title>"
-                    + Messages.text(locale, "platform.unavailable.title") + "</title></head><body><h1>"
-                    + Messages.text(locale, "platform.unavailable.title") + "</h1><p>"
-                    + Messages.text(locale, "platform.error.unavailable") + "</p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><title>"
+                            + Messages.text(locale, "platform.unavailable.title") + "</title></head><body><h1>"
+                            + Messages.text(locale, "platform.unavailable.title") + "</h1><p>"
+                            + Messages.text(locale, "platform.error.unavailable") + "</p></body></html>");
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the unavailable page: " + e);
         }
@@ -525,14 +569,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
     }
 
     private static String originalTarget(HttpServletRequest request) {
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }

@@ -10,8 +10,8 @@ import java.util.Set;
  * an admin set them. With {@code managerFromUnits} the manager role also goes to whoever manages a
  * unit, and only to them unless a mapped group grants it.
  */
-public record ProviderIdentity(String key, ProviderSettings.KeyKind keyKind, Set<Role> roles, Set<Role> ownedRoles,
-                               boolean managerFromUnits) {
+public record ProviderIdentity(
+        String key, ProviderSettings.KeyKind keyKind, Set<Role> roles, Set<Role> ownedRoles, boolean managerFromUnits) {
 
     public ProviderIdentity {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

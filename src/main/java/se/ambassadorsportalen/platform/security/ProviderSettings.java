@@ -23,23 +23,32 @@ import java.util.function.Function;
  * may instead follow the organisation: with {@code portal.oidc.roles.manager.from-units=true}
  * (the default) whoever manages a unit holds it.
  */
-public record ProviderSettings(Optional<URI> issuer, String clientId, String clientSecret, List<String> scopes,
-                               String keyClaim, KeyKind keyKind, String groupsClaim,
-                               Map<Role, Set<String>> roleGroups, boolean managerFromUnits, String audience,
-                               String signatureAlgorithm) {
-
+public record ProviderSettings(
+        Optional<URI> issuer,
+        String clientId,
+        String clientSecret,
+        List<String> scopes,
+        String keyClaim,
+        KeyKind keyKind,
+        String groupsClaim,
+        Map<Role, Set<String>> roleGroups,
+        boolean managerFromUnits,
+        String audience,
+        String signatureAlgorithm) {
 
     /** Which of the person's keys the provider's key claim holds. */
     public enum KeyKind {
-        EMPLOYEE_NUMBER, EMAIL;
+        EMPLOYEE_NUMBER,
+        EMAIL;
 
         static KeyKind parse(String value) {
             String plain = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
             return switch (plain) {
                 case "EMAIL", "E_MAIL", "MAIL" -> EMAIL;
                 case "EMPLOYEE_NUMBER", "EMPLOYEENUMBER", "EMPLOYEE_ID" -> EMPLOYEE_NUMBER;
-                default -> throw new IllegalArgumentException(
-                        "portal.oidc.key.kind must be employee-number or email, not " + value);
+                default ->
+                    throw new IllegalArgumentException(
+                            "portal.oidc.key.kind must be employee-number or email, not " + value);
             };
         }
 
@@ -57,17 +66,23 @@ public record ProviderSettings(Optional<URI> issuer, String clientId, String cli
 
     /** Reads the settings through {@code lookup} (a property name to its value, if set and not blank). */
     public static ProviderSettings read(Function<String, Optional<String>> lookup) {
-        Function<String, Optional<String>> set = name -> lookup.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        Function<String, Optional<String>> set =
+                name -> lookup.apply(name).map(String::trim).filter(v -> !v.isEmpty());
         Optional<URI> issuer = set.apply("portal.oidc.issuer").map(URI::create);
         String clientId = set.apply("portal.oidc.client.id").orElse("");
-        Map<Role, Set<String>> groups = GroupRoles.read("portal.oidc.roles.", set).groups();
-        ProviderSettings settings = new ProviderSettings(issuer, clientId,
+        Map<Role, Set<String>> groups =
+                GroupRoles.read("portal.oidc.roles.", set).groups();
+        ProviderSettings settings = new ProviderSettings(
+                issuer,
+                clientId,
                 set.apply("portal.oidc.client.secret").orElse(""),
                 List.copyOf(names(set.apply("portal.oidc.scopes").orElse("openid profile email"))),
                 set.apply("portal.oidc.key.claim").orElse("email"),
                 KeyKind.parse(set.apply("portal.oidc.key.kind").orElse("email")),
-                set.apply("portal.oidc.groups.claim").orElse("groups"), groups,
-                Boolean.parseBoolean(set.apply("portal.oidc.roles.manager.from-units").orElse("true")),
+                set.apply("portal.oidc.groups.claim").orElse("groups"),
+                groups,
+                Boolean.parseBoolean(
+                        set.apply("portal.oidc.roles.manager.from-units").orElse("true")),
                 set.apply("portal.oidc.audience").orElse(clientId),
                 set.apply("portal.oidc.signature.algorithm").orElse("RS256"));
         if (settings.enabled() && clientId.isEmpty()) {

@@ -7,7 +7,13 @@ package se.ambassadorsportalen.platform.security;
  * and the role names in {@code web.xml} and {@code @RolesAllowed}, so they never change.
  */
 public enum Role {
-    EMPLOYEE, MANAGER, PRESS_OFFICER, HR, COMMUNICATOR, ADMIN, HR_IMPORT;
+    EMPLOYEE,
+    MANAGER,
+    PRESS_OFFICER,
+    HR,
+    COMMUNICATOR,
+    ADMIN,
+    HR_IMPORT;
 
     /** String constants for annotations, which cannot take enum names. */
     public static final class Names {
@@ -19,7 +25,6 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String HR_IMPORT = "HR_IMPORT";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

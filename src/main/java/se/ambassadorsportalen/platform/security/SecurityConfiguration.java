@@ -11,8 +11,14 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * portal writes are the ones this store verifies.
  */
 @ApplicationScoped
-@DeclareRoles({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER,
-        Role.Names.HR, Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@DeclareRoles({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/portal",
         callerQuery = "select password_hash from app_user where username = ? and active = true",
@@ -20,9 +26,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
                 + " where u.username = ? and u.active = true",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                "Pbkdf2PasswordHash.Algorithm=" + PasswordHashing.ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations=" + PasswordHashing.ITERATIONS,
-                "Pbkdf2PasswordHash.SaltSizeBytes=" + PasswordHashing.SALT_BYTES,
-                "Pbkdf2PasswordHash.KeySizeBytes=" + PasswordHashing.KEY_BYTES})
-public class SecurityConfiguration {
-}
+            "Pbkdf2PasswordHash.Algorithm=" + PasswordHashing.ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations=" + PasswordHashing.ITERATIONS,
+            "Pbkdf2PasswordHash.SaltSizeBytes=" + PasswordHashing.SALT_BYTES,
+            "Pbkdf2PasswordHash.KeySizeBytes=" + PasswordHashing.KEY_BYTES
+        })
+public class SecurityConfiguration {}

@@ -46,6 +46,7 @@ public class SignInLimits {
      * spraying is still held to a few hundred guesses in a quarter of an hour.
      */
     static final int ATTEMPTS_PER_ADDRESS = 200;
+
     static final Duration WINDOW = Duration.ofMinutes(15);
     /** Rounds of update-or-insert when other nodes change the same row in between; then refused. */
     private static final int ROUNDS = 3;
@@ -108,7 +109,7 @@ public class SignInLimits {
     /** A right password: the username starts afresh, and the address gets its attempt back. */
     public void succeeded(String username, String address) {
         try (Connection c = connection();
-             PreparedStatement s = c.prepareStatement("delete from signin_limit where limit_key = ?")) {
+                PreparedStatement s = c.prepareStatement("delete from signin_limit where limit_key = ?")) {
             s.setString(1, key(perUsername, username));
             s.executeUpdate();
             giveBack(c, key(perAddress, address), perAddress);
@@ -131,7 +132,7 @@ public class SignInLimits {
     /** Removes the rows of allowances that are whole again (they count as no row); returns how many. */
     public int forgetWhole() throws SQLException {
         try (Connection c = connection();
-             PreparedStatement s = c.prepareStatement("delete from signin_limit where full_again_at <= ?")) {
+                PreparedStatement s = c.prepareStatement("delete from signin_limit where full_again_at <= ?")) {
             s.setLong(1, clock.millis());
             return s.executeUpdate();
         }
@@ -141,8 +142,9 @@ public class SignInLimits {
     private static OptionalLong take(Connection c, String key, Allowance allowance, long now) throws SQLException {
         long lastAllowed = allowance.lastAllowed(now);
         for (int round = 0; round < ROUNDS; round++) {
-            try (PreparedStatement s = c.prepareStatement("update signin_limit"
-                    + " set full_again_at = greatest(full_again_at, ?) + ? where limit_key = ? and full_again_at <= ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "update signin_limit"
+                            + " set full_again_at = greatest(full_again_at, ?) + ? where limit_key = ? and full_again_at <= ?")) {
                 s.setLong(1, now);
                 s.setLong(2, allowance.intervalMillis());
                 s.setString(3, key);
@@ -158,8 +160,8 @@ public class SignInLimits {
                 }
                 continue; // an attempt came back between the two statements: count again
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into signin_limit (limit_key, full_again_at) values (?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into signin_limit (limit_key, full_again_at) values (?, ?)")) {
                 s.setString(1, key);
                 s.setLong(2, now + allowance.intervalMillis());
                 s.executeUpdate();
@@ -175,8 +177,8 @@ public class SignInLimits {
     }
 
     private static void giveBack(Connection c, String key, Allowance allowance) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "update signin_limit set full_again_at = full_again_at - ? where limit_key = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("update signin_limit set full_again_at = full_again_at - ? where limit_key = ?")) {
             s.setLong(1, allowance.intervalMillis());
             s.setString(2, key);
             s.executeUpdate();

@@ -79,7 +79,10 @@ public class VerifiedPasswords {
 
     public VerifiedPasswords(Duration rememberFor) {
         new SecureRandom().nextBytes(processKey);
-        checks = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(rememberFor).build();
+        checks = Caffeine.newBuilder()
+                .maximumSize(MAX_REMEMBERED)
+                .expireAfterWrite(rememberFor)
+                .build();
     }
 
     /**

@@ -10,7 +10,12 @@ package se.ambassadorsportalen.platform.tabular;
 public class ImportProgress {
 
     /** Waiting to start, reading and checking the rows, storing the counts, finished (whatever the outcome). */
-    public enum Phase { WAITING, READING, STORING, FINISHED }
+    public enum Phase {
+        WAITING,
+        READING,
+        STORING,
+        FINISHED
+    }
 
     private volatile Phase phase = Phase.WAITING;
     private volatile long bytesRead;

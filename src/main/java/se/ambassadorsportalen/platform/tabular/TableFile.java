@@ -36,10 +36,20 @@ public final class TableFile {
     public static final int PROGRESS_EVERY_ROWS = 500;
 
     /** What the file turned out to be, by its content. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     /** Why a file was not read at all; each import words it with its own message. */
-    public enum Refusal { EMPTY, OLD_EXCEL, NOT_CSV_OR_EXCEL, NOT_A_WORKBOOK, UNREADABLE_WORKBOOK, UNREADABLE }
+    public enum Refusal {
+        EMPTY,
+        OLD_EXCEL,
+        NOT_CSV_OR_EXCEL,
+        NOT_A_WORKBOOK,
+        UNREADABLE_WORKBOOK,
+        UNREADABLE
+    }
 
     /**
      * What an import does with the rows. Lines are the file's own (1 = the header for a CSV, the row
@@ -60,16 +70,15 @@ public final class TableFile {
      * How the read went: the format and a CSV's charset, whether the header was accepted, the last
      * line read, or why nothing could be read ({@code refusal} with a technical {@code detail}).
      */
-    public record Outcome(Format format, Charset charset, boolean headerAccepted, long lastLine, Refusal refusal,
-                          String detail) {
+    public record Outcome(
+            Format format, Charset charset, boolean headerAccepted, long lastLine, Refusal refusal, String detail) {
 
         static Outcome refused(Format format, Refusal refusal, String detail) {
             return new Outcome(format, null, false, 0, refusal, detail);
         }
     }
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     public static Outcome read(byte[] bytes, Rows rows, ImportProgress progress) {
         if (bytes.length == 0) {
@@ -92,8 +101,11 @@ public final class TableFile {
             return StandardCharsets.UTF_8;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             return Charset.forName("windows-1252");
@@ -102,7 +114,11 @@ public final class TableFile {
 
     /** A header cell as a column name: lower case, spaces and dashes as underscores, no byte order mark. */
     public static String normalise(String header) {
-        return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return header.replace("\uFEFF", "")
+                .trim()
+                .toLowerCase(Locale.ROOT)
+                .replace(' ', '_')
+                .replace('-', '_');
     }
 
     private static boolean startsWithBom(byte[] bytes) {
@@ -141,13 +157,18 @@ public final class TableFile {
         }
         int offset = startsWithBom(bytes) ? 3 : 0;
         char delimiter = delimiter(firstLine(bytes, offset, charset));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
         boolean headerSeen = false;
         long line = 1;
         try (Reader reader = new InputStreamReader(counted, charset);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+                CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 line = parser.getCurrentLineNumber();
                 if (!headerSeen) {
@@ -168,7 +189,12 @@ public final class TableFile {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException e) {
             // Commons CSV reports a broken quote this way; the rows before it were read.
-            return new Outcome(Format.CSV, charset, headerSeen, rows.rowsRead() + 2, Refusal.UNREADABLE,
+            return new Outcome(
+                    Format.CSV,
+                    charset,
+                    headerSeen,
+                    rows.rowsRead() + 2,
+                    Refusal.UNREADABLE,
                     String.valueOf(e.getMessage()));
         }
     }

@@ -39,8 +39,7 @@ import org.xml.sax.XMLReader;
  */
 final class Workbook {
 
-    private Workbook() {
-    }
+    private Workbook() {}
 
     /** A ZIP archive's local file header: "PK\3\4", how every .xlsx starts. */
     static boolean isZip(byte[] bytes) {
@@ -85,24 +84,35 @@ final class Workbook {
                 return refused(TableFile.Refusal.EMPTY, null);
             }
             try (InputStream data = sheets.next()) {
-                long size = sheets instanceof XSSFReader.SheetIterator iterator ? iterator.getSheetPart().getSize() : -1;
+                long size = sheets instanceof XSSFReader.SheetIterator iterator
+                        ? iterator.getSheetPart().getSize()
+                        : -1;
                 TableFile.CountingStream counted = new TableFile.CountingStream(data);
                 sheet.counted = counted;
                 sheet.total = size > 0 ? size : -1;
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(workbook), sheet, new PlainNumbers(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(workbook),
+                        sheet,
+                        new PlainNumbers(),
+                        false));
                 parser.parse(new InputSource(counted));
             } catch (HeaderRefused refused) {
                 return new TableFile.Outcome(TableFile.Format.XLSX, null, false, sheet.lastLine, null, null);
             }
             progress.reading(Math.max(sheet.total, 0), Math.max(sheet.total, 0), rows.rowsRead());
-            return new TableFile.Outcome(TableFile.Format.XLSX, null, sheet.headerSeen, Math.max(1, sheet.lastLine),
-                    null, null);
+            return new TableFile.Outcome(
+                    TableFile.Format.XLSX, null, sheet.headerSeen, Math.max(1, sheet.lastLine), null, null);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a broken sheet (bad XML, a bad shared-string index, zip-bomb limits) this way.
-            return new TableFile.Outcome(TableFile.Format.XLSX, null, sheet.headerSeen, 0,
-                    TableFile.Refusal.UNREADABLE_WORKBOOK, String.valueOf(e.getMessage()));
+            return new TableFile.Outcome(
+                    TableFile.Format.XLSX,
+                    null,
+                    sheet.headerSeen,
+                    0,
+                    TableFile.Refusal.UNREADABLE_WORKBOOK,
+                    String.valueOf(e.getMessage()));
         } finally {
             workbook.revert(); // read-only: close without writing anything back
         }

@@ -27,22 +27,26 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
     /**
      * Links and images may only go to the web or to an e-mail address (or stay relative). The
      * library's default also lets {@code data:} through, which a browser may open as a page of
      * the attacker's choosing; {@code javascript:} and {@code vbscript:} were never allowed.
      */
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .build();
+
+    private static final TextContentRenderer PLAIN =
+            TextContentRenderer.builder().build();
 
     /** The text as it will be stored, and whether raw HTML had to be removed from it. */
-    public record Cleaned(String text, boolean htmlRemoved) {
-    }
+    public record Cleaned(String text, boolean htmlRemoved) {}
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Removes every raw HTML block and inline tag from Markdown source, leaving the rest exactly as typed. */
     public static Cleaned clean(String markdown) {
@@ -121,5 +125,4 @@ public final class MarkdownText {
         Node document = PARSER.parse(markdown);
         return PLAIN.render(document);
     }
-
 }

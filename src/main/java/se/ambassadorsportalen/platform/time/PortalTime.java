@@ -31,8 +31,7 @@ public final class PortalTime {
     private static volatile ZoneId zone;
     private static volatile Clock clock = Clock.systemUTC();
 
-    private PortalTime() {
-    }
+    private PortalTime() {}
 
     /** The portal's zone: the configured one, or Europe/Stockholm when none (or an unknown one) is set. */
     public static ZoneId zone() {
@@ -100,8 +99,8 @@ public final class PortalTime {
         try {
             return ZoneId.of(configured.trim());
         } catch (DateTimeException unknown) {
-            java.util.logging.Logger.getLogger(PortalTime.class.getName()).warning(
-                    "portal.time.zone '" + configured + "' is not a time zone; using " + DEFAULT_ZONE);
+            java.util.logging.Logger.getLogger(PortalTime.class.getName())
+                    .warning("portal.time.zone '" + configured + "' is not a time zone; using " + DEFAULT_ZONE);
             return DEFAULT_ZONE;
         }
     }

@@ -35,10 +35,18 @@ public class AnnouncedBodyLimitFilter extends HttpFilter {
         response.setStatus(413);
         response.setHeader("Connection", "close");
         response.setContentType("application/problem+json;charset=UTF-8");
-        String detail = Messages.text(Languages.fromAcceptLanguage(Collections.list(request.getLocales())),
-                "platform.error.bodyTooLarge", Math.max(1, limit / (1024 * 1024)));
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
-                .add("title", "Content Too Large").add("status", 413).add("detail", detail).build().toString());
+        String detail = Messages.text(
+                Languages.fromAcceptLanguage(Collections.list(request.getLocales())),
+                "platform.error.bodyTooLarge",
+                Math.max(1, limit / (1024 * 1024)));
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", "Content Too Large")
+                        .add("status", 413)
+                        .add("detail", detail)
+                        .build()
+                        .toString());
         response.flushBuffer();
     }
 }

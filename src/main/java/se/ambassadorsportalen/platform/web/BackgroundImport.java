@@ -56,8 +56,9 @@ public final class BackgroundImport<R> {
         try {
             return Optional.of(running.get());
         } catch (ExecutionException e) {
-            FacesMessages.failed(e.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException(e.getCause()), formId);
+            FacesMessages.failed(
+                    e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause()),
+                    formId);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,7 +76,8 @@ public final class BackgroundImport<R> {
         if (progress == null) {
             return "";
         }
-        String rows = NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        String rows = NumberFormat.getIntegerInstance(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(progress.rows());
         return FacesMessages.text(keyPrefix + progress.phase().name(), rows);
     }

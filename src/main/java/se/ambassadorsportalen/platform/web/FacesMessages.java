@@ -13,8 +13,7 @@ import se.ambassadorsportalen.platform.rest.ProblemMappers;
  */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
@@ -27,7 +26,8 @@ public final class FacesMessages {
      * it is told here. Without it a published policy version said nothing.
      */
     public static void flashInfo(String key, Object... arguments) {
-        jakarta.faces.context.Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+        jakarta.faces.context.Flash flash =
+                FacesContext.getCurrentInstance().getExternalContext().getFlash();
         flash.setKeepMessages(true);
         flash.setRedirect(true);
         info(key, arguments);
@@ -61,8 +61,12 @@ public final class FacesMessages {
             error(elsewhereId, "platform.error.conflict");
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof jakarta.validation.ConstraintViolationException violations) {
-            violations.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
+            violations
+                    .getConstraintViolations()
+                    .forEach(v -> FacesContext.getCurrentInstance()
+                            .addMessage(
+                                    null,
+                                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
             FacesContext.getCurrentInstance().validationFailed();
         } else {
             throw thrown;

@@ -22,9 +22,11 @@ import se.ambassadorsportalen.platform.export.SpreadsheetText;
 public class FormulaSafeCsvExporter extends DataTableCSVExporter {
 
     @Override
-    protected void exportCellValue(FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
+    protected void exportCellValue(
+            FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
         ColumnValue safe = value != null && value.isStringValue()
-                ? ColumnValue.of(SpreadsheetText.csvCell((String) value.getValue())) : value;
+                ? ColumnValue.of(SpreadsheetText.csvCell((String) value.getValue()))
+                : value;
         super.exportCellValue(context, table, column, safe, index);
     }
 
@@ -45,7 +47,8 @@ public class FormulaSafeCsvExporter extends DataTableCSVExporter {
 
         @Override
         public void beforePhase(PhaseEvent event) {
-            Map<String, Object> application = event.getFacesContext().getExternalContext().getApplicationMap();
+            Map<String, Object> application =
+                    event.getFacesContext().getExternalContext().getApplicationMap();
             if (application.putIfAbsent(DONE, Boolean.TRUE) == null) {
                 DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
             }

@@ -38,7 +38,8 @@ public class Language implements Serializable {
                 List<Locale> acceptable = List.of(faces.getExternalContext().getRequestLocale());
                 try {
                     var brand = branding.isResolvable() ? branding.get().brand() : null;
-                    locale = brand == null ? Languages.fromAcceptLanguage(acceptable)
+                    locale = brand == null
+                            ? Languages.fromAcceptLanguage(acceptable)
                             : Languages.fromAcceptLanguage(acceptable, brand.languages(), brand.defaultLanguage());
                 } catch (RuntimeException e) {
                     locale = Languages.fromAcceptLanguage(acceptable); // the error page, with the database away
@@ -58,7 +59,10 @@ public class Language implements Serializable {
 
     /** The other language, offered by the switch in the header. */
     public Locale getOther() {
-        return Languages.SUPPORTED.stream().filter(l -> !l.equals(getLocale())).findFirst().orElse(Languages.DEFAULT);
+        return Languages.SUPPORTED.stream()
+                .filter(l -> !l.equals(getLocale()))
+                .findFirst()
+                .orElse(Languages.DEFAULT);
     }
 
     /** Applies a choice from the language switch, and saves it on the account of a signed-in user. */

@@ -36,12 +36,17 @@ public class LanguageFilter extends HttpFilter {
         // Method and path first: reading a parameter of a multipart post (a photo to the API) would
         // consume its body before JAX-RS reads the parts.
         String wanted = "GET".equals(request.getMethod()) && isPage(request.getServletPath(), request.getPathInfo())
-                ? request.getParameter(PARAMETER) : null;
+                ? request.getParameter(PARAMETER)
+                : null;
         if (wanted == null) {
             chain.doFilter(request, response);
             return;
         }
-        language.choose(wanted, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+        language.choose(
+                wanted,
+                request.getUserPrincipal() == null
+                        ? null
+                        : request.getUserPrincipal().getName());
         response.sendRedirect(samePage(request.getContextPath(), request.getServletPath(), request.getPathInfo())
                 + queryWithout(request, PARAMETER));
     }
@@ -63,9 +68,10 @@ public class LanguageFilter extends HttpFilter {
     }
 
     static String queryWithout(HttpServletRequest request, String name) {
-        String rest = request.getParameterMap().entrySet().stream().filter(entry -> !entry.getKey().equals(name))
-                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value ->
-                        URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+        String rest = request.getParameterMap().entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(name))
+                .flatMap(entry -> Arrays.stream(entry.getValue())
+                        .map(value -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
                                 + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         return rest.isEmpty() ? "" : "?" + rest;

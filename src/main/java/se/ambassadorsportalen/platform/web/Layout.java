@@ -48,9 +48,14 @@ public class Layout {
     public Branding.Brand getBrand() {
         if (brand == null) {
             try {
-                brand = branding.isResolvable() ? branding.get().brand()
-                        : new Branding.Brand(settings.value(PortalSettings.ORGANISATION_NAME, ""), false, 0,
-                                List.of("sv", "en"), "sv");
+                brand = branding.isResolvable()
+                        ? branding.get().brand()
+                        : new Branding.Brand(
+                                settings.value(PortalSettings.ORGANISATION_NAME, ""),
+                                false,
+                                0,
+                                List.of("sv", "en"),
+                                "sv");
             } catch (RuntimeException e) {
                 // the error page uses this template too: it must render while the database is away
                 brand = new Branding.Brand("", false, 0, List.of("sv", "en"), "sv");
@@ -64,9 +69,11 @@ public class Layout {
     }
 
     public List<NavigationItem> getNavigation() {
-        return modules.stream().flatMap(module -> module.navigation().stream())
+        return modules.stream()
+                .flatMap(module -> module.navigation().stream())
                 .filter(item -> mayUse(item.roles()))
-                .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
     }
 
     /** The navigation by module, as the template shows it (see {@link NavigationGroup}). */
@@ -130,8 +137,11 @@ public class Layout {
             boolean session = current instanceof jakarta.servlet.http.HttpSession http && !http.isNew();
             Object kept = session ? context.getSessionMap().get(CountedTasks.SESSION_KEY) : null;
             if (isHomePage() || session && !(kept instanceof CountedTasks counted && counted.isFreshAt(now))) {
-                tasks = new CountedTasks(modules.stream()
-                        .flatMap(module -> pendingTasks(module, context).stream()).toList(), now);
+                tasks = new CountedTasks(
+                        modules.stream()
+                                .flatMap(module -> pendingTasks(module, context).stream())
+                                .toList(),
+                        now);
                 if (session) {
                     context.getSessionMap().put(CountedTasks.SESSION_KEY, tasks);
                 }
@@ -153,7 +163,10 @@ public class Layout {
         try {
             return module.pendingTasks(role -> context.isUserInRole(role.name()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not count the pending tasks of " + module.getClass().getName(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not count the pending tasks of " + module.getClass().getName(),
+                    e);
             return List.of();
         }
     }
@@ -164,18 +177,22 @@ public class Layout {
     }
 
     private boolean isHomePage() {
-        return "/index.xhtml".equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return "/index.xhtml"
+                .equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     public List<HomeCard> getHomeCards() {
-        return modules.stream().flatMap(module -> module.homeCards().stream())
+        return modules.stream()
+                .flatMap(module -> module.homeCards().stream())
                 .filter(card -> mayUse(card.roles()))
-                .sorted(Comparator.comparingInt(HomeCard::order)).toList();
+                .sorted(Comparator.comparingInt(HomeCard::order))
+                .toList();
     }
 
     /** A text from any module's bundle, in the view's language. */
     public String label(String key) {
-        return se.ambassadorsportalen.platform.i18n.Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+        return se.ambassadorsportalen.platform.i18n.Messages.text(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
     }
 
     public boolean isCurrent(NavigationItem item) {
@@ -185,8 +202,8 @@ public class Layout {
 
     /** The current address with {@code lang} set to the other language, for the language switch. */
     public String languageSwitchUrl(String languageTag) {
-        jakarta.servlet.http.HttpServletRequest request =
-                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
         if (forwarded == null) {
             forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");

@@ -27,11 +27,9 @@ public class LazyPage<T> extends LazyDataModel<T> {
      * functions must travel with it (a lambda over an EJB proxy or the bean itself serializes),
      * or the table on another node after a failover would have nothing to read from.
      */
-    public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {
-    }
+    public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {}
 
-    public interface Key<T> extends Function<T, String>, Serializable {
-    }
+    public interface Key<T> extends Function<T, String>, Serializable {}
 
     private final Source<T> source;
     private final Key<T> key;
@@ -85,8 +83,13 @@ public class LazyPage<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null ? null
-                : ((List<T>) getWrappedData()).stream().filter(row -> key.apply(row).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData() == null
+                ? null
+                : ((List<T>) getWrappedData())
+                        .stream()
+                                .filter(row -> key.apply(row).equals(rowKey))
+                                .findFirst()
+                                .orElse(null);
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {

@@ -53,8 +53,11 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String name = username == null ? "" : username.trim().toLowerCase();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(name, password == null ? "" : password)));
         switch (status) {
             case SUCCESS -> {
@@ -70,9 +73,11 @@ public class LoginBacking {
                     FacesMessages.error(null, "platform.login.passwordsOff");
                     return;
                 }
-                PortalAuthenticationMechanism.retryAfter(request).ifPresentOrElse(
-                        wait -> FacesMessages.error(null, "platform.login.tooMany", Math.max(1, wait.toMinutes() + 1)),
-                        () -> FacesMessages.error(null, "platform.login.failed"));
+                PortalAuthenticationMechanism.retryAfter(request)
+                        .ifPresentOrElse(
+                                wait -> FacesMessages.error(
+                                        null, "platform.login.tooMany", Math.max(1, wait.toMinutes() + 1)),
+                                () -> FacesMessages.error(null, "platform.login.failed"));
             }
         }
     }
@@ -92,8 +97,13 @@ public class LoginBacking {
         } catch (IllegalArgumentException notAUri) {
             return HOME;
         }
-        if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.contains("://")
-                || path.contains("/../") || path.startsWith("/login.xhtml") || !path.equals(target)) {
+        if (!path.startsWith("/")
+                || path.startsWith("//")
+                || path.contains("\\")
+                || path.contains("://")
+                || path.contains("/../")
+                || path.startsWith("/login.xhtml")
+                || !path.equals(target)) {
             return HOME;
         }
         return path;
@@ -121,11 +131,15 @@ public class LoginBacking {
 
     /** The bundle key that explains why a sign-in through the provider came back refused, if one did. */
     public String getSingleSignOnProblem() {
-        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        String reason = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("sso");
         return reason != null && SSO_PROBLEMS.contains(reason) ? "platform.login.sso." + reason : null;
     }
 
-    private static final java.util.Set<String> SSO_PROBLEMS = java.util.Set.of("failed", "unavailable", "unknown", "inactive");
+    private static final java.util.Set<String> SSO_PROBLEMS =
+            java.util.Set.of("failed", "unavailable", "unknown", "inactive");
 
     public String getUsername() {
         return username;
@@ -150,5 +164,4 @@ public class LoginBacking {
     public void setNext(String next) {
         this.next = next;
     }
-
 }

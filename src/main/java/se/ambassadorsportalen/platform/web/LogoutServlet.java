@@ -1,12 +1,12 @@
 package se.ambassadorsportalen.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
@@ -34,7 +34,8 @@ public class LogoutServlet extends HttpServlet {
      * too, and the provider sends it back to the login page.
      */
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         request.logout();
         HttpSession session = request.getSession(false);
         ProviderSession viaProvider = null;
@@ -43,7 +44,8 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         String loggedOut = "/login.xhtml?loggedOut=true";
-        Optional<URI> providerLogout = viaProvider == null || !provider.enabled() ? Optional.empty()
+        Optional<URI> providerLogout = viaProvider == null || !provider.enabled()
+                ? Optional.empty()
                 : provider.endSession(viaProvider, URI.create(address.root() + loggedOut));
         response.sendRedirect(providerLogout.map(URI::toString).orElse(request.getContextPath() + loggedOut));
     }

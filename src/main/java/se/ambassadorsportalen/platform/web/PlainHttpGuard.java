@@ -38,8 +38,8 @@ public class PlainHttpGuard {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<String> target = HttpsRequiredFilter.redirect(request.getMethod(), address.root(), httpsPort, path,
-                request.getQueryString());
+        Optional<String> target = HttpsRequiredFilter.redirect(
+                request.getMethod(), address.root(), httpsPort, path, request.getQueryString());
         if (target.isPresent()) {
             response.setStatus(308);
             response.setHeader("Location", target.get());

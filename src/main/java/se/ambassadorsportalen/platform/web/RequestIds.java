@@ -21,17 +21,19 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     /** Letters, digits and a few separators: an offered id never brings markup or line breaks into a log. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
     private static final String ATTRIBUTE = RequestIds.class.getName();
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
     private static final Logger LOG = Logger.getLogger(RequestIds.class.getName());
     private static final LogContext LOG_CONTEXT = LogContext.find();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The offered id when acceptable, else a new random one. */
     static String acceptOrCreate(String offered) {
-        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTED.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
     }
 
     /** This request's id, fixed at its first use and echoed in the response header. */
@@ -74,7 +76,8 @@ public final class RequestIds {
         static LogContext find() {
             try {
                 Class<?> context = Class.forName("com.ibm.websphere.logging.hpel.LogRecordContext");
-                return new LogContext(context.getMethod("addExtension", String.class, String.class),
+                return new LogContext(
+                        context.getMethod("addExtension", String.class, String.class),
                         context.getMethod("removeExtension", String.class));
             } catch (ReflectiveOperationException | LinkageError e) {
                 LOG.fine(() -> "No log record context, request ids stay out of log records: " + e);

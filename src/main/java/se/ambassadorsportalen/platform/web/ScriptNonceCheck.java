@@ -40,9 +40,12 @@ public class ScriptNonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (faces.getViewRoot() == null || faces.getResponseComplete()
+        if (faces.getViewRoot() == null
+                || faces.getResponseComplete()
                 || !(faces.isPostback() || faces.getPartialViewContext().isAjaxRequest())
-                || !PrimeApplicationContext.getCurrentInstance(faces).getConfig().isCsp()) {
+                || !PrimeApplicationContext.getCurrentInstance(faces)
+                        .getConfig()
+                        .isCsp()) {
             return;
         }
         String kept = CDI.current().select(ViewNonce.class).get().getValue();

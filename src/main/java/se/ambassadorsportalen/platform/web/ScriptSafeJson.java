@@ -10,8 +10,7 @@ import jakarta.json.JsonStructure;
  */
 public final class ScriptSafeJson {
 
-    private ScriptSafeJson() {
-    }
+    private ScriptSafeJson() {}
 
     public static String of(JsonStructure json) {
         String text = json.toString();

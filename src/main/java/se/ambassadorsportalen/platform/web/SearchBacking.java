@@ -35,9 +35,8 @@ public class SearchBacking {
     static final int PAGE_SIZE = 20;
 
     /** One module's hits, with the addresses of the links around them. */
-    public record Group(String kind, String labelKey, SearchResults results, String allUrl, String previousUrl,
-                        String nextUrl) {
-    }
+    public record Group(
+            String kind, String labelKey, SearchResults results, String allUrl, String previousUrl, String nextUrl) {}
 
     @Inject
     @Any
@@ -84,8 +83,8 @@ public class SearchBacking {
                 throw e;
             }
         }
-        String base = root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
-                + "&in=" + source.kind().name();
+        String base = root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8) + "&in="
+                + source.kind().name();
         boolean one = in != null;
         String all = !one && results.total() > results.hits().size() ? base : null;
         String previous = one && page > 0 ? base + "&page=" + (page - 1) : null;

@@ -19,8 +19,8 @@ import java.util.List;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> CACHEABLE = List.of("/jakarta.faces.resource/", "/resources/", "/favicon",
-            "/public/", "/feed/", "/api/v1/public/");
+    private static final List<String> CACHEABLE =
+            List.of("/jakarta.faces.resource/", "/resources/", "/favicon", "/public/", "/feed/", "/api/v1/public/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -71,18 +71,28 @@ public class SingleSignOnServlet extends HttpServlet {
     }
 
     private void finish(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProviderLogin started = request.getSession(false) == null ? null
+        ProviderLogin started = request.getSession(false) == null
+                ? null
                 : (ProviderLogin) request.getSession(false).getAttribute(ProviderLogin.SESSION_ATTRIBUTE);
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().newAuthentication(true).credential(new ProviderCredential(
-                        request.getParameter("code"), request.getParameter("state"), request.getParameter("error"))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new ProviderCredential(
+                                request.getParameter("code"),
+                                request.getParameter("state"),
+                                request.getParameter("error"))));
         if (status == AuthenticationStatus.SUCCESS) {
             // a new session id at login, as for passwords, so an id planted before cannot be used after
             request.changeSessionId();
             languages.savedLanguage(request.getRemoteUser()).ifPresent(language::use);
             response.sendRedirect(request.getContextPath() + (started == null ? LoginBacking.HOME : started.next()));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            toLoginPage(request, response, PortalAuthenticationMechanism.providerRefusal(request).orElse("failed"));
+            toLoginPage(
+                    request,
+                    response,
+                    PortalAuthenticationMechanism.providerRefusal(request).orElse("failed"));
         }
     }
 

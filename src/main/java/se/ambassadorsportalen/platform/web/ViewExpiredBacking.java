@@ -27,7 +27,9 @@ public class ViewExpiredBacking {
         }
         try {
             URI uri = URI.create(referer);
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(serverName) || uri.getRawPath() == null
+            if (uri.getHost() == null
+                    || !uri.getHost().equalsIgnoreCase(serverName)
+                    || uri.getRawPath() == null
                     || !uri.getRawPath().startsWith(contextPath + "/")) {
                 return null;
             }

@@ -44,7 +44,9 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null) {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
                     if (expiredOrForged(events.next().getContext().getException())) {
                         events.remove();
                         redirectToExpiredPage(faces);
@@ -68,8 +70,10 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
     /** Sends the request to the "page has expired" page, which links back to the page it came from. */
     static void redirectToExpiredPage(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        String page = ViewExpiredBacking.pageOf(external.getRequestHeaderMap().get("Referer"),
-                external.getRequestServerName(), external.getRequestContextPath());
+        String page = ViewExpiredBacking.pageOf(
+                external.getRequestHeaderMap().get("Referer"),
+                external.getRequestServerName(),
+                external.getRequestContextPath());
         if (page == null) {
             page = external.getRequestServletPath();
         }

@@ -5,7 +5,9 @@ package se.ambassadorsportalen.policy.api;
  * Pages always show the word, never the colour alone.
  */
 public enum Rating {
-    GREEN, YELLOW, RED;
+    GREEN,
+    YELLOW,
+    RED;
 
     /** Red material needs a reason from whoever plans it for that channel. */
     public boolean needsJustification() {

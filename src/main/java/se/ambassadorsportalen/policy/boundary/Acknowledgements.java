@@ -60,8 +60,13 @@ public class Acknowledgements {
      * "I have read and understood" the current version. Acknowledging again is harmless: the
      * earlier acknowledgement that still covers the current version is returned.
      */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR
+    })
     public PolicyAcknowledgement acknowledge(long documentId) {
         PolicyDocument document = policies.document(documentId);
         Person me = currentUser.requirePerson();
@@ -75,15 +80,27 @@ public class Acknowledgements {
     }
 
     /** The caller's acknowledgement that covers the current version, if any. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public Optional<PolicyAcknowledgement> mine(long documentId) {
         return currentUser.person().flatMap(me -> covering(policies.document(documentId), me));
     }
 
     /** Current versions the caller still has to acknowledge, the earliest due first. */
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR,
+        Role.Names.ADMIN
+    })
     public List<PolicyVersion> awaitingMine() {
         Optional<Person> me = currentUser.person();
         if (me.isEmpty()) {
@@ -92,14 +109,26 @@ public class Acknowledgements {
         // two plain queries and a filter here: few documents ask for acknowledgement, and EclipseLink
         // renders booleans in a NOT EXISTS subquery as 1, which H2 2 refuses
         Set<String> done = new HashSet<>();
-        em.createQuery("select a.document.id, a.major from PolicyAcknowledgement a where a.person = :me", Object[].class)
-                .setParameter("me", me.get()).getResultList().forEach(row -> done.add(row[0] + "/" + row[1]));
-        return Queries.batch(em.createQuery("select v from PolicyVersion v join v.document d where v.current = :yes"
-                        + " and d.requiresAcknowledgement = :yes", PolicyVersion.class), "document")
-                .setParameter("yes", Boolean.TRUE).getResultList().stream()
+        em.createQuery(
+                        "select a.document.id, a.major from PolicyAcknowledgement a where a.person = :me",
+                        Object[].class)
+                .setParameter("me", me.get())
+                .getResultList()
+                .forEach(row -> done.add(row[0] + "/" + row[1]));
+        return Queries.batch(
+                        em.createQuery(
+                                "select v from PolicyVersion v join v.document d where v.current = :yes"
+                                        + " and d.requiresAcknowledgement = :yes",
+                                PolicyVersion.class),
+                        "document")
+                .setParameter("yes", Boolean.TRUE)
+                .getResultList()
+                .stream()
                 .filter(v -> !done.contains(v.getDocument().getId() + "/" + v.getMajor()))
-                .sorted(Comparator.comparing((PolicyVersion v) -> v.getDocument().getAcknowledgementDue(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PolicyVersion::getTitleSv))
+                .sorted(Comparator.comparing(
+                                (PolicyVersion v) -> v.getDocument().getAcknowledgementDue(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PolicyVersion::getTitleSv))
                 .toList();
     }
 
@@ -115,18 +144,24 @@ public class Acknowledgements {
             return List.of();
         }
         Map<Long, Long> acknowledged = new HashMap<>();
-        em.createQuery("select p.unit.id, count(a) from PolicyAcknowledgement a join a.person p"
-                        + " where a.document = :document and a.major = :major and p.unit in :units group by p.unit.id",
+        em.createQuery(
+                        "select p.unit.id, count(a) from PolicyAcknowledgement a join a.person p"
+                                + " where a.document = :document and a.major = :major and p.unit in :units group by p.unit.id",
                         Object[].class)
-                .setParameter("document", document).setParameter("major", document.current().getMajor())
-                .setParameter("units", units).getResultList()
+                .setParameter("document", document)
+                .setParameter("major", document.current().getMajor())
+                .setParameter("units", units)
+                .getResultList()
                 .forEach(row -> acknowledged.put((Long) row[0], ((Number) row[1]).longValue()));
         Map<Long, Long> staff = organisation.employeeCounts(units);
-        return units.stream().map(unit -> {
-            long total = staff.getOrDefault(unit.getId(), 0L);
-            long done = Math.min(total, acknowledged.getOrDefault(unit.getId(), 0L));
-            return new UnitCoverage(unit.getId(), unit.getCode(), unit.getName(), done, total);
-        }).filter(row -> row.total() > 0).toList();
+        return units.stream()
+                .map(unit -> {
+                    long total = staff.getOrDefault(unit.getId(), 0L);
+                    long done = Math.min(total, acknowledged.getOrDefault(unit.getId(), 0L));
+                    return new UnitCoverage(unit.getId(), unit.getCode(), unit.getName(), done, total);
+                })
+                .filter(row -> row.total() > 0)
+                .toList();
     }
 
     /** The staff of one unit who have not acknowledged the current version. */
@@ -134,11 +169,16 @@ public class Acknowledgements {
     public List<Person> missing(long documentId, long unitId) {
         PolicyDocument document = policies.document(documentId);
         Unit unit = visibleUnits(unitId).get(0);
-        Set<Long> done = new HashSet<>(em.createQuery("select a.person.id from PolicyAcknowledgement a"
-                        + " where a.document = :document and a.major = :major and a.person.unit = :unit", Long.class)
-                .setParameter("document", document).setParameter("major", document.current().getMajor())
-                .setParameter("unit", unit).getResultList());
-        return organisation.employeesIn(List.of(unit)).stream().filter(person -> !done.contains(person.getId()))
+        Set<Long> done = new HashSet<>(em.createQuery(
+                        "select a.person.id from PolicyAcknowledgement a"
+                                + " where a.document = :document and a.major = :major and a.person.unit = :unit",
+                        Long.class)
+                .setParameter("document", document)
+                .setParameter("major", document.current().getMajor())
+                .setParameter("unit", unit)
+                .getResultList());
+        return organisation.employeesIn(List.of(unit)).stream()
+                .filter(person -> !done.contains(person.getId()))
                 .toList();
     }
 
@@ -153,15 +193,25 @@ public class Acknowledgements {
         String from = currentUser.displayName();
         int count = 0;
         for (Person person : missing(documentId, unitId)) {
-            Locale locale = accounts.languageOf(person.getId()).map(Languages::closest)
-                    .orElse(Languages.DEFAULT);
-            String due = document.getAcknowledgementDue() == null ? ""
-                    : Messages.text(locale, "policy.reminder.due",
-                    document.getAcknowledgementDue().format(DateTimeFormatter.ISO_LOCAL_DATE));
-            mailer.send(person.getEmail(),
+            Locale locale =
+                    accounts.languageOf(person.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
+            String due = document.getAcknowledgementDue() == null
+                    ? ""
+                    : Messages.text(
+                            locale,
+                            "policy.reminder.due",
+                            document.getAcknowledgementDue().format(DateTimeFormatter.ISO_LOCAL_DATE));
+            mailer.send(
+                    person.getEmail(),
                     Messages.text(locale, "policy.reminder.subject", current.title(locale)),
-                    Messages.text(locale, "policy.reminder.body", person.getFirstName(), current.title(locale),
-                            current.getNumber(), due, from));
+                    Messages.text(
+                            locale,
+                            "policy.reminder.body",
+                            person.getFirstName(),
+                            current.title(locale),
+                            current.getNumber(),
+                            due,
+                            from));
             count++;
         }
         return count;
@@ -173,7 +223,8 @@ public class Acknowledgements {
         if (seesAll) {
             return unitId == null ? organisation.allUnits() : organisation.subtree(organisation.unit(unitId));
         }
-        List<Unit> managed = currentUser.person().map(organisation::unitsManagedBy).orElse(List.of());
+        List<Unit> managed =
+                currentUser.person().map(organisation::unitsManagedBy).orElse(List.of());
         if (unitId == null) {
             return managed;
         }
@@ -185,9 +236,14 @@ public class Acknowledgements {
     }
 
     private Optional<PolicyAcknowledgement> covering(PolicyDocument document, Person person) {
-        return em.createQuery("select a from PolicyAcknowledgement a where a.document = :document and a.person = :person"
-                        + " and a.major = :major", PolicyAcknowledgement.class)
-                .setParameter("document", document).setParameter("person", person)
-                .setParameter("major", document.current().getMajor()).getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from PolicyAcknowledgement a where a.document = :document and a.person = :person"
+                                + " and a.major = :major",
+                        PolicyAcknowledgement.class)
+                .setParameter("document", document)
+                .setParameter("person", person)
+                .setParameter("major", document.current().getMajor())
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,7 +1,5 @@
 package se.ambassadorsportalen.policy.boundary;
 
-import se.ambassadorsportalen.policy.api.ChannelSummary;
-import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
+import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.ChannelRating;
 import se.ambassadorsportalen.policy.entity.MaterialType;
-import se.ambassadorsportalen.policy.api.Rating;
-import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The channel guide as every module reads it: channels with their strategy, material types, and
@@ -26,8 +26,14 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
  * types and the matrix; everyone else reads.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class ChannelGuide {
 
     public static final Rating UNRATED = Rating.YELLOW;
@@ -44,18 +50,24 @@ public class ChannelGuide {
 
     /** Every material type in the guide's order, as published records for other modules. */
     public List<MaterialTypeName> materialTypeNames() {
-        return em.createQuery("select t.code, t.nameSv, t.nameEn from MaterialType t order by t.sortOrder, t.code",
-                Object[].class).getResultStream()
-                .map(row -> new MaterialTypeName((String) row[0], (String) row[1], (String) row[2])).toList();
+        return em.createQuery(
+                        "select t.code, t.nameSv, t.nameEn from MaterialType t order by t.sortOrder, t.code",
+                        Object[].class)
+                .getResultStream()
+                .map(row -> new MaterialTypeName((String) row[0], (String) row[1], (String) row[2]))
+                .toList();
     }
 
     public List<Channel> channels() {
-        return em.createQuery("select c from Channel c order by c.sortOrder, c.name", Channel.class).getResultList();
+        return em.createQuery("select c from Channel c order by c.sortOrder, c.name", Channel.class)
+                .getResultList();
     }
 
     public Optional<Channel> channel(String code) {
         return em.createQuery("select c from Channel c where c.code = :code", Channel.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<MaterialType> materialTypes() {
@@ -65,7 +77,9 @@ public class ChannelGuide {
 
     public Optional<MaterialType> materialType(String code) {
         return em.createQuery("select t from MaterialType t where t.code = :code", MaterialType.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -94,10 +108,15 @@ public class ChannelGuide {
     }
 
     public Rating rating(String channelCode, String materialTypeCode) {
-        return em.createQuery("select r.rating from ChannelRating r where r.channel.code = :channel"
-                        + " and r.materialType.code = :type", Rating.class)
-                .setParameter("channel", channelCode).setParameter("type", materialTypeCode)
-                .getResultStream().findFirst().orElse(UNRATED);
+        return em.createQuery(
+                        "select r.rating from ChannelRating r where r.channel.code = :channel"
+                                + " and r.materialType.code = :type",
+                        Rating.class)
+                .setParameter("channel", channelCode)
+                .setParameter("type", materialTypeCode)
+                .getResultStream()
+                .findFirst()
+                .orElse(UNRATED);
     }
 
     /** Channel code → material type code → rating, with every cell filled. */
@@ -109,7 +128,8 @@ public class ChannelGuide {
             types.forEach(type -> row.put(type.getCode(), UNRATED));
             matrix.put(channel.getCode(), row);
         }
-        for (ChannelRating cell : em.createQuery("select r from ChannelRating r", ChannelRating.class).getResultList()) {
+        for (ChannelRating cell : em.createQuery("select r from ChannelRating r", ChannelRating.class)
+                .getResultList()) {
             Map<String, Rating> row = matrix.get(cell.getChannel().getCode());
             if (row != null) {
                 row.put(cell.getMaterialType().getCode(), cell.getRating());
@@ -119,16 +139,39 @@ public class ChannelGuide {
     }
 
     /** A channel's strategy as the communicators' form or a client sends it. */
-    public record ChannelDetails(String code, String name, String address, String audience, String targetGroup,
-                                 String contentStrategy, String avoid, String worksWell, String tone, String frequency,
-                                 Integer maxPostsPerDay, String whenToPost, String sponsoringBudget, int sortOrder) {
+    public record ChannelDetails(
+            String code,
+            String name,
+            String address,
+            String audience,
+            String targetGroup,
+            String contentStrategy,
+            String avoid,
+            String worksWell,
+            String tone,
+            String frequency,
+            Integer maxPostsPerDay,
+            String whenToPost,
+            String sponsoringBudget,
+            int sortOrder) {
 
         /** What a form typed into a detached channel, under the code it has or is to get. */
         public static ChannelDetails of(String code, Channel edited) {
-            return new ChannelDetails(code, edited.getName(), edited.getAddress(), edited.getAudience(),
-                    edited.getTargetGroup(), edited.getContentStrategy(), edited.getAvoid(), edited.getWorksWell(),
-                    edited.getTone(), edited.getFrequency(), edited.getMaxPostsPerDay(), edited.getWhenToPost(),
-                    edited.getSponsoringBudget(), edited.getSortOrder());
+            return new ChannelDetails(
+                    code,
+                    edited.getName(),
+                    edited.getAddress(),
+                    edited.getAudience(),
+                    edited.getTargetGroup(),
+                    edited.getContentStrategy(),
+                    edited.getAvoid(),
+                    edited.getWorksWell(),
+                    edited.getTone(),
+                    edited.getFrequency(),
+                    edited.getMaxPostsPerDay(),
+                    edited.getWhenToPost(),
+                    edited.getSponsoringBudget(),
+                    edited.getSortOrder());
         }
     }
 
@@ -183,8 +226,14 @@ public class ChannelGuide {
 
     /** Creates a material type ({@code id} null) or renames one. New types are unrated ("occurs") in every channel. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public MaterialType saveMaterialType(Long id, long expectedVersion, String code, String nameSv, String nameEn,
-                                         boolean debateProne, int sortOrder) {
+    public MaterialType saveMaterialType(
+            Long id,
+            long expectedVersion,
+            String code,
+            String nameSv,
+            String nameEn,
+            boolean debateProne,
+            int sortOrder) {
         if (nameSv == null || nameSv.isBlank()) {
             throw PortalException.invalidField("nameSv", "policy.materialType.name.required");
         }
@@ -222,9 +271,13 @@ public class ChannelGuide {
                 .orElseThrow(() -> PortalException.notFound("policy.channel.notFound", channelCode));
         MaterialType type = materialType(materialTypeCode)
                 .orElseThrow(() -> PortalException.notFound("policy.materialType.notFound", materialTypeCode));
-        Optional<ChannelRating> cell = em.createQuery("select r from ChannelRating r where r.channel = :channel"
-                        + " and r.materialType = :type", ChannelRating.class)
-                .setParameter("channel", channel).setParameter("type", type).getResultStream().findFirst();
+        Optional<ChannelRating> cell = em.createQuery(
+                        "select r from ChannelRating r where r.channel = :channel" + " and r.materialType = :type",
+                        ChannelRating.class)
+                .setParameter("channel", channel)
+                .setParameter("type", type)
+                .getResultStream()
+                .findFirst();
         if (cell.isPresent()) {
             cell.get().setRating(rating);
         } else {

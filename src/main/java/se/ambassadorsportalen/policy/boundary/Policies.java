@@ -24,6 +24,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.text.MarkdownText;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.control.SearchWords;
 import se.ambassadorsportalen.policy.control.VersionDiff;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
@@ -31,7 +32,6 @@ import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.PolicyVersion;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The policy documents: every signed-in user reads and searches them, communicators write them.
@@ -39,16 +39,21 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  * cleaned of raw HTML before they are stored, so what is stored is what everyone is shown.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class Policies {
 
     /** What publishing gave: the document, its new version, and whether HTML had to be removed from the text. */
-    public record Published(PolicyDocument document, PolicyVersion version, boolean htmlRemoved) {
-    }
+    public record Published(PolicyDocument document, PolicyVersion version, boolean htmlRemoved) {}
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "titleSv", "type", "document.type", "validFrom", "validFrom", "publishedAt", "publishedAt");
+    private static final Map<String, String> SORTABLE =
+            Map.of("title", "titleSv", "type", "document.type", "validFrom", "validFrom", "publishedAt", "publishedAt");
     private static final Map<String, String> FILTERS = Map.of("title", "titleSv");
 
     @PersistenceContext
@@ -59,15 +64,29 @@ public class Policies {
 
     /** The current version of each document, paged. */
     public Page<PolicyVersion> current(PageRequest request) {
-        return Queries.page(em, PolicyVersion.class, request, SORTABLE, FILTERS,
-                (cb, root) -> cb.isTrue(root.get("current")), "titleSv", "document");
+        return Queries.page(
+                em,
+                PolicyVersion.class,
+                request,
+                SORTABLE,
+                FILTERS,
+                (cb, root) -> cb.isTrue(root.get("current")),
+                "titleSv",
+                "document");
     }
 
     /** Current versions whose title or text (Swedish or English) contains every word of the query. */
     public Page<PolicyVersion> search(String query, PageRequest request) {
         List<String> words = SearchWords.of(query);
-        return Queries.page(em, PolicyVersion.class, request, SORTABLE, Map.of(),
-                (cb, root) -> matchesAll(cb, root, words), "titleSv", "document");
+        return Queries.page(
+                em,
+                PolicyVersion.class,
+                request,
+                SORTABLE,
+                Map.of(),
+                (cb, root) -> matchesAll(cb, root, words),
+                "titleSv",
+                "document");
     }
 
     private static Predicate matchesAll(CriteriaBuilder cb, Root<PolicyVersion> root, List<String> words) {
@@ -94,7 +113,8 @@ public class Policies {
     }
 
     public PolicyVersion version(long id, VersionNumber number) {
-        return document(id).version(number)
+        return document(id)
+                .version(number)
                 .orElseThrow(() -> PortalException.notFound("policy.version.notFound", number.toString()));
     }
 
@@ -110,9 +130,9 @@ public class Policies {
         MarkdownText.Cleaned sv = MarkdownText.clean(content == null ? null : content.bodySv());
         MarkdownText.Cleaned en = MarkdownText.clean(content == null ? null : content.bodyEn());
         VersionNumber number = versionNumber == null || versionNumber.isBlank()
-                ? VersionNumber.FIRST : VersionNumber.parse(versionNumber);
-        PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(),
-                now());
+                ? VersionNumber.FIRST
+                : VersionNumber.parse(versionNumber);
+        PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(), now());
         em.persist(document);
         return new Published(document, document.current(), sv.htmlRemoved() || en.htmlRemoved());
     }
@@ -123,8 +143,8 @@ public class Policies {
      * writer is told instead of overwriting.
      */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public Published publish(long id, long expectedVersion, DocumentSettings settings, String versionNumber,
-                             PolicyContent content) {
+    public Published publish(
+            long id, long expectedVersion, DocumentSettings settings, String versionNumber, PolicyContent content) {
         PolicyDocument document = document(id);
         if (document.getVersion() != expectedVersion) {
             throw PortalException.conflict("platform.error.conflict");
@@ -133,8 +153,8 @@ public class Policies {
         MarkdownText.Cleaned en = MarkdownText.clean(content == null ? null : content.bodyEn());
         em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         document.changeSettings(settings);
-        PolicyVersion version = document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en),
-                publisher(), now());
+        PolicyVersion version =
+                document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en), publisher(), now());
         em.persist(version);
         em.flush();
         return new Published(document, version, sv.htmlRemoved() || en.htmlRemoved());
@@ -160,8 +180,14 @@ public class Policies {
         if (content == null) {
             return null;
         }
-        return new PolicyContent(content.titleSv(), content.titleEn(), sv.text(), en.text(), content.validFrom(),
-                content.validUntil(), content.changeNote());
+        return new PolicyContent(
+                content.titleSv(),
+                content.titleEn(),
+                sv.text(),
+                en.text(),
+                content.validFrom(),
+                content.validUntil(),
+                content.changeNote());
     }
 
     /** To the second: what is stored is exactly what was returned. */

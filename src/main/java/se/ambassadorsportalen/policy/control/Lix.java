@@ -1,9 +1,9 @@
 package se.ambassadorsportalen.policy.control;
 
-import se.ambassadorsportalen.policy.api.LixBand;
-import se.ambassadorsportalen.policy.api.LixScore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ambassadorsportalen.policy.api.LixBand;
+import se.ambassadorsportalen.policy.api.LixScore;
 
 /**
  * LIX (läsbarhetsindex), the usual plain-language measure for Swedish: words per sentence plus
@@ -20,8 +20,7 @@ public final class Lix {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]+(?=\\s|$)");
     private static final int LONG_WORD_LETTERS = 6;
 
-    private Lix() {
-    }
+    private Lix() {}
 
     public static LixScore score(String text) {
         if (text == null || text.isBlank()) {

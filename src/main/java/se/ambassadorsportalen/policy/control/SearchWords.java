@@ -14,15 +14,17 @@ public final class SearchWords {
 
     public static final int MAX_WORDS = 8;
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     public static List<String> of(String query) {
         if (query == null || query.isBlank()) {
             throw PortalException.invalidField("query", "policy.search.empty");
         }
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).distinct().limit(MAX_WORDS).toList();
+                .filter(word -> !word.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
         if (words.isEmpty()) {
             throw PortalException.invalidField("query", "policy.search.noWords");
         }

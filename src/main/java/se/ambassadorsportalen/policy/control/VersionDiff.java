@@ -13,7 +13,12 @@ import java.util.function.Function;
  */
 public final class VersionDiff {
 
-    public enum Change { UNCHANGED, ADDED, REMOVED, CHANGED }
+    public enum Change {
+        UNCHANGED,
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /** One row of a side-by-side comparison; a side is empty where the line does not exist. */
     public record Line(Change change, String before, String after) {
@@ -28,12 +33,13 @@ public final class VersionDiff {
             .lineNormalizer(Function.identity())
             .build();
 
-    private VersionDiff() {
-    }
+    private VersionDiff() {}
 
     public static List<Line> between(String before, String after) {
         List<DiffRow> rows = GENERATOR.generateDiffRows(lines(before), lines(after));
-        return rows.stream().map(row -> new Line(change(row.getTag()), row.getOldLine(), row.getNewLine())).toList();
+        return rows.stream()
+                .map(row -> new Line(change(row.getTag()), row.getOldLine(), row.getNewLine()))
+                .toList();
     }
 
     /** How many lines differ, for a one-line summary above the comparison. */

@@ -30,10 +30,20 @@ public class ChannelGuideDemo implements DemoContent {
 
     @Override
     public void load() {
-        region("WEB", "fjallmark.example", "Invånare, sökande och journalister; omkring 500 000 besök i månaden.", "Ingen");
-        region("FACEBOOK", "facebook.com/regionfjallmark", "Omkring 17 000 följare, främst invånare i länet.",
+        region(
+                "WEB",
+                "fjallmark.example",
+                "Invånare, sökande och journalister; omkring 500 000 besök i månaden.",
+                "Ingen");
+        region(
+                "FACEBOOK",
+                "facebook.com/regionfjallmark",
+                "Omkring 17 000 följare, främst invånare i länet.",
                 "Vid rekrytering och kampanjer");
-        region("LINKEDIN", "linkedin.com/company/regionfjallmark", "Omkring 6 700 följare; mål 150 nya i månaden.",
+        region(
+                "LINKEDIN",
+                "linkedin.com/company/regionfjallmark",
+                "Omkring 6 700 följare; mål 150 nya i månaden.",
                 "För bristyrken");
         region("INSTAGRAM", "instagram.com/regionfjallmark", "Omkring 11 600 följare; stafettkonto.", "Ingen");
         region("X", "x.com/regionfjallmark", "Journalister och opinionsbildare.", "Ingen");
@@ -41,8 +51,11 @@ public class ChannelGuideDemo implements DemoContent {
     }
 
     private void region(String code, String address, String audience, String budget) {
-        em.createQuery("select c from Channel c where c.code = :code", Channel.class).setParameter("code", code)
-                .getResultStream().findFirst().ifPresent(channel -> {
+        em.createQuery("select c from Channel c where c.code = :code", Channel.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(channel -> {
                     channel.setAddress(address);
                     channel.setAudience(audience);
                     channel.setSponsoringBudget(budget);

@@ -9,12 +9,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
 import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The demo region's communication policy (with an English translation, a minor correction and
@@ -48,39 +48,70 @@ public class PolicyDemo implements DemoContent {
         LocalDate today = PortalTime.today();
         LocalDateTime adopted = today.minusMonths(4).atTime(9, 0);
         PolicyDocument policy = PolicyDocument.create(
-                new DocumentSettings(DocumentType.POLICY, "Kommunikationschef", "Regionfullmäktige", true,
-                        today.plusDays(30)),
+                new DocumentSettings(
+                        DocumentType.POLICY, "Kommunikationschef", "Regionfullmäktige", true, today.plusDays(30)),
                 VersionNumber.FIRST,
-                new PolicyContent("Kommunikationspolicy", "Communication policy", POLICY_SV_1_0, POLICY_EN,
-                        today.minusMonths(4).withDayOfMonth(1), today.minusMonths(4).withDayOfMonth(1).plusYears(4),
+                new PolicyContent(
+                        "Kommunikationspolicy",
+                        "Communication policy",
+                        POLICY_SV_1_0,
+                        POLICY_EN,
+                        today.minusMonths(4).withDayOfMonth(1),
+                        today.minusMonths(4).withDayOfMonth(1).plusYears(4),
                         "Första versionen, antagen av regionfullmäktige."),
-                PUBLISHER, adopted);
+                PUBLISHER,
+                adopted);
         em.persist(policy);
-        policy.publish(new VersionNumber(1, 1),
-                new PolicyContent("Kommunikationspolicy", "Communication policy", POLICY_SV_1_1, POLICY_EN,
-                        today.minusMonths(4).withDayOfMonth(1), today.minusMonths(4).withDayOfMonth(1).plusYears(4),
+        policy.publish(
+                new VersionNumber(1, 1),
+                new PolicyContent(
+                        "Kommunikationspolicy",
+                        "Communication policy",
+                        POLICY_SV_1_1,
+                        POLICY_EN,
+                        today.minusMonths(4).withDayOfMonth(1),
+                        today.minusMonths(4).withDayOfMonth(1).plusYears(4),
                         "Språklig rättelse: tydligare om vem som svarar medierna."),
-                PUBLISHER, adopted.plusWeeks(3));
+                PUBLISHER,
+                adopted.plusWeeks(3));
         em.flush();
         for (String username : List.of("magnus", "maria", "nils", "ingrid", "karin", "ahmed", "sofia", "petra")) {
             em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
         }
 
         em.persist(PolicyDocument.create(
-                new DocumentSettings(DocumentType.GUIDELINE, "Kanalansvarig för sociala medier", "Kommunikationschefen",
-                        false, null),
+                new DocumentSettings(
+                        DocumentType.GUIDELINE,
+                        "Kanalansvarig för sociala medier",
+                        "Kommunikationschefen",
+                        false,
+                        null),
                 VersionNumber.FIRST,
-                new PolicyContent("Riktlinje för sociala medier", null, SOCIAL_MEDIA_SV, null,
-                        today.minusMonths(2).withDayOfMonth(1), null, null),
-                PUBLISHER, today.minusMonths(2).atTime(10, 0)));
+                new PolicyContent(
+                        "Riktlinje för sociala medier",
+                        null,
+                        SOCIAL_MEDIA_SV,
+                        null,
+                        today.minusMonths(2).withDayOfMonth(1),
+                        null,
+                        null),
+                PUBLISHER,
+                today.minusMonths(2).atTime(10, 0)));
 
         em.persist(PolicyDocument.create(
-                new DocumentSettings(DocumentType.GUIDELINE, "Kanalansvarig för Instagram", "Kommunikationschefen",
-                        false, null),
+                new DocumentSettings(
+                        DocumentType.GUIDELINE, "Kanalansvarig för Instagram", "Kommunikationschefen", false, null),
                 VersionNumber.FIRST,
-                new PolicyContent("Riktlinje för veckans instagrammare", null, RELAY_SV, null,
-                        today.minusMonths(1).withDayOfMonth(1), null, null),
-                PUBLISHER, today.minusMonths(1).atTime(10, 0)));
+                new PolicyContent(
+                        "Riktlinje för veckans instagrammare",
+                        null,
+                        RELAY_SV,
+                        null,
+                        today.minusMonths(1).withDayOfMonth(1),
+                        null,
+                        null),
+                PUBLISHER,
+                today.minusMonths(1).atTime(10, 0)));
     }
 
     private static final String POLICY_SV_1_0 = """

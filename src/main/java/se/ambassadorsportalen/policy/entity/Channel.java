@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.policy.entity;
 
-import se.ambassadorsportalen.policy.api.ChannelSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
 
 /**
  * A communication channel with its strategy fields, as the channel guide describes it.
@@ -71,8 +71,7 @@ public class Channel extends VersionedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Channel() {
-    }
+    protected Channel() {}
 
     public Channel(String code, String name, int sortOrder) {
         this.code = code;

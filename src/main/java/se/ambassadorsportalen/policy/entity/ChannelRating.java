@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.policy.entity;
 
-import se.ambassadorsportalen.policy.api.Rating;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.policy.api.Rating;
 
 /** One cell of the material-type matrix: how common a material type is in a channel. */
 @Entity
@@ -27,8 +27,7 @@ public class ChannelRating extends VersionedEntity {
     @Column(nullable = false, length = 10)
     private Rating rating;
 
-    protected ChannelRating() {
-    }
+    protected ChannelRating() {}
 
     public ChannelRating(Channel channel, MaterialType materialType, Rating rating) {
         this.channel = channel;

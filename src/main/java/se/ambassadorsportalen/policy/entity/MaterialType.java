@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.policy.entity;
 
-import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 
 /**
  * A kind of content (brag, tips, politics, job ad, ...). Named in Swedish and English because
@@ -40,8 +40,7 @@ public class MaterialType extends VersionedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected MaterialType() {
-    }
+    protected MaterialType() {}
 
     public MaterialType(String code, String nameSv, String nameEn, boolean debateProne, int sortOrder) {
         this.code = code;

@@ -36,8 +36,7 @@ public class PolicyAcknowledgement extends VersionedEntity {
     @Column(name = "acknowledged_at", nullable = false)
     private LocalDateTime acknowledgedAt;
 
-    protected PolicyAcknowledgement() {
-    }
+    protected PolicyAcknowledgement() {}
 
     PolicyAcknowledgement(PolicyDocument document, PolicyVersion version, Person person, LocalDateTime now) {
         this.document = document;

@@ -7,6 +7,11 @@ import java.time.LocalDate;
  * English, the validity period and a note on what changed. The bodies are already cleaned of raw
  * HTML by {@code policy.control.MarkdownText}.
  */
-public record PolicyContent(String titleSv, String titleEn, String bodySv, String bodyEn,
-                            LocalDate validFrom, LocalDate validUntil, String changeNote) {
-}
+public record PolicyContent(
+        String titleSv,
+        String titleEn,
+        String bodySv,
+        String bodyEn,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String changeNote) {}

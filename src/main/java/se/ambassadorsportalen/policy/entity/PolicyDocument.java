@@ -53,17 +53,20 @@ public class PolicyDocument extends VersionedEntity {
     @OrderBy("major ASC, minor ASC")
     private List<PolicyVersion> versions = new ArrayList<>();
 
-    protected PolicyDocument() {
-    }
+    protected PolicyDocument() {}
 
     /** A new document with its first published version. */
-    public static PolicyDocument create(DocumentSettings settings, VersionNumber first, PolicyContent content,
-                                        String publishedBy, LocalDateTime now) {
+    public static PolicyDocument create(
+            DocumentSettings settings,
+            VersionNumber first,
+            PolicyContent content,
+            String publishedBy,
+            LocalDateTime now) {
         PolicyDocument document = new PolicyDocument();
         document.createdAt = now;
         document.changeSettings(settings);
-        document.versions.add(new PolicyVersion(document, first == null ? VersionNumber.FIRST : first, content,
-                publishedBy, now));
+        document.versions.add(
+                new PolicyVersion(document, first == null ? VersionNumber.FIRST : first, content, publishedBy, now));
         return document;
     }
 
@@ -102,8 +105,11 @@ public class PolicyDocument extends VersionedEntity {
             throw PortalException.invalidField("versionNumber", "policy.version.number.required");
         }
         if (number.compareTo(current.number()) <= 0) {
-            throw PortalException.invalidField("versionNumber", "policy.version.number.backwards",
-                    number.toString(), current.number().toString());
+            throw PortalException.invalidField(
+                    "versionNumber",
+                    "policy.version.number.backwards",
+                    number.toString(),
+                    current.number().toString());
         }
         PolicyVersion next = new PolicyVersion(this, number, content, publishedBy, now);
         current.retire();
@@ -112,7 +118,9 @@ public class PolicyDocument extends VersionedEntity {
     }
 
     public PolicyVersion current() {
-        return versions.stream().filter(PolicyVersion::isCurrent).findFirst()
+        return versions.stream()
+                .filter(PolicyVersion::isCurrent)
+                .findFirst()
                 .orElseGet(() -> versions.get(versions.size() - 1));
     }
 
@@ -141,7 +149,8 @@ public class PolicyDocument extends VersionedEntity {
      * given for the same major version (a minor correction does not ask again).
      */
     public boolean isCoveredBy(PolicyAcknowledgement acknowledgement) {
-        return acknowledgement != null && acknowledgement.getDocument().equals(this)
+        return acknowledgement != null
+                && acknowledgement.getDocument().equals(this)
                 && acknowledgement.getMajor() == current().number().major();
     }
 

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.PortalException;
-
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -68,11 +67,14 @@ public class PolicyVersion extends VersionedEntity {
     @Column(name = "published_by", nullable = false, length = 200)
     private String publishedBy;
 
-    protected PolicyVersion() {
-    }
+    protected PolicyVersion() {}
 
-    PolicyVersion(PolicyDocument document, VersionNumber number, PolicyContent content, String publishedBy,
-                  LocalDateTime now) {
+    PolicyVersion(
+            PolicyDocument document,
+            VersionNumber number,
+            PolicyContent content,
+            String publishedBy,
+            LocalDateTime now) {
         if (content == null) {
             throw PortalException.invalidField("titleSv", "policy.version.title.required");
         }
@@ -85,7 +87,8 @@ public class PolicyVersion extends VersionedEntity {
         this.titleEn = title("titleEn", content.titleEn(), false);
         this.bodyEn = body("bodyEn", content.bodyEn(), false);
         if ((titleEn == null) != (bodyEn == null)) {
-            throw PortalException.invalidField(titleEn == null ? "titleEn" : "bodyEn", "policy.version.translation.incomplete");
+            throw PortalException.invalidField(
+                    titleEn == null ? "titleEn" : "bodyEn", "policy.version.translation.incomplete");
         }
         if (content.validFrom() == null) {
             throw PortalException.invalidField("validFrom", "policy.version.validFrom.required");
@@ -93,7 +96,9 @@ public class PolicyVersion extends VersionedEntity {
         requireValidity(content.validFrom(), content.validUntil());
         this.validFrom = content.validFrom();
         this.validUntil = content.validUntil();
-        String note = content.changeNote() == null || content.changeNote().isBlank() ? null : content.changeNote().trim();
+        String note = content.changeNote() == null || content.changeNote().isBlank()
+                ? null
+                : content.changeNote().trim();
         if (note != null && note.length() > MAX_NOTE) {
             throw PortalException.invalidField("changeNote", "policy.text.tooLong", MAX_NOTE);
         }

@@ -24,9 +24,9 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
-import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
@@ -45,46 +45,103 @@ import se.ambassadorsportalen.policy.entity.VersionNumber;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class PoliciesResource {
 
-    public record PolicySummary(long id, String type, String title, String version, String validFrom,
-                                String validUntil, boolean requiresAcknowledgement, String acknowledgementDue) {
+    public record PolicySummary(
+            long id,
+            String type,
+            String title,
+            String version,
+            String validFrom,
+            String validUntil,
+            boolean requiresAcknowledgement,
+            String acknowledgementDue) {
         static PolicySummary of(PolicyVersion version, Locale locale) {
             PolicyDocument document = version.getDocument();
-            return new PolicySummary(document.getId(), document.getType().name(), version.title(locale),
-                    version.getNumber(), version.getValidFrom().toString(), text(version.getValidUntil()),
-                    document.isRequiresAcknowledgement(), text(document.getAcknowledgementDue()));
+            return new PolicySummary(
+                    document.getId(),
+                    document.getType().name(),
+                    version.title(locale),
+                    version.getNumber(),
+                    version.getValidFrom().toString(),
+                    text(version.getValidUntil()),
+                    document.isRequiresAcknowledgement(),
+                    text(document.getAcknowledgementDue()));
         }
     }
 
-    public record VersionRef(String version, String publishedAt, String publishedBy, String changeNote, boolean current) {
-    }
+    public record VersionRef(
+            String version, String publishedAt, String publishedBy, String changeNote, boolean current) {}
 
-    public record PolicyDetail(long id, long lockVersion, String type, String title, String version, String validFrom,
-                               String validUntil, boolean requiresAcknowledgement, String acknowledgementDue,
-                               String ownerName, String adoptedBy, String language, String markdown, String html,
-                               List<VersionRef> versions) {
+    public record PolicyDetail(
+            long id,
+            long lockVersion,
+            String type,
+            String title,
+            String version,
+            String validFrom,
+            String validUntil,
+            boolean requiresAcknowledgement,
+            String acknowledgementDue,
+            String ownerName,
+            String adoptedBy,
+            String language,
+            String markdown,
+            String html,
+            List<VersionRef> versions) {
         static PolicyDetail of(PolicyVersion version, Locale locale) {
             PolicyDocument document = version.getDocument();
             String body = version.body(locale);
-            return new PolicyDetail(document.getId(), document.getVersion(), document.getType().name(),
-                    version.title(locale), version.getNumber(), version.getValidFrom().toString(),
-                    text(version.getValidUntil()), document.isRequiresAcknowledgement(),
-                    text(document.getAcknowledgementDue()), document.getOwnerName(), document.getAdoptedBy(),
-                    version.speaks(locale) ? locale.getLanguage() : Languages.DEFAULT.getLanguage(), body,
+            return new PolicyDetail(
+                    document.getId(),
+                    document.getVersion(),
+                    document.getType().name(),
+                    version.title(locale),
+                    version.getNumber(),
+                    version.getValidFrom().toString(),
+                    text(version.getValidUntil()),
+                    document.isRequiresAcknowledgement(),
+                    text(document.getAcknowledgementDue()),
+                    document.getOwnerName(),
+                    document.getAdoptedBy(),
+                    version.speaks(locale) ? locale.getLanguage() : Languages.DEFAULT.getLanguage(),
+                    body,
                     MarkdownText.toHtml(body),
-                    document.getVersions().stream().map(v -> new VersionRef(v.getNumber(), v.getPublishedAt().toString(),
-                            v.getPublishedBy(), v.getChangeNote(), v.isCurrent())).toList());
+                    document.getVersions().stream()
+                            .map(v -> new VersionRef(
+                                    v.getNumber(),
+                                    v.getPublishedAt().toString(),
+                                    v.getPublishedBy(),
+                                    v.getChangeNote(),
+                                    v.isCurrent()))
+                            .toList());
         }
     }
 
     /** A new document or a new version: settings, the version number and the content. */
-    public record PolicyInput(String type, String ownerName, String adoptedBy, Boolean requiresAcknowledgement,
-                              LocalDate acknowledgementDue, String versionNumber, Long lockVersion, String titleSv,
-                              String titleEn, String bodySv, String bodyEn, LocalDate validFrom, LocalDate validUntil,
-                              String changeNote) {
+    public record PolicyInput(
+            String type,
+            String ownerName,
+            String adoptedBy,
+            Boolean requiresAcknowledgement,
+            LocalDate acknowledgementDue,
+            String versionNumber,
+            Long lockVersion,
+            String titleSv,
+            String titleEn,
+            String bodySv,
+            String bodyEn,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String changeNote) {
         DocumentSettings settings() {
             DocumentType documentType;
             try {
@@ -92,7 +149,11 @@ public class PoliciesResource {
             } catch (IllegalArgumentException unknown) {
                 throw PortalException.invalidField("type", "policy.document.type.required");
             }
-            return new DocumentSettings(documentType, ownerName, adoptedBy, Boolean.TRUE.equals(requiresAcknowledgement),
+            return new DocumentSettings(
+                    documentType,
+                    ownerName,
+                    adoptedBy,
+                    Boolean.TRUE.equals(requiresAcknowledgement),
                     acknowledgementDue);
         }
 
@@ -102,32 +163,54 @@ public class PoliciesResource {
     }
 
     /** A document's settings and the current version's last valid day, changed without a new version. */
-    public record SettingsInput(Long lockVersion, String type, String ownerName, String adoptedBy,
-                                Boolean requiresAcknowledgement, LocalDate acknowledgementDue, LocalDate validUntil) {
+    public record SettingsInput(
+            Long lockVersion,
+            String type,
+            String ownerName,
+            String adoptedBy,
+            Boolean requiresAcknowledgement,
+            LocalDate acknowledgementDue,
+            LocalDate validUntil) {
         DocumentSettings settings() {
-            return new PolicyInput(type, ownerName, adoptedBy, requiresAcknowledgement, acknowledgementDue, null, lockVersion,
-                    null, null, null, null, null, validUntil, null).settings();
+            return new PolicyInput(
+                            type,
+                            ownerName,
+                            adoptedBy,
+                            requiresAcknowledgement,
+                            acknowledgementDue,
+                            null,
+                            lockVersion,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            validUntil,
+                            null)
+                    .settings();
         }
     }
 
     public record Acknowledgement(long documentId, String version, String acknowledgedAt) {
         static Acknowledgement of(PolicyAcknowledgement ack) {
-            return new Acknowledgement(ack.getDocument().getId(), ack.getPolicyVersion().getNumber(),
+            return new Acknowledgement(
+                    ack.getDocument().getId(),
+                    ack.getPolicyVersion().getNumber(),
                     ack.getAcknowledgedAt().toString());
         }
     }
 
     public record UnitRow(long unitId, String code, String name, long acknowledged, long total, int share) {
         static UnitRow of(UnitCoverage row) {
-            return new UnitRow(row.unitId(), row.unitCode(), row.unitName(), row.acknowledged(), row.total(), row.share());
+            return new UnitRow(
+                    row.unitId(), row.unitCode(), row.unitName(), row.acknowledged(), row.total(), row.share());
         }
     }
 
-    public record Coverage(long documentId, String version, long acknowledged, long total, int share, List<UnitRow> units) {
-    }
+    public record Coverage(
+            long documentId, String version, long acknowledged, long total, int share, List<UnitRow> units) {}
 
-    public record Reminded(int reminded) {
-    }
+    public record Reminded(int reminded) {}
 
     @Inject
     Policies policies;
@@ -140,12 +223,15 @@ public class PoliciesResource {
 
     @GET
     @Operation(summary = "The current version of each policy document; q searches titles and texts for all its words")
-    public List<PolicySummary> list(@QueryParam("q") String query,
-                                    @QueryParam("first") @DefaultValue("0") int first,
-                                    @QueryParam("size") @DefaultValue("200") int size) {
+    public List<PolicySummary> list(
+            @QueryParam("q") String query,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("200") int size) {
         PageRequest request = PageRequest.of(first, size);
         var page = query == null ? policies.current(request) : policies.search(query, request);
-        return page.items().stream().map(version -> PolicySummary.of(version, locale())).toList();
+        return page.items().stream()
+                .map(version -> PolicySummary.of(version, locale()))
+                .toList();
     }
 
     @GET
@@ -170,7 +256,9 @@ public class PoliciesResource {
             throw PortalException.invalid("platform.error.badRequest");
         }
         Policies.Published published = policies.create(input.settings(), input.versionNumber(), input.content());
-        return Response.status(Response.Status.CREATED).entity(PolicyDetail.of(published.version(), locale())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PolicyDetail.of(published.version(), locale()))
+                .build();
     }
 
     @POST
@@ -181,15 +269,19 @@ public class PoliciesResource {
         if (input == null || input.lockVersion() == null) {
             throw PortalException.invalidField("lockVersion", "platform.error.badRequest");
         }
-        Policies.Published published = policies.publish(id, input.lockVersion(), input.settings(),
-                input.versionNumber(), input.content());
-        return Response.status(Response.Status.CREATED).entity(PolicyDetail.of(published.version(), locale())).build();
+        Policies.Published published =
+                policies.publish(id, input.lockVersion(), input.settings(), input.versionNumber(), input.content());
+        return Response.status(Response.Status.CREATED)
+                .entity(PolicyDetail.of(published.version(), locale()))
+                .build();
     }
 
     @PUT
     @Path("{id}/settings")
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    @Operation(summary = "Change owner, adopting body, type, acknowledgement and the current version's valid-until without a new version (communicators); send the lockVersion you read")
+    @Operation(
+            summary =
+                    "Change owner, adopting body, type, acknowledgement and the current version's valid-until without a new version (communicators); send the lockVersion you read")
     public PolicyDetail adjust(@PathParam("id") long id, SettingsInput input) {
         if (input == null || input.lockVersion() == null) {
             throw PortalException.invalidField("lockVersion", "platform.error.badRequest");
@@ -200,8 +292,13 @@ public class PoliciesResource {
 
     @POST
     @Path("{id}/acknowledgements")
-    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-            Role.Names.COMMUNICATOR})
+    @RolesAllowed({
+        Role.Names.EMPLOYEE,
+        Role.Names.MANAGER,
+        Role.Names.PRESS_OFFICER,
+        Role.Names.HR,
+        Role.Names.COMMUNICATOR
+    })
     @Operation(summary = "The caller acknowledges the current version (idempotent)")
     public Acknowledgement acknowledge(@PathParam("id") long id) {
         return Acknowledgement.of(acknowledgements.acknowledge(id));
@@ -214,8 +311,13 @@ public class PoliciesResource {
     public Coverage coverage(@PathParam("id") long id, @QueryParam("unit") Long unitId) {
         List<UnitCoverage> rows = acknowledgements.coverage(id, unitId);
         UnitCoverage total = UnitCoverage.total(0, "", "", rows);
-        return new Coverage(id, policies.document(id).current().getNumber(), total.acknowledged(), total.total(),
-                total.share(), rows.stream().map(UnitRow::of).toList());
+        return new Coverage(
+                id,
+                policies.document(id).current().getNumber(),
+                total.acknowledged(),
+                total.total(),
+                total.share(),
+                rows.stream().map(UnitRow::of).toList());
     }
 
     @POST

@@ -85,7 +85,8 @@ public class ChannelEditBacking implements Serializable {
 
     public void saveChannel() {
         try {
-            Channel saved = guide.saveChannel(channel.getId(), channel.getVersion(), ChannelDetails.of(channelCode, channel));
+            Channel saved =
+                    guide.saveChannel(channel.getId(), channel.getVersion(), ChannelDetails.of(channelCode, channel));
             editChannel(saved);
             loadMatrix();
             FacesMessages.info("policy.channel.saved", saved.getName());
@@ -106,8 +107,14 @@ public class ChannelEditBacking implements Serializable {
 
     public void saveType() {
         try {
-            MaterialType saved = guide.saveMaterialType(type.getId(), type.getVersion(), typeCode, type.getNameSv(),
-                    type.getNameEn(), type.isDebateProne(), type.getSortOrder());
+            MaterialType saved = guide.saveMaterialType(
+                    type.getId(),
+                    type.getVersion(),
+                    typeCode,
+                    type.getNameSv(),
+                    type.getNameEn(),
+                    type.isDebateProne(),
+                    type.getSortOrder());
             editType(saved);
             loadMatrix();
             FacesMessages.info("policy.materialType.saved", saved.getNameSv());

@@ -40,7 +40,10 @@ public class CoverageBacking implements Serializable {
     /** f:viewAction: the document from the URL, or the first that asks for acknowledgement. */
     public void load() {
         if (id == null) {
-            id = getDocuments().stream().findFirst().map(version -> version.getDocument().getId()).orElse(null);
+            id = getDocuments().stream()
+                    .findFirst()
+                    .map(version -> version.getDocument().getId())
+                    .orElse(null);
         }
         show();
     }
@@ -84,7 +87,8 @@ public class CoverageBacking implements Serializable {
     public List<PolicyVersion> getDocuments() {
         if (documents == null) {
             documents = policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                    .filter(version -> version.getDocument().isRequiresAcknowledgement()).toList();
+                    .filter(version -> version.getDocument().isRequiresAcknowledgement())
+                    .toList();
         }
         return documents;
     }

@@ -8,18 +8,18 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import se.ambassadorsportalen.platform.text.MarkdownText;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.boundary.Readability;
-import se.ambassadorsportalen.platform.text.MarkdownText;
-import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
 import se.ambassadorsportalen.policy.entity.PolicyContent;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.PolicyVersion;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The communicator's form for a new document or a new version of one: it starts from the
@@ -85,24 +85,29 @@ public class PolicyEditBacking implements Serializable {
     }
 
     public void publish() {
-        DocumentSettings settings = new DocumentSettings(type, ownerName, adoptedBy, requiresAcknowledgement,
-                acknowledgementDue);
+        DocumentSettings settings =
+                new DocumentSettings(type, ownerName, adoptedBy, requiresAcknowledgement, acknowledgementDue);
         PolicyContent content = new PolicyContent(titleSv, titleEn, bodySv, bodyEn, validFrom, validUntil, changeNote);
         Policies.Published published;
         try {
-            published = id == null ? policies.create(settings, versionNumber, content)
+            published = id == null
+                    ? policies.create(settings, versionNumber, content)
                     : policies.publish(id, lockVersion, settings, versionNumber, content);
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "policyForm");
             return;
         }
-        FacesMessages.flashInfo("policy.published", published.version().getTitleSv(), published.version().getNumber());
+        FacesMessages.flashInfo(
+                "policy.published",
+                published.version().getTitleSv(),
+                published.version().getNumber());
         if (published.htmlRemoved()) {
             FacesMessages.info("policy.published.htmlRemoved");
         }
         var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + "/policy/document.xhtml?id=" + published.document().getId());
+            external.redirect(external.getRequestContextPath() + "/policy/document.xhtml?id="
+                    + published.document().getId());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,8 +123,8 @@ public class PolicyEditBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        DocumentSettings settings = new DocumentSettings(type, ownerName, adoptedBy, requiresAcknowledgement,
-                acknowledgementDue);
+        DocumentSettings settings =
+                new DocumentSettings(type, ownerName, adoptedBy, requiresAcknowledgement, acknowledgementDue);
         PolicyDocument document;
         try {
             document = policies.adjust(id, lockVersion, settings, validUntil);
@@ -127,7 +132,10 @@ public class PolicyEditBacking implements Serializable {
             FacesMessages.failed(e, "policyForm");
             return;
         }
-        FacesMessages.flashInfo("policy.settingsSaved", document.current().getTitleSv(), document.current().getNumber());
+        FacesMessages.flashInfo(
+                "policy.settingsSaved",
+                document.current().getTitleSv(),
+                document.current().getNumber());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + "/policy/document.xhtml?id=" + document.getId());
@@ -138,8 +146,8 @@ public class PolicyEditBacking implements Serializable {
 
     /** What only a new version may change, to tell when the writer changed it and must publish instead. */
     private String text() {
-        return String.join("\u0000", normal(titleSv), normal(titleEn), normal(bodySv), normal(bodyEn),
-                String.valueOf(validFrom));
+        return String.join(
+                "\u0000", normal(titleSv), normal(titleEn), normal(bodySv), normal(bodyEn), String.valueOf(validFrom));
     }
 
     /** Browsers send a text area's line ends as CR LF; an empty field may come back empty rather than null. */
@@ -154,11 +162,15 @@ public class PolicyEditBacking implements Serializable {
 
     /** The two numbers that make sense next: a minor correction and a new major version. */
     public String getSuggestedMinor() {
-        return currentNumber == null ? null : VersionNumber.parse(currentNumber).nextMinor().toString();
+        return currentNumber == null
+                ? null
+                : VersionNumber.parse(currentNumber).nextMinor().toString();
     }
 
     public String getSuggestedMajor() {
-        return currentNumber == null ? null : VersionNumber.parse(currentNumber).nextMajor().toString();
+        return currentNumber == null
+                ? null
+                : VersionNumber.parse(currentNumber).nextMajor().toString();
     }
 
     public boolean isEditing() {

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -22,8 +22,9 @@ public class PolicyModule implements PortalModule {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
     /** Who is asked to acknowledge documents: staff with a person, not admins or integration accounts. */
-    private static final Set<Role> READERS = EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR,
-            Role.COMMUNICATOR);
+    private static final Set<Role> READERS =
+            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR);
+
     private static final Set<Role> FOLLOW_UP = EnumSet.of(Role.MANAGER, Role.HR, Role.COMMUNICATOR);
 
     @Override
@@ -31,7 +32,8 @@ public class PolicyModule implements PortalModule {
         return List.of(
                 new NavigationItem("nav-policies", "policy.nav.policies", "/policy/index.xhtml", 100, EVERYONE),
                 new NavigationItem("nav-channels", "policy.nav.channels", "/policy/channels.xhtml", 110, EVERYONE),
-                new NavigationItem("nav-policy-coverage", "policy.nav.coverage", "/policy/coverage.xhtml", 120, FOLLOW_UP));
+                new NavigationItem(
+                        "nav-policy-coverage", "policy.nav.coverage", "/policy/coverage.xhtml", 120, FOLLOW_UP));
     }
 
     /** The home card's own list (one request-scoped read), so the to-do list costs no second query. */
@@ -48,12 +50,17 @@ public class PolicyModule implements PortalModule {
             return List.of();
         }
         // the most urgent document first: acknowledging is done one document at a time
-        return List.of(new PendingTask("task-policy-acknowledge", "policy.task.acknowledge", awaiting.size(),
-                "/policy/document.xhtml?id=" + awaiting.get(0).getDocument().getId(), "nav-policies"));
+        return List.of(new PendingTask(
+                "task-policy-acknowledge",
+                "policy.task.acknowledge",
+                awaiting.size(),
+                "/policy/document.xhtml?id=" + awaiting.get(0).getDocument().getId(),
+                "nav-policies"));
     }
 
     @Override
     public List<HomeCard> homeCards() {
-        return List.of(new HomeCard("card-policy-acknowledge", "/WEB-INF/includes/policy/home-acknowledge.xhtml", 10, STAFF));
+        return List.of(
+                new HomeCard("card-policy-acknowledge", "/WEB-INF/includes/policy/home-acknowledge.xhtml", 10, STAFF));
     }
 }

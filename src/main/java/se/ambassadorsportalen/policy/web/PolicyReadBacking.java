@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
-import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.policy.control.VersionDiff;
 import se.ambassadorsportalen.policy.entity.PolicyAcknowledgement;
 import se.ambassadorsportalen.policy.entity.PolicyDocument;
@@ -68,7 +68,8 @@ public class PolicyReadBacking implements Serializable {
         if (compareTo == null) {
             compareTo = document.current().getNumber();
             List<PolicyVersion> versions = document.getVersions();
-            compareFrom = versions.size() > 1 ? versions.get(versions.size() - 2).getNumber() : compareTo;
+            compareFrom =
+                    versions.size() > 1 ? versions.get(versions.size() - 2).getNumber() : compareTo;
         }
     }
 
@@ -82,7 +83,8 @@ public class PolicyReadBacking implements Serializable {
         try {
             acknowledgements.acknowledge(id);
             refresh();
-            FacesMessages.info("policy.ack.done", shown.title(locale()), document.current().getNumber());
+            FacesMessages.info(
+                    "policy.ack.done", shown.title(locale()), document.current().getNumber());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "ackForm");
         }

@@ -19,7 +19,10 @@ import se.ambassadorsportalen.policy.entity.PolicyVersion;
 @ApplicationScoped
 public class PolicySearch implements SearchSource {
 
-    private static final Kind KIND = new Kind("policy", "policy.search.kind", 100,
+    private static final Kind KIND = new Kind(
+            "policy",
+            "policy.search.kind",
+            100,
             EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR, Role.ADMIN));
 
     @Inject
@@ -33,10 +36,16 @@ public class PolicySearch implements SearchSource {
     @Override
     public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
         Page<PolicyVersion> page = policies.search(String.join(" ", query.words()), PageRequest.of(first, size));
-        return new SearchResults(page.items().stream().map(version -> new SearchHit(version.title(locale),
-                Messages.text(locale, PolicySearch.typeKey(version)) + ", "
-                        + Messages.text(locale, "policy.version.short") + " " + version.getNumber(),
-                "/policy/document.xhtml?id=" + version.getDocument().getId())).toList(), page.total());
+        return new SearchResults(
+                page.items().stream()
+                        .map(version -> new SearchHit(
+                                version.title(locale),
+                                Messages.text(locale, PolicySearch.typeKey(version)) + ", "
+                                        + Messages.text(locale, "policy.version.short") + " " + version.getNumber(),
+                                "/policy/document.xhtml?id="
+                                        + version.getDocument().getId()))
+                        .toList(),
+                page.total());
     }
 
     /** The bundle key of a document's type, as the policy pages name it. */

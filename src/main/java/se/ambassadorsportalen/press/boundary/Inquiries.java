@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.press.boundary;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,25 +14,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
-import se.ambassadorsportalen.platform.export.ExcelCsv;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.export.ExcelCsv;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.InquiryFigures;
-import se.ambassadorsportalen.press.control.InquiryLog;
 import se.ambassadorsportalen.press.control.InquiryFigures.Timing;
+import se.ambassadorsportalen.press.control.InquiryLog;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.control.Router.Proposal;
 import se.ambassadorsportalen.press.control.Router.Routing;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryChannel;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The log of media inquiries made to the organisation: logging with a routing proposal, the
@@ -46,14 +44,19 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 public class Inquiries {
 
     /** What the press officer types when logging an inquiry. */
-    public record InquiryDetails(String journalist, String outlet, InquiryChannel channel, String question,
-                                 List<String> topicCodes, boolean political, boolean complex,
-                                 LocalDateTime deadline, Long assigneeId) {
-    }
+    public record InquiryDetails(
+            String journalist,
+            String outlet,
+            InquiryChannel channel,
+            String question,
+            List<String> topicCodes,
+            boolean political,
+            boolean complex,
+            LocalDateTime deadline,
+            Long assigneeId) {}
 
     /** A logged inquiry with the proposal it was routed by. */
-    public record Logged(Inquiry inquiry, Routing routing) {
-    }
+    public record Logged(Inquiry inquiry, Routing routing) {}
 
     public static final String WARNING_HOURS = "press.deadline.warningHours";
     public static final int DEFAULT_WARNING_HOURS = 2;
@@ -80,14 +83,24 @@ public class Inquiries {
             throw PortalException.invalidField("question", "press.inquiry.questionRequired");
         }
         LocalDateTime now = PressTime.now();
-        Inquiry inquiry = Inquiry.receive(details.journalist(), details.outlet(), details.channel(), details.question(),
-                List.of(), details.political(), details.complex(), details.deadline(), now, currentUser.username());
-        Routing routing = spokespeople.route(details.question(), details.topicCodes(), details.political(),
-                details.complex(), now);
+        Inquiry inquiry = Inquiry.receive(
+                details.journalist(),
+                details.outlet(),
+                details.channel(),
+                details.question(),
+                List.of(),
+                details.political(),
+                details.complex(),
+                details.deadline(),
+                now,
+                currentUser.username());
+        Routing routing = spokespeople.route(
+                details.question(), details.topicCodes(), details.political(), details.complex(), now);
         inquiry.tag(routing.topicCodes());
         if (!routing.proposals().isEmpty()) {
             Proposal first = routing.proposals().get(0);
-            inquiry.noteRouting(spokespeople.spokesperson(first.spokespersonId()),
+            inquiry.noteRouting(
+                    spokespeople.spokesperson(first.spokespersonId()),
                     first.name() + ": " + Spokespeople.explain(first.reasons(), locale));
         }
         if (details.assigneeId() != null) {
@@ -137,17 +150,26 @@ public class Inquiries {
     /** A page of the log, newest first unless sorted otherwise; filters: status, journalist, outlet. */
     public Page<Inquiry> page(PageRequest request) {
         InquiryStatus status = status(request.filter("status"));
-        return Queries.page(em, Inquiry.class, request,
+        return Queries.page(
+                em,
+                Inquiry.class,
+                request,
                 Map.of("deadline", "deadline", "received", "receivedAt", "status", "status", "outlet", "outlet"),
                 Map.of("journalist", "journalist", "outlet", "outlet", "question", "question"),
-                (cb, root) -> status == null ? null : cb.equal(root.get("status"), status), "deadline",
-                "assignee", "assignee.person");
+                (cb, root) -> status == null ? null : cb.equal(root.get("status"), status),
+                "deadline",
+                "assignee",
+                "assignee.person");
     }
 
     /** The log filtered by status and by the period received (both ends optional), newest first, paged. */
     public Page<Inquiry> list(InquiryStatus status, LocalDateTime from, LocalDateTime to, PageRequest request) {
-        return Queries.page(em, Inquiry.class, new PageRequest(request.first(), request.size(), "received", false,
-                        Map.of()), Map.of("received", "receivedAt"), Map.of(),
+        return Queries.page(
+                em,
+                Inquiry.class,
+                new PageRequest(request.first(), request.size(), "received", false, Map.of()),
+                Map.of("received", "receivedAt"),
+                Map.of(),
                 (cb, root) -> {
                     var predicate = cb.conjunction();
                     if (status != null) {
@@ -160,7 +182,8 @@ public class Inquiries {
                         predicate = cb.and(predicate, cb.lessThan(root.get("receivedAt"), to));
                     }
                     return predicate;
-                }, "receivedAt");
+                },
+                "receivedAt");
     }
 
     /** Open inquiries (new or assigned), the nearest deadline first. */
@@ -171,9 +194,16 @@ public class Inquiries {
     /** The open inquiries, the nearest deadline first, a page at a time: the board. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Inquiry> open(PageRequest request) {
-        return Queries.page(em, Inquiry.class, request, Map.of("deadline", "deadline"), Map.of(),
-                (cb, root) -> root.get("status").in(InquiryStatus.NEW, InquiryStatus.ASSIGNED), "deadline",
-                "assignee", "assignee.person");
+        return Queries.page(
+                em,
+                Inquiry.class,
+                request,
+                Map.of("deadline", "deadline"),
+                Map.of(),
+                (cb, root) -> root.get("status").in(InquiryStatus.NEW, InquiryStatus.ASSIGNED),
+                "deadline",
+                "assignee",
+                "assignee.person");
     }
 
     /**
@@ -182,9 +212,11 @@ public class Inquiries {
      */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public long dueSoonCount() {
-        return em.createQuery("select count(i) from Inquiry i where i.status in :open and i.deadline <= :limit", Long.class)
+        return em.createQuery(
+                        "select count(i) from Inquiry i where i.status in :open and i.deadline <= :limit", Long.class)
                 .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED))
-                .setParameter("limit", PressTime.now().plus(warningWindow())).getSingleResult();
+                .setParameter("limit", PressTime.now().plus(warningWindow()))
+                .getSingleResult();
     }
 
     /** How close to its deadline an open inquiry must be to be highlighted and its assignee reminded. */
@@ -192,7 +224,8 @@ public class Inquiries {
     @OpenOnPurpose("a configured duration, read by the housekeeping timer without a caller")
     public Duration warningWindow() {
         try {
-            return Duration.ofHours(Long.parseLong(settings.value(WARNING_HOURS, String.valueOf(DEFAULT_WARNING_HOURS))));
+            return Duration.ofHours(
+                    Long.parseLong(settings.value(WARNING_HOURS, String.valueOf(DEFAULT_WARNING_HOURS))));
         } catch (NumberFormatException e) {
             return Duration.ofHours(DEFAULT_WARNING_HOURS);
         }
@@ -201,10 +234,16 @@ public class Inquiries {
     /** The figures of the last 30 days: inquiries received, share answered before the deadline, median time to answer. */
     public InquiryFigures figures() {
         LocalDateTime since = PressTime.now().minusDays(FIGURE_DAYS);
-        List<Timing> timings = em.createQuery("select i.receivedAt, i.deadline, i.answeredAt from Inquiry i"
-                        + " where i.receivedAt >= :since", Object[].class)
-                .setParameter("since", since).getResultList().stream()
-                .map(row -> new Timing((LocalDateTime) row[0], (LocalDateTime) row[1], (LocalDateTime) row[2])).toList();
+        List<Timing> timings = em
+                .createQuery(
+                        "select i.receivedAt, i.deadline, i.answeredAt from Inquiry i"
+                                + " where i.receivedAt >= :since",
+                        Object[].class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(row -> new Timing((LocalDateTime) row[0], (LocalDateTime) row[1], (LocalDateTime) row[2]))
+                .toList();
         return InquiryFigures.of(timings);
     }
 
@@ -234,16 +273,32 @@ public class Inquiries {
 
         /** The format a client named ("csv", "xlsx", any case); anything else is refused at the field. */
         public static ExportFormat of(String text) {
-            String wanted = text == null || text.isBlank() ? "CSV" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-            return java.util.Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
+            String wanted = text == null || text.isBlank()
+                    ? "CSV"
+                    : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            return java.util.Arrays.stream(values())
+                    .filter(f -> f.name().equals(wanted))
+                    .findFirst()
                     .orElseThrow(() -> PortalException.invalidField("format", "press.export.format", text));
         }
     }
 
     /** How many inquiries the export reads from the database at a time. */
     static final int EXPORT_BATCH = 500;
-    private static final String[] EXPORT_COLUMNS = {"id", "received", "journalist", "outlet", "channel", "question",
-            "topics", "deadline", "assignee", "status", "answered"};
+
+    private static final String[] EXPORT_COLUMNS = {
+        "id",
+        "received",
+        "journalist",
+        "outlet",
+        "channel",
+        "question",
+        "topics",
+        "deadline",
+        "assignee",
+        "status",
+        "answered"
+    };
 
     /**
      * The period of an export as dates, both inclusive: refused at the field when an end is missing
@@ -295,16 +350,29 @@ public class Inquiries {
             throw PortalException.invalidField("to", "press.export.periodOrder");
         }
         Map<String, String> topics = topicNames();
-        List<String> header = java.util.Arrays.stream(EXPORT_COLUMNS).map(h -> label(locale, "press.export.column.", h)).toList();
+        List<String> header = java.util.Arrays.stream(EXPORT_COLUMNS)
+                .map(h -> label(locale, "press.export.column.", h))
+                .toList();
         try (InquiryLog.Writer log = switch (format) {
             case XLSX -> InquiryLog.workbook(Messages.text(locale, "press.export.sheet"), header, out);
             case CSV -> InquiryLog.excelCsv(header, out);
             case CSV_COMMA -> InquiryLog.csv(header, out);
         }) {
-            int written = forEachInquiry(from, to, i -> log.add(new InquiryLog.Line(i.getId(), i.getReceivedAt(),
-                    i.getJournalist(), i.getOutlet(), label(locale, "press.channel.", i.getChannel().name()),
-                    i.getQuestion(), topicNames(i, topics), i.getDeadline(), assignee(i),
-                    label(locale, "press.status.", i.getStatus().name()), i.getAnsweredAt())));
+            int written = forEachInquiry(
+                    from,
+                    to,
+                    i -> log.add(new InquiryLog.Line(
+                            i.getId(),
+                            i.getReceivedAt(),
+                            i.getJournalist(),
+                            i.getOutlet(),
+                            label(locale, "press.channel.", i.getChannel().name()),
+                            i.getQuestion(),
+                            topicNames(i, topics),
+                            i.getDeadline(),
+                            assignee(i),
+                            label(locale, "press.status.", i.getStatus().name()),
+                            i.getAnsweredAt())));
             log.finish();
             return written;
         }
@@ -313,14 +381,16 @@ public class Inquiries {
     /** Every topic's name by its code: one query per export, as a period holds inquiries about many topics. */
     private Map<String, String> topicNames() {
         Map<String, String> names = new java.util.HashMap<>();
-        em.createQuery("select t.code, t.name from Topic t", Object[].class).getResultList()
+        em.createQuery("select t.code, t.name from Topic t", Object[].class)
+                .getResultList()
                 .forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
     }
 
     /** The names of an inquiry's topics, for people reading the export ("Tandvård, Avgifter"), not the internal codes. */
     static String topicNames(Inquiry inquiry, Map<String, String> names) {
-        return inquiry.topicCodeList().stream().map(code -> names.getOrDefault(code, code))
+        return inquiry.topicCodeList().stream()
+                .map(code -> names.getOrDefault(code, code))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
@@ -338,12 +408,18 @@ public class Inquiries {
         long lastId = -1;
         int written = 0;
         while (true) {
-            List<Inquiry> batch = em.createQuery("select i from Inquiry i left join fetch i.assignee a"
-                            + " left join fetch a.person where i.receivedAt >= :from and i.receivedAt < :to"
-                            + " and (i.receivedAt > :lastAt or (i.receivedAt = :lastAt and i.id > :lastId))"
-                            + " order by i.receivedAt, i.id", Inquiry.class)
-                    .setParameter("from", from).setParameter("to", to).setParameter("lastAt", lastAt)
-                    .setParameter("lastId", lastId).setMaxResults(EXPORT_BATCH).getResultList();
+            List<Inquiry> batch = em.createQuery(
+                            "select i from Inquiry i left join fetch i.assignee a"
+                                    + " left join fetch a.person where i.receivedAt >= :from and i.receivedAt < :to"
+                                    + " and (i.receivedAt > :lastAt or (i.receivedAt = :lastAt and i.id > :lastId))"
+                                    + " order by i.receivedAt, i.id",
+                            Inquiry.class)
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .setParameter("lastAt", lastAt)
+                    .setParameter("lastId", lastId)
+                    .setMaxResults(EXPORT_BATCH)
+                    .getResultList();
             for (Inquiry inquiry : batch) {
                 sink.accept(inquiry);
                 written++;

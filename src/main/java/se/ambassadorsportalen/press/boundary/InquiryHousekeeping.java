@@ -14,11 +14,11 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The log's scheduled work: anonymising entries older than the retention period and reminding
@@ -83,8 +83,11 @@ public class InquiryHousekeeping {
     private int anonymiseBefore(LocalDateTime cutOff) {
         LocalDateTime now = PressTime.now();
         LocalDateTime before = cutOff != null ? cutOff : now.minusDays(retentionDays());
-        List<Inquiry> expired = em.createQuery("select i from Inquiry i where i.receivedAt < :before"
-                + " and i.anonymisedAt is null", Inquiry.class).setParameter("before", before).getResultList();
+        List<Inquiry> expired = em.createQuery(
+                        "select i from Inquiry i where i.receivedAt < :before" + " and i.anonymisedAt is null",
+                        Inquiry.class)
+                .setParameter("before", before)
+                .getResultList();
         expired.forEach(inquiry -> inquiry.anonymise(now));
         if (!expired.isEmpty()) {
             LOG.info(() -> "Anonymised " + expired.size() + " media inquiries received before " + before);
@@ -101,24 +104,36 @@ public class InquiryHousekeeping {
     @OpenOnPurpose("the five-minute job has no caller and takes no input")
     public int remindNearDeadline() {
         LocalDateTime now = PressTime.now();
-        List<Inquiry> due = em.createQuery("select i from Inquiry i join fetch i.assignee a join fetch a.person"
-                        + " where i.status = :assigned and i.remindedAt is null and i.deadline > :now"
-                        + " and i.deadline <= :soon", Inquiry.class)
-                .setParameter("assigned", InquiryStatus.ASSIGNED).setParameter("now", now)
-                .setParameter("soon", now.plus(inquiries.warningWindow())).getResultList();
+        List<Inquiry> due = em.createQuery(
+                        "select i from Inquiry i join fetch i.assignee a join fetch a.person"
+                                + " where i.status = :assigned and i.remindedAt is null and i.deadline > :now"
+                                + " and i.deadline <= :soon",
+                        Inquiry.class)
+                .setParameter("assigned", InquiryStatus.ASSIGNED)
+                .setParameter("now", now)
+                .setParameter("soon", now.plus(inquiries.warningWindow()))
+                .getResultList();
         int reminded = 0;
         for (Inquiry inquiry : due) {
             int claimed = em.createQuery("update Inquiry i set i.remindedAt = :now, i.version = i.version + 1"
                             + " where i.id = :id and i.remindedAt is null")
-                    .setParameter("now", now).setParameter("id", inquiry.getId()).executeUpdate();
+                    .setParameter("now", now)
+                    .setParameter("id", inquiry.getId())
+                    .executeUpdate();
             if (claimed == 0) {
                 continue;
             }
             String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
-            mailer.send(inquiry.getAssignee().getEmail(),
+            mailer.send(
+                    inquiry.getAssignee().getEmail(),
                     Messages.text(Languages.DEFAULT, "press.reminder.subject", deadline),
-                    Messages.text(Languages.DEFAULT, "press.reminder.body", inquiry.getAssignee().getDisplayName(),
-                            nullToDash(inquiry.getOutlet()), nullToDash(inquiry.getJournalist()), inquiry.getQuestion(),
+                    Messages.text(
+                            Languages.DEFAULT,
+                            "press.reminder.body",
+                            inquiry.getAssignee().getDisplayName(),
+                            nullToDash(inquiry.getOutlet()),
+                            nullToDash(inquiry.getJournalist()),
+                            inquiry.getQuestion(),
                             inquiry.getDeadline().toString().replace('T', ' ')));
             reminded++;
         }
@@ -127,9 +142,11 @@ public class InquiryHousekeeping {
 
     /** Open inquiries past their deadline, for the operations gauge; one indexed count. */
     public long countOverdue() {
-        return em.createQuery("select count(i) from Inquiry i where i.status in :open and i.deadline <= :now", Long.class)
+        return em.createQuery(
+                        "select count(i) from Inquiry i where i.status in :open and i.deadline <= :now", Long.class)
                 .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED))
-                .setParameter("now", PressTime.now()).getSingleResult();
+                .setParameter("now", PressTime.now())
+                .getSingleResult();
     }
 
     private static String nullToDash(String text) {

@@ -18,7 +18,10 @@ public class PressMetrics {
     InquiryHousekeeping housekeeping;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        PortalGauges.register(registry, "portal.press.inquiries.overdue",
-                "Open media inquiries (new or assigned) past their deadline", housekeeping::countOverdue);
+        PortalGauges.register(
+                registry,
+                "portal.press.inquiries.overdue",
+                "Open media inquiries (new or assigned) past their deadline",
+                housekeeping::countOverdue);
     }
 }

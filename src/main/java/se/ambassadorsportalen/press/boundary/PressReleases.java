@@ -44,8 +44,12 @@ public class PressReleases {
      * notice is the planned publication time, required as before. An external release before it
      * needs a reason, as without an item.
      */
-    public PressRelease plan(String title, LocalDateTime internalNotice, LocalDateTime externalRelease, String reason,
-                             Long internalNewsId) {
+    public PressRelease plan(
+            String title,
+            LocalDateTime internalNotice,
+            LocalDateTime externalRelease,
+            String reason,
+            Long internalNewsId) {
         PressRelease release = new PressRelease(title, currentUser.username());
         LocalDateTime notice = internalNotice;
         if (internalNewsId != null) {
@@ -82,8 +86,12 @@ public class PressReleases {
     }
 
     public List<PressRelease> upcoming(LocalDateTime since, int max) {
-        return em.createQuery("select r from PressRelease r where r.externalReleaseAt >= :since"
-                + " order by r.externalReleaseAt", PressRelease.class).setParameter("since", since)
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select r from PressRelease r where r.externalReleaseAt >= :since"
+                                + " order by r.externalReleaseAt",
+                        PressRelease.class)
+                .setParameter("since", since)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

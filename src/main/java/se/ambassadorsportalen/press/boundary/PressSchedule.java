@@ -15,8 +15,7 @@ import se.ambassadorsportalen.platform.jobs.ScheduledJob;
  */
 public final class PressSchedule {
 
-    private PressSchedule() {
-    }
+    private PressSchedule() {}
 
     /** Anonymises inquiries older than the retention period. */
     @ApplicationScoped

@@ -26,8 +26,7 @@ public class SnapshotCache {
     @PersistenceContext
     EntityManager em;
 
-    private record Cached(RoutingSnapshot snapshot, long generation, long loadedAtNanos, long checkedAtNanos) {
-    }
+    private record Cached(RoutingSnapshot snapshot, long generation, long loadedAtNanos, long checkedAtNanos) {}
 
     private volatile Cached cached;
 
@@ -56,11 +55,14 @@ public class SnapshotCache {
     public void invalidate() {
         cached = null;
         em.createNativeQuery("update cache_generation set generation = generation + 1 where name = ?1")
-                .setParameter(1, NAME).executeUpdate();
+                .setParameter(1, NAME)
+                .executeUpdate();
     }
 
     private long generation() {
         return ((Number) em.createNativeQuery("select generation from cache_generation where name = ?1")
-                .setParameter(1, NAME).getSingleResult()).longValue();
+                        .setParameter(1, NAME)
+                        .getSingleResult())
+                .longValue();
     }
 }

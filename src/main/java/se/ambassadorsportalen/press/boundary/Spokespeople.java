@@ -54,18 +54,24 @@ import se.ambassadorsportalen.press.entity.Topic;
 public class Spokespeople {
 
     /** What a form or client sends to register or change a spokesperson. */
-    public record SpokespersonDetails(Long personId, SpokespersonKind kind, String title, List<String> areaCodes,
-                                      List<String> topicCodes, String languages, String phone, String email,
-                                      boolean mediaTrained, boolean coordinator, Long deputyId) {
-    }
+    public record SpokespersonDetails(
+            Long personId,
+            SpokespersonKind kind,
+            String title,
+            List<String> areaCodes,
+            List<String> topicCodes,
+            String languages,
+            String phone,
+            String email,
+            boolean mediaTrained,
+            boolean coordinator,
+            Long deputyId) {}
 
     /** A rule as communicators edit it. */
-    public record RuleDetails(RuleCondition condition, List<RuleTarget> targets, boolean active) {
-    }
+    public record RuleDetails(RuleCondition condition, List<RuleTarget> targets, boolean active) {}
 
     /** Who is on call now, with how to reach them. */
-    public record OnCall(String name, String title, String phone, LocalDateTime until) {
-    }
+    public record OnCall(String name, String title, String phone, LocalDateTime until) {}
 
     @PersistenceContext
     EntityManager em;
@@ -99,7 +105,8 @@ public class Spokespeople {
                 if (closest == null) {
                     throw PortalException.invalidField("topics", "press.topic.unknownNoTopics", code);
                 }
-                throw PortalException.invalidField("topics", "press.topic.unknown", code, closest.name(), closest.code());
+                throw PortalException.invalidField(
+                        "topics", "press.topic.unknown", code, closest.name(), closest.code());
             }
             codes.add(wanted);
         }
@@ -128,28 +135,50 @@ public class Spokespeople {
         LocalDateTime horizon = PressTime.now().minusDays(1);
         // Every spokesperson first, their relations read in batches: one met earlier (through an absence,
         // a shift or as a deputy) would be left out of the batch and read its topics one query each.
-        List<Spokesperson> people = Queries.batch(em.createQuery("select s from Spokesperson s", Spokesperson.class),
-                "person", "topics", "deputy", "deputy.person").getResultList();
-        List<TopicEntry> topics = em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList()
-                .stream().map(Spokespeople::entry).toList();
+        List<Spokesperson> people = Queries.batch(
+                        em.createQuery("select s from Spokesperson s", Spokesperson.class),
+                        "person",
+                        "topics",
+                        "deputy",
+                        "deputy.person")
+                .getResultList();
+        List<TopicEntry> topics =
+                em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList().stream()
+                        .map(Spokespeople::entry)
+                        .toList();
         Map<Long, List<Period>> absences = new HashMap<>();
         em.createQuery("select a from Absence a join fetch a.spokesperson where a.endsAt > :horizon", Absence.class)
-                .setParameter("horizon", horizon).getResultList()
+                .setParameter("horizon", horizon)
+                .getResultList()
                 .forEach(a -> absences.computeIfAbsent(a.getSpokesperson().getId(), k -> new ArrayList<>())
                         .add(new Period(a.getStartsAt(), a.getEndsAt())));
         Map<Long, List<Period>> shifts = new HashMap<>();
-        em.createQuery("select s from OnCallShift s join fetch s.spokesperson where s.endsAt > :horizon", OnCallShift.class)
-                .setParameter("horizon", horizon).getResultList()
+        em.createQuery(
+                        "select s from OnCallShift s join fetch s.spokesperson where s.endsAt > :horizon",
+                        OnCallShift.class)
+                .setParameter("horizon", horizon)
+                .getResultList()
                 .forEach(s -> shifts.computeIfAbsent(s.getSpokesperson().getId(), k -> new ArrayList<>())
                         .add(new Period(s.getStartsAt(), s.getEndsAt())));
-        List<SpokespersonEntry> entries = people.stream().map(s -> new SpokespersonEntry(s.getId(), s.getDisplayName(),
-                s.getKind(), s.getTitle(), new LinkedHashSet<>(s.areaCodeList()),
-                s.getTopics().stream().map(Topic::getCode).collect(Collectors.toSet()), s.isCoordinator(),
-                s.getDeputy() == null ? null : s.getDeputy().getId(), s.officeDaySet(), s.getOfficeFrom(),
-                s.getOfficeTo(), absences.getOrDefault(s.getId(), List.of()), shifts.getOrDefault(s.getId(), List.of())))
+        List<SpokespersonEntry> entries = people.stream()
+                .map(s -> new SpokespersonEntry(
+                        s.getId(),
+                        s.getDisplayName(),
+                        s.getKind(),
+                        s.getTitle(),
+                        new LinkedHashSet<>(s.areaCodeList()),
+                        s.getTopics().stream().map(Topic::getCode).collect(Collectors.toSet()),
+                        s.isCoordinator(),
+                        s.getDeputy() == null ? null : s.getDeputy().getId(),
+                        s.officeDaySet(),
+                        s.getOfficeFrom(),
+                        s.getOfficeTo(),
+                        absences.getOrDefault(s.getId(), List.of()),
+                        shifts.getOrDefault(s.getId(), List.of())))
                 .toList();
         List<RuleEntry> rules = activeRules().stream()
-                .map(r -> new RuleEntry(r.getPosition(), r.getCondition(), r.targetList())).toList();
+                .map(r -> new RuleEntry(r.getPosition(), r.getCondition(), r.targetList()))
+                .toList();
         return new RoutingSnapshot(topics, entries, rules);
     }
 
@@ -168,8 +197,10 @@ public class Spokespeople {
             return Explanation.of("press.availability.unknown");
         }
         if (entry.isAbsent(at)) {
-            return Explanation.of("press.availability.away",
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(entry.absentUntil(at)));
+            return Explanation.of(
+                    "press.availability.away",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .format(entry.absentUntil(at)));
         }
         if (entry.isOnCall(at)) {
             return Explanation.of("press.availability.onCall");
@@ -181,10 +212,18 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Spokesperson> page(PageRequest request) {
-        return Queries.page(em, Spokesperson.class, request,
+        return Queries.page(
+                em,
+                Spokesperson.class,
+                request,
                 Map.of("name", "person.lastName", "kind", "kind", "title", "title", "areas", "areaCodes"),
                 Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
-                null, "person.lastName", "person", "deputy", "deputy.person", "topics");
+                null,
+                "person.lastName",
+                "person",
+                "deputy",
+                "deputy.person",
+                "topics");
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -200,23 +239,39 @@ public class Spokespeople {
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Spokesperson> search(String word, PageRequest request) {
         String like = "%" + Queries.escapeLike(word.toLowerCase(Locale.ROOT)) + "%";
-        return Queries.page(em, Spokesperson.class, PageRequest.of(request.first(), request.size()), Map.of(), Map.of(),
+        return Queries.page(
+                em,
+                Spokesperson.class,
+                PageRequest.of(request.first(), request.size()),
+                Map.of(),
+                Map.of(),
                 (cb, root) -> {
                     var person = root.join("person");
-                    return cb.or(cb.like(cb.lower(cb.concat(cb.concat(person.<String>get("firstName"), " "),
-                                    person.<String>get("lastName"))), like, '\\'),
+                    return cb.or(
+                            cb.like(
+                                    cb.lower(cb.concat(
+                                            cb.concat(person.<String>get("firstName"), " "),
+                                            person.<String>get("lastName"))),
+                                    like,
+                                    '\\'),
                             cb.like(cb.lower(root.<String>get("title")), like, '\\'));
-                }, "person.lastName", "person");
+                },
+                "person.lastName",
+                "person");
     }
 
     /** Spokespeople by name, for pickers. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Spokesperson> find(String text, int max) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("select s from Spokesperson s join fetch s.person p where lower(concat(p.firstName, ' ',"
-                        + " p.lastName)) like :q escape '\\' or lower(s.title) like :q escape '\\'"
-                        + " order by p.lastName, p.firstName", Spokesperson.class)
-                .setParameter("q", like).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select s from Spokesperson s join fetch s.person p where lower(concat(p.firstName, ' ',"
+                                + " p.lastName)) like :q escape '\\' or lower(s.title) like :q escape '\\'"
+                                + " order by p.lastName, p.firstName",
+                        Spokesperson.class)
+                .setParameter("q", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -224,8 +279,8 @@ public class Spokespeople {
         if (details == null || details.personId() == null) {
             throw PortalException.invalidField("person", "press.spokesperson.personRequired");
         }
-        Spokesperson spokesperson = new Spokesperson(organisation.person(details.personId()), details.kind(),
-                details.title());
+        Spokesperson spokesperson =
+                new Spokesperson(organisation.person(details.personId()), details.kind(), details.title());
         apply(spokesperson, details);
         em.persist(spokesperson);
         cache.invalidate();
@@ -254,15 +309,21 @@ public class Spokespeople {
             topics.add(topic(code));
         }
         spokesperson.setTopics(topics);
-        spokesperson.reachAt(details.phone() == null ? spokesperson.getPhone() : details.phone(),
+        spokesperson.reachAt(
+                details.phone() == null ? spokesperson.getPhone() : details.phone(),
                 details.email() == null ? spokesperson.getEmail() : details.email());
         spokesperson.setDeputy(details.deputyId() == null ? null : spokesperson(details.deputyId()));
     }
 
     /** Registers (no id) or changes a spokesperson together with their office hours, in one transaction. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Spokesperson save(Long id, long expectedVersion, SpokespersonDetails details, Set<DayOfWeek> days,
-                             LocalTime from, LocalTime to) {
+    public Spokesperson save(
+            Long id,
+            long expectedVersion,
+            SpokespersonDetails details,
+            Set<DayOfWeek> days,
+            LocalTime from,
+            LocalTime to) {
         Spokesperson spokesperson = id == null ? register(details) : change(id, expectedVersion, details);
         spokesperson.setOfficeHours(days, from, to);
         cache.invalidate();
@@ -310,21 +371,36 @@ public class Spokespeople {
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<OnCall> onCallNow() {
         LocalDateTime now = PressTime.now();
-        return em.createQuery("select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
-                        + " where s.startsAt <= :now and s.endsAt > :now order by s.startsAt", OnCallShift.class)
-                .setParameter("now", now).getResultList().stream()
-                .map(s -> new OnCall(s.getSpokesperson().getDisplayName(), s.getSpokesperson().getTitle(),
-                        s.getSpokesperson().getPhone(), s.getEndsAt())).toList();
+        return em
+                .createQuery(
+                        "select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
+                                + " where s.startsAt <= :now and s.endsAt > :now order by s.startsAt",
+                        OnCallShift.class)
+                .setParameter("now", now)
+                .getResultList()
+                .stream()
+                .map(s -> new OnCall(
+                        s.getSpokesperson().getDisplayName(),
+                        s.getSpokesperson().getTitle(),
+                        s.getSpokesperson().getPhone(),
+                        s.getEndsAt()))
+                .toList();
     }
 
     /** Current and coming on-call shifts a page at a time, the earliest first; filter: name. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<OnCallShift> rotaPage(PageRequest request) {
         LocalDateTime now = PressTime.now();
-        return Queries.page(em, OnCallShift.class, request,
+        return Queries.page(
+                em,
+                OnCallShift.class,
+                request,
                 Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.lastName"),
                 Map.of("name", "spokesperson.person.lastName"),
-                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt", "spokesperson", "spokesperson.person");
+                (cb, root) -> cb.greaterThan(root.get("endsAt"), now),
+                "startsAt",
+                "spokesperson",
+                "spokesperson.person");
     }
 
     /** Takes a shift off the rota; the look-up stops proposing its person for that time at once. */
@@ -341,26 +417,39 @@ public class Spokespeople {
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Absence> absences(PageRequest request) {
         LocalDateTime now = PressTime.now();
-        return Queries.page(em, Absence.class, request, Map.of("starts", "startsAt", "ends", "endsAt"), Map.of(),
-                (cb, root) -> cb.greaterThan(root.get("endsAt"), now), "startsAt",
-                "spokesperson", "spokesperson.person", "spokesperson.deputy", "spokesperson.deputy.person");
+        return Queries.page(
+                em,
+                Absence.class,
+                request,
+                Map.of("starts", "startsAt", "ends", "endsAt"),
+                Map.of(),
+                (cb, root) -> cb.greaterThan(root.get("endsAt"), now),
+                "startsAt",
+                "spokesperson",
+                "spokesperson.person",
+                "spokesperson.deputy",
+                "spokesperson.deputy.person");
     }
 
     // ----- topics -----
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Topic> topics() {
-        return em.createQuery("select t from Topic t order by t.name", Topic.class).getResultList();
+        return em.createQuery("select t from Topic t order by t.name", Topic.class)
+                .getResultList();
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Topic topic(String code) {
         return em.createQuery("select t from Topic t where t.code = :code", Topic.class)
-                .setParameter("code", code == null ? "" : code.trim().toLowerCase(Locale.ROOT)).getResultStream()
-                .findFirst().orElseThrow(() -> {
+                .setParameter("code", code == null ? "" : code.trim().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> {
                     RoutingSnapshot snapshot = snapshot();
                     return Router.closestTopic(snapshot, code == null ? "" : code)
-                            .map(c -> PortalException.invalidField("topics", "press.topic.unknown", code, c.name(), c.code()))
+                            .map(c -> PortalException.invalidField(
+                                    "topics", "press.topic.unknown", code, c.name(), c.code()))
                             .orElse(PortalException.invalidField("topics", "press.topic.unknownNoTopics", code));
                 });
     }
@@ -370,8 +459,10 @@ public class Spokespeople {
         if (code == null || !code.matches("[a-z0-9-]{1,60}")) {
             throw PortalException.invalidField("code", "press.topic.code.pattern");
         }
-        if (em.createQuery("select count(t) from Topic t where t.code = :code", Long.class).setParameter("code", code)
-                .getSingleResult() > 0) {
+        if (em.createQuery("select count(t) from Topic t where t.code = :code", Long.class)
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0) {
             throw PortalException.invalidField("code", "press.topic.code.taken", code);
         }
         Topic topic = new Topic(code, "", "");
@@ -384,9 +475,14 @@ public class Spokespeople {
     /** The topic vocabulary a page at a time, by name; filters: name, synonyms, area. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Topic> topicPage(PageRequest request) {
-        return Queries.page(em, Topic.class, request,
+        return Queries.page(
+                em,
+                Topic.class,
+                request,
                 Map.of("name", "name", "code", "code", "area", "areaCode"),
-                Map.of("name", "name", "synonyms", "synonyms", "area", "areaCode"), null, "name");
+                Map.of("name", "name", "synonyms", "synonyms", "area", "areaCode"),
+                null,
+                "name");
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -400,8 +496,8 @@ public class Spokespeople {
      * never changes: inquiries and spokespeople refer to it. The look-up sees the change at once.
      */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Topic saveTopic(Long id, long expectedVersion, String code, String name, String areaCode,
-                           List<String> synonyms) {
+    public Topic saveTopic(
+            Long id, long expectedVersion, String code, String name, String areaCode, List<String> synonyms) {
         if (id == null) {
             return addTopic(code == null ? null : code.trim(), name, areaCode, synonyms);
         }
@@ -435,7 +531,8 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<RoutingRule> rules() {
-        return em.createQuery("select r from RoutingRule r order by r.position, r.id", RoutingRule.class).getResultList();
+        return em.createQuery("select r from RoutingRule r order by r.position, r.id", RoutingRule.class)
+                .getResultList();
     }
 
     private List<RoutingRule> activeRules() {

@@ -34,14 +34,21 @@ public final class InquiryLog {
     /** The question column is wide; the others fit a date or a name. */
     private static final int QUESTION_COLUMN = 5;
 
-    private InquiryLog() {
-    }
+    private InquiryLog() {}
 
     /** One inquiry as the log shows it; channel and status are labels in the reader's language. */
-    public record Line(long id, LocalDateTime receivedAt, String journalist, String outlet, String channel,
-                       String question, String topics, LocalDateTime deadline, String assignee, String status,
-                       LocalDateTime answeredAt) {
-    }
+    public record Line(
+            long id,
+            LocalDateTime receivedAt,
+            String journalist,
+            String outlet,
+            String channel,
+            String question,
+            String topics,
+            LocalDateTime deadline,
+            String assignee,
+            String status,
+            LocalDateTime answeredAt) {}
 
     /**
      * A log being written: lines in, then {@link #finish()} completes the file; {@link #close()}
@@ -54,8 +61,7 @@ public final class InquiryLog {
         void finish();
 
         @Override
-        default void close() {
-        }
+        default void close() {}
     }
 
     /**
@@ -75,8 +81,12 @@ public final class InquiryLog {
     /** An RFC 4180 CSV file (commas, no byte order mark) for scripts, with a header row. */
     public static Writer csv(List<String> header, OutputStream out) {
         try {
-            return csvWriter(new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get()));
+            return csvWriter(new CSVPrinter(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,9 +97,18 @@ public final class InquiryLog {
             @Override
             public void add(Line l) {
                 try {
-                    printer.printRecord(l.id(), time(l.receivedAt()), csvCell(l.journalist()), csvCell(l.outlet()),
-                            l.channel(), csvCell(l.question()), csvCell(l.topics()), time(l.deadline()),
-                            csvCell(l.assignee()), l.status(), time(l.answeredAt()));
+                    printer.printRecord(
+                            l.id(),
+                            time(l.receivedAt()),
+                            csvCell(l.journalist()),
+                            csvCell(l.outlet()),
+                            l.channel(),
+                            csvCell(l.question()),
+                            csvCell(l.topics()),
+                            time(l.deadline()),
+                            csvCell(l.assignee()),
+                            l.status(),
+                            time(l.answeredAt()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -9,8 +9,7 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  */
 public final class PressTime {
 
-    private PressTime() {
-    }
+    private PressTime() {}
 
     public static LocalDateTime now() {
         return PortalTime.now();

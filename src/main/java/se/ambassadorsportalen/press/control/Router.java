@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,8 +27,7 @@ import se.ambassadorsportalen.press.entity.RuleTarget;
 public final class Router {
 
     /** A question as the press officer describes it; {@code at} is local time in Europe/Stockholm. */
-    public record Question(String text, List<String> topicCodes, boolean political, boolean complex,
-                           LocalDateTime at) {
+    public record Question(String text, List<String> topicCodes, boolean political, boolean complex, LocalDateTime at) {
         public Question {
             text = text == null ? "" : text;
             topicCodes = topicCodes == null ? List.of() : List.copyOf(topicCodes);
@@ -36,29 +35,38 @@ public final class Router {
     }
 
     /** One proposed spokesperson. {@code insteadOf} names the person they stand in for, if any. */
-    public record Proposal(int rank, long spokespersonId, String name, String title, boolean available,
-                           Long insteadOfId, List<Explanation> reasons) {
-    }
+    public record Proposal(
+            int rank,
+            long spokespersonId,
+            String name,
+            String title,
+            boolean available,
+            Long insteadOfId,
+            List<Explanation> reasons) {}
 
     /** The answer: the topics used, the rule that decided, notes for the press officer, and the proposals. */
-    public record Routing(List<String> topicCodes, Set<String> areas, RuleCondition decidedBy,
-                          List<Explanation> notices, List<Proposal> proposals) {
-    }
+    public record Routing(
+            List<String> topicCodes,
+            Set<String> areas,
+            RuleCondition decidedBy,
+            List<Explanation> notices,
+            List<Proposal> proposals) {}
 
     public static final int MAX_PROPOSALS = 5;
     private static final int MAX_DEPUTY_HOPS = 3;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Router() {
-    }
+    private Router() {}
 
     public static Routing route(RoutingSnapshot snapshot, Question question) {
         List<Explanation> notices = new ArrayList<>();
         LinkedHashSet<String> codes = new LinkedHashSet<>(question.topicCodes());
         List<String> recognised = recognise(snapshot, question.text());
-        List<String> newlyRecognised = recognised.stream().filter(code -> !codes.contains(code)).toList();
+        List<String> newlyRecognised =
+                recognised.stream().filter(code -> !codes.contains(code)).toList();
         codes.addAll(recognised);
-        List<TopicEntry> topics = codes.stream().map(snapshot::topic).filter(t -> t != null).toList();
+        List<TopicEntry> topics =
+                codes.stream().map(snapshot::topic).filter(t -> t != null).toList();
         if (!newlyRecognised.isEmpty()) {
             notices.add(Explanation.of("press.notice.recognised", names(snapshot, newlyRecognised)));
         }
@@ -66,7 +74,8 @@ public final class Router {
         if (topics.isEmpty()) {
             notices.add(Explanation.of("press.notice.noTopic"));
         }
-        String topicNames = topics.isEmpty() ? "–" : topics.stream().map(TopicEntry::name).collect(Collectors.joining(", "));
+        String topicNames =
+                topics.isEmpty() ? "–" : topics.stream().map(TopicEntry::name).collect(Collectors.joining(", "));
         Set<String> topicCodes = topics.stream().map(TopicEntry::code).collect(Collectors.toSet());
 
         for (RuleEntry rule : snapshot.rules()) {
@@ -78,13 +87,13 @@ public final class Router {
                 notices.add(Explanation.of("press.notice.ruleFoundNobody", "press.rule.condition." + rule.condition()));
                 continue;
             }
-            List<Proposal> proposals = propose(snapshot, candidates, "press.reason." + rule.condition(), topicNames,
-                    topicCodes, question.at());
+            List<Proposal> proposals = propose(
+                    snapshot, candidates, "press.reason." + rule.condition(), topicNames, topicCodes, question.at());
             return new Routing(List.copyOf(codes), areas, rule.condition(), notices, proposals);
         }
         notices.add(Explanation.of("press.notice.fallback"));
-        List<Proposal> proposals = propose(snapshot, snapshot.coordinators(), "press.reason.FALLBACK", topicNames,
-                topicCodes, question.at());
+        List<Proposal> proposals = propose(
+                snapshot, snapshot.coordinators(), "press.reason.FALLBACK", topicNames, topicCodes, question.at());
         return new Routing(List.copyOf(codes), areas, null, notices, proposals);
     }
 
@@ -122,7 +131,8 @@ public final class Router {
         return false;
     }
 
-    private static boolean holds(RuleCondition condition, Question question, Set<String> areas, List<TopicEntry> topics) {
+    private static boolean holds(
+            RuleCondition condition, Question question, Set<String> areas, List<TopicEntry> topics) {
         return switch (condition) {
             case POLITICAL -> question.political();
             case COMPLEX -> question.complex();
@@ -134,8 +144,8 @@ public final class Router {
     }
 
     /** The people a rule's targets pick, in the targets' order, best topic match first within each. */
-    private static List<SpokespersonEntry> candidates(RoutingSnapshot snapshot, List<RuleTarget> targets,
-                                                      Set<String> areas, Set<String> topicCodes) {
+    private static List<SpokespersonEntry> candidates(
+            RoutingSnapshot snapshot, List<RuleTarget> targets, Set<String> areas, Set<String> topicCodes) {
         LinkedHashSet<SpokespersonEntry> result = new LinkedHashSet<>();
         for (RuleTarget target : targets) {
             if (target == RuleTarget.COORDINATOR) {
@@ -162,8 +172,13 @@ public final class Router {
         return person.topics().stream().filter(topicCodes::contains).count();
     }
 
-    private static List<Proposal> propose(RoutingSnapshot snapshot, List<SpokespersonEntry> candidates, String ruleKey,
-                                          String topicNames, Set<String> topicCodes, LocalDateTime at) {
+    private static List<Proposal> propose(
+            RoutingSnapshot snapshot,
+            List<SpokespersonEntry> candidates,
+            String ruleKey,
+            String topicNames,
+            Set<String> topicCodes,
+            LocalDateTime at) {
         List<Proposal> proposals = new ArrayList<>();
         Set<Long> proposed = new LinkedHashSet<>();
         for (SpokespersonEntry candidate : candidates) {
@@ -172,7 +187,10 @@ public final class Router {
             }
             List<Explanation> reasons = new ArrayList<>();
             reasons.add(Explanation.of(ruleKey, topicNames, candidate.title(), candidate.name()));
-            List<String> covered = candidate.topics().stream().filter(topicCodes::contains).sorted().toList();
+            List<String> covered = candidate.topics().stream()
+                    .filter(topicCodes::contains)
+                    .sorted()
+                    .toList();
             if (!covered.isEmpty()) {
                 reasons.add(Explanation.of("press.reason.covers", candidate.name(), names(snapshot, covered)));
             }
@@ -184,16 +202,22 @@ public final class Router {
                 }
             }
             if (proposed.add(chosen.id())) {
-                proposals.add(new Proposal(proposals.size() + 1, chosen.id(), chosen.name(), chosen.title(),
-                        chosen.isAvailable(at), chosen == candidate ? null : candidate.id(), reasons));
+                proposals.add(new Proposal(
+                        proposals.size() + 1,
+                        chosen.id(),
+                        chosen.name(),
+                        chosen.title(),
+                        chosen.isAvailable(at),
+                        chosen == candidate ? null : candidate.id(),
+                        reasons));
             }
         }
         return proposals;
     }
 
     /** The deputy (following the deputy's own deputy a few steps), or else whoever is on call; adds the reason. */
-    private static Optional<SpokespersonEntry> substitute(RoutingSnapshot snapshot, SpokespersonEntry absent,
-                                                          LocalDateTime at, List<Explanation> reasons) {
+    private static Optional<SpokespersonEntry> substitute(
+            RoutingSnapshot snapshot, SpokespersonEntry absent, LocalDateTime at, List<Explanation> reasons) {
         String why = absent.isAbsent(at) ? "press.reason.away" : "press.reason.outOfOffice";
         String until = UNTIL.format(absent.absentUntil(at));
         SpokespersonEntry deputy = snapshot.spokesperson(absent.deputyId());
@@ -215,15 +239,19 @@ public final class Router {
     }
 
     private static String names(RoutingSnapshot snapshot, List<String> codes) {
-        return codes.stream().map(snapshot::topic).filter(t -> t != null).map(TopicEntry::name)
+        return codes.stream()
+                .map(snapshot::topic)
+                .filter(t -> t != null)
+                .map(TopicEntry::name)
                 .collect(Collectors.joining(", "));
     }
 
     /** The topic whose code or name is nearest to what was typed (edit distance), for "did you mean". */
     public static Optional<TopicEntry> closestTopic(RoutingSnapshot snapshot, String typed) {
         String wanted = RoutingSnapshot.normalise(typed);
-        return snapshot.topics().stream().min(Comparator.comparingInt(topic -> Math.min(
-                distance(wanted, topic.code()), distance(wanted, RoutingSnapshot.normalise(topic.name())))));
+        return snapshot.topics().stream()
+                .min(Comparator.comparingInt(topic -> Math.min(
+                        distance(wanted, topic.code()), distance(wanted, RoutingSnapshot.normalise(topic.name())))));
     }
 
     static int distance(String a, String b) {

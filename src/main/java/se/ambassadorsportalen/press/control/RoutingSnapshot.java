@@ -25,7 +25,11 @@ public final class RoutingSnapshot {
     /** A topic and the lower-case terms that find it (its name, code and synonyms). */
     public record TopicEntry(String code, String name, String area, List<String> terms) {
         public TopicEntry {
-            terms = terms.stream().map(RoutingSnapshot::normalise).filter(t -> !t.isBlank()).distinct().toList();
+            terms = terms.stream()
+                    .map(RoutingSnapshot::normalise)
+                    .filter(t -> !t.isBlank())
+                    .distinct()
+                    .toList();
         }
     }
 
@@ -37,22 +41,36 @@ public final class RoutingSnapshot {
     }
 
     /** A spokesperson as routing sees them; {@code deputyId} may be null. */
-    public record SpokespersonEntry(long id, String name, SpokespersonKind kind, String title, Set<String> areas,
-                                    Set<String> topics, boolean coordinator, Long deputyId,
-                                    Set<DayOfWeek> officeDays, LocalTime officeFrom, LocalTime officeTo,
-                                    List<Period> absences, List<Period> onCall) {
+    public record SpokespersonEntry(
+            long id,
+            String name,
+            SpokespersonKind kind,
+            String title,
+            Set<String> areas,
+            Set<String> topics,
+            boolean coordinator,
+            Long deputyId,
+            Set<DayOfWeek> officeDays,
+            LocalTime officeFrom,
+            LocalTime officeTo,
+            List<Period> absences,
+            List<Period> onCall) {
 
         public boolean isAbsent(LocalDateTime time) {
             return absences.stream().anyMatch(period -> period.covers(time));
         }
 
         public LocalDateTime absentUntil(LocalDateTime time) {
-            return absences.stream().filter(period -> period.covers(time)).map(Period::ends)
-                    .max(Comparator.naturalOrder()).orElse(time);
+            return absences.stream()
+                    .filter(period -> period.covers(time))
+                    .map(Period::ends)
+                    .max(Comparator.naturalOrder())
+                    .orElse(time);
         }
 
         public boolean isInOffice(LocalDateTime time) {
-            return officeDays.contains(time.getDayOfWeek()) && !time.toLocalTime().isBefore(officeFrom)
+            return officeDays.contains(time.getDayOfWeek())
+                    && !time.toLocalTime().isBefore(officeFrom)
                     && time.toLocalTime().isBefore(officeTo);
         }
 
@@ -67,8 +85,7 @@ public final class RoutingSnapshot {
     }
 
     /** A rule in its place in the list. */
-    public record RuleEntry(int position, RuleCondition condition, List<RuleTarget> targets) {
-    }
+    public record RuleEntry(int position, RuleCondition condition, List<RuleTarget> targets) {}
 
     private final List<TopicEntry> topics;
     private final Map<String, TopicEntry> topicsByCode = new HashMap<>();
@@ -81,8 +98,12 @@ public final class RoutingSnapshot {
 
     public RoutingSnapshot(List<TopicEntry> topics, List<SpokespersonEntry> spokespeople, List<RuleEntry> rules) {
         this.topics = List.copyOf(topics);
-        this.spokespeople = spokespeople.stream().sorted(Comparator.comparing(SpokespersonEntry::name)).toList();
-        this.rules = rules.stream().sorted(Comparator.comparingInt(RuleEntry::position)).toList();
+        this.spokespeople = spokespeople.stream()
+                .sorted(Comparator.comparing(SpokespersonEntry::name))
+                .toList();
+        this.rules = rules.stream()
+                .sorted(Comparator.comparingInt(RuleEntry::position))
+                .toList();
         for (TopicEntry topic : this.topics) {
             topicsByCode.put(topic.code(), topic);
         }
@@ -130,7 +151,9 @@ public final class RoutingSnapshot {
 
     /** Everyone on the on-call rota at that time, by name. */
     public List<SpokespersonEntry> onCallAt(LocalDateTime time) {
-        return onCallRota.stream().filter(person -> person.isOnCall(time) && !person.isAbsent(time)).toList();
+        return onCallRota.stream()
+                .filter(person -> person.isOnCall(time) && !person.isAbsent(time))
+                .toList();
     }
 
     public List<RuleEntry> rules() {

@@ -108,68 +108,223 @@ public class PressDemo implements DemoContent {
     private void loadSpokespeople() {
         // key, username or "elected:First Last", kind, title, areas, topics, languages, media trained
         String[][] rows = {
-                {"wallin", "elected:Gunnar Wallin", "ELECTED_OFFICIAL", "Regionstyrelsens ordförande", "RLF,RUF",
-                        "budget,personal,krisberedskap,regional-utveckling", "svenska, engelska", "y"},
-                {"frisk", "elected:Marianne Frisk", "ELECTED_OFFICIAL", "Ordförande i hälso- och sjukvårdsnämnden", "HSF",
-                        "akutvard,vardkoer,primarvard,psykiatri,vardplatser,bemanning-vard", "svenska", "y"},
-                {"rydén", "elected:Tomas Rydén", "ELECTED_OFFICIAL", "Ordförande i tandvårdsnämnden", "FTV",
-                        "folktandvard,barntandvard,tandvardsavgifter,specialisttandvard", "svenska", "y"},
-                {"bergqvist", "elected:Anna-Lena Bergqvist", "ELECTED_OFFICIAL", "Ordförande i kollektivtrafiknämnden",
-                        "KTF", "busstrafik,tagtrafik,fardtjanst,biljetter", "svenska, finska", "y"},
-                {"osman", "elected:Samir Osman", "ELECTED_OFFICIAL", "Ordförande i kultur- och utbildningsnämnden", "RUF",
-                        "kultur,bibliotek,folkhogskola", "svenska, arabiska, engelska", "n"},
-                {"lund", "elected:Eva-Karin Lund", "ELECTED_OFFICIAL", "Vice ordförande i hälso- och sjukvårdsnämnden",
-                        "HSF", "akutvard,vardkoer,primarvard", "svenska", "y"},
-                {"palm", "elected:Jörgen Palm", "ELECTED_OFFICIAL", "Förste vice ordförande i regionstyrelsen", "RLF",
-                        "budget,personal", "svenska, engelska", "n"},
-                {"lars", "lars", "MANAGER", "Regiondirektör", "RLF", "krisberedskap,budget", "svenska, engelska", "y"},
-                {"ingrid", "ingrid", "MANAGER", "Hälso- och sjukvårdsdirektör", "HSF", "vardkoer,vardplatser,bemanning-vard",
-                        "svenska, engelska", "y"},
-                {"birgitta", "birgitta", "MANAGER", "Tandvårdsdirektör", "FTV", "folktandvard,tandvardsavgifter",
-                        "svenska", "y"},
-                {"ulrika", "ulrika", "MANAGER", "Trafikdirektör", "KTF", "busstrafik,tagtrafik,biljetter",
-                        "svenska, engelska", "y"},
-                {"stina", "stina", "MANAGER", "Kulturdirektör", "RUF", "kultur,regional-utveckling", "svenska", "y"},
-                {"karin", "karin", "MANAGER", "Enhetschef, Akutmottagningen Älvstad", "HSF", "akutvard", "svenska", "y"},
-                {"erik", "erik", "MANAGER", "Verksamhetschef, Vårdcentralen Norrby", "HSF", "primarvard,vaccination",
-                        "svenska", "n"},
-                {"anders", "anders", "MANAGER", "Enhetschef, Psykiatriska mottagningen", "HSF", "psykiatri", "svenska", "y"},
-                {"helena", "helena", "MANAGER", "Ambulanschef", "HSF", "ambulans", "svenska", "y"},
-                {"tobias", "tobias", "MANAGER", "Enhetschef, Laboratoriemedicin", "HSF", "laboratorium", "svenska", "n"},
-                {"magnus", "magnus", "MANAGER", "Enhetschef, Medicinavdelning 3", "HSF", "vardplatser", "svenska", "n"},
-                {"gustav", "gustav", "MANAGER", "Klinikchef, Folktandvården Centrum", "FTV", "folktandvard,barntandvard",
-                        "svenska", "y"},
-                {"lina", "lina", "MANAGER", "Klinikchef, Folktandvården Åby", "FTV", "folktandvard,barntandvard",
-                        "svenska", "n"},
-                {"cecilia", "cecilia", "MANAGER", "Specialisttandläkare, chef Specialisttandvården", "FTV",
-                        "specialisttandvard", "svenska, engelska", "n"},
-                {"viktor", "viktor", "MANAGER", "Planeringschef", "KTF", "busstrafik,tagtrafik,trafikstorningar",
-                        "svenska", "y"},
-                {"patrik", "patrik", "MANAGER", "Kundcenterchef", "KTF", "biljetter,fardtjanst,trafikstorningar",
-                        "svenska", "n"},
-                {"adam", "adam", "MANAGER", "Enhetschef, Kultur och bildning", "RUF", "kultur,bibliotek,folkhogskola",
-                        "svenska", "n"},
-                {"johan", "johan", "MANAGER", "HR-chef", "RLF", "personal", "svenska", "y"},
-                {"omar", "omar", "MANAGER", "IT-chef", "RLF", "it-sakerhet", "svenska, engelska, arabiska", "y"},
-                {"ahmed", "ahmed", "EXPERT", "Specialistläkare i akutsjukvård", "HSF", "akutvard", "svenska, engelska, somaliska", "y"},
-                {"nils", "nils", "EXPERT", "Överläkare, internmedicin", "HSF", "vardplatser", "svenska", "n"},
-                {"jonas", "jonas", "EXPERT", "Allmänläkare", "HSF", "primarvard,vaccination", "svenska", "n"},
-                {"sara", "sara", "EXPERT", "Psykolog", "HSF", "psykiatri", "svenska, engelska", "y"},
-                {"nadia", "nadia", "EXPERT", "Biomedicinsk analytiker", "HSF", "laboratorium", "svenska, persiska", "n"},
-                {"mikael", "mikael", "EXPERT", "Ambulanssjuksköterska", "HSF", "ambulans", "svenska", "n"},
-                {"julia", "julia", "EXPERT", "Barnmorska", "HSF", "forlossning", "svenska, engelska", "y"},
-                {"yasmin", "yasmin", "EXPERT", "Tandläkare", "FTV", "folktandvard,barntandvard", "svenska, turkiska", "y"},
-                {"rasmus", "rasmus", "EXPERT", "Tandläkare", "FTV", "folktandvard", "svenska", "n"},
-                {"amanda", "amanda", "EXPERT", "Trafikplanerare", "KTF", "busstrafik,trafikstorningar", "svenska", "n"},
-                {"ronja", "ronja", "EXPERT", "Bibliotekarie, läsfrämjande", "RUF", "bibliotek", "svenska", "n"},
-                {"sofia", "sofia", "COMMUNICATIONS", "Kommunikationschef, samordnare för presskontakter", "RLF",
-                        "krisberedskap", "svenska, engelska", "y"},
-                {"petra", "petra", "COMMUNICATIONS", "Presschef", "RLF", "", "svenska, engelska", "y"},
-                {"klara", "klara", "COMMUNICATIONS", "Kommunikatör, pressjour", "RLF", "", "svenska, engelska", "y"},
-                {"mats", "mats", "COMMUNICATIONS", "Webbredaktör, pressjour", "RLF", "", "svenska", "y"},
+            {
+                "wallin",
+                "elected:Gunnar Wallin",
+                "ELECTED_OFFICIAL",
+                "Regionstyrelsens ordförande",
+                "RLF,RUF",
+                "budget,personal,krisberedskap,regional-utveckling",
+                "svenska, engelska",
+                "y"
+            },
+            {
+                "frisk",
+                "elected:Marianne Frisk",
+                "ELECTED_OFFICIAL",
+                "Ordförande i hälso- och sjukvårdsnämnden",
+                "HSF",
+                "akutvard,vardkoer,primarvard,psykiatri,vardplatser,bemanning-vard",
+                "svenska",
+                "y"
+            },
+            {
+                "rydén",
+                "elected:Tomas Rydén",
+                "ELECTED_OFFICIAL",
+                "Ordförande i tandvårdsnämnden",
+                "FTV",
+                "folktandvard,barntandvard,tandvardsavgifter,specialisttandvard",
+                "svenska",
+                "y"
+            },
+            {
+                "bergqvist",
+                "elected:Anna-Lena Bergqvist",
+                "ELECTED_OFFICIAL",
+                "Ordförande i kollektivtrafiknämnden",
+                "KTF",
+                "busstrafik,tagtrafik,fardtjanst,biljetter",
+                "svenska, finska",
+                "y"
+            },
+            {
+                "osman",
+                "elected:Samir Osman",
+                "ELECTED_OFFICIAL",
+                "Ordförande i kultur- och utbildningsnämnden",
+                "RUF",
+                "kultur,bibliotek,folkhogskola",
+                "svenska, arabiska, engelska",
+                "n"
+            },
+            {
+                "lund",
+                "elected:Eva-Karin Lund",
+                "ELECTED_OFFICIAL",
+                "Vice ordförande i hälso- och sjukvårdsnämnden",
+                "HSF",
+                "akutvard,vardkoer,primarvard",
+                "svenska",
+                "y"
+            },
+            {
+                "palm",
+                "elected:Jörgen Palm",
+                "ELECTED_OFFICIAL",
+                "Förste vice ordförande i regionstyrelsen",
+                "RLF",
+                "budget,personal",
+                "svenska, engelska",
+                "n"
+            },
+            {"lars", "lars", "MANAGER", "Regiondirektör", "RLF", "krisberedskap,budget", "svenska, engelska", "y"},
+            {
+                "ingrid",
+                "ingrid",
+                "MANAGER",
+                "Hälso- och sjukvårdsdirektör",
+                "HSF",
+                "vardkoer,vardplatser,bemanning-vard",
+                "svenska, engelska",
+                "y"
+            },
+            {
+                "birgitta",
+                "birgitta",
+                "MANAGER",
+                "Tandvårdsdirektör",
+                "FTV",
+                "folktandvard,tandvardsavgifter",
+                "svenska",
+                "y"
+            },
+            {
+                "ulrika",
+                "ulrika",
+                "MANAGER",
+                "Trafikdirektör",
+                "KTF",
+                "busstrafik,tagtrafik,biljetter",
+                "svenska, engelska",
+                "y"
+            },
+            {"stina", "stina", "MANAGER", "Kulturdirektör", "RUF", "kultur,regional-utveckling", "svenska", "y"},
+            {"karin", "karin", "MANAGER", "Enhetschef, Akutmottagningen Älvstad", "HSF", "akutvard", "svenska", "y"},
+            {
+                "erik",
+                "erik",
+                "MANAGER",
+                "Verksamhetschef, Vårdcentralen Norrby",
+                "HSF",
+                "primarvard,vaccination",
+                "svenska",
+                "n"
+            },
+            {"anders", "anders", "MANAGER", "Enhetschef, Psykiatriska mottagningen", "HSF", "psykiatri", "svenska", "y"
+            },
+            {"helena", "helena", "MANAGER", "Ambulanschef", "HSF", "ambulans", "svenska", "y"},
+            {"tobias", "tobias", "MANAGER", "Enhetschef, Laboratoriemedicin", "HSF", "laboratorium", "svenska", "n"},
+            {"magnus", "magnus", "MANAGER", "Enhetschef, Medicinavdelning 3", "HSF", "vardplatser", "svenska", "n"},
+            {
+                "gustav",
+                "gustav",
+                "MANAGER",
+                "Klinikchef, Folktandvården Centrum",
+                "FTV",
+                "folktandvard,barntandvard",
+                "svenska",
+                "y"
+            },
+            {
+                "lina",
+                "lina",
+                "MANAGER",
+                "Klinikchef, Folktandvården Åby",
+                "FTV",
+                "folktandvard,barntandvard",
+                "svenska",
+                "n"
+            },
+            {
+                "cecilia",
+                "cecilia",
+                "MANAGER",
+                "Specialisttandläkare, chef Specialisttandvården",
+                "FTV",
+                "specialisttandvard",
+                "svenska, engelska",
+                "n"
+            },
+            {
+                "viktor",
+                "viktor",
+                "MANAGER",
+                "Planeringschef",
+                "KTF",
+                "busstrafik,tagtrafik,trafikstorningar",
+                "svenska",
+                "y"
+            },
+            {
+                "patrik",
+                "patrik",
+                "MANAGER",
+                "Kundcenterchef",
+                "KTF",
+                "biljetter,fardtjanst,trafikstorningar",
+                "svenska",
+                "n"
+            },
+            {
+                "adam",
+                "adam",
+                "MANAGER",
+                "Enhetschef, Kultur och bildning",
+                "RUF",
+                "kultur,bibliotek,folkhogskola",
+                "svenska",
+                "n"
+            },
+            {"johan", "johan", "MANAGER", "HR-chef", "RLF", "personal", "svenska", "y"},
+            {"omar", "omar", "MANAGER", "IT-chef", "RLF", "it-sakerhet", "svenska, engelska, arabiska", "y"},
+            {
+                "ahmed",
+                "ahmed",
+                "EXPERT",
+                "Specialistläkare i akutsjukvård",
+                "HSF",
+                "akutvard",
+                "svenska, engelska, somaliska",
+                "y"
+            },
+            {"nils", "nils", "EXPERT", "Överläkare, internmedicin", "HSF", "vardplatser", "svenska", "n"},
+            {"jonas", "jonas", "EXPERT", "Allmänläkare", "HSF", "primarvard,vaccination", "svenska", "n"},
+            {"sara", "sara", "EXPERT", "Psykolog", "HSF", "psykiatri", "svenska, engelska", "y"},
+            {"nadia", "nadia", "EXPERT", "Biomedicinsk analytiker", "HSF", "laboratorium", "svenska, persiska", "n"},
+            {"mikael", "mikael", "EXPERT", "Ambulanssjuksköterska", "HSF", "ambulans", "svenska", "n"},
+            {"julia", "julia", "EXPERT", "Barnmorska", "HSF", "forlossning", "svenska, engelska", "y"},
+            {"yasmin", "yasmin", "EXPERT", "Tandläkare", "FTV", "folktandvard,barntandvard", "svenska, turkiska", "y"},
+            {"rasmus", "rasmus", "EXPERT", "Tandläkare", "FTV", "folktandvard", "svenska", "n"},
+            {"amanda", "amanda", "EXPERT", "Trafikplanerare", "KTF", "busstrafik,trafikstorningar", "svenska", "n"},
+            {"ronja", "ronja", "EXPERT", "Bibliotekarie, läsfrämjande", "RUF", "bibliotek", "svenska", "n"},
+            {
+                "sofia",
+                "sofia",
+                "COMMUNICATIONS",
+                "Kommunikationschef, samordnare för presskontakter",
+                "RLF",
+                "krisberedskap",
+                "svenska, engelska",
+                "y"
+            },
+            {"petra", "petra", "COMMUNICATIONS", "Presschef", "RLF", "", "svenska, engelska", "y"},
+            {"klara", "klara", "COMMUNICATIONS", "Kommunikatör, pressjour", "RLF", "", "svenska, engelska", "y"},
+            {"mats", "mats", "COMMUNICATIONS", "Webbredaktör, pressjour", "RLF", "", "svenska", "y"},
         };
         for (String[] row : rows) {
-            Person person = row[1].startsWith("elected:") ? organisationDemo.electedOfficial(row[1].substring("elected:".length()))
+            Person person = row[1].startsWith("elected:")
+                    ? organisationDemo.electedOfficial(row[1].substring("elected:".length()))
                     : organisationDemo.person(row[1]);
             Spokesperson spokesperson = new Spokesperson(person, SpokespersonKind.valueOf(row[2]), row[3]);
             spokesperson.setAreaCodes(Arrays.asList(row[4].split(",")));
@@ -182,8 +337,8 @@ public class PressDemo implements DemoContent {
             spokesperson.setTopics(covered);
             spokesperson.describe(row[3], row[6], "y".equals(row[7]), COORDINATORS.contains(row[0]));
             if (spokesperson.getKind() == SpokespersonKind.ELECTED_OFFICIAL) {
-                spokesperson.setOfficeHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
-                        LocalTime.of(19, 0));
+                spokesperson.setOfficeHours(
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(19, 0));
             }
             em.persist(spokesperson);
             people.put(row[0], spokesperson);
@@ -209,17 +364,24 @@ public class PressDemo implements DemoContent {
         LocalDateTime nextMonday = monday.plusWeeks(1).atTime(8, 0);
         people.get("frisk").addAbsence(monday.atStartOfDay(), nextMonday, "Konferens i Bryssel");
         people.get("birgitta").addAbsence(monday.atStartOfDay(), nextMonday, "Semester");
-        people.get("ingrid").addAbsence(monday.plusWeeks(2).atStartOfDay(), monday.plusWeeks(2).plusDays(3).atStartOfDay(),
-                "Utbildning");
+        people.get("ingrid")
+                .addAbsence(
+                        monday.plusWeeks(2).atStartOfDay(),
+                        monday.plusWeeks(2).plusDays(3).atStartOfDay(),
+                        "Utbildning");
         List<Spokesperson> rota = List.of(people.get("klara"), people.get("mats"), people.get("petra"));
         for (int week = -1; week < 5; week++) {
             Spokesperson onCall = rota.get(Math.floorMod(week, rota.size()));
             LocalDate weekStart = monday.plusWeeks(week);
             for (int day = 0; day < 4; day++) {
                 LocalDate date = weekStart.plusDays(day);
-                em.persist(new OnCallShift(onCall, date.atTime(17, 0), date.plusDays(1).atTime(8, 0)));
+                em.persist(new OnCallShift(
+                        onCall, date.atTime(17, 0), date.plusDays(1).atTime(8, 0)));
             }
-            em.persist(new OnCallShift(onCall, weekStart.plusDays(4).atTime(17, 0), weekStart.plusDays(7).atTime(8, 0)));
+            em.persist(new OnCallShift(
+                    onCall,
+                    weekStart.plusDays(4).atTime(17, 0),
+                    weekStart.plusDays(7).atTime(8, 0)));
         }
     }
 
@@ -227,51 +389,257 @@ public class PressDemo implements DemoContent {
         // journalist, outlet, channel, question, topics, received (hours ago), deadline (hours from receipt),
         // state (NEW/ASSIGNED/ANSWERED/DECLINED/CLOSED), assignee, answered (hours after receipt)
         Object[][] rows = {
-                {"Lena Ahl", "Fjällmarks-Posten", "PHONE", "Hur långa är väntetiderna på akuten i Älvstad just nu?",
-                        "akutvard", 2, 6, "NEW", null, null},
-                {"Johan Berglund", "Radio Fjällmark", "PHONE", "Stämmer det att vårdcentralen i Norrby stänger på kvällarna?",
-                        "primarvard", 1, 3, "NEW", null, null},
-                {"Maja Ek", "Norrby Tidning", "EMAIL", "Hur många bussturer ställs in i vinter?", "trafikstorningar", 30, 24,
-                        "NEW", null, null},
-                {"Kim Öst", "TV Norr", "PHONE", "Varför höjs avgifterna i tandvården?", "tandvardsavgifter", 3, 5,
-                        "ASSIGNED", "rydén", null},
-                {"Sanna Lindell", "Fjällmarks-Posten", "EMAIL", "Hur går rekryteringen av sjuksköterskor?", "bemanning-vard",
-                        5, 20, "ASSIGNED", "ingrid", null},
-                {"Pär Holmgren", "Dagbladet Väst", "SOCIAL", "Vad händer med biblioteket i Åby?", "bibliotek", 50, 24,
-                        "ASSIGNED", "adam", null},
-                {"Ida Rask", "Radio Fjällmark", "PHONE", "Hur drabbades regionen av it-störningen i helgen?", "it-sakerhet",
-                        26, 4, "ASSIGNED", "omar", null},
-                {"Lena Ahl", "Fjällmarks-Posten", "PHONE", "Hur många vårdplatser saknas på medicinkliniken?",
-                        "vardplatser", 72, 8, "ANSWERED", "ingrid", 5},
-                {"Omid Karimi", "Sveriges Radio", "PHONE", "Kommer vaccinationen mot influensa igång som planerat?",
-                        "vaccination", 120, 24, "ANSWERED", "erik", 3},
-                {"Helga Nord", "Norrby Tidning", "EMAIL", "Vilka tågavgångar påverkas av banarbetet?", "tagtrafik", 200, 48,
-                        "ANSWERED", "viktor", 20},
-                {"Kim Öst", "TV Norr", "PHONE", "Hur arbetar ambulansen i glesbygden?", "ambulans", 300, 24, "ANSWERED",
-                        "helena", 30},
-                {"Elsa Jonsson", "Tidningen Vård", "EMAIL", "Hur ser tillgången på barnmorskor ut i sommar?", "forlossning",
-                        400, 72, "ANSWERED", "julia", 40},
-                {"Anton Blad", "Fjällmarks-Posten", "PHONE", "Vad kostar den nya biljettappen?", "biljetter", 500, 24,
-                        "ANSWERED", "patrik", 6},
-                {"Maja Ek", "Norrby Tidning", "PHONE", "Varför har regionen hyrpersonal på akuten?", "bemanning-vard", 150, 6,
-                        "DECLINED", "karin", null},
-                {"Rune Sten", "Kvällsbladet", "PHONE", "Kan ni lämna ut namnet på patienten i går?", "akutvard", 90, 2,
-                        "DECLINED", "karin", null},
-                {"Ida Rask", "Radio Fjällmark", "EMAIL", "Hur stort blir kulturstödet nästa år?", "kultur", 600, 48,
-                        "CLOSED", "stina", 12},
-                {"Omid Karimi", "Sveriges Radio", "PHONE", "Hur påverkas budgeten av skatteintäkterna?", "budget", 640, 24,
-                        "CLOSED", "wallin", 10},
-                {"Pär Holmgren", "Dagbladet Väst", "EMAIL", "Hur hanterar regionen krisberedskapen inför vintern?",
-                        "krisberedskap", 700, 72, "CLOSED", "lars", 80},
-                {"Sanna Lindell", "Fjällmarks-Posten", "PHONE", "Öppnar tandvården i Åby igen efter renoveringen?",
-                        "folktandvard", 20, 30, "ASSIGNED", "lina", null},
-                {"Johan Berglund", "Radio Fjällmark", "PHONE", "Hur länge får man vänta på psykiatrin?", "psykiatri", 96, 48,
-                        "CLOSED", null, null},
+            {
+                "Lena Ahl",
+                "Fjällmarks-Posten",
+                "PHONE",
+                "Hur långa är väntetiderna på akuten i Älvstad just nu?",
+                "akutvard",
+                2,
+                6,
+                "NEW",
+                null,
+                null
+            },
+            {
+                "Johan Berglund",
+                "Radio Fjällmark",
+                "PHONE",
+                "Stämmer det att vårdcentralen i Norrby stänger på kvällarna?",
+                "primarvard",
+                1,
+                3,
+                "NEW",
+                null,
+                null
+            },
+            {
+                "Maja Ek",
+                "Norrby Tidning",
+                "EMAIL",
+                "Hur många bussturer ställs in i vinter?",
+                "trafikstorningar",
+                30,
+                24,
+                "NEW",
+                null,
+                null
+            },
+            {
+                "Kim Öst",
+                "TV Norr",
+                "PHONE",
+                "Varför höjs avgifterna i tandvården?",
+                "tandvardsavgifter",
+                3,
+                5,
+                "ASSIGNED",
+                "rydén",
+                null
+            },
+            {
+                "Sanna Lindell",
+                "Fjällmarks-Posten",
+                "EMAIL",
+                "Hur går rekryteringen av sjuksköterskor?",
+                "bemanning-vard",
+                5,
+                20,
+                "ASSIGNED",
+                "ingrid",
+                null
+            },
+            {
+                "Pär Holmgren",
+                "Dagbladet Väst",
+                "SOCIAL",
+                "Vad händer med biblioteket i Åby?",
+                "bibliotek",
+                50,
+                24,
+                "ASSIGNED",
+                "adam",
+                null
+            },
+            {
+                "Ida Rask",
+                "Radio Fjällmark",
+                "PHONE",
+                "Hur drabbades regionen av it-störningen i helgen?",
+                "it-sakerhet",
+                26,
+                4,
+                "ASSIGNED",
+                "omar",
+                null
+            },
+            {
+                "Lena Ahl",
+                "Fjällmarks-Posten",
+                "PHONE",
+                "Hur många vårdplatser saknas på medicinkliniken?",
+                "vardplatser",
+                72,
+                8,
+                "ANSWERED",
+                "ingrid",
+                5
+            },
+            {
+                "Omid Karimi",
+                "Sveriges Radio",
+                "PHONE",
+                "Kommer vaccinationen mot influensa igång som planerat?",
+                "vaccination",
+                120,
+                24,
+                "ANSWERED",
+                "erik",
+                3
+            },
+            {
+                "Helga Nord",
+                "Norrby Tidning",
+                "EMAIL",
+                "Vilka tågavgångar påverkas av banarbetet?",
+                "tagtrafik",
+                200,
+                48,
+                "ANSWERED",
+                "viktor",
+                20
+            },
+            {
+                "Kim Öst",
+                "TV Norr",
+                "PHONE",
+                "Hur arbetar ambulansen i glesbygden?",
+                "ambulans",
+                300,
+                24,
+                "ANSWERED",
+                "helena",
+                30
+            },
+            {
+                "Elsa Jonsson",
+                "Tidningen Vård",
+                "EMAIL",
+                "Hur ser tillgången på barnmorskor ut i sommar?",
+                "forlossning",
+                400,
+                72,
+                "ANSWERED",
+                "julia",
+                40
+            },
+            {
+                "Anton Blad",
+                "Fjällmarks-Posten",
+                "PHONE",
+                "Vad kostar den nya biljettappen?",
+                "biljetter",
+                500,
+                24,
+                "ANSWERED",
+                "patrik",
+                6
+            },
+            {
+                "Maja Ek",
+                "Norrby Tidning",
+                "PHONE",
+                "Varför har regionen hyrpersonal på akuten?",
+                "bemanning-vard",
+                150,
+                6,
+                "DECLINED",
+                "karin",
+                null
+            },
+            {
+                "Rune Sten",
+                "Kvällsbladet",
+                "PHONE",
+                "Kan ni lämna ut namnet på patienten i går?",
+                "akutvard",
+                90,
+                2,
+                "DECLINED",
+                "karin",
+                null
+            },
+            {
+                "Ida Rask",
+                "Radio Fjällmark",
+                "EMAIL",
+                "Hur stort blir kulturstödet nästa år?",
+                "kultur",
+                600,
+                48,
+                "CLOSED",
+                "stina",
+                12
+            },
+            {
+                "Omid Karimi",
+                "Sveriges Radio",
+                "PHONE",
+                "Hur påverkas budgeten av skatteintäkterna?",
+                "budget",
+                640,
+                24,
+                "CLOSED",
+                "wallin",
+                10
+            },
+            {
+                "Pär Holmgren",
+                "Dagbladet Väst",
+                "EMAIL",
+                "Hur hanterar regionen krisberedskapen inför vintern?",
+                "krisberedskap",
+                700,
+                72,
+                "CLOSED",
+                "lars",
+                80
+            },
+            {
+                "Sanna Lindell",
+                "Fjällmarks-Posten",
+                "PHONE",
+                "Öppnar tandvården i Åby igen efter renoveringen?",
+                "folktandvard",
+                20,
+                30,
+                "ASSIGNED",
+                "lina",
+                null
+            },
+            {
+                "Johan Berglund",
+                "Radio Fjällmark",
+                "PHONE",
+                "Hur länge får man vänta på psykiatrin?",
+                "psykiatri",
+                96,
+                48,
+                "CLOSED",
+                null,
+                null
+            },
         };
         for (Object[] row : rows) {
             LocalDateTime received = now.minusHours((Integer) row[5]);
-            Inquiry inquiry = Inquiry.receivedEarlier((String) row[0], (String) row[1], InquiryChannel.valueOf((String) row[2]),
-                    (String) row[3], List.of((String) row[4]), received, received.plusHours((Integer) row[6]));
+            Inquiry inquiry = Inquiry.receivedEarlier(
+                    (String) row[0],
+                    (String) row[1],
+                    InquiryChannel.valueOf((String) row[2]),
+                    (String) row[3],
+                    List.of((String) row[4]),
+                    received,
+                    received.plusHours((Integer) row[6]));
             if (row[8] != null) {
                 Spokesperson assignee = people.get((String) row[8]);
                 inquiry.assign(assignee);

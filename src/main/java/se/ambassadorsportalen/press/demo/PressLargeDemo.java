@@ -61,13 +61,16 @@ public class PressLargeDemo implements DemoContent {
         Map<Long, OrganisationLargeDemo.StaffMember> byPerson = staff.stream()
                 .collect(Collectors.toMap(OrganisationLargeDemo.StaffMember::personId, Function.identity()));
         List<PressGenerator.Candidate> candidates = staff.stream()
-                .map(member -> new PressGenerator.Candidate(member.personId(), member.administrationCode(),
-                        member.manager() ? "Chef, " + member.profession() : member.profession(), member.manager()))
+                .map(member -> new PressGenerator.Candidate(
+                        member.personId(),
+                        member.administrationCode(),
+                        member.manager() ? "Chef, " + member.profession() : member.profession(),
+                        member.manager()))
                 .toList();
         LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
         DemoVolume volume = DemoVolume.LARGE;
-        PressGenerator.Desk desk = PressGenerator.generate(volume.topics(), candidates, volume.spokespeople(),
-                volume.inquiries(), DAYS, now, 2_000L);
+        PressGenerator.Desk desk = PressGenerator.generate(
+                volume.topics(), candidates, volume.spokespeople(), volume.inquiries(), DAYS, now, 2_000L);
         try (Connection connection = dataSource.getConnection()) {
             write(connection, desk, byPerson);
         } catch (SQLException e) {
@@ -76,12 +79,15 @@ public class PressLargeDemo implements DemoContent {
     }
 
     /** Writes the desk's topics, spokespeople (with the phone and e-mail of their person in {@code people}) and inquiries. */
-    public static void write(Connection connection, PressGenerator.Desk desk,
-                             Map<Long, OrganisationLargeDemo.StaffMember> people) throws SQLException {
+    public static void write(
+            Connection connection, PressGenerator.Desk desk, Map<Long, OrganisationLargeDemo.StaffMember> people)
+            throws SQLException {
         IdBlocks ids = new IdBlocks(connection);
         List<Long> topicIds = new ArrayList<>();
-        try (BatchInsert topics = new BatchInsert(connection, "insert into press_topic (id, version, code, name,"
-                + " synonyms, area_code) values (?, 0, ?, ?, ?, ?)")) {
+        try (BatchInsert topics = new BatchInsert(
+                connection,
+                "insert into press_topic (id, version, code, name,"
+                        + " synonyms, area_code) values (?, 0, ?, ?, ?, ?)")) {
             for (PressGenerator.TopicPlan topic : desk.topics()) {
                 long id = ids.next();
                 topicIds.add(id);
@@ -89,32 +95,55 @@ public class PressLargeDemo implements DemoContent {
             }
         }
         List<Long> spokespersonIds = new ArrayList<>();
-        try (BatchInsert spokespeople = new BatchInsert(connection, "insert into press_spokesperson (id, version, person_id,"
-                + " kind, title, area_codes, languages, phone, email, media_trained, coordinator)"
-                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false)");
-             BatchInsert covers = new BatchInsert(connection, "insert into press_spokesperson_topic (spokesperson_id,"
-                     + " topic_id) values (?, ?)", spokespeople)) {
+        try (BatchInsert spokespeople = new BatchInsert(
+                        connection,
+                        "insert into press_spokesperson (id, version, person_id,"
+                                + " kind, title, area_codes, languages, phone, email, media_trained, coordinator)"
+                                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false)");
+                BatchInsert covers = new BatchInsert(
+                        connection,
+                        "insert into press_spokesperson_topic (spokesperson_id," + " topic_id) values (?, ?)",
+                        spokespeople)) {
             for (PressGenerator.SpokespersonPlan person : desk.spokespeople()) {
                 long id = ids.next();
                 spokespersonIds.add(id);
-                spokespeople.row(id, person.personId(), person.kind().name(), person.title(), person.areaCode(),
-                        person.languages(), people.get(person.personId()).phone(),
-                        people.get(person.personId()).email(), person.mediaTrained());
+                spokespeople.row(
+                        id,
+                        person.personId(),
+                        person.kind().name(),
+                        person.title(),
+                        person.areaCode(),
+                        person.languages(),
+                        people.get(person.personId()).phone(),
+                        people.get(person.personId()).email(),
+                        person.mediaTrained());
                 for (int topic : person.topics()) {
                     covers.row(id, topicIds.get(topic));
                 }
             }
         }
-        try (BatchInsert inquiries = new BatchInsert(connection, "insert into press_inquiry (id, version, journalist,"
-                + " outlet, channel, question, topic_codes, political, complex, deadline, received_at, proposed_id,"
-                + " assignee_id, status, answered_at, logged_by) values (?, 0, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?,"
-                + " ?, ?, 'petra')")) {
+        try (BatchInsert inquiries = new BatchInsert(
+                connection,
+                "insert into press_inquiry (id, version, journalist,"
+                        + " outlet, channel, question, topic_codes, political, complex, deadline, received_at, proposed_id,"
+                        + " assignee_id, status, answered_at, logged_by) values (?, 0, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?,"
+                        + " ?, ?, 'petra')")) {
             for (PressGenerator.InquiryPlan inquiry : desk.inquiries()) {
                 Long assignee = inquiry.assignee() == null ? null : spokespersonIds.get(inquiry.assignee());
-                inquiries.row(ids.next(), inquiry.journalist(), inquiry.outlet(), inquiry.channel().name(),
-                        inquiry.question(), inquiry.topics().stream().map(t -> desk.topics().get(t).code())
-                                .collect(Collectors.joining(",")), inquiry.deadline(), inquiry.receivedAt(),
-                        assignee, inquiry.status() == InquiryStatus.NEW ? null : assignee, inquiry.status().name(),
+                inquiries.row(
+                        ids.next(),
+                        inquiry.journalist(),
+                        inquiry.outlet(),
+                        inquiry.channel().name(),
+                        inquiry.question(),
+                        inquiry.topics().stream()
+                                .map(t -> desk.topics().get(t).code())
+                                .collect(Collectors.joining(",")),
+                        inquiry.deadline(),
+                        inquiry.receivedAt(),
+                        assignee,
+                        inquiry.status() == InquiryStatus.NEW ? null : assignee,
+                        inquiry.status().name(),
                         inquiry.answeredAt());
             }
         }

@@ -29,8 +29,7 @@ public class Absence extends VersionedEntity {
     @Size(max = 200)
     private String note;
 
-    protected Absence() {
-    }
+    protected Absence() {}
 
     Absence(Spokesperson spokesperson, LocalDateTime startsAt, LocalDateTime endsAt, String note) {
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {

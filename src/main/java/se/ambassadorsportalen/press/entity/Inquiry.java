@@ -83,13 +83,20 @@ public class Inquiry extends VersionedEntity {
     @Column(name = "logged_by", length = 60)
     private String loggedBy;
 
-    protected Inquiry() {
-    }
+    protected Inquiry() {}
 
     /** Logs a new inquiry received {@code now}; refuses one without a question or with a deadline already passed. */
-    public static Inquiry receive(String journalist, String outlet, InquiryChannel channel, String question,
-                                  List<String> topicCodes, boolean political, boolean complex,
-                                  LocalDateTime deadline, LocalDateTime now, String loggedBy) {
+    public static Inquiry receive(
+            String journalist,
+            String outlet,
+            InquiryChannel channel,
+            String question,
+            List<String> topicCodes,
+            boolean political,
+            boolean complex,
+            LocalDateTime deadline,
+            LocalDateTime now,
+            String loggedBy) {
         if (question == null || question.isBlank()) {
             throw PortalException.invalidField("question", "press.inquiry.questionRequired");
         }
@@ -114,10 +121,16 @@ public class Inquiry extends VersionedEntity {
     }
 
     /** For demo and imported history: an inquiry received at a given time in the past. */
-    public static Inquiry receivedEarlier(String journalist, String outlet, InquiryChannel channel, String question,
-                                          List<String> topicCodes, LocalDateTime receivedAt, LocalDateTime deadline) {
-        Inquiry inquiry = receive(journalist, outlet, channel, question, topicCodes, false, false, deadline,
-                receivedAt, null);
+    public static Inquiry receivedEarlier(
+            String journalist,
+            String outlet,
+            InquiryChannel channel,
+            String question,
+            List<String> topicCodes,
+            LocalDateTime receivedAt,
+            LocalDateTime deadline) {
+        Inquiry inquiry =
+                receive(journalist, outlet, channel, question, topicCodes, false, false, deadline, receivedAt, null);
         return inquiry;
     }
 
@@ -196,7 +209,9 @@ public class Inquiry extends VersionedEntity {
     }
 
     public List<String> topicCodeList() {
-        return topicCodes == null ? List.of() : Arrays.stream(topicCodes.split(",")).filter(s -> !s.isBlank()).toList();
+        return topicCodes == null
+                ? List.of()
+                : Arrays.stream(topicCodes.split(",")).filter(s -> !s.isBlank()).toList();
     }
 
     private static String trim(String value, int max) {

@@ -2,5 +2,9 @@ package se.ambassadorsportalen.press.entity;
 
 /** How a media inquiry reached the organisation. */
 public enum InquiryChannel {
-    PHONE, EMAIL, SOCIAL, IN_PERSON, OTHER
+    PHONE,
+    EMAIL,
+    SOCIAL,
+    IN_PERSON,
+    OTHER
 }

@@ -2,7 +2,11 @@ package se.ambassadorsportalen.press.entity;
 
 /** The life of a media inquiry. NEW and ASSIGNED are open: they are on the board until answered, declined or closed. */
 public enum InquiryStatus {
-    NEW, ASSIGNED, ANSWERED, DECLINED, CLOSED;
+    NEW,
+    ASSIGNED,
+    ANSWERED,
+    DECLINED,
+    CLOSED;
 
     public boolean isOpen() {
         return this == NEW || this == ASSIGNED;

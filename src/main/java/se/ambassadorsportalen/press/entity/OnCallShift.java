@@ -25,8 +25,7 @@ public class OnCallShift extends VersionedEntity {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    protected OnCallShift() {
-    }
+    protected OnCallShift() {}
 
     public OnCallShift(Spokesperson spokesperson, LocalDateTime startsAt, LocalDateTime endsAt) {
         if (spokesperson == null) {

@@ -34,8 +34,7 @@ public class PressRelease extends VersionedEntity {
     @Column(name = "internal_news_id")
     private Long internalNewsId;
 
-    protected PressRelease() {
-    }
+    protected PressRelease() {}
 
     public PressRelease(String title, String plannedBy) {
         if (title == null || title.isBlank()) {

@@ -32,8 +32,7 @@ public class RoutingRule extends VersionedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected RoutingRule() {
-    }
+    protected RoutingRule() {}
 
     public RoutingRule(int position, RuleCondition condition, List<RuleTarget> targets) {
         this.position = position;
@@ -57,7 +56,10 @@ public class RoutingRule extends VersionedEntity {
     }
 
     public List<RuleTarget> targetList() {
-        return Arrays.stream(targets.split(",")).map(String::trim).map(RuleTarget::valueOf).toList();
+        return Arrays.stream(targets.split(","))
+                .map(String::trim)
+                .map(RuleTarget::valueOf)
+                .toList();
     }
 
     public int getPosition() {

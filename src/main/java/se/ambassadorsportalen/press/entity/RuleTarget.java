@@ -5,7 +5,11 @@ package se.ambassadorsportalen.press.entity;
  * areas and topics; the coordinator is the communications department's, whatever the area.
  */
 public enum RuleTarget {
-    ELECTED_OFFICIAL, MANAGER, EXPERT, COMMUNICATIONS, COORDINATOR;
+    ELECTED_OFFICIAL,
+    MANAGER,
+    EXPERT,
+    COMMUNICATIONS,
+    COORDINATOR;
 
     /** The kind of spokesperson this target picks among, or null for the coordinator. */
     public SpokespersonKind kind() {

@@ -92,7 +92,9 @@ public class Spokesperson extends VersionedEntity {
     private LocalTime officeTo = LocalTime.of(17, 0);
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "press_spokesperson_topic", joinColumns = @JoinColumn(name = "spokesperson_id"),
+    @JoinTable(
+            name = "press_spokesperson_topic",
+            joinColumns = @JoinColumn(name = "spokesperson_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
@@ -100,8 +102,7 @@ public class Spokesperson extends VersionedEntity {
     @OrderBy("startsAt")
     private List<Absence> absences = new ArrayList<>();
 
-    protected Spokesperson() {
-    }
+    protected Spokesperson() {}
 
     public Spokesperson(Person person, SpokespersonKind kind, String title) {
         if (person == null) {
@@ -145,14 +146,21 @@ public class Spokesperson extends VersionedEntity {
         if (from == null || to == null || !to.isAfter(from)) {
             throw PortalException.invalidField("officeTo", "press.spokesperson.officeHours");
         }
-        this.officeDays = days.stream().sorted().map(day -> String.valueOf(day.getValue())).collect(Collectors.joining());
+        this.officeDays = days.stream()
+                .sorted()
+                .map(day -> String.valueOf(day.getValue()))
+                .collect(Collectors.joining());
         this.officeFrom = from;
         this.officeTo = to;
     }
 
     public Set<DayOfWeek> officeDaySet() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        officeDays.chars().filter(Character::isDigit).map(c -> c - '0').filter(d -> d >= 1 && d <= 7)
+        officeDays
+                .chars()
+                .filter(Character::isDigit)
+                .map(c -> c - '0')
+                .filter(d -> d >= 1 && d <= 7)
                 .forEach(d -> days.add(DayOfWeek.of(d)));
         return days;
     }
@@ -168,13 +176,21 @@ public class Spokesperson extends VersionedEntity {
     }
 
     public List<String> areaCodeList() {
-        return areaCodes == null || areaCodes.isBlank() ? List.of()
-                : Arrays.stream(areaCodes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return areaCodes == null || areaCodes.isBlank()
+                ? List.of()
+                : Arrays.stream(areaCodes.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public void setAreaCodes(List<String> codes) {
-        String joined = codes.stream().map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.toUpperCase(Locale.ROOT)).distinct().collect(Collectors.joining(","));
+        String joined = codes.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .distinct()
+                .collect(Collectors.joining(","));
         this.areaCodes = joined.isEmpty() ? null : joined;
     }
 

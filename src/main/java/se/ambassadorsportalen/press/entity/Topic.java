@@ -40,8 +40,7 @@ public class Topic extends VersionedEntity {
     @Column(name = "area_code", nullable = false, length = 40)
     private String areaCode;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Topic(String code, String name, String areaCode, String... synonyms) {
         this.code = code;
@@ -52,8 +51,12 @@ public class Topic extends VersionedEntity {
 
     /** Synonyms as a person types them in one field: separated by commas or new lines. */
     public static List<String> synonymsTyped(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,\\n]"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /**
@@ -70,7 +73,9 @@ public class Topic extends VersionedEntity {
         if (newAreaCode == null || newAreaCode.isBlank()) {
             throw PortalException.invalidField("area", "press.topic.areaRequired");
         }
-        List<String> cleaned = newSynonyms == null ? List.of() : newSynonyms.stream().filter(s -> s != null).toList();
+        List<String> cleaned = newSynonyms == null
+                ? List.of()
+                : newSynonyms.stream().filter(s -> s != null).toList();
         if (cleaned.stream().anyMatch(s -> s.contains(","))) {
             throw PortalException.invalidField("synonyms", "press.topic.synonymComma");
         }
@@ -85,13 +90,23 @@ public class Topic extends VersionedEntity {
     }
 
     public List<String> synonymList() {
-        return synonyms == null || synonyms.isBlank() ? List.of()
-                : Arrays.stream(synonyms.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return synonyms == null || synonyms.isBlank()
+                ? List.of()
+                : Arrays.stream(synonyms.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public void setSynonyms(List<String> values) {
-        String joined = String.join(", ", values.stream().map(String::trim)
-                .map(s -> s.toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList());
+        String joined = String.join(
+                ", ",
+                values.stream()
+                        .map(String::trim)
+                        .map(s -> s.toLowerCase(Locale.ROOT))
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList());
         this.synonyms = joined.isEmpty() ? null : joined;
     }
 

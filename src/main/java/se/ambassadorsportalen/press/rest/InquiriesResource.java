@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +49,19 @@ import se.ambassadorsportalen.press.rest.PressViews.RoutingView;
 public class InquiriesResource {
 
     /** A new inquiry; deadline is an ISO time (local, or with an offset). */
-    public record NewInquiry(String journalist, String outlet, String channel, String question, List<String> topics,
-                             boolean political, boolean complex, String deadline, Long assigneeId) {
-    }
+    public record NewInquiry(
+            String journalist,
+            String outlet,
+            String channel,
+            String question,
+            List<String> topics,
+            boolean political,
+            boolean complex,
+            String deadline,
+            Long assigneeId) {}
 
     /** A change: action is assign (with assigneeId), answer, decline or close; version is optional. */
-    public record InquiryChange(String action, Long assigneeId, Long version) {
-    }
+    public record InquiryChange(String action, Long assigneeId, Long version) {}
 
     @Inject
     Inquiries inquiries;
@@ -74,26 +79,43 @@ public class InquiriesResource {
             throw PortalException.invalidField("question", "press.inquiry.questionRequired");
         }
         Locale locale = locale();
-        Logged logged = inquiries.log(new InquiryDetails(body.journalist(), body.outlet(), channel(body.channel()),
-                body.question(), body.topics(), body.political(), body.complex(),
-                SpokespeopleResource.time(body.deadline(), "deadline"), body.assigneeId()), locale);
-        return Response.status(Response.Status.CREATED).entity(new LoggedView(InquiryView.of(logged.inquiry()),
-                RoutingView.of(logged.routing(), spokespeople.snapshot(), spokespeople, locale))).build();
+        Logged logged = inquiries.log(
+                new InquiryDetails(
+                        body.journalist(),
+                        body.outlet(),
+                        channel(body.channel()),
+                        body.question(),
+                        body.topics(),
+                        body.political(),
+                        body.complex(),
+                        SpokespeopleResource.time(body.deadline(), "deadline"),
+                        body.assigneeId()),
+                locale);
+        return Response.status(Response.Status.CREATED)
+                .entity(new LoggedView(
+                        InquiryView.of(logged.inquiry()),
+                        RoutingView.of(logged.routing(), spokespeople.snapshot(), spokespeople, locale)))
+                .build();
     }
 
     @GET
     @Operation(summary = "The log, newest first, by status and the period received (from/to: dates, both inclusive)")
-    public PageView<InquiryView> list(@QueryParam("status") String status, @QueryParam("from") String from,
-                                      @QueryParam("to") String to,
-                                      @QueryParam("first") @DefaultValue("0") int first,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
+    public PageView<InquiryView> list(
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = PageRequest.of(first, size);
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");
-        Page<Inquiry> page = inquiries.list(statusOf(status), fromDate == null ? null : fromDate.atStartOfDay(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(), request);
-        return new PageView<>(page.items().stream().map(InquiryView::of).toList(), page.total(), request.first(),
-                request.size());
+        Page<Inquiry> page = inquiries.list(
+                statusOf(status),
+                fromDate == null ? null : fromDate.atStartOfDay(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(),
+                request);
+        return new PageView<>(
+                page.items().stream().map(InquiryView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET
@@ -126,13 +148,19 @@ public class InquiriesResource {
 
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            MediaType.APPLICATION_JSON})
+    @Produces({
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_JSON
+    })
     @RolesAllowed(Role.Names.PRESS_OFFICER)
-    @Operation(summary = "Export the inquiries received in a period (from/to: dates, both inclusive) as CSV or Excel"
-            + " (format=csv or xlsx)")
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("format") @DefaultValue("csv") String format) {
+    @Operation(
+            summary = "Export the inquiries received in a period (from/to: dates, both inclusive) as CSV or Excel"
+                    + " (format=csv or xlsx)")
+    public Response export(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("format") @DefaultValue("csv") String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");
@@ -140,7 +168,8 @@ public class InquiriesResource {
         Locale locale = locale();
         StreamingOutput body = out -> inquiries.export(period.from(), period.until(), exportFormat, locale, out);
         return Response.ok(body, exportFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"")
+                .build();
     }
 
     private Locale locale() {
@@ -163,7 +192,8 @@ public class InquiriesResource {
             return null;
         }
         try {
-            return se.ambassadorsportalen.press.entity.InquiryStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return se.ambassadorsportalen.press.entity.InquiryStatus.valueOf(
+                    text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PortalException.invalidField("status", "press.inquiry.statusUnknown", text);
         }
@@ -179,5 +209,4 @@ public class InquiriesResource {
             throw PortalException.invalidField(field, "press.date.format", text);
         }
     }
-
 }

@@ -26,11 +26,9 @@ import se.ambassadorsportalen.press.boundary.InquiryHousekeeping;
 @RolesAllowed(Role.Names.ADMIN)
 public class PressAdminResource {
 
-    public record Retention(int days) {
-    }
+    public record Retention(int days) {}
 
-    public record RunResult(int anonymised) {
-    }
+    public record RunResult(int anonymised) {}
 
     @Inject
     InquiryHousekeeping housekeeping;
@@ -52,14 +50,14 @@ public class PressAdminResource {
 
     @POST
     @Path("retention/run")
-    @Operation(summary = "Anonymise now the inquiries older than the retention period "
-            + "(or received before olderThan, an ISO time)")
+    @Operation(
+            summary = "Anonymise now the inquiries older than the retention period "
+                    + "(or received before olderThan, an ISO time)")
     public RunResult run(@QueryParam("olderThan") String olderThan) {
         return new RunResult(housekeeping.anonymiseExpired(SpokespeopleResource.time(olderThan, "olderThan")));
     }
 
-    public record Reminded(int reminded) {
-    }
+    public record Reminded(int reminded) {}
 
     @POST
     @Path("reminders/run")

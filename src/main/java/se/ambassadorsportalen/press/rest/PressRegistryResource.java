@@ -20,10 +20,10 @@ import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.RuleDetails;
 import se.ambassadorsportalen.press.boundary.Spokespeople.SpokespersonDetails;
-import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.PressRelease;
 import se.ambassadorsportalen.press.entity.RoutingRule;
 import se.ambassadorsportalen.press.entity.RuleTarget;
+import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.Topic;
 
 /**
@@ -45,45 +45,77 @@ public class PressRegistryResource {
 
     public record RuleView(long id, int position, String condition, List<RuleTarget> targets, boolean active) {
         static RuleView of(RoutingRule rule) {
-            return new RuleView(rule.getId(), rule.getPosition(), rule.getCondition().name(), rule.targetList(),
-                    rule.isActive());
+            return new RuleView(
+                    rule.getId(), rule.getPosition(), rule.getCondition().name(), rule.targetList(), rule.isActive());
         }
     }
 
-    public record NewRelease(String title, String internalNoticeAt, String externalReleaseAt, String earlyReason,
-                             Long internalNewsId) {
-    }
+    public record NewRelease(
+            String title, String internalNoticeAt, String externalReleaseAt, String earlyReason, Long internalNewsId) {}
 
-    public record ReleaseView(long id, String title, java.time.LocalDateTime internalNoticeAt,
-                              java.time.LocalDateTime externalReleaseAt, String earlyReason, Long internalNewsId) {
+    public record ReleaseView(
+            long id,
+            String title,
+            java.time.LocalDateTime internalNoticeAt,
+            java.time.LocalDateTime externalReleaseAt,
+            String earlyReason,
+            Long internalNewsId) {
         static ReleaseView of(PressRelease release) {
-            return new ReleaseView(release.getId(), release.getTitle(), release.getInternalNoticeAt(),
-                    release.getExternalReleaseAt(), release.getEarlyReason(), release.getInternalNewsId());
+            return new ReleaseView(
+                    release.getId(),
+                    release.getTitle(),
+                    release.getInternalNoticeAt(),
+                    release.getExternalReleaseAt(),
+                    release.getEarlyReason(),
+                    release.getInternalNewsId());
         }
     }
 
-    public record SpokespersonView(long id, long version, long personId, String name, String kind, String title,
-                                   List<String> areas, List<String> topics, String languages, String phone,
-                                   String email, boolean mediaTrained, boolean coordinator, Long deputyId,
-                                   String officeDays, String officeFrom, String officeTo) {
+    public record SpokespersonView(
+            long id,
+            long version,
+            long personId,
+            String name,
+            String kind,
+            String title,
+            List<String> areas,
+            List<String> topics,
+            String languages,
+            String phone,
+            String email,
+            boolean mediaTrained,
+            boolean coordinator,
+            Long deputyId,
+            String officeDays,
+            String officeFrom,
+            String officeTo) {
         static SpokespersonView of(Spokesperson s) {
-            return new SpokespersonView(s.getId(), s.getVersion(), s.getPerson().getId(), s.getDisplayName(),
-                    s.getKind().name(), s.getTitle(), s.areaCodeList(),
-                    s.getTopics().stream().map(Topic::getCode).sorted().toList(), s.getLanguages(), s.getPhone(),
-                    s.getEmail(), s.isMediaTrained(), s.isCoordinator(),
-                    s.getDeputy() == null ? null : s.getDeputy().getId(), s.getOfficeDays(),
-                    s.getOfficeFrom().toString(), s.getOfficeTo().toString());
+            return new SpokespersonView(
+                    s.getId(),
+                    s.getVersion(),
+                    s.getPerson().getId(),
+                    s.getDisplayName(),
+                    s.getKind().name(),
+                    s.getTitle(),
+                    s.areaCodeList(),
+                    s.getTopics().stream().map(Topic::getCode).sorted().toList(),
+                    s.getLanguages(),
+                    s.getPhone(),
+                    s.getEmail(),
+                    s.isMediaTrained(),
+                    s.isCoordinator(),
+                    s.getDeputy() == null ? null : s.getDeputy().getId(),
+                    s.getOfficeDays(),
+                    s.getOfficeFrom().toString(),
+                    s.getOfficeTo().toString());
         }
     }
 
-    public record SpokespersonChange(long version, SpokespersonDetails details) {
-    }
+    public record SpokespersonChange(long version, SpokespersonDetails details) {}
 
-    public record NewAbsence(String starts, String ends, String note) {
-    }
+    public record NewAbsence(String starts, String ends, String note) {}
 
-    public record NewTopic(String code, String name, String area, List<String> synonyms) {
-    }
+    public record NewTopic(String code, String name, String area, List<String> synonyms) {}
 
     @Inject
     Spokespeople spokespeople;
@@ -105,8 +137,9 @@ public class PressRegistryResource {
         if (topic == null) {
             throw PortalException.invalidField("code", "press.topic.code.pattern");
         }
-        return Response.status(Response.Status.CREATED).entity(TopicView.of(
-                spokespeople.addTopic(topic.code(), topic.name(), topic.area(), topic.synonyms()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(TopicView.of(spokespeople.addTopic(topic.code(), topic.name(), topic.area(), topic.synonyms())))
+                .build();
     }
 
     @GET
@@ -120,7 +153,8 @@ public class PressRegistryResource {
     @Path("spokespeople")
     @Operation(summary = "Register a person (employee or elected official) as a spokesperson")
     public Response register(SpokespersonDetails details) {
-        return Response.status(Response.Status.CREATED).entity(SpokespersonView.of(spokespeople.register(details)))
+        return Response.status(Response.Status.CREATED)
+                .entity(SpokespersonView.of(spokespeople.register(details)))
                 .build();
     }
 
@@ -141,18 +175,20 @@ public class PressRegistryResource {
         if (absence == null) {
             throw PortalException.invalidField("absenceEnds", "press.absence.period");
         }
-        spokespeople.addAbsence(id, SpokespeopleResource.time(absence.starts(), "starts"),
-                SpokespeopleResource.time(absence.ends(), "ends"), absence.note());
-        return Response.status(Response.Status.CREATED).entity(SpokespersonView.of(spokespeople.spokesperson(id)))
+        spokespeople.addAbsence(
+                id,
+                SpokespeopleResource.time(absence.starts(), "starts"),
+                SpokespeopleResource.time(absence.ends(), "ends"),
+                absence.note());
+        return Response.status(Response.Status.CREATED)
+                .entity(SpokespersonView.of(spokespeople.spokesperson(id)))
                 .build();
     }
 
-    public record NewShift(String starts, String ends) {
-    }
+    public record NewShift(String starts, String ends) {}
 
-    public record ShiftView(long id, long spokespersonId, String name, java.time.LocalDateTime starts,
-                            java.time.LocalDateTime ends) {
-    }
+    public record ShiftView(
+            long id, long spokespersonId, String name, java.time.LocalDateTime starts, java.time.LocalDateTime ends) {}
 
     @POST
     @Path("spokespeople/{id: [0-9]+}/on-call")
@@ -161,10 +197,18 @@ public class PressRegistryResource {
         if (shift == null) {
             throw PortalException.invalidField("ends", "press.onCall.period");
         }
-        var added = spokespeople.addOnCall(id, SpokespeopleResource.time(shift.starts(), "starts"),
+        var added = spokespeople.addOnCall(
+                id,
+                SpokespeopleResource.time(shift.starts(), "starts"),
                 SpokespeopleResource.time(shift.ends(), "ends"));
-        return Response.status(Response.Status.CREATED).entity(new ShiftView(added.getId(), id,
-                added.getSpokesperson().getDisplayName(), added.getStartsAt(), added.getEndsAt())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new ShiftView(
+                        added.getId(),
+                        id,
+                        added.getSpokesperson().getDisplayName(),
+                        added.getStartsAt(),
+                        added.getEndsAt()))
+                .build();
     }
 
     @GET
@@ -184,16 +228,21 @@ public class PressRegistryResource {
 
     @POST
     @Path("releases")
-    @Operation(summary = "Plan a press release; an external release before the internal notice needs earlyReason."
-            + " With internalNewsId, a published item's publication time is the internal notice")
+    @Operation(
+            summary = "Plan a press release; an external release before the internal notice needs earlyReason."
+                    + " With internalNewsId, a published item's publication time is the internal notice")
     public Response plan(NewRelease release) {
         if (release == null) {
             throw PortalException.invalidField("title", "press.release.titleRequired");
         }
-        PressRelease planned = releases.plan(release.title(),
+        PressRelease planned = releases.plan(
+                release.title(),
                 SpokespeopleResource.time(release.internalNoticeAt(), "internalNoticeAt"),
-                SpokespeopleResource.time(release.externalReleaseAt(), "externalReleaseAt"), release.earlyReason(),
+                SpokespeopleResource.time(release.externalReleaseAt(), "externalReleaseAt"),
+                release.earlyReason(),
                 release.internalNewsId());
-        return Response.status(Response.Status.CREATED).entity(ReleaseView.of(planned)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ReleaseView.of(planned))
+                .build();
     }
 }

@@ -37,16 +37,22 @@ public class SpokespeopleResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Route a media question: the ranked proposal with the reason for each person "
-            + "(q: the question or a few words; topic: topic codes, repeatable; political; complex; "
-            + "at: a time, ISO, default now)")
-    public RoutingView route(@QueryParam("q") String q, @QueryParam("topic") List<String> topics,
-                             @QueryParam("political") @DefaultValue("false") boolean political,
-                             @QueryParam("complex") @DefaultValue("false") boolean complex,
-                             @QueryParam("at") String at) {
+    @Operation(
+            summary = "Route a media question: the ranked proposal with the reason for each person "
+                    + "(q: the question or a few words; topic: topic codes, repeatable; political; complex; "
+                    + "at: a time, ISO, default now)")
+    public RoutingView route(
+            @QueryParam("q") String q,
+            @QueryParam("topic") List<String> topics,
+            @QueryParam("political") @DefaultValue("false") boolean political,
+            @QueryParam("complex") @DefaultValue("false") boolean complex,
+            @QueryParam("at") String at) {
         LocalDateTime when = time(at, "at");
         Routing routing = spokespeople.route(q, topics, political, complex, when);
-        return RoutingView.of(routing, spokespeople.snapshot(), spokespeople,
+        return RoutingView.of(
+                routing,
+                spokespeople.snapshot(),
+                spokespeople,
                 Languages.fromAcceptLanguage(headers.getAcceptableLanguages()));
     }
 

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.press.boundary.Inquiries;
@@ -24,7 +24,6 @@ import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
 import se.ambassadorsportalen.press.entity.Spokesperson;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The inquiry log: the board of open inquiries by deadline, the whole log paged, the 30-day
@@ -49,6 +48,7 @@ public class InquiriesBacking implements Serializable {
     private LazyPage<Inquiry> board;
     /** Read once per view: the board asks for every row. */
     private Duration warningWindow;
+
     private InquiryFigures figures;
     private LocalDate exportFrom = PortalTime.today().minusDays(30);
     private LocalDate exportTo = PortalTime.today();
@@ -77,7 +77,9 @@ public class InquiriesBacking implements Serializable {
     }
 
     public void assign() {
-        change(() -> inquiries.assign(selected.getId(), selected.getVersion(), assignee == null ? -1 : assignee.getId()),
+        change(
+                () -> inquiries.assign(
+                        selected.getId(), selected.getVersion(), assignee == null ? -1 : assignee.getId()),
                 "press.inquiry.assigned");
     }
 
@@ -191,9 +193,13 @@ public class InquiriesBacking implements Serializable {
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(exportFormat.mediaType());
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat)
-                    + "\"");
-            inquiries.export(period.from(), period.until(), exportFormat, faces.getViewRoot().getLocale(),
+            external.setResponseHeader(
+                    "Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"");
+            inquiries.export(
+                    period.from(),
+                    period.until(),
+                    exportFormat,
+                    faces.getViewRoot().getLocale(),
                     external.getResponseOutputStream());
             faces.responseComplete();
         } catch (IOException e) {

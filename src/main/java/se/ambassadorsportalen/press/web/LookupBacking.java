@@ -32,9 +32,15 @@ public class LookupBacking implements Serializable {
     private List<Topic> topicChoices;
 
     /** One proposal as the page shows it. */
-    public record Row(int rank, long id, String name, String title, String phone, String email, boolean available,
-                      String reason) {
-    }
+    public record Row(
+            int rank,
+            long id,
+            String name,
+            String title,
+            String phone,
+            String email,
+            boolean available,
+            String reason) {}
 
     @Inject
     Spokespeople spokespeople;
@@ -65,12 +71,23 @@ public class LookupBacking implements Serializable {
         try {
             Routing routing = spokespeople.route(q, topics, political, complex, PressTime.now());
             Locale locale = locale();
-            proposals = routing.proposals().stream().map(p -> {
-                Spokesperson person = spokespeople.spokesperson(p.spokespersonId());
-                return new Row(p.rank(), p.spokespersonId(), p.name(), p.title(), person.getPhone(), person.getEmail(),
-                        p.available(), Spokespeople.explain(p.reasons(), locale));
-            }).toList();
-            notices = routing.notices().stream().map(n -> Spokespeople.explain(n, locale)).toList();
+            proposals = routing.proposals().stream()
+                    .map(p -> {
+                        Spokesperson person = spokespeople.spokesperson(p.spokespersonId());
+                        return new Row(
+                                p.rank(),
+                                p.spokespersonId(),
+                                p.name(),
+                                p.title(),
+                                person.getPhone(),
+                                person.getEmail(),
+                                p.available(),
+                                Spokespeople.explain(p.reasons(), locale));
+                    })
+                    .toList();
+            notices = routing.notices().stream()
+                    .map(n -> Spokespeople.explain(n, locale))
+                    .toList();
             recognised = routing.topicCodes();
         } catch (RuntimeException e) {
             proposals = null;
@@ -80,10 +97,12 @@ public class LookupBacking implements Serializable {
 
     public String log() {
         try {
-            Logged logged = inquiries.log(new InquiryDetails(journalist, outlet, channel, q, topics, political, complex,
-                    deadline, null), locale());
+            Logged logged = inquiries.log(
+                    new InquiryDetails(journalist, outlet, channel, q, topics, political, complex, deadline, null),
+                    locale());
             FacesMessages.flashInfo("press.inquiry.logged", logged.inquiry().getId());
-            return "/press/inquiries.xhtml?faces-redirect=true&id=" + logged.inquiry().getId();
+            return "/press/inquiries.xhtml?faces-redirect=true&id="
+                    + logged.inquiry().getId();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "logForm");
             return null;
@@ -103,8 +122,13 @@ public class LookupBacking implements Serializable {
     }
 
     public String getRecognisedNames() {
-        return String.join(", ", recognised.stream().map(code -> spokespeople.snapshot().topic(code))
-                .filter(t -> t != null).map(t -> t.name()).toList());
+        return String.join(
+                ", ",
+                recognised.stream()
+                        .map(code -> spokespeople.snapshot().topic(code))
+                        .filter(t -> t != null)
+                        .map(t -> t.name())
+                        .toList());
     }
 
     private static Locale locale() {

@@ -30,8 +30,7 @@ public final class PressSearch {
 
     private static final Set<Role> PRESS_DESK = EnumSet.of(Role.PRESS_OFFICER, Role.COMMUNICATOR);
 
-    private PressSearch() {
-    }
+    private PressSearch() {}
 
     /** Spokespeople by name or title. */
     @ApplicationScoped
@@ -50,10 +49,16 @@ public final class PressSearch {
         @Override
         public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
             Page<Spokesperson> page = spokespeople.search(query.longestWord(), PageRequest.of(first, size));
-            return new SearchResults(page.items().stream().map(person -> new SearchHit(person.getDisplayName(),
-                    Stream.of(person.getTitle(), person.getPhone(), person.getEmail())
-                            .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", ")),
-                    "/press/registry.xhtml")).toList(), page.total());
+            return new SearchResults(
+                    page.items().stream()
+                            .map(person -> new SearchHit(
+                                    person.getDisplayName(),
+                                    Stream.of(person.getTitle(), person.getPhone(), person.getEmail())
+                                            .filter(part -> part != null && !part.isBlank())
+                                            .collect(Collectors.joining(", ")),
+                                    "/press/registry.xhtml"))
+                            .toList(),
+                    page.total());
         }
     }
 
@@ -73,11 +78,16 @@ public final class PressSearch {
 
         @Override
         public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
-            Page<Topic> page = spokespeople.topicPage(new PageRequest(first, size, "name", true,
-                    Map.of("name", query.longestWord())));
-            return new SearchResults(page.items().stream().map(topic -> new SearchHit(topic.getName(),
-                    topic.getAreaCode() == null ? "" : topic.getAreaCode(),
-                    "/press/lookup.xhtml?q=" + URLEncoder.encode(topic.getName(), StandardCharsets.UTF_8))).toList(),
+            Page<Topic> page = spokespeople.topicPage(
+                    new PageRequest(first, size, "name", true, Map.of("name", query.longestWord())));
+            return new SearchResults(
+                    page.items().stream()
+                            .map(topic -> new SearchHit(
+                                    topic.getName(),
+                                    topic.getAreaCode() == null ? "" : topic.getAreaCode(),
+                                    "/press/lookup.xhtml?q="
+                                            + URLEncoder.encode(topic.getName(), StandardCharsets.UTF_8)))
+                            .toList(),
                     page.total());
         }
     }

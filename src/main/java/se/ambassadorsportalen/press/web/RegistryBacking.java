@@ -51,7 +51,8 @@ public class RegistryBacking implements Serializable {
     }
 
     public String availability(Spokesperson spokesperson) {
-        return Spokespeople.explain(spokespeople.availability(spokesperson.getId(), PressTime.now()),
+        return Spokespeople.explain(
+                spokespeople.availability(spokesperson.getId(), PressTime.now()),
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
@@ -70,8 +71,8 @@ public class RegistryBacking implements Serializable {
     /** Saves the form in one call; a refusal is shown at its field and the form keeps what was typed. */
     public void save() {
         try {
-            Spokesperson saved = spokespeople.save(form.id(), form.version(), form.details(), form.days(), form.from(),
-                    form.to());
+            Spokesperson saved =
+                    spokespeople.save(form.id(), form.version(), form.details(), form.days(), form.from(), form.to());
             edit(saved);
             FacesMessages.info("press.spokesperson.saved", saved.getDisplayName());
         } catch (RuntimeException e) {

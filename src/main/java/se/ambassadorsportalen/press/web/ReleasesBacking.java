@@ -34,8 +34,8 @@ public class ReleasesBacking implements Serializable {
 
     public void plan() {
         try {
-            PressRelease planned = releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason,
-                    internalNewsId);
+            PressRelease planned =
+                    releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason, internalNewsId);
             FacesMessages.info("press.release.planned", planned.getTitle());
             title = null;
             internalNoticeAt = null;

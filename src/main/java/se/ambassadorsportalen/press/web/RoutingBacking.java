@@ -89,8 +89,8 @@ public class RoutingBacking implements Serializable {
 
     public void saveTopic() {
         try {
-            Topic saved = spokespeople.saveTopic(topicId, topicVersion, topicCode, topicName, topicArea,
-                    Topic.synonymsTyped(topicSynonyms));
+            Topic saved = spokespeople.saveTopic(
+                    topicId, topicVersion, topicCode, topicName, topicArea, Topic.synonymsTyped(topicSynonyms));
             editTopic(saved);
             FacesMessages.info("press.topic.saved", saved.getName());
         } catch (RuntimeException e) {
@@ -139,10 +139,12 @@ public class RoutingBacking implements Serializable {
 
     public void saveRule() {
         try {
-            List<RuleTarget> targets = Stream.of(firstTarget, secondTarget, thirdTarget).filter(Objects::nonNull)
-                    .distinct().toList();
-            RoutingRule saved = spokespeople.saveRule(ruleId, ruleVersion,
-                    new RuleDetails(ruleCondition, targets, ruleActive));
+            List<RuleTarget> targets = Stream.of(firstTarget, secondTarget, thirdTarget)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+            RoutingRule saved =
+                    spokespeople.saveRule(ruleId, ruleVersion, new RuleDetails(ruleCondition, targets, ruleActive));
             rules = null;
             editRule(saved);
             FacesMessages.info("press.rules.saved", saved.getPosition());
@@ -179,7 +181,9 @@ public class RoutingBacking implements Serializable {
     }
 
     public String targetLabels(RoutingRule rule) {
-        return rule.targetList().stream().map(t -> targetKey(t.name())).map(FacesMessages::text)
+        return rule.targetList().stream()
+                .map(t -> targetKey(t.name()))
+                .map(FacesMessages::text)
                 .collect(Collectors.joining(" → "));
     }
 

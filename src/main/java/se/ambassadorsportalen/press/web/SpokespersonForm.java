@@ -62,14 +62,16 @@ public class SpokespersonForm implements Serializable {
         form.kind = stored.getKind();
         form.title = stored.getTitle();
         form.areas = stored.getAreaCodes();
-        form.topicCodes = new ArrayList<>(stored.getTopics().stream().map(Topic::getCode).sorted().toList());
+        form.topicCodes = new ArrayList<>(
+                stored.getTopics().stream().map(Topic::getCode).sorted().toList());
         form.languages = stored.getLanguages();
         form.phone = stored.getPhone();
         form.email = stored.getEmail();
         form.mediaTrained = stored.isMediaTrained();
         form.coordinator = stored.isCoordinator();
         form.deputy = stored.getDeputy();
-        form.officeDays = new ArrayList<>(stored.officeDaySet().stream().map(DayOfWeek::name).toList());
+        form.officeDays = new ArrayList<>(
+                stored.officeDaySet().stream().map(DayOfWeek::name).toList());
         form.officeFrom = stored.getOfficeFrom().toString();
         form.officeTo = stored.getOfficeTo().toString();
         return form;
@@ -91,13 +93,26 @@ public class SpokespersonForm implements Serializable {
 
     /** What the boundary saves: the person and deputy by id, the areas split on commas and spaces. */
     public SpokespersonDetails details() {
-        return new SpokespersonDetails(person == null ? null : person.getId(), kind, title, areaCodes(), topicCodes,
-                languages, phone, email, mediaTrained, coordinator, deputy == null ? null : deputy.getId());
+        return new SpokespersonDetails(
+                person == null ? null : person.getId(),
+                kind,
+                title,
+                areaCodes(),
+                topicCodes,
+                languages,
+                phone,
+                email,
+                mediaTrained,
+                coordinator,
+                deputy == null ? null : deputy.getId());
     }
 
     List<String> areaCodes() {
-        return areas == null ? List.of()
-                : Arrays.stream(areas.split("[,\\s]+")).filter(code -> !code.isEmpty()).toList();
+        return areas == null
+                ? List.of()
+                : Arrays.stream(areas.split("[,\\s]+"))
+                        .filter(code -> !code.isEmpty())
+                        .toList();
     }
 
     /**
@@ -105,7 +120,8 @@ public class SpokespersonForm implements Serializable {
      * other value before it reaches the form.
      */
     public Set<DayOfWeek> days() {
-        return officeDays.stream().map(DayOfWeek::valueOf)
+        return officeDays.stream()
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 

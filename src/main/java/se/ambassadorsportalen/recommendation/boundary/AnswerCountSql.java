@@ -20,8 +20,8 @@ public final class AnswerCountSql {
             + " from rec_unit_sum where round_id = ?";
 
     /** The unit sums of every round at once, for the trend over rounds: the round's id first. */
-    static final String SUMS_BY_ROUND_AND_UNIT = "select round_id, unit_id, answers, recommenders, promoters, detractors,"
-            + " valued from rec_unit_sum";
+    static final String SUMS_BY_ROUND_AND_UNIT =
+            "select round_id, unit_id, answers, recommenders, promoters, detractors," + " valued from rec_unit_sum";
 
     /** Sums per value of a grouping column (a column name from {@link RecommendationRates.Grouping}, never input). */
     static String sumsByGroup(String column) {
@@ -43,12 +43,10 @@ public final class AnswerCountSql {
     private static final String INSERT_HEAD = "insert into rec_answer_count (round_id, import_id, unit_id, age_band,"
             + " profession_group, answers, recommenders, promoters, detractors, valued) values ";
 
-    private AnswerCountSql() {
-    }
+    private AnswerCountSql() {}
 
     /** A multi-row insert and its parameters, one statement per {@link #ROWS_PER_INSERT} counts. */
-    public record Insert(String sql, List<Object> parameters) {
-    }
+    public record Insert(String sql, List<Object> parameters) {}
 
     /** Every statement an import runs: the detailed counts, then each unit's sums. */
     public static List<Insert> statements(long roundId, long importId, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
@@ -80,7 +78,8 @@ public final class AnswerCountSql {
             for (int i = start; i < end; i++) {
                 AnswerFile.Key key = entries.get(i).getKey();
                 AnswerFile.Tally tally = entries.get(i).getValue();
-                sql.append(i == start ? "" : ", ").append("(?, ?, ?, cast(? as varchar(60)), cast(? as varchar(60)), ?, ?, ?, ?, ?)");
+                sql.append(i == start ? "" : ", ")
+                        .append("(?, ?, ?, cast(? as varchar(60)), cast(? as varchar(60)), ?, ?, ?, ?, ?)");
                 parameters.add(roundId);
                 parameters.add(importId);
                 parameters.add(key.unitId());
@@ -98,8 +97,11 @@ public final class AnswerCountSql {
     }
 
     /** Stores counts and unit sums through JPA native queries, inside the caller's transaction. */
-    public static void store(jakarta.persistence.EntityManager em, long roundId, long importId,
-                      Map<AnswerFile.Key, AnswerFile.Tally> counts) {
+    public static void store(
+            jakarta.persistence.EntityManager em,
+            long roundId,
+            long importId,
+            Map<AnswerFile.Key, AnswerFile.Tally> counts) {
         for (Insert insert : statements(roundId, importId, counts)) {
             jakarta.persistence.Query query = em.createNativeQuery(insert.sql());
             for (int i = 0; i < insert.parameters().size(); i++) {
@@ -113,8 +115,10 @@ public final class AnswerCountSql {
     static Map<Long, UnitFigures.Counts> counts(List<Object[]> rows) {
         Map<Long, UnitFigures.Counts> counts = new java.util.HashMap<>();
         for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), new UnitFigures.Counts(number(row[1]), number(row[2]),
-                    number(row[3]), number(row[4]), number(row[5])));
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new UnitFigures.Counts(
+                            number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5])));
         }
         return counts;
     }

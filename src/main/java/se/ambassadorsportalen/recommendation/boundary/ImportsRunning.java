@@ -22,8 +22,11 @@ public class ImportsRunning {
     MetricRegistry registry;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        PortalGauges.register(registry, "portal.recommendation.imports.running",
-                "Survey answer imports running on this node", running::get);
+        PortalGauges.register(
+                registry,
+                "portal.recommendation.imports.running",
+                "Survey answer imports running on this node",
+                running::get);
     }
 
     /** Runs one import, counted while it runs. */

@@ -27,13 +27,11 @@ import se.ambassadorsportalen.recommendation.control.Correlation;
 public class ProgrammeEffect {
 
     /** One unit: its shown rate, its ambassadors and headcount, and the share taking part. */
-    public record UnitEffect(long unitId, String unitName, double rate, long ambassadors, long headcount,
-                             Double participation) {
-    }
+    public record UnitEffect(
+            long unitId, String unitName, double rate, long ambassadors, long headcount, Double participation) {}
 
     /** The units and, when there are enough, the correlation between participation and rate. */
-    public record Effect(List<UnitEffect> units, OptionalDouble correlation) {
-    }
+    public record Effect(List<UnitEffect> units, OptionalDouble correlation) {}
 
     @Inject
     RecommendationRates rates;
@@ -52,18 +50,27 @@ public class ProgrammeEffect {
         Map<Long, Double> shownRates = rates.ratesByUnit(roundId);
         // an administration's figure is the sum of its units, already in the list
         List<Organisation.UnitOutline> shownUnits = organisation.unitOutlines().stream()
-                .filter(unit -> unit.kind() == UnitKind.UNIT && shownRates.containsKey(unit.id())).toList();
-        Map<Long, Long> staff = organisation.employeeCountsByUnitId(
-                shownUnits.stream().filter(unit -> unit.headcount() == null).map(Organisation.UnitOutline::id).toList());
+                .filter(unit -> unit.kind() == UnitKind.UNIT && shownRates.containsKey(unit.id()))
+                .toList();
+        Map<Long, Long> staff = organisation.employeeCountsByUnitId(shownUnits.stream()
+                .filter(unit -> unit.headcount() == null)
+                .map(Organisation.UnitOutline::id)
+                .toList());
         List<UnitEffect> units = new ArrayList<>();
         for (Organisation.UnitOutline unit : shownUnits) {
             long headcount = unit.headcount() != null ? unit.headcount() : staff.getOrDefault(unit.id(), 0L);
             long count = ambassadors.getOrDefault(unit.id(), 0L);
-            units.add(new UnitEffect(unit.id(), unit.name(), shownRates.get(unit.id()), count, headcount,
+            units.add(new UnitEffect(
+                    unit.id(),
+                    unit.name(),
+                    shownRates.get(unit.id()),
+                    count,
+                    headcount,
                     headcount > 0 ? (double) count / headcount : null));
         }
         units.sort(Comparator.comparing(UnitEffect::unitName));
-        List<UnitEffect> measurable = units.stream().filter(u -> u.participation() != null).toList();
+        List<UnitEffect> measurable =
+                units.stream().filter(u -> u.participation() != null).toList();
         OptionalDouble correlation = Correlation.pearson(
                 measurable.stream().map(UnitEffect::participation).toList(),
                 measurable.stream().map(UnitEffect::rate).toList());

@@ -21,9 +21,13 @@ import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 public class RecommendationGoals {
 
     /** Shares in percent as HR writes them; no population means the whole organisation. */
-    public record GoalDetails(String name, Double baselinePercent, Double targetPercent, LocalDate baselineDate,
-                              LocalDate deadline, Long populationUnitId) {
-    }
+    public record GoalDetails(
+            String name,
+            Double baselinePercent,
+            Double targetPercent,
+            LocalDate baselineDate,
+            LocalDate deadline,
+            Long populationUnitId) {}
 
     @PersistenceContext
     EntityManager em;
@@ -46,16 +50,24 @@ public class RecommendationGoals {
                 throw PortalException.invalidField("population", "recommendation.goal.population.administration");
             }
         }
-        RecommendationGoal goal = RecommendationGoal.of(details.name(), details.baselinePercent(),
-                details.targetPercent(), details.baselineDate(), details.deadline(), population);
+        RecommendationGoal goal = RecommendationGoal.of(
+                details.name(),
+                details.baselinePercent(),
+                details.targetPercent(),
+                details.baselineDate(),
+                details.deadline(),
+                population);
         em.persist(goal);
         return goal;
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public List<RecommendationGoal> goals() {
-        return em.createQuery("select g from RecommendationGoal g left join fetch g.population"
-                + " order by g.deadline desc, g.id desc", RecommendationGoal.class).getResultList();
+        return em.createQuery(
+                        "select g from RecommendationGoal g left join fetch g.population"
+                                + " order by g.deadline desc, g.id desc",
+                        RecommendationGoal.class)
+                .getResultList();
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})

@@ -16,17 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
-import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.control.AnonymityRule;
 import se.ambassadorsportalen.recommendation.control.GoalPath;
 import se.ambassadorsportalen.recommendation.control.UnitFigures;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Figure;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The recommendation rate as people may see it. Every figure comes from counts the database sums
@@ -41,29 +40,38 @@ public class RecommendationRates {
     public static final String FLOOR_SETTING = "recommendation.anonymityFloor";
 
     /** A row of the unit table: the figure and the change in percentage points since the previous round. */
-    public record Row(Figure figure, Double change) {
-    }
+    public record Row(Figure figure, Double change) {}
 
     /** One round as the caller may see it. */
     public record RoundView(SurveyRound round, SurveyRound previous, int floor, boolean enps, List<Row> rows) {
 
         public Figure organisation() {
-            return rows.stream().map(Row::figure).filter(Figure::isOrganisation).findFirst().orElseThrow();
+            return rows.stream()
+                    .map(Row::figure)
+                    .filter(Figure::isOrganisation)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     /** A round's figure for the goal's population and where the goal's path was on that date. */
-    public record TrendPoint(long roundId, String roundName, LocalDate heldOn, Figure figure, double expected) {
-    }
+    public record TrendPoint(long roundId, String roundName, LocalDate heldOn, Figure figure, double expected) {}
 
     /** The rounds against a goal: the latest shown rate, whether it is on track and the pace needed. */
-    public record Trend(RecommendationGoal goal, String populationName, List<TrendPoint> points, TrendPoint latest,
-                        Boolean onTrack, Boolean reached, Double paceNeededPerYear, double plannedPacePerYear) {
-    }
+    public record Trend(
+            RecommendationGoal goal,
+            String populationName,
+            List<TrendPoint> points,
+            TrendPoint latest,
+            Boolean onTrack,
+            Boolean reached,
+            Double paceNeededPerYear,
+            double plannedPacePerYear) {}
 
     /** The groupings an answer may carry. */
     public enum Grouping {
-        AGE_BAND("age_band"), PROFESSION("profession_group");
+        AGE_BAND("age_band"),
+        PROFESSION("profession_group");
 
         private final String column;
 
@@ -73,8 +81,7 @@ public class RecommendationRates {
     }
 
     /** One group's figure for the whole organisation; numbers null when hidden. */
-    public record GroupFigure(String group, boolean shown, Long answers, Double rate, Double low, Double high) {
-    }
+    public record GroupFigure(String group, boolean shown, Long answers, Double rate, Double low, Double high) {}
 
     @PersistenceContext
     EntityManager em;
@@ -134,7 +141,8 @@ public class RecommendationRates {
             }
             Figure earlier = before.get(figure.id());
             Double change = figure.rate() != null && earlier != null && earlier.rate() != null
-                    ? (figure.rate() - earlier.rate()) * 100 : null;
+                    ? (figure.rate() - earlier.rate()) * 100
+                    : null;
             rows.add(new Row(figure, change));
         }
         return new RoundView(round, previous, rule.floor(), round.getScale().hasEnps(), rows);
@@ -144,13 +152,17 @@ public class RecommendationRates {
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
     public Figure rate(long roundId, Long unitId) {
         SurveyRound round = surveyRounds.round(roundId);
-        long id = unitId == null ? UnitFigures.ORGANISATION : organisation.unit(unitId).getId();
+        long id = unitId == null
+                ? UnitFigures.ORGANISATION
+                : organisation.unit(unitId).getId();
         Set<Long> visible = visibleUnits();
         if (visible != null && !visible.contains(id)) {
             throw PortalException.forbidden("recommendation.unit.notYours");
         }
         return figures(round, tree(), new AnonymityRule(floorSetting())).stream()
-                .filter(figure -> figure.id() == id).findFirst().orElseThrow();
+                .filter(figure -> figure.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -179,7 +191,8 @@ public class RecommendationRates {
         SurveyRound round = surveyRounds.round(roundId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(AnswerCountSql.sumsByGroup(by.column))
-                .setParameter(1, round.getId()).getResultList();
+                .setParameter(1, round.getId())
+                .getResultList();
         List<AnonymityRule.Cell> cells = new ArrayList<>();
         long withoutGroup = 0;
         List<Object[]> groups = new ArrayList<>();
@@ -204,9 +217,14 @@ public class RecommendationRates {
                 continue;
             }
             se.ambassadorsportalen.recommendation.control.Proportion share =
-                    new se.ambassadorsportalen.recommendation.control.Proportion(((Number) groups.get(i)[1]).longValue(),
-                            ((Number) groups.get(i)[2]).longValue());
-            figures.add(new GroupFigure(name, true, share.answers(), share.rate(), share.wilson95().low(),
+                    new se.ambassadorsportalen.recommendation.control.Proportion(
+                            ((Number) groups.get(i)[1]).longValue(), ((Number) groups.get(i)[2]).longValue());
+            figures.add(new GroupFigure(
+                    name,
+                    true,
+                    share.answers(),
+                    share.rate(),
+                    share.wilson95().low(),
                     share.wilson95().high()));
         }
         return figures;
@@ -228,10 +246,17 @@ public class RecommendationRates {
         Map<Long, Map<Long, UnitFigures.Counts>> sums = AnswerCountSql.countsByRound(
                 em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList());
         for (SurveyRound round : surveyRounds.rounds()) {
-            Figure figure = UnitFigures.compute(tree, sums.getOrDefault(round.getId(), Map.of()), rule,
-                    round.getScale().hasEnps()).stream().filter(f -> f.id() == population).findFirst().orElseThrow();
-            points.add(new TrendPoint(round.getId(), round.getName(), round.getHeldOn(), figure,
-                    path.expectedAt(round.getHeldOn())));
+            Figure figure = UnitFigures.compute(
+                            tree,
+                            sums.getOrDefault(round.getId(), Map.of()),
+                            rule,
+                            round.getScale().hasEnps())
+                    .stream()
+                    .filter(f -> f.id() == population)
+                    .findFirst()
+                    .orElseThrow();
+            points.add(new TrendPoint(
+                    round.getId(), round.getName(), round.getHeldOn(), figure, path.expectedAt(round.getHeldOn())));
         }
         TrendPoint latest = null;
         for (TrendPoint point : points) {
@@ -239,12 +264,24 @@ public class RecommendationRates {
                 latest = point;
             }
         }
-        Boolean onTrack = latest == null ? null : path.onTrack(latest.heldOn(), latest.figure().rate());
+        Boolean onTrack = latest == null
+                ? null
+                : path.onTrack(latest.heldOn(), latest.figure().rate());
         Boolean reached = latest == null ? null : path.reached(latest.figure().rate());
-        Double pace = latest == null ? null : path.paceNeededPerYear(PortalTime.today().isAfter(latest.heldOn())
-                ? PortalTime.today() : latest.heldOn(), latest.figure().rate());
+        Double pace = latest == null
+                ? null
+                : path.paceNeededPerYear(
+                        PortalTime.today().isAfter(latest.heldOn()) ? PortalTime.today() : latest.heldOn(),
+                        latest.figure().rate());
         String name = goal.getPopulation() == null ? null : goal.getPopulation().getName();
-        return new Trend(goal, name, points, latest, onTrack, reached, pace == null || pace.isNaN() ? null : pace,
+        return new Trend(
+                goal,
+                name,
+                points,
+                latest,
+                onTrack,
+                reached,
+                pace == null || pace.isNaN() ? null : pace,
                 path.plannedPacePerYear());
     }
 
@@ -261,9 +298,16 @@ public class RecommendationRates {
         List<SurveyRound> rounds = surveyRounds.rounds();
         for (int i = rounds.size() - 1; i >= 0; i--) {
             SurveyRound round = rounds.get(i);
-            Figure figure = figures(round, tree, rule).stream().filter(f -> f.id() == population).findFirst().orElseThrow();
+            Figure figure = figures(round, tree, rule).stream()
+                    .filter(f -> f.id() == population)
+                    .findFirst()
+                    .orElseThrow();
             if (figure.rate() != null) {
-                return Optional.of(new TrendPoint(round.getId(), round.getName(), round.getHeldOn(), figure,
+                return Optional.of(new TrendPoint(
+                        round.getId(),
+                        round.getName(),
+                        round.getHeldOn(),
+                        figure,
                         goal.path().expectedAt(round.getHeldOn())));
             }
         }
@@ -272,7 +316,9 @@ public class RecommendationRates {
 
     /** The goal's population (a unit, or the whole organisation), refused when the caller may not see it. */
     private long visiblePopulation(RecommendationGoal goal) {
-        long population = goal.getPopulation() == null ? UnitFigures.ORGANISATION : goal.getPopulation().getId();
+        long population = goal.getPopulation() == null
+                ? UnitFigures.ORGANISATION
+                : goal.getPopulation().getId();
         Set<Long> visible = visibleUnits();
         if (visible != null && !visible.contains(population)) {
             throw PortalException.forbidden("recommendation.unit.notYours");
@@ -282,7 +328,8 @@ public class RecommendationRates {
 
     private int floorSetting() {
         try {
-            int floor = Integer.parseInt(settings.value(FLOOR_SETTING, String.valueOf(AnonymityRule.DEFAULT_FLOOR)).trim());
+            int floor = Integer.parseInt(settings.value(FLOOR_SETTING, String.valueOf(AnonymityRule.DEFAULT_FLOOR))
+                    .trim());
             return Math.max(AnonymityRule.LOWEST_FLOOR, floor);
         } catch (NumberFormatException e) {
             return AnonymityRule.DEFAULT_FLOOR;
@@ -296,8 +343,9 @@ public class RecommendationRates {
         }
         Set<Long> visible = new HashSet<>();
         visible.add(UnitFigures.ORGANISATION);
-        currentUser.person().ifPresent(person -> organisation.unitsManagedBy(person)
-                .forEach(unit -> visible.add(unit.getId())));
+        currentUser
+                .person()
+                .ifPresent(person -> organisation.unitsManagedBy(person).forEach(unit -> visible.add(unit.getId())));
         return visible;
     }
 
@@ -311,8 +359,10 @@ public class RecommendationRates {
 
     private List<Figure> figures(SurveyRound round, List<UnitFigures.Node> tree, AnonymityRule rule) {
         @SuppressWarnings("unchecked")
-        List<Object[]> sums = em.createNativeQuery(AnswerCountSql.SUMS_BY_UNIT).setParameter(1, round.getId())
+        List<Object[]> sums = em.createNativeQuery(AnswerCountSql.SUMS_BY_UNIT)
+                .setParameter(1, round.getId())
                 .getResultList();
-        return UnitFigures.compute(tree, AnswerCountSql.counts(sums), rule, round.getScale().hasEnps());
+        return UnitFigures.compute(
+                tree, AnswerCountSql.counts(sums), rule, round.getScale().hasEnps());
     }
 }

@@ -12,9 +12,9 @@ import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +24,12 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
+import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.control.AnswerTemplate;
 import se.ambassadorsportalen.recommendation.control.ResponseCheck;
 import se.ambassadorsportalen.recommendation.control.UnitMatcher;
-import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.SurveyImport;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -44,21 +44,34 @@ public class SurveyRounds {
     /** Files larger than this are refused before parsing (100,000 rows are about 2 MB as CSV, 1 MB as .xlsx). */
     public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-    public record RoundDetails(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
-    }
+    public record RoundDetails(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {}
 
     /** What an import did, or why it did nothing. */
-    public enum Outcome { IMPORTED, REJECTED, DUPLICATE, NO_SUCH_ROUND }
+    public enum Outcome {
+        IMPORTED,
+        REJECTED,
+        DUPLICATE,
+        NO_SUCH_ROUND
+    }
 
     /**
      * The check report or the import summary: every bad row with its line and reason. {@code format}
      * is what the content turned out to be (CSV or XLSX), {@code encoding} a CSV's character set.
      */
-    public record ImportReport(Outcome outcome, Long roundId, Long importId, String format, String encoding,
-                               String shape, long rows,
-                               long answers, long recommenders, long problemCount,
-                               List<AnswerFile.Problem> problems, List<AnswerFile.RepeatedProblem> summary,
-                               List<AnswerFile.Problem> warnings) {
+    public record ImportReport(
+            Outcome outcome,
+            Long roundId,
+            Long importId,
+            String format,
+            String encoding,
+            String shape,
+            long rows,
+            long answers,
+            long recommenders,
+            long problemCount,
+            List<AnswerFile.Problem> problems,
+            List<AnswerFile.RepeatedProblem> summary,
+            List<AnswerFile.Problem> warnings) {
 
         public boolean imported() {
             return outcome == Outcome.IMPORTED;
@@ -98,7 +111,9 @@ public class SurveyRounds {
     public void delete(long id) {
         SurveyRound round = round(id);
         for (String table : List.of("rec_answer_count", "rec_unit_sum", "rec_survey_import")) {
-            em.createNativeQuery("delete from " + table + " where round_id = ?").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where round_id = ?")
+                    .setParameter(1, id)
+                    .executeUpdate();
         }
         em.remove(round);
         em.flush();
@@ -111,15 +126,17 @@ public class SurveyRounds {
     /** Every round, oldest first (a region has one or two a year); communicators read them for goal 3's trend. */
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public List<SurveyRound> rounds() {
-        return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class).getResultList();
+        return em.createQuery("select r from SurveyRound r order by r.heldOn, r.id", SurveyRound.class)
+                .getResultList();
     }
 
     /** Round id → answers imported into it. */
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
     public Map<Long, Long> importedAnswers() {
         Map<Long, Long> answers = new HashMap<>();
-        for (Object[] row : em.createQuery("select i.round.id, sum(i.answers) from SurveyImport i group by i.round.id",
-                Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select i.round.id, sum(i.answers) from SurveyImport i group by i.round.id", Object[].class)
+                .getResultList()) {
             answers.put((Long) row[0], ((Number) row[1]).longValue());
         }
         return answers;
@@ -127,8 +144,11 @@ public class SurveyRounds {
 
     @RolesAllowed(Role.Names.HR)
     public List<SurveyImport> imports(long roundId) {
-        return em.createQuery("select i from SurveyImport i where i.round.id = :round order by i.importedAt",
-                SurveyImport.class).setParameter("round", roundId).getResultList();
+        return em.createQuery(
+                        "select i from SurveyImport i where i.round.id = :round order by i.importedAt",
+                        SurveyImport.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     /**
@@ -147,42 +167,62 @@ public class SurveyRounds {
      */
     @Asynchronous
     @RolesAllowed(Role.Names.HR)
-    public Future<ImportReport> importAnswersInBackground(long roundId, String fileName, byte[] bytes,
-                                                          ImportProgress progress) {
+    public Future<ImportReport> importAnswersInBackground(
+            long roundId, String fileName, byte[] bytes, ImportProgress progress) {
         return new AsyncResult<>(imports.counted(() -> check(roundId, fileName, bytes, progress)));
     }
 
     private ImportReport check(long roundId, String fileName, byte[] bytes, ImportProgress progress) {
         Optional<SurveyRound> found = find(roundId);
         if (found.isEmpty()) {
-            return single(Outcome.NO_SUCH_ROUND, null, "recommendation.import.problem.noSuchRound", String.valueOf(roundId));
+            return single(
+                    Outcome.NO_SUCH_ROUND, null, "recommendation.import.problem.noSuchRound", String.valueOf(roundId));
         }
         SurveyRound round = found.get();
         if (bytes == null || bytes.length == 0) {
             return single(Outcome.REJECTED, roundId, "recommendation.import.problem.empty");
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            return single(Outcome.REJECTED, roundId, "recommendation.import.problem.tooLarge",
+            return single(
+                    Outcome.REJECTED,
+                    roundId,
+                    "recommendation.import.problem.tooLarge",
                     String.valueOf(MAX_FILE_BYTES / 1024 / 1024));
         }
         String sha256 = sha256(bytes);
-        List<SurveyImport> earlier = em.createQuery("select i from SurveyImport i join fetch i.round where i.sha256 = :sha",
-                SurveyImport.class).setParameter("sha", sha256).getResultList();
+        List<SurveyImport> earlier = em.createQuery(
+                        "select i from SurveyImport i join fetch i.round where i.sha256 = :sha", SurveyImport.class)
+                .setParameter("sha", sha256)
+                .getResultList();
         if (!earlier.isEmpty()) {
             SurveyImport first = earlier.get(0);
-            return single(Outcome.DUPLICATE, roundId, "recommendation.import.problem.duplicate",
-                    first.getFileName(), first.getRound().getName());
+            return single(
+                    Outcome.DUPLICATE,
+                    roundId,
+                    "recommendation.import.problem.duplicate",
+                    first.getFileName(),
+                    first.getRound().getName());
         }
         List<Unit> organisationUnits = organisation.allUnits();
-        AnswerFile.Result result = AnswerFile.read(bytes, round.getScale(), round.getRecommendsFrom(),
-                new UnitMatcher(candidates(organisationUnits)), progress);
+        AnswerFile.Result result = AnswerFile.read(
+                bytes,
+                round.getScale(),
+                round.getRecommendsFrom(),
+                new UnitMatcher(candidates(organisationUnits)),
+                progress);
         if (!result.isValid()) {
             return report(Outcome.REJECTED, roundId, null, result, List.of());
         }
         List<AnswerFile.Problem> warnings = overFullWarnings(result, organisationUnits);
         progress.storing();
-        SurveyImport imported = new SurveyImport(round, fileName, sha256, result.rows(), result.answers(),
-                result.recommenders(), currentUser.username());
+        SurveyImport imported = new SurveyImport(
+                round,
+                fileName,
+                sha256,
+                result.rows(),
+                result.answers(),
+                result.recommenders(),
+                currentUser.username());
         em.persist(imported);
         em.flush();
         AnswerCountSql.store(em, round.getId(), imported.getId(), result.counts());
@@ -214,25 +254,51 @@ public class SurveyRounds {
             names.put(unit.getId(), unit.getName());
         }
         return ResponseCheck.overFull(result.counts(), headcounts).stream()
-                .map(over -> new AnswerFile.Problem(0, "recommendation.import.warning.responseRate",
-                        List.of(names.get(over.unitId()), String.valueOf(over.answers()), String.valueOf(over.headcount()),
+                .map(over -> new AnswerFile.Problem(
+                        0,
+                        "recommendation.import.warning.responseRate",
+                        List.of(
+                                names.get(over.unitId()),
+                                String.valueOf(over.answers()),
+                                String.valueOf(over.headcount()),
                                 String.valueOf(over.percent()))))
                 .toList();
     }
 
     private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {
-        return new ImportReport(outcome, roundId, null, null, null, null, 0, 0, 0, 1,
+        return new ImportReport(
+                outcome,
+                roundId,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                0,
+                1,
                 List.of(new AnswerFile.Problem(0, key, List.of(arguments))),
-                List.of(new AnswerFile.RepeatedProblem(key, List.of(arguments), 1, 0, 0)), List.of());
+                List.of(new AnswerFile.RepeatedProblem(key, List.of(arguments), 1, 0, 0)),
+                List.of());
     }
 
-    private static ImportReport report(Outcome outcome, long roundId, Long importId, AnswerFile.Result result,
-                                       List<AnswerFile.Problem> warnings) {
+    private static ImportReport report(
+            Outcome outcome, long roundId, Long importId, AnswerFile.Result result, List<AnswerFile.Problem> warnings) {
         Charset charset = result.charset();
-        return new ImportReport(outcome, roundId, importId, result.format() == null ? null : result.format().name(),
+        return new ImportReport(
+                outcome,
+                roundId,
+                importId,
+                result.format() == null ? null : result.format().name(),
                 charset == null ? null : charset.name(),
-                result.shape() == null ? null : result.shape().name(), result.rows(), result.answers(),
-                result.recommenders(), result.problemCount(), result.problems(), result.summary(), warnings);
+                result.shape() == null ? null : result.shape().name(),
+                result.rows(),
+                result.answers(),
+                result.recommenders(),
+                result.problemCount(),
+                result.problems(),
+                result.summary(),
+                warnings);
     }
 
     public static String sha256(byte[] bytes) {

@@ -26,11 +26,11 @@ public final class AnonymityRule {
 
     /** Never lower than this, whatever is configured. */
     public static final int LOWEST_FLOOR = 3;
+
     public static final int DEFAULT_FLOOR = 5;
 
     /** A node of the tree with the answers given directly on it (not below it). */
-    public record Cell(long id, Long parentId, long directAnswers) {
-    }
+    public record Cell(long id, Long parentId, long directAnswers) {}
 
     private final int floor;
 
@@ -136,14 +136,14 @@ public final class AnonymityRule {
                     continue;
                 }
                 List<int[]> stack = new ArrayList<>();
-                stack.add(new int[]{root, 0});
+                stack.add(new int[] {root, 0});
                 while (!stack.isEmpty()) {
                     int[] top = stack.get(stack.size() - 1);
                     List<Integer> kids = children.get(top[0]);
                     if (top[1] < kids.size()) {
                         int next = kids.get(top[1]++);
                         if (!seen[next]) {
-                            stack.add(new int[]{next, 0});
+                            stack.add(new int[] {next, 0});
                         }
                     } else {
                         seen[top[0]] = true;

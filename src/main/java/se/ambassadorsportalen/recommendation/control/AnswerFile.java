@@ -38,14 +38,19 @@ public final class AnswerFile {
     static final Set<String> RESPONDENTS = Set.of("respondents", "svarande", "antal_svar", "answers");
     static final Set<String> RECOMMENDERS = Set.of("recommenders", "rekommenderar", "antal_rekommenderar");
 
-    public enum Shape { ANSWERS, TOTALS }
+    public enum Shape {
+        ANSWERS,
+        TOTALS
+    }
 
     /** What the file turned out to be, by its content: text (CSV) or an Excel workbook (.xlsx). */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     /** A bad row: its line in the file (1 = the header), a message key and its arguments. */
-    public record Problem(long line, String key, List<String> arguments) {
-    }
+    public record Problem(long line, String key, List<String> arguments) {}
 
     /** Problems kept in the summary, by reason; more distinct reasons than this are only counted. */
     public static final int MAX_SUMMARISED_REASONS = 200;
@@ -55,12 +60,10 @@ public final class AnswerFile {
      * unit), how many rows have it and the first and last of their lines: 2,000 rows with the same
      * unknown unit are one line of the summary, not 2,000 lines of the report.
      */
-    public record RepeatedProblem(String key, List<String> arguments, long rows, long firstLine, long lastLine) {
-    }
+    public record RepeatedProblem(String key, List<String> arguments, long rows, long firstLine, long lastLine) {}
 
     /** Where a count belongs: a unit and the answer's groupings (null when not given). */
-    public record Key(long unitId, String ageBand, String profession) {
-    }
+    public record Key(long unitId, String ageBand, String profession) {}
 
     /**
      * What a set of rows adds to one key: answers, recommenders, on a 0–10 scale promoters (9–10)
@@ -93,8 +96,8 @@ public final class AnswerFile {
             return valued;
         }
 
-        public void add(long moreAnswers, long moreRecommenders, long morePromoters, long moreDetractors,
-                        long moreValued) {
+        public void add(
+                long moreAnswers, long moreRecommenders, long morePromoters, long moreDetractors, long moreValued) {
             answers += moreAnswers;
             recommenders += moreRecommenders;
             promoters += morePromoters;
@@ -104,25 +107,32 @@ public final class AnswerFile {
     }
 
     /** The outcome of a check: the problems (empty when the file may be imported) and the counts. */
-    public record Result(Format format, Charset charset, Shape shape, long rows, long answers, long recommenders,
-                         List<Problem> problems, long problemCount, List<RepeatedProblem> summary,
-                         Map<Key, Tally> counts) {
+    public record Result(
+            Format format,
+            Charset charset,
+            Shape shape,
+            long rows,
+            long answers,
+            long recommenders,
+            List<Problem> problems,
+            long problemCount,
+            List<RepeatedProblem> summary,
+            Map<Key, Tally> counts) {
 
         public boolean isValid() {
             return problemCount == 0;
         }
     }
 
-    private AnswerFile() {
-    }
+    private AnswerFile() {}
 
     /**
      * Checks and sums a file.
      *
      * @param unitIdByCode finds a unit's id by its code (empty when unknown)
      */
-    public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom,
-                              Function<String, Optional<Long>> unitIdByCode) {
+    public static Result read(
+            byte[] bytes, AnswerScale scale, int recommendsFrom, Function<String, Optional<Long>> unitIdByCode) {
         return read(bytes, scale, recommendsFrom, unitIdByCode, new ImportProgress());
     }
 
@@ -130,27 +140,44 @@ public final class AnswerFile {
      * Checks and sums a file, CSV or Excel workbook, told apart by content (never by name), and
      * reports how far it has come to {@code progress} as it reads.
      */
-    public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom,
-                              Function<String, Optional<Long>> unitIdByCode, ImportProgress progress) {
-        return readMatching(bytes, scale, recommendsFrom, cell -> unitIdByCode.apply(cell)
-                .<UnitMatcher.Match>map(UnitMatcher.Found::new).orElseGet(UnitMatcher.Unknown::new), progress);
+    public static Result read(
+            byte[] bytes,
+            AnswerScale scale,
+            int recommendsFrom,
+            Function<String, Optional<Long>> unitIdByCode,
+            ImportProgress progress) {
+        return readMatching(
+                bytes,
+                scale,
+                recommendsFrom,
+                cell -> unitIdByCode
+                        .apply(cell)
+                        .<UnitMatcher.Match>map(UnitMatcher.Found::new)
+                        .orElseGet(UnitMatcher.Unknown::new),
+                progress);
     }
 
     /**
      * Checks and sums a file whose unit column may hold codes or names, matched by {@code units}
      * (see {@link UnitMatcher}).
      */
-    public static Result read(byte[] bytes, AnswerScale scale, int recommendsFrom, UnitMatcher units,
-                              ImportProgress progress) {
+    public static Result read(
+            byte[] bytes, AnswerScale scale, int recommendsFrom, UnitMatcher units, ImportProgress progress) {
         return readMatching(bytes, scale, recommendsFrom, units::match, progress);
     }
 
-    private static Result readMatching(byte[] bytes, AnswerScale scale, int recommendsFrom,
-                                       Function<String, UnitMatcher.Match> unitOf, ImportProgress progress) {
+    private static Result readMatching(
+            byte[] bytes,
+            AnswerScale scale,
+            int recommendsFrom,
+            Function<String, UnitMatcher.Match> unitOf,
+            ImportProgress progress) {
         Checker checker = new Checker(scale, recommendsFrom, unitOf);
         Collector collector = checker.collector;
         TableFile.Outcome outcome = TableFile.read(bytes, checker, progress);
-        Format format = outcome.format() == null ? null : Format.valueOf(outcome.format().name());
+        Format format = outcome.format() == null
+                ? null
+                : Format.valueOf(outcome.format().name());
         if (outcome.refusal() != null) {
             // A parser's message (Commons CSV, POI) names its exception classes and is English only:
             // the person importing gets the line and a reason in their language; the detail is logged.
@@ -159,8 +186,9 @@ public final class AnswerFile {
             }
             boolean quote = outcome.refusal() == TableFile.Refusal.UNREADABLE
                     && String.valueOf(outcome.detail()).contains("encapsulated");
-            collector.problem(outcome.lastLine(), quote ? "recommendation.import.problem.unreadableQuote"
-                    : problemKey(outcome.refusal()));
+            collector.problem(
+                    outcome.lastLine(),
+                    quote ? "recommendation.import.problem.unreadableQuote" : problemKey(outcome.refusal()));
             return collector.result(format, outcome.charset(), outcome.headerAccepted() ? checker.shape : null);
         }
         if (!outcome.headerAccepted() && checker.shape == null && collector.problemCount > 0) {
@@ -229,7 +257,10 @@ public final class AnswerFile {
             }
             UnitMatcher.Match match = units.size() < 100_000 ? units.computeIfAbsent(code, unitOf) : unitOf.apply(code);
             if (match instanceof UnitMatcher.Ambiguous ambiguous) {
-                collector.problem(line, "recommendation.import.problem.ambiguousUnit", code,
+                collector.problem(
+                        line,
+                        "recommendation.import.problem.ambiguousUnit",
+                        code,
                         String.join(", ", ambiguous.codes()));
                 return;
             }
@@ -244,14 +275,22 @@ public final class AnswerFile {
                 String text = field(record, ANSWER);
                 Optional<Integer> answer = scale.parse(text);
                 if (answer.isEmpty()) {
-                    collector.problem(line, "recommendation.import.problem.outsideScale", text == null ? "" : text,
+                    collector.problem(
+                            line,
+                            "recommendation.import.problem.outsideScale",
+                            text == null ? "" : text,
                             scale.min() + "–" + scale.max());
                     return;
                 }
                 int value = answer.get();
                 boolean enps = scale.hasEnps();
-                collector.add(new Key(unitId.get(), age, profession), 1, value >= recommendsFrom ? 1 : 0,
-                        enps && value >= Enps.PROMOTER_FROM ? 1 : 0, enps && value <= Enps.DETRACTOR_UP_TO ? 1 : 0, 1);
+                collector.add(
+                        new Key(unitId.get(), age, profession),
+                        1,
+                        value >= recommendsFrom ? 1 : 0,
+                        enps && value >= Enps.PROMOTER_FROM ? 1 : 0,
+                        enps && value <= Enps.DETRACTOR_UP_TO ? 1 : 0,
+                        1);
             } else {
                 Long respondents = number(field(record, RESPONDENTS));
                 Long recommenders = number(field(record, RECOMMENDERS));
@@ -260,8 +299,11 @@ public final class AnswerFile {
                     return;
                 }
                 if (recommenders > respondents) {
-                    collector.problem(line, "recommendation.import.problem.moreRecommendersThanRespondents",
-                            String.valueOf(recommenders), String.valueOf(respondents));
+                    collector.problem(
+                            line,
+                            "recommendation.import.problem.moreRecommendersThanRespondents",
+                            String.valueOf(recommenders),
+                            String.valueOf(respondents));
                     return;
                 }
                 collector.add(new Key(unitId.get(), age, profession), respondents, recommenders, 0, 0, 0);
@@ -279,7 +321,9 @@ public final class AnswerFile {
         private String field(List<String> record, Set<String> names) {
             for (Map.Entry<String, Integer> column : columns.entrySet()) {
                 if (names.contains(column.getKey())) {
-                    return column.getValue() < record.size() ? record.get(column.getValue()).trim() : null;
+                    return column.getValue() < record.size()
+                            ? record.get(column.getValue()).trim()
+                            : null;
                 }
             }
             return null;
@@ -348,23 +392,37 @@ public final class AnswerFile {
         }
 
         void add(Key key, long moreAnswers, long moreRecommenders, long promoters, long detractors, long valued) {
-            counts.computeIfAbsent(key, k -> new Tally()).add(moreAnswers, moreRecommenders, promoters, detractors,
-                    valued);
+            counts.computeIfAbsent(key, k -> new Tally())
+                    .add(moreAnswers, moreRecommenders, promoters, detractors, valued);
             answers += moreAnswers;
             recommenders += moreRecommenders;
         }
 
         Result result(Format format, Charset charset, Shape shapeFound) {
-            return new Result(format, charset, shapeFound, rows, answers, recommenders, List.copyOf(problems), problemCount,
-                    summary(), problemCount == 0 ? counts : Map.of());
+            return new Result(
+                    format,
+                    charset,
+                    shapeFound,
+                    rows,
+                    answers,
+                    recommenders,
+                    List.copyOf(problems),
+                    problemCount,
+                    summary(),
+                    problemCount == 0 ? counts : Map.of());
         }
 
         /** The reasons, the most frequent first (ties in the order met). */
         private List<RepeatedProblem> summary() {
             return repeated.entrySet().stream()
-                    .map(e -> new RepeatedProblem(e.getKey().get(0), e.getKey().subList(1, e.getKey().size()),
-                            e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                    .sorted(java.util.Comparator.comparingLong(RepeatedProblem::rows).reversed())
+                    .map(e -> new RepeatedProblem(
+                            e.getKey().get(0),
+                            e.getKey().subList(1, e.getKey().size()),
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            e.getValue()[2]))
+                    .sorted(java.util.Comparator.comparingLong(RepeatedProblem::rows)
+                            .reversed())
                     .toList();
         }
     }

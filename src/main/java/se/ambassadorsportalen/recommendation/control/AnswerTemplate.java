@@ -19,14 +19,15 @@ public final class AnswerTemplate {
 
     public static final List<String> HEADER = List.of("enhet", "enhetsnamn", "svar", "åldersgrupp", "yrkesgrupp");
 
-    private AnswerTemplate() {
-    }
+    private AnswerTemplate() {}
 
     public static byte[] csv(List<UnitMatcher.Candidate> units) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter csv = ExcelCsv.printer(out)) {
             csv.printRecord(HEADER);
-            for (UnitMatcher.Candidate unit : units.stream().sorted(Comparator.comparing(UnitMatcher.Candidate::code)).toList()) {
+            for (UnitMatcher.Candidate unit : units.stream()
+                    .sorted(Comparator.comparing(UnitMatcher.Candidate::code))
+                    .toList()) {
                 csv.printRecord(SpreadsheetText.csvCell(unit.code()), SpreadsheetText.csvCell(unit.name()), "", "", "");
             }
         } catch (IOException e) {

@@ -23,20 +23,27 @@ import se.ambassadorsportalen.platform.imports.TableFile;
 public final class BrandMeasurementFile {
 
     static final Set<String> TARGET_GROUP = Set.of("target_group", "målgrupp", "malgrupp", "group", "grupp");
-    static final Set<String> SUBJECT = Set.of("question", "association", "question_or_association", "fråga",
-            "association_eller_fråga", "fråga_eller_association", "varumärkesassociation", "subject", "kunskap");
+    static final Set<String> SUBJECT = Set.of(
+            "question",
+            "association",
+            "question_or_association",
+            "fråga",
+            "association_eller_fråga",
+            "fråga_eller_association",
+            "varumärkesassociation",
+            "subject",
+            "kunskap");
     static final Set<String> SHARE = Set.of("share", "andel", "percent", "procent", "share_%", "andel_%");
-    static final Set<String> RESPONDENTS = Set.of("respondents", "svarande", "antal_svarande", "answers", "antal_svar", "n");
+    static final Set<String> RESPONDENTS =
+            Set.of("respondents", "svarande", "antal_svarande", "answers", "antal_svar", "n");
     static final Set<String> DATE = Set.of("date", "datum", "measured_on", "mätdatum");
 
     /** What a subject name resolves to: the goal (1 or 2) and its code. */
-    public record Subject(int goalNumber, String code) {
-    }
+    public record Subject(int goalNumber, String code) {}
 
     /** A checked row. */
-    public record Row(int goalNumber, String targetGroup, String subject, LocalDate measuredOn, double share,
-                      int respondents) {
-    }
+    public record Row(
+            int goalNumber, String targetGroup, String subject, LocalDate measuredOn, double share, int respondents) {}
 
     /** Rows (empty when refused) and problems. */
     public record Result(List<Row> rows, RowProblems problems) {
@@ -53,8 +60,8 @@ public final class BrandMeasurementFile {
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private boolean headerRead;
 
-    private BrandMeasurementFile(Function<String, Optional<String>> targetGroups,
-                                 Function<String, Optional<Subject>> subjects) {
+    private BrandMeasurementFile(
+            Function<String, Optional<String>> targetGroups, Function<String, Optional<Subject>> subjects) {
         this.targetGroups = targetGroups;
         this.subjects = subjects;
     }
@@ -63,8 +70,10 @@ public final class BrandMeasurementFile {
      * @param targetGroups finds a target group's code by its code or name
      * @param subjects     finds an association's or question's goal and code by its code or name
      */
-    public static Result read(byte[] bytes, Function<String, Optional<String>> targetGroups,
-                              Function<String, Optional<Subject>> subjects) {
+    public static Result read(
+            byte[] bytes,
+            Function<String, Optional<String>> targetGroups,
+            Function<String, Optional<Subject>> subjects) {
         BrandMeasurementFile file = new BrandMeasurementFile(targetGroups, subjects);
         try {
             TableFile.read(bytes, file::line);
@@ -110,7 +119,8 @@ public final class BrandMeasurementFile {
         if (problems.count() > before) {
             return;
         }
-        String key = subject.get().goalNumber() + "|" + group.get() + "|" + subject.get().code() + "|" + date;
+        String key = subject.get().goalNumber() + "|" + group.get() + "|"
+                + subject.get().code() + "|" + date;
         if (!seen.add(key)) {
             problems.add(line, "recommendation.brandImport.problem.twice", groupText, subjectText, date);
             return;
@@ -134,7 +144,9 @@ public final class BrandMeasurementFile {
     private String cell(List<String> cells, Set<String> names) {
         for (Map.Entry<String, Integer> column : columns.entrySet()) {
             if (names.contains(column.getKey())) {
-                return column.getValue() < cells.size() ? cells.get(column.getValue()).trim() : null;
+                return column.getValue() < cells.size()
+                        ? cells.get(column.getValue()).trim()
+                        : null;
             }
         }
         return null;
@@ -147,7 +159,8 @@ public final class BrandMeasurementFile {
         }
         boolean percent = text.contains("%");
         try {
-            double value = Double.parseDouble(text.replace("%", "").replace(" ", "").replace(',', '.'));
+            double value =
+                    Double.parseDouble(text.replace("%", "").replace(" ", "").replace(',', '.'));
             double share = percent || value > 1 ? value / 100 : value;
             return Double.isNaN(share) || share < 0 || share > 1 ? null : share;
         } catch (NumberFormatException e) {
@@ -157,7 +170,8 @@ public final class BrandMeasurementFile {
 
     private static Integer whole(String text) {
         try {
-            int value = Integer.parseInt(text == null ? "" : text.replace(" ", "").replace("\u00A0", ""));
+            int value =
+                    Integer.parseInt(text == null ? "" : text.replace(" ", "").replace("\u00A0", ""));
             return value < 0 ? null : value;
         } catch (NumberFormatException e) {
             return null;

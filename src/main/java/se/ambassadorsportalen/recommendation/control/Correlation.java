@@ -12,8 +12,7 @@ public final class Correlation {
     /** Fewer units than this give no figure: a correlation of three points means little. */
     public static final int MINIMUM_POINTS = 4;
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     public static OptionalDouble pearson(List<Double> xs, List<Double> ys) {
         if (xs.size() != ys.size()) {

@@ -10,8 +10,7 @@ public final class Enps {
     public static final int PROMOTER_FROM = 9;
     public static final int DETRACTOR_UP_TO = 6;
 
-    private Enps() {
-    }
+    private Enps() {}
 
     /** NaN when nobody answered. */
     public static double score(long answers, long promoters, long detractors) {

@@ -27,8 +27,8 @@ public record GoalPath(LocalDate baselineDate, double baseline, LocalDate deadli
         if (!date.isBefore(deadline)) {
             return target;
         }
-        double done = (double) ChronoUnit.DAYS.between(baselineDate, date)
-                / ChronoUnit.DAYS.between(baselineDate, deadline);
+        double done =
+                (double) ChronoUnit.DAYS.between(baselineDate, date) / ChronoUnit.DAYS.between(baselineDate, deadline);
         return baseline + (target - baseline) * done;
     }
 

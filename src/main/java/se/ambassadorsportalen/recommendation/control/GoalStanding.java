@@ -9,7 +9,12 @@ import java.time.LocalDate;
  * floor), or not measured since the baseline.
  */
 public enum GoalStanding {
-    REACHED, ON_TRACK, OFF_TRACK, MISSED, TOO_FEW, NOT_MEASURED;
+    REACHED,
+    ON_TRACK,
+    OFF_TRACK,
+    MISSED,
+    TOO_FEW,
+    NOT_MEASURED;
 
     /**
      * @param share        the latest measurement's share 0–1, null when there is none
@@ -17,8 +22,8 @@ public enum GoalStanding {
      * @param respondents  how many answered it
      * @param floor        the anonymity floor: fewer answers are not shown
      */
-    public static GoalStanding of(GoalPath path, Double share, LocalDate measuredOn, long respondents, int floor,
-                                  LocalDate today) {
+    public static GoalStanding of(
+            GoalPath path, Double share, LocalDate measuredOn, long respondents, int floor, LocalDate today) {
         if (share == null || measuredOn == null) {
             return NOT_MEASURED;
         }

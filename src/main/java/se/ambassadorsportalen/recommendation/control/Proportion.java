@@ -46,6 +46,5 @@ public record Proportion(long answers, long recommenders) {
     }
 
     /** A confidence interval as shares 0–1. */
-    public record Interval(double low, double high) {
-    }
+    public record Interval(double low, double high) {}
 }

@@ -23,8 +23,7 @@ public final class ResponseCheck {
         }
     }
 
-    private ResponseCheck() {
-    }
+    private ResponseCheck() {}
 
     /**
      * The units (with a known headcount above zero) that got more answers than they have staff,

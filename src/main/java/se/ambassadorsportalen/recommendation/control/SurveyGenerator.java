@@ -16,27 +16,28 @@ import java.util.Random;
 public final class SurveyGenerator {
 
     /** A unit that answers, weighted by its headcount. */
-    public record Unit(long unitId, int headcount) {
-    }
+    public record Unit(long unitId, int headcount) {}
 
-    public record Round(String name, LocalDate heldOn, AnswerScale scale, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
+    public record Round(
+            String name, LocalDate heldOn, AnswerScale scale, Map<AnswerFile.Key, AnswerFile.Tally> counts) {
 
         public long answers() {
             return counts.values().stream().mapToLong(AnswerFile.Tally::answers).sum();
         }
 
         public long recommenders() {
-            return counts.values().stream().mapToLong(AnswerFile.Tally::recommenders).sum();
+            return counts.values().stream()
+                    .mapToLong(AnswerFile.Tally::recommenders)
+                    .sum();
         }
     }
 
     private static final List<String> AGE_BANDS = List.of("-29", "30-39", "40-49", "50-59", "60-");
-    private static final List<String> PROFESSION_GROUPS = List.of("Vård och behandling", "Administration",
-            "Teknik och service");
+    private static final List<String> PROFESSION_GROUPS =
+            List.of("Vård och behandling", "Administration", "Teknik och service");
     private static final double[] ROUND_RATE = {0.68, 0.69, 0.71, 0.70, 0.72, 0.71, 0.73};
 
-    private SurveyGenerator() {
-    }
+    private SurveyGenerator() {}
 
     /** {@code answers} answers over {@code rounds} half-yearly rounds, the last in the spring of {@code lastYear}. */
     public static List<Round> generate(List<Unit> units, long answers, int rounds, int lastYear, long seed) {
@@ -50,15 +51,18 @@ public final class SurveyGenerator {
         for (int r = 0; r < rounds; r++) {
             long roundAnswers = answers / rounds + (r < answers % rounds ? 1 : 0);
             int back = rounds - 1 - r;
-            LocalDate heldOn = back % 2 == 0 ? LocalDate.of(lastYear - back / 2, 3, 15)
+            LocalDate heldOn = back % 2 == 0
+                    ? LocalDate.of(lastYear - back / 2, 3, 15)
                     : LocalDate.of(lastYear - 1 - back / 2, 10, 15);
-            String name = heldOn.getMonthValue() == 3 ? "Medarbetarundersökningen " + heldOn.getYear()
+            String name = heldOn.getMonthValue() == 3
+                    ? "Medarbetarundersökningen " + heldOn.getYear()
                     : "Pulsmätning hösten " + heldOn.getYear();
             Map<AnswerFile.Key, AnswerFile.Tally> counts = new LinkedHashMap<>();
             long[] perUnit = share(roundAnswers, units, headcount);
             for (int u = 0; u < units.size(); u++) {
-                double rate = Math.max(0.3, Math.min(0.97,
-                        ROUND_RATE[r % ROUND_RATE.length] + lean[u] + random.nextGaussian() * 0.02));
+                double rate = Math.max(
+                        0.3,
+                        Math.min(0.97, ROUND_RATE[r % ROUND_RATE.length] + lean[u] + random.nextGaussian() * 0.02));
                 int groups = AGE_BANDS.size() * PROFESSION_GROUPS.size();
                 for (int g = 0; g < groups; g++) {
                     long n = perUnit[u] / groups + (g < perUnit[u] % groups ? 1 : 0);
@@ -68,8 +72,12 @@ public final class SurveyGenerator {
                     long yes = Math.min(n, Math.round(n * (rate + random.nextGaussian() * 0.03)));
                     yes = Math.max(0, yes);
                     long low = (n - yes) / 3;
-                    counts.computeIfAbsent(new AnswerFile.Key(units.get(u).unitId(), AGE_BANDS.get(g % AGE_BANDS.size()),
-                                    PROFESSION_GROUPS.get(g / AGE_BANDS.size())), k -> new AnswerFile.Tally())
+                    counts.computeIfAbsent(
+                                    new AnswerFile.Key(
+                                            units.get(u).unitId(),
+                                            AGE_BANDS.get(g % AGE_BANDS.size()),
+                                            PROFESSION_GROUPS.get(g / AGE_BANDS.size())),
+                                    k -> new AnswerFile.Tally())
                             .add(n, yes, yes, low, n);
                 }
             }

@@ -12,8 +12,7 @@ import java.time.Year;
  */
 public final class TimeAxis {
 
-    private TimeAxis() {
-    }
+    private TimeAxis() {}
 
     public static double position(LocalDate date) {
         int days = Year.of(date.getYear()).length();

@@ -26,14 +26,17 @@ public final class UnitFigures {
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         public Counts plus(Counts other) {
-            return new Counts(answers + other.answers, recommenders + other.recommenders,
-                    promoters + other.promoters, detractors + other.detractors, valued + other.valued);
+            return new Counts(
+                    answers + other.answers,
+                    recommenders + other.recommenders,
+                    promoters + other.promoters,
+                    detractors + other.detractors,
+                    valued + other.valued);
         }
     }
 
     /** A node of the organisation tree; {@code parentId} null for an administration. */
-    public record Node(long id, Long parentId, String code, String name, Integer headcount) {
-    }
+    public record Node(long id, Long parentId, String code, String name, Integer headcount) {}
 
     /**
      * One row: the figures, or nothing but {@code shown == false} where the anonymity rule hides
@@ -42,9 +45,21 @@ public final class UnitFigures {
      * because a smaller group beside or below it could be computed from it. Saying so gives away
      * only that the row has at least the floor's answers, which no one can subtract anything from.
      */
-    public record Figure(long id, Long parentId, String code, String name, int depth, boolean shown,
-                         Long answers, Long recommenders, Double rate, Double low, Double high, Double enps,
-                         Double responseRate, boolean protectsOthers) {
+    public record Figure(
+            long id,
+            Long parentId,
+            String code,
+            String name,
+            int depth,
+            boolean shown,
+            Long answers,
+            Long recommenders,
+            Double rate,
+            Double low,
+            Double high,
+            Double enps,
+            Double responseRate,
+            boolean protectsOthers) {
 
         public boolean isOrganisation() {
             return id == ORGANISATION;
@@ -55,11 +70,10 @@ public final class UnitFigures {
         }
     }
 
-    private UnitFigures() {
-    }
+    private UnitFigures() {}
 
-    public static List<Figure> compute(List<Node> units, Map<Long, Counts> directCounts, AnonymityRule rule,
-                                       boolean withEnps) {
+    public static List<Figure> compute(
+            List<Node> units, Map<Long, Counts> directCounts, AnonymityRule rule, boolean withEnps) {
         Map<Long, List<Node>> children = new HashMap<>();
         Map<Long, Node> byId = new HashMap<>();
         Node root = new Node(ORGANISATION, null, "", "", null);
@@ -68,7 +82,8 @@ public final class UnitFigures {
             byId.put(unit.id(), unit);
         }
         for (Node unit : units) {
-            long parent = unit.parentId() == null || !byId.containsKey(unit.parentId()) ? ORGANISATION : unit.parentId();
+            long parent =
+                    unit.parentId() == null || !byId.containsKey(unit.parentId()) ? ORGANISATION : unit.parentId();
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit);
         }
         children.values().forEach(list -> list.sort(Comparator.comparing(Node::name, String.CASE_INSENSITIVE_ORDER)));
@@ -78,19 +93,25 @@ public final class UnitFigures {
         List<AnonymityRule.Cell> cells = new ArrayList<>();
         walk(root, 0, children, order, depths);
         for (Node node : order) {
-            Long parent = node.id() == ORGANISATION ? null
+            Long parent = node.id() == ORGANISATION
+                    ? null
                     : node.parentId() == null || !byId.containsKey(node.parentId()) ? ORGANISATION : node.parentId();
-            cells.add(new AnonymityRule.Cell(node.id(), parent, directCounts.getOrDefault(node.id(), Counts.NONE).answers()));
+            cells.add(new AnonymityRule.Cell(
+                    node.id(),
+                    parent,
+                    directCounts.getOrDefault(node.id(), Counts.NONE).answers()));
         }
         Set<Long> hidden = rule.hidden(cells);
 
         Map<Long, Counts> totals = new HashMap<>();
-        Map<Long, long[]> headcounts = new HashMap<>(); // [sum of known headcounts, nodes with answers but no headcount]
+        Map<Long, long[]> headcounts =
+                new HashMap<>(); // [sum of known headcounts, nodes with answers but no headcount]
         for (int i = order.size() - 1; i >= 0; i--) {
             Node node = order.get(i);
             Counts own = directCounts.getOrDefault(node.id(), Counts.NONE);
-            long[] heads = {node.headcount() == null ? 0 : node.headcount(),
-                    node.headcount() == null && own.answers() > 0 ? 1 : 0};
+            long[] heads = {
+                node.headcount() == null ? 0 : node.headcount(), node.headcount() == null && own.answers() > 0 ? 1 : 0
+            };
             Counts sum = own;
             for (Node child : children.getOrDefault(node.id(), List.of())) {
                 sum = sum.plus(totals.get(child.id()));
@@ -108,29 +129,56 @@ public final class UnitFigures {
             Long parent = cells.get(i).parentId();
             Counts total = totals.get(node.id());
             if (hidden.contains(node.id())) {
-                figures.add(new Figure(node.id(), parent, node.code(), node.name(), depths.get(i), false,
-                        null, null, null, null, null, null, null, rule.showable(total.answers())));
+                figures.add(new Figure(
+                        node.id(),
+                        parent,
+                        node.code(),
+                        node.name(),
+                        depths.get(i),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        rule.showable(total.answers())));
                 continue;
             }
             Proportion share = new Proportion(total.answers(), total.recommenders());
             Proportion.Interval interval = share.wilson95();
             Double rate = share.isEmpty() ? null : share.rate();
             Double enps = withEnps && !share.isEmpty() && total.valued() == total.answers()
-                    ? Enps.score(total.answers(), total.promoters(), total.detractors()) : null;
+                    ? Enps.score(total.answers(), total.promoters(), total.detractors())
+                    : null;
             long[] heads = headcounts.get(node.id());
             Double response = heads[1] == 0 && heads[0] > 0 && total.answers() > 0
-                    ? Math.min(1.0, (double) total.answers() / heads[0]) : null;
-            figures.add(new Figure(node.id(), parent, node.code(), node.name(), depths.get(i), true,
-                    total.answers(), total.recommenders(), rate, share.isEmpty() ? null : interval.low(),
-                    share.isEmpty() ? null : interval.high(), enps, response, false));
+                    ? Math.min(1.0, (double) total.answers() / heads[0])
+                    : null;
+            figures.add(new Figure(
+                    node.id(),
+                    parent,
+                    node.code(),
+                    node.name(),
+                    depths.get(i),
+                    true,
+                    total.answers(),
+                    total.recommenders(),
+                    rate,
+                    share.isEmpty() ? null : interval.low(),
+                    share.isEmpty() ? null : interval.high(),
+                    enps,
+                    response,
+                    false));
         }
         return figures;
     }
 
-    private static void walk(Node node, int depth, Map<Long, List<Node>> children, List<Node> order,
-                             List<Integer> depths) {
+    private static void walk(
+            Node node, int depth, Map<Long, List<Node>> children, List<Node> order, List<Integer> depths) {
         List<Object[]> stack = new ArrayList<>();
-        stack.add(new Object[]{node, depth});
+        stack.add(new Object[] {node, depth});
         while (!stack.isEmpty()) {
             Object[] top = stack.remove(stack.size() - 1);
             Node current = (Node) top[0];
@@ -139,7 +187,7 @@ public final class UnitFigures {
             depths.add(level);
             List<Node> kids = children.getOrDefault(current.id(), List.of());
             for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.add(new Object[]{kids.get(i), level + 1});
+                stack.add(new Object[] {kids.get(i), level + 1});
             }
         }
     }

@@ -17,22 +17,17 @@ import java.util.Optional;
 public final class UnitMatcher {
 
     /** A unit as the matcher knows it. */
-    public record Candidate(long id, String code, String name) {
-    }
+    public record Candidate(long id, String code, String name) {}
 
     /** What a cell in the unit column turned out to be. */
-    public sealed interface Match permits Found, Unknown, Ambiguous {
-    }
+    public sealed interface Match permits Found, Unknown, Ambiguous {}
 
-    public record Found(long unitId) implements Match {
-    }
+    public record Found(long unitId) implements Match {}
 
-    public record Unknown() implements Match {
-    }
+    public record Unknown() implements Match {}
 
     /** Several units carry this name; their codes, sorted, so the row can say which to write. */
-    public record Ambiguous(List<String> codes) implements Match {
-    }
+    public record Ambiguous(List<String> codes) implements Match {}
 
     private final Map<String, Long> byCode = new HashMap<>();
     private final Map<String, Long> byCodeIgnoringCase = new HashMap<>();
@@ -74,7 +69,11 @@ public final class UnitMatcher {
     }
 
     static String key(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).trim()
-                .replaceAll("\\s+", " ").toLowerCase(new Locale("sv"));
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFC)
+                        .trim()
+                        .replaceAll("\\s+", " ")
+                        .toLowerCase(new Locale("sv"));
     }
 }

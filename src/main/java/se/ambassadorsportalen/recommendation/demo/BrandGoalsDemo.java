@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.entity.BrandGoal;
 import se.ambassadorsportalen.recommendation.entity.BrandMeasurement;
 import se.ambassadorsportalen.recommendation.entity.BrandSubject;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Goals 1 and 2 of the seed employer-brand plan (baseline spring 2021, deadline 2022-12-31) for the
@@ -54,8 +54,14 @@ public class BrandGoalsDemo implements DemoContent {
         for (int g = 0; g < GROUPS.length; g++) {
             for (int s = 0; s < 3; s++) {
                 line(BrandGoal.ATTITUDE, g, ASSOCIATIONS[s], ATTITUDE[g][s], 10, (g + s) % 3, at);
-                line(BrandGoal.KNOWLEDGE, g, QUESTIONS[s], KNOWLEDGE[g][s], Math.min(15, 100 - KNOWLEDGE[g][s]),
-                        (g + 2 * s) % 3, at);
+                line(
+                        BrandGoal.KNOWLEDGE,
+                        g,
+                        QUESTIONS[s],
+                        KNOWLEDGE[g][s],
+                        Math.min(15, 100 - KNOWLEDGE[g][s]),
+                        (g + 2 * s) % 3,
+                        at);
             }
         }
     }
@@ -70,9 +76,15 @@ public class BrandGoalsDemo implements DemoContent {
         measurement(goal, group, subject, AUTUMN_2024, Math.min(100, baseline + step + 2), newest, at);
     }
 
-    private void measurement(int goal, int group, String subject, LocalDate on, double percent, int respondents,
-                             LocalDateTime at) {
-        em.persist(new BrandMeasurement(new BrandSubject(goal, GROUPS[group], subject), on, Math.round(percent * 10) / 1000.0,
-                respondents, "demo-malgruppsundersokning-" + on.getYear() + ".csv", "hanna", at));
+    private void measurement(
+            int goal, int group, String subject, LocalDate on, double percent, int respondents, LocalDateTime at) {
+        em.persist(new BrandMeasurement(
+                new BrandSubject(goal, GROUPS[group], subject),
+                on,
+                Math.round(percent * 10) / 1000.0,
+                respondents,
+                "demo-malgruppsundersokning-" + on.getYear() + ".csv",
+                "hanna",
+                at));
     }
 }

@@ -30,21 +30,22 @@ public class RecommendationDemo implements DemoContent {
 
     /** Unit code, answers in 2021, 2022, 2023 and the unit's lean (percentage points from the round's average). */
     private static final Object[][] UNITS = {
-            {"RLF-KOM", 9, 10, 11, 6},
-            {"RLF-HR", 14, 15, 15, 4},
-            {"RLF-IT", 30, 32, 33, -3},
-            {"HSF-AKUT", 70, 72, 78, -5},
-            {"HSF-MED3", 35, 38, 40, 2},
-            {"HSF-VCN", 22, 24, 25, 3},
-            {"HSF-PSY", 18, 4, 19, -6},
-            {"HSF-AMB", 44, 46, 48, 5},
-            {"HSF-LAB", 26, 27, 28, 0},
-            {"FTV-CEN", 16, 17, 18, 7},
-            {"FTV-ABY", 9, 8, 4, 1},
-            {"FTV-SPEC", 14, 15, 15, -2},
-            {"KTF-PLAN", 11, 3, 12, -4},
-            {"KTF-KUND", 18, 19, 20, -7},
-            {"RUF-KUL", 15, 16, 16, 4}};
+        {"RLF-KOM", 9, 10, 11, 6},
+        {"RLF-HR", 14, 15, 15, 4},
+        {"RLF-IT", 30, 32, 33, -3},
+        {"HSF-AKUT", 70, 72, 78, -5},
+        {"HSF-MED3", 35, 38, 40, 2},
+        {"HSF-VCN", 22, 24, 25, 3},
+        {"HSF-PSY", 18, 4, 19, -6},
+        {"HSF-AMB", 44, 46, 48, 5},
+        {"HSF-LAB", 26, 27, 28, 0},
+        {"FTV-CEN", 16, 17, 18, 7},
+        {"FTV-ABY", 9, 8, 4, 1},
+        {"FTV-SPEC", 14, 15, 15, -2},
+        {"KTF-PLAN", 11, 3, 12, -4},
+        {"KTF-KUND", 18, 19, 20, -7},
+        {"RUF-KUL", 15, 16, 16, 4}
+    };
 
     @PersistenceContext
     EntityManager em;
@@ -67,8 +68,13 @@ public class RecommendationDemo implements DemoContent {
         round("Medarbetarundersökningen 2021", LocalDate.of(2021, 3, 15), AnswerScale.ONE_TO_FIVE, 1, 0.71);
         round("Medarbetarundersökningen 2022", LocalDate.of(2022, 3, 15), AnswerScale.ONE_TO_FIVE, 2, 0.74);
         round("Medarbetarundersökningen 2023", LocalDate.of(2023, 3, 15), AnswerScale.ZERO_TO_TEN, 3, 0.775);
-        em.persist(RecommendationGoal.of("Mål 3: fler rekommenderar oss som arbetsgivare", 70, 80,
-                LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null));
+        em.persist(RecommendationGoal.of(
+                "Mål 3: fler rekommenderar oss som arbetsgivare",
+                70,
+                80,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2022, 12, 31),
+                null));
     }
 
     private void round(String name, LocalDate heldOn, AnswerScale scale, int column, double average) {
@@ -86,8 +92,13 @@ public class RecommendationDemo implements DemoContent {
             answers += n;
             recommenders += yes;
         }
-        SurveyImport imported = new SurveyImport(round, "demo-" + heldOn.getYear() + ".csv",
-                SurveyRounds.sha256(("demo " + name).getBytes(StandardCharsets.UTF_8)), answers, answers, recommenders,
+        SurveyImport imported = new SurveyImport(
+                round,
+                "demo-" + heldOn.getYear() + ".csv",
+                SurveyRounds.sha256(("demo " + name).getBytes(StandardCharsets.UTF_8)),
+                answers,
+                answers,
+                recommenders,
                 "hanna");
         em.persist(imported);
         em.flush();
@@ -95,8 +106,8 @@ public class RecommendationDemo implements DemoContent {
     }
 
     /** A unit's answers as one count: the recommenders at the top of the scale, a third of the rest low. */
-    private static void spread(Map<AnswerFile.Key, AnswerFile.Tally> counts, long unitId, AnswerScale scale, int n,
-                               int yes) {
+    private static void spread(
+            Map<AnswerFile.Key, AnswerFile.Tally> counts, long unitId, AnswerScale scale, int n, int yes) {
         int low = (n - yes) / 3;
         boolean enps = scale.hasEnps();
         counts.computeIfAbsent(new AnswerFile.Key(unitId, null, null), k -> new AnswerFile.Tally())

@@ -17,11 +17,11 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.boundary.AnswerCountSql;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The large profile's survey rounds (see {@link SurveyGenerator}): a million answers over five
@@ -56,11 +56,17 @@ public class RecommendationLargeDemo implements DemoContent {
     @Override
     public void load() {
         List<SurveyGenerator.Unit> units = organisation.allUnits().stream()
-                .filter(unit -> unit.getKind() == UnitKind.UNIT && unit.getHeadcount() != null && unit.getHeadcount() > 0)
-                .map(unit -> new SurveyGenerator.Unit(unit.getId(), unit.getHeadcount())).toList();
+                .filter(unit ->
+                        unit.getKind() == UnitKind.UNIT && unit.getHeadcount() != null && unit.getHeadcount() > 0)
+                .map(unit -> new SurveyGenerator.Unit(unit.getId(), unit.getHeadcount()))
+                .toList();
         DemoVolume volume = DemoVolume.LARGE;
-        List<SurveyGenerator.Round> rounds = SurveyGenerator.generate(units, volume.answers(), volume.rounds(),
-                PortalTime.today().minusMonths(3).getYear(), 1_000_000L);
+        List<SurveyGenerator.Round> rounds = SurveyGenerator.generate(
+                units,
+                volume.answers(),
+                volume.rounds(),
+                PortalTime.today().minusMonths(3).getYear(),
+                1_000_000L);
         try (Connection connection = dataSource.getConnection()) {
             write(connection, rounds, PortalTime.now());
         } catch (SQLException e) {
@@ -76,15 +82,31 @@ public class RecommendationLargeDemo implements DemoContent {
             SurveyRound round = SurveyRound.of(generated.name(), generated.heldOn(), generated.scale(), null);
             long roundId = ids.next();
             long importId = ids.next();
-            try (BatchInsert roundRow = new BatchInsert(connection, "insert into rec_survey_round (id, version, name,"
-                    + " held_on, scale, recommends_from) values (?, 0, ?, ?, ?, ?)");
-                 BatchInsert importRow = new BatchInsert(connection, "insert into rec_survey_import (id, version, round_id,"
-                         + " file_name, sha256, row_count, answer_count, recommender_count, imported_at, imported_by)"
-                         + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'hanna')", roundRow)) {
-                roundRow.row(roundId, round.getName(), round.getHeldOn(), round.getScale().name(), round.getRecommendsFrom());
-                importRow.row(importId, roundId, "demo-" + generated.heldOn() + ".csv",
+            try (BatchInsert roundRow = new BatchInsert(
+                            connection,
+                            "insert into rec_survey_round (id, version, name,"
+                                    + " held_on, scale, recommends_from) values (?, 0, ?, ?, ?, ?)");
+                    BatchInsert importRow = new BatchInsert(
+                            connection,
+                            "insert into rec_survey_import (id, version, round_id,"
+                                    + " file_name, sha256, row_count, answer_count, recommender_count, imported_at, imported_by)"
+                                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'hanna')",
+                            roundRow)) {
+                roundRow.row(
+                        roundId,
+                        round.getName(),
+                        round.getHeldOn(),
+                        round.getScale().name(),
+                        round.getRecommendsFrom());
+                importRow.row(
+                        importId,
+                        roundId,
+                        "demo-" + generated.heldOn() + ".csv",
                         SurveyRounds.sha256(("large demo " + generated.name()).getBytes(StandardCharsets.UTF_8)),
-                        generated.answers(), generated.answers(), generated.recommenders(), importedAt);
+                        generated.answers(),
+                        generated.answers(),
+                        generated.recommenders(),
+                        importedAt);
             }
             for (AnswerCountSql.Insert insert : AnswerCountSql.statements(roundId, importId, generated.counts())) {
                 try (PreparedStatement statement = connection.prepareStatement(insert.sql())) {

@@ -39,12 +39,17 @@ public class BrandGoal extends VersionedEntity {
     @Column(nullable = false)
     private LocalDate deadline;
 
-    protected BrandGoal() {
-    }
+    protected BrandGoal() {}
 
     /** Shares in percent 0–100 as the plan writes them. */
-    public static BrandGoal of(int goalNumber, String targetGroup, String subject, double baselinePercent,
-                               LocalDate baselineDate, double targetPercent, LocalDate deadline) {
+    public static BrandGoal of(
+            int goalNumber,
+            String targetGroup,
+            String subject,
+            double baselinePercent,
+            LocalDate baselineDate,
+            double targetPercent,
+            LocalDate deadline) {
         if (goalNumber != ATTITUDE && goalNumber != KNOWLEDGE) {
             throw PortalException.invalidField("goal", "recommendation.brandGoal.number");
         }

@@ -38,11 +38,16 @@ public class BrandMeasurement extends VersionedEntity {
     @Column(name = "imported_at", nullable = false)
     private LocalDateTime importedAt;
 
-    protected BrandMeasurement() {
-    }
+    protected BrandMeasurement() {}
 
-    public BrandMeasurement(BrandSubject about, LocalDate measuredOn, double share, int respondents, String fileName,
-                            String importedBy, LocalDateTime importedAt) {
+    public BrandMeasurement(
+            BrandSubject about,
+            LocalDate measuredOn,
+            double share,
+            int respondents,
+            String fileName,
+            String importedBy,
+            LocalDateTime importedAt) {
         this.about = about;
         this.measuredOn = measuredOn;
         this.share = share;

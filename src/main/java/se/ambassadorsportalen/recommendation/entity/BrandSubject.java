@@ -21,8 +21,7 @@ public class BrandSubject {
     @Column(nullable = false, length = 40)
     private String subject;
 
-    protected BrandSubject() {
-    }
+    protected BrandSubject() {}
 
     public BrandSubject(int goalNumber, String targetGroup, String subject) {
         this.goalNumber = goalNumber;
@@ -44,8 +43,10 @@ public class BrandSubject {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof BrandSubject that && goalNumber == that.goalNumber
-                && Objects.equals(targetGroup, that.targetGroup) && Objects.equals(subject, that.subject);
+        return other instanceof BrandSubject that
+                && goalNumber == that.goalNumber
+                && Objects.equals(targetGroup, that.targetGroup)
+                && Objects.equals(subject, that.subject);
     }
 
     @Override

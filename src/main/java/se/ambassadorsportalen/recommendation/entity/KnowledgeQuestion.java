@@ -6,5 +6,7 @@ package se.ambassadorsportalen.recommendation.entity;
  * ({@code recommendation.knowledge.<NAME>}).
  */
 public enum KnowledgeQuestion {
-    KNOW_US, KNOW_OFFER, KNOW_DIFFERENCE
+    KNOW_US,
+    KNOW_OFFER,
+    KNOW_DIFFERENCE
 }

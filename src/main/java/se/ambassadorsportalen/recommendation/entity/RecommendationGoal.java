@@ -45,12 +45,16 @@ public class RecommendationGoal extends VersionedEntity {
     @JoinColumn(name = "unit_id")
     private Unit population;
 
-    protected RecommendationGoal() {
-    }
+    protected RecommendationGoal() {}
 
     /** Shares as percentages 0–100, as HR writes them. */
-    public static RecommendationGoal of(String name, double baselinePercent, double targetPercent,
-                                        LocalDate baselineDate, LocalDate deadline, Unit population) {
+    public static RecommendationGoal of(
+            String name,
+            double baselinePercent,
+            double targetPercent,
+            LocalDate baselineDate,
+            LocalDate deadline,
+            Unit population) {
         if (name == null || name.isBlank()) {
             throw PortalException.invalidField("name", "recommendation.goal.name.required");
         }

@@ -43,13 +43,19 @@ public class SurveyImport extends VersionedEntity {
     @Column(name = "imported_by", nullable = false, length = 60)
     private String importedBy;
 
-    protected SurveyImport() {
-    }
+    protected SurveyImport() {}
 
-    public SurveyImport(SurveyRound round, String fileName, String sha256, long rows, long answers, long recommenders,
-                        String importedBy) {
+    public SurveyImport(
+            SurveyRound round,
+            String fileName,
+            String sha256,
+            long rows,
+            long answers,
+            long recommenders,
+            String importedBy) {
         this.round = round;
-        this.fileName = fileName == null || fileName.isBlank() ? "upload.csv"
+        this.fileName = fileName == null || fileName.isBlank()
+                ? "upload.csv"
                 : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.sha256 = sha256;
         this.rows = rows;

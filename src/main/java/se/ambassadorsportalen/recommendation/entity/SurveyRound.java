@@ -39,8 +39,7 @@ public class SurveyRound extends VersionedEntity {
     @Column(name = "recommends_from", nullable = false)
     private int recommendsFrom;
 
-    protected SurveyRound() {
-    }
+    protected SurveyRound() {}
 
     public static SurveyRound of(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
         if (name == null || name.isBlank()) {
@@ -54,8 +53,8 @@ public class SurveyRound extends VersionedEntity {
         }
         int from = recommendsFrom == null ? scale.defaultRecommendsFrom() : recommendsFrom;
         if (from <= scale.min() || from > scale.max()) {
-            throw PortalException.invalidField("recommendsFrom", "recommendation.round.recommendsFrom.outside",
-                    scale.min() + 1, scale.max());
+            throw PortalException.invalidField(
+                    "recommendsFrom", "recommendation.round.recommendsFrom.outside", scale.min() + 1, scale.max());
         }
         SurveyRound round = new SurveyRound();
         round.name = name.trim();

@@ -32,31 +32,62 @@ import se.ambassadorsportalen.recommendation.entity.BrandGoal;
 @Produces(MediaType.APPLICATION_JSON)
 public class BrandGoalsResource {
 
-    public record LineJson(int goal, String targetGroup, String subject, double baseline, LocalDate baselineDate,
-                           double target, LocalDate deadline, String standing, Double share, Double low, Double high,
-                           Integer respondents, LocalDate measuredOn, Double expected) {
+    public record LineJson(
+            int goal,
+            String targetGroup,
+            String subject,
+            double baseline,
+            LocalDate baselineDate,
+            double target,
+            LocalDate deadline,
+            String standing,
+            Double share,
+            Double low,
+            Double high,
+            Integer respondents,
+            LocalDate measuredOn,
+            Double expected) {
         static LineJson of(BrandGoals.GoalLine line) {
             BrandGoal g = line.goal();
-            return new LineJson(g.getGoalNumber(), g.getTargetGroup(), g.getSubject(), g.getBaseline(),
-                    g.getBaselineDate(), g.getTarget(), g.getDeadline(), line.standing().name(), line.share(),
-                    line.low(), line.high(), line.respondents(), line.measuredOn(), line.expected());
+            return new LineJson(
+                    g.getGoalNumber(),
+                    g.getTargetGroup(),
+                    g.getSubject(),
+                    g.getBaseline(),
+                    g.getBaselineDate(),
+                    g.getTarget(),
+                    g.getDeadline(),
+                    line.standing().name(),
+                    line.share(),
+                    line.low(),
+                    line.high(),
+                    line.respondents(),
+                    line.measuredOn(),
+                    line.expected());
         }
     }
 
-    public record RecommendationJson(long goalId, String name, double baseline, LocalDate baselineDate, double target,
-                                     LocalDate deadline, String standing, Double rate, Double low, Double high,
-                                     String round, LocalDate heldOn, Double expected) {
-    }
+    public record RecommendationJson(
+            long goalId,
+            String name,
+            double baseline,
+            LocalDate baselineDate,
+            double target,
+            LocalDate deadline,
+            String standing,
+            Double rate,
+            Double low,
+            Double high,
+            String round,
+            LocalDate heldOn,
+            Double expected) {}
 
-    public record OverviewJson(RecommendationJson goal3, List<LineJson> goal1, List<LineJson> goal2,
-                               int anonymityFloor) {
-    }
+    public record OverviewJson(
+            RecommendationJson goal3, List<LineJson> goal1, List<LineJson> goal2, int anonymityFloor) {}
 
-    public record ProblemJson(long line, String reason, String key) {
-    }
+    public record ProblemJson(long line, String reason, String key) {}
 
-    public record ImportJson(boolean imported, int rows, long problemCount, List<ProblemJson> problems) {
-    }
+    public record ImportJson(boolean imported, int rows, long problemCount, List<ProblemJson> problems) {}
 
     @Inject
     BrandGoals goals;
@@ -66,41 +97,80 @@ public class BrandGoalsResource {
 
     @GET
     @RolesAllowed({Role.Names.HR, Role.Names.COMMUNICATOR, Role.Names.MANAGER})
-    @Operation(summary = "Goals 1-3 with their latest measurement, 95 % interval and standing (REACHED, ON_TRACK,"
-            + " OFF_TRACK, MISSED, TOO_FEW, NOT_MEASURED)")
+    @Operation(
+            summary = "Goals 1-3 with their latest measurement, 95 % interval and standing (REACHED, ON_TRACK,"
+                    + " OFF_TRACK, MISSED, TOO_FEW, NOT_MEASURED)")
     public OverviewJson overview() {
         BrandGoals.Overview overview = goals.overview();
         BrandGoals.RecommendationLine r = overview.recommendation();
-        RecommendationJson goal3 = r == null ? null : new RecommendationJson(r.goal().getId(), r.goal().getName(),
-                r.goal().getBaseline(), r.goal().getBaselineDate(), r.goal().getTarget(), r.goal().getDeadline(),
-                r.standing().name(), r.rate(), r.low(), r.high(), r.roundName(), r.heldOn(), r.expected());
-        return new OverviewJson(goal3, overview.attitude().stream().map(LineJson::of).toList(),
-                overview.knowledge().stream().map(LineJson::of).toList(), overview.floor());
+        RecommendationJson goal3 = r == null
+                ? null
+                : new RecommendationJson(
+                        r.goal().getId(),
+                        r.goal().getName(),
+                        r.goal().getBaseline(),
+                        r.goal().getBaselineDate(),
+                        r.goal().getTarget(),
+                        r.goal().getDeadline(),
+                        r.standing().name(),
+                        r.rate(),
+                        r.low(),
+                        r.high(),
+                        r.roundName(),
+                        r.heldOn(),
+                        r.expected());
+        return new OverviewJson(
+                goal3,
+                overview.attitude().stream().map(LineJson::of).toList(),
+                overview.knowledge().stream().map(LineJson::of).toList(),
+                overview.floor());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.HR)
-    @Operation(summary = "Creates a goal-1 line (subject: a brand association code) or goal-2 line (subject:"
-            + " KNOW_US, KNOW_OFFER or KNOW_DIFFERENCE) for a target group: baseline and target in percent")
+    @Operation(
+            summary = "Creates a goal-1 line (subject: a brand association code) or goal-2 line (subject:"
+                    + " KNOW_US, KNOW_OFFER or KNOW_DIFFERENCE) for a target group: baseline and target in percent")
     public Response create(BrandGoals.GoalDetails details) {
         BrandGoal created = goals.create(details);
-        return Response.status(Response.Status.CREATED).entity(LineJson.of(new BrandGoals.GoalLine(created,
-                se.ambassadorsportalen.recommendation.control.GoalStanding.NOT_MEASURED, null, null, null, null, null,
-                null, 0))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(LineJson.of(new BrandGoals.GoalLine(
+                        created,
+                        se.ambassadorsportalen.recommendation.control.GoalStanding.NOT_MEASURED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0)))
+                .build();
     }
 
     @POST
     @Path("measurements")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, SurveyRoundsResource.XLSX})
     @RolesAllowed(Role.Names.HR)
-    @Operation(summary = "Imports a target-group survey (CSV or .xlsx: target group, question or association, share,"
-            + " respondents, date), all or nothing: 201, or 422 with every bad row")
+    @Operation(
+            summary = "Imports a target-group survey (CSV or .xlsx: target group, question or association, share,"
+                    + " respondents, date), all or nothing: 201, or 422 with every bad row")
     public Response importMeasurements(@HeaderParam("X-File-Name") String fileName, byte[] body) {
         BrandGoals.ImportReport report = goals.importMeasurements(fileName, body);
-        Locale locale = headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
-        return Response.status(report.imported() ? 201 : 422).entity(new ImportJson(report.imported(), report.rows(),
-                report.problems().count(), report.problems().listed().stream().map(p -> new ProblemJson(p.line(),
-                        Messages.text(locale, p.key(), p.arguments().toArray()), p.key())).toList())).build();
+        Locale locale =
+                headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
+        return Response.status(report.imported() ? 201 : 422)
+                .entity(new ImportJson(
+                        report.imported(),
+                        report.rows(),
+                        report.problems().count(),
+                        report.problems().listed().stream()
+                                .map(p -> new ProblemJson(
+                                        p.line(),
+                                        Messages.text(
+                                                locale, p.key(), p.arguments().toArray()),
+                                        p.key()))
+                                .toList()))
+                .build();
     }
 }

@@ -36,17 +36,26 @@ public class RecommendationGoalsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.HR)
-    @Operation(summary = "Creates a goal: baseline and target in percent, baseline date, deadline and optionally"
-            + " the administration it is for (populationUnitId)")
+    @Operation(
+            summary = "Creates a goal: baseline and target in percent, baseline date, deadline and optionally"
+                    + " the administration it is for (populationUnitId)")
     public Response create(RecommendationGoals.GoalDetails details) {
         if (details == null) {
             details = new RecommendationGoals.GoalDetails(null, null, null, null, null, null);
         }
-        return Response.status(Response.Status.CREATED).entity(json(goals.create(details))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(json(goals.create(details)))
+                .build();
     }
 
     static GoalJson json(RecommendationGoal goal) {
-        return new GoalJson(goal.getId(), goal.getName(), goal.getBaseline(), goal.getTarget(), goal.getBaselineDate(),
-                goal.getDeadline(), goal.getPopulation() == null ? null : goal.getPopulation().getName());
+        return new GoalJson(
+                goal.getId(),
+                goal.getName(),
+                goal.getBaseline(),
+                goal.getTarget(),
+                goal.getBaselineDate(),
+                goal.getDeadline(),
+                goal.getPopulation() == null ? null : goal.getPopulation().getName());
     }
 }

@@ -37,28 +37,34 @@ public class SurveyRoundsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public record NewRound(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {
-    }
+    public record NewRound(String name, LocalDate heldOn, AnswerScale scale, Integer recommendsFrom) {}
 
     public record RoundJson(long id, String name, LocalDate heldOn, AnswerScale scale, int recommendsFrom) {
         static RoundJson of(SurveyRound round) {
-            return new RoundJson(round.getId(), round.getName(), round.getHeldOn(), round.getScale(),
-                    round.getRecommendsFrom());
+            return new RoundJson(
+                    round.getId(), round.getName(), round.getHeldOn(), round.getScale(), round.getRecommendsFrom());
         }
     }
 
-    public record ProblemJson(long line, String reason, String key) {
-    }
+    public record ProblemJson(long line, String reason, String key) {}
 
-    public record ReportJson(String outcome, Long roundId, Long importId, String format, String encoding,
-                             String shape, long rows,
-                             long answers, long recommenders, long problemCount, List<ProblemJson> problems,
-                             List<ReasonJson> summary, List<ProblemJson> warnings) {
-    }
+    public record ReportJson(
+            String outcome,
+            Long roundId,
+            Long importId,
+            String format,
+            String encoding,
+            String shape,
+            long rows,
+            long answers,
+            long recommenders,
+            long problemCount,
+            List<ProblemJson> problems,
+            List<ReasonJson> summary,
+            List<ProblemJson> warnings) {}
 
     /** Bad rows that share a reason: how many, and the first and last line. */
-    public record ReasonJson(String reason, String key, long rows, long firstLine, long lastLine) {
-    }
+    public record ReasonJson(String reason, String key, long rows, long firstLine, long lastLine) {}
 
     @Inject
     SurveyRounds surveyRounds;
@@ -76,7 +82,9 @@ public class SurveyRoundsResource {
         }
         SurveyRound created = surveyRounds.create(
                 new SurveyRounds.RoundDetails(round.name(), round.heldOn(), round.scale(), round.recommendsFrom()));
-        return Response.status(Response.Status.CREATED).entity(RoundJson.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(RoundJson.of(created))
+                .build();
     }
 
     @DELETE
@@ -97,15 +105,18 @@ public class SurveyRoundsResource {
 
     @POST
     @Path("{id}/answers")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX,
-            "application/vnd.ms-excel"})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX, "application/vnd.ms-excel"})
     @RolesAllowed(Role.Names.HR)
-    @Operation(summary = "Imports a CSV or an Excel workbook (.xlsx, first sheet; the format is told by the"
-            + " content, not the content type) of answers (unit, answer[, age band, profession]) or totals"
-            + " (unit, respondents, recommenders): all or nothing. Returns the import summary (201) or the check"
-            + " report with every bad row (422), a duplicate file (409) or an unknown round (404).")
-    public Response importAnswers(@PathParam("id") long roundId, @QueryParam("fileName") String fileName,
-                                  @HeaderParam("X-File-Name") String headerName, java.io.InputStream upload)
+    @Operation(
+            summary = "Imports a CSV or an Excel workbook (.xlsx, first sheet; the format is told by the"
+                    + " content, not the content type) of answers (unit, answer[, age band, profession]) or totals"
+                    + " (unit, respondents, recommenders): all or nothing. Returns the import summary (201) or the check"
+                    + " report with every bad row (422), a duplicate file (409) or an unknown round (404).")
+    public Response importAnswers(
+            @PathParam("id") long roundId,
+            @QueryParam("fileName") String fileName,
+            @HeaderParam("X-File-Name") String headerName,
+            java.io.InputStream upload)
             throws java.io.IOException {
         byte[] body;
         try (upload) {
@@ -119,23 +130,43 @@ public class SurveyRoundsResource {
             case DUPLICATE -> Response.Status.CONFLICT;
             case NO_SUCH_ROUND -> Response.Status.NOT_FOUND;
         };
-        return Response.status(status == null ? 422 : status.getStatusCode()).entity(json(report, locale())).build();
+        return Response.status(status == null ? 422 : status.getStatusCode())
+                .entity(json(report, locale()))
+                .build();
     }
 
     static ReportJson json(ImportReport report, Locale locale) {
-        return new ReportJson(report.outcome().name(), report.roundId(), report.importId(), report.format(),
+        return new ReportJson(
+                report.outcome().name(),
+                report.roundId(),
+                report.importId(),
+                report.format(),
                 report.encoding(),
-                report.shape(), report.rows(), report.answers(), report.recommenders(), report.problemCount(),
+                report.shape(),
+                report.rows(),
+                report.answers(),
+                report.recommenders(),
+                report.problemCount(),
                 problems(report.problems(), locale),
-                report.summary().stream().map(reason -> new ReasonJson(
-                        Messages.text(locale, reason.key(), reason.arguments().toArray()), reason.key(), reason.rows(),
-                        reason.firstLine(), reason.lastLine())).toList(),
+                report.summary().stream()
+                        .map(reason -> new ReasonJson(
+                                Messages.text(
+                                        locale, reason.key(), reason.arguments().toArray()),
+                                reason.key(),
+                                reason.rows(),
+                                reason.firstLine(),
+                                reason.lastLine()))
+                        .toList(),
                 problems(report.warnings(), locale));
     }
 
     private static List<ProblemJson> problems(List<AnswerFile.Problem> problems, Locale locale) {
-        return problems.stream().map(problem -> new ProblemJson(problem.line(),
-                Messages.text(locale, problem.key(), problem.arguments().toArray()), problem.key())).toList();
+        return problems.stream()
+                .map(problem -> new ProblemJson(
+                        problem.line(),
+                        Messages.text(locale, problem.key(), problem.arguments().toArray()),
+                        problem.key()))
+                .toList();
     }
 
     private Locale locale() {

@@ -58,7 +58,9 @@ public class BrandGoalsBacking implements Serializable {
             if (report.imported()) {
                 FacesMessages.info("recommendation.brandImport.done", report.rows());
             } else {
-                FacesMessages.error("brandImportForm:file", "recommendation.brandImport.refused",
+                FacesMessages.error(
+                        "brandImportForm:file",
+                        "recommendation.brandImport.refused",
                         report.problems().count());
             }
             overview = service.overview();

@@ -42,7 +42,8 @@ public class Percent {
 
     private static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.forLanguageTag("sv")
+        return context == null || context.getViewRoot() == null
+                ? Locale.forLanguageTag("sv")
                 : context.getViewRoot().getLocale();
     }
 }

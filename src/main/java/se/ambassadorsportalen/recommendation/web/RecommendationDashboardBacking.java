@@ -1,12 +1,12 @@
 package se.ambassadorsportalen.recommendation.web;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -79,9 +79,12 @@ public class RecommendationDashboardBacking implements Serializable {
     /** The correlation as text, or null when there are too few units to say anything. */
     public String getCorrelation() {
         ProgrammeEffect.Effect effect = getEffect();
-        return effect == null || effect.correlation().isEmpty() ? null
-                : String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.2f",
-                effect.correlation().getAsDouble());
+        return effect == null || effect.correlation().isEmpty()
+                ? null
+                : String.format(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                        "%.2f",
+                        effect.correlation().getAsDouble());
     }
 
     /** Units as points: participation (x, per cent) against the shown rate (y, per cent). */
@@ -94,21 +97,47 @@ public class RecommendationDashboardBacking implements Serializable {
         JsonArrayBuilder points = JSON.createArrayBuilder();
         for (ProgrammeEffect.UnitEffect unit : effect.units()) {
             if (unit.participation() != null) {
-                points.add(JSON.createObjectBuilder().add("x", round(unit.participation() * 100))
-                        .add("y", round(unit.rate() * 100)).add("label", unit.unitName()));
+                points.add(JSON.createObjectBuilder()
+                        .add("x", round(unit.participation() * 100))
+                        .add("y", round(unit.rate() * 100))
+                        .add("label", unit.unitName()));
             }
         }
-        JsonObjectBuilder axisX = JSON.createObjectBuilder().add("title", JSON.createObjectBuilder()
-                .add("display", true).add("text", FacesMessages.text("recommendation.effect.participation")));
-        JsonObjectBuilder axisY = JSON.createObjectBuilder().add("title", JSON.createObjectBuilder()
-                .add("display", true).add("text", FacesMessages.text("recommendation.column.rate")));
-        return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "scatter")
-                .add("data", JSON.createObjectBuilder().add("datasets", JSON.createArrayBuilder().add(
-                        JSON.createObjectBuilder().add("label", FacesMessages.text("recommendation.effect.units"))
-                                .add("data", points).add("backgroundColor", "#1b4f72").add("pointRadius", 6)
-                                .add("pointStyle", "rectRot"))))
-                .add("options", JSON.createObjectBuilder().add("animation", false)
-                        .add("scales", JSON.createObjectBuilder().add("x", axisX).add("y", axisY)))
+        JsonObjectBuilder axisX = JSON.createObjectBuilder()
+                .add(
+                        "title",
+                        JSON.createObjectBuilder()
+                                .add("display", true)
+                                .add("text", FacesMessages.text("recommendation.effect.participation")));
+        JsonObjectBuilder axisY = JSON.createObjectBuilder()
+                .add(
+                        "title",
+                        JSON.createObjectBuilder()
+                                .add("display", true)
+                                .add("text", FacesMessages.text("recommendation.column.rate")));
+        return ScriptSafeJson.of(JSON.createObjectBuilder()
+                .add("type", "scatter")
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", FacesMessages.text("recommendation.effect.units"))
+                                                        .add("data", points)
+                                                        .add("backgroundColor", "#1b4f72")
+                                                        .add("pointRadius", 6)
+                                                        .add("pointStyle", "rectRot"))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add("x", axisX)
+                                                .add("y", axisY)))
                 .build());
     }
 
@@ -144,40 +173,96 @@ public class RecommendationDashboardBacking implements Serializable {
         int lastYear = TimeAxis.lastYear(last);
         java.util.TreeMap<Double, Double> target = new java.util.TreeMap<>(
                 java.util.Map.of((double) firstYear, targetPercent, (double) lastYear, targetPercent));
-        JsonObjectBuilder data = JSON.createObjectBuilder().add("datasets", JSON.createArrayBuilder()
-                .add(dataset(FacesMessages.text("recommendation.chart.rate"), points(rate), "#1b4f72", null, 4))
-                .add(dataset(FacesMessages.text("recommendation.chart.path"), points(path), "#6e2c00",
-                        JSON.createArrayBuilder().add(8).add(4), 2))
-                .add(dataset(FacesMessages.text("recommendation.chart.target"), points(target), "#196f3d",
-                        JSON.createArrayBuilder().add(2).add(3), 0)));
+        JsonObjectBuilder data = JSON.createObjectBuilder()
+                .add(
+                        "datasets",
+                        JSON.createArrayBuilder()
+                                .add(dataset(
+                                        FacesMessages.text("recommendation.chart.rate"),
+                                        points(rate),
+                                        "#1b4f72",
+                                        null,
+                                        4))
+                                .add(dataset(
+                                        FacesMessages.text("recommendation.chart.path"),
+                                        points(path),
+                                        "#6e2c00",
+                                        JSON.createArrayBuilder().add(8).add(4),
+                                        2))
+                                .add(dataset(
+                                        FacesMessages.text("recommendation.chart.target"),
+                                        points(target),
+                                        "#196f3d",
+                                        JSON.createArrayBuilder().add(2).add(3),
+                                        0)));
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("animation", false)
                 .add("spanGaps", true)
-                .add("scales", JSON.createObjectBuilder()
-                        .add("x", JSON.createObjectBuilder().add("type", "linear").add("min", firstYear).add("max", lastYear)
-                                .add("ticks", JSON.createObjectBuilder().add("stepSize", 1)
-                                        .add("format", JSON.createObjectBuilder().add("useGrouping", false)
-                                                .add("maximumFractionDigits", 0)))
-                                .add("title", JSON.createObjectBuilder().add("display", true)
-                                        .add("text", FacesMessages.text("recommendation.chart.year"))))
-                        .add("y", JSON.createObjectBuilder()
-                                .add("suggestedMin", 50).add("suggestedMax", 100)
-                                .add("title", JSON.createObjectBuilder().add("display", true).add("text", "%"))))
-                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", true)));
-        return ScriptSafeJson.of(JSON.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build());
+                .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "x",
+                                        JSON.createObjectBuilder()
+                                                .add("type", "linear")
+                                                .add("min", firstYear)
+                                                .add("max", lastYear)
+                                                .add(
+                                                        "ticks",
+                                                        JSON.createObjectBuilder()
+                                                                .add("stepSize", 1)
+                                                                .add(
+                                                                        "format",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("useGrouping", false)
+                                                                                .add("maximumFractionDigits", 0)))
+                                                .add(
+                                                        "title",
+                                                        JSON.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add(
+                                                                        "text",
+                                                                        FacesMessages.text(
+                                                                                "recommendation.chart.year"))))
+                                .add(
+                                        "y",
+                                        JSON.createObjectBuilder()
+                                                .add("suggestedMin", 50)
+                                                .add("suggestedMax", 100)
+                                                .add(
+                                                        "title",
+                                                        JSON.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "%"))))
+                .add(
+                        "plugins",
+                        JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("display", true)));
+        return ScriptSafeJson.of(JSON.createObjectBuilder()
+                .add("type", "line")
+                .add("data", data)
+                .add("options", options)
+                .build());
     }
 
     private static JsonArrayBuilder points(java.util.SortedMap<Double, Double> byPosition) {
         JsonArrayBuilder points = JSON.createArrayBuilder();
-        byPosition.forEach((x, y) -> points.add(JSON.createObjectBuilder().add("x", Math.round(x * 1000) / 1000.0).add("y", y)));
+        byPosition.forEach((x, y) -> points.add(JSON.createObjectBuilder()
+                .add("x", Math.round(x * 1000) / 1000.0)
+                .add("y", y)));
         return points;
     }
 
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash,
-                                             int pointRadius) {
-        JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", label).add("data", values)
-                .add("borderColor", colour).add("backgroundColor", colour).add("fill", false)
-                .add("pointRadius", pointRadius).add("pointStyle", pointRadius > 0 ? "rectRot" : "circle");
+    private static JsonObjectBuilder dataset(
+            String label, JsonArrayBuilder values, String colour, JsonArrayBuilder dash, int pointRadius) {
+        JsonObjectBuilder dataset = JSON.createObjectBuilder()
+                .add("label", label)
+                .add("data", values)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("fill", false)
+                .add("pointRadius", pointRadius)
+                .add("pointStyle", pointRadius > 0 ? "rectRot" : "circle");
         if (dash != null) {
             dataset.add("borderDash", dash);
         }
@@ -195,7 +280,9 @@ public class RecommendationDashboardBacking implements Serializable {
 
     public String getExportFileName() {
         RecommendationRates.RoundView view = getView();
-        return view == null ? "rekommendation" : "rekommendation-" + view.round().getHeldOn();
+        return view == null
+                ? "rekommendation"
+                : "rekommendation-" + view.round().getHeldOn();
     }
 
     public boolean isHr() {

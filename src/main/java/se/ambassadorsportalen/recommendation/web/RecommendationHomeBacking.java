@@ -26,7 +26,9 @@ public class RecommendationHomeBacking {
         if (!loaded) {
             loaded = true;
             List<RecommendationGoal> all = goals.goals();
-            all.stream().filter(goal -> goal.getPopulation() == null).findFirst()
+            all.stream()
+                    .filter(goal -> goal.getPopulation() == null)
+                    .findFirst()
                     .ifPresent(goal -> latest = rates.latest(goal.getId()).orElse(null));
         }
         return latest;

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -14,18 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
-import se.ambassadorsportalen.platform.tabular.ImportProgress;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -106,7 +106,8 @@ public class RecommendationImportBacking implements Serializable {
 
     public void createRound() {
         try {
-            SurveyRound round = surveyRounds.create(new SurveyRounds.RoundDetails(roundName, heldOn, scale, recommendsFrom));
+            SurveyRound round =
+                    surveyRounds.create(new SurveyRounds.RoundDetails(roundName, heldOn, scale, recommendsFrom));
             FacesMessages.info("recommendation.round.created", round.getName());
             uploadRoundId = round.getId();
             roundName = null;
@@ -163,8 +164,9 @@ public class RecommendationImportBacking implements Serializable {
             report = running.get();
             load();
         } catch (ExecutionException e) {
-            FacesMessages.failed(e.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException(e.getCause()), "uploadForm");
+            FacesMessages.failed(
+                    e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause()),
+                    "uploadForm");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -186,7 +188,8 @@ public class RecommendationImportBacking implements Serializable {
         if (progress == null) {
             return "";
         }
-        String rows = NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        String rows = NumberFormat.getIntegerInstance(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(progress.rows());
         String key = switch (progress.phase()) {
             case WAITING -> "recommendation.import.progress.WAITING";
@@ -202,7 +205,8 @@ public class RecommendationImportBacking implements Serializable {
         if (report == null) {
             return "";
         }
-        return report.imported() ? FacesMessages.text("recommendation.import.done", report.answers(), report.rows())
+        return report.imported()
+                ? FacesMessages.text("recommendation.import.done", report.answers(), report.rows())
                 : FacesMessages.text("recommendation.import.rejected", report.problemCount());
     }
 
@@ -216,7 +220,8 @@ public class RecommendationImportBacking implements Serializable {
 
     /** The line of a reason met once, or the first and last line of one met on several rows. */
     public String linesText(AnswerFile.RepeatedProblem reason) {
-        return reason.firstLine() == reason.lastLine() ? String.valueOf(reason.firstLine())
+        return reason.firstLine() == reason.lastLine()
+                ? String.valueOf(reason.firstLine())
                 : FacesMessages.text("recommendation.import.lines", reason.firstLine(), reason.lastLine());
     }
 
@@ -226,22 +231,26 @@ public class RecommendationImportBacking implements Serializable {
             return "";
         }
         return report.problemCount() > report.problems().size()
-                ? FacesMessages.text("recommendation.import.listed", report.problems().size(), report.problemCount())
+                ? FacesMessages.text(
+                        "recommendation.import.listed", report.problems().size(), report.problemCount())
                 : FacesMessages.text("recommendation.import.listedAll", report.problemCount());
     }
 
     /** The organisation's units in a CSV to start a survey file from. */
     public StreamedContent getTemplate() {
         byte[] bytes = surveyRounds.answerTemplate();
-        return DefaultStreamedContent.builder().name(FacesMessages.text("recommendation.import.templateFile"))
-                .contentType("text/csv; charset=UTF-8").contentLength((long) bytes.length)
-                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name(FacesMessages.text("recommendation.import.templateFile"))
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 
     public void createGoal() {
         try {
-            RecommendationGoal goal = goals.create(new RecommendationGoals.GoalDetails(goalName, baseline, target,
-                    baselineDate, deadline, populationId));
+            RecommendationGoal goal = goals.create(new RecommendationGoals.GoalDetails(
+                    goalName, baseline, target, baselineDate, deadline, populationId));
             FacesMessages.info("recommendation.goal.created", goal.getName());
             goalName = null;
             load();

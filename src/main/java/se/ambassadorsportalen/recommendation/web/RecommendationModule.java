@@ -19,17 +19,29 @@ public class RecommendationModule implements PortalModule {
     @Override
     public List<NavigationItem> navigation() {
         return List.of(
-                new NavigationItem("nav-recommendation", "recommendation.nav.dashboard",
-                        "/recommendation/dashboard.xhtml", 500, READERS),
-                new NavigationItem("nav-brand-goals", "recommendation.nav.brandGoals", "/recommendation/goals.xhtml",
-                        505, EnumSet.of(Role.HR, Role.COMMUNICATOR, Role.MANAGER)),
-                new NavigationItem("nav-recommendation-import", "recommendation.nav.import",
-                        "/recommendation/import.xhtml", 510, HR));
+                new NavigationItem(
+                        "nav-recommendation",
+                        "recommendation.nav.dashboard",
+                        "/recommendation/dashboard.xhtml",
+                        500,
+                        READERS),
+                new NavigationItem(
+                        "nav-brand-goals",
+                        "recommendation.nav.brandGoals",
+                        "/recommendation/goals.xhtml",
+                        505,
+                        EnumSet.of(Role.HR, Role.COMMUNICATOR, Role.MANAGER)),
+                new NavigationItem(
+                        "nav-recommendation-import",
+                        "recommendation.nav.import",
+                        "/recommendation/import.xhtml",
+                        510,
+                        HR));
     }
 
     @Override
     public List<HomeCard> homeCards() {
-        return List.of(new HomeCard("card-recommendation", "/WEB-INF/includes/recommendation/home-rate.xhtml", 500,
-                READERS));
+        return List.of(
+                new HomeCard("card-recommendation", "/WEB-INF/includes/recommendation/home-rate.xhtml", 500, READERS));
     }
 }

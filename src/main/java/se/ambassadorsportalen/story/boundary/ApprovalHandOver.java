@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.ambassadorsportalen.organisation.boundary.ApproversReplaced;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Stories waiting for a manager who left or stopped managing go to the author's manager as the HR
@@ -23,14 +23,20 @@ public class ApprovalHandOver {
     EntityManager em;
 
     void approversReplaced(@Observes ApproversReplaced replaced) {
-        List<Story> waiting = em.createQuery("select s from Story s join fetch s.author"
-                        + " where s.status = :submitted and s.approver.id in :people order by s.id", Story.class)
+        List<Story> waiting = em.createQuery(
+                        "select s from Story s join fetch s.author"
+                                + " where s.status = :submitted and s.approver.id in :people order by s.id",
+                        Story.class)
                 .setParameter("submitted", StoryStatus.SUBMITTED)
-                .setParameter("people", replaced.personIds()).getResultList();
+                .setParameter("people", replaced.personIds())
+                .getResultList();
         LocalDateTime now = PortalTime.now();
         for (Story story : waiting) {
-            story.handOverApproval(now).ifPresentOrElse(next -> replaced.handedOver(1),
-                    () -> replaced.flag(story.getTitle() + " (" + story.getAuthor().getDisplayName() + ")"));
+            story.handOverApproval(now)
+                    .ifPresentOrElse(
+                            next -> replaced.handedOver(1),
+                            () -> replaced.flag(
+                                    story.getTitle() + " (" + story.getAuthor().getDisplayName() + ")"));
         }
     }
 }

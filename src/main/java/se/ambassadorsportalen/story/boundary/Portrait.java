@@ -13,25 +13,42 @@ import se.ambassadorsportalen.story.entity.StoryPhoto;
  * and when it was last posted. Built inside the transaction and holding no entity, so pages and
  * feeds need no lazy loading and a page of portraits can be kept and shared between visitors.
  */
-public record Portrait(long id, String title, String text, String profession, String unit, String town,
-                       String firstName, List<Photo> photos, List<String> channels, LocalDateTime published) {
+public record Portrait(
+        long id,
+        String title,
+        String text,
+        String profession,
+        String unit,
+        String town,
+        String firstName,
+        List<Photo> photos,
+        List<String> channels,
+        LocalDateTime published) {
 
     /** What the public sees of a photo: the image itself is fetched by its id. */
     public record Photo(long id, String contentType, int width, int height, String altText) {
 
         static Photo of(StoryPhoto photo) {
-            return new Photo(photo.getId(), photo.getContentType(), photo.getWidth(), photo.getHeight(),
-                    photo.getAltText());
+            return new Photo(
+                    photo.getId(), photo.getContentType(), photo.getWidth(), photo.getHeight(), photo.getAltText());
         }
     }
 
     static Portrait of(Story story) {
         Person author = story.getAuthor();
-        return new Portrait(story.getId(), story.getTitle(), story.getBody() == null ? "" : story.getBody(),
-                author.getProfession(), author.getUnit() == null ? null : author.getUnit().getName(), author.getTown(),
+        return new Portrait(
+                story.getId(),
+                story.getTitle(),
+                story.getBody() == null ? "" : story.getBody(),
+                author.getProfession(),
+                author.getUnit() == null ? null : author.getUnit().getName(),
+                author.getTown(),
                 story.isShowFirstName() ? author.getFirstName() : null,
                 story.getPhotos().stream().map(Photo::of).toList(),
-                story.getPlacements().stream().filter(Placement::isPublished).map(Placement::getChannelCode).toList(),
+                story.getPlacements().stream()
+                        .filter(Placement::isPublished)
+                        .map(Placement::getChannelCode)
+                        .toList(),
                 story.lastPublishedAt().orElseThrow());
     }
 

@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.control.PublicFeedRules;
 import se.ambassadorsportalen.story.control.PublicPortraitPages;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 
 /**
  * The public careers site's view of the stories, open to anyone: only staff portraits posted in
@@ -59,15 +59,29 @@ public class PublicPortraits {
         if (total == 0) {
             return Page.empty();
         }
-        List<Object[]> rows = parameters(em.createQuery("select s.id, max(p.publishedAt)" + ELIGIBLE
-                + " group by s.id order by max(p.publishedAt) desc, s.id desc", Object[].class), since)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        List<Object[]> rows = parameters(
+                        em.createQuery(
+                                "select s.id, max(p.publishedAt)" + ELIGIBLE
+                                        + " group by s.id order by max(p.publishedAt) desc, s.id desc",
+                                Object[].class),
+                        since)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
-        Map<Long, Story> byId = Queries.batch(em.createQuery("select s from Story s where s.id in :ids", Story.class),
-                        "author", "author.unit", "photos", "placements", "consents")
-                .setParameter("ids", ids).getResultList().stream()
+        Map<Long, Story> byId = Queries.batch(
+                        em.createQuery("select s from Story s where s.id in :ids", Story.class),
+                        "author",
+                        "author.unit",
+                        "photos",
+                        "placements",
+                        "consents")
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Story::getId, Function.identity()));
-        List<Portrait> stories = ids.stream().map(byId::get)
+        List<Portrait> stories = ids.stream()
+                .map(byId::get)
                 .filter(story -> story != null && story.isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, since))
                 .map(Portrait::of)
                 .sorted(Comparator.comparing(Portrait::published).reversed())
@@ -81,15 +95,18 @@ public class PublicPortraits {
     public StoryPhoto photo(long photoId) {
         StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
-        if (!photo.getStory().isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(PortalTime.now()))) {
+        if (!photo.getStory()
+                .isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(PortalTime.now()))) {
             throw PortalException.notFound("story.photo.notFound");
         }
         return photo;
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> parameters(jakarta.persistence.TypedQuery<T> query,
-                                                                  LocalDateTime since) {
-        return query.setParameter("published", StoryStatus.PUBLISHED).setParameter("type", PublicFeedRules.PORTRAIT_TYPE)
-                .setParameter("since", since).setParameter("given", ConsentStatus.GIVEN);
+    private static <T> jakarta.persistence.TypedQuery<T> parameters(
+            jakarta.persistence.TypedQuery<T> query, LocalDateTime since) {
+        return query.setParameter("published", StoryStatus.PUBLISHED)
+                .setParameter("type", PublicFeedRules.PORTRAIT_TYPE)
+                .setParameter("since", since)
+                .setParameter("given", ConsentStatus.GIVEN);
     }
 }

@@ -17,32 +17,41 @@ import se.ambassadorsportalen.platform.security.Role;
  * published posts count; a published post is public, so every signed-in role may read them.
  */
 @Stateless
-@RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.PRESS_OFFICER, Role.Names.HR,
-        Role.Names.COMMUNICATOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class PublishedPosts {
 
     /** Links asked for at most at once: a period's best posts, not a whole export. */
     public static final int MAX_LINKS = 500;
 
     /** How many posts of a material type a channel published in a period. */
-    public record TypeCount(String channelCode, String materialType, long posts) {
-    }
+    public record TypeCount(String channelCode, String materialType, long posts) {}
 
     /** A published post of the calendar. */
-    public record PublishedPost(String channelCode, String link, String title, String materialType,
-                                LocalDateTime publishedAt) {
-    }
+    public record PublishedPost(
+            String channelCode, String link, String title, String materialType, LocalDateTime publishedAt) {}
 
     @PersistenceContext
     EntityManager em;
 
     /** Published posts per channel and material type with their publishing day in [from, toExclusive). */
     public List<TypeCount> countsByType(LocalDate from, LocalDate toExclusive) {
-        return em.createQuery("select p.channelCode, s.materialType, count(p) from Placement p join p.story s"
-                        + " where p.publishedAt >= :from and p.publishedAt < :to"
-                        + " group by p.channelCode, s.materialType order by p.channelCode, s.materialType", Object[].class)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", toExclusive.atStartOfDay())
-                .getResultStream().map(row -> new TypeCount((String) row[0], (String) row[1], (Long) row[2])).toList();
+        return em.createQuery(
+                        "select p.channelCode, s.materialType, count(p) from Placement p join p.story s"
+                                + " where p.publishedAt >= :from and p.publishedAt < :to"
+                                + " group by p.channelCode, s.materialType order by p.channelCode, s.materialType",
+                        Object[].class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", toExclusive.atStartOfDay())
+                .getResultStream()
+                .map(row -> new TypeCount((String) row[0], (String) row[1], (Long) row[2]))
+                .toList();
     }
 
     /** The published posts behind these links (at most {@link #MAX_LINKS} are looked up). */
@@ -51,11 +60,14 @@ public class PublishedPosts {
             return List.of();
         }
         List<String> asked = new ArrayList<>(links).subList(0, Math.min(links.size(), MAX_LINKS));
-        return em.createQuery("select p.channelCode, p.link, s.title, s.materialType, p.publishedAt"
-                        + " from Placement p join p.story s where p.link in :links and p.publishedAt is not null",
+        return em.createQuery(
+                        "select p.channelCode, p.link, s.title, s.materialType, p.publishedAt"
+                                + " from Placement p join p.story s where p.link in :links and p.publishedAt is not null",
                         Object[].class)
-                .setParameter("links", asked).getResultStream()
-                .map(row -> new PublishedPost((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (LocalDateTime) row[4])).toList();
+                .setParameter("links", asked)
+                .getResultStream()
+                .map(row -> new PublishedPost(
+                        (String) row[0], (String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4]))
+                .toList();
     }
 }

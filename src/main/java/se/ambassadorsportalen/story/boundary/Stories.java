@@ -28,20 +28,21 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
-import se.ambassadorsportalen.policy.boundary.ChannelGuide;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.policy.api.Rating;
+import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.control.CalendarWarnings;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.control.OfficeHours;
-import se.ambassadorsportalen.platform.image.PhotoSanitizer;
-import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
@@ -50,7 +51,6 @@ import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
 import se.ambassadorsportalen.story.entity.TargetGroup;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The story module's one transactional entry point for signed-in users: writing, consent,
@@ -70,14 +70,18 @@ public class Stories {
      * What the author writes; everything may be empty in a draft. {@code justifications} maps a
      * suggested channel to why the material type fits there (needed where it is red).
      */
-    public record StoryDraft(String title, String body, String materialType, Set<TargetGroup> targetGroups,
-                             Set<BrandAssociation> brands, List<String> channels, Map<String, String> justifications,
-                             boolean showFirstName) {
-    }
+    public record StoryDraft(
+            String title,
+            String body,
+            String materialType,
+            Set<TargetGroup> targetGroups,
+            Set<BrandAssociation> brands,
+            List<String> channels,
+            Map<String, String> justifications,
+            boolean showFirstName) {}
 
     /** A calendar entry with the story it belongs to (loaded). */
-    public record CalendarEntry(Placement placement, Story story) {
-    }
+    public record CalendarEntry(Placement placement, Story story) {}
 
     /** The result of asking to plan a post: either planned, or warnings to confirm first. */
     public record ScheduleResult(Placement placement, List<Warning> warnings) {
@@ -122,21 +126,30 @@ public class Stories {
     public Page<Story> stories(PageRequest request, StoryStatus status, boolean mine) {
         Person me = currentUser.requirePerson();
         boolean communicator = currentUser.holds(Role.COMMUNICATOR);
-        return Queries.page(em, Story.class, request,
+        return Queries.page(
+                em,
+                Story.class,
+                request,
                 Map.of("title", "title", "updatedAt", "updatedAt", "status", "status", "author", "author.lastName"),
                 Map.of("title", "title", "author", "author.lastName"),
-                (cb, root) -> restriction(cb, root, me, communicator, status, mine), "updatedAt", "author");
+                (cb, root) -> restriction(cb, root, me, communicator, status, mine),
+                "updatedAt",
+                "author");
     }
 
-    private static Predicate restriction(CriteriaBuilder cb, Root<Story> root, Person me, boolean communicator,
-                                         StoryStatus status, boolean mine) {
+    private static Predicate restriction(
+            CriteriaBuilder cb, Root<Story> root, Person me, boolean communicator, StoryStatus status, boolean mine) {
         List<Predicate> visible = new ArrayList<>();
         visible.add(cb.equal(root.get("author"), me));
         if (!mine) {
             visible.add(cb.equal(root.get("approver"), me));
             if (communicator) {
-                visible.add(root.get("status").in(EnumSet.of(StoryStatus.APPROVED, StoryStatus.SCHEDULED,
-                        StoryStatus.PUBLISHED, StoryStatus.WITHDRAWN)));
+                visible.add(root.get("status")
+                        .in(EnumSet.of(
+                                StoryStatus.APPROVED,
+                                StoryStatus.SCHEDULED,
+                                StoryStatus.PUBLISHED,
+                                StoryStatus.WITHDRAWN)));
             }
         }
         Predicate who = cb.or(visible.toArray(Predicate[]::new));
@@ -144,8 +157,7 @@ public class Stories {
     }
 
     /** What waits for the caller among the stories: the home page's to-do list and the navigation's badges. */
-    public record MyTasks(long consentsToAnswer, long toApprove, long toTakeDown, long toSchedule) {
-    }
+    public record MyTasks(long consentsToAnswer, long toApprove, long toTakeDown, long toSchedule) {}
 
     /**
      * The caller's story tasks in one statement, whatever the caller's roles: consent requests to
@@ -166,9 +178,15 @@ public class Stories {
                         + " (select count(*) from story_placement p join story w on w.id = p.story_id"
                         + "   where ? = true and w.status = 'WITHDRAWN' and p.published_at is not null and p.taken_down_at is null),"
                         + " (select count(*) from story d where ? = true and d.status = 'APPROVED')")
-                .setParameter(1, me).setParameter(2, me).setParameter(3, communicator).setParameter(4, communicator)
+                .setParameter(1, me)
+                .setParameter(2, me)
+                .setParameter(3, communicator)
+                .setParameter(4, communicator)
                 .getSingleResult();
-        return new MyTasks(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+        return new MyTasks(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
                 ((Number) row[3]).longValue());
     }
 
@@ -179,34 +197,63 @@ public class Stories {
         if (me == null) {
             return Page.empty();
         }
-        return Queries.page(em, Story.class, request, Map.of("submittedAt", "submittedAt", "title", "title"), Map.of(),
-                (cb, root) -> cb.and(cb.equal(root.get("approver"), me),
-                        cb.equal(root.get("status"), StoryStatus.SUBMITTED)), "submittedAt", "author");
+        return Queries.page(
+                em,
+                Story.class,
+                request,
+                Map.of("submittedAt", "submittedAt", "title", "title"),
+                Map.of(),
+                (cb, root) ->
+                        cb.and(cb.equal(root.get("approver"), me), cb.equal(root.get("status"), StoryStatus.SUBMITTED)),
+                "submittedAt",
+                "author");
     }
 
     /** The caller's own newest stories, for the home page. */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public List<Story> myLatest(int max) {
-        return currentUser.person().map(me -> em.createQuery("select s from Story s where s.author = :me"
-                + " order by s.updatedAt desc", Story.class).setParameter("me", me).setMaxResults(max)
-                .getResultList()).orElse(List.of());
+        return currentUser
+                .person()
+                .map(me -> em.createQuery(
+                                "select s from Story s where s.author = :me" + " order by s.updatedAt desc",
+                                Story.class)
+                        .setParameter("me", me)
+                        .setMaxResults(max)
+                        .getResultList())
+                .orElse(List.of());
     }
 
     /** Approved stories nobody has planned yet, the longest waiting first, a page at a time. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Page<Story> waitingForScheduling(PageRequest request) {
-        return Queries.page(em, Story.class, request, Map.of("approvedAt", "approvedAt", "title", "title"), Map.of(),
-                (cb, root) -> cb.equal(root.get("status"), StoryStatus.APPROVED), "approvedAt", "author",
-                "suggestedChannels", "consents");
+        return Queries.page(
+                em,
+                Story.class,
+                request,
+                Map.of("approvedAt", "approvedAt", "title", "title"),
+                Map.of(),
+                (cb, root) -> cb.equal(root.get("status"), StoryStatus.APPROVED),
+                "approvedAt",
+                "author",
+                "suggestedChannels",
+                "consents");
     }
 
     /** Withdrawn stories still posted somewhere, a page at a time: communicators must take them down. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Page<Placement> postsToTakeDown(PageRequest request) {
-        return Queries.page(em, Placement.class, request, Map.of("withdrawnAt", "story.withdrawnAt"), Map.of(),
-                (cb, root) -> cb.and(cb.equal(root.get("story").get("status"), StoryStatus.WITHDRAWN),
-                        cb.isNotNull(root.get("publishedAt")), cb.isNull(root.get("takenDownAt"))),
-                "story.withdrawnAt", "story");
+        return Queries.page(
+                em,
+                Placement.class,
+                request,
+                Map.of("withdrawnAt", "story.withdrawnAt"),
+                Map.of(),
+                (cb, root) -> cb.and(
+                        cb.equal(root.get("story").get("status"), StoryStatus.WITHDRAWN),
+                        cb.isNotNull(root.get("publishedAt")),
+                        cb.isNull(root.get("takenDownAt"))),
+                "story.withdrawnAt",
+                "story");
     }
 
     // ----- writing ------------------------------------------------------------------------
@@ -239,8 +286,17 @@ public class Stories {
                 throw PortalException.invalidField("channels", "story.channel.unknown", code);
             }
         }
-        story.edit(me, draft.title(), draft.body(), requireMaterialType(draft.materialType()), draft.targetGroups(),
-                draft.brands(), channels, draft.justifications(), draft.showFirstName(), now);
+        story.edit(
+                me,
+                draft.title(),
+                draft.body(),
+                requireMaterialType(draft.materialType()),
+                draft.targetGroups(),
+                draft.brands(),
+                channels,
+                draft.justifications(),
+                draft.showFirstName(),
+                now);
     }
 
     @RolesAllowed(Role.Names.EMPLOYEE)
@@ -268,7 +324,9 @@ public class Stories {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void removePictured(long storyId, long consentId) {
         Story story = authorsStory(storyId);
-        Consent consent = story.getConsents().stream().filter(c -> c.getId() == consentId).findFirst()
+        Consent consent = story.getConsents().stream()
+                .filter(c -> c.getId() == consentId)
+                .findFirst()
                 .orElseThrow(() -> PortalException.notFound("story.consent.notFound"));
         story.removePictured(currentUser.requirePerson(), consent);
     }
@@ -279,8 +337,15 @@ public class Stories {
         Story story = authorsStory(storyId);
         Person me = currentUser.requirePerson();
         CleanPhoto clean = sanitizer.clean(upload);
-        StoryPhoto photo = new StoryPhoto(story, clean.contentType(), clean.width(), clean.height(), clean.large(),
-                clean.small(), altText, now());
+        StoryPhoto photo = new StoryPhoto(
+                story,
+                clean.contentType(),
+                clean.width(),
+                clean.height(),
+                clean.large(),
+                clean.small(),
+                altText,
+                now());
         story.addPhoto(me, photo, MAX_PHOTOS);
         em.persist(photo);
         return photo;
@@ -289,7 +354,9 @@ public class Stories {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void removePhoto(long storyId, long photoId) {
         Story story = authorsStory(storyId);
-        StoryPhoto photo = story.getPhotos().stream().filter(p -> p.getId() == photoId).findFirst()
+        StoryPhoto photo = story.getPhotos().stream()
+                .filter(p -> p.getId() == photoId)
+                .findFirst()
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
         story.removePhoto(currentUser.requirePerson(), photo);
     }
@@ -309,7 +376,8 @@ public class Stories {
     public Story submit(long id, Long expectedVersion) {
         Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
-        story.submit(currentUser.requirePerson(), redChannels(story.getMaterialType(), story.getSuggestedChannels()), now());
+        story.submit(
+                currentUser.requirePerson(), redChannels(story.getMaterialType(), story.getSuggestedChannels()), now());
         em.flush();
         notify(story.getApprover(), "story.mail.submitted", story.getAuthor().getDisplayName(), story.getTitle());
         return story;
@@ -356,20 +424,34 @@ public class Stories {
      */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public List<Consent> myConsents() {
-        return currentUser.person().map(me -> em.createQuery("select c from Consent c join fetch c.story s"
-                        + " where c.person = :me and (s.status <> :withdrawn or c.status = :withdrawnConsent)"
-                        + " order by c.status desc, c.requestedAt desc",
-                Consent.class).setParameter("me", me).setParameter("withdrawn", StoryStatus.WITHDRAWN)
-                .setParameter("withdrawnConsent", ConsentStatus.WITHDRAWN)
-                .setMaxResults(100).getResultList()).orElse(List.of());
+        return currentUser
+                .person()
+                .map(me -> em.createQuery(
+                                "select c from Consent c join fetch c.story s"
+                                        + " where c.person = :me and (s.status <> :withdrawn or c.status = :withdrawnConsent)"
+                                        + " order by c.status desc, c.requestedAt desc",
+                                Consent.class)
+                        .setParameter("me", me)
+                        .setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                        .setParameter("withdrawnConsent", ConsentStatus.WITHDRAWN)
+                        .setMaxResults(100)
+                        .getResultList())
+                .orElse(List.of());
     }
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public long openConsentRequests() {
-        return currentUser.person().map(me -> em.createQuery("select count(c) from Consent c where c.person = :me"
-                        + " and c.status = :pending and c.story.status <> :withdrawn", Long.class)
-                .setParameter("me", me).setParameter("pending", ConsentStatus.PENDING)
-                .setParameter("withdrawn", StoryStatus.WITHDRAWN).getSingleResult()).orElse(0L);
+        return currentUser
+                .person()
+                .map(me -> em.createQuery(
+                                "select count(c) from Consent c where c.person = :me"
+                                        + " and c.status = :pending and c.story.status <> :withdrawn",
+                                Long.class)
+                        .setParameter("me", me)
+                        .setParameter("pending", ConsentStatus.PENDING)
+                        .setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     @RolesAllowed(Role.Names.EMPLOYEE)
@@ -377,8 +459,11 @@ public class Stories {
         Consent consent = consent(consentId);
         Story story = consent.getStory();
         story.answerConsent(currentUser.requirePerson(), consent, yes, now());
-        notify(story.getAuthor(), yes ? "story.mail.consentGiven" : "story.mail.consentRefused",
-                consent.getDisplayName(), story.getTitle());
+        notify(
+                story.getAuthor(),
+                yes ? "story.mail.consentGiven" : "story.mail.consentRefused",
+                consent.getDisplayName(),
+                story.getTitle());
         return consent;
     }
 
@@ -405,8 +490,13 @@ public class Stories {
         if (story.getPlacements().isEmpty()) {
             return;
         }
-        String channels = posted.isEmpty() ? "-" : String.join("\n", posted.stream()
-                .map(p -> p.getChannelCode() + ": " + p.getLink()).toList());
+        String channels = posted.isEmpty()
+                ? "-"
+                : String.join(
+                        "\n",
+                        posted.stream()
+                                .map(p -> p.getChannelCode() + ": " + p.getLink())
+                                .toList());
         accounts.peopleHolding(Role.COMMUNICATOR)
                 .forEach(communicator -> notify(communicator, "story.mail.takeDown", story.getTitle(), channels));
     }
@@ -415,10 +505,11 @@ public class Stories {
 
     /** Everything planned or published between two times, filtered by channel, material type and administration. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<Placement> calendar(LocalDateTime from, LocalDateTime to, String channel, String materialType,
-                                    Long administrationId) {
-        StringBuilder jpql = new StringBuilder("select p from Placement p join fetch p.story s where p.scheduledAt >= :from"
-                + " and p.scheduledAt < :to and s.status <> :withdrawn");
+    public List<Placement> calendar(
+            LocalDateTime from, LocalDateTime to, String channel, String materialType, Long administrationId) {
+        StringBuilder jpql =
+                new StringBuilder("select p from Placement p join fetch p.story s where p.scheduledAt >= :from"
+                        + " and p.scheduledAt < :to and s.status <> :withdrawn");
         if (channel != null && !channel.isBlank()) {
             jpql.append(" and p.channelCode = :channel");
         }
@@ -430,7 +521,9 @@ public class Stories {
             jpql.append(" and s.author.unit in :units");
         }
         var query = em.createQuery(jpql.append(" order by p.scheduledAt").toString(), Placement.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("withdrawn", StoryStatus.WITHDRAWN);
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN);
         if (channel != null && !channel.isBlank()) {
             query.setParameter("channel", channel);
         }
@@ -454,19 +547,33 @@ public class Stories {
     private List<Warning> warnings(Story story, String channelCode, LocalDateTime at, Long placementId) {
         ChannelSummary channel = guide.channelSummary(channelCode)
                 .orElseThrow(() -> PortalException.invalidField("channel", "story.channel.unknown", channelCode));
-        MaterialTypeSummary type = guide.materialTypeSummary(story.getMaterialType()).orElse(null);
+        MaterialTypeSummary type =
+                guide.materialTypeSummary(story.getMaterialType()).orElse(null);
         Locale locale = Languages.DEFAULT;
         String typeName = type == null ? story.getMaterialType() : type.name(locale);
         LocalDateTime day = at.toLocalDate().atStartOfDay();
-        long others = em.createQuery("select count(p) from Placement p where p.channelCode = :channel"
-                        + " and p.scheduledAt >= :from and p.scheduledAt < :to and p.story.status <> :withdrawn"
-                        + " and p.id <> :self", Long.class)
-                .setParameter("channel", channelCode).setParameter("from", day).setParameter("to", day.plusDays(1))
-                .setParameter("withdrawn", StoryStatus.WITHDRAWN).setParameter("self", placementId == null ? -1L : placementId)
+        long others = em.createQuery(
+                        "select count(p) from Placement p where p.channelCode = :channel"
+                                + " and p.scheduledAt >= :from and p.scheduledAt < :to and p.story.status <> :withdrawn"
+                                + " and p.id <> :self",
+                        Long.class)
+                .setParameter("channel", channelCode)
+                .setParameter("from", day)
+                .setParameter("to", day.plusDays(1))
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                .setParameter("self", placementId == null ? -1L : placementId)
                 .getSingleResult();
         boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
-        return CalendarWarnings.check(new CalendarWarnings.Slot(channel.name(), typeName, red,
-                type != null && type.debateProne(), channel.maxPostsPerDay(), others, at), OfficeHours.standard());
+        return CalendarWarnings.check(
+                new CalendarWarnings.Slot(
+                        channel.name(),
+                        typeName,
+                        red,
+                        type != null && type.debateProne(),
+                        channel.maxPostsPerDay(),
+                        others,
+                        at),
+                OfficeHours.standard());
     }
 
     /**
@@ -474,8 +581,8 @@ public class Stories {
      * warnings come back and nothing is planned, unless the communicator {@code confirmed} them.
      */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public ScheduleResult schedule(long storyId, Long expectedVersion, String channelCode, LocalDateTime at,
-                                   boolean confirmed) {
+    public ScheduleResult schedule(
+            long storyId, Long expectedVersion, String channelCode, LocalDateTime at, boolean confirmed) {
         Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
         if (channelCode == null || guide.channelSummary(channelCode).isEmpty()) {
@@ -487,7 +594,11 @@ public class Stories {
         if (!at.isAfter(now())) {
             throw PortalException.invalidField("scheduledAt", "story.schedule.past");
         }
-        List<Warning> warnings = warnings(story, channelCode, at, story.placement(channelCode).map(Placement::getId).orElse(null));
+        List<Warning> warnings = warnings(
+                story,
+                channelCode,
+                at,
+                story.placement(channelCode).map(Placement::getId).orElse(null));
         if (!warnings.isEmpty() && !confirmed) {
             return new ScheduleResult(null, warnings);
         }
@@ -584,7 +695,8 @@ public class Stories {
     }
 
     private Story find(long id) {
-        return Optional.ofNullable(em.find(Story.class, id)).orElseThrow(() -> PortalException.notFound("story.notFound", id));
+        return Optional.ofNullable(em.find(Story.class, id))
+                .orElseThrow(() -> PortalException.notFound("story.notFound", id));
     }
 
     private String requireMaterialType(String code) {
@@ -619,7 +731,9 @@ public class Stories {
             return;
         }
         Locale locale = accounts.languageOf(to.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
-        mailer.send(to.getEmail(), Messages.text(locale, key + ".subject", arguments),
+        mailer.send(
+                to.getEmail(),
+                Messages.text(locale, key + ".subject", arguments),
                 Messages.text(locale, key + ".body", arguments));
     }
 

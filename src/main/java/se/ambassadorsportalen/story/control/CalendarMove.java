@@ -11,8 +11,7 @@ import java.time.LocalDateTime;
  */
 public final class CalendarMove {
 
-    private CalendarMove() {
-    }
+    private CalendarMove() {}
 
     /** The time an entry shown at {@code shown} is moved to by a drag of the given shift. */
     public static LocalDateTime target(LocalDateTime shown, long years, long months, long days, long minutes) {

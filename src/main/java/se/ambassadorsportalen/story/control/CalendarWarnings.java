@@ -28,12 +28,16 @@ public final class CalendarWarnings {
      * @param maxPostsPerDay the channel's limit, or null for none
      * @param otherPostsThatDay posts already planned or published in the channel that day, not counting this one
      */
-    public record Slot(String channelName, String materialTypeName, boolean red, boolean debateProne,
-                       Integer maxPostsPerDay, long otherPostsThatDay, LocalDateTime at) {
-    }
+    public record Slot(
+            String channelName,
+            String materialTypeName,
+            boolean red,
+            boolean debateProne,
+            Integer maxPostsPerDay,
+            long otherPostsThatDay,
+            LocalDateTime at) {}
 
-    private CalendarWarnings() {
-    }
+    private CalendarWarnings() {}
 
     public static List<Warning> check(Slot slot, OfficeHours hours) {
         List<Warning> warnings = new ArrayList<>();
@@ -41,12 +45,17 @@ public final class CalendarWarnings {
             warnings.add(new Warning("story.calendar.warn.red", List.of(slot.materialTypeName(), slot.channelName())));
         }
         if (slot.maxPostsPerDay() != null && slot.otherPostsThatDay() >= slot.maxPostsPerDay()) {
-            warnings.add(new Warning("story.calendar.warn.frequency",
+            warnings.add(new Warning(
+                    "story.calendar.warn.frequency",
                     List.of(slot.channelName(), slot.maxPostsPerDay(), slot.otherPostsThatDay() + 1)));
         }
         if (slot.debateProne() && !hours.contains(slot.at())) {
-            warnings.add(new Warning("story.calendar.warn.officeHours",
-                    List.of(slot.materialTypeName(), hours.start().toString(), hours.end().toString())));
+            warnings.add(new Warning(
+                    "story.calendar.warn.officeHours",
+                    List.of(
+                            slot.materialTypeName(),
+                            hours.start().toString(),
+                            hours.end().toString())));
         }
         return List.copyOf(warnings);
     }

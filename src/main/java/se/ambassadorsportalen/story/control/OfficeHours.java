@@ -14,8 +14,8 @@ public record OfficeHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
 
     /** Weekdays 08:00–17:00. */
     public static OfficeHours standard() {
-        return new OfficeHours(LocalTime.of(8, 0), LocalTime.of(17, 0),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        return new OfficeHours(
+                LocalTime.of(8, 0), LocalTime.of(17, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
     public boolean contains(LocalDateTime at) {

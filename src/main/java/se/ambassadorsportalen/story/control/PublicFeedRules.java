@@ -10,10 +10,10 @@ public final class PublicFeedRules {
 
     /** The material type whose published stories feed the public page. */
     public static final String PORTRAIT_TYPE = "STAFF_PORTRAIT";
+
     public static final int MONTHS = 12;
 
-    private PublicFeedRules() {
-    }
+    private PublicFeedRules() {}
 
     /** The oldest publication time that still counts. */
     public static LocalDateTime since(LocalDateTime now) {

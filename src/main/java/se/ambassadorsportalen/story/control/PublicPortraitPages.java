@@ -23,8 +23,8 @@ public class PublicPortraitPages {
 
     public static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
-    private final Cache<String, Page<?>> pages = Caffeine.newBuilder()
-            .maximumSize(100).expireAfterWrite(FRESH_FOR).build();
+    private final Cache<String, Page<?>> pages =
+            Caffeine.newBuilder().maximumSize(100).expireAfterWrite(FRESH_FOR).build();
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicFeedTouch.Changed change) {
         pages.invalidateAll();

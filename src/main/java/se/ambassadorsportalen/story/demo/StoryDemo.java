@@ -25,12 +25,12 @@ import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.TargetGroup;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Demo stories in every state, across material types and channels: portraits published in the
@@ -72,17 +72,28 @@ public class StoryDemo implements DemoContent {
         LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
 
         // Draft, with a refused consent.
-        Story draft = story(eva, "Nattpasset på avdelning 3", "STAFF_PORTRAIT",
+        Story draft = story(
+                eva,
+                "Nattpasset på avdelning 3",
+                "STAFF_PORTRAIT",
                 "När staden sover är vi vakna. Jag berättar om hur en natt kan se ut hos oss.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES), Set.of(), List.of("INSTAGRAM"), now.minusDays(2));
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(),
+                List.of("INSTAGRAM"),
+                now.minusDays(2));
         Consent refused = draft.pictureColleague(eva, nils, now.minusDays(2));
         draft.answerConsent(nils, refused, false, now.minusDays(1));
 
         // Submitted and waiting for Magnus; Eva has an open consent request.
-        Story submitted = story(maria, "Därför blev jag undersköterska", "STAFF_PORTRAIT",
+        Story submitted = story(
+                maria,
+                "Därför blev jag undersköterska",
+                "STAFF_PORTRAIT",
                 "Jag ville jobba nära människor. Här får jag göra skillnad varje dag, och jag lär mig något nytt varje vecka.",
-                Set.of(TargetGroup.STUDENTS, TargetGroup.POTENTIAL_EMPLOYEES), Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
-                List.of("INSTAGRAM", "FACEBOOK"), now.minusDays(3));
+                Set.of(TargetGroup.STUDENTS, TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                List.of("INSTAGRAM", "FACEBOOK"),
+                now.minusDays(3));
         submitted.pictureColleague(maria, eva, now.minusDays(3));
         Consent nilsYes = submitted.pictureColleague(maria, nils, now.minusDays(3));
         submitted.answerConsent(nils, nilsYes, true, now.minusDays(2));
@@ -90,25 +101,41 @@ public class StoryDemo implements DemoContent {
         submitted.submit(maria, Set.of(), now.minusDays(2));
 
         // Returned with a comment.
-        Story returned = story(nils, "Forskning i vardagen", "KNOWLEDGE",
+        Story returned = story(
+                nils,
+                "Forskning i vardagen",
+                "KNOWLEDGE",
                 "Vi deltar i en studie om tidig mobilisering efter operation. Resultaten hittills är lovande.",
-                Set.of(TargetGroup.STAKEHOLDERS), Set.of(BrandAssociation.DEVELOPING), List.of("LINKEDIN", "WEB"),
+                Set.of(TargetGroup.STAKEHOLDERS),
+                Set.of(BrandAssociation.DEVELOPING),
+                List.of("LINKEDIN", "WEB"),
                 now.minusDays(6));
         returned.submit(nils, Set.of(), now.minusDays(5));
-        returned.returnToAuthor(magnus, "Bra! Förklara gärna vad tidig mobilisering betyder för en patient.", now.minusDays(4));
+        returned.returnToAuthor(
+                magnus, "Bra! Förklara gärna vad tidig mobilisering betyder för en patient.", now.minusDays(4));
 
         // Approved, waiting for a communicator.
-        Story approved = story(aisha, "Tips inför ditt sommarvikariat", "TIPS",
+        Story approved = story(
+                aisha,
+                "Tips inför ditt sommarvikariat",
+                "TIPS",
                 "Fem saker jag önskar att jag visste min första sommar: fråga mycket, ta pauser, och lär känna teamet.",
-                Set.of(TargetGroup.STUDENTS), Set.of(BrandAssociation.CLOSE, BrandAssociation.DEVELOPING),
-                List.of("INSTAGRAM", "FACEBOOK"), now.minusDays(5));
+                Set.of(TargetGroup.STUDENTS),
+                Set.of(BrandAssociation.CLOSE, BrandAssociation.DEVELOPING),
+                List.of("INSTAGRAM", "FACEBOOK"),
+                now.minusDays(5));
         approved.submit(aisha, Set.of(), now.minusDays(4));
         approved.approve(magnus, now.minusDays(3));
 
         // Scheduled on the relay account next week.
-        Story scheduled = story(isak, "Arbetsterapi på hemmaplan", "STAFF_PORTRAIT",
+        Story scheduled = story(
+                isak,
+                "Arbetsterapi på hemmaplan",
+                "STAFF_PORTRAIT",
                 "Jag hjälper patienter att klara vardagen hemma igen. Det bästa är när någon kan laga sin egen frukost.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES), Set.of(BrandAssociation.CLOSE), List.of("INSTAGRAM"),
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("INSTAGRAM"),
                 now.minusDays(8));
         addPhoto(scheduled, isak, new Color(40, 110, 60), new Color(200, 230, 170), "Isak vid träningsköket");
         scheduled.submit(isak, Set.of(), now.minusDays(7));
@@ -118,11 +145,16 @@ public class StoryDemo implements DemoContent {
 
         // Published two months ago in two channels, with a colleague's consent: on the public page.
         LocalDateTime twoMonths = now.minusMonths(2).withHour(9).withMinute(0);
-        Story evaPortrait = story(eva, "En dag som sjuksköterska i Älvstad", "STAFF_PORTRAIT",
+        Story evaPortrait = story(
+                eva,
+                "En dag som sjuksköterska i Älvstad",
+                "STAFF_PORTRAIT",
                 "Jag började här som nyexaminerad. I dag handleder jag studenter och vet att jag gör skillnad för patienterna och för mina kollegor.",
                 Set.of(TargetGroup.POTENTIAL_EMPLOYEES, TargetGroup.STUDENTS),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE, BrandAssociation.DEVELOPING), List.of("INSTAGRAM", "FACEBOOK"),
-                twoMonths.minusDays(10), true);
+                Set.of(BrandAssociation.MAKE_A_DIFFERENCE, BrandAssociation.DEVELOPING),
+                List.of("INSTAGRAM", "FACEBOOK"),
+                twoMonths.minusDays(10),
+                true);
         Consent mariaYes = evaPortrait.pictureColleague(eva, maria, twoMonths.minusDays(10));
         evaPortrait.answerConsent(maria, mariaYes, true, twoMonths.minusDays(9));
         addPhoto(evaPortrait, eva, new Color(0, 94, 133), new Color(240, 180, 60), "Eva och Maria vid medicinvagnen");
@@ -132,35 +164,57 @@ public class StoryDemo implements DemoContent {
 
         // Published five months ago.
         LocalDateTime fiveMonths = now.minusMonths(5).withHour(11).withMinute(0);
-        Story aishaPortrait = story(aisha, "Från Sjövik till medicinavdelningen", "STAFF_PORTRAIT",
+        Story aishaPortrait = story(
+                aisha,
+                "Från Sjövik till medicinavdelningen",
+                "STAFF_PORTRAIT",
                 "Jag pendlar varje dag från Sjövik. Det är värt det: här finns ett team som tar emot nya med öppna armar.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES), Set.of(BrandAssociation.CLOSE), List.of("LINKEDIN"),
-                fiveMonths.minusDays(7), true);
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("LINKEDIN"),
+                fiveMonths.minusDays(7),
+                true);
         addPhoto(aishaPortrait, aisha, new Color(160, 60, 40), new Color(250, 210, 150), "Aisha på perrongen i Sjövik");
         publish(aishaPortrait, magnus, klara, fiveMonths, "LINKEDIN", "https://www.linkedin.com/posts/demo-aisha");
 
         // Published fourteen months ago: too old for the public page.
         LocalDateTime old = now.minusMonths(14).withHour(10).withMinute(0);
-        Story oldPortrait = story(nils, "Läkare med hjärta för glesbygden", "STAFF_PORTRAIT",
+        Story oldPortrait = story(
+                nils,
+                "Läkare med hjärta för glesbygden",
+                "STAFF_PORTRAIT",
                 "Jag har arbetat i regionen i tjugo år och har aldrig ångrat att jag flyttade hit.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES), Set.of(BrandAssociation.CLOSE), List.of("FACEBOOK"),
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("FACEBOOK"),
                 old.minusDays(5));
         addPhoto(oldPortrait, nils, new Color(30, 60, 90), new Color(180, 200, 220), "Nils framför vårdcentralen");
         publish(oldPortrait, magnus, klara, old, "FACEBOOK", "https://www.facebook.com/demo/posts/nils");
 
         // A job ad by the manager himself: approved by the manager above him, on the web.
         LocalDateTime lastMonth = now.minusMonths(1).withHour(8).withMinute(30);
-        Story jobAd = story(magnus, "Vi söker sjuksköterskor till Medicinavdelning 3", "JOB_AD",
+        Story jobAd = story(
+                magnus,
+                "Vi söker sjuksköterskor till Medicinavdelning 3",
+                "JOB_AD",
                 "Vill du arbeta i ett team där alla hjälps åt? Vi söker sjuksköterskor till dag och natt.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES), Set.of(BrandAssociation.MAKE_A_DIFFERENCE), List.of("WEB"),
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                List.of("WEB"),
                 lastMonth.minusDays(5));
         publish(jobAd, ingrid, klara, lastMonth, "WEB", "https://www.fjallmark.example/jobb/sjukskoterska-med3");
 
         // Published, then a colleague withdrew consent: withdrawn, still to be taken down on Facebook.
         LocalDateTime threeMonths = now.minusMonths(3).withHour(13).withMinute(0);
-        Story withdrawn = story(maria, "Teamet som aldrig sviker", "STAFF_PORTRAIT",
+        Story withdrawn = story(
+                maria,
+                "Teamet som aldrig sviker",
+                "STAFF_PORTRAIT",
                 "När det blir tufft finns kollegorna där. Det är därför jag stannar.",
-                Set.of(TargetGroup.INTERNAL), Set.of(BrandAssociation.CLOSE), List.of("FACEBOOK"), threeMonths.minusDays(6));
+                Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("FACEBOOK"),
+                threeMonths.minusDays(6));
         Consent isakYes = withdrawn.pictureColleague(maria, isak, threeMonths.minusDays(6));
         withdrawn.answerConsent(isak, isakYes, true, threeMonths.minusDays(6));
         addPhoto(withdrawn, maria, new Color(120, 120, 40), new Color(240, 240, 190), "Teamet på morgonmötet");
@@ -168,20 +222,36 @@ public class StoryDemo implements DemoContent {
         withdrawn.withdrawConsent(isak, isakYes, now.minusDays(1));
     }
 
-    private Story story(Person author, String title, String type, String body, Set<TargetGroup> groups,
-                        Set<BrandAssociation> brands, List<String> channels, LocalDateTime at) {
+    private Story story(
+            Person author,
+            String title,
+            String type,
+            String body,
+            Set<TargetGroup> groups,
+            Set<BrandAssociation> brands,
+            List<String> channels,
+            LocalDateTime at) {
         return story(author, title, type, body, groups, brands, channels, at, false);
     }
 
-    private Story story(Person author, String title, String type, String body, Set<TargetGroup> groups,
-                        Set<BrandAssociation> brands, List<String> channels, LocalDateTime at, boolean showFirstName) {
+    private Story story(
+            Person author,
+            String title,
+            String type,
+            String body,
+            Set<TargetGroup> groups,
+            Set<BrandAssociation> brands,
+            List<String> channels,
+            LocalDateTime at,
+            boolean showFirstName) {
         Story story = new Story(author, title, type, at);
         story.edit(author, title, body, type, groups, brands, channels, Map.of(), showFirstName, at);
         em.persist(story);
         return story;
     }
 
-    private void publish(Story story, Person approver, Person communicator, LocalDateTime at, String channel, String link) {
+    private void publish(
+            Story story, Person approver, Person communicator, LocalDateTime at, String channel, String link) {
         if (approver != null) {
             story.submit(story.getAuthor(), Set.of(), at.minusDays(4));
             story.approve(approver, at.minusDays(3));
@@ -192,8 +262,18 @@ public class StoryDemo implements DemoContent {
 
     private void addPhoto(Story story, Person author, Color from, Color to, String alt) {
         PhotoSanitizer.CleanPhoto clean = sanitizer.clean(drawPortrait(from, to, alt));
-        story.addPhoto(author, new StoryPhoto(story, clean.contentType(), clean.width(), clean.height(), clean.large(),
-                clean.small(), alt, story.getCreatedAt()), 10);
+        story.addPhoto(
+                author,
+                new StoryPhoto(
+                        story,
+                        clean.contentType(),
+                        clean.width(),
+                        clean.height(),
+                        clean.large(),
+                        clean.small(),
+                        alt,
+                        story.getCreatedAt()),
+                10);
     }
 
     /** A stylised portrait: a gradient, a figure of simple shapes and, where fonts exist, the caption. */

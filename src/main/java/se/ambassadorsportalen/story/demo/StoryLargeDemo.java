@@ -18,12 +18,12 @@ import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.control.StoryGenerator;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.StoryAction;
 import se.ambassadorsportalen.story.entity.StoryStatus;
 import se.ambassadorsportalen.story.entity.TargetGroup;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The large profile's stories (see {@link StoryGenerator}) with their histories, placements, consents
@@ -63,11 +63,13 @@ public class StoryLargeDemo implements DemoContent {
     @Override
     public void load() {
         List<StoryGenerator.Author> authors = organisation.staff().stream()
-                .map(m -> new StoryGenerator.Author(m.personId(), m.unitId(), m.firstName(), m.profession(), m.town(),
-                        m.approverId())).toList();
+                .map(m -> new StoryGenerator.Author(
+                        m.personId(), m.unitId(), m.firstName(), m.profession(), m.town(), m.approverId()))
+                .toList();
         long klara = organisationDemo.person("klara").getId();
         LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
-        List<StoryGenerator.Plan> plans = StoryGenerator.generate(authors, DemoVolume.LARGE.stories(), PHOTOS, now, 20_000L);
+        List<StoryGenerator.Plan> plans =
+                StoryGenerator.generate(authors, DemoVolume.LARGE.stories(), PHOTOS, now, 20_000L);
         List<PhotoSanitizer.CleanPhoto> photos = photos();
         try (Connection connection = dataSource.getConnection()) {
             write(connection, plans, photos, klara);
@@ -77,33 +79,68 @@ public class StoryLargeDemo implements DemoContent {
     }
 
     /** Writes the stories with everything that hangs on them; {@code communicator} scheduled and published them. */
-    public static void write(Connection connection, List<StoryGenerator.Plan> plans, List<PhotoSanitizer.CleanPhoto> photos,
-                             long communicator) throws SQLException {
-        try (BatchInsert stories = new BatchInsert(connection, "insert into story (id, version, author_id, approver_id,"
-                     + " title, body, material_type, show_first_name, status, return_comment, created_at, updated_at,"
-                     + " submitted_at, approved_at, withdrawn_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             BatchInsert groups = new BatchInsert(connection, "insert into story_target_group (story_id, target_group)"
-                     + " values (?, ?)", stories);
-             BatchInsert brands = new BatchInsert(connection, "insert into story_brand (story_id, brand) values (?, ?)", stories);
-             BatchInsert channels = new BatchInsert(connection, "insert into story_suggested_channel (story_id,"
-                     + " channel_code) values (?, ?)", stories);
-             BatchInsert consents = new BatchInsert(connection, "insert into story_consent (id, version, story_id,"
-                     + " person_id, status, requested_at, answered_at) values (?, 0, ?, ?, ?, ?, ?)", stories);
-             BatchInsert photoRows = new BatchInsert(connection, "insert into story_photo (id, version, story_id,"
-                     + " content_type, width, height, alt_text, large_image, small_image, created_at)"
-                     + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)", stories);
-             BatchInsert placements = new BatchInsert(connection, "insert into story_placement (id, version, story_id,"
-                     + " channel_code, scheduled_at, scheduled_by, published_at, post_link, taken_down_at)"
-                     + " values (?, 0, ?, ?, ?, ?, ?, ?, ?)", stories);
-             BatchInsert events = new BatchInsert(connection, "insert into story_event (id, version, story_id, actor_id,"
-                     + " action, happened_at, note) values (?, 0, ?, ?, ?, ?, ?)", stories)) {
+    public static void write(
+            Connection connection,
+            List<StoryGenerator.Plan> plans,
+            List<PhotoSanitizer.CleanPhoto> photos,
+            long communicator)
+            throws SQLException {
+        try (BatchInsert stories = new BatchInsert(
+                        connection,
+                        "insert into story (id, version, author_id, approver_id,"
+                                + " title, body, material_type, show_first_name, status, return_comment, created_at, updated_at,"
+                                + " submitted_at, approved_at, withdrawn_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                BatchInsert groups = new BatchInsert(
+                        connection,
+                        "insert into story_target_group (story_id, target_group)" + " values (?, ?)",
+                        stories);
+                BatchInsert brands = new BatchInsert(
+                        connection, "insert into story_brand (story_id, brand) values (?, ?)", stories);
+                BatchInsert channels = new BatchInsert(
+                        connection,
+                        "insert into story_suggested_channel (story_id," + " channel_code) values (?, ?)",
+                        stories);
+                BatchInsert consents = new BatchInsert(
+                        connection,
+                        "insert into story_consent (id, version, story_id,"
+                                + " person_id, status, requested_at, answered_at) values (?, 0, ?, ?, ?, ?, ?)",
+                        stories);
+                BatchInsert photoRows = new BatchInsert(
+                        connection,
+                        "insert into story_photo (id, version, story_id,"
+                                + " content_type, width, height, alt_text, large_image, small_image, created_at)"
+                                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        stories);
+                BatchInsert placements = new BatchInsert(
+                        connection,
+                        "insert into story_placement (id, version, story_id,"
+                                + " channel_code, scheduled_at, scheduled_by, published_at, post_link, taken_down_at)"
+                                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                        stories);
+                BatchInsert events = new BatchInsert(
+                        connection,
+                        "insert into story_event (id, version, story_id, actor_id,"
+                                + " action, happened_at, note) values (?, 0, ?, ?, ?, ?, ?)",
+                        stories)) {
             IdBlocks ids = new IdBlocks(connection);
             for (StoryGenerator.Plan plan : plans) {
                 long id = ids.next();
                 LocalDateTime updated = latest(plan);
-                stories.row(id, plan.authorId(), plan.approverId(), plan.title(), plan.body(), plan.materialType(),
-                        plan.showFirstName(), plan.status().name(), plan.returnComment(), plan.createdAt(), updated,
-                        plan.submittedAt(), plan.approvedAt(), plan.withdrawnAt());
+                stories.row(
+                        id,
+                        plan.authorId(),
+                        plan.approverId(),
+                        plan.title(),
+                        plan.body(),
+                        plan.materialType(),
+                        plan.showFirstName(),
+                        plan.status().name(),
+                        plan.returnComment(),
+                        plan.createdAt(),
+                        updated,
+                        plan.submittedAt(),
+                        plan.approvedAt(),
+                        plan.withdrawnAt());
                 for (TargetGroup group : plan.groups()) {
                     groups.row(id, group.name());
                 }
@@ -116,24 +153,47 @@ public class StoryLargeDemo implements DemoContent {
                 events.row(ids.next(), id, plan.authorId(), StoryAction.CREATED.name(), plan.createdAt(), null);
                 for (StoryGenerator.Consent consent : plan.consents()) {
                     boolean answered = consent.status() != se.ambassadorsportalen.story.entity.ConsentStatus.PENDING;
-                    consents.row(ids.next(), id, consent.personId(), consent.status().name(), plan.createdAt(),
+                    consents.row(
+                            ids.next(),
+                            id,
+                            consent.personId(),
+                            consent.status().name(),
+                            plan.createdAt(),
                             answered ? plan.createdAt().plusHours(3) : null);
                     if (answered) {
-                        events.row(ids.next(), id, consent.personId(), StoryAction.CONSENT_GIVEN.name(),
-                                plan.createdAt().plusHours(3), null);
+                        events.row(
+                                ids.next(),
+                                id,
+                                consent.personId(),
+                                StoryAction.CONSENT_GIVEN.name(),
+                                plan.createdAt().plusHours(3),
+                                null);
                     }
                 }
                 if (plan.photo() >= 0) {
                     PhotoSanitizer.CleanPhoto photo = photos.get(plan.photo());
-                    photoRows.row(ids.next(), id, photo.contentType(), photo.width(), photo.height(),
-                            "Porträtt av " + plan.title().toLowerCase(), photo.large(), photo.small(), plan.createdAt());
+                    photoRows.row(
+                            ids.next(),
+                            id,
+                            photo.contentType(),
+                            photo.width(),
+                            photo.height(),
+                            "Porträtt av " + plan.title().toLowerCase(),
+                            photo.large(),
+                            photo.small(),
+                            plan.createdAt());
                 }
                 if (plan.submittedAt() != null) {
                     events.row(ids.next(), id, plan.authorId(), StoryAction.SUBMITTED.name(), plan.submittedAt(), null);
                 }
                 if (plan.status() == StoryStatus.RETURNED) {
-                    events.row(ids.next(), id, plan.approverId(), StoryAction.RETURNED.name(),
-                            plan.submittedAt().plusHours(20), plan.returnComment());
+                    events.row(
+                            ids.next(),
+                            id,
+                            plan.approverId(),
+                            StoryAction.RETURNED.name(),
+                            plan.submittedAt().plusHours(20),
+                            plan.returnComment());
                 }
                 if (plan.approvedAt() != null) {
                     events.row(ids.next(), id, plan.approverId(), StoryAction.APPROVED.name(), plan.approvedAt(), null);
@@ -144,7 +204,13 @@ public class StoryLargeDemo implements DemoContent {
                     int n = 0;
                     for (String channel : plan.channels()) {
                         LocalDateTime at = plan.publishAt().plusHours(n++);
-                        placements.row(ids.next(), id, channel, at, communicator, published ? at : null,
+                        placements.row(
+                                ids.next(),
+                                id,
+                                channel,
+                                at,
+                                communicator,
+                                published ? at : null,
                                 published ? "https://www.fjallmark.example/" + channel.toLowerCase() + "/" + id : null,
                                 plan.withdrawnAt());
                         events.row(ids.next(), id, communicator, StoryAction.SCHEDULED.name(), scheduledAt, channel);
@@ -162,8 +228,12 @@ public class StoryLargeDemo implements DemoContent {
 
     private static LocalDateTime latest(StoryGenerator.Plan plan) {
         LocalDateTime latest = plan.createdAt();
-        for (LocalDateTime at : new LocalDateTime[] {plan.submittedAt(), plan.approvedAt(), plan.withdrawnAt(),
-                plan.status() == StoryStatus.SCHEDULED ? null : plan.publishAt()}) {
+        for (LocalDateTime at : new LocalDateTime[] {
+            plan.submittedAt(),
+            plan.approvedAt(),
+            plan.withdrawnAt(),
+            plan.status() == StoryStatus.SCHEDULED ? null : plan.publishAt()
+        }) {
             if (at != null && at.isAfter(latest)) {
                 latest = at;
             }
@@ -173,16 +243,17 @@ public class StoryLargeDemo implements DemoContent {
 
     /** A few portraits drawn once, stored at a smaller edge than uploads so the pool stays light. */
     private static List<PhotoSanitizer.CleanPhoto> photos() {
-        PhotoSanitizer sanitizer = new PhotoSanitizer(new PhotoSanitizer.Limits(10L * 1024 * 1024, 40_000_000L,
-                12_000, 640, 240));
+        PhotoSanitizer sanitizer =
+                new PhotoSanitizer(new PhotoSanitizer.Limits(10L * 1024 * 1024, 40_000_000L, 12_000, 640, 240));
         Color[][] colours = {
-                {new Color(0, 94, 133), new Color(120, 190, 200)}, {new Color(40, 110, 60), new Color(200, 230, 170)},
-                {new Color(160, 60, 40), new Color(250, 210, 150)}, {new Color(90, 40, 120), new Color(230, 160, 200)},
-                {new Color(30, 60, 90), new Color(180, 200, 220)}, {new Color(120, 120, 40), new Color(240, 240, 190)}};
+            {new Color(0, 94, 133), new Color(120, 190, 200)}, {new Color(40, 110, 60), new Color(200, 230, 170)},
+            {new Color(160, 60, 40), new Color(250, 210, 150)}, {new Color(90, 40, 120), new Color(230, 160, 200)},
+            {new Color(30, 60, 90), new Color(180, 200, 220)}, {new Color(120, 120, 40), new Color(240, 240, 190)}
+        };
         List<PhotoSanitizer.CleanPhoto> photos = new ArrayList<>();
         for (int i = 0; i < PHOTOS; i++) {
-            photos.add(sanitizer.clean(StoryDemo.drawPortrait(colours[i % colours.length][0],
-                    colours[i % colours.length][1], "")));
+            photos.add(sanitizer.clean(
+                    StoryDemo.drawPortrait(colours[i % colours.length][0], colours[i % colours.length][1], "")));
         }
         return photos;
     }

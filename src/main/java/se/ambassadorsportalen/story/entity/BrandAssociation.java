@@ -6,5 +6,7 @@ package se.ambassadorsportalen.story.entity;
  * ({@code story.brand.<NAME>}).
  */
 public enum BrandAssociation {
-    MAKE_A_DIFFERENCE, CLOSE, DEVELOPING
+    MAKE_A_DIFFERENCE,
+    CLOSE,
+    DEVELOPING
 }

@@ -48,8 +48,7 @@ public class Consent extends VersionedEntity {
     @Column(name = "answered_at")
     private LocalDateTime answeredAt;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     static Consent colleague(Story story, Person person, LocalDateTime now) {
         Consent consent = new Consent();

@@ -42,8 +42,7 @@ public class Placement extends VersionedEntity {
     @Column(name = "taken_down_at")
     private LocalDateTime takenDownAt;
 
-    protected Placement() {
-    }
+    protected Placement() {}
 
     Placement(Story story, String channelCode, LocalDateTime scheduledAt, Person scheduledBy) {
         this.story = story;

@@ -14,8 +14,7 @@ import jakarta.persistence.PostUpdate;
 public class PublicFeedTouch {
 
     /** Something that may change what the public feed shows was written. */
-    public record Changed() {
-    }
+    public record Changed() {}
 
     @Inject
     Event<Changed> changed;

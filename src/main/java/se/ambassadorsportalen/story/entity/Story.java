@@ -131,8 +131,7 @@ public class Story extends VersionedEntity {
     @OrderBy("happenedAt, id")
     private List<StoryEvent> events = new ArrayList<>();
 
-    protected Story() {
-    }
+    protected Story() {}
 
     /** A new draft by {@code author}. Drafts may be incomplete; {@link #submit} checks what must be there. */
     public Story(Person author, String title, String materialType, LocalDateTime now) {
@@ -154,9 +153,17 @@ public class Story extends VersionedEntity {
      * {@code newJustifications} maps a suggested channel to why the material type fits there; reasons
      * for channels no longer suggested are dropped, so a reason always belongs to a channel of the story.
      */
-    public void edit(Person by, String newTitle, String newBody, String newMaterialType, Collection<TargetGroup> groups,
-                     Collection<BrandAssociation> newBrands, Collection<String> channels,
-                     Map<String, String> newJustifications, boolean newShowFirstName, LocalDateTime now) {
+    public void edit(
+            Person by,
+            String newTitle,
+            String newBody,
+            String newMaterialType,
+            Collection<TargetGroup> groups,
+            Collection<BrandAssociation> newBrands,
+            Collection<String> channels,
+            Map<String, String> newJustifications,
+            boolean newShowFirstName,
+            LocalDateTime now) {
         requireAuthorEditing(by);
         setTitle(newTitle);
         setBody(newBody);
@@ -171,7 +178,10 @@ public class Story extends VersionedEntity {
         }
         suggestedChannels.clear();
         if (channels != null) {
-            channels.stream().filter(code -> code != null && !code.isBlank()).map(String::trim).forEach(suggestedChannels::add);
+            channels.stream()
+                    .filter(code -> code != null && !code.isBlank())
+                    .map(String::trim)
+                    .forEach(suggestedChannels::add);
         }
         Map<String, String> reasons = new LinkedHashMap<>();
         if (newJustifications != null) {
@@ -179,8 +189,8 @@ public class Story extends VersionedEntity {
                 String text = blankToNull(reason);
                 if (channel != null && suggestedChannels.contains(channel.trim()) && text != null) {
                     if (text.length() > JUSTIFICATION_MAX) {
-                        throw PortalException.invalidField(justificationField(channel.trim()), "story.justification.tooLong",
-                                JUSTIFICATION_MAX);
+                        throw PortalException.invalidField(
+                                justificationField(channel.trim()), "story.justification.tooLong", JUSTIFICATION_MAX);
                     }
                     reasons.put(channel.trim(), text);
                 }
@@ -199,7 +209,8 @@ public class Story extends VersionedEntity {
             throw PortalException.invalidField("colleague", "story.consent.colleague.required");
         }
         if (consents.stream().anyMatch(c -> colleague.equals(c.getPerson()))) {
-            throw PortalException.invalidField("colleague", "story.consent.colleague.already", colleague.getDisplayName());
+            throw PortalException.invalidField(
+                    "colleague", "story.consent.colleague.already", colleague.getDisplayName());
         }
         Consent consent = Consent.colleague(this, colleague, now);
         if (colleague.equals(author)) {
@@ -261,11 +272,12 @@ public class Story extends VersionedEntity {
         }
         List<String> unjustified = unjustifiedChannels(redChannels);
         if (!unjustified.isEmpty()) {
-            throw PortalException.invalidField(justificationField(unjustified.get(0)), "story.justification.required",
+            throw PortalException.invalidField(
+                    justificationField(unjustified.get(0)),
+                    "story.justification.required",
                     String.join(", ", unjustified));
         }
-        Person manager = author.manager()
-                .orElseThrow(() -> PortalException.invalid("story.submit.noManager"));
+        Person manager = author.manager().orElseThrow(() -> PortalException.invalid("story.submit.noManager"));
         approver = manager;
         status = StoryStatus.SUBMITTED;
         submittedAt = now;
@@ -275,7 +287,10 @@ public class Story extends VersionedEntity {
 
     /** Of the suggested channels where the material type is red, those without a reason yet, in the story's order. */
     public List<String> unjustifiedChannels(Set<String> redChannels) {
-        return suggestedChannels.stream().filter(redChannels::contains).filter(c -> !justifications.containsKey(c)).toList();
+        return suggestedChannels.stream()
+                .filter(redChannels::contains)
+                .filter(c -> !justifications.containsKey(c))
+                .toList();
     }
 
     /** The field a missing or too long reason for {@code channel} is reported at ("justifications.INSTAGRAM"). */
@@ -321,7 +336,11 @@ public class Story extends VersionedEntity {
         Optional<Person> next = author.manager().filter(manager -> !manager.equals(approver));
         approver = next.orElse(null);
         updatedAt = now;
-        events.add(new StoryEvent(this, null, StoryAction.APPROVER_CHANGED, now,
+        events.add(new StoryEvent(
+                this,
+                null,
+                StoryAction.APPROVER_CHANGED,
+                now,
                 next.map(Person::getDisplayName).orElse(null)));
         return next;
     }
@@ -413,7 +432,9 @@ public class Story extends VersionedEntity {
     }
 
     public Optional<Placement> placement(String channelCode) {
-        return placements.stream().filter(p -> p.getChannelCode().equals(channelCode)).findFirst();
+        return placements.stream()
+                .filter(p -> p.getChannelCode().equals(channelCode))
+                .findFirst();
     }
 
     // ----- withdrawal --------------------------------------------------------------------------
@@ -472,11 +493,15 @@ public class Story extends VersionedEntity {
         if (status != StoryStatus.WITHDRAWN) {
             return List.of();
         }
-        return placements.stream().filter(p -> p.isPublished() && !p.isTakenDown()).toList();
+        return placements.stream()
+                .filter(p -> p.isPublished() && !p.isTakenDown())
+                .toList();
     }
 
     public void takenDown(Person by, String channelCode, LocalDateTime now) {
-        Placement placement = postsToTakeDown().stream().filter(p -> p.getChannelCode().equals(channelCode)).findFirst()
+        Placement placement = postsToTakeDown().stream()
+                .filter(p -> p.getChannelCode().equals(channelCode))
+                .findFirst()
                 .orElseThrow(() -> PortalException.conflict("story.takeDown.nothing"));
         placement.takenDown(now);
         events.add(new StoryEvent(this, by, StoryAction.TAKEN_DOWN, now, channelCode));
@@ -486,7 +511,10 @@ public class Story extends VersionedEntity {
 
     /** The latest time the story was posted in any channel, if it was. */
     public Optional<LocalDateTime> lastPublishedAt() {
-        return placements.stream().map(Placement::getPublishedAt).filter(t -> t != null).max(LocalDateTime::compareTo);
+        return placements.stream()
+                .map(Placement::getPublishedAt)
+                .filter(t -> t != null)
+                .max(LocalDateTime::compareTo);
     }
 
     /**
@@ -494,18 +522,26 @@ public class Story extends VersionedEntity {
      * posted somewhere since {@code since}, with every consent still given.
      */
     public boolean isPublicPortrait(String portraitType, LocalDateTime since) {
-        return status == StoryStatus.PUBLISHED && portraitType.equals(materialType) && hasAllConsents()
-                && placements.stream().anyMatch(p -> p.getPublishedAt() != null && !p.getPublishedAt().isBefore(since));
+        return status == StoryStatus.PUBLISHED
+                && portraitType.equals(materialType)
+                && hasAllConsents()
+                && placements.stream()
+                        .anyMatch(p -> p.getPublishedAt() != null
+                                && !p.getPublishedAt().isBefore(since));
     }
 
     /** Who may read the story in the portal: the author, the people pictured, the approver, and communicators once approved. */
     public boolean isVisibleTo(Person person, boolean communicator) {
-        if (person != null && (author.equals(person) || person.equals(approver)
-                || author.manager().map(person::equals).orElse(false)
-                || consents.stream().anyMatch(c -> person.equals(c.getPerson())))) {
+        if (person != null
+                && (author.equals(person)
+                        || person.equals(approver)
+                        || author.manager().map(person::equals).orElse(false)
+                        || consents.stream().anyMatch(c -> person.equals(c.getPerson())))) {
             return true;
         }
-        return communicator && status != StoryStatus.DRAFT && status != StoryStatus.SUBMITTED
+        return communicator
+                && status != StoryStatus.DRAFT
+                && status != StoryStatus.SUBMITTED
                 && status != StoryStatus.RETURNED;
     }
 
@@ -548,7 +584,8 @@ public class Story extends VersionedEntity {
         }
         try {
             URI uri = new URI(link.trim());
-            if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+            if (uri.getHost() == null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     || link.trim().length() > 1000) {
                 throw PortalException.invalidField("link", "story.publish.linkInvalid");
             }

@@ -35,8 +35,7 @@ public class StoryEvent extends VersionedEntity {
     @Column(length = 2000)
     private String note;
 
-    protected StoryEvent() {
-    }
+    protected StoryEvent() {}
 
     StoryEvent(Story story, Person actor, StoryAction action, LocalDateTime happenedAt, String note) {
         this.story = story;

@@ -23,7 +23,10 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 @Table(name = "story_photo")
 public class StoryPhoto extends VersionedEntity {
 
-    public enum Size { LARGE, SMALL }
+    public enum Size {
+        LARGE,
+        SMALL
+    }
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "story_id", nullable = false)
@@ -54,11 +57,17 @@ public class StoryPhoto extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected StoryPhoto() {
-    }
+    protected StoryPhoto() {}
 
-    public StoryPhoto(Story story, String contentType, int width, int height, byte[] large, byte[] small,
-                      String altText, LocalDateTime now) {
+    public StoryPhoto(
+            Story story,
+            String contentType,
+            int width,
+            int height,
+            byte[] large,
+            byte[] small,
+            String altText,
+            LocalDateTime now) {
         this.story = story;
         this.contentType = contentType;
         this.width = width;

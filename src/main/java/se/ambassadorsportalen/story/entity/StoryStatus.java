@@ -5,7 +5,13 @@ package se.ambassadorsportalen.story.entity;
  * least one channel, posted in at least one channel, or withdrawn (for good).
  */
 public enum StoryStatus {
-    DRAFT, SUBMITTED, RETURNED, APPROVED, SCHEDULED, PUBLISHED, WITHDRAWN;
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    APPROVED,
+    SCHEDULED,
+    PUBLISHED,
+    WITHDRAWN;
 
     /** The author may still change the text, photos and people pictured. */
     public boolean isEditable() {

@@ -27,8 +27,7 @@ import se.ambassadorsportalen.story.rest.StoryViews.ConsentView;
 public class ConsentsResource {
 
     /** {@code answer}: "yes", "no" or "withdraw". */
-    public record Answer(String answer) {
-    }
+    public record Answer(String answer) {}
 
     @Inject
     Stories stories;
@@ -43,12 +42,15 @@ public class ConsentsResource {
     @Path("{id}")
     @Operation(summary = "Answer a consent request (yes/no) or withdraw a consent (withdraw)")
     public ConsentView answer(@PathParam("id") long id, Answer answer) {
-        String value = answer == null || answer.answer() == null ? "" : answer.answer().trim().toLowerCase(Locale.ROOT);
-        return ConsentView.of(switch (value) {
-            case "yes" -> stories.answerConsent(id, true);
-            case "no" -> stories.answerConsent(id, false);
-            case "withdraw" -> stories.withdrawConsent(id);
-            default -> throw PortalException.invalidField("answer", "story.consent.answerInvalid");
-        });
+        String value = answer == null || answer.answer() == null
+                ? ""
+                : answer.answer().trim().toLowerCase(Locale.ROOT);
+        return ConsentView.of(
+                switch (value) {
+                    case "yes" -> stories.answerConsent(id, true);
+                    case "no" -> stories.answerConsent(id, false);
+                    case "withdraw" -> stories.withdrawConsent(id);
+                    default -> throw PortalException.invalidField("answer", "story.consent.answerInvalid");
+                });
     }
 }

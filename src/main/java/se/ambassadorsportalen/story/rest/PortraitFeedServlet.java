@@ -22,7 +22,6 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.web.PortalAddress;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The public portraits as an Atom feed ({@code /feed/portraits.atom}, no login) for the careers
@@ -64,10 +63,17 @@ public class PortraitFeedServlet extends HttpServlet {
 
     private PublicFeedCache.Rendered render(String base) {
         Page<Portrait> page = portraits.portraits(0, 100);
-        LocalDateTime updated = page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo)
+        LocalDateTime updated = page.items().stream()
+                .map(Portrait::published)
+                .max(LocalDateTime::compareTo)
                 .orElse(null);
-        byte[] feed = Atom.feed(base + "/feed/portraits.atom", Messages.text(Languages.DEFAULT, "story.public.title"),
-                updated, base + "/feed/portraits.atom", base + "/public/ambassadors.xhtml", xml -> {
+        byte[] feed = Atom.feed(
+                base + "/feed/portraits.atom",
+                Messages.text(Languages.DEFAULT, "story.public.title"),
+                updated,
+                base + "/feed/portraits.atom",
+                base + "/public/ambassadors.xhtml",
+                xml -> {
                     for (Portrait portrait : page.items()) {
                         entry(xml, base, portrait);
                     }
@@ -82,21 +88,31 @@ public class PortraitFeedServlet extends HttpServlet {
         element(xml, "updated", iso(portrait.published()));
         element(xml, "published", iso(portrait.published()));
         xml.writeStartElement("author");
-        element(xml, "name", portrait.firstName() != null ? portrait.firstName()
-                : portrait.profession() == null ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
-                : portrait.profession());
+        element(
+                xml,
+                "name",
+                portrait.firstName() != null
+                        ? portrait.firstName()
+                        : portrait.profession() == null
+                                ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
+                                : portrait.profession());
         xml.writeEndElement();
         link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");
         if (portrait.hasCover()) {
-            link(xml, "enclosure", base + "/api/v1/public/photos/" + portrait.cover().id() + "/large",
+            link(
+                    xml,
+                    "enclosure",
+                    base + "/api/v1/public/photos/" + portrait.cover().id() + "/large",
                     portrait.cover().contentType());
         }
         for (String channel : portrait.channels()) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", channel);
         }
-        text(xml, "summary", String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()),
-                nonNull(portrait.town())));
+        text(
+                xml,
+                "summary",
+                String.join(" · ", nonNull(portrait.profession()), nonNull(portrait.unit()), nonNull(portrait.town())));
         text(xml, "content", portrait.text());
         xml.writeEndElement();
     }

@@ -17,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
-import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 
 /**
  * The public feed (Atom and JSON) as last rendered, kept for {@link #FRESH_FOR}: a careers site
@@ -46,8 +46,10 @@ public class PublicFeedCache {
         public boolean isNotModifiedFor(HttpServletRequest request) {
             String tags = request.getHeader("If-None-Match");
             if (tags != null) {
-                return Arrays.stream(tags.split(",")).map(String::trim)
-                        .anyMatch(tag -> tag.equals(quotedEtag()) || tag.equals("W/" + quotedEtag()) || tag.equals("*"));
+                return Arrays.stream(tags.split(","))
+                        .map(String::trim)
+                        .anyMatch(
+                                tag -> tag.equals(quotedEtag()) || tag.equals("W/" + quotedEtag()) || tag.equals("*"));
             }
             long since = request.getDateHeader("If-Modified-Since");
             return since >= 0 && lastModified.toEpochMilli() <= since;
@@ -59,8 +61,8 @@ public class PublicFeedCache {
         }
     }
 
-    private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
-            .maximumSize(200).expireAfterWrite(FRESH_FOR).build();
+    private final Cache<String, Rendered> rendered =
+            Caffeine.newBuilder().maximumSize(200).expireAfterWrite(FRESH_FOR).build();
 
     /** Forgets every rendering once a change that may alter the feed is committed. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicFeedTouch.Changed change) {
@@ -77,14 +79,17 @@ public class PublicFeedCache {
 
     public static Rendered of(byte[] body, LocalDateTime newestPortrait) {
         LocalDateTime newest = newestPortrait == null ? BEFORE_ANY_PORTRAIT : newestPortrait;
-        return new Rendered(body, hash(body),
-                newest.atZone(PortalTime.zone()).toInstant().truncatedTo(ChronoUnit.SECONDS));
+        return new Rendered(
+                body, hash(body), newest.atZone(PortalTime.zone()).toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String hash(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

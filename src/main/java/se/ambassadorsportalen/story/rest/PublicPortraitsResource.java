@@ -3,14 +3,14 @@ package se.ambassadorsportalen.story.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.web.PortalAddress;
-import se.ambassadorsportalen.story.boundary.PublicPortraits;
 import se.ambassadorsportalen.story.boundary.Portrait;
+import se.ambassadorsportalen.story.boundary.PublicPortraits;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.rest.StoryViews.PhotoView;
 
@@ -40,13 +40,20 @@ import se.ambassadorsportalen.story.rest.StoryViews.PhotoView;
 @PermitAll
 public class PublicPortraitsResource {
 
-    public record PortraitView(long id, String title, String text, String profession, String unit, String town,
-                               String firstName, List<PhotoView> images, List<String> channels, String published) {
-    }
+    public record PortraitView(
+            long id,
+            String title,
+            String text,
+            String profession,
+            String unit,
+            String town,
+            String firstName,
+            List<PhotoView> images,
+            List<String> channels,
+            String published) {}
 
     /** One page of portraits, as the careers site reads it. */
-    public record PortraitPage(List<PortraitView> items, long total, int first, int size) {
-    }
+    public record PortraitPage(List<PortraitView> items, long total, int first, int size) {}
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -65,31 +72,48 @@ public class PublicPortraitsResource {
     @GET
     @Path("portraits")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff portraits published in the last twelve months with every consent valid (no login);"
-            + " answers 304 to a caller whose ETag or Last-Modified is still current")
+    @Operation(
+            summary = "Staff portraits published in the last twelve months with every consent valid (no login);"
+                    + " answers 304 to a caller whose ETag or Last-Modified is still current")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PortraitPage.class)))
-    public Response portraits(@QueryParam("first") @DefaultValue("0") int first,
-                              @QueryParam("size") @DefaultValue("50") int size) {
-        PublicFeedCache.Rendered page = cache.get("json " + first + " " + size,
-                () -> render(first, size));
+    public Response portraits(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        PublicFeedCache.Rendered page = cache.get("json " + first + " " + size, () -> render(first, size));
         EntityTag tag = new EntityTag(page.etag());
         Response.ResponseBuilder answer = request.evaluatePreconditions(Date.from(page.lastModified()), tag);
         if (answer == null) {
             answer = Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         }
         return answer.tag(tag)
-                .lastModified(Date.from(page.lastModified())).header("Cache-Control", "public, max-age=300").build();
+                .lastModified(Date.from(page.lastModified()))
+                .header("Cache-Control", "public, max-age=300")
+                .build();
     }
 
     private PublicFeedCache.Rendered render(int first, int size) {
         Page<Portrait> page = portraits.portraits(first, size);
-        List<PortraitView> items = page.items().stream().map(p -> new PortraitView(p.id(), p.title(), p.text(),
-                p.profession(), p.unit(), p.town(), p.firstName(),
-                p.photos().stream().map(photo -> PhotoView.ofPublic(photo, address.root())).toList(),
-                p.channels(), p.published().toString())).toList();
+        List<PortraitView> items = page.items().stream()
+                .map(p -> new PortraitView(
+                        p.id(),
+                        p.title(),
+                        p.text(),
+                        p.profession(),
+                        p.unit(),
+                        p.town(),
+                        p.firstName(),
+                        p.photos().stream()
+                                .map(photo -> PhotoView.ofPublic(photo, address.root()))
+                                .toList(),
+                        p.channels(),
+                        p.published().toString()))
+                .toList();
         PortraitPage view = new PortraitPage(items, page.total(), Math.max(0, first), Math.max(1, Math.min(size, 100)));
-        return PublicFeedCache.of(JSON.toJson(view),
-                page.items().stream().map(Portrait::published).max(LocalDateTime::compareTo).orElse(null));
+        return PublicFeedCache.of(
+                JSON.toJson(view),
+                page.items().stream()
+                        .map(Portrait::published)
+                        .max(LocalDateTime::compareTo)
+                        .orElse(null));
     }
 
     @GET
@@ -109,7 +133,9 @@ public class PublicPortraitsResource {
         } else {
             throw PortalException.notFound("story.photo.notFound");
         }
-        return Response.ok(photo.image(wanted), photo.getContentType()).header("Cache-Control", cacheControl)
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Response.ok(photo.image(wanted), photo.getContentType())
+                .header("Cache-Control", cacheControl)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

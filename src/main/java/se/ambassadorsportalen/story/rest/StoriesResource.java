@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
@@ -38,7 +39,6 @@ import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
 import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
-import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
@@ -63,35 +63,36 @@ import se.ambassadorsportalen.story.rest.StoryViews.StoryView;
 public class StoriesResource {
 
     /** A story as the author writes it; {@code justifications}: channel code → why the material type fits there. */
-    public record DraftJson(Long version, String title, String body, String materialType, Set<TargetGroup> targetGroups,
-                            Set<BrandAssociation> brands, List<String> channels, Map<String, String> justifications,
-                            boolean showFirstName) {
+    public record DraftJson(
+            Long version,
+            String title,
+            String body,
+            String materialType,
+            Set<TargetGroup> targetGroups,
+            Set<BrandAssociation> brands,
+            List<String> channels,
+            Map<String, String> justifications,
+            boolean showFirstName) {
         StoryDraft draft() {
-            return new StoryDraft(title, body, materialType, targetGroups, brands, channels, justifications, showFirstName);
+            return new StoryDraft(
+                    title, body, materialType, targetGroups, brands, channels, justifications, showFirstName);
         }
     }
 
-    public record Step(Long version, String comment) {
-    }
+    public record Step(Long version, String comment) {}
 
-    public record ScheduleJson(Long version, String channel, String at, boolean confirm) {
-    }
+    public record ScheduleJson(Long version, String channel, String at, boolean confirm) {}
 
     /** Where a calendar entry is dragged to (ISO local date-time), and whether the warnings are confirmed. */
-    public record MoveJson(String at, boolean confirm) {
-    }
+    public record MoveJson(String at, boolean confirm) {}
 
-    public record PublishJson(Long version, String channel, String link) {
-    }
+    public record PublishJson(Long version, String channel, String link) {}
 
-    public record PicturedJson(Long version, Long personId, String externalName, String howObtained) {
-    }
+    public record PicturedJson(Long version, Long personId, String externalName, String howObtained) {}
 
-    public record WarningView(String key, String message) {
-    }
+    public record WarningView(String key, String message) {}
 
-    public record WarningsView(List<WarningView> warnings) {
-    }
+    public record WarningsView(List<WarningView> warnings) {}
 
     @Inject
     Stories stories;
@@ -110,15 +111,19 @@ public class StoriesResource {
     @Operation(summary = "Start a story of the caller's (a draft)")
     public Response create(DraftJson json) {
         Story story = stories.create(json == null ? null : json.draft());
-        return Response.status(Response.Status.CREATED).location(uri.getAbsolutePathBuilder().path("{id}").build(story.getId()))
-                .entity(view(story)).build();
+        return Response.status(Response.Status.CREATED)
+                .location(uri.getAbsolutePathBuilder().path("{id}").build(story.getId()))
+                .entity(view(story))
+                .build();
     }
 
     @GET
     @Operation(summary = "Stories the caller may see, paged; mine=true for the caller's own")
-    public PageView<StorySummary> list(@QueryParam("status") String status, @QueryParam("mine") boolean mine,
-                                       @QueryParam("first") @DefaultValue("0") int first,
-                                       @QueryParam("size") @DefaultValue("50") int size) {
+    public PageView<StorySummary> list(
+            @QueryParam("status") String status,
+            @QueryParam("mine") boolean mine,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         StoryStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -129,8 +134,8 @@ public class StoriesResource {
         }
         PageRequest request = new PageRequest(first, size, "updatedAt", false, Map.of());
         Page<Story> page = stories.stories(request, wanted, mine);
-        return new PageView<>(page.items().stream().map(StorySummary::of).toList(), page.total(), request.first(),
-                request.size());
+        return new PageView<>(
+                page.items().stream().map(StorySummary::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET
@@ -151,14 +156,19 @@ public class StoriesResource {
     @POST
     @Path("{id}/pictured")
     @RolesAllowed(Role.Names.EMPLOYEE)
-    @Operation(summary = "Name someone pictured: a colleague (personId) is asked for consent; for someone outside, say how consent was obtained")
+    @Operation(
+            summary =
+                    "Name someone pictured: a colleague (personId) is asked for consent; for someone outside, say how consent was obtained")
     public Response picture(@PathParam("id") long id, PicturedJson json) {
         if (json == null) {
             throw PortalException.invalidField("colleague", "story.consent.colleague.required");
         }
-        var consent = json.personId() != null ? stories.pictureColleague(id, json.version(), json.personId())
+        var consent = json.personId() != null
+                ? stories.pictureColleague(id, json.version(), json.personId())
                 : stories.pictureExternal(id, json.version(), json.externalName(), json.howObtained());
-        return Response.status(Response.Status.CREATED).entity(StoryViews.ConsentView.of(consent)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(StoryViews.ConsentView.of(consent))
+                .build();
     }
 
     @POST
@@ -188,7 +198,9 @@ public class StoriesResource {
     @POST
     @Path("{id}/schedule")
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    @Operation(summary = "Plan the story in a channel at a time (ISO local date-time); 409 with warnings unless confirm is true")
+    @Operation(
+            summary =
+                    "Plan the story in a channel at a time (ISO local date-time); 409 with warnings unless confirm is true")
     public Response schedule(@PathParam("id") long id, ScheduleJson json) {
         if (json == null) {
             throw PortalException.invalidField("channel", "story.schedule.channelRequired");
@@ -199,7 +211,9 @@ public class StoriesResource {
     @POST
     @Path("placements/{placementId}/move")
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    @Operation(summary = "Move a planned post to another time, as dragging it on the calendar does; 409 with warnings unless confirm is true")
+    @Operation(
+            summary =
+                    "Move a planned post to another time, as dragging it on the calendar does; 409 with warnings unless confirm is true")
     public Response move(@PathParam("placementId") long placementId, MoveJson json) {
         if (json == null) {
             throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
@@ -211,8 +225,11 @@ public class StoriesResource {
     private Response scheduled(ScheduleResult result) {
         if (result.needsConfirmation()) {
             Locale locale = Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
-            return Response.status(Response.Status.CONFLICT).entity(new WarningsView(result.warnings().stream()
-                    .map(w -> new WarningView(w.key(), Messages.text(locale, w.key(), w.args()))).toList())).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(new WarningsView(result.warnings().stream()
+                            .map(w -> new WarningView(w.key(), Messages.text(locale, w.key(), w.args())))
+                            .toList()))
+                    .build();
         }
         return Response.ok(PlacementView.of(result.placement())).build();
     }
@@ -240,7 +257,8 @@ public class StoriesResource {
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.Names.EMPLOYEE)
-    @Operation(summary = "Add a photo (JPEG, PNG or WebP, part 'file'; optional part 'altText'); stored without metadata")
+    @Operation(
+            summary = "Add a photo (JPEG, PNG or WebP, part 'file'; optional part 'altText'); stored without metadata")
     public Response addPhoto(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         byte[] file = null;
         String altText = null;
@@ -255,7 +273,9 @@ public class StoriesResource {
             throw PortalException.invalidField("photo", "story.photo.empty");
         }
         StoryPhoto photo = stories.addPhoto(id, file, altText);
-        return Response.status(Response.Status.CREATED).entity(PhotoView.of(photo, uri, false)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PhotoView.of(photo, uri, false))
+                .build();
     }
 
     @GET

@@ -14,8 +14,7 @@ import se.ambassadorsportalen.story.entity.StoryPhoto;
 /** The JSON shapes of the story API, as records (JSON-B writes them as they are). */
 public final class StoryViews {
 
-    private StoryViews() {
-    }
+    private StoryViews() {}
 
     public record PersonRef(long id, String name) {
         static PersonRef of(Person person) {
@@ -23,12 +22,27 @@ public final class StoryViews {
         }
     }
 
-    public record ConsentView(long id, long storyId, String storyTitle, String name, boolean external, String howObtained,
-                       String status, String answeredAt) {
+    public record ConsentView(
+            long id,
+            long storyId,
+            String storyTitle,
+            String name,
+            boolean external,
+            String howObtained,
+            String status,
+            String answeredAt) {
         static ConsentView of(Consent consent) {
-            return new ConsentView(consent.getId(), consent.getStory().getId(), consent.getStory().getTitle(),
-                    consent.getDisplayName(), consent.isExternal(), consent.getExternalMethod(), consent.getStatus().name(),
-                    consent.getAnsweredAt() == null ? null : consent.getAnsweredAt().toString());
+            return new ConsentView(
+                    consent.getId(),
+                    consent.getStory().getId(),
+                    consent.getStory().getTitle(),
+                    consent.getDisplayName(),
+                    consent.isExternal(),
+                    consent.getExternalMethod(),
+                    consent.getStatus().name(),
+                    consent.getAnsweredAt() == null
+                            ? null
+                            : consent.getAnsweredAt().toString());
         }
     }
 
@@ -36,57 +50,112 @@ public final class StoryViews {
         /** A photo of the public feed, linked from the portal's configured address (not the request's Host). */
         static PhotoView ofPublic(se.ambassadorsportalen.story.boundary.Portrait.Photo photo, String portalRoot) {
             String path = portalRoot + "/api/v1/public/photos/" + photo.id() + "/";
-            return new PhotoView(photo.id(), path + "large", path + "small", photo.altText(), photo.width(),
-                    photo.height());
+            return new PhotoView(
+                    photo.id(), path + "large", path + "small", photo.altText(), photo.width(), photo.height());
         }
 
         static PhotoView of(StoryPhoto photo, UriInfo uri, boolean publicUrl) {
-            var builder = publicUrl ? uri.getBaseUriBuilder().path("public/photos/{id}/{size}")
+            var builder = publicUrl
+                    ? uri.getBaseUriBuilder().path("public/photos/{id}/{size}")
                     : uri.getBaseUriBuilder().path("stories/photos/{id}/{size}");
-            return new PhotoView(photo.getId(), builder.build(photo.getId(), "large").toString(),
-                    builder.build(photo.getId(), "small").toString(), photo.getAltText(), photo.getWidth(), photo.getHeight());
+            return new PhotoView(
+                    photo.getId(),
+                    builder.build(photo.getId(), "large").toString(),
+                    builder.build(photo.getId(), "small").toString(),
+                    photo.getAltText(),
+                    photo.getWidth(),
+                    photo.getHeight());
         }
     }
 
-    public record PlacementView(long id, String channel, String scheduledAt, String publishedAt, String link, String takenDownAt) {
+    public record PlacementView(
+            long id, String channel, String scheduledAt, String publishedAt, String link, String takenDownAt) {
         static PlacementView of(Placement p) {
-            return new PlacementView(p.getId(), p.getChannelCode(), p.getScheduledAt().toString(),
-                    p.getPublishedAt() == null ? null : p.getPublishedAt().toString(), p.getLink(),
+            return new PlacementView(
+                    p.getId(),
+                    p.getChannelCode(),
+                    p.getScheduledAt().toString(),
+                    p.getPublishedAt() == null ? null : p.getPublishedAt().toString(),
+                    p.getLink(),
                     p.getTakenDownAt() == null ? null : p.getTakenDownAt().toString());
         }
     }
 
     public record EventView(String action, PersonRef actor, String at, String note) {
         static EventView of(StoryEvent e) {
-            return new EventView(e.getAction().name(), PersonRef.of(e.getActor()), e.getHappenedAt().toString(), e.getNote());
+            return new EventView(
+                    e.getAction().name(),
+                    PersonRef.of(e.getActor()),
+                    e.getHappenedAt().toString(),
+                    e.getNote());
         }
     }
 
     public record Lix(double value, String band) {
         static Lix of(LixScore score) {
-            return score == null || !score.hasText() ? null : new Lix(score.lix(), score.band().name());
+            return score == null || !score.hasText()
+                    ? null
+                    : new Lix(score.lix(), score.band().name());
         }
     }
 
-    public record StorySummary(long id, long version, String title, String status, String materialType, PersonRef author,
-                        String updatedAt) {
+    public record StorySummary(
+            long id,
+            long version,
+            String title,
+            String status,
+            String materialType,
+            PersonRef author,
+            String updatedAt) {
         static StorySummary of(Story s) {
-            return new StorySummary(s.getId(), s.getVersion(), s.getTitle(), s.getStatus().name(), s.getMaterialType(),
-                    PersonRef.of(s.getAuthor()), s.getUpdatedAt().toString());
+            return new StorySummary(
+                    s.getId(),
+                    s.getVersion(),
+                    s.getTitle(),
+                    s.getStatus().name(),
+                    s.getMaterialType(),
+                    PersonRef.of(s.getAuthor()),
+                    s.getUpdatedAt().toString());
         }
     }
 
-    public record StoryView(long id, long version, String title, String body, String materialType, String status,
-                     PersonRef author, PersonRef approver, List<String> targetGroups, List<String> brands,
-                     List<String> channels, Map<String, String> justifications, boolean showFirstName, String returnComment,
-                     Lix lix, List<ConsentView> consents, List<PhotoView> photos, List<PlacementView> placements,
-                     List<EventView> history) {
+    public record StoryView(
+            long id,
+            long version,
+            String title,
+            String body,
+            String materialType,
+            String status,
+            PersonRef author,
+            PersonRef approver,
+            List<String> targetGroups,
+            List<String> brands,
+            List<String> channels,
+            Map<String, String> justifications,
+            boolean showFirstName,
+            String returnComment,
+            Lix lix,
+            List<ConsentView> consents,
+            List<PhotoView> photos,
+            List<PlacementView> placements,
+            List<EventView> history) {
         static StoryView of(Story s, LixScore lix, UriInfo uri) {
-            return new StoryView(s.getId(), s.getVersion(), s.getTitle(), s.getBody(), s.getMaterialType(),
-                    s.getStatus().name(), PersonRef.of(s.getAuthor()), PersonRef.of(s.getApprover()),
+            return new StoryView(
+                    s.getId(),
+                    s.getVersion(),
+                    s.getTitle(),
+                    s.getBody(),
+                    s.getMaterialType(),
+                    s.getStatus().name(),
+                    PersonRef.of(s.getAuthor()),
+                    PersonRef.of(s.getApprover()),
                     s.getTargetGroups().stream().map(Enum::name).sorted().toList(),
-                    s.getBrands().stream().map(Enum::name).sorted().toList(), List.copyOf(s.getSuggestedChannels()),
-                    s.getJustifications(), s.isShowFirstName(), s.getReturnComment(), Lix.of(lix),
+                    s.getBrands().stream().map(Enum::name).sorted().toList(),
+                    List.copyOf(s.getSuggestedChannels()),
+                    s.getJustifications(),
+                    s.isShowFirstName(),
+                    s.getReturnComment(),
+                    Lix.of(lix),
                     s.getConsents().stream().map(ConsentView::of).toList(),
                     s.getPhotos().stream().map(p -> PhotoView.of(p, uri, false)).toList(),
                     s.getPlacements().stream().map(PlacementView::of).toList(),
@@ -94,6 +163,5 @@ public final class StoryViews {
         }
     }
 
-    public record PageView<T>(List<T> items, long total, int first, int size) {
-    }
+    public record PageView<T>(List<T> items, long total, int first, int size) {}
 }

@@ -19,6 +19,7 @@ import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.story.boundary.Stories;
@@ -27,7 +28,6 @@ import se.ambassadorsportalen.story.control.CalendarMove;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The publishing calendar: everything planned and published across the channels, filtered by
@@ -81,20 +81,28 @@ public class CalendarBacking implements Serializable {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 loadedTimes.clear();
-                List<Placement> placements = stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
+                List<Placement> placements =
+                        stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
                 if (placements.size() >= Stories.CALENDAR_MAX) {
                     FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
                 }
                 for (Placement placement : placements) {
                     loadedTimes.put(placement.getId(), placement.getScheduledAt());
                     boolean published = placement.isPublished();
-                    String state = FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
-                    addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(placement.getId()))
-                            .title(labels.channel(placement.getChannelCode()) + ": " + placement.getStory().getTitle()
-                                    + " (" + state + ")")
-                            .startDate(placement.getScheduledAt()).endDate(placement.getScheduledAt().plusMinutes(30))
-                            .data(placement.getId()).editable(!published).draggable(!published).resizable(false)
-                            .styleClass(published ? "calendar-published" : "calendar-planned").build());
+                    String state =
+                            FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
+                    addEvent(DefaultScheduleEvent.<Long>builder()
+                            .id(String.valueOf(placement.getId()))
+                            .title(labels.channel(placement.getChannelCode()) + ": "
+                                    + placement.getStory().getTitle() + " (" + state + ")")
+                            .startDate(placement.getScheduledAt())
+                            .endDate(placement.getScheduledAt().plusMinutes(30))
+                            .data(placement.getId())
+                            .editable(!published)
+                            .draggable(!published)
+                            .resizable(false)
+                            .styleClass(published ? "calendar-published" : "calendar-planned")
+                            .build());
                 }
             }
         };
@@ -142,12 +150,21 @@ public class CalendarBacking implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent event) {
         Long placementId = placementId(event.getScheduleEvent());
         LocalDateTime before = loadedTimes.get(placementId);
-        if (placementId == null || before == null
-                || !CalendarMove.moves(event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(), event.getMinuteDelta())) {
+        if (placementId == null
+                || before == null
+                || !CalendarMove.moves(
+                        event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(), event.getMinuteDelta())) {
             return;
         }
-        move(placementId, CalendarMove.target(before, event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(),
-                event.getMinuteDelta()), false);
+        move(
+                placementId,
+                CalendarMove.target(
+                        before,
+                        event.getYearDelta(),
+                        event.getMonthDelta(),
+                        event.getDayDelta(),
+                        event.getMinuteDelta()),
+                false);
     }
 
     public void moveAnyway() {
@@ -238,7 +255,8 @@ public class CalendarBacking implements Serializable {
     }
 
     private static List<String> translate(List<Warning> found) {
-        return new ArrayList<>(found.stream().map(w -> FacesMessages.text(w.key(), w.args())).toList());
+        return new ArrayList<>(
+                found.stream().map(w -> FacesMessages.text(w.key(), w.args())).toList());
     }
 
     /** Paged in the database: a busy spring may leave hundreds approved and unplanned. */

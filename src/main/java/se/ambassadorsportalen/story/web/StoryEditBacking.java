@@ -17,9 +17,9 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.rest.ProblemMappers;
 import se.ambassadorsportalen.platform.web.FacesMessages;
-import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.api.Rating;
+import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
@@ -97,10 +97,15 @@ public class StoryEditBacking implements Serializable {
     }
 
     private StoryDraft draft() {
-        return new StoryDraft(title, body, materialType,
+        return new StoryDraft(
+                title,
+                body,
+                materialType,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups),
-                brands.isEmpty() ? EnumSet.noneOf(BrandAssociation.class) : EnumSet.copyOf(brands), channels,
-                justifications, showFirstName);
+                brands.isEmpty() ? EnumSet.noneOf(BrandAssociation.class) : EnumSet.copyOf(brands),
+                channels,
+                justifications,
+                showFirstName);
     }
 
     private boolean saveDraft() {
@@ -118,7 +123,8 @@ public class StoryEditBacking implements Serializable {
      * "justifications.CODE"; on the page that field is the text area in the channel's row.
      */
     private void failed(RuntimeException e) {
-        if (ProblemMappers.unwrap(e) instanceof PortalException portal && portal.field() != null
+        if (ProblemMappers.unwrap(e) instanceof PortalException portal
+                && portal.field() != null
                 && portal.field().startsWith("justifications.")) {
             String channel = portal.field().substring("justifications.".length());
             List<ChannelRatingRow> rows = getRatingList();
@@ -215,7 +221,9 @@ public class StoryEditBacking implements Serializable {
     }
 
     public List<Person> completeColleague(String text) {
-        return organisation.findPeople(text, 15).stream().filter(Person::isEmployee).toList();
+        return organisation.findPeople(text, 15).stream()
+                .filter(Person::isEmployee)
+                .toList();
     }
 
     public LixScore getLix() {
@@ -233,7 +241,9 @@ public class StoryEditBacking implements Serializable {
 
     /** The ratings as rows for the page (EL reads getters, not map entries or record components). */
     public List<ChannelRatingRow> getRatingList() {
-        return getRatings().entrySet().stream().map(e -> new ChannelRatingRow(e.getKey(), e.getValue())).toList();
+        return getRatings().entrySet().stream()
+                .map(e -> new ChannelRatingRow(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** One suggested channel and how common the material type is there. */
@@ -283,8 +293,12 @@ public class StoryEditBacking implements Serializable {
 
     /** New stories, and the caller's own drafts and returned stories; everything else is shown read-only. */
     public boolean isEditable() {
-        return id == null || getStory().getStatus().isEditable()
-                && currentUser.person().map(me -> me.equals(getStory().getAuthor())).orElse(false);
+        return id == null
+                || getStory().getStatus().isEditable()
+                        && currentUser
+                                .person()
+                                .map(me -> me.equals(getStory().getAuthor()))
+                                .orElse(false);
     }
 
     public Long getId() {

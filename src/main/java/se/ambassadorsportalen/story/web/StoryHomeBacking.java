@@ -90,7 +90,8 @@ public class StoryHomeBacking {
 
     public List<Placement> getThisWeek() {
         if (thisWeek == null) {
-            thisWeek = stories.calendar(Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), null, null, null);
+            thisWeek = stories.calendar(
+                    Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), null, null, null);
         }
         return thisWeek;
     }

@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
+import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.TargetGroup;
 
@@ -44,12 +44,19 @@ public class StoryLabels {
     }
 
     public String channel(String code) {
-        return getChannels().stream().filter(c -> c.code().equals(code)).map(ChannelSummary::name).findFirst().orElse(code);
+        return getChannels().stream()
+                .filter(c -> c.code().equals(code))
+                .map(ChannelSummary::name)
+                .findFirst()
+                .orElse(code);
     }
 
     public String materialType(String code) {
         Locale locale = language.getLocale();
-        return getMaterialTypes().stream().filter(t -> t.code().equals(code)).map(t -> t.name(locale)).findFirst()
+        return getMaterialTypes().stream()
+                .filter(t -> t.code().equals(code))
+                .map(t -> t.name(locale))
+                .findFirst()
                 .orElse(code);
     }
 
@@ -65,11 +72,11 @@ public class StoryLabels {
     public String consentState(se.ambassadorsportalen.story.entity.Story story) {
         long missing = story.consentsMissing();
         if (missing > 0) {
-            return se.ambassadorsportalen.platform.web.FacesMessages.text("story.calendar.consentPending", missing,
-                    story.consentsAsked());
+            return se.ambassadorsportalen.platform.web.FacesMessages.text(
+                    "story.calendar.consentPending", missing, story.consentsAsked());
         }
-        return se.ambassadorsportalen.platform.web.FacesMessages.text(story.consentsAsked() > 0
-                ? "story.calendar.consentGiven" : "story.calendar.consentNone");
+        return se.ambassadorsportalen.platform.web.FacesMessages.text(
+                story.consentsAsked() > 0 ? "story.calendar.consentGiven" : "story.calendar.consentNone");
     }
 
     public TargetGroup[] getTargetGroups() {

@@ -7,9 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.HomeCard;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.story.boundary.Stories;
@@ -43,18 +43,34 @@ public class StoryModule implements PortalModule {
         Stories.MyTasks mine = home.getMyTasks();
         List<PendingTask> tasks = new ArrayList<>();
         if (holds.test(Role.EMPLOYEE)) {
-            tasks.add(new PendingTask("task-story-consents", "story.task.consents", mine.consentsToAnswer(),
-                    "/story/consents.xhtml", "nav-consents"));
+            tasks.add(new PendingTask(
+                    "task-story-consents",
+                    "story.task.consents",
+                    mine.consentsToAnswer(),
+                    "/story/consents.xhtml",
+                    "nav-consents"));
         }
         if (holds.test(Role.MANAGER)) {
-            tasks.add(new PendingTask("task-story-approvals", "story.task.approvals", mine.toApprove(),
-                    "/story/approvals.xhtml", "nav-approvals"));
+            tasks.add(new PendingTask(
+                    "task-story-approvals",
+                    "story.task.approvals",
+                    mine.toApprove(),
+                    "/story/approvals.xhtml",
+                    "nav-approvals"));
         }
         if (holds.test(Role.COMMUNICATOR)) {
-            tasks.add(new PendingTask("task-story-take-down", "story.task.takeDown", mine.toTakeDown(),
-                    "/story/calendar.xhtml#takeDownForm", "nav-calendar"));
-            tasks.add(new PendingTask("task-story-schedule", "story.task.schedule", mine.toSchedule(),
-                    "/story/calendar.xhtml#toScheduleForm", "nav-calendar"));
+            tasks.add(new PendingTask(
+                    "task-story-take-down",
+                    "story.task.takeDown",
+                    mine.toTakeDown(),
+                    "/story/calendar.xhtml#takeDownForm",
+                    "nav-calendar"));
+            tasks.add(new PendingTask(
+                    "task-story-schedule",
+                    "story.task.schedule",
+                    mine.toSchedule(),
+                    "/story/calendar.xhtml#toScheduleForm",
+                    "nav-calendar"));
         }
         return tasks;
     }

@@ -23,8 +23,8 @@ import se.ambassadorsportalen.story.entity.Story;
 @ApplicationScoped
 public class StorySearch implements SearchSource {
 
-    private static final Kind KIND = new Kind("story", "story.search.kind", 300,
-            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.COMMUNICATOR));
+    private static final Kind KIND =
+            new Kind("story", "story.search.kind", 300, EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.COMMUNICATOR));
 
     @Inject
     Stories stories;
@@ -36,11 +36,17 @@ public class StorySearch implements SearchSource {
 
     @Override
     public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
-        Page<Story> page = stories.stories(new PageRequest(first, size, "updatedAt", false,
-                Map.of("title", query.longestWord())), null, false);
-        return new SearchResults(page.items().stream().map(story -> new SearchHit(story.getTitle(),
-                Messages.text(locale, StorySearch.statusKey(story)) + ", " + story.getAuthor().getDisplayName(),
-                "/story/view.xhtml?id=" + story.getId())).toList(), page.total());
+        Page<Story> page = stories.stories(
+                new PageRequest(first, size, "updatedAt", false, Map.of("title", query.longestWord())), null, false);
+        return new SearchResults(
+                page.items().stream()
+                        .map(story -> new SearchHit(
+                                story.getTitle(),
+                                Messages.text(locale, StorySearch.statusKey(story)) + ", "
+                                        + story.getAuthor().getDisplayName(),
+                                "/story/view.xhtml?id=" + story.getId()))
+                        .toList(),
+                page.total());
     }
 
     /** The bundle key of a story's status, as the story pages name it. */

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.web.FacesMessages;
-import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.policy.api.LixScore;
+import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryStatus;
@@ -103,7 +103,10 @@ public class StoryViewBacking implements Serializable {
 
     public boolean isDecider() {
         Story s = story();
-        return s != null && s.getStatus() == StoryStatus.SUBMITTED && me() != null && !me().equals(s.getAuthor())
+        return s != null
+                && s.getStatus() == StoryStatus.SUBMITTED
+                && me() != null
+                && !me().equals(s.getAuthor())
                 && s.expectedApprover().map(me()::equals).orElse(false);
     }
 

@@ -15,18 +15,24 @@ class AmbassadorGeneratorTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 12, 0);
 
     static List<AmbassadorGenerator.Candidate> people(int n) {
-        return LongStream.rangeClosed(1, n).mapToObj(id -> new AmbassadorGenerator.Candidate(id, "Sjuksköterska")).toList();
+        return LongStream.rangeClosed(1, n)
+                .mapToObj(id -> new AmbassadorGenerator.Candidate(id, "Sjuksköterska"))
+                .toList();
     }
 
     @Test
     void scaledDownProgrammeHasTheRequestedNumberOfDistinctPeopleMostlyActive() {
         DemoVolume volume = DemoVolume.scaled(0.1);
-        List<AmbassadorGenerator.Plan> plans = AmbassadorGenerator.generate(people(volume.employees()),
-                volume.ambassadors(), 3, NOW, 1);
+        List<AmbassadorGenerator.Plan> plans =
+                AmbassadorGenerator.generate(people(volume.employees()), volume.ambassadors(), 3, NOW, 1);
 
         assertThat(plans).hasSize(150);
-        assertThat(plans.stream().map(AmbassadorGenerator.Plan::personId).distinct()).hasSize(150);
-        assertThat(plans.stream().filter(p -> p.status() == AmbassadorStatus.ACTIVE).count()).isBetween(90L, 140L);
+        assertThat(plans.stream().map(AmbassadorGenerator.Plan::personId).distinct())
+                .hasSize(150);
+        assertThat(plans.stream()
+                        .filter(p -> p.status() == AmbassadorStatus.ACTIVE)
+                        .count())
+                .isBetween(90L, 140L);
     }
 
     @Test

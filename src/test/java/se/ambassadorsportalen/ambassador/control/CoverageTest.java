@@ -15,11 +15,18 @@ class CoverageTest {
             new Coverage.Member("Trafikplanerare", "KTF", "Sjövik", 3));
 
     Coverage.Figures figures(int few) {
-        return Coverage.of(members, Map.of("Sjuksköterska", 40L, "Psykolog", 5L, "Trafikplanerare", 10L, "Läkare", 20L),
-                List.of("HSF", "KTF", "FTV"), List.of("Älvstad", "Sjövik", "Åby"),
-                List.of(new Coverage.UnitSize(1, "Medicin 3", "HSF", 48), new Coverage.UnitSize(2, "Psykiatri", "HSF", 0),
-                        new Coverage.UnitSize(3, "Trafik", "KTF", 16), new Coverage.UnitSize(4, "Tandvård Åby", "FTV", 14)),
-                List.of("Sjuksköterska", "Tandläkare", "Psykolog"), few);
+        return Coverage.of(
+                members,
+                Map.of("Sjuksköterska", 40L, "Psykolog", 5L, "Trafikplanerare", 10L, "Läkare", 20L),
+                List.of("HSF", "KTF", "FTV"),
+                List.of("Älvstad", "Sjövik", "Åby"),
+                List.of(
+                        new Coverage.UnitSize(1, "Medicin 3", "HSF", 48),
+                                new Coverage.UnitSize(2, "Psykiatri", "HSF", 0),
+                        new Coverage.UnitSize(3, "Trafik", "KTF", 16),
+                                new Coverage.UnitSize(4, "Tandvård Åby", "FTV", 14)),
+                List.of("Sjuksköterska", "Tandläkare", "Psykolog"),
+                few);
     }
 
     @Test
@@ -29,7 +36,9 @@ class CoverageTest {
         assertThat(figures.flaggedShortages()).containsExactly("Tandläkare", "Psykolog");
         assertThat(figures.professions().get(0).profession()).isEqualTo("Tandläkare");
         Coverage.ProfessionRow nurses = figures.professions().stream()
-                .filter(r -> r.profession().equals("Sjuksköterska")).findFirst().orElseThrow();
+                .filter(r -> r.profession().equals("Sjuksköterska"))
+                .findFirst()
+                .orElseThrow();
         assertThat(nurses.ambassadors()).isEqualTo(2);
         assertThat(nurses.shortage()).isTrue();
         assertThat(nurses.flagged()).isFalse();
@@ -44,23 +53,32 @@ class CoverageTest {
     @Test
     void administrationsAndTownsWithoutAmbassadorsShowZero() {
         Coverage.Figures figures = figures(1);
-        assertThat(figures.administrations()).extracting(Coverage.CountRow::name, Coverage.CountRow::ambassadors)
-                .first().isEqualTo(org.assertj.core.groups.Tuple.tuple("FTV", 0L));
-        assertThat(figures.towns()).filteredOn(r -> r.name().equals("Åby")).singleElement()
-                .extracting(Coverage.CountRow::ambassadors).isEqualTo(0L);
+        assertThat(figures.administrations())
+                .extracting(Coverage.CountRow::name, Coverage.CountRow::ambassadors)
+                .first()
+                .isEqualTo(org.assertj.core.groups.Tuple.tuple("FTV", 0L));
+        assertThat(figures.towns())
+                .filteredOn(r -> r.name().equals("Åby"))
+                .singleElement()
+                .extracting(Coverage.CountRow::ambassadors)
+                .isEqualTo(0L);
     }
 
     @Test
     void participationIsAmbassadorsPerHundredEmployeesAndZeroWithoutHeadcount() {
         Coverage.Figures figures = figures(1);
         assertThat(figures.units()).extracting(Coverage.UnitRow::name).first().isEqualTo("Psykiatri");
-        assertThat(figures.units()).filteredOn(u -> u.unitId() == 1).singleElement()
-                .extracting(Coverage.UnitRow::sharePercent).isEqualTo(4.2);
+        assertThat(figures.units())
+                .filteredOn(u -> u.unitId() == 1)
+                .singleElement()
+                .extracting(Coverage.UnitRow::sharePercent)
+                .isEqualTo(4.2);
         assertThat(Coverage.share(1, 0)).isZero();
     }
 
     @Test
     void theShortageSettingIsReadFromCommasOrLines() {
-        assertThat(Coverage.parseList("Sjuksköterska, Tandläkare\nBarnmorska,, ")).containsExactly("Sjuksköterska", "Tandläkare", "Barnmorska");
+        assertThat(Coverage.parseList("Sjuksköterska, Tandläkare\nBarnmorska,, "))
+                .containsExactly("Sjuksköterska", "Tandläkare", "Barnmorska");
     }
 }

@@ -76,7 +76,8 @@ class ProfilePhotosTest {
         byte[] png = image("png", 20, 20);
         byte[] broken = Arrays.copyOf(png, 40);
         assertThatThrownBy(() -> ProfilePhotos.clean(broken))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.notImage"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.notImage"));
     }
 
     @Test
@@ -86,14 +87,16 @@ class ProfilePhotosTest {
         big[1] = (byte) 0xd8;
         big[2] = (byte) 0xff;
         assertThatThrownBy(() -> ProfilePhotos.clean(big))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.tooLarge"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.tooLarge"));
     }
 
     @Test
     void aPictureWithTooManyPixelsIsRefused() throws Exception {
         byte[] wide = image("png", ProfilePhotos.MAX_SIDE + 1, 1);
         assertThatThrownBy(() -> ProfilePhotos.clean(wide))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.tooManyPixels"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.photo.tooManyPixels"));
     }
 
     @Test

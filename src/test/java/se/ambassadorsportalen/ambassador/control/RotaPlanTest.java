@@ -23,8 +23,9 @@ class RotaPlanTest {
         assertThat(slots).hasSize(8);
         assertThat(slots.get(0).week()).hasToString("2026-W49");
         assertThat(slots.get(7).week()).hasToString("2027-W03");
-        assertThat(slots).extracting(RotaPlan.Slot::state).startsWith(
-                RotaPlan.State.CONFIRMED, RotaPlan.State.REQUESTED, RotaPlan.State.GAP, RotaPlan.State.GAP);
+        assertThat(slots)
+                .extracting(RotaPlan.Slot::state)
+                .startsWith(RotaPlan.State.CONFIRMED, RotaPlan.State.REQUESTED, RotaPlan.State.GAP, RotaPlan.State.GAP);
         assertThat(RotaPlan.gaps(slots)).hasSize(7);
         assertThat(slots.get(0).confirmedName()).isEqualTo("Linnea Strand");
     }

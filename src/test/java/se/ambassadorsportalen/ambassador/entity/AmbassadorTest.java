@@ -25,8 +25,12 @@ class AmbassadorTest {
     }
 
     static Ambassador.Profile profile() {
-        return new Ambassador.Profile("Jag vill visa mitt jobb", "Akutsjukvård", "svenska",
-                true, List.of(new ChannelPresence(Channel.INSTAGRAM, "@eva.akuten")));
+        return new Ambassador.Profile(
+                "Jag vill visa mitt jobb",
+                "Akutsjukvård",
+                "svenska",
+                true,
+                List.of(new ChannelPresence(Channel.INSTAGRAM, "@eva.akuten")));
     }
 
     @Test
@@ -34,20 +38,26 @@ class AmbassadorTest {
         Ambassador ambassador = Ambassador.apply(nurse, profile(), NOW);
 
         assertThat(ambassador.getStatus()).isEqualTo(AmbassadorStatus.APPLIED);
-        assertThat(ambassador.getChannels()).singleElement().extracting(ChannelPresence::getHandle).isEqualTo("eva.akuten");
+        assertThat(ambassador.getChannels())
+                .singleElement()
+                .extracting(ChannelPresence::getHandle)
+                .isEqualTo("eva.akuten");
     }
 
     @Test
     void applicationWithoutMotivationIsRefusedAtThatField() {
-        assertThatThrownBy(() -> Ambassador.apply(nurse, new Ambassador.Profile(" ", null, null, false, List.of()), NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("motivation"));
+        assertThatThrownBy(
+                        () -> Ambassador.apply(nurse, new Ambassador.Profile(" ", null, null, false, List.of()), NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("motivation"));
     }
 
     @Test
     void electedOfficialsCannotApply() {
         Person politician = Person.electedOfficial("Gunnar", "Wallin", "Ordförande");
         assertThatThrownBy(() -> Ambassador.apply(politician, profile(), NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
     }
 
     @Test
@@ -66,7 +76,8 @@ class AmbassadorTest {
         Ambassador ambassador = Ambassador.apply(nurse, profile(), NOW);
         ambassador.accept(communicator, null, NOW);
         assertThatThrownBy(() -> ambassador.accept(communicator, null, NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
     }
 
     @Test
@@ -98,7 +109,8 @@ class AmbassadorTest {
     void onlyTheApplicantsManagerMayEndorse() {
         Ambassador ambassador = Ambassador.apply(nurse, profile(), NOW);
         assertThatThrownBy(() -> ambassador.endorse(communicator, "Bra!", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
 
         ambassador.endorse(manager, "Eva är en förebild på avdelningen.", NOW);
         assertThat(ambassador.getEndorsement()).startsWith("Eva");
@@ -134,8 +146,12 @@ class AmbassadorTest {
 
     @Test
     void theSameChannelTwiceIsRefused() {
-        Ambassador.Profile twice = new Ambassador.Profile("Varför", null, null, false, List.of(
-                new ChannelPresence(Channel.X, "eva"), new ChannelPresence(Channel.X, "eva2")));
+        Ambassador.Profile twice = new Ambassador.Profile(
+                "Varför",
+                null,
+                null,
+                false,
+                List.of(new ChannelPresence(Channel.X, "eva"), new ChannelPresence(Channel.X, "eva2")));
         assertThatThrownBy(() -> Ambassador.apply(nurse, twice, NOW)).isInstanceOf(PortalException.class);
     }
 }

@@ -10,14 +10,25 @@ import se.ambassadorsportalen.platform.PortalException;
 class ChannelTest {
 
     @ParameterizedTest(name = "{0} accepts {1}")
-    @CsvSource({"INSTAGRAM, eva.akuten", "INSTAGRAM, @eva_akuten", "LINKEDIN, eva-lindqvist-123", "X, eva_l", "FACEBOOK, eva.lindqvist"})
+    @CsvSource({
+        "INSTAGRAM, eva.akuten",
+        "INSTAGRAM, @eva_akuten",
+        "LINKEDIN, eva-lindqvist-123",
+        "X, eva_l",
+        "FACEBOOK, eva.lindqvist"
+    })
     void wellFormedHandlesAreAccepted(Channel channel, String handle) {
         assertThat(new ChannelPresence(channel, handle).getHandle()).isEqualTo(handle.replace("@", ""));
     }
 
     @ParameterizedTest(name = "{0} refuses {1}")
-    @CsvSource({"INSTAGRAM, eva akuten", "INSTAGRAM, <script>", "X, a_handle_far_too_long_for_x", "LINKEDIN, https://linkedin.com/in/eva",
-            "FACEBOOK, eva;drop"})
+    @CsvSource({
+        "INSTAGRAM, eva akuten",
+        "INSTAGRAM, <script>",
+        "X, a_handle_far_too_long_for_x",
+        "LINKEDIN, https://linkedin.com/in/eva",
+        "FACEBOOK, eva;drop"
+    })
     void handlesWithIllegalCharactersAreRefusedAtTheChannelsField(Channel channel, String handle) {
         assertThatThrownBy(() -> new ChannelPresence(channel, handle))
                 .isInstanceOfSatisfying(PortalException.class, e -> {

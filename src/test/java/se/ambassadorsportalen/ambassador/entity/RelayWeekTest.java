@@ -17,8 +17,8 @@ class RelayWeekTest {
     final Person klara = Person.employee("Klara", "N", unit, "Kommunikatör", "Älvstad");
 
     Ambassador active(String name) {
-        Ambassador ambassador = Ambassador.apply(Person.employee(name, "X", unit, "Sjuksköterska", "Sjövik"),
-                AmbassadorTest.profile(), NOW);
+        Ambassador ambassador = Ambassador.apply(
+                Person.employee(name, "X", unit, "Sjuksköterska", "Sjövik"), AmbassadorTest.profile(), NOW);
         ambassador.accept(klara, null, NOW);
         return ambassador;
     }
@@ -34,7 +34,8 @@ class RelayWeekTest {
     void anUntrainedAmbassadorIsRefused() {
         RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W50"));
         assertThatThrownBy(() -> week.request(active("Eva"), false, NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.notTrained"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.notTrained"));
     }
 
     @Test
@@ -48,7 +49,8 @@ class RelayWeekTest {
     @Test
     void theCurrentAndPastWeeksCannotBeAskedFor() {
         assertThatThrownBy(() -> new RelayWeek(IsoWeek.parse("2026-W48")).request(active("Eva"), true, NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.week.past"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.week.past"));
         assertThatThrownBy(() -> new RelayWeek(IsoWeek.parse("2026-W40")).request(active("Eva"), true, NOW))
                 .isInstanceOf(PortalException.class);
     }
@@ -63,7 +65,8 @@ class RelayWeekTest {
 
         assertThat(week.getConfirmed()).isSameAs(eva.getAmbassador());
         assertThatThrownBy(() -> week.confirm(aisha, NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.week.taken"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.week.taken"));
         assertThat(aisha.getStatus()).isEqualTo(RelayRequestStatus.REQUESTED);
     }
 
@@ -72,7 +75,8 @@ class RelayWeekTest {
         RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W50"));
         week.confirm(week.request(active("Eva"), true, NOW), NOW);
         assertThatThrownBy(() -> week.request(active("Aisha"), true, NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
     }
 
     @Test
@@ -102,7 +106,8 @@ class RelayWeekTest {
         RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W50"));
         Ambassador eva = active("Eva");
         week.confirm(week.request(eva, true, NOW), NOW);
-        assertThatThrownBy(() -> week.acknowledgeGuideline(active("Aisha"), NOW)).isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> week.acknowledgeGuideline(active("Aisha"), NOW))
+                .isInstanceOf(PortalException.class);
         week.acknowledgeGuideline(eva, NOW);
         assertThat(week.getGuidelineConfirmedAt()).isEqualTo(NOW);
     }

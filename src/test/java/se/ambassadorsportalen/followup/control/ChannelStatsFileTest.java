@@ -42,9 +42,12 @@ class ChannelStatsFileTest {
 
     @Test
     void swedishHeadersSemicolonsAndPercentRatesAreReadAsTheyAreWritten() {
-        ChannelStatsFile.Result result = ChannelStatsFile.read(("Datum;Följare;Nya följare;Aktivitetsgrad;Inlägg\n"
-                + "2026-11-02;6 650;80;4,8 %;10\n2026-11-16;6 700;75;5,4 %;11\n").getBytes(Charset.forName("windows-1252")),
-                CYCLE, TODAY);
+        ChannelStatsFile.Result result = ChannelStatsFile.read(
+                ("Datum;Följare;Nya följare;Aktivitetsgrad;Inlägg\n"
+                                + "2026-11-02;6 650;80;4,8 %;10\n2026-11-16;6 700;75;5,4 %;11\n")
+                        .getBytes(Charset.forName("windows-1252")),
+                CYCLE,
+                TODAY);
         assertThat(result.problems().listed()).isEmpty();
         ChannelStatsFile.PeriodFigures period = result.periods().get(NOV_2);
         assertThat(period.followers()).isEqualTo(6700);
@@ -68,7 +71,9 @@ class ChannelStatsFileTest {
                 """);
         assertThat(result.shape()).isEqualTo(ChannelStatsFile.Shape.POSTS);
         ChannelStatsFile.PeriodFigures period = result.periods().get(NOV_2);
-        assertThat(period.postRows()).extracting(ChannelStatsFile.PostRow::interactions).containsExactly(812, 122);
+        assertThat(period.postRows())
+                .extracting(ChannelStatsFile.PostRow::interactions)
+                .containsExactly(812, 122);
         assertThat(period.posts()).isEqualTo(2);
     }
 
@@ -84,7 +89,8 @@ class ChannelStatsFileTest {
                 """);
         assertThat(result.isValid()).isFalse();
         assertThat(result.periods()).isEmpty();
-        assertThat(result.problems().listed()).extracting(RowProblems.Problem::line, RowProblems.Problem::key)
+        assertThat(result.problems().listed())
+                .extracting(RowProblems.Problem::line, RowProblems.Problem::key)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3L, "followup.import.problem.date"),
                         org.assertj.core.groups.Tuple.tuple(4L, "followup.import.problem.number"),
@@ -104,17 +110,23 @@ class ChannelStatsFileTest {
     @Test
     void aPdfOrAnEmptyFileIsRefusedAsAWhole() {
         assertThat(ChannelStatsFile.read("%PDF-1.7\0\0".getBytes(StandardCharsets.ISO_8859_1), CYCLE, TODAY)
-                .problems().listed()).extracting(RowProblems.Problem::key).containsExactly("platform.import.notCsvOrExcel");
+                        .problems()
+                        .listed())
+                .extracting(RowProblems.Problem::key)
+                .containsExactly("platform.import.notCsvOrExcel");
         assertThat(ChannelStatsFile.read(new byte[0], CYCLE, TODAY).problems().listed())
-                .extracting(RowProblems.Problem::key).containsExactly("platform.import.empty");
+                .extracting(RowProblems.Problem::key)
+                .containsExactly("platform.import.empty");
         assertThat(read("Date,Followers\n").problems().listed())
-                .extracting(RowProblems.Problem::key).containsExactly("platform.import.empty");
+                .extracting(RowProblems.Problem::key)
+                .containsExactly("platform.import.empty");
     }
 
     @Test
     void anExcelWorkbookIsReadLikeTheSameCsvWithExcelsRowNumbers() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Followers");
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("Date");
@@ -131,13 +143,16 @@ class ChannelStatsFileTest {
             xlsx = out.toByteArray();
         }
         ChannelStatsFile.Result result = ChannelStatsFile.read(xlsx, CYCLE, TODAY);
-        assertThat(result.problems().listed()).extracting(RowProblems.Problem::line).containsExactly(4L);
+        assertThat(result.problems().listed())
+                .extracting(RowProblems.Problem::line)
+                .containsExactly(4L);
     }
 
     @Test
     void aWorkbookWhoseHeaderLacksTheColumnsIsReportedAsTheHeaderNotAsUnreadable() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row header = workbook.createSheet("Sheet1").createRow(0);
             header.createCell(0).setCellValue("Kanal");
             header.createCell(1).setCellValue("Färg");
@@ -145,6 +160,7 @@ class ChannelStatsFileTest {
             xlsx = out.toByteArray();
         }
         assertThat(ChannelStatsFile.read(xlsx, CYCLE, TODAY).problems().listed())
-                .extracting(RowProblems.Problem::key).containsExactly("followup.import.problem.header");
+                .extracting(RowProblems.Problem::key)
+                .containsExactly("followup.import.problem.header");
     }
 }

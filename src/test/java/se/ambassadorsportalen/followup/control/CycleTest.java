@@ -26,7 +26,9 @@ class CycleTest {
     @Test
     void periodsAlwaysStartOnTheSameWeekday() {
         for (int day = 0; day < 800; day += 13) {
-            assertThat(cycle.periodOf(LocalDate.of(2025, 1, 1).plusDays(day)).start().getDayOfWeek())
+            assertThat(cycle.periodOf(LocalDate.of(2025, 1, 1).plusDays(day))
+                            .start()
+                            .getDayOfWeek())
                     .isEqualTo(java.time.DayOfWeek.MONDAY);
         }
     }

@@ -27,9 +27,11 @@ class ChannelPeriodTest {
     void negativeFiguresAndRatesOutside0To100AreRefusedAtTheirField() {
         ChannelPeriod period = new ChannelPeriod("LINKEDIN", LocalDate.of(2026, 11, 2));
         assertThatThrownBy(() -> period.enter(-1, null, null, null, ChannelPeriod.Source.FORM, "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("followers"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("followers"));
         assertThatThrownBy(() -> period.enter(null, null, 101.0, null, ChannelPeriod.Source.FORM, "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("ratePercent"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("ratePercent"));
         assertThat(period.hasFigures()).isFalse();
     }
 
@@ -42,16 +44,19 @@ class ChannelPeriodTest {
         assertThat(period.getChangeNext()).isNull();
         assertThat(period.getNewFollowers()).isEqualTo(150);
         assertThatThrownBy(() -> period.note("x".repeat(2001), null, "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("learned"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("learned"));
     }
 
     @Test
     void aChannelTargetRefusesABadOwnerAddressAndARateAbove100() {
         ChannelTarget target = new ChannelTarget("LINKEDIN");
         assertThatThrownBy(() -> target.change("klara", 150, RateKind.ACTIVITY, 5.0, 5))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("ownerEmail"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("ownerEmail"));
         assertThatThrownBy(() -> target.change(null, 150, RateKind.ACTIVITY, 105.0, 5))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("ratePercent"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("ratePercent"));
         target.change("klara@fjallmark.example", 150, null, 5.0, 5);
         assertThat(target.getRateKind()).isEqualTo(RateKind.ACTIVITY);
     }

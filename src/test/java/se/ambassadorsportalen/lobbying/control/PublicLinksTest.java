@@ -3,9 +3,9 @@ package se.ambassadorsportalen.lobbying.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
 
 class PublicLinksTest {
@@ -17,8 +17,16 @@ class PublicLinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/x",
-            "//example.org/x", "example.org", "https://user:secret@example.org/", "https:///nohost"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "data:text/html,<script>alert(1)</script>",
+                "ftp://example.org/x",
+                "//example.org/x",
+                "example.org",
+                "https://user:secret@example.org/",
+                "https:///nohost"
+            })
     void anythingButAnAbsoluteHttpOrHttpsAddressIsRefusedAtTheLinksField(String link) {
         assertThatThrownBy(() -> PublicLinks.parse("https://example.org/ok\n" + link, "links"))
                 .isInstanceOfSatisfying(PortalException.class, e -> {
@@ -30,7 +38,8 @@ class PublicLinksTest {
     @Test
     void moreThanTenLinksAreRefused() {
         String links = "https://example.org/x\n".repeat(PublicLinks.MAX_LINKS + 1);
-        assertThatThrownBy(() -> PublicLinks.parse(links, "links")).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.key()).isEqualTo("lobbying.links.tooMany"));
+        assertThatThrownBy(() -> PublicLinks.parse(links, "links"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("lobbying.links.tooMany"));
     }
 }

@@ -13,8 +13,13 @@ class LobbyingMeetingTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 10, 0);
 
     private static MeetingDetails details(String issue) {
-        return new MeetingDetails(LocalDate.of(2026, 11, 20), " Anna Berg ", "Vårdförbundet", issue,
-                "Vi vill ha en egen bemanningspool.", "https://example.org/protokoll.pdf");
+        return new MeetingDetails(
+                LocalDate.of(2026, 11, 20),
+                " Anna Berg ",
+                "Vårdförbundet",
+                issue,
+                "Vi vill ha en egen bemanningspool.",
+                "https://example.org/protokoll.pdf");
     }
 
     @Test
@@ -37,8 +42,9 @@ class LobbyingMeetingTest {
 
         assertThat(meeting.getDetails().issue()).isEqualTo("Bemanning");
         assertThat(meeting.getRevisionCount()).isEqualTo(2);
-        assertThat(meeting.getRevisions()).extracting(LobbyingRevision::getNumber, r -> r.getDetails().issue(),
-                LobbyingRevision::getNote).containsExactly(
+        assertThat(meeting.getRevisions())
+                .extracting(LobbyingRevision::getNumber, r -> r.getDetails().issue(), LobbyingRevision::getNote)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, "Bemanning", "Stavfel i frågan"),
                         org.assertj.core.groups.Tuple.tuple(1, "Bemaning", null));
     }
@@ -48,7 +54,8 @@ class LobbyingMeetingTest {
         LobbyingMeeting meeting = LobbyingMeeting.record(details("Bemaning"), "klara", NOW);
 
         assertThatThrownBy(() -> meeting.correct(details("Bemanning"), " ", "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("note"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("note"));
         assertThat(meeting.getRevisionCount()).isEqualTo(1);
     }
 
@@ -57,8 +64,8 @@ class LobbyingMeetingTest {
         LobbyingMeeting meeting = LobbyingMeeting.record(details("Bemanning"), "klara", NOW);
 
         assertThatThrownBy(() -> meeting.correct(details("Bemanning"), "Ingen ändring", "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class,
-                        e -> assertThat(e.key()).isEqualTo("lobbying.correction.unchanged"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("lobbying.correction.unchanged"));
     }
 
     @Test
@@ -72,7 +79,8 @@ class LobbyingMeetingTest {
         assertThat(meeting.getRevisions().get(0).getStatus()).isEqualTo(MeetingStatus.WITHDRAWN);
         assertThat(meeting.getRevisions().get(0).getDetails().issue()).isEqualTo("Bemanning");
         assertThatThrownBy(() -> meeting.correct(details("Annat"), "Rättelse", "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
         assertThatThrownBy(() -> meeting.withdraw("Igen", "klara", NOW)).isInstanceOf(PortalException.class);
     }
 
@@ -81,17 +89,24 @@ class LobbyingMeetingTest {
         LobbyingMeeting meeting = LobbyingMeeting.record(details("Bemanning"), "klara", NOW);
 
         assertThatThrownBy(() -> meeting.withdraw(null, "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(meeting.isWithdrawn()).isFalse();
     }
 
     @Test
     void missingFieldsAndAFarFutureDateAreRefusedByTheirNames() {
-        assertThatThrownBy(() -> LobbyingMeeting.record(new MeetingDetails(LocalDate.of(2026, 11, 20), "Anna", " ",
-                "Fråga", "Hållning", null), "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("counterparts"));
-        assertThatThrownBy(() -> LobbyingMeeting.record(new MeetingDetails(LocalDate.now().plusMonths(1), "Anna", "Org",
-                "Fråga", "Hållning", null), "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("date"));
+        assertThatThrownBy(() -> LobbyingMeeting.record(
+                        new MeetingDetails(LocalDate.of(2026, 11, 20), "Anna", " ", "Fråga", "Hållning", null),
+                        "klara",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("counterparts"));
+        assertThatThrownBy(() -> LobbyingMeeting.record(
+                        new MeetingDetails(LocalDate.now().plusMonths(1), "Anna", "Org", "Fråga", "Hållning", null),
+                        "klara",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
 }

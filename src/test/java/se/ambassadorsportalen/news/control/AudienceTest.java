@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class AudienceTest {
 
-    private record Node(long id, Node parent) {
-    }
+    private record Node(long id, Node parent) {}
 
     @Test
     void aReadersAudienceIsTheirUnitAndEveryUnitAboveIt() {

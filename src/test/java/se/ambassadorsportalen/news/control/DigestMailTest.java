@@ -10,8 +10,11 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 
 class DigestMailTest {
 
-    private static final List<DigestMail.Entry> ENTRIES = List.of(new DigestMail.Entry("Ny dagvård",
-            LocalDateTime.of(2026, 11, 30, 9, 5), "news.topic.HEALTHCARE", "Den nya enheten öppnar i maj."));
+    private static final List<DigestMail.Entry> ENTRIES = List.of(new DigestMail.Entry(
+            "Ny dagvård",
+            LocalDateTime.of(2026, 11, 30, 9, 5),
+            "news.topic.HEALTHCARE",
+            "Den nya enheten öppnar i maj."));
 
     @Test
     void theDigestIsInTheReadersLanguageWithEachItemsTitleTimeTopicAndText() {
@@ -19,8 +22,8 @@ class DigestMailTest {
         DigestMail.Mail english = DigestMail.compose(Locale.ENGLISH, true, ENTRIES);
 
         assertThat(swedish.subject()).isEqualTo("Dagens nyheter: 1 nya");
-        assertThat(swedish.body()).contains("Ny dagvård", "2026-11-30 09:05 · Hälso- och sjukvård",
-                "Den nya enheten öppnar i maj.");
+        assertThat(swedish.body())
+                .contains("Ny dagvård", "2026-11-30 09:05 · Hälso- och sjukvård", "Den nya enheten öppnar i maj.");
         assertThat(english.subject()).isEqualTo("This week's news: 1 new");
         assertThat(english.body()).contains("· Healthcare", "Read the news");
     }
@@ -29,6 +32,9 @@ class DigestMailTest {
     void aLongTextIsCutToAnExcerptOnOneLine() {
         String excerpt = DigestMail.excerpt("Rad ett\n\nrad två " + "ord ".repeat(200));
 
-        assertThat(excerpt).hasSizeLessThanOrEqualTo(DigestMail.EXCERPT).endsWith("…").doesNotContain("\n");
+        assertThat(excerpt)
+                .hasSizeLessThanOrEqualTo(DigestMail.EXCERPT)
+                .endsWith("…")
+                .doesNotContain("\n");
     }
 }

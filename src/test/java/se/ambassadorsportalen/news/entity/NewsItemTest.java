@@ -30,11 +30,14 @@ class NewsItemTest {
 
     @Test
     void rawHtmlIsCutOutOfTheBodyAndTheRestIsRenderedSafely() {
-        NewsItem item = NewsItem.draft(draft("Hej <script>alert(1)</script>**alla** [x](javascript:alert(1))", Set.of()),
-                "klara", NOW);
+        NewsItem item = NewsItem.draft(
+                draft("Hej <script>alert(1)</script>**alla** [x](javascript:alert(1))", Set.of()), "klara", NOW);
 
         assertThat(item.getBody()).doesNotContain("<script>");
-        assertThat(item.getHtml()).contains("<strong>alla</strong>").doesNotContain("<script").doesNotContain("javascript:");
+        assertThat(item.getHtml())
+                .contains("<strong>alla</strong>")
+                .doesNotContain("<script")
+                .doesNotContain("javascript:");
     }
 
     @Test
@@ -44,18 +47,27 @@ class NewsItemTest {
 
         assertThat(everyone.isAudienceAll()).isTrue();
         assertThat(everyone.isFor(Set.of(99L))).isTrue();
-        assertThat(healthcare.isFor(Set.of(31L, 10L))).as("a ward below the administration").isTrue();
-        assertThat(healthcare.isFor(Set.of(20L, 2L))).as("another administration").isFalse();
+        assertThat(healthcare.isFor(Set.of(31L, 10L)))
+                .as("a ward below the administration")
+                .isTrue();
+        assertThat(healthcare.isFor(Set.of(20L, 2L)))
+                .as("another administration")
+                .isFalse();
     }
 
     @Test
     void aTitleABodyAndATopicAreRequiredByTheirFields() {
-        assertThatThrownBy(() -> NewsItem.draft(new NewsDraft(" ", "Text", NewsTopic.RESEARCH, null, null), "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> NewsItem.draft(new NewsDraft("Rubrik", "", NewsTopic.RESEARCH, null, null), "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("body"));
+        assertThatThrownBy(
+                        () -> NewsItem.draft(new NewsDraft(" ", "Text", NewsTopic.RESEARCH, null, null), "klara", NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(
+                        () -> NewsItem.draft(new NewsDraft("Rubrik", "", NewsTopic.RESEARCH, null, null), "klara", NOW))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("body"));
         assertThatThrownBy(() -> NewsItem.draft(new NewsDraft("Rubrik", "Text", null, null, null), "klara", NOW))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("topic"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("topic"));
     }
 
     @Test
@@ -63,7 +75,8 @@ class NewsItemTest {
         NewsItem item = NewsItem.draft(draft("Text", Set.of()), "klara", NOW);
 
         assertThatThrownBy(() -> item.attachImage("image/png", 10, 10, new byte[] {1}, " "))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("imageAlt"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("imageAlt"));
         assertThat(item.isHasImage()).isFalse();
     }
 }

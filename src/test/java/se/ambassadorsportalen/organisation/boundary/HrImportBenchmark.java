@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.organisation.boundary;
 
-import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -23,6 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan;
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import se.ambassadorsportalen.platform.tabular.ImportProgress;
 
 /**
@@ -44,11 +44,16 @@ class HrImportBenchmark {
         Path folder = Path.of("target", "hr-import-benchmark");
         if (Files.exists(folder)) {
             try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db");
-        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .migrate();
         List<String[]> first = export(false);
         List<String[]> night = export(true);
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -58,11 +63,18 @@ class HrImportBenchmark {
             long changes = timed(connection, csv(night), HrPlan.ChangeKind.PERSON_MOVED, 1);
             timed(connection, xlsx(night), null, 0); // the first workbook in this JVM also loads and compiles POI
             long excelAgain = timed(connection, xlsx(night), null, 0);
-            System.out.printf("HR import of %,d people in %d units: first import %d ms, same file again %d ms,"
-                    + " a night's changes %d ms, the changed file as .xlsx again %d ms (the second workbook read; %d bytes CSV)%n", PEOPLE,
-                    ADMINISTRATIONS * (UNITS_PER_ADMINISTRATION + 1), initial, again, changes, excelAgain,
+            System.out.printf(
+                    "HR import of %,d people in %d units: first import %d ms, same file again %d ms,"
+                            + " a night's changes %d ms, the changed file as .xlsx again %d ms (the second workbook read; %d bytes CSV)%n",
+                    PEOPLE,
+                    ADMINISTRATIONS * (UNITS_PER_ADMINISTRATION + 1),
+                    initial,
+                    again,
+                    changes,
+                    excelAgain,
                     csv(first).length);
-            System.out.printf("Target (a few seconds, here 5 s) for the first import %s, for a night's changes %s%n",
+            System.out.printf(
+                    "Target (a few seconds, here 5 s) for the first import %s, for a night's changes %s%n",
                     initial <= 5_000 ? "met" : "NOT met", changes <= 5_000 ? "met" : "NOT met");
         }
     }
@@ -77,15 +89,24 @@ class HrImportBenchmark {
         long plan = System.nanoTime();
         assertThat(planned.plan().problems()).isEmpty();
         if (!planned.plan().changesNothing()) {
-            HrImportSql.apply(connection, planned, new HrImportSql.Record(LocalDateTime.now(), "benchmark", "hr.csv",
-                    HrImports.sha256(file), content.rows()));
+            HrImportSql.apply(
+                    connection,
+                    planned,
+                    new HrImportSql.Record(
+                            LocalDateTime.now(), "benchmark", "hr.csv", HrImports.sha256(file), content.rows()));
         }
         connection.commit();
         long end = System.nanoTime();
         long millis = (end - start) / 1_000_000;
-        System.out.printf("  %s: read %d ms, snapshot and plan %d ms, write and commit %d ms; %s%n",
-                content.format(), (read - start) / 1_000_000, (plan - read) / 1_000_000, (end - plan) / 1_000_000,
-                planned.plan().counts().entrySet().stream().filter(entry -> entry.getValue() > 0).toList());
+        System.out.printf(
+                "  %s: read %d ms, snapshot and plan %d ms, write and commit %d ms; %s%n",
+                content.format(),
+                (read - start) / 1_000_000,
+                (plan - read) / 1_000_000,
+                (end - plan) / 1_000_000,
+                planned.plan().counts().entrySet().stream()
+                        .filter(entry -> entry.getValue() > 0)
+                        .toList());
         if (expected == null) {
             assertThat(planned.plan().changesNothing()).isTrue();
         } else {
@@ -94,8 +115,19 @@ class HrImportBenchmark {
         return millis;
     }
 
-    static final String[] HEADER = {"unit_code", "unit_name", "parent_code", "merged_into", "employee_number",
-            "first_name", "last_name", "email", "profession", "manager", "employment_ends"};
+    static final String[] HEADER = {
+        "unit_code",
+        "unit_name",
+        "parent_code",
+        "merged_into",
+        "employee_number",
+        "first_name",
+        "last_name",
+        "email",
+        "profession",
+        "manager",
+        "employment_ends"
+    };
 
     /** The region's export; with {@code night}, the same region after a night's changes. */
     private static List<String[]> export(boolean night) {
@@ -127,9 +159,19 @@ class HrImportBenchmark {
             // Names follow the employee, not the row, so the night's file differs only where it should.
             String first = firstNames[(i * 7 + 3) % firstNames.length];
             String last = lastNames[(i * 13 + 5) % lastNames.length];
-            rows.add(new String[] {unit, "", "", "", String.valueOf(100_000 + i), first, last,
-                    (first + "." + last + i + "@region.example").toLowerCase(), professions[i % professions.length],
-                    manager ? "ja" : "nej", ""});
+            rows.add(new String[] {
+                unit,
+                "",
+                "",
+                "",
+                String.valueOf(100_000 + i),
+                first,
+                last,
+                (first + "." + last + i + "@region.example").toLowerCase(),
+                professions[i % professions.length],
+                manager ? "ja" : "nej",
+                ""
+            });
         }
         if (night) {
             for (String[] row : rows) {
@@ -149,7 +191,8 @@ class HrImportBenchmark {
     }
 
     private static byte[] xlsx(List<String[]> rows) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Personal");
             int r = 0;
             for (String[] values : concat(HEADER, rows)) {

@@ -1,6 +1,5 @@
 package se.ambassadorsportalen.organisation.boundary;
 
-import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan.ChangeKind;
+import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
 
 /**
  * The import's SQL on a database built by the migrations: what it writes fits the schema, and a
@@ -44,7 +44,11 @@ class HrImportSqlTest {
     @BeforeEach
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:hr-import-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .migrate();
         connection = DriverManager.getConnection(url, "sa", "");
         connection.setAutoCommit(false);
     }
@@ -59,8 +63,10 @@ class HrImportSqlTest {
         HrImportSql.Planned planned = HrImportSql.plan(connection, content, TODAY);
         assertThat(planned.plan().problems()).isEmpty();
         if (!planned.plan().changesNothing()) {
-            HrImportSql.apply(connection, planned, new HrImportSql.Record(LocalDateTime.now(), "admin", "hr.csv",
-                    "0".repeat(64), content.rows()));
+            HrImportSql.apply(
+                    connection,
+                    planned,
+                    new HrImportSql.Record(LocalDateTime.now(), "admin", "hr.csv", "0".repeat(64), content.rows()));
             connection.commit();
         }
         return planned;
@@ -78,8 +84,9 @@ class HrImportSqlTest {
 
         assertThat(second.plan().changesNothing()).isTrue();
         assertThat(single("select count(*) from hr_import")).isEqualTo(imports);
-        assertThat(rows("select u.code, p.code, m.employee_number from org_unit u left join org_unit p on p.id = u.parent_id"
-                + " left join person m on m.id = u.manager_id order by u.code"))
+        assertThat(rows(
+                        "select u.code, p.code, m.employee_number from org_unit u left join org_unit p on p.id = u.parent_id"
+                                + " left join person m on m.id = u.manager_id order by u.code"))
                 .containsExactly("HSF,null,1000", "KIR,HSF,null", "MED,HSF,1001");
     }
 
@@ -88,7 +95,8 @@ class HrImportSqlTest {
         importFile(FIRST);
         long magnus = single("select id from person where employee_number = '1001'");
         long eva = single("select id from person where employee_number = '1002'");
-        execute("insert into app_user (id, username, password_hash, person_id) values (1, 'magnus', 'x', " + magnus + ")");
+        execute("insert into app_user (id, username, password_hash, person_id) values (1, 'magnus', 'x', " + magnus
+                + ")");
         execute("insert into user_role (user_id, role_name) values (1, 'EMPLOYEE')");
         execute("insert into user_role (user_id, role_name) values (1, 'MANAGER')");
         execute("insert into app_user (id, username, password_hash, person_id) values (2, 'eva', 'x', " + eva + ")");
@@ -96,43 +104,56 @@ class HrImportSqlTest {
         connection.commit();
 
         String withoutMagnus = FIRST.replace("MED;;;;1001;Magnus;Berg;magnus@example.se;Chef;ja;\n", "")
-                .replace("MED;;;;1002;Eva;Ek;eva@example.se;Sjuksköterska;;", "MED;;;;1002;Eva;Ek;eva@example.se;Sjuksköterska;ja;");
+                .replace(
+                        "MED;;;;1002;Eva;Ek;eva@example.se;Sjuksköterska;;",
+                        "MED;;;;1002;Eva;Ek;eva@example.se;Sjuksköterska;ja;");
         HrImportSql.Planned planned = importFile(withoutMagnus);
 
         assertThat(planned.plan().count(ChangeKind.PERSON_LEAVING)).isEqualTo(1);
-        assertThat(rows("select first_name, left_on from person where id = " + magnus)).containsExactly("Magnus,2026-12-01");
-        assertThat(rows("select active, security_stamp from app_user where id = 1")).containsExactly("false,1");
+        assertThat(rows("select first_name, left_on from person where id = " + magnus))
+                .containsExactly("Magnus,2026-12-01");
+        assertThat(rows("select active, security_stamp from app_user where id = 1"))
+                .containsExactly("false,1");
         assertThat(rows("select role_name from user_role where user_id = 1")).containsExactly("EMPLOYEE");
         assertThat(rows("select role_name from user_role where user_id = 2 order by role_name"))
                 .containsExactly("EMPLOYEE", "MANAGER");
-        assertThat(rows("select m.first_name from org_unit u join person m on m.id = u.manager_id where u.code = 'MED'"))
+        assertThat(
+                        rows(
+                                "select m.first_name from org_unit u join person m on m.id = u.manager_id where u.code = 'MED'"))
                 .containsExactly("Eva");
 
-        assertThat(importFile(withoutMagnus).plan().changesNothing()).as("a leaver stays left").isTrue();
+        assertThat(importFile(withoutMagnus).plan().changesNothing())
+                .as("a leaver stays left")
+                .isTrue();
     }
 
     @Test
     void aMergeMovesTheChildrenAndStaffOfTheMergedUnitAndKeepsItsRow() throws SQLException {
         importFile(FIRST + "OP;Operation;KIR;;;;;;;;\n");
-        execute("insert into person (id, kind, first_name, last_name, unit_id) select 5, 'EMPLOYEE', 'Demo', 'Person', id"
-                + " from org_unit where code = 'KIR'");
+        execute(
+                "insert into person (id, kind, first_name, last_name, unit_id) select 5, 'EMPLOYEE', 'Demo', 'Person', id"
+                        + " from org_unit where code = 'KIR'");
         connection.commit();
 
-        String merged = FIRST.replace("KIR;Kirurgi;HSF;;", "KIR;Kirurgi;HSF;MED;").replace("KIR;;;;1003", "MED;;;;1003")
-                + "OP;Operation;MED;;;;;;;;\n";
+        String merged = FIRST.replace("KIR;Kirurgi;HSF;;", "KIR;Kirurgi;HSF;MED;")
+                        .replace("KIR;;;;1003", "MED;;;;1003") + "OP;Operation;MED;;;;;;;;\n";
         HrImportSql.Planned planned = importFile(merged);
 
         assertThat(planned.plan().count(ChangeKind.UNIT_MERGED)).isEqualTo(1);
-        assertThat(rows("select u.code, p.code, mi.code from org_unit u left join org_unit p on p.id = u.parent_id"
-                + " left join org_unit mi on mi.id = u.merged_into_id where u.code in ('KIR', 'OP') order by u.code"))
+        assertThat(
+                        rows(
+                                "select u.code, p.code, mi.code from org_unit u left join org_unit p on p.id = u.parent_id"
+                                        + " left join org_unit mi on mi.id = u.merged_into_id where u.code in ('KIR', 'OP') order by u.code"))
                 .containsExactly("KIR,HSF,MED", "OP,MED,null");
         assertThat(rows("select u.code from person p join org_unit u on u.id = p.unit_id where p.id = 5"))
-                .as("someone the HR file does not list goes with the unit").containsExactly("MED");
+                .as("someone the HR file does not list goes with the unit")
+                .containsExactly("MED");
         assertThat(importFile(merged).plan().changesNothing()).isTrue();
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
@@ -140,7 +161,8 @@ class HrImportSqlTest {
 
     private List<String> rows(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> cells = new ArrayList<>();

@@ -30,8 +30,10 @@ class HrExportTest {
                 """));
 
         assertThat(content.problems()).isEmpty();
-        assertThat(content.units()).extracting(HrExport.UnitRow::code, HrExport.UnitRow::parentCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("HSF", null),
+        assertThat(content.units())
+                .extracting(HrExport.UnitRow::code, HrExport.UnitRow::parentCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("HSF", null),
                         org.assertj.core.groups.Tuple.tuple("HSF-MED3", "HSF"));
         assertThat(content.people()).hasSize(2);
         HrExport.PersonRow magnus = content.people().get(1);
@@ -54,14 +56,16 @@ class HrExportTest {
                 """));
 
         assertThat(content.isValid()).isFalse();
-        assertThat(content.problems()).extracting(HrExport.Problem::line, HrExport.Problem::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, "organisation.hr.problem.unitTwice"),
-                org.assertj.core.groups.Tuple.tuple(4L, "organisation.hr.problem.unitCodeMissing"),
-                org.assertj.core.groups.Tuple.tuple(5L, "organisation.hr.problem.nameMissing"),
-                org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.emailInvalid"),
-                org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.managerFlag"),
-                org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.dateInvalid"),
-                org.assertj.core.groups.Tuple.tuple(7L, "organisation.hr.problem.personTwice"));
+        assertThat(content.problems())
+                .extracting(HrExport.Problem::line, HrExport.Problem::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "organisation.hr.problem.unitTwice"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "organisation.hr.problem.unitCodeMissing"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "organisation.hr.problem.nameMissing"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.emailInvalid"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.managerFlag"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "organisation.hr.problem.dateInvalid"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "organisation.hr.problem.personTwice"));
         assertThat(content.people()).isEmpty();
     }
 
@@ -79,17 +83,27 @@ class HrExportTest {
     void anOldExcelFileIsRefusedBeforeAnyRowIsRead() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
-        assertThat(HrExport.read(xls).problems()).extracting(HrExport.Problem::key)
+        assertThat(HrExport.read(xls).problems())
+                .extracting(HrExport.Problem::key)
                 .containsExactly("organisation.hr.problem.oldExcel");
     }
 
     @Test
     void anExcelExportWithDateAndNumberCellsReadsLikeItsCsv() {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Personal");
-            String[] header = {"unit_code", "unit_name", "parent_code", "employee_number", "first_name", "last_name",
-                    "manager", "employment_ends"};
+            String[] header = {
+                "unit_code",
+                "unit_name",
+                "parent_code",
+                "employee_number",
+                "first_name",
+                "last_name",
+                "manager",
+                "employment_ends"
+            };
             Row top = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 top.createCell(i).setCellValue(header[i]);

@@ -50,7 +50,9 @@ class HrPlanTest {
         assertThat(plan.changes()).isEmpty();
         assertThat(plan.units()).isEmpty();
         assertThat(plan.people()).isEmpty();
-        assertThat(plan.managers()).as("the admin's manager of ADM, a unit the file does not list, stays").isEmpty();
+        assertThat(plan.managers())
+                .as("the admin's manager of ADM, a unit the file does not list, stays")
+                .isEmpty();
     }
 
     @Test
@@ -66,29 +68,35 @@ class HrPlanTest {
                 """);
 
         assertThat(plan.isValid()).isTrue();
-        assertThat(plan.changes()).extracting(HrPlan.Change::kind, HrPlan.Change::key, HrPlan.Change::from,
-                HrPlan.Change::to).containsExactlyInAnyOrder(
-                tuple(ChangeKind.UNIT_RENAMED, "MED", "Medicin", "Medicinkliniken"),
-                tuple(ChangeKind.UNIT_NEW, "AKU", null, "HSF"),
-                tuple(ChangeKind.PERSON_CHANGED, "1002", "eva@example.se", "eva.ek@example.se"),
-                tuple(ChangeKind.PERSON_MOVED, "1002", "MED", "KIR"),
-                tuple(ChangeKind.PERSON_NEW, "1004", null, "AKU"),
-                tuple(ChangeKind.PERSON_LEAVING, "1003", "KIR", "2026-12-01"),
-                tuple(ChangeKind.MANAGER_CHANGED, "AKU", null, "Nils Nord"));
+        assertThat(plan.changes())
+                .extracting(HrPlan.Change::kind, HrPlan.Change::key, HrPlan.Change::from, HrPlan.Change::to)
+                .containsExactlyInAnyOrder(
+                        tuple(ChangeKind.UNIT_RENAMED, "MED", "Medicin", "Medicinkliniken"),
+                        tuple(ChangeKind.UNIT_NEW, "AKU", null, "HSF"),
+                        tuple(ChangeKind.PERSON_CHANGED, "1002", "eva@example.se", "eva.ek@example.se"),
+                        tuple(ChangeKind.PERSON_MOVED, "1002", "MED", "KIR"),
+                        tuple(ChangeKind.PERSON_NEW, "1004", null, "AKU"),
+                        tuple(ChangeKind.PERSON_LEAVING, "1003", "KIR", "2026-12-01"),
+                        tuple(ChangeKind.MANAGER_CHANGED, "AKU", null, "Nils Nord"));
         assertThat(plan.count(ChangeKind.PERSON_LEAVING)).isEqualTo(1);
         assertThat(plan.managersAfter()).containsExactlyInAnyOrder("1001", "1004");
     }
 
     @Test
     void aManagerWhoseEmploymentHasEndedLeavesAndTheirUnitHasNoManagerUntilTheFileNamesOne() {
-        HrPlan.Result plan = plan(SAME.replace("MED;;;;1001;Magnus;Berg;;Chef;ja;", "MED;;;;1001;Magnus;Berg;;Chef;ja;2026-11-30"));
+        HrPlan.Result plan =
+                plan(SAME.replace("MED;;;;1001;Magnus;Berg;;Chef;ja;", "MED;;;;1001;Magnus;Berg;;Chef;ja;2026-11-30"));
 
-        assertThat(plan.changes()).extracting(HrPlan.Change::kind, HrPlan.Change::key).containsExactlyInAnyOrder(
-                tuple(ChangeKind.PERSON_CHANGED, "1001"), tuple(ChangeKind.PERSON_LEAVING, "1001"),
-                tuple(ChangeKind.MANAGER_CHANGED, "MED"));
+        assertThat(plan.changes())
+                .extracting(HrPlan.Change::kind, HrPlan.Change::key)
+                .containsExactlyInAnyOrder(
+                        tuple(ChangeKind.PERSON_CHANGED, "1001"),
+                        tuple(ChangeKind.PERSON_LEAVING, "1001"),
+                        tuple(ChangeKind.MANAGER_CHANGED, "MED"));
         assertThat(plan.managers()).containsExactly(new HrPlan.ManagerWrite("MED", null));
-        assertThat(plan.people()).singleElement().satisfies(write -> assertThat(write.leftOn()).isEqualTo(
-                LocalDate.of(2026, 11, 30)));
+        assertThat(plan.people())
+                .singleElement()
+                .satisfies(write -> assertThat(write.leftOn()).isEqualTo(LocalDate.of(2026, 11, 30)));
         assertThat(plan.managersBefore()).containsExactly("1001");
         assertThat(plan.managersAfter()).isEmpty();
     }
@@ -103,19 +111,24 @@ class HrPlanTest {
 
     @Test
     void anEndDateStillAheadIsRecordedButThePersonStays() {
-        HrPlan.Result plan = plan(SAME.replace("KIR;;;;1003;Olle;Ås;;Läkare;;", "KIR;;;;1003;Olle;Ås;;Läkare;;2026-12-01"));
+        HrPlan.Result plan =
+                plan(SAME.replace("KIR;;;;1003;Olle;Ås;;Läkare;;", "KIR;;;;1003;Olle;Ås;;Läkare;;2026-12-01"));
 
         assertThat(plan.changes()).extracting(HrPlan.Change::kind).containsExactly(ChangeKind.PERSON_CHANGED);
-        assertThat(plan.people()).singleElement().satisfies(write -> assertThat(write.leftOn()).isNull());
+        assertThat(plan.people())
+                .singleElement()
+                .satisfies(write -> assertThat(write.leftOn()).isNull());
     }
 
     @Test
     void aUnitMovedUnderAnotherParentIsAMoveAndANewParentIsWrittenBeforeIt() {
-        HrPlan.Result plan = plan(SAME.replace("KIR;Kirurgi;HSF;;;;;;;;", "KIR;Kirurgi;OPE;;;;;;;;")
-                + "OPE;Operation;HSF;;;;;;;;\n");
+        HrPlan.Result plan = plan(
+                SAME.replace("KIR;Kirurgi;HSF;;;;;;;;", "KIR;Kirurgi;OPE;;;;;;;;") + "OPE;Operation;HSF;;;;;;;;\n");
 
-        assertThat(plan.changes()).extracting(HrPlan.Change::kind, HrPlan.Change::key, HrPlan.Change::to)
-                .containsExactlyInAnyOrder(tuple(ChangeKind.UNIT_MOVED, "KIR", "OPE"), tuple(ChangeKind.UNIT_NEW, "OPE", "HSF"));
+        assertThat(plan.changes())
+                .extracting(HrPlan.Change::kind, HrPlan.Change::key, HrPlan.Change::to)
+                .containsExactlyInAnyOrder(
+                        tuple(ChangeKind.UNIT_MOVED, "KIR", "OPE"), tuple(ChangeKind.UNIT_NEW, "OPE", "HSF"));
         assertThat(plan.units()).extracting(HrPlan.UnitWrite::code).containsExactly("OPE", "KIR");
     }
 
@@ -123,16 +136,19 @@ class HrPlanTest {
     void aMergedUnitHandsOverAndItsStaffMustBeListedInTheUnitThatTookItOver() {
         HrPlan.Result refused = plan(SAME.replace("KIR;Kirurgi;HSF;;", "KIR;Kirurgi;HSF;MED;"));
 
-        assertThat(refused.problems()).extracting(HrExport.Problem::key, HrExport.Problem::line)
+        assertThat(refused.problems())
+                .extracting(HrExport.Problem::key, HrExport.Problem::line)
                 .containsExactly(tuple("organisation.hr.problem.unitMerged", 7L));
 
-        HrPlan.Result plan = plan(SAME.replace("KIR;Kirurgi;HSF;;", "KIR;Kirurgi;HSF;MED;")
-                .replace("KIR;;;;1003", "MED;;;;1003"));
+        HrPlan.Result plan =
+                plan(SAME.replace("KIR;Kirurgi;HSF;;", "KIR;Kirurgi;HSF;MED;").replace("KIR;;;;1003", "MED;;;;1003"));
 
         assertThat(plan.isValid()).isTrue();
         assertThat(plan.merges()).containsExactly(new HrPlan.Merge(3, "KIR", "MED"));
-        assertThat(plan.changes()).extracting(HrPlan.Change::kind, HrPlan.Change::key).containsExactlyInAnyOrder(
-                tuple(ChangeKind.UNIT_MERGED, "KIR"), tuple(ChangeKind.PERSON_MOVED, "1003"));
+        assertThat(plan.changes())
+                .extracting(HrPlan.Change::kind, HrPlan.Change::key)
+                .containsExactlyInAnyOrder(
+                        tuple(ChangeKind.UNIT_MERGED, "KIR"), tuple(ChangeKind.PERSON_MOVED, "1003"));
     }
 
     @Test
@@ -147,13 +163,16 @@ class HrPlanTest {
 
         assertThat(plan.isValid()).isFalse();
         assertThat(plan.changes()).isEmpty();
-        assertThat(plan.problems()).extracting(HrExport.Problem::line, HrExport.Problem::key).containsExactlyInAnyOrder(
-                tuple(3L, "organisation.hr.problem.parentUnknown"),
-                tuple(5L, "organisation.hr.problem.managerTwice"),
-                tuple(6L, "organisation.hr.problem.unitUnknown"));
+        assertThat(plan.problems())
+                .extracting(HrExport.Problem::line, HrExport.Problem::key)
+                .containsExactlyInAnyOrder(
+                        tuple(3L, "organisation.hr.problem.parentUnknown"),
+                        tuple(5L, "organisation.hr.problem.managerTwice"),
+                        tuple(6L, "organisation.hr.problem.unitUnknown"));
 
         HrPlan.Result cycle = plan(SAME.replace("HSF;Hälso- och sjukvård;;", "HSF;Hälso- och sjukvård;MED;"));
-        assertThat(cycle.problems()).extracting(HrExport.Problem::line, HrExport.Problem::key).contains(
-                tuple(2L, "organisation.hr.problem.cycle"));
+        assertThat(cycle.problems())
+                .extracting(HrExport.Problem::line, HrExport.Problem::key)
+                .contains(tuple(2L, "organisation.hr.problem.cycle"));
     }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class PasswordRulesTest {
 
     private static String refusal(String password, String... accountWords) {
-        return PasswordRules.check(password, List.of(accountWords)).map(PasswordRules.Refusal::key).orElse(null);
+        return PasswordRules.check(password, List.of(accountWords))
+                .map(PasswordRules.Refusal::key)
+                .orElse(null);
     }
 
     @Test
@@ -26,25 +28,30 @@ class PasswordRulesTest {
 
     @Test
     void charactersAreCountedAsPeopleSeeThemNotAsJavaChars() {
-        assertThat(refusal("😀😀😀😀😀", "eva")).as("five emoji are five characters, ten chars").isEqualTo("organisation.user.password.tooShort");
+        assertThat(refusal("😀😀😀😀😀", "eva"))
+                .as("five emoji are five characters, ten chars")
+                .isEqualTo("organisation.user.password.tooShort");
     }
 
     @Test
     void sixtyFourCharactersAreAllowedAndMoreThan128AreNot() {
-        assertThat(refusal("en mening som är lång nog att nå sextiofyra tecken utan problem.", "eva")).isNull();
+        assertThat(refusal("en mening som är lång nog att nå sextiofyra tecken utan problem.", "eva"))
+                .isNull();
         assertThat(refusal("a mening ".repeat(15), "eva")).isEqualTo("organisation.user.password.tooLong");
     }
 
     @Test
     void commonPasswordsAreRefusedThoughTheyAreLongEnough() {
-        for (String common : List.of("1234567890", "qwertyuiop", "password123", "iloveyou12", "Password1!", "abcdefghij")) {
+        for (String common :
+                List.of("1234567890", "qwertyuiop", "password123", "iloveyou12", "Password1!", "abcdefghij")) {
             assertThat(refusal(common, "eva")).as(common).isEqualTo("organisation.user.password.guessable");
         }
     }
 
     @Test
     void theUsernameTheNameAndThePortalsNameAreNoPassword() {
-        assertThat(refusal("evasvensson1", "evas", "Eva", "Svensson")).isEqualTo("organisation.user.password.guessable");
+        assertThat(refusal("evasvensson1", "evas", "Eva", "Svensson"))
+                .isEqualTo("organisation.user.password.guessable");
         assertThat(refusal("Ambassadorsportalen2026", "eva")).isEqualTo("organisation.user.password.guessable");
         assertThat(refusal("regionen123!", "eva")).isEqualTo("organisation.user.password.guessable");
     }

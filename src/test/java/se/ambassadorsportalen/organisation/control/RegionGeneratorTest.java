@@ -31,18 +31,24 @@ class RegionGeneratorTest {
         Region region = RegionGenerator.generate(700, 2);
 
         Set<String> codes = region.units().stream().map(GeneratedUnit::code).collect(Collectors.toSet());
-        Map<String, GeneratedPerson> managers = region.people().stream().filter(p -> p.manages() != null)
+        Map<String, GeneratedPerson> managers = region.people().stream()
+                .filter(p -> p.manages() != null)
                 .collect(Collectors.toMap(GeneratedPerson::manages, Function.identity()));
         assertThat(region.units()).allSatisfy(unit -> {
-            assertThat(unit.parentCode()).satisfiesAnyOf(parent -> assertThat(ADMINISTRATIONS).contains(parent),
-                    parent -> assertThat(codes).contains(parent));
+            assertThat(unit.parentCode())
+                    .satisfiesAnyOf(
+                            parent -> assertThat(ADMINISTRATIONS).contains(parent),
+                            parent -> assertThat(codes).contains(parent));
             assertThat(managers).containsKey(unit.code());
             assertThat(managers.get(unit.code()).unitCode()).isEqualTo(unit.code());
             assertThat(managers.get(unit.code()).roles()).contains(Role.MANAGER);
             assertThat(unit.code()).contains(RegionGenerator.CODE_MARK);
         });
-        assertThat(region.units().stream().map(GeneratedUnit::parentCode).filter(ADMINISTRATIONS::contains)
-                .collect(Collectors.toSet())).isEqualTo(ADMINISTRATIONS);
+        assertThat(region.units().stream()
+                        .map(GeneratedUnit::parentCode)
+                        .filter(ADMINISTRATIONS::contains)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(ADMINISTRATIONS);
     }
 
     @Test
@@ -53,9 +59,11 @@ class RegionGeneratorTest {
                 .collect(Collectors.groupingBy(GeneratedPerson::unitCode, Collectors.counting()));
         assertThat(region.people()).hasSize(7_000);
         assertThat(region.units()).hasSizeBetween(250, 600);
-        assertThat(sizes.entrySet()).filteredOn(e -> e.getKey().chars().filter(c -> c == '-').count() == 2)
+        assertThat(sizes.entrySet())
+                .filteredOn(e -> e.getKey().chars().filter(c -> c == '-').count() == 2)
                 .allSatisfy(e -> assertThat(e.getValue()).isBetween(8L, 40L));
-        assertThat(region.people().stream().map(GeneratedPerson::username).distinct()).hasSize(7_000);
+        assertThat(region.people().stream().map(GeneratedPerson::username).distinct())
+                .hasSize(7_000);
         assertThat(region.people()).allSatisfy(p -> assertThat(p.username()).matches("[a-z]+\\.[a-z]+[0-9]*"));
         assertThat(region.people()).allSatisfy(p -> assertThat(p.roles()).contains(Role.EMPLOYEE));
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import se.ambassadorsportalen.platform.security.Role;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.security.Role;
 
 class AccountAccessTest {
 
@@ -78,15 +78,14 @@ class AccountAccessTest {
         UserAccount account = new UserAccount("siri", "hash", null);
         account.grant(Role.HR);
         account.grant(Role.PRESS_OFFICER);
-        var owned = EnumSet.of(Role.EMPLOYEE,
-                Role.PRESS_OFFICER);
+        var owned = EnumSet.of(Role.EMPLOYEE, Role.PRESS_OFFICER);
 
         boolean changed = account.applyProviderRoles(owned, EnumSet.of(Role.EMPLOYEE));
 
         assertThat(changed).isTrue();
-        assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.EMPLOYEE,
-                Role.HR);
+        assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR);
         assertThat(account.applyProviderRoles(owned, EnumSet.of(Role.EMPLOYEE)))
-                .as("the same groups again change nothing").isFalse();
+                .as("the same groups again change nothing")
+                .isFalse();
     }
 }

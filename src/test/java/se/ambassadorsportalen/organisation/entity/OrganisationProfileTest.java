@@ -11,8 +11,17 @@ import se.ambassadorsportalen.platform.PortalException;
 class OrganisationProfileTest {
 
     private static OrganisationProfile.Details details(String header, String headerText, String accent) {
-        return new OrganisationProfile.Details("Region Fjällmark", header, headerText, accent, "kontakt@fjallmark.se",
-                null, null, "https://jobb.fjallmark.se", List.of("sv", "en"), "sv");
+        return new OrganisationProfile.Details(
+                "Region Fjällmark",
+                header,
+                headerText,
+                accent,
+                "kontakt@fjallmark.se",
+                null,
+                null,
+                "https://jobb.fjallmark.se",
+                List.of("sv", "en"),
+                "sv");
     }
 
     private static PortalException refusal(ThrowingCallable change) {
@@ -43,14 +52,16 @@ class OrganisationProfileTest {
 
     @Test
     void aLightHeaderIsRefusedBecauseTheMenuLinksTakeItsColourOnThePage() {
-        PortalException refused = refusal(() -> OrganisationProfile.initial("R").change(details("#ffd54f", "#000000", "#0b5cad")));
+        PortalException refused =
+                refusal(() -> OrganisationProfile.initial("R").change(details("#ffd54f", "#000000", "#0b5cad")));
 
         assertThat(refused.field()).isEqualTo("headerColour");
     }
 
     @Test
     void anAccentTooLightForWhiteButtonTextIsRefused() {
-        PortalException refused = refusal(() -> OrganisationProfile.initial("R").change(details("#0b3d91", "#ffffff", "#66aaff")));
+        PortalException refused =
+                refusal(() -> OrganisationProfile.initial("R").change(details("#0b3d91", "#ffffff", "#66aaff")));
 
         assertThat(refused.field()).isEqualTo("accentColour");
         assertThat(refused.key()).isEqualTo("organisation.profile.contrast.tooLow");
@@ -58,7 +69,8 @@ class OrganisationProfileTest {
 
     @Test
     void aColourThatIsNotSixDigitHexIsRefusedBeforeAnyContrastIsReckoned() {
-        PortalException refused = refusal(() -> OrganisationProfile.initial("R").change(details("navy", "#ffffff", "#0b5cad")));
+        PortalException refused =
+                refusal(() -> OrganisationProfile.initial("R").change(details("navy", "#ffffff", "#0b5cad")));
 
         assertThat(refused.field()).isEqualTo("headerColour");
         assertThat(refused.key()).isEqualTo("organisation.profile.colour.invalid");
@@ -68,8 +80,18 @@ class OrganisationProfileTest {
     void aRefusedChangeLeavesEveryFieldAsItWas() {
         OrganisationProfile profile = OrganisationProfile.initial("Regionen");
 
-        assertThatThrownBy(() -> profile.change(new OrganisationProfile.Details("Nytt namn", "#0b3d91", "#ffffff", "#0b5cad",
-                "not-an-address", null, null, null, List.of("sv"), "sv"))).isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> profile.change(new OrganisationProfile.Details(
+                        "Nytt namn",
+                        "#0b3d91",
+                        "#ffffff",
+                        "#0b5cad",
+                        "not-an-address",
+                        null,
+                        null,
+                        null,
+                        List.of("sv"),
+                        "sv")))
+                .isInstanceOf(PortalException.class);
 
         assertThat(profile.getName()).isEqualTo("Regionen");
         assertThat(profile.getLanguages()).containsExactly("sv", "en");
@@ -77,21 +99,26 @@ class OrganisationProfileTest {
 
     @Test
     void theCareersSiteMustBeAnHttpAddressWithAHost() {
-        for (String bad : List.of("javascript:alert(1)", "jobb.fjallmark.se", "ftp://jobb.fjallmark.se", "https://user@evil.example/")) {
-            PortalException refused = refusal(() -> OrganisationProfile.initial("R").change(new OrganisationProfile.Details("R",
-                    "#0b3d91", "#ffffff", "#0b5cad", null, null, null, bad, List.of("sv"), "sv")));
+        for (String bad : List.of(
+                "javascript:alert(1)", "jobb.fjallmark.se", "ftp://jobb.fjallmark.se", "https://user@evil.example/")) {
+            PortalException refused = refusal(() -> OrganisationProfile.initial("R")
+                    .change(new OrganisationProfile.Details(
+                            "R", "#0b3d91", "#ffffff", "#0b5cad", null, null, null, bad, List.of("sv"), "sv")));
             assertThat(refused.field()).as(bad).isEqualTo("careersUrl");
         }
     }
 
     @Test
     void theDefaultLanguageMustBeOneOfThoseOfferedAndThoseMustBeSpokenByThePortal() {
-        PortalException notOffered = refusal(() -> OrganisationProfile.initial("R").change(new OrganisationProfile.Details("R",
-                "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv"), "en")));
-        PortalException unknown = refusal(() -> OrganisationProfile.initial("R").change(new OrganisationProfile.Details("R",
-                "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv", "xx"), "sv")));
-        PortalException none = refusal(() -> OrganisationProfile.initial("R").change(new OrganisationProfile.Details("R",
-                "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of(), "sv")));
+        PortalException notOffered = refusal(() -> OrganisationProfile.initial("R")
+                .change(new OrganisationProfile.Details(
+                        "R", "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv"), "en")));
+        PortalException unknown = refusal(() -> OrganisationProfile.initial("R")
+                .change(new OrganisationProfile.Details(
+                        "R", "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv", "xx"), "sv")));
+        PortalException none = refusal(() -> OrganisationProfile.initial("R")
+                .change(new OrganisationProfile.Details(
+                        "R", "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of(), "sv")));
 
         assertThat(notOffered.field()).isEqualTo("defaultLanguage");
         assertThat(unknown.field()).isEqualTo("languages");
@@ -100,8 +127,9 @@ class OrganisationProfileTest {
 
     @Test
     void theNameIsRequired() {
-        PortalException refused = refusal(() -> OrganisationProfile.initial("R").change(new OrganisationProfile.Details("  ",
-                "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv"), "sv")));
+        PortalException refused = refusal(() -> OrganisationProfile.initial("R")
+                .change(new OrganisationProfile.Details(
+                        "  ", "#0b3d91", "#ffffff", "#0b5cad", null, null, null, null, List.of("sv"), "sv")));
 
         assertThat(refused.field()).isEqualTo("name");
     }

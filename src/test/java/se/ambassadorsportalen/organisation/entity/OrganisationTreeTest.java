@@ -54,28 +54,34 @@ class OrganisationTreeTest {
 
         assertThat(chair.getUnit()).isNull();
         assertThat(chair.manager()).isEmpty();
-        assertThatThrownBy(() -> chair.assignTo(ward)).isInstanceOf(PortalException.class)
-                .extracting("field").isEqualTo("unit");
+        assertThatThrownBy(() -> chair.assignTo(ward))
+                .isInstanceOf(PortalException.class)
+                .extracting("field")
+                .isEqualTo("unit");
     }
 
     @Test
     void anEmployeeMustBelongToAUnit() {
         assertThatThrownBy(() -> Person.employee("Eva", "Lindqvist", null, "Sjuksköterska", "Älvstad"))
-                .isInstanceOf(PortalException.class).hasMessageContaining("organisation.person.unitRequired");
+                .isInstanceOf(PortalException.class)
+                .hasMessageContaining("organisation.person.unitRequired");
     }
 
     @Test
     void aUnitCannotBeMovedUnderItselfOrItsOwnSubUnit() {
-        assertThatThrownBy(() -> ward.placeUnder(team)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> ward.placeUnder(team))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("organisation.unit.cycle");
         assertThatThrownBy(() -> ward.placeUnder(ward)).isInstanceOf(PortalException.class);
     }
 
     @Test
     void anAdministrationIsAlwaysARootAndAUnitNeverIs() {
-        assertThatThrownBy(() -> healthcare.placeUnder(ward)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> healthcare.placeUnder(ward))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("administrationHasNoParent");
-        assertThatThrownBy(() -> ward.placeUnder(null)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> ward.placeUnder(null))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("parentRequired");
     }
 

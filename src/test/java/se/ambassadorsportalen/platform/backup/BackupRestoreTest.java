@@ -50,10 +50,15 @@ class BackupRestoreTest {
     Path temp;
 
     @Test
-    void aBackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeItBeganAndOnlyWholeTransactions() throws Exception {
+    void aBackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeItBeganAndOnlyWholeTransactions()
+            throws Exception {
         Path data = temp.resolve("data");
         JdbcDataSource db = database(data);
-        Flyway.configure(getClass().getClassLoader()).dataSource(db).locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(db)
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .migrate();
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicLong ids = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -75,32 +80,49 @@ class BackupRestoreTest {
         }
         pool.shutdown();
         long written = ids.get();
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         }
 
         deleteTree(data);
         assertThat(data).doesNotExist();
-        Process restore = new ProcessBuilder("bash", "src/main/scripts/restore-backup.sh",
-                backups.folder().resolve(backup.name()).toString(), data.toString()).redirectErrorStream(true).start();
+        Process restore = new ProcessBuilder(
+                        "bash",
+                        "src/main/scripts/restore-backup.sh",
+                        backups.folder().resolve(backup.name()).toString(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(restore.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(restore.exitValue()).as(output).isZero();
 
         Map<Long, Integer> rowsPerWrite = rowsPerWrite(database(data));
-        assertThat(rowsPerWrite.keySet()).as("every write acknowledged before the backup began")
+        assertThat(rowsPerWrite.keySet())
+                .as("every write acknowledged before the backup began")
                 .containsAll(acknowledgedBeforeBackup);
-        assertThat(rowsPerWrite).as("only whole transactions").allSatisfy((id, rows) -> assertThat(rows).isEqualTo(2));
-        assertThat(rowsPerWrite.keySet()).as("nothing that was never written").allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(written));
-        assertThat(rowsPerWrite.size()).as("the writes after the backup are not in it").isLessThan(acknowledged.size());
-        Flyway.configure(getClass().getClassLoader()).dataSource(database(data)).locations(DatabaseVendor.H2.migrationLocations())
-                .load().validate(); // the schema history came back whole too
+        assertThat(rowsPerWrite)
+                .as("only whole transactions")
+                .allSatisfy((id, rows) -> assertThat(rows).isEqualTo(2));
+        assertThat(rowsPerWrite.keySet())
+                .as("nothing that was never written")
+                .allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(written));
+        assertThat(rowsPerWrite.size())
+                .as("the writes after the backup are not in it")
+                .isLessThan(acknowledged.size());
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(database(data))
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .validate(); // the schema history came back whole too
     }
 
     @Test
     void onlyTheNewestBackupsAreKept() throws Exception {
         JdbcDataSource db = database(temp.resolve("data"));
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table t (id int)");
         }
         DatabaseBackups backups = new DatabaseBackups(db, temp.resolve("backups"), 2, ticking());
@@ -109,7 +131,9 @@ class BackupRestoreTest {
         DatabaseBackups.Backup second = backups.backup();
         DatabaseBackups.Backup third = backups.backup();
 
-        assertThat(backups.list()).extracting(DatabaseBackups.Backup::name).containsExactly(third.name(), second.name());
+        assertThat(backups.list())
+                .extracting(DatabaseBackups.Backup::name)
+                .containsExactly(third.name(), second.name());
         assertThat(backups.folder().resolve(first.name())).doesNotExist();
         try (Stream<Path> files = Files.list(backups.folder())) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
@@ -128,8 +152,10 @@ class BackupRestoreTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("portal.mv.db"), "current");
 
-        Process restore = new ProcessBuilder("bash", "src/main/scripts/restore-backup.sh", zip.toString(), data.toString())
-                .redirectErrorStream(true).start();
+        Process restore = new ProcessBuilder(
+                        "bash", "src/main/scripts/restore-backup.sh", zip.toString(), data.toString())
+                .redirectErrorStream(true)
+                .start();
         restore.getInputStream().readAllBytes();
 
         assertThat(restore.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -138,9 +164,11 @@ class BackupRestoreTest {
     }
 
     /** One writer: two rows per transaction, an id counted as acknowledged only once its commit returned. */
-    private static Void write(JdbcDataSource db, AtomicLong ids, Set<Long> acknowledged, AtomicBoolean stop) throws SQLException {
+    private static Void write(JdbcDataSource db, AtomicLong ids, Set<Long> acknowledged, AtomicBoolean stop)
+            throws SQLException {
         try (Connection connection = db.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into portal_setting (setting_key, setting_value) values (?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into portal_setting (setting_key, setting_value) values (?, ?)")) {
             connection.setAutoCommit(false);
             while (!stop.get()) {
                 long id = ids.incrementAndGet();
@@ -158,8 +186,10 @@ class BackupRestoreTest {
 
     private static Map<Long, Integer> rowsPerWrite(JdbcDataSource db) throws SQLException {
         Map<Long, Integer> rows = new HashMap<>();
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select setting_key from portal_setting where setting_key like 'load.%'")) {
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select setting_key from portal_setting where setting_key like 'load.%'")) {
             while (result.next()) {
                 String[] parts = result.getString(1).split("\\.");
                 rows.merge(Long.parseLong(parts[1]), 1, Integer::sum);
@@ -179,7 +209,8 @@ class BackupRestoreTest {
 
     /** A clock a second further on each call, so backups taken in one millisecond still get names of their own. */
     private static Clock ticking() {
-        AtomicLong seconds = new AtomicLong(Instant.parse("2026-12-01T02:30:00Z").getEpochSecond());
+        AtomicLong seconds =
+                new AtomicLong(Instant.parse("2026-12-01T02:30:00Z").getEpochSecond());
         return new Clock() {
             @Override
             public ZoneId getZone() {

@@ -14,8 +14,11 @@ class LargeDemoWritersPostgresIT extends LargeDemoWritersCheck {
     @Override
     String[] database() {
         assumeTrue("postgresql".equals(System.getProperty("portal.it.db")), "the integration tests run on PostgreSQL");
-        return new String[] {System.getProperty("portal.it.db.scratch.url"), System.getProperty("portal.it.db.user"),
-                System.getProperty("portal.it.db.password")};
+        return new String[] {
+            System.getProperty("portal.it.db.scratch.url"),
+            System.getProperty("portal.it.db.user"),
+            System.getProperty("portal.it.db.password")
+        };
     }
 
     @Override

@@ -2,9 +2,9 @@ package se.ambassadorsportalen.platform.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SpreadsheetTextTest {
 
@@ -25,7 +25,9 @@ class SpreadsheetTextTest {
     void textLongerThanAnExcelCellIsCutWithAnEllipsis() {
         String tooLong = "a".repeat(SpreadsheetText.XLSX_CELL_MAX + 10);
 
-        assertThat(SpreadsheetText.xlsxCell(tooLong)).hasSize(SpreadsheetText.XLSX_CELL_MAX).endsWith("…");
+        assertThat(SpreadsheetText.xlsxCell(tooLong))
+                .hasSize(SpreadsheetText.XLSX_CELL_MAX)
+                .endsWith("…");
         assertThat(SpreadsheetText.xlsxCell("kort")).isEqualTo("kort");
     }
 }

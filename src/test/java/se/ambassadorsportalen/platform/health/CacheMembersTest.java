@@ -57,7 +57,11 @@ class CacheMembersTest {
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
         config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
         config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
-        config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(1)
+        config.getNetworkConfig()
+                .getJoin()
+                .getTcpIpConfig()
+                .setEnabled(true)
+                .setConnectionTimeoutSeconds(1)
                 .addMember("127.0.0.1:" + port);
         for (int peer : peers) {
             config.getNetworkConfig().getJoin().getTcpIpConfig().addMember("127.0.0.1:" + peer);
@@ -66,9 +70,12 @@ class CacheMembersTest {
     }
 
     private CacheMembers membersSeenFromMine(Duration grace) {
-        return new CacheMembers(ManagementFactory.getPlatformMBeanServer(), mine,
+        return new CacheMembers(
+                ManagementFactory.getPlatformMBeanServer(),
+                mine,
                 CacheMembers.parse("127.0.0.1:" + mine + ", localhost:" + other),
-                Clock.fixed(Instant.parse("2026-12-01T21:00:00Z"), ZoneOffset.UTC), grace);
+                Clock.fixed(Instant.parse("2026-12-01T21:00:00Z"), ZoneOffset.UTC),
+                grace);
     }
 
     @Test
@@ -84,7 +91,8 @@ class CacheMembersTest {
         stranger = member("another-cluster", other);
         CacheMembers.State cutOff = view.look();
         assertThat(cutOff.usable()).isFalse();
-        assertThat(cutOff.problem()).startsWith("127.0.0.1:" + other + " answers but has not been in this node's cache cluster");
+        assertThat(cutOff.problem())
+                .startsWith("127.0.0.1:" + other + " answers but has not been in this node's cache cluster");
 
         local.getLifecycleService().terminate();
         CacheMembers.State stopped = view.look();
@@ -112,10 +120,17 @@ class CacheMembersTest {
                 return now[0];
             }
         };
-        CacheMembers view = new CacheMembers(ManagementFactory.getPlatformMBeanServer(), mine,
-                List.of("127.0.0.1:" + mine, "127.0.0.1:" + other), clock, Duration.ofSeconds(30), address -> true);
+        CacheMembers view = new CacheMembers(
+                ManagementFactory.getPlatformMBeanServer(),
+                mine,
+                List.of("127.0.0.1:" + mine, "127.0.0.1:" + other),
+                clock,
+                Duration.ofSeconds(30),
+                address -> true);
 
-        assertThat(view.look().usable()).as("apart for 0 s of the 30 s a starting member may take").isTrue();
+        assertThat(view.look().usable())
+                .as("apart for 0 s of the 30 s a starting member may take")
+                .isTrue();
         now[0] = now[0].plusSeconds(29);
         assertThat(view.look().usable()).as("apart for 29 s").isTrue();
         now[0] = now[0].plusSeconds(1);

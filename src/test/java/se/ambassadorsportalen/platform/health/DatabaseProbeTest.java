@@ -19,8 +19,8 @@ class DatabaseProbeTest {
 
     @Test
     void databaseThatCannotBeReachedMakesTheNodeNotReadyWithTheReason() {
-        DataSource unreachable = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+        DataSource unreachable = (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
                     throw new SQLTransientConnectionException("Connection refused: db.example:5432");
                 });
 

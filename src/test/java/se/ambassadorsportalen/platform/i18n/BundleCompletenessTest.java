@@ -26,9 +26,26 @@ class BundleCompletenessTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Map<String, String> VIEW_VARIABLES = Map.of(
-            "msg", "platform", "orgMsg", "organisation", "policyMsg", "policy", "ambMsg", "ambassador",
-            "storyMsg", "story", "pressMsg", "press", "recMsg", "recommendation", "fupMsg", "followup",
-            "newsMsg", "news", "lobbyMsg", "lobbying");
+            "msg",
+            "platform",
+            "orgMsg",
+            "organisation",
+            "policyMsg",
+            "policy",
+            "ambMsg",
+            "ambassador",
+            "storyMsg",
+            "story",
+            "pressMsg",
+            "press",
+            "recMsg",
+            "recommendation",
+            "fupMsg",
+            "followup",
+            "newsMsg",
+            "news",
+            "lobbyMsg",
+            "lobbying");
     private static final Pattern VIEW_KEY = Pattern.compile("\\b(\\w+)\\['([A-Za-z][\\w.]*)'\\]");
     private static final Pattern LABEL_KEY = Pattern.compile("layout\\.label\\('([A-Za-z][\\w.]*)'\\)");
     private static final Pattern JAVA_KEY = Pattern.compile(
@@ -40,13 +57,15 @@ class BundleCompletenessTest {
     void everySwedishTextHasAnEnglishOneAndTheOtherWayRound() throws IOException {
         List<String> bases = new ArrayList<>();
         try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
                     .forEach(n -> bases.add("i18n/" + n.replace(".properties", "")));
         }
         bases.add("ValidationMessages");
         for (String base : bases) {
             Set<String> swedish = load(RESOURCES.resolve(base + ".properties")).stringPropertyNames();
-            Set<String> english = load(RESOURCES.resolve(base + "_en.properties")).stringPropertyNames();
+            Set<String> english =
+                    load(RESOURCES.resolve(base + "_en.properties")).stringPropertyNames();
             assertThat(new TreeSet<>(english)).as("English keys of " + base).isEqualTo(new TreeSet<>(swedish));
         }
     }
@@ -79,7 +98,8 @@ class BundleCompletenessTest {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
                     if (!Messages.exists(matcher.group(1))) {

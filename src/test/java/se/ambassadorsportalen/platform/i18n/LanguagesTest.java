@@ -12,19 +12,23 @@ class LanguagesTest {
     void swedishIsTheDefaultForAnythingTheyDoNotSpeak() {
         assertThat(Languages.closest(null)).isEqualTo(Languages.DEFAULT);
         assertThat(Languages.closest("de-DE")).isEqualTo(Languages.DEFAULT);
-        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.FRENCH))).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.FRENCH)))
+                .isEqualTo(Languages.DEFAULT);
     }
 
     @Test
     void englishVariantsGetEnglish() {
         assertThat(Languages.closest("en-GB")).isEqualTo(Locale.ENGLISH);
-        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.US))).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.US)))
+                .isEqualTo(Locale.ENGLISH);
     }
 
     @Test
     void theOrganisationsDefaultServesAVisitorWhoseLanguagesItDoesNotOffer() {
-        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN), List.of("sv", "en"), "en")).isEqualTo(Locale.ENGLISH);
-        assertThat(Languages.fromAcceptLanguage(List.of(Locale.ENGLISH), List.of("sv"), "sv")).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN), List.of("sv", "en"), "en"))
+                .isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.fromAcceptLanguage(List.of(Locale.ENGLISH), List.of("sv"), "sv"))
+                .isEqualTo(Languages.DEFAULT);
         assertThat(Languages.fromAcceptLanguage(List.of(Locale.GERMAN, Locale.US), List.of("sv", "en"), "sv"))
                 .isEqualTo(Locale.ENGLISH);
     }

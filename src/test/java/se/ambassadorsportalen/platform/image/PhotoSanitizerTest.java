@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.story.TestImages;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer.Limits;
+import se.ambassadorsportalen.story.TestImages;
 
 class PhotoSanitizerTest {
 
@@ -53,7 +53,8 @@ class PhotoSanitizerTest {
 
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(photo.width()).isEqualTo(1600);
-        assertThat(allocated).as("bytes allocated to clean it (in full: 6300 × 6300 × 3 = 119 MB)")
+        assertThat(allocated)
+                .as("bytes allocated to clean it (in full: 6300 × 6300 × 3 = 119 MB)")
                 .isLessThan(70L * 1024 * 1024);
     }
 
@@ -66,7 +67,8 @@ class PhotoSanitizerTest {
     void textFileRenamedToJpgIsRefusedByItsContent() {
         byte[] text = "<script>alert(1)</script> not really a photo".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> sanitizer.clean(text)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> sanitizer.clean(text))
+                .isInstanceOf(PortalException.class)
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.photo.notAnImage"));
     }
 
@@ -104,7 +106,8 @@ class PhotoSanitizerTest {
             CleanPhoto photo = sanitizer.clean(webp);
             assertThat(photo.contentType()).isIn("image/jpeg", "image/png");
             assertThat(photo.width()).isEqualTo(1);
-            assertThat(PhotoSanitizer.detect(photo.large())).isNotEqualTo(java.util.Optional.of(PhotoSanitizer.Format.WEBP));
+            assertThat(PhotoSanitizer.detect(photo.large()))
+                    .isNotEqualTo(java.util.Optional.of(PhotoSanitizer.Format.WEBP));
         }
     }
 
@@ -114,6 +117,7 @@ class PhotoSanitizerTest {
         assertThat(PhotoSanitizer.detect(TestImages.png(10, 10))).contains(PhotoSanitizer.Format.PNG);
         assertThat(PhotoSanitizer.detect("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)))
                 .contains(PhotoSanitizer.Format.WEBP);
-        assertThat(PhotoSanitizer.detect("GIF89a-------".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        assertThat(PhotoSanitizer.detect("GIF89a-------".getBytes(StandardCharsets.ISO_8859_1)))
+                .isEmpty();
     }
 }

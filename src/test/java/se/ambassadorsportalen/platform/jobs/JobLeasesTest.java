@@ -65,24 +65,31 @@ class JobLeasesTest {
 
     @Test
     void finishedRunIsNeverClaimedAgainNotEvenAfterItsLease() throws Exception {
-        assertThat(at(T0).claim("press.anonymise-expired", "2026-12-01", "node-a", LEASE)).isTrue();
+        assertThat(at(T0).claim("press.anonymise-expired", "2026-12-01", "node-a", LEASE))
+                .isTrue();
         at(T0.plusMinutes(2)).finished("press.anonymise-expired", "2026-12-01", "node-a");
 
-        assertThat(at(T0.plusMinutes(3)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE)).isFalse();
+        assertThat(at(T0.plusMinutes(3)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE))
+                .isFalse();
         assertThat(at(T0.plusDays(1).minusMinutes(1)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE))
                 .isFalse();
         assertThat(at(T0.plusDays(1)).claim("press.anonymise-expired", "2026-12-02", "node-b", LEASE))
-                .as("the next period is a new run").isTrue();
+                .as("the next period is a new run")
+                .isTrue();
     }
 
     @Test
     void runOfANodeThatDiedIsTakenOverByAnotherOnceItsLeaseRunsOutButNotBefore() throws Exception {
-        assertThat(at(T0).claim("ambassador.relay-reminders", "2026-12-01", "node-a", LEASE)).isTrue();
+        assertThat(at(T0).claim("ambassador.relay-reminders", "2026-12-01", "node-a", LEASE))
+                .isTrue();
 
         assertThat(at(T0.plusMinutes(10)).claim("ambassador.relay-reminders", "2026-12-01", "node-b", LEASE))
-                .as("node-a may still be running").isFalse();
-        assertThat(at(T0.plusMinutes(16)).claim("ambassador.relay-reminders", "2026-12-01", "node-b", LEASE)).isTrue();
-        assertThat(at(T0.plusMinutes(17)).claim("ambassador.relay-reminders", "2026-12-01", "node-c", LEASE)).isFalse();
+                .as("node-a may still be running")
+                .isFalse();
+        assertThat(at(T0.plusMinutes(16)).claim("ambassador.relay-reminders", "2026-12-01", "node-b", LEASE))
+                .isTrue();
+        assertThat(at(T0.plusMinutes(17)).claim("ambassador.relay-reminders", "2026-12-01", "node-c", LEASE))
+                .isFalse();
     }
 
     @Test
@@ -90,16 +97,20 @@ class JobLeasesTest {
         LocalDateTime now = T0;
         for (int attempt = 1; attempt <= JobLeases.MAX_ATTEMPTS; attempt++) {
             assertThat(at(now).claim("press.anonymise-expired", "2026-12-01", "node-a", LEASE))
-                    .as("attempt %d", attempt).isTrue();
+                    .as("attempt %d", attempt)
+                    .isTrue();
             at(now).failed("press.anonymise-expired", "2026-12-01", "node-a", "database went away");
             assertThat(at(now.plusMinutes(1)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE))
-                    .as("pause after attempt %d", attempt).isFalse();
+                    .as("pause after attempt %d", attempt)
+                    .isFalse();
             now = now.plus(JobLeases.RETRY_AFTER).plusSeconds(1);
         }
 
-        assertThat(at(now.plusHours(1)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE)).isFalse();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("select error, finished_at from job_lease")) {
+        assertThat(at(now.plusHours(1)).claim("press.anonymise-expired", "2026-12-01", "node-b", LEASE))
+                .isFalse();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("select error, finished_at from job_lease")) {
             row.next();
             assertThat(row.getString(1)).isEqualTo("database went away");
             assertThat(row.getTimestamp(2)).isNotNull();
@@ -112,9 +123,12 @@ class JobLeasesTest {
         at(T0).finished("a", "1", "node-a");
         at(T0).claim("b", "1", "node-a", LEASE);
 
-        assertThat(at(T0.plusDays(29)).forgetFinishedBefore(LeaseCleanupJob.KEEP)).isZero();
-        assertThat(at(T0.plusDays(31)).forgetFinishedBefore(LeaseCleanupJob.KEEP)).isEqualTo(1);
-        assertThat(at(T0.plusDays(31)).claim("b", "1", "node-b", LEASE)).as("the unfinished run is still known")
+        assertThat(at(T0.plusDays(29)).forgetFinishedBefore(LeaseCleanupJob.KEEP))
+                .isZero();
+        assertThat(at(T0.plusDays(31)).forgetFinishedBefore(LeaseCleanupJob.KEEP))
+                .isEqualTo(1);
+        assertThat(at(T0.plusDays(31)).claim("b", "1", "node-b", LEASE))
+                .as("the unfinished run is still known")
                 .isTrue();
     }
 }

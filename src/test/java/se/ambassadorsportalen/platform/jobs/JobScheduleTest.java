@@ -40,6 +40,7 @@ class JobScheduleTest {
 
     @Test
     void intervalsShorterThanTheRunnersMinuteAreRefused() {
-        assertThatThrownBy(() -> JobSchedule.every(Duration.ofSeconds(30))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JobSchedule.every(Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

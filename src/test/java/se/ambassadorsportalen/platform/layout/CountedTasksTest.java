@@ -13,9 +13,11 @@ class CountedTasksTest {
 
     @Test
     void tasksWithNothingWaitingAreLeftOut() {
-        CountedTasks counted = new CountedTasks(List.of(
-                new PendingTask("a", "k.a", 0, "/a.xhtml", "nav-a"),
-                new PendingTask("b", "k.b", 2, "/b.xhtml", "nav-b")), AT);
+        CountedTasks counted = new CountedTasks(
+                List.of(
+                        new PendingTask("a", "k.a", 0, "/a.xhtml", "nav-a"),
+                        new PendingTask("b", "k.b", 2, "/b.xhtml", "nav-b")),
+                AT);
 
         assertThat(counted.tasks()).extracting(PendingTask::id).containsExactly("b");
         assertThat(counted.total()).isEqualTo(2);
@@ -23,10 +25,12 @@ class CountedTasksTest {
 
     @Test
     void aNavigationEntrysBadgeAddsUpEveryTaskItLeadsTo() {
-        CountedTasks counted = new CountedTasks(List.of(
-                new PendingTask("take-down", "k.t", 1, "/story/calendar.xhtml#takeDownForm", "nav-calendar"),
-                new PendingTask("schedule", "k.s", 4, "/story/calendar.xhtml#toScheduleForm", "nav-calendar"),
-                new PendingTask("consents", "k.c", 3, "/story/consents.xhtml", "nav-consents")), AT);
+        CountedTasks counted = new CountedTasks(
+                List.of(
+                        new PendingTask("take-down", "k.t", 1, "/story/calendar.xhtml#takeDownForm", "nav-calendar"),
+                        new PendingTask("schedule", "k.s", 4, "/story/calendar.xhtml#toScheduleForm", "nav-calendar"),
+                        new PendingTask("consents", "k.c", 3, "/story/consents.xhtml", "nav-consents")),
+                AT);
 
         assertThat(counted.countFor("nav-calendar")).isEqualTo(5);
         assertThat(counted.countFor("nav-consents")).isEqualTo(3);

@@ -16,8 +16,10 @@ class NavigationGroupTest {
     @Test
     void entriesAreGatheredUnderTheirModuleInTheOrderOfEachModulesFirstEntry() {
         List<NavigationGroup> groups = NavigationGroup.of(List.of(
-                item("calendar", "story.nav.calendar", 330), item("policies", "policy.nav.policies", 100),
-                item("stories", "story.nav.stories", 300), item("channels", "policy.nav.channels", 110),
+                item("calendar", "story.nav.calendar", 330),
+                item("policies", "policy.nav.policies", 100),
+                item("stories", "story.nav.stories", 300),
+                item("channels", "policy.nav.channels", 110),
                 NavigationItem.topLevel("home", "platform.nav.home", "/index.xhtml", 0, EnumSet.allOf(Role.class))));
 
         assertThat(groups).extracting(NavigationGroup::key).containsExactly("item:home", "policy", "story");
@@ -28,8 +30,13 @@ class NavigationGroupTest {
 
     @Test
     void aTopLevelEntryOrAModuleWithOneEntryIsAPlainLinkLabelledByTheEntry() {
-        List<NavigationGroup> groups = NavigationGroup.of(List.of(item("news", "news.nav.news", 50),
-                NavigationItem.topLevel("account", "organisation.nav.account", "/account/index.xhtml", 990,
+        List<NavigationGroup> groups = NavigationGroup.of(List.of(
+                item("news", "news.nav.news", 50),
+                NavigationItem.topLevel(
+                        "account",
+                        "organisation.nav.account",
+                        "/account/index.xhtml",
+                        990,
                         EnumSet.allOf(Role.class))));
 
         assertThat(groups).allMatch(group -> !group.isMenu());

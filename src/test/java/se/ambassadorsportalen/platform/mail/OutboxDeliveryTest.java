@@ -84,8 +84,9 @@ class OutboxDeliveryTest {
                 next.next();
                 id = next.getLong(1);
             }
-            try (PreparedStatement s = c.prepareStatement("insert into mail_outbox (id, version, recipient, subject, body,"
-                    + " created_at, status, attempts, next_attempt_at) values (?, 0, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into mail_outbox (id, version, recipient, subject, body,"
+                            + " created_at, status, attempts, next_attempt_at) values (?, 0, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
                 s.setLong(1, id);
                 s.setString(2, to);
                 s.setString(3, subject);
@@ -105,7 +106,7 @@ class OutboxDeliveryTest {
 
     private String column(long id, String column) throws Exception {
         try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("select " + column + " from mail_outbox where id = ?")) {
+                PreparedStatement s = c.prepareStatement("select " + column + " from mail_outbox where id = ?")) {
             s.setLong(1, id);
             try (ResultSet row = s.executeQuery()) {
                 row.next();
@@ -153,12 +154,15 @@ class OutboxDeliveryTest {
         assertThat(column(id, "status")).isEqualTo("PENDING");
         assertThat(column(id, "attempts")).isEqualTo("1");
         assertThat(column(id, "error")).isNotEqualTo("null");
-        assertThat(Timestamp.valueOf(column(id, "next_attempt_at")).toLocalDateTime()).isEqualTo(T0.plusMinutes(1));
+        assertThat(Timestamp.valueOf(column(id, "next_attempt_at")).toLocalDateTime())
+                .isEqualTo(T0.plusMinutes(1));
 
         smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         session = session(smtp.getSmtp().getPort());
-        assertThat(delivery(T0.plusSeconds(30)).deliverDue().sent()).as("not before the backoff").isZero();
+        assertThat(delivery(T0.plusSeconds(30)).deliverDue().sent())
+                .as("not before the backoff")
+                .isZero();
         OutboxDelivery.Run up = delivery(T0.plusMinutes(1)).deliverDue();
 
         assertThat(up.sent()).isEqualTo(1);
@@ -178,7 +182,9 @@ class OutboxDeliveryTest {
         }
         assertThat(column(id, "status")).isEqualTo("FAILED");
         assertThat(column(id, "attempts")).isEqualTo(String.valueOf(SETTINGS.maxAttempts()));
-        assertThat(delivery(now.plusDays(1)).deliverDue().sent()).as("a failed mail waits for an admin").isZero();
+        assertThat(delivery(now.plusDays(1)).deliverDue().sent())
+                .as("a failed mail waits for an admin")
+                .isZero();
     }
 
     @Test
@@ -226,14 +232,18 @@ class OutboxDeliveryTest {
     void mailClaimedByANodeThatDiedIsMarkedFailedNotSentAgain() throws Exception {
         long id = queue("klara@fjallmark.example", "Berättelsen är publicerad", true);
         // The crash: a node's claim is committed, then the node dies inside the SMTP conversation.
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update mail_outbox set"
-                + " status = 'SENDING', claim_token = 'dead-node', claimed_until = ?, attempts = 1 where id = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update mail_outbox set"
+                                + " status = 'SENDING', claim_token = 'dead-node', claimed_until = ?, attempts = 1 where id = ?")) {
             s.setTimestamp(1, Timestamp.valueOf(T0.plus(SETTINGS.claimFor())));
             s.setLong(2, id);
             s.executeUpdate();
         }
 
-        assertThat(delivery(T0.plusMinutes(1)).deliverDue().sent()).as("the claim still holds").isZero();
+        assertThat(delivery(T0.plusMinutes(1)).deliverDue().sent())
+                .as("the claim still holds")
+                .isZero();
         assertThat(column(id, "status")).isEqualTo("SENDING");
         delivery(T0.plusMinutes(10)).deliverDue();
 
@@ -248,7 +258,7 @@ class OutboxDeliveryTest {
         queue("b@fjallmark.example", "B", true);
         long failing = queue("c@fjallmark.example", "C", true);
         try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("update mail_outbox set status = 'FAILED' where id = ?")) {
+                PreparedStatement s = c.prepareStatement("update mail_outbox set status = 'FAILED' where id = ?")) {
             s.setLong(1, failing);
             s.executeUpdate();
         }

@@ -14,12 +14,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import javax.sql.PooledConnection;
-import org.h2.jdbcx.JdbcDataSource;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.PooledConnection;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +33,19 @@ class DurableCommitTest {
     @Test
     void aCommitSurvivesKillDashNineOfTheProcessThatMadeIt() throws Exception {
         Path dataDir = Files.createTempDirectory("portal-durability");
-        String url = serverDatabaseUrl().replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
+        String url = serverDatabaseUrl()
+                .replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
 
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommitThenWait.class.getName(), url)
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CommitThenWait.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             do {
                 line = out.readLine();
@@ -49,7 +56,7 @@ class DurableCommitTest {
         assertThat(writer.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
         try (Connection connection = DriverManager.getConnection(url, "portal", "portal");
-             ResultSet rows = connection.createStatement().executeQuery("select name from survivor")) {
+                ResultSet rows = connection.createStatement().executeQuery("select name from survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("committed before the kill");
         }
@@ -70,25 +77,29 @@ class DurableCommitTest {
         // The loss depends on where chunks land, so two fresh databases make a miss unlikely.
         for (int database = 0; database < 2; database++) {
             assertThat(commitsMissingFromTheFileRightAfterTheyReturned())
-                    .as("commits not in the file when their commit returned").isEmpty();
+                    .as("commits not in the file when their commit returned")
+                    .isEmpty();
         }
     }
 
     private static List<Integer> commitsMissingFromTheFileRightAfterTheyReturned() throws Exception {
         Path dataDir = Files.createTempDirectory("portal-durability");
         Path copyDir = Files.createTempDirectory("portal-durability-copy");
-        String url = serverDatabaseUrl().replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
+        String url = serverDatabaseUrl()
+                .replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
         String copyUrl = "jdbc:h2:file:" + copyDir.toString().replace('\\', '/') + "/portal";
         List<Integer> missing = new ArrayList<>();
         JdbcDataSource likeTheServer = new JdbcDataSource();
         likeTheServer.setURL(url);
         PooledConnection pooled = likeTheServer.getPooledConnection("portal", "portal");
         try (Connection connection = pooled.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (int table = 0; table < 40; table++) {
-                statement.execute("create table filler" + table + " (id int primary key, text varchar(400), number int)");
+                statement.execute(
+                        "create table filler" + table + " (id int primary key, text varchar(400), number int)");
                 statement.execute("create index filler" + table + "_number on filler" + table + " (number)");
-                statement.execute("insert into filler" + table + " select x, repeat('x', 300), x from system_range(1, 300)");
+                statement.execute(
+                        "insert into filler" + table + " select x, repeat('x', 300), x from system_range(1, 300)");
                 statement.execute("delete from filler" + table + " where mod(id, 3) = 0");
             }
             statement.execute("create table counter (id int primary key, current_value int)");
@@ -97,9 +108,13 @@ class DurableCommitTest {
             for (int commit = 0; commit < 100; commit++) {
                 statement.execute("update counter set current_value = " + commit);
                 connection.commit();
-                Files.copy(dataDir.resolve("portal.mv.db"), copyDir.resolve("portal.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        dataDir.resolve("portal.mv.db"),
+                        copyDir.resolve("portal.mv.db"),
+                        StandardCopyOption.REPLACE_EXISTING);
                 try (Connection reopened = DriverManager.getConnection(copyUrl, "portal", "portal");
-                     ResultSet value = reopened.createStatement().executeQuery("select current_value from counter")) {
+                        ResultSet value =
+                                reopened.createStatement().executeQuery("select current_value from counter")) {
                     value.next();
                     if (value.getInt(1) != commit) {
                         missing.add(commit);
@@ -114,7 +129,8 @@ class DurableCommitTest {
 
     private static String serverDatabaseUrl() throws Exception {
         String serverXml = Files.readString(Path.of("liberty/server.xml"));
-        Matcher matcher = Pattern.compile("name=\"portal.db.url\" defaultValue=\"([^\"]+)\"").matcher(serverXml);
+        Matcher matcher = Pattern.compile("name=\"portal.db.url\" defaultValue=\"([^\"]+)\"")
+                .matcher(serverXml);
         assertThat(matcher.find()).as("portal.db.url in server.xml").isTrue();
         return matcher.group(1);
     }

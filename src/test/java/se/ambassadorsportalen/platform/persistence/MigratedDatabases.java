@@ -13,8 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 /** In-memory H2 databases migrated by the portal's own migrations, and their rows as text, for migration tests. */
 final class MigratedDatabases {
 
-    private MigratedDatabases() {
-    }
+    private MigratedDatabases() {}
 
     /** A new empty database of its own, kept while the test runs. */
     static JdbcDataSource empty(String name) {
@@ -25,14 +24,19 @@ final class MigratedDatabases {
 
     /** Migrates to {@code target} ("latest" or a version such as "50.1"). */
     static void migrate(JdbcDataSource db, String target) {
-        Flyway.configure(MigratedDatabases.class.getClassLoader()).dataSource(db)
-                .locations(DatabaseVendor.H2.migrationLocations()).target(target).load().migrate();
+        Flyway.configure(MigratedDatabases.class.getClassLoader())
+                .dataSource(db)
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .target(target)
+                .load()
+                .migrate();
     }
 
     /** Each row's columns joined by "|". */
     static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> values = new ArrayList<>();

@@ -27,10 +27,18 @@ class MigrationVendorsTest {
 
     /** Flyway's checksums of the migrations as H2 databases recorded them before PostgreSQL was supported. */
     private static final Map<String, Integer> RECORDED_ON_H2 = Map.ofEntries(
-            Map.entry("1.1", 1694519828), Map.entry("1.2", 1733232274), Map.entry("10.1", -90038282),
-            Map.entry("10.2", 106072863), Map.entry("20.1", 1037700413), Map.entry("30.1", -134873602),
-            Map.entry("40.1", 2017685447), Map.entry("50.1", 152260476), Map.entry("60.1", -1531597246),
-            Map.entry("60.2", 1309487778), Map.entry("70.1", 436064473), Map.entry("70.2", -1901404375));
+            Map.entry("1.1", 1694519828),
+            Map.entry("1.2", 1733232274),
+            Map.entry("10.1", -90038282),
+            Map.entry("10.2", 106072863),
+            Map.entry("20.1", 1037700413),
+            Map.entry("30.1", -134873602),
+            Map.entry("40.1", 2017685447),
+            Map.entry("50.1", 152260476),
+            Map.entry("60.1", -1531597246),
+            Map.entry("60.2", 1309487778),
+            Map.entry("70.1", 436064473),
+            Map.entry("70.2", -1901404375));
 
     /** Types and functions one of H2 and PostgreSQL lacks or spells differently (comments left out). */
     private static final Pattern ONE_VENDOR_ONLY = Pattern.compile(
@@ -39,8 +47,10 @@ class MigrationVendorsTest {
 
     @Test
     void h2DatabasesMadeBeforeTheVendorFoldersKeepTheirMigrationChecksums() {
-        Flyway flyway = Flyway.configure().dataSource("jdbc:h2:mem:vendors-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")
-                .locations(DatabaseVendor.H2.migrationLocations()).load();
+        Flyway flyway = Flyway.configure()
+                .dataSource("jdbc:h2:mem:vendors-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load();
         Map<String, Integer> checksums = new TreeMap<>();
         for (MigrationInfo migration : flyway.info().all()) {
             if (RECORDED_ON_H2.containsKey(migration.getVersion().toString())) {
@@ -62,8 +72,10 @@ class MigrationVendorsTest {
     @Test
     void sharedMigrationsUseOnlySqlBothDatabasesAccept() throws IOException {
         try (Stream<Path> files = Files.list(DB.resolve("migration"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".sql")).toList()) {
-                String sql = Files.readAllLines(file).stream().map(line -> line.replaceAll("--.*", ""))
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".sql")).toList()) {
+                String sql = Files.readAllLines(file).stream()
+                        .map(line -> line.replaceAll("--.*", ""))
                         .collect(Collectors.joining("\n"));
                 assertThat(ONE_VENDOR_ONLY.matcher(sql).find())
                         .as("%s uses SQL of one vendor only: move it to db/vendor/h2 and db/vendor/postgresql", file)
@@ -74,7 +86,8 @@ class MigrationVendorsTest {
 
     private static TreeSet<String> migrations(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.matches("V.*\\.sql"))
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("V.*\\.sql"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

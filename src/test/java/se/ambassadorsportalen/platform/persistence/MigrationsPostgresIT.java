@@ -24,8 +24,14 @@ class MigrationsPostgresIT {
     private static final String SCHEMA = "migrations_check";
     /** The same type as H2 and PostgreSQL name it in their information schema. */
     private static final Map<String, String> SAME_TYPE = Map.of(
-            "character large object", "text", "binary large object", "bytea",
-            "timestamp without time zone", "timestamp", "time without time zone", "time");
+            "character large object",
+            "text",
+            "binary large object",
+            "bytea",
+            "timestamp without time zone",
+            "timestamp",
+            "time without time zone",
+            "time");
 
     @Test
     void migrationsBuildTheSameTablesOnPostgresqlAsOnH2() throws SQLException {
@@ -33,10 +39,18 @@ class MigrationsPostgresIT {
         String url = System.getProperty("portal.it.db.scratch.url");
         String user = System.getProperty("portal.it.db.user");
         String password = System.getProperty("portal.it.db.password");
-        Flyway.configure().dataSource(url, user, password).schemas(SCHEMA)
-                .locations(DatabaseVendor.POSTGRESQL.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .schemas(SCHEMA)
+                .locations(DatabaseVendor.POSTGRESQL.migrationLocations())
+                .load()
+                .migrate();
         String h2 = "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(h2, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(h2, "sa", "")
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .migrate();
 
         TreeSet<String> onPostgresql;
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -53,10 +67,11 @@ class MigrationsPostgresIT {
     /** "table.column type(length) null|not null" of every column but Flyway's own table. */
     private static TreeSet<String> columns(Connection connection, String schema) throws SQLException {
         TreeSet<String> columns = new TreeSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
-                "select table_name, column_name, data_type, character_maximum_length, is_nullable"
-                        + " from information_schema.columns where table_schema = '" + schema + "'"
-                        + " and lower(table_name) <> 'flyway_schema_history'")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select table_name, column_name, data_type, character_maximum_length, is_nullable"
+                                + " from information_schema.columns where table_schema = '" + schema + "'"
+                                + " and lower(table_name) <> 'flyway_schema_history'")) {
             while (row.next()) {
                 String type = row.getString(3).toLowerCase();
                 type = SAME_TYPE.getOrDefault(type, type);

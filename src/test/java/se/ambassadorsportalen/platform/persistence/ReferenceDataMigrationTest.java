@@ -37,37 +37,54 @@ class ReferenceDataMigrationTest {
         assertThat(fresh("select code from channel order by sort_order"))
                 .containsExactly("WEB", "FACEBOOK", "LINKEDIN", "INSTAGRAM", "X", "INTRANET");
         assertThat(fresh("select code from material_type order by sort_order"))
-                .containsExactly("BRAG", "TIPS", "KNOWLEDGE", "POLITICS", "JOB_AD", "HELP_US", "STAFF_PORTRAIT", "NEWS");
+                .containsExactly(
+                        "BRAG", "TIPS", "KNOWLEDGE", "POLITICS", "JOB_AD", "HELP_US", "STAFF_PORTRAIT", "NEWS");
         assertThat(fresh("select count(*) from channel_rating")).containsExactly("48");
-        assertThat(fresh("select c.code, m.code, r.rating from channel_rating r"
-                + " join channel c on c.id = r.channel_id join material_type m on m.id = r.material_type_id"
-                + " where r.rating <> 'GREEN' and c.code in ('INSTAGRAM', 'LINKEDIN') order by c.code, m.sort_order"))
-                .containsExactly("INSTAGRAM|POLITICS|RED", "INSTAGRAM|JOB_AD|RED", "INSTAGRAM|HELP_US|YELLOW",
-                        "INSTAGRAM|NEWS|RED", "LINKEDIN|TIPS|YELLOW", "LINKEDIN|POLITICS|RED", "LINKEDIN|JOB_AD|RED",
+        assertThat(
+                        fresh(
+                                "select c.code, m.code, r.rating from channel_rating r"
+                                        + " join channel c on c.id = r.channel_id join material_type m on m.id = r.material_type_id"
+                                        + " where r.rating <> 'GREEN' and c.code in ('INSTAGRAM', 'LINKEDIN') order by c.code, m.sort_order"))
+                .containsExactly(
+                        "INSTAGRAM|POLITICS|RED",
+                        "INSTAGRAM|JOB_AD|RED",
+                        "INSTAGRAM|HELP_US|YELLOW",
+                        "INSTAGRAM|NEWS|RED",
+                        "LINKEDIN|TIPS|YELLOW",
+                        "LINKEDIN|POLITICS|RED",
+                        "LINKEDIN|JOB_AD|RED",
                         "LINKEDIN|NEWS|YELLOW");
         assertThat(fresh("select rating from channel_rating r join channel c on c.id = r.channel_id"
-                + " join material_type m on m.id = r.material_type_id where c.code = 'X' and m.code = 'NEWS'"))
+                        + " join material_type m on m.id = r.material_type_id where c.code = 'X' and m.code = 'NEWS'"))
                 .containsExactly("GREEN");
     }
 
     @Test
     void theMaterialTypeThatFeedsThePublicPortraitsExistsWithoutTheDemo() throws Exception {
-        assertThat(fresh("select name_sv, name_en from material_type where code = '" + PublicFeedRules.PORTRAIT_TYPE + "'"))
+        assertThat(fresh("select name_sv, name_en from material_type where code = '" + PublicFeedRules.PORTRAIT_TYPE
+                        + "'"))
                 .containsExactly("Personporträtt|Staff portrait");
     }
 
     @Test
     void anEmptyDatabaseGetsThePressGuidelinesRoutingRulesInOrder() throws Exception {
         assertThat(fresh("select rule_condition, targets, active from press_routing_rule order by rule_position"))
-                .containsExactly("POLITICAL|ELECTED_OFFICIAL|true", "COMPLEX|COORDINATOR|true",
-                        "SEVERAL_AREAS|COORDINATOR|true", "ONE_AREA|MANAGER,EXPERT|true", "NO_MATCH|COORDINATOR|true");
+                .containsExactly(
+                        "POLITICAL|ELECTED_OFFICIAL|true",
+                        "COMPLEX|COORDINATOR|true",
+                        "SEVERAL_AREAS|COORDINATOR|true",
+                        "ONE_AREA|MANAGER,EXPERT|true",
+                        "NO_MATCH|COORDINATOR|true");
     }
 
     @Test
     void referenceIdsStayBelowEveryIdTheSequenceHandsOut() throws Exception {
-        long firstBlockStart = Long.parseLong(fresh("select next value for portal_seq").get(0)) - VersionedEntity.ID_BLOCK + 1;
-        assertThat(Long.parseLong(fresh("select max(id) from (select id from channel union all select id from material_type"
-                + " union all select id from channel_rating union all select id from press_routing_rule) ids").get(0)))
+        long firstBlockStart =
+                Long.parseLong(fresh("select next value for portal_seq").get(0)) - VersionedEntity.ID_BLOCK + 1;
+        assertThat(Long.parseLong(fresh(
+                                "select max(id) from (select id from channel union all select id from material_type"
+                                        + " union all select id from channel_rating union all select id from press_routing_rule) ids")
+                        .get(0)))
                 .isLessThan(firstBlockStart);
     }
 
@@ -75,10 +92,13 @@ class ReferenceDataMigrationTest {
     void aDatabaseThatAlreadyHasItsChannelGuideAndRulesIsLeftAsItWas() throws Exception {
         JdbcDataSource db = MigratedDatabases.empty("reference-existing");
         MigratedDatabases.migrate(db, "70.2");
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("insert into channel (id, code, name, sort_order) values (1001, 'WEB', 'Vår webb', 0)");
-            statement.execute("insert into material_type (id, code, name_sv, name_en) values (1002, 'NEWS', 'Nytt', 'New')");
-            statement.execute("insert into channel_rating (id, channel_id, material_type_id, rating) values (1003, 1001, 1002, 'RED')");
+            statement.execute(
+                    "insert into material_type (id, code, name_sv, name_en) values (1002, 'NEWS', 'Nytt', 'New')");
+            statement.execute(
+                    "insert into channel_rating (id, channel_id, material_type_id, rating) values (1003, 1001, 1002, 'RED')");
             statement.execute("insert into press_routing_rule (id, rule_position, rule_condition, targets)"
                     + " values (1004, 1, 'ANY', 'COORDINATOR')");
         }
@@ -86,13 +106,18 @@ class ReferenceDataMigrationTest {
         MigratedDatabases.migrate(db, "latest");
 
         try (Connection connection = db.getConnection()) {
-            assertThat(MigratedDatabases.rows(connection, "select name from channel where code = 'WEB'")).containsExactly("Vår webb");
+            assertThat(MigratedDatabases.rows(connection, "select name from channel where code = 'WEB'"))
+                    .containsExactly("Vår webb");
             assertThat(MigratedDatabases.rows(connection, "select name_sv from material_type where code = 'NEWS'"))
                     .containsExactly("Nytt");
-            assertThat(MigratedDatabases.rows(connection, "select count(*) from channel")).containsExactly("6");
-            assertThat(MigratedDatabases.rows(connection,
-                    "select rating from channel_rating where channel_id = 1001 and material_type_id = 1002")).containsExactly("RED");
-            assertThat(MigratedDatabases.rows(connection, "select rule_condition from press_routing_rule")).containsExactly("ANY");
+            assertThat(MigratedDatabases.rows(connection, "select count(*) from channel"))
+                    .containsExactly("6");
+            assertThat(MigratedDatabases.rows(
+                            connection,
+                            "select rating from channel_rating where channel_id = 1001 and material_type_id = 1002"))
+                    .containsExactly("RED");
+            assertThat(MigratedDatabases.rows(connection, "select rule_condition from press_routing_rule"))
+                    .containsExactly("ANY");
         }
     }
 }

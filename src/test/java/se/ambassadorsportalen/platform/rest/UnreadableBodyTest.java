@@ -10,17 +10,21 @@ class UnreadableBodyTest {
 
     @Test
     void aJsonBindingFailureIsFoundHoweverDeepTheRuntimeWrappedIt() {
-        Throwable wrapped = new ProcessingException("RESTEASY008200",
+        Throwable wrapped = new ProcessingException(
+                "RESTEASY008200",
                 new JsonbException("Unable to deserialize property 'days' because of: Error deserialize JSON value"));
 
         assertThat(ProblemMappers.unreadableBody(wrapped)).isPresent();
-        assertThat(ProblemMappers.unreadableBody(new IllegalStateException("a bug"))).isEmpty();
+        assertThat(ProblemMappers.unreadableBody(new IllegalStateException("a bug")))
+                .isEmpty();
     }
 
     @Test
     void theFieldIsTakenFromTheBindingMessageWhenItNamesOne() {
-        assertThat(ProblemMappers.propertyNamed("Unable to deserialize property 'days' because of: x")).isEqualTo("days");
-        assertThat(ProblemMappers.propertyNamed("Internal error: Invalid token=EOF")).isNull();
+        assertThat(ProblemMappers.propertyNamed("Unable to deserialize property 'days' because of: x"))
+                .isEqualTo("days");
+        assertThat(ProblemMappers.propertyNamed("Internal error: Invalid token=EOF"))
+                .isNull();
         assertThat(ProblemMappers.propertyNamed(null)).isNull();
     }
 }

@@ -20,7 +20,8 @@ class SearchQueryTest {
     @Test
     void aQueryWithoutAWordOfTwoCharactersIsRefusedAtTheField() {
         for (String typed : new String[] {null, "", "   ", "a", "% _ *", "a b c"}) {
-            assertThatThrownBy(() -> SearchQuery.of(typed)).as(String.valueOf(typed))
+            assertThatThrownBy(() -> SearchQuery.of(typed))
+                    .as(String.valueOf(typed))
                     .isInstanceOfSatisfying(PortalException.class, e -> {
                         assertThat(e.key()).isEqualTo("platform.search.tooShort");
                         assertThat(e.field()).isEqualTo("q");

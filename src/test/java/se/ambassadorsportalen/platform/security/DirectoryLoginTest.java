@@ -33,13 +33,24 @@ class DirectoryLoginTest {
         directory.add("dn: dc=region,dc=example", "objectClass: top", "objectClass: domain", "dc: region");
         directory.add("dn: ou=people,dc=region,dc=example", "objectClass: organizationalUnit", "ou: people");
         directory.add("dn: ou=groups,dc=region,dc=example", "objectClass: organizationalUnit", "ou: groups");
-        directory.add("dn: uid=elin,ou=people,dc=region,dc=example", "objectClass: inetOrgPerson", "uid: elin",
-                "cn: Elin Ek", "sn: Ek", "userPassword: elins-password", "employeeNumber: 70001",
+        directory.add(
+                "dn: uid=elin,ou=people,dc=region,dc=example",
+                "objectClass: inetOrgPerson",
+                "uid: elin",
+                "cn: Elin Ek",
+                "sn: Ek",
+                "userPassword: elins-password",
+                "employeeNumber: 70001",
                 "mail: Elin.Ek@Region.example",
                 "memberOf: cn=portal-staff,ou=groups,dc=region,dc=example",
                 "memberOf: cn=Kommunikatorer,ou=groups,dc=region,dc=example");
-        directory.add("dn: uid=nokey,ou=people,dc=region,dc=example", "objectClass: inetOrgPerson", "uid: nokey",
-                "cn: No Key", "sn: Key", "userPassword: nokeys-password");
+        directory.add(
+                "dn: uid=nokey,ou=people,dc=region,dc=example",
+                "objectClass: inetOrgPerson",
+                "uid: nokey",
+                "cn: No Key",
+                "sn: Key",
+                "userPassword: nokeys-password");
         directory.startListening();
         login = new DirectoryLogin();
         login.use(settings("ldap://127.0.0.1:" + directory.getListenPort()));
@@ -69,7 +80,8 @@ class DirectoryLoginTest {
 
         assertThat(elin.key()).isEqualTo("70001");
         assertThat(elin.keyKind()).isEqualTo(ProviderSettings.KeyKind.EMPLOYEE_NUMBER);
-        assertThat(elin.roles()).as("by group name and by the group's whole DN, without regard to case")
+        assertThat(elin.roles())
+                .as("by group name and by the group's whole DN, without regard to case")
                 .containsExactlyInAnyOrder(Role.EMPLOYEE, Role.COMMUNICATOR);
         assertThat(elin.ownedRoles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.COMMUNICATOR);
         assertThat(elin.managerFromUnits()).isTrue();
@@ -106,7 +118,14 @@ class DirectoryLoginTest {
     void theDirectoryLoginIsOffWithoutAUrlAndRefusesAFilterWithoutTheTypedName() {
         assertThat(DirectorySettings.read(name -> Optional.empty()).enabled()).isFalse();
         assertThatThrownBy(() -> DirectorySettings.read(name -> Optional.ofNullable(Map.of(
-                "portal.ldap.url", "ldap://x", "portal.ldap.user.base", "dc=x", "portal.ldap.user.filter", "(uid=eva)")
-                .get(name)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{0}");
+                                "portal.ldap.url",
+                                "ldap://x",
+                                "portal.ldap.user.base",
+                                "dc=x",
+                                "portal.ldap.user.filter",
+                                "(uid=eva)")
+                        .get(name))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("{0}");
     }
 }

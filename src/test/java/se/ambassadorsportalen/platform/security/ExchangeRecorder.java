@@ -19,8 +19,10 @@ final class ExchangeRecorder {
     int status;
 
     HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "setStatus" -> {
                         status = (int) args[0];
                         yield null;
@@ -40,8 +42,10 @@ final class ExchangeRecorder {
 
     /** An interface whose named methods answer the given values and every other method null (or false). */
     static <T> T proxy(Class<T> type, Map<String, Object> answers) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> answers.getOrDefault(method.getName(),
-                        method.getReturnType() == boolean.class ? Boolean.FALSE : null)));
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) -> answers.getOrDefault(
+                        method.getName(), method.getReturnType() == boolean.class ? Boolean.FALSE : null)));
     }
 }

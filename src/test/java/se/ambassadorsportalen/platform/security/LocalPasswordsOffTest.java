@@ -30,8 +30,8 @@ class LocalPasswordsOffTest {
     void basicIsRefusedWithoutTouchingTheAccountWhenPasswordsAreOff() {
         PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
         CallerDirectory untouchable = new CallerDirectory();
-        untouchable.database = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        untouchable.database = (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     throw new SQLException("the account must not be read");
                 });
         mechanism.directory = untouchable;
@@ -43,12 +43,24 @@ class LocalPasswordsOffTest {
             }
         };
         String basic = "Basic " + Base64.getEncoder().encodeToString("eva:demo".getBytes(StandardCharsets.UTF_8));
-        HttpServletRequest request = proxy(HttpServletRequest.class, Map.of(
-                "getRequestURI", "/api/v1/me", "getContextPath", "", "getHeader", basic,
-                "getLocales", Collections.enumeration(List.of(Locale.ENGLISH))));
+        HttpServletRequest request = proxy(
+                HttpServletRequest.class,
+                Map.of(
+                        "getRequestURI",
+                        "/api/v1/me",
+                        "getContextPath",
+                        "",
+                        "getHeader",
+                        basic,
+                        "getLocales",
+                        Collections.enumeration(List.of(Locale.ENGLISH))));
 
-        AuthenticationStatus result = mechanism.validateRequest(request, exchange.response(), proxy(HttpMessageContext.class,
-                Map.of("getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true)));
+        AuthenticationStatus result = mechanism.validateRequest(
+                request,
+                exchange.response(),
+                proxy(
+                        HttpMessageContext.class,
+                        Map.of("getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true)));
 
         assertThat(result).isEqualTo(AuthenticationStatus.SEND_FAILURE);
         assertThat(exchange.status).isEqualTo(401);
@@ -57,8 +69,10 @@ class LocalPasswordsOffTest {
 
     @Test
     void onlyThreeDotSeparatedBase64UrlPartsAreTakenForTheProvidersTokens() {
-        assertThat(PortalAuthenticationMechanism.looksLikeJwt("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI5MDAwMSJ9.c2ln")).isTrue();
-        assertThat(PortalAuthenticationMechanism.looksLikeJwt("ap_abcdefghijklmnop")).isFalse();
+        assertThat(PortalAuthenticationMechanism.looksLikeJwt("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI5MDAwMSJ9.c2ln"))
+                .isTrue();
+        assertThat(PortalAuthenticationMechanism.looksLikeJwt("ap_abcdefghijklmnop"))
+                .isFalse();
         assertThat(PortalAuthenticationMechanism.looksLikeJwt("a.b.c.d")).isFalse();
         assertThat(PortalAuthenticationMechanism.looksLikeJwt("a b.c.d")).isFalse();
     }

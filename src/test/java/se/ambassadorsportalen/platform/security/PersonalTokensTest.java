@@ -22,7 +22,9 @@ class PersonalTokensTest {
     void theStoredHashIsTheSameForTheSameTokenAndNeverTheTokenItself() {
         String token = PersonalTokens.generate();
 
-        assertThat(PersonalTokens.hash(token)).isEqualTo(PersonalTokens.hash(token)).hasSize(64)
+        assertThat(PersonalTokens.hash(token))
+                .isEqualTo(PersonalTokens.hash(token))
+                .hasSize(64)
                 .doesNotContain(token.substring(PersonalTokens.PREFIX.length()));
         assertThat(PersonalTokens.hash(PersonalTokens.generate())).isNotEqualTo(PersonalTokens.hash(token));
     }

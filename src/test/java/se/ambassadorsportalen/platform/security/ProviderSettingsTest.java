@@ -66,8 +66,10 @@ class ProviderSettingsTest {
 
     @Test
     void anEmployeeNumberKeyIsKeptAsGivenWhileAnEmailIsComparedWithoutCase() {
-        assertThat(ProviderSettings.KeyKind.EMPLOYEE_NUMBER.normalise(" AB-1234 ")).isEqualTo("AB-1234");
-        assertThat(ProviderSettings.KeyKind.EMAIL.normalise(" Eva.Lind@Region.SE")).isEqualTo("eva.lind@region.se");
+        assertThat(ProviderSettings.KeyKind.EMPLOYEE_NUMBER.normalise(" AB-1234 "))
+                .isEqualTo("AB-1234");
+        assertThat(ProviderSettings.KeyKind.EMAIL.normalise(" Eva.Lind@Region.SE"))
+                .isEqualTo("eva.lind@region.se");
         assertThat(read(Map.of("portal.oidc.key.kind", "employee-number")).keyKind())
                 .isEqualTo(ProviderSettings.KeyKind.EMPLOYEE_NUMBER);
     }
@@ -75,9 +77,11 @@ class ProviderSettingsTest {
     @Test
     void anUnknownKeyKindOrAnIssuerWithoutClientIsRefusedAtStart() {
         assertThatThrownBy(() -> read(Map.of("portal.oidc.key.kind", "social-security-number")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("employee-number or email");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("employee-number or email");
         assertThatThrownBy(() -> read(Map.of("portal.oidc.issuer", "https://idp.example")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client.id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("client.id");
     }
 
     @Test

@@ -60,7 +60,9 @@ class SignInLimitsTest {
 
     private void fail(SignInLimits on, String username, String address, int times) {
         for (int i = 0; i < times; i++) {
-            assertThat(on.tryAttempt(username, address).allowed()).as("attempt %d", i + 1).isTrue();
+            assertThat(on.tryAttempt(username, address).allowed())
+                    .as("attempt %d", i + 1)
+                    .isTrue();
         }
     }
 
@@ -78,14 +80,20 @@ class SignInLimitsTest {
     @Test
     void theRightPasswordAfterTheLockIsRefusedTooUntilTheWaitIsOver() {
         fail(limits, "eva", "10.0.0.1", SignInLimits.ATTEMPTS_PER_USERNAME);
-        assertThat(limits.tryAttempt("eva", "10.0.0.2").allowed()).as("another address does not help").isFalse();
+        assertThat(limits.tryAttempt("eva", "10.0.0.2").allowed())
+                .as("another address does not help")
+                .isFalse();
 
         now = now.plus(ONE_BACK).minusMillis(1);
-        assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed()).as("a moment too early").isFalse();
+        assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed())
+                .as("a moment too early")
+                .isFalse();
         now = now.plusMillis(1);
 
         assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed()).isTrue();
-        assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed()).as("only one attempt came back").isFalse();
+        assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed())
+                .as("only one attempt came back")
+                .isFalse();
     }
 
     @Test
@@ -104,8 +112,12 @@ class SignInLimitsTest {
         }
 
         assertThat(limits.tryAttempt("someone-else", "10.6.6.6").allowed()).isFalse();
-        assertThat(limits.tryAttempt("someone-else", "10.0.0.1").allowed()).as("from elsewhere").isTrue();
-        assertThat(limits.isLocked("someone-else")).as("the refused attempt took nothing from the name").isFalse();
+        assertThat(limits.tryAttempt("someone-else", "10.0.0.1").allowed())
+                .as("from elsewhere")
+                .isTrue();
+        assertThat(limits.isLocked("someone-else"))
+                .as("the refused attempt took nothing from the name")
+                .isFalse();
     }
 
     @Test
@@ -162,7 +174,9 @@ class SignInLimitsTest {
                 for (Future<Boolean> guess : guessers.invokeAll(guesses)) {
                     allowed += guess.get() ? 1 : 0;
                 }
-                assertThat(allowed).as("attempts allowed for %s", username).isEqualTo(SignInLimits.ATTEMPTS_PER_USERNAME);
+                assertThat(allowed)
+                        .as("attempts allowed for %s", username)
+                        .isEqualTo(SignInLimits.ATTEMPTS_PER_USERNAME);
             }
         } finally {
             guessers.shutdownNow();
@@ -173,8 +187,9 @@ class SignInLimitsTest {
     void theDatabaseKeepsNeitherTheTypedUsernameNorTheAddress() throws Exception {
         fail(limits, "eva.andersson", "10.0.0.1", 1);
 
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet keys = s.executeQuery("select limit_key from signin_limit")) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet keys = s.executeQuery("select limit_key from signin_limit")) {
             List<String> stored = new ArrayList<>();
             while (keys.next()) {
                 stored.add(keys.getString(1));
@@ -189,7 +204,9 @@ class SignInLimitsTest {
         now = now.plus(ONE_BACK.multipliedBy(2));
         fail(limits, "olle", "10.0.0.2", 1);
 
-        assertThat(limits.forgetWhole()).as("eva's name, and 10.0.0.1 whose attempt came back in 4.5 s").isEqualTo(2);
+        assertThat(limits.forgetWhole())
+                .as("eva's name, and 10.0.0.1 whose attempt came back in 4.5 s")
+                .isEqualTo(2);
         assertThat(limits.forgetWhole()).isZero();
         assertThat(limits.tryAttempt("eva", "10.0.0.1").allowed()).isTrue();
     }

@@ -27,8 +27,8 @@ class UnreadableAccountsTest {
 
     @Test
     void aSignedInPageRequestIsAnsweredServiceUnavailableInTheCallersLanguage() {
-        AuthenticationStatus result = mechanismWithoutDatabase().validateRequest(
-                signedInRequest("/index.xhtml"), response(), context());
+        AuthenticationStatus result =
+                mechanismWithoutDatabase().validateRequest(signedInRequest("/index.xhtml"), response(), context());
 
         assertThat(result).isEqualTo(AuthenticationStatus.SEND_FAILURE);
         assertThat(exchange.status).isEqualTo(503);
@@ -41,14 +41,16 @@ class UnreadableAccountsTest {
         mechanismWithoutDatabase().validateRequest(signedInRequest("/api/v1/me"), response(), context());
 
         assertThat(exchange.status).isEqualTo(503);
-        assertThat(exchange.headers).containsKey("Retry-After").containsEntry("Content-Type", "application/problem+json;charset=UTF-8");
+        assertThat(exchange.headers)
+                .containsKey("Retry-After")
+                .containsEntry("Content-Type", "application/problem+json;charset=UTF-8");
         assertThat(exchange.body.toString()).contains("\"status\":503").contains("under heavy load");
     }
 
     private static PortalAuthenticationMechanism mechanismWithoutDatabase() {
         CallerDirectory directory = new CallerDirectory();
-        directory.database = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        directory.database = (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     throw new SQLException("Connection not available: the pool is exhausted");
                 });
         PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
@@ -58,11 +60,18 @@ class UnreadableAccountsTest {
     }
 
     private static HttpServletRequest signedInRequest(String path) {
-        HttpSession session = proxy(HttpSession.class, Map.of(
-                "getAttribute", new SignedInCaller("eva", 1L)));
-        return proxy(HttpServletRequest.class, Map.of(
-                "getRequestURI", path, "getContextPath", "", "getSession", session,
-                "getLocales", Collections.enumeration(List.of(Locale.ENGLISH))));
+        HttpSession session = proxy(HttpSession.class, Map.of("getAttribute", new SignedInCaller("eva", 1L)));
+        return proxy(
+                HttpServletRequest.class,
+                Map.of(
+                        "getRequestURI",
+                        path,
+                        "getContextPath",
+                        "",
+                        "getSession",
+                        session,
+                        "getLocales",
+                        Collections.enumeration(List.of(Locale.ENGLISH))));
     }
 
     private HttpServletResponse response() {
@@ -70,8 +79,9 @@ class UnreadableAccountsTest {
     }
 
     private static HttpMessageContext context() {
-        return proxy(HttpMessageContext.class, Map.of(
-                "getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true));
+        return proxy(
+                HttpMessageContext.class,
+                Map.of("getAuthParameters", AuthenticationParameters.withParams(), "isProtected", true));
     }
 
     private static <T> T proxy(Class<T> type, Map<String, Object> answers) {

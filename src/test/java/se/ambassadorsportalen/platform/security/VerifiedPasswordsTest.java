@@ -50,9 +50,14 @@ class VerifiedPasswordsTest {
     void anotherPasswordOrUsernameIsCheckedOnItsOwn() {
         verified.check("eva", "rätt lösenord", 3, counted(Check.valid(3)));
 
-        assertThat(verified.check("eva", "fel lösenord", 3, counted(Check.invalid())).valid()).isFalse();
-        assertThat(verified.check("eva", "", 3, counted(Check.invalid())).valid()).isFalse();
-        assertThat(verified.check("magnus", "rätt lösenord", 3, counted(Check.invalid())).valid()).isFalse();
+        assertThat(verified.check("eva", "fel lösenord", 3, counted(Check.invalid()))
+                        .valid())
+                .isFalse();
+        assertThat(verified.check("eva", "", 3, counted(Check.invalid())).valid())
+                .isFalse();
+        assertThat(verified.check("magnus", "rätt lösenord", 3, counted(Check.invalid()))
+                        .valid())
+                .isFalse();
         assertThat(slowChecks).hasValue(4);
     }
 
@@ -104,6 +109,7 @@ class VerifiedPasswordsTest {
 
     /** The callers that have started, so a slow check can see what each of the others is doing. */
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+
     private CountDownLatch running;
 
     /**
@@ -113,21 +119,31 @@ class VerifiedPasswordsTest {
      */
     private void untilTheOthersWaitForIt(int callers) {
         Thread self = Thread.currentThread();
-        await("every other caller waiting for the running check").atMost(WAIT).pollInSameThread()
-                .pollInterval(Duration.ofMillis(5)).until(() -> started.size() == callers && started.stream()
-                        .filter(caller -> caller != self).allMatch(VerifiedPasswordsTest::waitsForTheSharedCheck));
+        await("every other caller waiting for the running check")
+                .atMost(WAIT)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> started.size() == callers
+                        && started.stream()
+                                .filter(caller -> caller != self)
+                                .allMatch(VerifiedPasswordsTest::waitsForTheSharedCheck));
     }
 
     /** Holds every slow check until all of them run at once: none may wait for another's outcome. */
     private void untilEveryCheckRuns(int callers) {
         running.countDown();
-        await("every caller running a check of its own").atMost(WAIT).pollInSameThread()
-                .pollInterval(Duration.ofMillis(5)).until(() -> running.getCount() == 0);
+        await("every caller running a check of its own")
+                .atMost(WAIT)
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> running.getCount() == 0);
     }
 
     private static boolean waitsForTheSharedCheck(Thread caller) {
-        return caller.getState() == Thread.State.WAITING && Arrays.stream(caller.getStackTrace()).anyMatch(frame ->
-                frame.getClassName().equals(VerifiedPasswords.class.getName()) && frame.getMethodName().equals("await"));
+        return caller.getState() == Thread.State.WAITING
+                && Arrays.stream(caller.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(VerifiedPasswords.class.getName())
+                                && frame.getMethodName().equals("await"));
     }
 
     /** Starts {@code callers} checks of eva at once; each slow check holds as {@code hold} says. */

@@ -16,7 +16,9 @@ class ImportProgressTest {
         assertThat(progress.percent()).isEqualTo(25);
         assertThat(progress.rows()).isEqualTo(40);
         progress.reading(999, 1_000, 160);
-        assertThat(progress.percent()).as("rounded down, never 100 before the end").isEqualTo(99);
+        assertThat(progress.percent())
+                .as("rounded down, never 100 before the end")
+                .isEqualTo(99);
 
         progress.storing();
         assertThat(progress.phase()).isEqualTo(ImportProgress.Phase.STORING);

@@ -56,7 +56,8 @@ class TableFileTest {
     @Test
     void dateCellsOfAWorkbookReachTheChecksAsIsoDates() throws IOException {
         byte[] bytes;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet();
             sheet.createRow(0).createCell(0).setCellValue("slutdatum");
             CellStyle date = workbook.createCellStyle();

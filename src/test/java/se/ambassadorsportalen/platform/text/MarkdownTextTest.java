@@ -18,7 +18,8 @@ class MarkdownTextTest {
 
     @Test
     void scriptBlockIsRemovedAndTheRestKept() {
-        MarkdownText.Cleaned cleaned = MarkdownText.clean("Första stycket.\n\n<script>alert('x')</script>\n\nAndra stycket.");
+        MarkdownText.Cleaned cleaned =
+                MarkdownText.clean("Första stycket.\n\n<script>alert('x')</script>\n\nAndra stycket.");
 
         assertThat(cleaned.htmlRemoved()).isTrue();
         assertThat(cleaned.text()).isEqualTo("Första stycket.\n\nAndra stycket.");
@@ -53,14 +54,20 @@ class MarkdownTextTest {
                 + "[b](DATA:text/html,x) [c](vbscript:msgbox) [d]( javascript:alert(1)) ![e](data:image/svg+xml,x) "
                 + "[f](https://vgr.example/a) [g](mailto:kommunikation@vgr.example) [h](/policy/index.xhtml)");
 
-        assertThat(html.toLowerCase()).doesNotContain("data:").doesNotContain("vbscript:").doesNotContain("javascript:");
-        assertThat(html).contains("href=\"https://vgr.example/a\"").contains("href=\"mailto:kommunikation@vgr.example\"")
+        assertThat(html.toLowerCase())
+                .doesNotContain("data:")
+                .doesNotContain("vbscript:")
+                .doesNotContain("javascript:");
+        assertThat(html)
+                .contains("href=\"https://vgr.example/a\"")
+                .contains("href=\"mailto:kommunikation@vgr.example\"")
                 .contains("href=\"/policy/index.xhtml\"");
     }
 
     @Test
     void renderingTurnsMarkdownIntoHeadingsListsAndEmphasis() {
-        assertThat(MarkdownText.toHtml("## Ansvar\n\n- **Chefer** svarar")).contains("<h2>Ansvar</h2>")
+        assertThat(MarkdownText.toHtml("## Ansvar\n\n- **Chefer** svarar"))
+                .contains("<h2>Ansvar</h2>")
                 .contains("<li><strong>Chefer</strong> svarar</li>");
     }
 
@@ -68,13 +75,17 @@ class MarkdownTextTest {
     void aTopLevelHeadingInTheBodyGoesUnderThePagesOwnH1() {
         String html = MarkdownText.toHtml("# Syfte\n\nText.\n\n## Bakgrund\n\nMer.\n\n# Ansvar\n\nSlut.");
 
-        assertThat(html).doesNotContain("<h1").contains("<h2>Syfte</h2>").contains("<h3>Bakgrund</h3>")
+        assertThat(html)
+                .doesNotContain("<h1")
+                .contains("<h2>Syfte</h2>")
+                .contains("<h3>Bakgrund</h3>")
                 .contains("<h2>Ansvar</h2>");
     }
 
     @Test
     void aBodyStartingDeeperStillStartsAtH2() {
-        assertThat(MarkdownText.toHtml("### Detalj\n\nText.\n\n#### Underdetalj")).contains("<h2>Detalj</h2>")
+        assertThat(MarkdownText.toHtml("### Detalj\n\nText.\n\n#### Underdetalj"))
+                .contains("<h2>Detalj</h2>")
                 .contains("<h3>Underdetalj</h3>");
     }
 
@@ -82,32 +93,42 @@ class MarkdownTextTest {
     void aSkippedHeadingLevelIsClosedUpSoTheOutlineHasNoGaps() {
         String html = MarkdownText.toHtml("# Syfte\n\n#### Djupt nere\n\n## Ansvar\n\n###### Längst ner");
 
-        assertThat(html).contains("<h2>Syfte</h2>").contains("<h3>Djupt nere</h3>").contains("<h3>Ansvar</h3>")
+        assertThat(html)
+                .contains("<h2>Syfte</h2>")
+                .contains("<h3>Djupt nere</h3>")
+                .contains("<h3>Ansvar</h3>")
                 .contains("<h4>Längst ner</h4>");
     }
 
     @Test
     void setextHeadingsAreNestedLikeTheOthers() {
-        assertThat(MarkdownText.toHtml("Syfte\n=====\n\nText.\n\nBakgrund\n--------")).contains("<h2>Syfte</h2>")
+        assertThat(MarkdownText.toHtml("Syfte\n=====\n\nText.\n\nBakgrund\n--------"))
+                .contains("<h2>Syfte</h2>")
                 .contains("<h3>Bakgrund</h3>");
     }
 
     @Test
     void headingsNeverGoBelowH6() {
         assertThat(MarkdownText.toHtml("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F"))
-                .contains("<h6>E</h6>").contains("<h6>F</h6>").doesNotContain("<h7");
+                .contains("<h6>E</h6>")
+                .contains("<h6>F</h6>")
+                .doesNotContain("<h7");
     }
 
     @Test
     void htmlHeadingsInTheSourceAreShownAsTextNotAsASecondH1() {
-        String html = MarkdownText.toHtml(MarkdownText.clean("<h1>Egen rubrik</h1>\n\nText.").text());
+        String html = MarkdownText.toHtml(
+                MarkdownText.clean("<h1>Egen rubrik</h1>\n\nText.").text());
 
         assertThat(html).doesNotContain("<h1");
     }
 
     @Test
     void plainTextLeavesOutTheMarkdownMarks() {
-        assertThat(MarkdownText.plainText("## Rubrik\n\nEn **fet** mening.")).contains("Rubrik").contains("En fet mening.")
-                .doesNotContain("**").doesNotContain("##");
+        assertThat(MarkdownText.plainText("## Rubrik\n\nEn **fet** mening."))
+                .contains("Rubrik")
+                .contains("En fet mening.")
+                .doesNotContain("**")
+                .doesNotContain("##");
     }
 }

@@ -22,15 +22,16 @@ class PortalTimeTest {
 
     @ParameterizedTest(name = "{0} is {1} in Stockholm")
     @CsvSource({
-            // the night summer time starts: 02:00 CET jumps to 03:00 CEST
-            "2026-03-29T00:59:00Z, 2026-03-29T01:59",
-            "2026-03-29T01:00:00Z, 2026-03-29T03:00",
-            "2026-03-29T12:00:00Z, 2026-03-29T14:00",
-            // the night it ends: 03:00 CEST falls back to 02:00 CET, so 02:30 comes twice
-            "2026-10-25T00:30:00Z, 2026-10-25T02:30",
-            "2026-10-25T01:30:00Z, 2026-10-25T02:30",
-            "2026-10-25T12:00:00Z, 2026-10-25T13:00",
-            "2026-12-01T13:20:00Z, 2026-12-01T14:20"})
+        // the night summer time starts: 02:00 CET jumps to 03:00 CEST
+        "2026-03-29T00:59:00Z, 2026-03-29T01:59",
+        "2026-03-29T01:00:00Z, 2026-03-29T03:00",
+        "2026-03-29T12:00:00Z, 2026-03-29T14:00",
+        // the night it ends: 03:00 CEST falls back to 02:00 CET, so 02:30 comes twice
+        "2026-10-25T00:30:00Z, 2026-10-25T02:30",
+        "2026-10-25T01:30:00Z, 2026-10-25T02:30",
+        "2026-10-25T12:00:00Z, 2026-10-25T13:00",
+        "2026-12-01T13:20:00Z, 2026-12-01T14:20"
+    })
     void theServersUtcClockIsShownInStockholmTimeAcrossTheSummerTimeChanges(String utc, String stockholm) {
         PortalTime.use(Clock.fixed(Instant.parse(utc), ZoneOffset.UTC), null);
 
@@ -40,21 +41,25 @@ class PortalTimeTest {
 
     @ParameterizedTest(name = "{0} in Stockholm carries the offset {1}")
     @CsvSource({
-            "2026-03-29T01:59, +01:00",
-            "2026-03-29T03:00, +02:00",
-            "2026-10-25T01:59, +02:00",
-            "2026-10-25T03:00, +01:00"})
+        "2026-03-29T01:59, +01:00",
+        "2026-03-29T03:00, +02:00",
+        "2026-10-25T01:59, +02:00",
+        "2026-10-25T03:00, +01:00"
+    })
     void timesLeaveThePortalWithTheOffsetInForceThen(String local, String offset) {
-        assertThat(PortalTime.withOffset(LocalDateTime.parse(local)).getOffset()).isEqualTo(ZoneOffset.of(offset));
-        assertThat(PortalTime.local(PortalTime.instant(LocalDateTime.parse(local)))).isEqualTo(LocalDateTime.parse(local));
+        assertThat(PortalTime.withOffset(LocalDateTime.parse(local)).getOffset())
+                .isEqualTo(ZoneOffset.of(offset));
+        assertThat(PortalTime.local(PortalTime.instant(LocalDateTime.parse(local))))
+                .isEqualTo(LocalDateTime.parse(local));
     }
 
     @ParameterizedTest(name = "a client''s \"{0}\" is {1} in the portal")
     @CsvSource({
-            "2026-03-29T01:30:00Z, 2026-03-29T03:30",
-            "2026-10-25T00:30:00Z, 2026-10-25T02:30",
-            "2026-10-25T02:30:00+01:00, 2026-10-25T02:30",
-            "2026-10-25T10:00, 2026-10-25T10:00"})
+        "2026-03-29T01:30:00Z, 2026-03-29T03:30",
+        "2026-10-25T00:30:00Z, 2026-10-25T02:30",
+        "2026-10-25T02:30:00+01:00, 2026-10-25T02:30",
+        "2026-10-25T10:00, 2026-10-25T10:00"
+    })
     void timesFromClientsAreReadIntoThePortalsZone(String sent, String local) {
         assertThat(PortalTime.parse(sent)).isEqualTo(LocalDateTime.parse(local));
     }

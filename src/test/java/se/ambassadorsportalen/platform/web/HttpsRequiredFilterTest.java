@@ -8,7 +8,8 @@ class HttpsRequiredFilterTest {
 
     @Test
     void aPageOverHttpGoesToTheSamePathOnTheConfiguredHttpsAddress() {
-        assertThat(HttpsRequiredFilter.redirect("GET", "https://ambassad.region.example", 9443, "/policy/index.xhtml", "lang=en"))
+        assertThat(HttpsRequiredFilter.redirect(
+                        "GET", "https://ambassad.region.example", 9443, "/policy/index.xhtml", "lang=en"))
                 .contains("https://ambassad.region.example/policy/index.xhtml?lang=en");
     }
 
@@ -22,8 +23,10 @@ class HttpsRequiredFilterTest {
 
     @Test
     void changesOverHttpAreNotRedirectedButRefused() {
-        assertThat(HttpsRequiredFilter.redirect("POST", "https://portal.example", 443, "/api/v1/stories", null)).isEmpty();
-        assertThat(HttpsRequiredFilter.redirect("DELETE", "https://portal.example", 443, "/api/v1/me/tokens/1", null)).isEmpty();
+        assertThat(HttpsRequiredFilter.redirect("POST", "https://portal.example", 443, "/api/v1/stories", null))
+                .isEmpty();
+        assertThat(HttpsRequiredFilter.redirect("DELETE", "https://portal.example", 443, "/api/v1/me/tokens/1", null))
+                .isEmpty();
     }
 
     @Test

@@ -9,10 +9,11 @@ class LanguageRedirectTest {
 
     @ParameterizedTest(name = "switching language on \"{0}\" stays on {1}")
     @CsvSource({
-            "/policy/read.xhtml, /policy/read.xhtml",
-            "//evil.example/x.xhtml, /evil.example/x.xhtml",
-            "///evil.example/x.xhtml, /evil.example/x.xhtml",
-            "/\\evil.example/x.xhtml, /evil.example/x.xhtml"})
+        "/policy/read.xhtml, /policy/read.xhtml",
+        "//evil.example/x.xhtml, /evil.example/x.xhtml",
+        "///evil.example/x.xhtml, /evil.example/x.xhtml",
+        "/\\evil.example/x.xhtml, /evil.example/x.xhtml"
+    })
     void theLanguageSwitchOnlyEverRedirectsWithinThePortal(String servletPath, String expected) {
         assertThat(LanguageFilter.samePage("", servletPath, null)).isEqualTo(expected);
     }
@@ -24,14 +25,17 @@ class LanguageRedirectTest {
     }
 
     @ParameterizedTest(name = "the switch applies on \"{0}\" + \"{1}\": {2}")
-    @CsvSource(value = {
-            "'', NULL, true",
-            "/, NULL, true",
-            "'', /, true",
-            "/index.xhtml, NULL, true",
-            "/press/inquiries.xhtml, NULL, true",
-            "/api, /v1/policies, false",
-            "/resources/css/portal.css, NULL, false"}, nullValues = "NULL")
+    @CsvSource(
+            value = {
+                "'', NULL, true",
+                "/, NULL, true",
+                "'', /, true",
+                "/index.xhtml, NULL, true",
+                "/press/inquiries.xhtml, NULL, true",
+                "/api, /v1/policies, false",
+                "/resources/css/portal.css, NULL, false"
+            },
+            nullValues = "NULL")
     void theLanguageSwitchAppliesToPagesAndTheContextRootOnly(String servletPath, String pathInfo, boolean page) {
         assertThat(LanguageFilter.isPage(servletPath, pathInfo)).isEqualTo(page);
     }

@@ -21,7 +21,8 @@ class LazyPageTest {
     void aTableModelTravelsToAnotherNodeWithItsPageSourceAndRowKeys() throws Exception {
         List<String> names = new ArrayList<>(List.of("Eva", "Magnus", "Petra"));
         LazyPage<String> page = new LazyPage<>(
-                request -> new Page<>(names.subList(request.first(), Math.min(names.size(), request.first() + request.size())),
+                request -> new Page<>(
+                        names.subList(request.first(), Math.min(names.size(), request.first() + request.size())),
                         names.size()),
                 name -> name.toLowerCase());
 

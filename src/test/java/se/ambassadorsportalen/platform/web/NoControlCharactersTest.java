@@ -16,7 +16,9 @@ class NoControlCharactersTest {
 
     @Test
     void tabsLineBreaksAndAnyLettersOrSymbolsAreText() {
-        assertThat(NoControlCharacters.hasControlCharacters("Rad ett\r\nrad två\tmed tabb")).isFalse();
-        assertThat(NoControlCharacters.hasControlCharacters("Åsa 😀 עברית \u200b <script>")).isFalse();
+        assertThat(NoControlCharacters.hasControlCharacters("Rad ett\r\nrad två\tmed tabb"))
+                .isFalse();
+        assertThat(NoControlCharacters.hasControlCharacters("Åsa 😀 עברית \u200b <script>"))
+                .isFalse();
     }
 }

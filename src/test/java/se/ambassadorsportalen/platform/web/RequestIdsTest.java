@@ -16,8 +16,14 @@ class RequestIdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"short", "has space inside it", "line\nbreak-in-the-log", "<script>alert(1)</script>",
-            "a-very-long-id-that-goes-on-and-on-past-sixty-four-characters-of-text-x"})
+    @ValueSource(
+            strings = {
+                "short",
+                "has space inside it",
+                "line\nbreak-in-the-log",
+                "<script>alert(1)</script>",
+                "a-very-long-id-that-goes-on-and-on-past-sixty-four-characters-of-text-x"
+            })
     void missingOrUnsafeIdIsReplacedByANewRandomOne(String offered) {
         String id = RequestIds.acceptOrCreate(offered);
 

@@ -13,14 +13,16 @@ class ScriptSafeJsonTest {
 
     @Test
     void aNameThatWouldEndTheScriptCannotLeaveTheJson() {
-        String json = ScriptSafeJson.of(Json.createObjectBuilder().add("label", ROUND_NAME).build());
+        String json = ScriptSafeJson.of(
+                Json.createObjectBuilder().add("label", ROUND_NAME).build());
 
         assertThat(json).doesNotContain("<", ">", "&");
     }
 
     @Test
     void theChartStillReadsTheSameText() {
-        String json = ScriptSafeJson.of(Json.createObjectBuilder().add("label", ROUND_NAME + "\u2028").build());
+        String json = ScriptSafeJson.of(
+                Json.createObjectBuilder().add("label", ROUND_NAME + "\u2028").build());
 
         try (var reader = Json.createReader(new StringReader(json))) {
             JsonObject read = reader.readObject();

@@ -20,15 +20,21 @@ class ViewExpiredPageTest {
 
     @Test
     void anotherSitesRefererGivesNoWayBack() {
-        assertThat(ViewExpiredBacking.pageOf("https://evil.example/policy/index.xhtml", "portal.region.se", "")).isNull();
-        assertThat(ViewExpiredBacking.pageOf("https://portal.region.se.evil.example/x.xhtml", "portal.region.se", "")).isNull();
+        assertThat(ViewExpiredBacking.pageOf("https://evil.example/policy/index.xhtml", "portal.region.se", ""))
+                .isNull();
+        assertThat(ViewExpiredBacking.pageOf("https://portal.region.se.evil.example/x.xhtml", "portal.region.se", ""))
+                .isNull();
     }
 
     @Test
     void aRefererThatIsNoPlainPortalPathGivesNoWayBack() {
         assertThat(ViewExpiredBacking.pageOf(null, "portal.region.se", "")).isNull();
-        assertThat(ViewExpiredBacking.pageOf("not a uri", "portal.region.se", "")).isNull();
-        assertThat(ViewExpiredBacking.pageOf("http://portal.region.se/a/../../etc", "portal.region.se", "")).isNull();
-        assertThat(ViewExpiredBacking.pageOf("http://portal.region.se/portalx/page.xhtml", "portal.region.se", "/portal")).isNull();
+        assertThat(ViewExpiredBacking.pageOf("not a uri", "portal.region.se", ""))
+                .isNull();
+        assertThat(ViewExpiredBacking.pageOf("http://portal.region.se/a/../../etc", "portal.region.se", ""))
+                .isNull();
+        assertThat(ViewExpiredBacking.pageOf(
+                        "http://portal.region.se/portalx/page.xhtml", "portal.region.se", "/portal"))
+                .isNull();
     }
 }

@@ -1,10 +1,10 @@
 package se.ambassadorsportalen.policy.control;
 
-import se.ambassadorsportalen.policy.api.LixBand;
-import se.ambassadorsportalen.policy.api.LixScore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.policy.api.LixBand;
+import se.ambassadorsportalen.policy.api.LixScore;
 
 class LixTest {
 

@@ -10,21 +10,22 @@ class SearchWordsTest {
 
     @Test
     void wordsAreLowerCaseWithoutPunctuationAndIncludeSwedishLetters() {
-        assertThat(SearchWords.of("  Sociala medier, ÅTERKOPPLING!")).containsExactly("sociala", "medier", "återkoppling");
+        assertThat(SearchWords.of("  Sociala medier, ÅTERKOPPLING!"))
+                .containsExactly("sociala", "medier", "återkoppling");
     }
 
     @Test
     void onlyPunctuationIsRefusedWithAMessageForTheSearchField() {
-        assertThatThrownBy(() -> SearchWords.of("?!… --"))
-                .isInstanceOfSatisfying(PortalException.class, e -> {
-                    assertThat(e.key()).isEqualTo("policy.search.noWords");
-                    assertThat(e.field()).isEqualTo("query");
-                });
+        assertThatThrownBy(() -> SearchWords.of("?!… --")).isInstanceOfSatisfying(PortalException.class, e -> {
+            assertThat(e.key()).isEqualTo("policy.search.noWords");
+            assertThat(e.field()).isEqualTo("query");
+        });
     }
 
     @Test
     void emptyQueryIsRefused() {
-        assertThatThrownBy(() -> SearchWords.of("   ")).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> SearchWords.of("   "))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("policy.search.empty");
     }
 

@@ -12,7 +12,9 @@ class UnitCoverageTest {
     void shareIsRoundedToTheNearestWholePerCent() {
         assertThat(new UnitCoverage(1, "A", "A", 1, 6).share()).isEqualTo(17);
         assertThat(new UnitCoverage(1, "A", "A", 2, 3).share()).isEqualTo(67);
-        assertThat(new UnitCoverage(1, "A", "A", 1, 8).share()).as("12.5 rounds half up").isEqualTo(13);
+        assertThat(new UnitCoverage(1, "A", "A", 1, 8).share())
+                .as("12.5 rounds half up")
+                .isEqualTo(13);
         assertThat(new UnitCoverage(1, "A", "A", 47, 48).share()).isEqualTo(98);
     }
 
@@ -31,8 +33,8 @@ class UnitCoverageTest {
 
     @Test
     void totalAddsUpUnits() {
-        UnitCoverage total = UnitCoverage.total(0, "", "Alla", List.of(new UnitCoverage(1, "A", "A", 1, 4),
-                new UnitCoverage(2, "B", "B", 3, 4)));
+        UnitCoverage total = UnitCoverage.total(
+                0, "", "Alla", List.of(new UnitCoverage(1, "A", "A", 1, 4), new UnitCoverage(2, "B", "B", 3, 4)));
 
         assertThat(total.acknowledged()).isEqualTo(4);
         assertThat(total.total()).isEqualTo(8);

@@ -14,8 +14,8 @@ import se.ambassadorsportalen.platform.PortalException;
 class PolicyDocumentTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 1, 10, 0);
-    private static final DocumentSettings SETTINGS = new DocumentSettings(DocumentType.POLICY, "Kommunikationschef",
-            "Regionstyrelsen", true, LocalDate.of(2026, 4, 1));
+    private static final DocumentSettings SETTINGS = new DocumentSettings(
+            DocumentType.POLICY, "Kommunikationschef", "Regionstyrelsen", true, LocalDate.of(2026, 4, 1));
 
     private static PolicyContent content(String title) {
         return new PolicyContent(title, null, "Vi kommunicerar sakligt.", null, LocalDate.of(2026, 1, 1), null, null);
@@ -47,15 +47,15 @@ class PolicyDocumentTest {
     void publishingCreatesANewCurrentVersionAndKeepsTheEarlierOneReadable() {
         PolicyDocument document = document();
 
-        PolicyVersion second = document.publish(VersionNumber.parse("1.1"), content("Kommunikationspolicy 2026"), "Klara", NOW);
+        PolicyVersion second =
+                document.publish(VersionNumber.parse("1.1"), content("Kommunikationspolicy 2026"), "Klara", NOW);
 
         assertThat(document.current()).isSameAs(second);
         assertThat(document.getVersions()).hasSize(2);
-        assertThat(document.version(new VersionNumber(1, 0))).get()
-                .satisfies(first -> {
-                    assertThat(first.isCurrent()).isFalse();
-                    assertThat(first.getTitleSv()).isEqualTo("Kommunikationspolicy");
-                });
+        assertThat(document.version(new VersionNumber(1, 0))).get().satisfies(first -> {
+            assertThat(first.isCurrent()).isFalse();
+            assertThat(first.getTitleSv()).isEqualTo("Kommunikationspolicy");
+        });
     }
 
     @Test
@@ -81,8 +81,10 @@ class PolicyDocumentTest {
     void versionNumbersCompareByMajorThenMinor() {
         assertThat(VersionNumber.parse("1.10")).isGreaterThan(VersionNumber.parse("1.9"));
         assertThat(VersionNumber.parse("2.0")).isGreaterThan(VersionNumber.parse("1.10"));
-        assertThat(VersionNumber.parse("2.0").isMajorStepFrom(VersionNumber.parse("1.4"))).isTrue();
-        assertThat(VersionNumber.parse("1.5").isMajorStepFrom(VersionNumber.parse("1.4"))).isFalse();
+        assertThat(VersionNumber.parse("2.0").isMajorStepFrom(VersionNumber.parse("1.4")))
+                .isTrue();
+        assertThat(VersionNumber.parse("1.5").isMajorStepFrom(VersionNumber.parse("1.4")))
+                .isFalse();
         assertThat(VersionNumber.parse("1.4").nextMinor()).hasToString("1.5");
         assertThat(VersionNumber.parse("1.4").nextMajor()).hasToString("2.0");
     }
@@ -91,15 +93,19 @@ class PolicyDocumentTest {
     void emptyTitleOrBodyIsRefusedAtItsField() {
         assertThat(keyOf(() -> PolicyDocument.create(SETTINGS, null, content("  "), "Klara", NOW)))
                 .isEqualTo("titleSv:policy.version.title.required");
-        assertThat(keyOf(() -> PolicyDocument.create(SETTINGS, null,
-                new PolicyContent("Titel", null, " ", null, LocalDate.of(2026, 1, 1), null, null), "Klara", NOW)))
+        assertThat(keyOf(() -> PolicyDocument.create(
+                        SETTINGS,
+                        null,
+                        new PolicyContent("Titel", null, " ", null, LocalDate.of(2026, 1, 1), null, null),
+                        "Klara",
+                        NOW)))
                 .isEqualTo("bodySv:policy.version.body.required");
     }
 
     @Test
     void validUntilBeforeValidFromIsRefused() {
-        PolicyContent backwards = new PolicyContent("Titel", null, "Text", null, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 4, 30), null);
+        PolicyContent backwards = new PolicyContent(
+                "Titel", null, "Text", null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30), null);
 
         assertThat(keyOf(() -> PolicyDocument.create(SETTINGS, null, backwards, "Klara", NOW)))
                 .isEqualTo("validUntil:policy.version.validUntil.beforeFrom");
@@ -115,11 +121,17 @@ class PolicyDocumentTest {
 
     @Test
     void readerGetsEnglishWhereATranslationExistsAndSwedishOtherwise() {
-        PolicyDocument document = PolicyDocument.create(SETTINGS, null, new PolicyContent("Titel", "Title", "Text",
-                "English text", LocalDate.of(2026, 1, 1), null, null), "Klara", NOW);
-        PolicyVersion untranslated = document.publish(VersionNumber.parse("1.1"), content("Endast svenska"), "Klara", NOW);
+        PolicyDocument document = PolicyDocument.create(
+                SETTINGS,
+                null,
+                new PolicyContent("Titel", "Title", "Text", "English text", LocalDate.of(2026, 1, 1), null, null),
+                "Klara",
+                NOW);
+        PolicyVersion untranslated =
+                document.publish(VersionNumber.parse("1.1"), content("Endast svenska"), "Klara", NOW);
 
-        assertThat(document.version(VersionNumber.FIRST).orElseThrow().title(Locale.ENGLISH)).isEqualTo("Title");
+        assertThat(document.version(VersionNumber.FIRST).orElseThrow().title(Locale.ENGLISH))
+                .isEqualTo("Title");
         assertThat(untranslated.title(Locale.ENGLISH)).isEqualTo("Endast svenska");
         assertThat(untranslated.speaks(Locale.ENGLISH)).isFalse();
         assertThat(untranslated.speaks(Locale.forLanguageTag("sv"))).isTrue();
@@ -151,8 +163,14 @@ class PolicyDocumentTest {
         PolicyDocument document = document();
         PolicyAcknowledgement acknowledgement = document.acknowledge(eva(), NOW);
 
-        document.adjust(new DocumentSettings(DocumentType.POLICY, "Biträdande kommunikationschef", "Regionstyrelsen", true,
-                LocalDate.of(2026, 5, 15)), LocalDate.of(2027, 12, 31));
+        document.adjust(
+                new DocumentSettings(
+                        DocumentType.POLICY,
+                        "Biträdande kommunikationschef",
+                        "Regionstyrelsen",
+                        true,
+                        LocalDate.of(2026, 5, 15)),
+                LocalDate.of(2027, 12, 31));
 
         assertThat(document.getVersions()).hasSize(1);
         assertThat(document.current().number()).isEqualTo(new VersionNumber(1, 0));
@@ -167,8 +185,10 @@ class PolicyDocumentTest {
     void settingsWithAValidUntilBeforeValidFromChangeNothing() {
         PolicyDocument document = document();
 
-        assertThat(keyOf(() -> document.adjust(new DocumentSettings(DocumentType.POLICY, "Ny ägare", "Regionstyrelsen",
-                true, null), LocalDate.of(2025, 12, 31)))).isEqualTo("validUntil:policy.version.validUntil.beforeFrom");
+        assertThat(keyOf(() -> document.adjust(
+                        new DocumentSettings(DocumentType.POLICY, "Ny ägare", "Regionstyrelsen", true, null),
+                        LocalDate.of(2025, 12, 31))))
+                .isEqualTo("validUntil:policy.version.validUntil.beforeFrom");
         assertThat(document.getOwnerName()).isEqualTo("Kommunikationschef");
         assertThat(document.current().getValidUntil()).isNull();
     }
@@ -177,8 +197,9 @@ class PolicyDocumentTest {
     void settingsWithoutAnOwnerAreRefusedAtTheOwnerField() {
         PolicyDocument document = document();
 
-        assertThat(keyOf(() -> document.adjust(new DocumentSettings(DocumentType.POLICY, " ", "Regionstyrelsen", true, null),
-                null))).startsWith("ownerName:");
+        assertThat(keyOf(() -> document.adjust(
+                        new DocumentSettings(DocumentType.POLICY, " ", "Regionstyrelsen", true, null), null)))
+                .startsWith("ownerName:");
         assertThat(document.getOwnerName()).isEqualTo("Kommunikationschef");
     }
 
@@ -186,8 +207,14 @@ class PolicyDocumentTest {
     void aDocumentNoLongerAskingForAcknowledgementForgetsItsDueDate() {
         PolicyDocument document = document();
 
-        document.adjust(new DocumentSettings(DocumentType.GUIDELINE, "Kommunikationschef", "Regionstyrelsen", false,
-                LocalDate.of(2026, 5, 1)), null);
+        document.adjust(
+                new DocumentSettings(
+                        DocumentType.GUIDELINE,
+                        "Kommunikationschef",
+                        "Regionstyrelsen",
+                        false,
+                        LocalDate.of(2026, 5, 1)),
+                null);
 
         assertThat(document.isRequiresAcknowledgement()).isFalse();
         assertThat(document.getAcknowledgementDue()).isNull();
@@ -208,19 +235,33 @@ class PolicyDocumentTest {
 
     @Test
     void documentThatDoesNotAskForAcknowledgementRefusesOne() {
-        PolicyDocument document = PolicyDocument.create(new DocumentSettings(DocumentType.GUIDELINE, "Webbchef",
-                "Kommunikationschefen", false, LocalDate.of(2026, 4, 1)), null, content("Riktlinje"), "Klara", NOW);
+        PolicyDocument document = PolicyDocument.create(
+                new DocumentSettings(
+                        DocumentType.GUIDELINE, "Webbchef", "Kommunikationschefen", false, LocalDate.of(2026, 4, 1)),
+                null,
+                content("Riktlinje"),
+                "Klara",
+                NOW);
 
-        assertThatThrownBy(() -> document.acknowledge(eva(), NOW)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> document.acknowledge(eva(), NOW))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("policy.ack.notRequired");
-        assertThat(document.getAcknowledgementDue()).as("no due date without acknowledgement").isNull();
+        assertThat(document.getAcknowledgementDue())
+                .as("no due date without acknowledgement")
+                .isNull();
     }
 
     @Test
     void ownerAndAdoptingBodyAreRequired() {
-        assertThat(keyOf(() -> PolicyDocument.create(new DocumentSettings(DocumentType.POLICY, " ", "Regionstyrelsen",
-                false, null), null, content("T"), "Klara", NOW))).isEqualTo("ownerName:policy.document.owner.required");
-        assertThat(keyOf(() -> PolicyDocument.create(new DocumentSettings(null, "A", "B", false, null), null,
-                content("T"), "Klara", NOW))).isEqualTo("type:policy.document.type.required");
+        assertThat(keyOf(() -> PolicyDocument.create(
+                        new DocumentSettings(DocumentType.POLICY, " ", "Regionstyrelsen", false, null),
+                        null,
+                        content("T"),
+                        "Klara",
+                        NOW)))
+                .isEqualTo("ownerName:policy.document.owner.required");
+        assertThat(keyOf(() -> PolicyDocument.create(
+                        new DocumentSettings(null, "A", "B", false, null), null, content("T"), "Klara", NOW)))
+                .isEqualTo("type:policy.document.type.required");
     }
 }

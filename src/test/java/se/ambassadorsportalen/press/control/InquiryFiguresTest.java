@@ -28,9 +28,8 @@ class InquiryFiguresTest {
 
     @Test
     void evenNumberOfAnswersTakesTheMeanOfTheMiddleTwo() {
-        InquiryFigures figures = InquiryFigures.of(List.of(
-                new Timing(T, T.plusHours(4), T.plusHours(1)),
-                new Timing(T, T.plusHours(4), T.plusHours(2))));
+        InquiryFigures figures = InquiryFigures.of(
+                List.of(new Timing(T, T.plusHours(4), T.plusHours(1)), new Timing(T, T.plusHours(4), T.plusHours(2))));
 
         assertThat(figures.medianMinutes()).isEqualTo(90);
     }

@@ -16,13 +16,33 @@ import org.junit.jupiter.api.Test;
 
 class InquiryLogTest {
 
-    private static final List<String> HEADER = List.of("Id", "Mottagen", "Journalist", "Redaktion", "Kanal", "Fråga",
-            "Ämnen", "Deadline", "Handläggare", "Status", "Besvarad");
+    private static final List<String> HEADER = List.of(
+            "Id",
+            "Mottagen",
+            "Journalist",
+            "Redaktion",
+            "Kanal",
+            "Fråga",
+            "Ämnen",
+            "Deadline",
+            "Handläggare",
+            "Status",
+            "Besvarad");
     private static final LocalDateTime RECEIVED = LocalDateTime.of(2026, 3, 2, 9, 15);
 
     private static InquiryLog.Line line(long id, String journalist, String question, LocalDateTime answeredAt) {
-        return new InquiryLog.Line(id, RECEIVED, journalist, "Fjällmarks-Kuriren", "Telefon", question, "VARD",
-                RECEIVED.plusHours(4), "Petra Presskvist", "Besvarad", answeredAt);
+        return new InquiryLog.Line(
+                id,
+                RECEIVED,
+                journalist,
+                "Fjällmarks-Kuriren",
+                "Telefon",
+                question,
+                "VARD",
+                RECEIVED.plusHours(4),
+                "Petra Presskvist",
+                "Besvarad",
+                answeredAt);
     }
 
     @Test
@@ -33,9 +53,11 @@ class InquiryLogTest {
             log.finish();
         }
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).containsExactly(String.join(",", HEADER),
-                "7,2026-03-02 09:15,Anna Ek,Fjällmarks-Kuriren,Telefon,Hur långa är köerna?,VARD,2026-03-02 13:15,"
-                        + "Petra Presskvist,Besvarad,2026-03-02 11:15");
+        assertThat(lines)
+                .containsExactly(
+                        String.join(",", HEADER),
+                        "7,2026-03-02 09:15,Anna Ek,Fjällmarks-Kuriren,Telefon,Hur långa är köerna?,VARD,2026-03-02 13:15,"
+                                + "Petra Presskvist,Besvarad,2026-03-02 11:15");
     }
 
     @Test
@@ -58,9 +80,12 @@ class InquiryLogTest {
             log.add(line(8, "=HYPERLINK(\"x\")", "Köer, väntetider", null));
             log.finish();
         }
-        String record = out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
-        assertThat(record).startsWith("8,2026-03-02 09:15,\"'=HYPERLINK(\"\"x\"\")\",")
-                .contains(",\"Köer, väntetider\",").endsWith(",Besvarad,");
+        String record =
+                out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
+        assertThat(record)
+                .startsWith("8,2026-03-02 09:15,\"'=HYPERLINK(\"\"x\"\")\",")
+                .contains(",\"Köer, väntetider\",")
+                .endsWith(",Besvarad,");
     }
 
     @Test
@@ -76,7 +101,9 @@ class InquiryLogTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             Row header = sheet.getRow(0);
             assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Fråga");
-            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(7);

@@ -33,8 +33,28 @@ class RouterBenchmark {
     static final int AREAS = 25;
     static final int WARM_UP = 3_000;
     static final int QUESTIONS = 10_000;
-    static final String[] FILLER = {"hur", "många", "varför", "när", "kommer", "regionen", "att", "i", "år", "nästa",
-            "vecka", "patienter", "invånare", "kostnad", "beslut", "om", "det", "stämmer", "ni", "svara"};
+    static final String[] FILLER = {
+        "hur",
+        "många",
+        "varför",
+        "när",
+        "kommer",
+        "regionen",
+        "att",
+        "i",
+        "år",
+        "nästa",
+        "vecka",
+        "patienter",
+        "invånare",
+        "kostnad",
+        "beslut",
+        "om",
+        "det",
+        "stämmer",
+        "ni",
+        "svara"
+    };
 
     @Test
     void routesTenThousandQuestionsAndPrintsPercentiles() {
@@ -42,7 +62,10 @@ class RouterBenchmark {
         List<TopicEntry> topics = new ArrayList<>();
         for (int t = 0; t < TOPICS; t++) {
             String stem = word(random, 6 + random.nextInt(5));
-            topics.add(new TopicEntry("topic-" + t, "Ämne " + stem, "AREA" + (t % AREAS),
+            topics.add(new TopicEntry(
+                    "topic-" + t,
+                    "Ämne " + stem,
+                    "AREA" + (t % AREAS),
                     List.of(stem, word(random, 7), word(random, 8), word(random, 5) + " " + word(random, 6))));
         }
         LocalDateTime base = LocalDateTime.of(2026, 11, 23, 0, 0);
@@ -55,10 +78,20 @@ class RouterBenchmark {
             }
             List<Period> absences = i % 10 == 0 ? List.of(new Period(base, base.plusDays(5))) : List.of();
             List<Period> onCall = i % 200 == 0 ? List.of(new Period(base.plusHours(17), base.plusDays(7))) : List.of();
-            people.add(new SpokespersonEntry(i, "Person " + i, kinds[i % kinds.length], "Titel " + i,
-                    Set.of("AREA" + (i % AREAS)), covered, i % 97 == 0, i > 0 ? (long) (i - 1) : null,
-                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(17, 0),
-                    absences, onCall));
+            people.add(new SpokespersonEntry(
+                    i,
+                    "Person " + i,
+                    kinds[i % kinds.length],
+                    "Titel " + i,
+                    Set.of("AREA" + (i % AREAS)),
+                    covered,
+                    i % 97 == 0,
+                    i > 0 ? (long) (i - 1) : null,
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    LocalTime.of(8, 0),
+                    LocalTime.of(17, 0),
+                    absences,
+                    onCall));
         }
         List<RuleEntry> rules = List.of(
                 new RuleEntry(1, RuleCondition.POLITICAL, List.of(RuleTarget.ELECTED_OFFICIAL)),
@@ -75,10 +108,15 @@ class RouterBenchmark {
                 text.append(FILLER[random.nextInt(FILLER.length)]).append(' ');
             }
             if (random.nextInt(4) > 0) {
-                text.append(topics.get(random.nextInt(TOPICS)).terms().get(random.nextInt(3))).append("en ");
+                text.append(topics.get(random.nextInt(TOPICS)).terms().get(random.nextInt(3)))
+                        .append("en ");
             }
             List<String> picked = random.nextInt(3) == 0 ? List.of("topic-" + random.nextInt(TOPICS)) : List.of();
-            questions.add(new Question(text.toString(), picked, random.nextInt(5) == 0, random.nextInt(20) == 0,
+            questions.add(new Question(
+                    text.toString(),
+                    picked,
+                    random.nextInt(5) == 0,
+                    random.nextInt(20) == 0,
                     base.plusMinutes(random.nextInt(7 * 24 * 60))));
         }
 
@@ -89,13 +127,17 @@ class RouterBenchmark {
         long[] nanos = new long[QUESTIONS];
         for (int q = 0; q < QUESTIONS; q++) {
             long start = System.nanoTime();
-            checksum += Router.route(snapshot, questions.get(WARM_UP + q)).proposals().size();
+            checksum += Router.route(snapshot, questions.get(WARM_UP + q))
+                    .proposals()
+                    .size();
             nanos[q] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%nRouter benchmark: %,d spokespeople, %,d topics, %,d questions (after %,d warm-up)%n",
+        System.out.printf(
+                "%nRouter benchmark: %,d spokespeople, %,d topics, %,d questions (after %,d warm-up)%n",
                 SPOKESPEOPLE, TOPICS, QUESTIONS, WARM_UP);
-        System.out.printf("  p50 %.3f ms   p95 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p95 < 20 ms; checksum %d)%n%n",
+        System.out.printf(
+                "  p50 %.3f ms   p95 %.3f ms   p99 %.3f ms   max %.3f ms   (target: p95 < 20 ms; checksum %d)%n%n",
                 ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, checksum);
     }
 

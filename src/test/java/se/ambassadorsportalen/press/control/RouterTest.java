@@ -43,34 +43,118 @@ class RouterTest {
 
     final List<SpokespersonEntry> people = new ArrayList<>();
 
-    SpokespersonEntry person(long id, String name, SpokespersonKind kind, String title, String area, Set<String> topics,
-                             boolean coordinator, Long deputy, List<Period> absences, List<Period> onCall) {
-        SpokespersonEntry entry = new SpokespersonEntry(id, name, kind, title, area == null ? Set.of() : Set.of(area),
-                topics, coordinator, deputy, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
-                LocalTime.of(17, 0), absences, onCall);
+    SpokespersonEntry person(
+            long id,
+            String name,
+            SpokespersonKind kind,
+            String title,
+            String area,
+            Set<String> topics,
+            boolean coordinator,
+            Long deputy,
+            List<Period> absences,
+            List<Period> onCall) {
+        SpokespersonEntry entry = new SpokespersonEntry(
+                id,
+                name,
+                kind,
+                title,
+                area == null ? Set.of() : Set.of(area),
+                topics,
+                coordinator,
+                deputy,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0),
+                LocalTime.of(17, 0),
+                absences,
+                onCall);
         people.add(entry);
         return entry;
     }
 
     void standardRegistry() {
-        person(1, "Tomas Rydén", SpokespersonKind.ELECTED_OFFICIAL, "Ordförande i tandvårdsnämnden", "FTV",
-                Set.of("folktandvard"), false, null, List.of(), List.of());
-        person(2, "Marianne Frisk", SpokespersonKind.ELECTED_OFFICIAL, "Ordförande i hälso- och sjukvårdsnämnden", "HSF",
-                Set.of("akutvard", "vardkoer"), false, null, List.of(), List.of());
-        person(3, "Birgitta Falk", SpokespersonKind.MANAGER, "Tandvårdsdirektör", "FTV", Set.of("folktandvard"), false,
-                4L, List.of(), List.of());
-        person(4, "Gustav Hellström", SpokespersonKind.MANAGER, "Klinikchef", "FTV", Set.of("folktandvard"), false, null,
-                List.of(), List.of());
-        person(5, "Yasmin Kaya", SpokespersonKind.EXPERT, "Tandläkare", "FTV", Set.of("folktandvard"), false, null,
-                List.of(), List.of());
-        person(6, "Sofia Karlsson", SpokespersonKind.COMMUNICATIONS, "Kommunikationschef", "RLF", Set.of(), true, null,
-                List.of(), List.of());
-        person(7, "Mats Öberg", SpokespersonKind.COMMUNICATIONS, "Pressjour", "RLF", Set.of(), false, null, List.of(),
+        person(
+                1,
+                "Tomas Rydén",
+                SpokespersonKind.ELECTED_OFFICIAL,
+                "Ordförande i tandvårdsnämnden",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                null,
+                List.of(),
+                List.of());
+        person(
+                2,
+                "Marianne Frisk",
+                SpokespersonKind.ELECTED_OFFICIAL,
+                "Ordförande i hälso- och sjukvårdsnämnden",
+                "HSF",
+                Set.of("akutvard", "vardkoer"),
+                false,
+                null,
+                List.of(),
+                List.of());
+        person(
+                3,
+                "Birgitta Falk",
+                SpokespersonKind.MANAGER,
+                "Tandvårdsdirektör",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                4L,
+                List.of(),
+                List.of());
+        person(
+                4,
+                "Gustav Hellström",
+                SpokespersonKind.MANAGER,
+                "Klinikchef",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                null,
+                List.of(),
+                List.of());
+        person(
+                5,
+                "Yasmin Kaya",
+                SpokespersonKind.EXPERT,
+                "Tandläkare",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                null,
+                List.of(),
+                List.of());
+        person(
+                6,
+                "Sofia Karlsson",
+                SpokespersonKind.COMMUNICATIONS,
+                "Kommunikationschef",
+                "RLF",
+                Set.of(),
+                true,
+                null,
+                List.of(),
+                List.of());
+        person(
+                7,
+                "Mats Öberg",
+                SpokespersonKind.COMMUNICATIONS,
+                "Pressjour",
+                "RLF",
+                Set.of(),
+                false,
+                null,
+                List.of(),
                 List.of(new Period(SATURDAY.minusHours(6), SATURDAY.plusHours(6))));
     }
 
     Routing route(String text, boolean political, boolean complex, LocalDateTime at, String... topics) {
-        return Router.route(new RoutingSnapshot(TOPICS, people, STANDARD_RULES),
+        return Router.route(
+                new RoutingSnapshot(TOPICS, people, STANDARD_RULES),
                 new Question(text, List.of(topics), political, complex, at));
     }
 
@@ -88,8 +172,9 @@ class RouterTest {
         assertThat(routing.topicCodes()).containsExactly("folktandvard");
         Proposal first = routing.proposals().get(0);
         assertThat(first.name()).isEqualTo("Tomas Rydén");
-        assertThat(first.reasons().get(0)).isEqualTo(Explanation.of("press.reason.POLITICAL", "Folktandvården",
-                "Ordförande i tandvårdsnämnden", "Tomas Rydén"));
+        assertThat(first.reasons().get(0))
+                .isEqualTo(Explanation.of(
+                        "press.reason.POLITICAL", "Folktandvården", "Ordförande i tandvårdsnämnden", "Tomas Rydén"));
         assertThat(routing.proposals()).extracting(Proposal::name).doesNotContain("Marianne Frisk");
     }
 
@@ -100,7 +185,8 @@ class RouterTest {
         Routing routing = route("Hur snabbt får man tid hos tandläkare?", false, false, WEDNESDAY_MORNING);
 
         assertThat(routing.decidedBy()).isEqualTo(RuleCondition.ONE_AREA);
-        assertThat(routing.proposals()).extracting(Proposal::name)
+        assertThat(routing.proposals())
+                .extracting(Proposal::name)
                 .containsExactly("Birgitta Falk", "Gustav Hellström", "Yasmin Kaya");
         assertThat(keys(routing.proposals().get(0))).containsExactly("press.reason.ONE_AREA", "press.reason.covers");
         assertThat(routing.proposals()).allMatch(Proposal::available);
@@ -150,28 +236,74 @@ class RouterTest {
 
     @Test
     void managerAwayThisWeekIsPassedOverForTheDeputyWithTheReasonInWords() {
-        person(3, "Birgitta Falk", SpokespersonKind.MANAGER, "Tandvårdsdirektör", "FTV", Set.of("folktandvard"), false,
-                4L, List.of(new Period(WEDNESDAY_MORNING.minusDays(2), LocalDateTime.of(2026, 11, 30, 8, 0))), List.of());
-        person(4, "Gustav Hellström", SpokespersonKind.MANAGER, "Klinikchef", "FTV", Set.of(), false, null, List.of(),
+        person(
+                3,
+                "Birgitta Falk",
+                SpokespersonKind.MANAGER,
+                "Tandvårdsdirektör",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                4L,
+                List.of(new Period(WEDNESDAY_MORNING.minusDays(2), LocalDateTime.of(2026, 11, 30, 8, 0))),
                 List.of());
-        person(6, "Sofia Karlsson", SpokespersonKind.COMMUNICATIONS, "Kommunikationschef", "RLF", Set.of(), true, null,
-                List.of(), List.of());
+        person(
+                4,
+                "Gustav Hellström",
+                SpokespersonKind.MANAGER,
+                "Klinikchef",
+                "FTV",
+                Set.of(),
+                false,
+                null,
+                List.of(),
+                List.of());
+        person(
+                6,
+                "Sofia Karlsson",
+                SpokespersonKind.COMMUNICATIONS,
+                "Kommunikationschef",
+                "RLF",
+                Set.of(),
+                true,
+                null,
+                List.of(),
+                List.of());
 
         Routing routing = route("tandvård", false, false, WEDNESDAY_MORNING);
 
         Proposal first = routing.proposals().get(0);
         assertThat(first.name()).isEqualTo("Gustav Hellström");
         assertThat(first.insteadOfId()).isEqualTo(3L);
-        assertThat(first.reasons()).contains(Explanation.of("press.reason.away.deputy", "Birgitta Falk",
-                "2026-11-30 08:00", "Gustav Hellström"));
+        assertThat(first.reasons())
+                .contains(Explanation.of(
+                        "press.reason.away.deputy", "Birgitta Falk", "2026-11-30 08:00", "Gustav Hellström"));
         assertThat(routing.proposals()).extracting(Proposal::name).containsOnlyOnce("Gustav Hellström");
     }
 
     @Test
     void theSameQuestionAfterTheAbsenceGoesToTheManagerHerself() {
-        person(3, "Birgitta Falk", SpokespersonKind.MANAGER, "Tandvårdsdirektör", "FTV", Set.of("folktandvard"), false,
-                4L, List.of(new Period(WEDNESDAY_MORNING.minusDays(2), LocalDateTime.of(2026, 11, 30, 8, 0))), List.of());
-        person(4, "Gustav Hellström", SpokespersonKind.MANAGER, "Klinikchef", "FTV", Set.of(), false, null, List.of(),
+        person(
+                3,
+                "Birgitta Falk",
+                SpokespersonKind.MANAGER,
+                "Tandvårdsdirektör",
+                "FTV",
+                Set.of("folktandvard"),
+                false,
+                4L,
+                List.of(new Period(WEDNESDAY_MORNING.minusDays(2), LocalDateTime.of(2026, 11, 30, 8, 0))),
+                List.of());
+        person(
+                4,
+                "Gustav Hellström",
+                SpokespersonKind.MANAGER,
+                "Klinikchef",
+                "FTV",
+                Set.of(),
+                false,
+                null,
+                List.of(),
                 List.of());
 
         Routing routing = route("tandvård", false, false, LocalDateTime.of(2026, 11, 30, 9, 0));
@@ -209,11 +341,39 @@ class RouterTest {
     @Test
     void deputyWhoIsAlsoAwayHandsOnToTheirOwnDeputy() {
         LocalDateTime until = WEDNESDAY_MORNING.plusDays(1);
-        person(3, "Birgitta Falk", SpokespersonKind.MANAGER, "Tandvårdsdirektör", "FTV", Set.of(), false, 4L,
-                List.of(new Period(WEDNESDAY_MORNING.minusHours(1), until)), List.of());
-        person(4, "Gustav Hellström", SpokespersonKind.EXPERT, "Klinikchef", "RLF", Set.of(), false, 5L,
-                List.of(new Period(WEDNESDAY_MORNING.minusHours(1), until)), List.of());
-        person(5, "Yasmin Kaya", SpokespersonKind.EXPERT, "Tandläkare", "RLF", Set.of(), false, null, List.of(), List.of());
+        person(
+                3,
+                "Birgitta Falk",
+                SpokespersonKind.MANAGER,
+                "Tandvårdsdirektör",
+                "FTV",
+                Set.of(),
+                false,
+                4L,
+                List.of(new Period(WEDNESDAY_MORNING.minusHours(1), until)),
+                List.of());
+        person(
+                4,
+                "Gustav Hellström",
+                SpokespersonKind.EXPERT,
+                "Klinikchef",
+                "RLF",
+                Set.of(),
+                false,
+                5L,
+                List.of(new Period(WEDNESDAY_MORNING.minusHours(1), until)),
+                List.of());
+        person(
+                5,
+                "Yasmin Kaya",
+                SpokespersonKind.EXPERT,
+                "Tandläkare",
+                "RLF",
+                Set.of(),
+                false,
+                null,
+                List.of(),
+                List.of());
 
         Routing routing = route("tandvård", false, false, WEDNESDAY_MORNING);
 
@@ -222,8 +382,17 @@ class RouterTest {
 
     @Test
     void politicalQuestionWithNoElectedOfficialForTheAreaFallsThroughToTheNextRule() {
-        person(3, "Birgitta Falk", SpokespersonKind.MANAGER, "Tandvårdsdirektör", "FTV", Set.of(), false, null,
-                List.of(), List.of());
+        person(
+                3,
+                "Birgitta Falk",
+                SpokespersonKind.MANAGER,
+                "Tandvårdsdirektör",
+                "FTV",
+                Set.of(),
+                false,
+                null,
+                List.of(),
+                List.of());
 
         Routing routing = route("tandvård", true, false, WEDNESDAY_MORNING);
 
@@ -239,7 +408,8 @@ class RouterTest {
                 new RuleEntry(1, RuleCondition.ONE_AREA, List.of(RuleTarget.EXPERT, RuleTarget.MANAGER)),
                 new RuleEntry(2, RuleCondition.POLITICAL, List.of(RuleTarget.ELECTED_OFFICIAL)));
 
-        Routing routing = Router.route(new RoutingSnapshot(TOPICS, people, expertsFirst),
+        Routing routing = Router.route(
+                new RoutingSnapshot(TOPICS, people, expertsFirst),
                 new Question("tandvård", List.of(), true, false, WEDNESDAY_MORNING));
 
         assertThat(routing.proposals().get(0).name()).isEqualTo("Yasmin Kaya");
@@ -249,7 +419,8 @@ class RouterTest {
     void withoutAnyRuleThatFitsTheCoordinatorIsTheFallback() {
         standardRegistry();
 
-        Routing routing = Router.route(new RoutingSnapshot(TOPICS, people, List.of()),
+        Routing routing = Router.route(
+                new RoutingSnapshot(TOPICS, people, List.of()),
                 new Question("tandvård", List.of(), false, false, WEDNESDAY_MORNING));
 
         assertThat(routing.decidedBy()).isNull();
@@ -260,6 +431,7 @@ class RouterTest {
     @Test
     void closestTopicIsOfferedForAMistypedCode() {
         assertThat(Router.closestTopic(new RoutingSnapshot(TOPICS, people, STANDARD_RULES), "folktandvrd"))
-                .map(TopicEntry::code).contains("folktandvard");
+                .map(TopicEntry::code)
+                .contains("folktandvard");
     }
 }

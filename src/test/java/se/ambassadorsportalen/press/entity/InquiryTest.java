@@ -16,19 +16,38 @@ class InquiryTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 10, 0);
 
     static Spokesperson spokesperson() {
-        Person person = Person.employee("Karin", "Lund", Unit.administration("HSF", "Hälso- och sjukvård"), "Chef", "Älvstad");
+        Person person =
+                Person.employee("Karin", "Lund", Unit.administration("HSF", "Hälso- och sjukvård"), "Chef", "Älvstad");
         return new Spokesperson(person, SpokespersonKind.MANAGER, "Enhetschef");
     }
 
     static Inquiry inquiry() {
-        return Inquiry.receive("Lena Ahl", "Fjällmarks-Posten", InquiryChannel.PHONE, "Hur långa är köerna?",
-                List.of("vardkoer"), false, false, NOW.plusHours(3), NOW, "petra");
+        return Inquiry.receive(
+                "Lena Ahl",
+                "Fjällmarks-Posten",
+                InquiryChannel.PHONE,
+                "Hur långa är köerna?",
+                List.of("vardkoer"),
+                false,
+                false,
+                NOW.plusHours(3),
+                NOW,
+                "petra");
     }
 
     @Test
     void deadlineInThePastIsRefusedAtTheDeadlineField() {
-        assertThatThrownBy(() -> Inquiry.receive("x", "y", InquiryChannel.PHONE, "Fråga", List.of(), false, false,
-                NOW.minusMinutes(1), NOW, "petra"))
+        assertThatThrownBy(() -> Inquiry.receive(
+                        "x",
+                        "y",
+                        InquiryChannel.PHONE,
+                        "Fråga",
+                        List.of(),
+                        false,
+                        false,
+                        NOW.minusMinutes(1),
+                        NOW,
+                        "petra"))
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.field()).isEqualTo("deadline");
                     assertThat(e.key()).isEqualTo("press.inquiry.deadlinePassed");
@@ -37,9 +56,10 @@ class InquiryTest {
 
     @Test
     void inquiryWithoutAQuestionIsRefused() {
-        assertThatThrownBy(() -> Inquiry.receive("x", "y", InquiryChannel.PHONE, "  ", List.of(), false, false,
-                NOW.plusHours(1), NOW, "petra"))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("question"));
+        assertThatThrownBy(() -> Inquiry.receive(
+                        "x", "y", InquiryChannel.PHONE, "  ", List.of(), false, false, NOW.plusHours(1), NOW, "petra"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("question"));
     }
 
     @Test
@@ -62,7 +82,8 @@ class InquiryTest {
         Inquiry inquiry = inquiry();
         inquiry.decline();
 
-        assertThatThrownBy(() -> inquiry.answer(NOW.plusHours(1))).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> inquiry.answer(NOW.plusHours(1)))
+                .isInstanceOf(PortalException.class)
                 .hasMessageContaining("press.inquiry.notOpen");
         assertThatThrownBy(() -> inquiry.assign(spokesperson())).isInstanceOf(PortalException.class);
     }
@@ -72,8 +93,9 @@ class InquiryTest {
         Inquiry inquiry = inquiry();
         inquiry.close();
 
-        assertThatThrownBy(inquiry::close).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
+        assertThatThrownBy(inquiry::close)
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT));
     }
 
     @Test
@@ -81,10 +103,13 @@ class InquiryTest {
         Inquiry inquiry = inquiry();
 
         assertThat(inquiry.isNearDeadline(NOW, Duration.ofHours(2))).isFalse();
-        assertThat(inquiry.isNearDeadline(NOW.plusHours(2), Duration.ofHours(2))).isTrue();
+        assertThat(inquiry.isNearDeadline(NOW.plusHours(2), Duration.ofHours(2)))
+                .isTrue();
         assertThat(inquiry.isOverdue(NOW.plusHours(3))).isTrue();
         inquiry.decline();
-        assertThat(inquiry.isOverdue(NOW.plusHours(4))).as("only open inquiries are overdue").isFalse();
+        assertThat(inquiry.isOverdue(NOW.plusHours(4)))
+                .as("only open inquiries are overdue")
+                .isFalse();
     }
 
     @Test

@@ -28,16 +28,20 @@ class OnCallShiftTest {
     @Test
     void shiftWithoutAStartIsRefusedAtTheStartAndOneThatEndsTooEarlyAtTheEnd() {
         assertThatThrownBy(() -> new OnCallShift(communicator(), null, FRIDAY_EVENING))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("starts"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("starts"));
         assertThatThrownBy(() -> new OnCallShift(communicator(), FRIDAY_EVENING, FRIDAY_EVENING))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("ends"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("ends"));
         assertThatThrownBy(() -> new OnCallShift(communicator(), FRIDAY_EVENING, null))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("ends"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("ends"));
     }
 
     @Test
     void shiftNeedsSomeoneToHoldIt() {
         assertThatThrownBy(() -> new OnCallShift(null, FRIDAY_EVENING, FRIDAY_EVENING.plusHours(4)))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("spokesperson"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("spokesperson"));
     }
 }

@@ -35,7 +35,8 @@ class PressReleaseTest {
         PressRelease release = new PressRelease("Nedläggning av linje 12", "klara");
 
         assertThatThrownBy(() -> release.schedule(MONDAY_NINE, MONDAY_NINE.minusHours(1), ""))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("earlyReason"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("earlyReason"));
     }
 
     @Test

@@ -24,9 +24,11 @@ class RoutingRuleTest {
         RoutingRule rule = new RoutingRule(1, RuleCondition.POLITICAL, List.of(RuleTarget.ELECTED_OFFICIAL));
 
         assertThatThrownBy(() -> rule.change(null, List.of(RuleTarget.COORDINATOR), true))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("condition"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("condition"));
         assertThatThrownBy(() -> rule.change(RuleCondition.ANY, List.of(), true))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("targets"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("targets"));
         assertThat(rule.getCondition()).isEqualTo(RuleCondition.POLITICAL);
         assertThat(rule.targetList()).containsExactly(RuleTarget.ELECTED_OFFICIAL);
     }

@@ -23,7 +23,8 @@ class SpokespersonTest {
         Person official = Person.electedOfficial("Tomas", "Rydén", "Ordförande i tandvårdsnämnden");
 
         assertThatThrownBy(() -> new Spokesperson(official, SpokespersonKind.MANAGER, "Chef"))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("kind"));
         assertThat(new Spokesperson(official, SpokespersonKind.ELECTED_OFFICIAL, "Ordförande").getKind())
                 .isEqualTo(SpokespersonKind.ELECTED_OFFICIAL);
     }
@@ -40,8 +41,9 @@ class SpokespersonTest {
         Spokesperson b = new Spokesperson(employee("Bo"), SpokespersonKind.EXPERT, "Expert");
         a.setDeputy(b);
 
-        assertThatThrownBy(() -> b.setDeputy(a)).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.key()).isEqualTo("press.spokesperson.deputyCycle"));
+        assertThatThrownBy(() -> b.setDeputy(a))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("press.spokesperson.deputyCycle"));
         assertThatThrownBy(() -> a.setDeputy(a)).isInstanceOf(PortalException.class);
     }
 
@@ -52,7 +54,8 @@ class SpokespersonTest {
         s.setOfficeHours(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(7, 0), LocalTime.of(15, 0));
 
         assertThat(s.officeDaySet()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
-        assertThatThrownBy(() -> s.setOfficeHours(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(15, 0), LocalTime.of(7, 0)))
+        assertThatThrownBy(
+                        () -> s.setOfficeHours(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(15, 0), LocalTime.of(7, 0)))
                 .isInstanceOf(PortalException.class);
     }
 
@@ -75,8 +78,9 @@ class SpokespersonTest {
         assertThat(s.getLanguages()).isEqualTo("svenska");
         assertThat(s.isMediaTrained()).isTrue();
         assertThat(s.isCoordinator()).isTrue();
-        assertThatThrownBy(() -> s.describe(" ", "svenska", false, false)).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> s.describe(" ", "svenska", false, false))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThat(s.getTitle()).as("a refused description changes nothing").isEqualTo("Överläkare");
     }
 
@@ -100,6 +104,7 @@ class SpokespersonTest {
         var monday = java.time.LocalDateTime.of(2026, 11, 30, 8, 0);
 
         assertThatThrownBy(() -> s.addAbsence(monday, monday, "Semester")).isInstanceOf(PortalException.class);
-        assertThat(s.addAbsence(monday, monday.plusDays(5), "Semester").getNote()).isEqualTo("Semester");
+        assertThat(s.addAbsence(monday, monday.plusDays(5), "Semester").getNote())
+                .isEqualTo("Semester");
     }
 }

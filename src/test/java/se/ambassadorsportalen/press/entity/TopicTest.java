@@ -28,8 +28,8 @@ class TopicTest {
 
     @Test
     void synonymsTypedInOneFieldAreSplitAtCommasAndLineEndsWithoutEmptyOnes() {
-        assertThat(Topic.synonymsTyped("tandvård, tandläkare\r\nkäkortopedi,,\n ")).containsExactly("tandvård",
-                "tandläkare", "käkortopedi");
+        assertThat(Topic.synonymsTyped("tandvård, tandläkare\r\nkäkortopedi,,\n "))
+                .containsExactly("tandvård", "tandläkare", "käkortopedi");
         assertThat(Topic.synonymsTyped(null)).isEmpty();
     }
 
@@ -48,9 +48,11 @@ class TopicTest {
         Topic topic = dentalCare();
 
         assertThatThrownBy(() -> topic.describe(" ", "FTV", List.of()))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> topic.describe("Tandvård", null, List.of()))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("area"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("area"));
         assertThat(topic.getName()).isEqualTo("Folktandvården");
     }
 
@@ -59,7 +61,8 @@ class TopicTest {
         Topic topic = dentalCare();
 
         assertThatThrownBy(() -> topic.describe("Folktandvården", "FTV", List.of("tand, vård")))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("synonyms"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("synonyms"));
         assertThat(topic.synonymList()).containsExactly("tandvård", "tandläkare");
     }
 
@@ -68,10 +71,13 @@ class TopicTest {
         Topic topic = dentalCare();
         char[] word = new char[300];
         Arrays.fill(word, 'a');
-        List<String> many = java.util.stream.IntStream.range(0, 10).mapToObj(i -> new String(word) + i).toList();
+        List<String> many = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> new String(word) + i)
+                .toList();
 
         assertThatThrownBy(() -> topic.describe("Folktandvården", "FTV", many))
-                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("synonyms"));
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("synonyms"));
         assertThat(topic.synonymList()).containsExactly("tandvård", "tandläkare");
     }
 }

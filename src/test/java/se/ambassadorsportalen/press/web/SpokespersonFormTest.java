@@ -29,7 +29,8 @@ class SpokespersonFormTest {
     }
 
     private static Person employee(String first, long id) throws Exception {
-        return stored(Person.employee(first, "Berg", Unit.administration("FTV", "Folktandvården"), "Tandläkare", "Åby"), id);
+        return stored(
+                Person.employee(first, "Berg", Unit.administration("FTV", "Folktandvården"), "Tandläkare", "Åby"), id);
     }
 
     @Test
@@ -38,8 +39,9 @@ class SpokespersonFormTest {
 
         assertThat(form.isEditing()).isFalse();
         assertThat(form.getKind()).isEqualTo(SpokespersonKind.EXPERT);
-        assertThat(form.days()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(form.days())
+                .containsExactly(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(form.from()).isEqualTo(LocalTime.of(8, 0));
         assertThat(form.to()).isEqualTo(LocalTime.of(17, 0));
     }
@@ -47,13 +49,15 @@ class SpokespersonFormTest {
     @Test
     void aFormFilledInFromASpokespersonSavesWhatIsStoredUnchanged() throws Exception {
         Spokesperson deputy = stored(new Spokesperson(employee("Bo", 21), SpokespersonKind.EXPERT, "Expert"), 31);
-        Spokesperson stored = stored(new Spokesperson(employee("Anna", 20), SpokespersonKind.MANAGER, "Klinikchef"), 30);
+        Spokesperson stored =
+                stored(new Spokesperson(employee("Anna", 20), SpokespersonKind.MANAGER, "Klinikchef"), 30);
         stored.describe("Klinikchef", "svenska, engelska", true, false);
         stored.reachAt("010-123", "anna.berg@fjallmark.example");
         stored.setAreaCodes(List.of("FTV", "HSF"));
         stored.setTopics(Set.of(new Topic("tandvard", "Tandvård", "FTV"), new Topic("akut", "Akut", "HSF")));
         stored.setDeputy(deputy);
-        stored.setOfficeHours(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(7, 30), LocalTime.of(15, 0));
+        stored.setOfficeHours(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(7, 30), LocalTime.of(15, 0));
 
         SpokespersonForm form = SpokespersonForm.of(stored);
 
@@ -61,9 +65,19 @@ class SpokespersonFormTest {
         assertThat(form.id()).isEqualTo(30L);
         assertThat(form.getAreas()).isEqualTo("FTV,HSF");
         assertThat(form.getOfficeFrom()).isEqualTo("07:30");
-        assertThat(form.details()).isEqualTo(new SpokespersonDetails(20L, SpokespersonKind.MANAGER, "Klinikchef",
-                List.of("FTV", "HSF"), List.of("akut", "tandvard"), "svenska, engelska", "010-123",
-                "anna.berg@fjallmark.example", true, false, 31L));
+        assertThat(form.details())
+                .isEqualTo(new SpokespersonDetails(
+                        20L,
+                        SpokespersonKind.MANAGER,
+                        "Klinikchef",
+                        List.of("FTV", "HSF"),
+                        List.of("akut", "tandvard"),
+                        "svenska, engelska",
+                        "010-123",
+                        "anna.berg@fjallmark.example",
+                        true,
+                        false,
+                        31L));
         assertThat(form.days()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
         assertThat(form.from()).isEqualTo(LocalTime.of(7, 30));
         assertThat(form.to()).isEqualTo(LocalTime.of(15, 0));
@@ -101,10 +115,13 @@ class SpokespersonFormTest {
             assertThat(e.key()).isEqualTo("press.spokesperson.timeFormat");
             assertThat(e.arguments()).containsExactly("kl 5");
         });
-        assertThat(form.getOfficeTo()).as("what was typed stays for the user to correct").isEqualTo("kl 5");
+        assertThat(form.getOfficeTo())
+                .as("what was typed stays for the user to correct")
+                .isEqualTo("kl 5");
         form.setOfficeFrom(null);
-        assertThatThrownBy(form::from).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.field()).isEqualTo("officeFrom"));
+        assertThatThrownBy(form::from)
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.field()).isEqualTo("officeFrom"));
     }
 
     @Test

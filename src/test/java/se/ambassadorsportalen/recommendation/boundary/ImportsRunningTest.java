@@ -13,8 +13,9 @@ class ImportsRunningTest {
 
         int during = imports.counted(imports::count);
         assertThatThrownBy(() -> imports.counted(() -> {
-            throw new IllegalStateException("bad file");
-        })).hasMessage("bad file");
+                    throw new IllegalStateException("bad file");
+                }))
+                .hasMessage("bad file");
 
         assertThat(during).isEqualTo(1);
         assertThat(imports.count()).isZero();

@@ -45,8 +45,9 @@ class RecommendationBenchmark {
     private static final int UNITS_PER_ADMINISTRATION = 24;
     private static final int ROWS_PER_FILE = 100_000;
     private static final String[] AGES = {"-29", "30–39", "40–49", "50–59", "60-"};
-    private static final String[] PROFESSIONS = {"Sjuksköterska", "Undersköterska", "Läkare", "Tandläkare",
-            "Administratör", "Kurator", "Fysioterapeut", "Chef"};
+    private static final String[] PROFESSIONS = {
+        "Sjuksköterska", "Undersköterska", "Läkare", "Tandläkare", "Administratör", "Kurator", "Fysioterapeut", "Chef"
+    };
 
     private final Map<String, Long> unitIds = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
@@ -59,11 +60,16 @@ class RecommendationBenchmark {
         Path folder = Path.of("target", "recommendation-benchmark");
         if (Files.exists(folder)) {
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("db");
-        Flyway.configure().dataSource(url, "sa", "").locations(DatabaseVendor.H2.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .load()
+                .migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             units(connection);
             Random random = new Random(42);
@@ -89,22 +95,27 @@ class RecommendationBenchmark {
             long excelRound = round(connection, "Excel", LocalDate.of(2025, 9, 1));
             long[] excelMillis = new long[3];
             for (int i = 0; i < excelMillis.length; i++) {
-                excelMillis[i] = importFile(connection, excelRound, i == 0 ? workbook
-                        : workbook(file(random, false)));
+                excelMillis[i] = importFile(connection, excelRound, i == 0 ? workbook : workbook(file(random, false)));
             }
 
-            System.out.printf("%n== Recommendation benchmark (H2 file database, %d units) ==%n",
+            System.out.printf(
+                    "%n== Recommendation benchmark (H2 file database, %d units) ==%n",
                     ADMINISTRATIONS * (UNITS_PER_ADMINISTRATION + 1));
-            System.out.printf("Import of %,d rows: %s ms (target < 10,000 ms); median %d ms%n", ROWS_PER_FILE,
-                    Arrays.toString(importMillis), median(importMillis));
-            System.out.printf("Import of %,d rows as .xlsx (%,d bytes): %s ms (target < 10,000 ms)%n", ROWS_PER_FILE,
-                    workbook.length, Arrays.toString(excelMillis));
+            System.out.printf(
+                    "Import of %,d rows: %s ms (target < 10,000 ms); median %d ms%n",
+                    ROWS_PER_FILE, Arrays.toString(importMillis), median(importMillis));
+            System.out.printf(
+                    "Import of %,d rows as .xlsx (%,d bytes): %s ms (target < 10,000 ms)%n",
+                    ROWS_PER_FILE, workbook.length, Arrays.toString(excelMillis));
             System.out.printf("  of which parsing and checking (CSV files, then .xlsx): %s ms%n", parseMillis);
             System.out.printf("  of which adding to the unit sums: %s ms%n", mergeMillis);
-            System.out.printf("Answers in the round: %,d; stored count rows: %,d%n", answers,
-                    single(connection, "select count(*) from rec_answer_count"));
-            System.out.printf("Dashboard figures (a round and its previous round over the tree, anonymity rule; the trend adds one round each): median %d ms,"
-                    + " max of the last 20 %d ms (target < 200 ms)%n", median(Arrays.copyOfRange(dashboard, 10, 30)),
+            System.out.printf(
+                    "Answers in the round: %,d; stored count rows: %,d%n",
+                    answers, single(connection, "select count(*) from rec_answer_count"));
+            System.out.printf(
+                    "Dashboard figures (a round and its previous round over the tree, anonymity rule; the trend adds one round each): median %d ms,"
+                            + " max of the last 20 %d ms (target < 200 ms)%n",
+                    median(Arrays.copyOfRange(dashboard, 10, 30)),
                     Arrays.stream(dashboard, 10, 30).max().orElse(0));
         }
     }
@@ -125,8 +136,9 @@ class RecommendationBenchmark {
         }
     }
 
-    private void add(PreparedStatement insert, long id, String code, String name, String kind, Long parent,
-                     Integer headcount) throws SQLException {
+    private void add(
+            PreparedStatement insert, long id, String code, String name, String kind, Long parent, Integer headcount)
+            throws SQLException {
         insert.setLong(1, id);
         insert.setString(2, code);
         insert.setString(3, name);
@@ -157,7 +169,10 @@ class RecommendationBenchmark {
         if (withSmallUnits) {
             for (int u = 0; u < codes.size(); u += 25) {
                 for (int k = 0; k < u % 7; k++, rows++) {
-                    csv.append(codes.get(u)).append(';').append(random.nextInt(11)).append(";30–39;Läkare\n");
+                    csv.append(codes.get(u))
+                            .append(';')
+                            .append(random.nextInt(11))
+                            .append(";30–39;Läkare\n");
                 }
             }
         }
@@ -167,9 +182,14 @@ class RecommendationBenchmark {
                 continue;
             }
             int answer = Math.min(10, (int) Math.round(6.5 + random.nextGaussian() * 2.5));
-            csv.append(codes.get(unit)).append(';').append(Math.max(0, answer)).append(';')
-                    .append(AGES[random.nextInt(AGES.length)]).append(';')
-                    .append(PROFESSIONS[random.nextInt(PROFESSIONS.length)]).append('\n');
+            csv.append(codes.get(unit))
+                    .append(';')
+                    .append(Math.max(0, answer))
+                    .append(';')
+                    .append(AGES[random.nextInt(AGES.length)])
+                    .append(';')
+                    .append(PROFESSIONS[random.nextInt(PROFESSIONS.length)])
+                    .append('\n');
             rows++;
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -178,7 +198,7 @@ class RecommendationBenchmark {
     /** The rows of a CSV file as the first sheet of a workbook, written as Excel would store them (numbers as numbers). */
     private static byte[] workbook(byte[] csv) throws java.io.IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Svar");
             int r = 0;
             for (String line : new String(csv, StandardCharsets.UTF_8).split("\n")) {
@@ -206,8 +226,8 @@ class RecommendationBenchmark {
         if (single(connection, "select count(*) from rec_survey_import where sha256 = '" + sha + "'") > 0) {
             throw new IllegalStateException("duplicate");
         }
-        AnswerFile.Result result = AnswerFile.read(bytes, AnswerScale.ZERO_TO_TEN, 9,
-                code -> Optional.ofNullable(unitIds.get(code)));
+        AnswerFile.Result result =
+                AnswerFile.read(bytes, AnswerScale.ZERO_TO_TEN, 9, code -> Optional.ofNullable(unitIds.get(code)));
         if (!result.isValid()) {
             throw new IllegalStateException(result.problems().toString());
         }
@@ -248,10 +268,14 @@ class RecommendationBenchmark {
     private void dashboardFigures(Connection connection, long round, long previous) throws SQLException {
         List<UnitFigures.Node> tree = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id, parent_id, code, name, headcount from org_unit")) {
+                ResultSet rows = statement.executeQuery("select id, parent_id, code, name, headcount from org_unit")) {
             while (rows.next()) {
-                tree.add(new UnitFigures.Node(rows.getLong(1), (Long) rows.getObject(2, Long.class), rows.getString(3),
-                        rows.getString(4), (Integer) rows.getObject(5, Integer.class)));
+                tree.add(new UnitFigures.Node(
+                        rows.getLong(1),
+                        (Long) rows.getObject(2, Long.class),
+                        rows.getString(3),
+                        rows.getString(4),
+                        (Integer) rows.getObject(5, Integer.class)));
             }
         }
         AnonymityRule rule = new AnonymityRule(AnonymityRule.DEFAULT_FLOOR);
@@ -268,8 +292,14 @@ class RecommendationBenchmark {
             query.setLong(1, round);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Object[]{result.getObject(1), result.getObject(2), result.getObject(3),
-                            result.getObject(4), result.getObject(5), result.getObject(6)});
+                    rows.add(new Object[] {
+                        result.getObject(1),
+                        result.getObject(2),
+                        result.getObject(3),
+                        result.getObject(4),
+                        result.getObject(5),
+                        result.getObject(6)
+                    });
                 }
             }
         }
@@ -277,7 +307,8 @@ class RecommendationBenchmark {
     }
 
     private static long single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

@@ -22,8 +22,8 @@ import se.ambassadorsportalen.recommendation.control.AnonymityRule.Cell;
 class AnonymityRulePropertyTest {
 
     @Property(tries = 400)
-    void noHiddenGroupCanBeComputedFromWhatIsShown(@ForAll("trees") List<Cell> cells,
-                                                    @ForAll @IntRange(min = 3, max = 7) int floor) {
+    void noHiddenGroupCanBeComputedFromWhatIsShown(
+            @ForAll("trees") List<Cell> cells, @ForAll @IntRange(min = 3, max = 7) int floor) {
         Set<Long> hidden = new AnonymityRule(floor).hidden(cells);
         Algebra algebra = new Algebra(cells, hidden);
 
@@ -31,7 +31,9 @@ class AnonymityRulePropertyTest {
             long value = algebra.value(variable);
             if (value > 0 && value < floor) {
                 assertThat(algebra.determinable(variable))
-                        .as("group %s of size %d in %s with hidden %s", algebra.describe(variable), value, cells, hidden)
+                        .as(
+                                "group %s of size %d in %s with hidden %s",
+                                algebra.describe(variable), value, cells, hidden)
                         .isFalse();
             }
         }
@@ -63,9 +65,10 @@ class AnonymityRulePropertyTest {
     Arbitrary<List<Cell>> trees() {
         Arbitrary<Integer> sizes = Arbitraries.integers().between(1, 14);
         return sizes.flatMap(size -> Combinators.combine(
-                Arbitraries.integers().between(0, 1000).list().ofSize(size),
-                Arbitraries.longs().between(0, 30).list().ofSize(size),
-                Arbitraries.integers().between(0, 3).list().ofSize(size)).as((parents, counts, smallness) -> {
+                        Arbitraries.integers().between(0, 1000).list().ofSize(size),
+                        Arbitraries.longs().between(0, 30).list().ofSize(size),
+                        Arbitraries.integers().between(0, 3).list().ofSize(size))
+                .as((parents, counts, smallness) -> {
                     List<Cell> cells = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
                         Long parent = i == 0 ? null : (long) (parents.get(i) % i);

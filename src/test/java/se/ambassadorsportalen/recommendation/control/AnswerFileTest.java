@@ -22,8 +22,10 @@ class AnswerFileTest {
 
     @Test
     void answersAreSummedPerUnitAndGroupingWithoutKeepingAnyAnswerAlone() {
-        AnswerFile.Result result = read("enhet;svar;åldersgrupp\nHSF-MED3;10;30–39\nHSF-MED3;9;30–39\n"
-                + "HSF-MED3;3;30–39\nHSF-AKUT;7;\n", StandardCharsets.UTF_8, AnswerScale.ZERO_TO_TEN);
+        AnswerFile.Result result = read(
+                "enhet;svar;åldersgrupp\nHSF-MED3;10;30–39\nHSF-MED3;9;30–39\n" + "HSF-MED3;3;30–39\nHSF-AKUT;7;\n",
+                StandardCharsets.UTF_8,
+                AnswerScale.ZERO_TO_TEN);
 
         assertThat(result.isValid()).isTrue();
         assertThat(result.shape()).isEqualTo(AnswerFile.Shape.ANSWERS);
@@ -35,26 +37,31 @@ class AnswerFileTest {
         assertThat(med3.recommenders()).isEqualTo(2);
         assertThat(med3.promoters()).isEqualTo(2);
         assertThat(med3.detractors()).isEqualTo(1);
-        assertThat(result.counts().get(new AnswerFile.Key(2, null, null)).detractors()).isZero();
+        assertThat(result.counts().get(new AnswerFile.Key(2, null, null)).detractors())
+                .isZero();
     }
 
     @Test
     void everyBadRowIsReportedWithItsLineAndNothingIsCounted() {
-        AnswerFile.Result result = read("unit,answer\nHSF-MED3,5\nXX-1,4\n,3\nHSF-MED3,6\nHSF-MED3,fem\nHSF-AKUT,1\n",
-                StandardCharsets.UTF_8, AnswerScale.ONE_TO_FIVE);
+        AnswerFile.Result result = read(
+                "unit,answer\nHSF-MED3,5\nXX-1,4\n,3\nHSF-MED3,6\nHSF-MED3,fem\nHSF-AKUT,1\n",
+                StandardCharsets.UTF_8,
+                AnswerScale.ONE_TO_FIVE);
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.problems()).extracting(AnswerFile.Problem::line).containsExactly(3L, 4L, 5L, 6L);
-        assertThat(result.problems()).extracting(AnswerFile.Problem::key).containsExactly(
-                "recommendation.import.problem.unknownUnit", "recommendation.import.problem.noUnit",
-                "recommendation.import.problem.outsideScale", "recommendation.import.problem.outsideScale");
+        assertThat(result.problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly(
+                        "recommendation.import.problem.unknownUnit", "recommendation.import.problem.noUnit",
+                        "recommendation.import.problem.outsideScale", "recommendation.import.problem.outsideScale");
         assertThat(result.counts()).isEmpty();
     }
 
     @Test
     void aBrokenQuoteIsReportedInThePersonsLanguageWithoutTheParsersClassNames() {
-        AnswerFile.Result result = read("enhet;svar\nHSF-MED3;5\n\"HSF-MED3\"x;4\n", StandardCharsets.UTF_8,
-                AnswerScale.ONE_TO_FIVE);
+        AnswerFile.Result result =
+                read("enhet;svar\nHSF-MED3;5\n\"HSF-MED3\"x;4\n", StandardCharsets.UTF_8, AnswerScale.ONE_TO_FIVE);
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
@@ -87,8 +94,10 @@ class AnswerFileTest {
 
     @Test
     void totalsExportIsReadAsUnitRespondentsAndRecommenders() {
-        AnswerFile.Result result = read("enhet\tsvarande\trekommenderar\nHSF-MED3\t40\t30\nHSF-AKUT\t3\t5\n",
-                StandardCharsets.UTF_8, AnswerScale.ONE_TO_FIVE);
+        AnswerFile.Result result = read(
+                "enhet\tsvarande\trekommenderar\nHSF-MED3\t40\t30\nHSF-AKUT\t3\t5\n",
+                StandardCharsets.UTF_8,
+                AnswerScale.ONE_TO_FIVE);
 
         assertThat(result.shape()).isEqualTo(AnswerFile.Shape.TOTALS);
         assertThat(result.problems()).singleElement().satisfies(problem -> {
@@ -100,11 +109,16 @@ class AnswerFileTest {
     @Test
     void emptyFileAndFileWithoutTheNeededColumnsAreReported() {
         assertThat(read("", StandardCharsets.UTF_8, AnswerScale.YES_NO).problems())
-                .extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.empty");
-        assertThat(read("enhet;svar\n", StandardCharsets.UTF_8, AnswerScale.YES_NO).problems())
-                .extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.empty");
-        assertThat(read("namn;ålder\nEva;40\n", StandardCharsets.UTF_8, AnswerScale.YES_NO).problems())
-                .extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.header");
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.empty");
+        assertThat(read("enhet;svar\n", StandardCharsets.UTF_8, AnswerScale.YES_NO)
+                        .problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.empty");
+        assertThat(read("namn;ålder\nEva;40\n", StandardCharsets.UTF_8, AnswerScale.YES_NO)
+                        .problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.header");
     }
 
     @Test
@@ -118,14 +132,19 @@ class AnswerFileTest {
 
     @Test
     void unitNamesAreAcceptedBesideCodesAndAnAmbiguousNameIsAClearRowError() {
-        UnitMatcher matcher = new UnitMatcher(java.util.List.of(new UnitMatcher.Candidate(1, "HSF-MED3", "Medicinavdelning 3"),
-                new UnitMatcher.Candidate(5, "PRIM-KANS", "Kansli"), new UnitMatcher.Candidate(6, "TAND-KANS", "Kansli")));
+        UnitMatcher matcher = new UnitMatcher(java.util.List.of(
+                new UnitMatcher.Candidate(1, "HSF-MED3", "Medicinavdelning 3"),
+                new UnitMatcher.Candidate(5, "PRIM-KANS", "Kansli"),
+                new UnitMatcher.Candidate(6, "TAND-KANS", "Kansli")));
         byte[] bytes = "enhet;svar\nMedicinavdelning 3;5\nHSF-MED3;4\nKansli;5\n".getBytes(StandardCharsets.UTF_8);
 
         AnswerFile.Result result = AnswerFile.read(bytes, AnswerScale.ONE_TO_FIVE, 4, matcher, new ImportProgress());
 
-        assertThat(result.problems()).containsExactly(new AnswerFile.Problem(4, "recommendation.import.problem.ambiguousUnit",
-                java.util.List.of("Kansli", "PRIM-KANS, TAND-KANS")));
+        assertThat(result.problems())
+                .containsExactly(new AnswerFile.Problem(
+                        4,
+                        "recommendation.import.problem.ambiguousUnit",
+                        java.util.List.of("Kansli", "PRIM-KANS, TAND-KANS")));
         assertThat(result.rows()).isEqualTo(3);
     }
 
@@ -138,12 +157,25 @@ class AnswerFileTest {
 
         assertThat(result.problemCount()).isEqualTo(2002);
         assertThat(result.problems()).hasSize(AnswerFile.MAX_LISTED_PROBLEMS);
-        assertThat(result.summary()).containsExactly(
-                new AnswerFile.RepeatedProblem("recommendation.import.problem.unknownUnit",
-                        java.util.List.of("Medicinavdelningen"), 2000, 2, 2001),
-                new AnswerFile.RepeatedProblem("recommendation.import.problem.outsideScale",
-                        java.util.List.of("9", "1–5"), 1, 2002, 2002),
-                new AnswerFile.RepeatedProblem("recommendation.import.problem.outsideScale",
-                        java.util.List.of("x", "1–5"), 1, 2003, 2003));
+        assertThat(result.summary())
+                .containsExactly(
+                        new AnswerFile.RepeatedProblem(
+                                "recommendation.import.problem.unknownUnit",
+                                java.util.List.of("Medicinavdelningen"),
+                                2000,
+                                2,
+                                2001),
+                        new AnswerFile.RepeatedProblem(
+                                "recommendation.import.problem.outsideScale",
+                                java.util.List.of("9", "1–5"),
+                                1,
+                                2002,
+                                2002),
+                        new AnswerFile.RepeatedProblem(
+                                "recommendation.import.problem.outsideScale",
+                                java.util.List.of("x", "1–5"),
+                                1,
+                                2003,
+                                2003));
     }
 }

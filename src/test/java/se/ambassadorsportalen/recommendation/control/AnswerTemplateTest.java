@@ -19,8 +19,8 @@ class AnswerTemplateTest {
         byte[] bytes = AnswerTemplate.csv(units);
 
         assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-                "enhet;enhetsnamn;svar;åldersgrupp;yrkesgrupp\r\n"
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("enhet;enhetsnamn;svar;åldersgrupp;yrkesgrupp\r\n"
                         + "HSF-AKUT;\"Akutmottagningen; vuxna\";;;\r\n"
                         + "HSF-MED3;Medicinavdelning 3;;;\r\n");
     }
@@ -31,8 +31,12 @@ class AnswerTemplateTest {
                 .replace("HSF-MED3;Medicinavdelning 3;;;", "HSF-MED3;Medicinavdelning 3;4;30–39;")
                 .replace("\"Akutmottagningen; vuxna\";;;", "\"Akutmottagningen; vuxna\";2;;");
 
-        AnswerFile.Result result = AnswerFile.read(filled.getBytes(StandardCharsets.UTF_8), AnswerScale.ONE_TO_FIVE, 4,
-                new UnitMatcher(units), new ImportProgress());
+        AnswerFile.Result result = AnswerFile.read(
+                filled.getBytes(StandardCharsets.UTF_8),
+                AnswerScale.ONE_TO_FIVE,
+                4,
+                new UnitMatcher(units),
+                new ImportProgress());
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.answers()).isEqualTo(2);

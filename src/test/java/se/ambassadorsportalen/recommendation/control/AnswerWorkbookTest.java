@@ -27,12 +27,13 @@ import se.ambassadorsportalen.platform.tabular.TableFile;
 /** Survey answers as Excel workbooks, built here with POI the way Excel and survey tools write them. */
 class AnswerWorkbookTest {
 
-    private final Function<String, Optional<Long>> units =
-            code -> Optional.ofNullable(Map.of("HSF-MED3", 1L, "HSF-AKUT", 2L, "4711", 3L).get(code));
+    private final Function<String, Optional<Long>> units = code -> Optional.ofNullable(
+            Map.of("HSF-MED3", 1L, "HSF-AKUT", 2L, "4711", 3L).get(code));
 
     /** Each row's cells: a Number becomes a number cell, anything else a text cell, null no cell. */
     private static byte[] workbook(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Svar");
             CellStyle oneDecimal = workbook.createCellStyle();
             oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
@@ -64,9 +65,12 @@ class AnswerWorkbookTest {
 
     @Test
     void workbookIsToldByItsContentAndSummedExactlyLikeTheSameAnswersAsCsv() {
-        byte[] xlsx = workbook(new Object[]{"Enhet", "Svar", "Åldersgrupp"},
-                new Object[]{"HSF-MED3", 10, "30–39"}, new Object[]{"HSF-MED3", 9, "30–39"},
-                new Object[]{"HSF-MED3", 3, "30–39"}, new Object[]{"HSF-AKUT", 7, null});
+        byte[] xlsx = workbook(
+                new Object[] {"Enhet", "Svar", "Åldersgrupp"},
+                new Object[] {"HSF-MED3", 10, "30–39"},
+                new Object[] {"HSF-MED3", 9, "30–39"},
+                new Object[] {"HSF-MED3", 3, "30–39"},
+                new Object[] {"HSF-AKUT", 7, null});
         byte[] csv = "enhet;svar;åldersgrupp\nHSF-MED3;10;30–39\nHSF-MED3;9;30–39\nHSF-MED3;3;30–39\nHSF-AKUT;7;\n"
                 .getBytes(StandardCharsets.UTF_8);
 
@@ -90,8 +94,10 @@ class AnswerWorkbookTest {
 
     @Test
     void numberCellsAreReadAsTheirValueWhateverFormatShowsThem() {
-        byte[] xlsx = workbook(new Object[]{"unit", "answer"}, new Object[]{"HSF-MED3", 4.0},
-                new Object[]{4711, 5}, new Object[]{"HSF-AKUT", 4.5});
+        byte[] xlsx = workbook(
+                new Object[] {"unit", "answer"}, new Object[] {"HSF-MED3", 4.0}, new Object[] {4711, 5}, new Object[] {
+                    "HSF-AKUT", 4.5
+                });
 
         AnswerFile.Result result = read(xlsx, AnswerScale.ONE_TO_FIVE);
 
@@ -105,25 +111,35 @@ class AnswerWorkbookTest {
 
     @Test
     void everyBadRowIsReportedWithTheRowNumberExcelShowsAndNothingIsCounted() {
-        byte[] xlsx = workbook(new Object[]{"unit", "answer"}, new Object[]{"HSF-MED3", 5},
-                null, new Object[]{"XX-1", 4}, new Object[]{null, 3}, new Object[]{"HSF-MED3", 6},
-                new Object[]{"HSF-MED3", "fem"}, new Object[]{"HSF-AKUT", 1});
+        byte[] xlsx = workbook(
+                new Object[] {"unit", "answer"},
+                new Object[] {"HSF-MED3", 5},
+                null,
+                new Object[] {"XX-1", 4},
+                new Object[] {null, 3},
+                new Object[] {"HSF-MED3", 6},
+                new Object[] {"HSF-MED3", "fem"},
+                new Object[] {"HSF-AKUT", 1});
 
         AnswerFile.Result result = read(xlsx, AnswerScale.ONE_TO_FIVE);
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.rows()).isEqualTo(6);
         assertThat(result.problems()).extracting(AnswerFile.Problem::line).containsExactly(4L, 5L, 6L, 7L);
-        assertThat(result.problems()).extracting(AnswerFile.Problem::key).containsExactly(
-                "recommendation.import.problem.unknownUnit", "recommendation.import.problem.noUnit",
-                "recommendation.import.problem.outsideScale", "recommendation.import.problem.outsideScale");
+        assertThat(result.problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly(
+                        "recommendation.import.problem.unknownUnit", "recommendation.import.problem.noUnit",
+                        "recommendation.import.problem.outsideScale", "recommendation.import.problem.outsideScale");
         assertThat(result.counts()).isEmpty();
     }
 
     @Test
     void totalsWorkbookIsReadAsUnitRespondentsAndRecommenders() {
-        byte[] xlsx = workbook(new Object[]{"Enhet", "Svarande", "Rekommenderar"},
-                new Object[]{"HSF-MED3", 40, 30}, new Object[]{"HSF-AKUT", 3, 5});
+        byte[] xlsx = workbook(
+                new Object[] {"Enhet", "Svarande", "Rekommenderar"},
+                new Object[] {"HSF-MED3", 40, 30},
+                new Object[] {"HSF-AKUT", 3, 5});
 
         AnswerFile.Result result = read(xlsx, AnswerScale.ONE_TO_FIVE);
 
@@ -137,12 +153,17 @@ class AnswerWorkbookTest {
 
     @Test
     void workbookWithoutTheNeededColumnsOrWithoutRowsIsReported() {
-        assertThat(read(workbook(new Object[]{"namn", "ålder"}, new Object[]{"Eva", 40}), AnswerScale.YES_NO)
-                .problems()).extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.header");
-        assertThat(read(workbook(new Object[]{"enhet", "svar"}), AnswerScale.YES_NO).problems())
-                .extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.empty");
+        assertThat(read(workbook(new Object[] {"namn", "ålder"}, new Object[] {"Eva", 40}), AnswerScale.YES_NO)
+                        .problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.header");
+        assertThat(read(workbook(new Object[] {"enhet", "svar"}), AnswerScale.YES_NO)
+                        .problems())
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.empty");
         assertThat(read(workbook(), AnswerScale.YES_NO).problems())
-                .extracting(AnswerFile.Problem::key).containsExactly("recommendation.import.problem.empty");
+                .extracting(AnswerFile.Problem::key)
+                .containsExactly("recommendation.import.problem.empty");
     }
 
     @Test
@@ -169,12 +190,13 @@ class AnswerWorkbookTest {
 
     @Test
     void brokenWorkbookIsReportedAsUnreadable() {
-        byte[] xlsx = workbook(new Object[]{"enhet", "svar"}, new Object[]{"HSF-MED3", 5});
+        byte[] xlsx = workbook(new Object[] {"enhet", "svar"}, new Object[] {"HSF-MED3", 5});
         byte[] truncated = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
 
         String key = onlyProblem(truncated);
 
-        assertThat(key).isIn("recommendation.import.problem.unreadableWorkbook", "recommendation.import.problem.notAWorkbook");
+        assertThat(key)
+                .isIn("recommendation.import.problem.unreadableWorkbook", "recommendation.import.problem.notAWorkbook");
     }
 
     private String onlyProblem(byte[] bytes) {
@@ -188,7 +210,8 @@ class AnswerWorkbookTest {
     @Test
     void progressFollowsTheSheetRowByRowToItsLastByte() throws IOException {
         byte[] xlsx;
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet();
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("enhet");
@@ -208,14 +231,19 @@ class AnswerWorkbookTest {
 
         assertThat(result.isValid()).isTrue();
         assertThat(result.answers()).isEqualTo(5_000);
-        assertThat(progress.percents).as("a report every %d rows", TableFile.PROGRESS_EVERY_ROWS).hasSizeGreaterThan(5)
+        assertThat(progress.percents)
+                .as("a report every %d rows", TableFile.PROGRESS_EVERY_ROWS)
+                .hasSizeGreaterThan(5)
                 .isSorted();
-        assertThat(progress.percents.get(0)).as("after the first %d rows", TableFile.PROGRESS_EVERY_ROWS)
+        assertThat(progress.percents.get(0))
+                .as("after the first %d rows", TableFile.PROGRESS_EVERY_ROWS)
                 .isBetween(1, 20);
         assertThat(progress.percents).filteredOn(p -> p > 40 && p < 60).isNotEmpty();
         assertThat(progress.percent()).isEqualTo(100);
         assertThat(progress.rows()).isEqualTo(5_000);
-        assertThat(progress.bytesTotal()).as("the unpacked sheet, larger than the file").isGreaterThan(xlsx.length);
+        assertThat(progress.bytesTotal())
+                .as("the unpacked sheet, larger than the file")
+                .isGreaterThan(xlsx.length);
     }
 
     @Test
@@ -247,7 +275,8 @@ class AnswerWorkbookTest {
     @Test
     void formulasGiveTheirResult() throws IOException {
         byte[] xlsx;
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet();
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("unit");
@@ -263,6 +292,7 @@ class AnswerWorkbookTest {
         AnswerFile.Result result = read(xlsx, AnswerScale.ONE_TO_FIVE);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.counts().get(new AnswerFile.Key(1, null, null)).recommenders()).isEqualTo(1);
+        assertThat(result.counts().get(new AnswerFile.Key(1, null, null)).recommenders())
+                .isEqualTo(1);
     }
 }

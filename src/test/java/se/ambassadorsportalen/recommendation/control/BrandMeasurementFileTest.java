@@ -11,13 +11,15 @@ import se.ambassadorsportalen.platform.imports.RowProblems;
 
 class BrandMeasurementFileTest {
 
-    private static final Map<String, String> GROUPS = Map.of("studenter och elever", "STUDENTS", "students", "STUDENTS");
+    private static final Map<String, String> GROUPS =
+            Map.of("studenter och elever", "STUDENTS", "students", "STUDENTS");
     private static final Map<String, BrandMeasurementFile.Subject> SUBJECTS = Map.of(
             "nära", new BrandMeasurementFile.Subject(1, "CLOSE"),
             "know_us", new BrandMeasurementFile.Subject(2, "KNOW_US"));
 
     private static BrandMeasurementFile.Result read(String csv) {
-        return BrandMeasurementFile.read(csv.getBytes(StandardCharsets.UTF_8),
+        return BrandMeasurementFile.read(
+                csv.getBytes(StandardCharsets.UTF_8),
                 text -> Optional.ofNullable(GROUPS.get(text.toLowerCase())),
                 text -> Optional.ofNullable(SUBJECTS.get(text.toLowerCase())));
     }
@@ -30,9 +32,10 @@ class BrandMeasurementFileTest {
                 students;KNOW_US;0.71;180;2024-10-01
                 """);
         assertThat(result.problems().listed()).isEmpty();
-        assertThat(result.rows()).containsExactly(
-                new BrandMeasurementFile.Row(1, "STUDENTS", "CLOSE", LocalDate.of(2024, 10, 1), 0.57, 180),
-                new BrandMeasurementFile.Row(2, "STUDENTS", "KNOW_US", LocalDate.of(2024, 10, 1), 0.71, 180));
+        assertThat(result.rows())
+                .containsExactly(
+                        new BrandMeasurementFile.Row(1, "STUDENTS", "CLOSE", LocalDate.of(2024, 10, 1), 0.57, 180),
+                        new BrandMeasurementFile.Row(2, "STUDENTS", "KNOW_US", LocalDate.of(2024, 10, 1), 0.71, 180));
     }
 
     @Test
@@ -46,7 +49,8 @@ class BrandMeasurementFileTest {
                 Students,Nära,57,180,2024-10-01
                 """);
         assertThat(result.rows()).isEmpty();
-        assertThat(result.problems().listed()).extracting(RowProblems.Problem::line, RowProblems.Problem::key)
+        assertThat(result.problems().listed())
+                .extracting(RowProblems.Problem::line, RowProblems.Problem::key)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3L, "recommendation.brandImport.problem.targetGroup"),
                         org.assertj.core.groups.Tuple.tuple(4L, "recommendation.brandImport.problem.share"),
@@ -56,7 +60,8 @@ class BrandMeasurementFileTest {
 
     @Test
     void aHeaderWithoutTheNeededColumnsIsOneProblem() {
-        assertThat(read("group,share\nStudents,50\n").problems().listed()).extracting(RowProblems.Problem::key)
+        assertThat(read("group,share\nStudents,50\n").problems().listed())
+                .extracting(RowProblems.Problem::key)
                 .containsExactly("recommendation.brandImport.problem.header");
     }
 }

@@ -23,21 +23,25 @@ class GoalPathTest {
     void roundAtOrAboveThePathIsOnTrackAndBelowIsNot() {
         LocalDate halfway = LocalDate.of(2022, 1, 1);
         assertThat(seventyToEighty.onTrack(halfway, 0.76)).isTrue();
-        assertThat(seventyToEighty.onTrack(halfway, seventyToEighty.expectedAt(halfway))).isTrue();
+        assertThat(seventyToEighty.onTrack(halfway, seventyToEighty.expectedAt(halfway)))
+                .isTrue();
         assertThat(seventyToEighty.onTrack(halfway, 0.73)).isFalse();
     }
 
     @Test
     void paceNeededSpreadsWhatIsLeftOverTheYearsLeft() {
         // 6 points left with two years to go: 3 points a year.
-        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2022, 1, 1), 0.74)).isCloseTo(3.0, within(0.01));
+        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2022, 1, 1), 0.74))
+                .isCloseTo(3.0, within(0.01));
         assertThat(seventyToEighty.plannedPacePerYear()).isCloseTo(2.5, within(0.01));
     }
 
     @Test
     void reachedTargetNeedsNoMorePaceAndMissedDeadlineHasNone() {
-        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2022, 1, 1), 0.81)).isZero();
-        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2024, 6, 1), 0.75)).isNaN();
+        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2022, 1, 1), 0.81))
+                .isZero();
+        assertThat(seventyToEighty.paceNeededPerYear(LocalDate.of(2024, 6, 1), 0.75))
+                .isNaN();
     }
 
     @Test

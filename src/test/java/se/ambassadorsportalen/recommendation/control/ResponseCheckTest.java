@@ -16,8 +16,14 @@ class ResponseCheckTest {
     @Test
     void moreAnswersThanStaffIsReportedWithTheResponseRate() {
         Map<AnswerFile.Key, AnswerFile.Tally> counts = Map.of(
-                new AnswerFile.Key(1, "30–39", null), tally(200), new AnswerFile.Key(1, "40–49", null), tally(180),
-                new AnswerFile.Key(2, null, null), tally(40), new AnswerFile.Key(3, null, null), tally(7));
+                new AnswerFile.Key(1, "30–39", null),
+                tally(200),
+                new AnswerFile.Key(1, "40–49", null),
+                tally(180),
+                new AnswerFile.Key(2, null, null),
+                tally(40),
+                new AnswerFile.Key(3, null, null),
+                tally(7));
 
         assertThat(ResponseCheck.overFull(counts, Map.of(1L, 95, 2L, 40, 3L, 6)))
                 .containsExactly(new ResponseCheck.OverFull(1, 380, 95), new ResponseCheck.OverFull(3, 7, 6));

@@ -21,7 +21,9 @@ class TimeAxisTest {
         double round2026 = TimeAxis.position(LocalDate.of(2026, 3, 15));
 
         assertThat(deadline2024).isLessThan(round2026);
-        assertThat(round2026 - deadline2024).as("more than a year apart on the axis too").isGreaterThan(1.1);
+        assertThat(round2026 - deadline2024)
+                .as("more than a year apart on the axis too")
+                .isGreaterThan(1.1);
     }
 
     @Test

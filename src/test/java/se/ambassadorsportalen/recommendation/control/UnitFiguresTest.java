@@ -22,8 +22,14 @@ class UnitFiguresTest {
     @Test
     void totalsAddUpTheTreeAndSmallUnitsShowNoNumberAtAll() {
         Map<Long, Counts> direct = Map.of(
-                11L, new Counts(30, 21, 0, 0, 30), 12L, new Counts(20, 16, 0, 0, 20),
-                13L, new Counts(3, 3, 0, 0, 3), 21L, new Counts(10, 8, 0, 0, 10));
+                11L,
+                new Counts(30, 21, 0, 0, 30),
+                12L,
+                new Counts(20, 16, 0, 0, 20),
+                13L,
+                new Counts(3, 3, 0, 0, 3),
+                21L,
+                new Counts(10, 8, 0, 0, 10));
 
         List<Figure> figures = UnitFigures.compute(tree, direct, new AnonymityRule(5), false);
 
@@ -38,7 +44,9 @@ class UnitFiguresTest {
         assertThat(psy.low()).isNull();
         assertThat(byId(figures, 12).shown()).as("smallest sibling hidden too").isFalse();
         assertThat(psy.protectsOthers()).as("hidden for its own 3 answers").isFalse();
-        assertThat(byId(figures, 12).protectsOthers()).as("20 answers, hidden only so Psykiatrin's 3 cannot be computed").isTrue();
+        assertThat(byId(figures, 12).protectsOthers())
+                .as("20 answers, hidden only so Psykiatrin's 3 cannot be computed")
+                .isTrue();
         assertThat(byId(figures, 11).shown()).isTrue();
         assertThat(byId(figures, 11).responseRate()).isEqualTo(0.75);
         assertThat(byId(figures, 1).depth()).isEqualTo(1);

@@ -15,17 +15,22 @@ class StoryGeneratorTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 12, 0);
 
     static List<StoryGenerator.Author> authors(int n) {
-        return LongStream.rangeClosed(1, n).mapToObj(id -> new StoryGenerator.Author(id, id % 7, "Anna",
-                "Sjuksköterska", "Älvstad", id == 1 ? null : 1L)).toList();
+        return LongStream.rangeClosed(1, n)
+                .mapToObj(id ->
+                        new StoryGenerator.Author(id, id % 7, "Anna", "Sjuksköterska", "Älvstad", id == 1 ? null : 1L))
+                .toList();
     }
 
     @Test
     void scaledDownStoriesAreExactlyTheRequestedNumberMostlyPublished() {
-        List<StoryGenerator.Plan> plans = StoryGenerator.generate(authors(70), DemoVolume.scaled(0.01).stories(), 6,
-                NOW, 1);
+        List<StoryGenerator.Plan> plans =
+                StoryGenerator.generate(authors(70), DemoVolume.scaled(0.01).stories(), 6, NOW, 1);
 
         assertThat(plans).hasSize(200);
-        assertThat(plans.stream().filter(p -> p.status() == StoryStatus.PUBLISHED).count()).isBetween(90L, 150L);
+        assertThat(plans.stream()
+                        .filter(p -> p.status() == StoryStatus.PUBLISHED)
+                        .count())
+                .isBetween(90L, 150L);
     }
 
     @Test
@@ -37,7 +42,8 @@ class StoryGeneratorTest {
             assertThat(plan.channels()).isNotEmpty();
             assertThat(plan.photo()).isBetween(-1, 5);
             assertThat(java.util.stream.Stream.of(plan.submittedAt(), plan.approvedAt(), plan.withdrawnAt())
-                    .filter(java.util.Objects::nonNull)).allSatisfy(at -> assertThat(at).isBefore(NOW.minusDays(1)));
+                            .filter(java.util.Objects::nonNull))
+                    .allSatisfy(at -> assertThat(at).isBefore(NOW.minusDays(1)));
             if (plan.submittedAt() != null) {
                 assertThat(plan.submittedAt()).isAfter(plan.createdAt());
                 assertThat(plan.approverId()).isNotNull().isNotEqualTo(plan.authorId());
@@ -45,7 +51,8 @@ class StoryGeneratorTest {
             if (plan.status() == StoryStatus.PUBLISHED) {
                 assertThat(plan.approvedAt()).isAfter(plan.submittedAt());
                 assertThat(plan.publishAt()).isAfter(plan.approvedAt()).isBefore(NOW.minusDays(5));
-                assertThat(plan.consents()).allSatisfy(c -> assertThat(c.status()).isEqualTo(ConsentStatus.GIVEN));
+                assertThat(plan.consents())
+                        .allSatisfy(c -> assertThat(c.status()).isEqualTo(ConsentStatus.GIVEN));
             }
             if (plan.status() == StoryStatus.SCHEDULED) {
                 assertThat(plan.publishAt()).isAfter(NOW);

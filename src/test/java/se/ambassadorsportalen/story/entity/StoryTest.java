@@ -39,8 +39,17 @@ class StoryTest {
 
     private Story completeDraft(Person by) {
         Story story = new Story(by, "Min vardag", "STAFF_PORTRAIT", NOW);
-        story.edit(by, "Min vardag", "Jag arbetar på avdelningen.", "STAFF_PORTRAIT", Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE), List.of("INSTAGRAM"), null, true, NOW);
+        story.edit(
+                by,
+                "Min vardag",
+                "Jag arbetar på avdelningen.",
+                "STAFF_PORTRAIT",
+                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("INSTAGRAM"),
+                null,
+                true,
+                NOW);
         return story;
     }
 
@@ -98,10 +107,20 @@ class StoryTest {
     @Test
     void storyWithoutBrandAssociationCannotBeSubmittedButKeepsItsText() {
         Story story = new Story(author, "Titel", "BRAG", NOW);
-        story.edit(author, "Titel", "Text som inte får försvinna.", "BRAG", Set.of(TargetGroup.INTERNAL), Set.of(),
-                List.of("WEB"), null, false, NOW);
+        story.edit(
+                author,
+                "Titel",
+                "Text som inte får försvinna.",
+                "BRAG",
+                Set.of(TargetGroup.INTERNAL),
+                Set.of(),
+                List.of("WEB"),
+                null,
+                false,
+                NOW);
 
-        assertThatThrownBy(() -> story.submit(author, Set.of(), NOW)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> story.submit(author, Set.of(), NOW))
+                .isInstanceOf(PortalException.class)
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("brands"));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
         assertThat(story.getBody()).isEqualTo("Text som inte får försvinna.");
@@ -118,17 +137,28 @@ class StoryTest {
 
     private Story draftIn(List<String> channels, Map<String, String> reasons) {
         Story story = new Story(author, "Politik i vården", "POLITICS", NOW);
-        story.edit(author, "Politik i vården", "Nämnden beslutar om nya tjänster.", "POLITICS", Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.CLOSE), channels, reasons, false, NOW);
+        story.edit(
+                author,
+                "Politik i vården",
+                "Nämnden beslutar om nya tjänster.",
+                "POLITICS",
+                Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE),
+                channels,
+                reasons,
+                false,
+                NOW);
         return story;
     }
 
     @Test
     void aReasonForOneRedChannelDoesNotCoverAnotherRedChannel() {
-        Story story = draftIn(List.of("INSTAGRAM", "X", "WEB"), Map.of("INSTAGRAM", "Bilder från beslutet visar vardagen."));
+        Story story =
+                draftIn(List.of("INSTAGRAM", "X", "WEB"), Map.of("INSTAGRAM", "Bilder från beslutet visar vardagen."));
 
         assertThat(story.unjustifiedChannels(Set.of("INSTAGRAM", "X"))).containsExactly("X");
-        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM", "X"), NOW)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM", "X"), NOW))
+                .isInstanceOf(PortalException.class)
                 .satisfies(e -> {
                     PortalException refusal = (PortalException) e;
                     assertThat(refusal.field()).isEqualTo("justifications.X");
@@ -140,14 +170,16 @@ class StoryTest {
 
     @Test
     void storyWithAReasonForEveryRedChannelIsSubmittedAndKeepsEachReasonWithItsChannel() {
-        Story story = draftIn(List.of("INSTAGRAM", "X", "WEB"),
+        Story story = draftIn(
+                List.of("INSTAGRAM", "X", "WEB"),
                 Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "  Debatten förs där.  ", "WEB", " "));
 
         story.submit(author, Set.of("INSTAGRAM", "X"), NOW);
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
         assertThat(story.getJustifications())
-                .containsExactlyInAnyOrderEntriesOf(Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "Debatten förs där."));
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "Debatten förs där."));
         assertThat(story.justification("WEB")).isEmpty();
     }
 
@@ -164,8 +196,17 @@ class StoryTest {
     void aReasonForAChannelNoLongerSuggestedIsDropped() {
         Story story = draftIn(List.of("INSTAGRAM", "X"), Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."));
 
-        story.edit(author, "Politik i vården", "Nämnden beslutar.", "POLITICS", Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.CLOSE), List.of("X"), Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."), false, NOW);
+        story.edit(
+                author,
+                "Politik i vården",
+                "Nämnden beslutar.",
+                "POLITICS",
+                Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.CLOSE),
+                List.of("X"),
+                Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."),
+                false,
+                NOW);
 
         assertThat(story.getJustifications()).containsOnlyKeys("X");
     }
@@ -174,8 +215,17 @@ class StoryTest {
     void aTooLongReasonIsRefusedAtItsChannel() {
         Story story = draftIn(List.of("X"), Map.of());
 
-        assertThatThrownBy(() -> story.edit(author, "Politik i vården", "Text.", "POLITICS", Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.CLOSE), List.of("X"), Map.of("X", "a".repeat(Story.JUSTIFICATION_MAX + 1)), false, NOW))
+        assertThatThrownBy(() -> story.edit(
+                        author,
+                        "Politik i vården",
+                        "Text.",
+                        "POLITICS",
+                        Set.of(TargetGroup.INTERNAL),
+                        Set.of(BrandAssociation.CLOSE),
+                        List.of("X"),
+                        Map.of("X", "a".repeat(Story.JUSTIFICATION_MAX + 1)),
+                        false,
+                        NOW))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justifications.X"));
     }
 
@@ -195,7 +245,8 @@ class StoryTest {
         story.submit(manager, Set.of(), NOW);
 
         assertThat(story.getApprover()).isSameAs(head);
-        assertThatThrownBy(() -> story.approve(manager, NOW)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> story.approve(manager, NOW))
+                .isInstanceOf(PortalException.class)
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.own"));
         story.approve(head, NOW);
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
@@ -229,14 +280,29 @@ class StoryTest {
         assertThat(story.getStatus()).isEqualTo(StoryStatus.RETURNED);
         assertThat(story.getReturnComment()).isEqualTo("Lägg till en bild.");
 
-        story.edit(author, "Min vardag", "Ny text.", "STAFF_PORTRAIT", Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.DEVELOPING), List.of("WEB"), null, false, NOW);
+        story.edit(
+                author,
+                "Min vardag",
+                "Ny text.",
+                "STAFF_PORTRAIT",
+                Set.of(TargetGroup.INTERNAL),
+                Set.of(BrandAssociation.DEVELOPING),
+                List.of("WEB"),
+                null,
+                false,
+                NOW);
         story.submit(author, Set.of(), NOW);
         story.approve(manager, NOW);
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
-        assertThat(story.getEvents()).extracting(StoryEvent::getAction).containsExactly(StoryAction.CREATED,
-                StoryAction.SUBMITTED, StoryAction.RETURNED, StoryAction.SUBMITTED, StoryAction.APPROVED);
+        assertThat(story.getEvents())
+                .extracting(StoryEvent::getAction)
+                .containsExactly(
+                        StoryAction.CREATED,
+                        StoryAction.SUBMITTED,
+                        StoryAction.RETURNED,
+                        StoryAction.SUBMITTED,
+                        StoryAction.APPROVED);
     }
 
     @Test
@@ -261,7 +327,8 @@ class StoryTest {
     void onlyTheAuthorEdits() {
         Story story = completeDraft(author);
 
-        assertThatThrownBy(() -> story.edit(colleague, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
+        assertThatThrownBy(
+                        () -> story.edit(colleague, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
                 .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
     }
 
@@ -357,7 +424,9 @@ class StoryTest {
         assertThat(story.getPlacements()).hasSize(1);
         assertThat(moved.getScheduledAt()).isEqualTo(NOW.plusDays(2).plusHours(3));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
-        assertThat(story.getEvents()).extracting(StoryEvent::getAction).endsWith(StoryAction.SCHEDULED, StoryAction.MOVED);
+        assertThat(story.getEvents())
+                .extracting(StoryEvent::getAction)
+                .endsWith(StoryAction.SCHEDULED, StoryAction.MOVED);
     }
 
     @Test
@@ -392,7 +461,8 @@ class StoryTest {
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.PUBLISHED);
         assertThat(story.placement("INSTAGRAM").orElseThrow().isPublished()).isTrue();
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12))).isTrue();
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12)))
+                .isTrue();
     }
 
     @Test
@@ -408,8 +478,11 @@ class StoryTest {
         story.withdrawConsent(colleague, consent, NOW.plusDays(2));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12))).isFalse();
-        assertThat(story.postsToTakeDown()).extracting(Placement::getChannelCode).containsExactly("INSTAGRAM");
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12)))
+                .isFalse();
+        assertThat(story.postsToTakeDown())
+                .extracting(Placement::getChannelCode)
+                .containsExactly("INSTAGRAM");
         story.takenDown(communicator, "INSTAGRAM", NOW.plusDays(2));
         assertThat(story.postsToTakeDown()).isEmpty();
     }
@@ -431,7 +504,8 @@ class StoryTest {
         story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
         story.publish(communicator, "WEB", "https://example.org/a", NOW.plusHours(1));
 
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.plusMonths(13).minusMonths(12))).isFalse();
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.plusMonths(13).minusMonths(12)))
+                .isFalse();
         assertThat(story.isPublicPortrait("BRAG", NOW.minusMonths(12))).isFalse();
     }
 
