@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,13 +128,10 @@ class HttpsRequiredIT {
         Path log = serverDir.resolve("logs/messages.log");
         long from = Files.exists(log) ? Files.size(log) : 0;
         change.run();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!CONFIG_UPDATED.matcher(logSince(log, from)).find()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Liberty did not apply the configuration change within 90 s (" + log + ")");
-            }
-            Thread.sleep(200);
-        }
+        Awaitility.await("Liberty applying the configuration change (" + log + ")")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> CONFIG_UPDATED.matcher(logSince(log, from)).find());
     }
 
     /** What the log gained since the given length (all of it, should it have been rolled over meanwhile). */

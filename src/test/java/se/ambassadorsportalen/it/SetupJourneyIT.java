@@ -8,9 +8,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -191,15 +193,11 @@ class SetupJourneyIT {
 
     /** Waits (at most three minutes: a deployment on a busy machine) for a line after {@code mark}; returns group 1 or the match. */
     private static String waitForLog(Pattern pattern, long mark) throws Exception {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Optional<String> found = find(pattern, mark);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No " + pattern + " in " + LOG + " within three minutes");
+        return Awaitility.await(pattern + " in " + LOG)
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> find(pattern, mark), Optional::isPresent)
+                .get();
     }
 
     private static Optional<String> find(Pattern pattern, long mark) throws IOException {

@@ -33,6 +33,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.awaitility.Awaitility;
 
 /**
  * The real OpenID provider the build starts for the single sign-on tests (a second Liberty server
@@ -217,17 +218,9 @@ final class TestProvider {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the test provider did not apply its changed registry within 30 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await("the test provider applying its changed registry")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
     }
 }
