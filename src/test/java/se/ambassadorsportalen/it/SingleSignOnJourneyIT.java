@@ -171,6 +171,14 @@ class SingleSignOnJourneyIT {
                     browser.loginThroughProvider(
                             TestProvider.COMMUNICATOR, TestProvider.password(TestProvider.COMMUNICATOR));
                     assertThat(me(browser).getString("displayName")).isEqualTo("Siri Ström");
+                    browser.go("/account/index.xhtml");
+                    assertThat(browser.driver().findElements(By.id("passwordForm")))
+                            .as("no portal password to change")
+                            .isEmpty();
+                    assertThat(browser.driver()
+                                    .findElement(By.id("passwordsOff"))
+                                    .getText())
+                            .contains("regionens inloggning");
                 }
                 Api.Reply basic = Api.as(base, "eva").get("/api/v1/me");
                 assertThat(basic.status()).isEqualTo(401);

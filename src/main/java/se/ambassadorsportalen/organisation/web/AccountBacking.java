@@ -27,6 +27,9 @@ public class AccountBacking implements Serializable {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    se.ambassadorsportalen.platform.security.SignInMethods signInMethods;
+
     private String currentPassword;
     private String newPassword;
     private String repeatedPassword;
@@ -93,6 +96,11 @@ public class AccountBacking implements Serializable {
 
     public int getMaxDays() {
         return ApiToken.MAX_DAYS;
+    }
+
+    /** A portal password is worth changing only while people may sign in with one. */
+    public boolean isPasswordChangeOffered() {
+        return signInMethods.localPasswords();
     }
 
     public String getCurrentPassword() {
