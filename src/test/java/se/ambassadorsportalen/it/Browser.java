@@ -166,7 +166,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // an ajax update may replace the element between finding it and reading it: look again
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
