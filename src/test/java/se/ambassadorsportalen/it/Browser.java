@@ -33,12 +33,16 @@ public final class Browser implements AutoCloseable {
 
     private String user;
 
+    /** The language this browser asks for (its Accept-Language), as the page's {@code lang} names it. */
+    private final String language;
+
     private Browser(URL base, String acceptLanguage) throws java.io.IOException {
         this(base, acceptLanguage, false);
     }
 
     private Browser(URL base, String acceptLanguage, boolean trustSelfSignedCertificates) throws java.io.IOException {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        this.language = acceptLanguage.substring(0, 2);
         this.profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -106,6 +110,20 @@ public final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
+        speakTheBrowsersLanguage();
+    }
+
+    /**
+     * An account remembers the language its user last chose, and other tests switch languages: a
+     * test's browser asks for its own, so that what it reads does not depend on the tests before it.
+     */
+    private void speakTheBrowsersLanguage() {
+        if (driver.findElements(By.id("mainNav")).isEmpty()
+                || language.equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            return;
+        }
+        String page = driver.getCurrentUrl().replaceAll("[?&]lang=[^&#]*", "");
+        driver.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
     }
 
     /**

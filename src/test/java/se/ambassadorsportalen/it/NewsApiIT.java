@@ -130,6 +130,8 @@ class NewsApiIT {
 
     @Test
     void anEmployeeWhoFollowsATopicGetsTheDigestByMailAndThePersonalFeedCarriesTheItem() throws Exception {
+        // the digest comes in the language eva's account last chose: Swedish, whatever other tests chose
+        WebSession.signIn(base, "eva", Api.DEMO_PASSWORD).getExactly("/index.xhtml?lang=sv");
         Api eva = Api.as(base, "eva");
         Api.Reply subscribed = eva.put(
                 "/api/v1/news/me/subscriptions", "{\"topics\":[\"RESEARCH\"],\"unitIds\":[],\"frequency\":\"DAILY\"}");
