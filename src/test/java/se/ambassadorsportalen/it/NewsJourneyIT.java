@@ -84,10 +84,20 @@ class NewsJourneyIT {
             klara.type(
                     By.id("newsForm:body"),
                     "Patienter kommer upp **dagen efter** operationen.\n\n- färre komplikationer");
-            driver.findElement(By.id("newsForm:topic")).click();
-            klara.waitFor(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")))
-                    .click();
+            // the menu must show the chosen topic before the form is sent: a click while the list was
+            // still opening was once lost, and the form was refused for want of a topic
+            for (int attempt = 0;
+                    attempt < 3
+                            && !"Forskning och utveckling"
+                                    .equals(driver.findElement(By.id("newsForm:topic_label"))
+                                            .getText());
+                    attempt++) {
+                driver.findElement(By.id("newsForm:topic")).click();
+                klara.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                                "[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")))
+                        .click();
+            }
+            klara.waitFor(ExpectedConditions.textToBe(By.id("newsForm:topic_label"), "Forskning och utveckling"));
             driver.findElement(By.id("newsForm:publish")).click();
             PressJourneyIT.waitForText(klara, By.id("newsBody"), "dagen efter", "news-published");
             assertThat(driver.findElement(By.cssSelector("#newsBody strong")).getText())
