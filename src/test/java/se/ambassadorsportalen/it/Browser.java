@@ -102,6 +102,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void login(String username, String password) {
+        loginKeepingTheAccountsLanguage(username, password);
+        speakTheBrowsersLanguage();
+    }
+
+    /** Signs in and leaves the page in the language the account remembers (the language tests). */
+    public void loginKeepingTheAccountsLanguage(String username) {
+        loginKeepingTheAccountsLanguage(username, Api.DEMO_PASSWORD);
+    }
+
+    private void loginKeepingTheAccountsLanguage(String username, String password) {
         user = username;
         go("/login.xhtml");
         type(By.id("loginForm:username"), username);
@@ -110,7 +120,6 @@ public final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("mainNav")),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#loginForm .ui-messages-error"))));
-        speakTheBrowsersLanguage();
     }
 
     /**

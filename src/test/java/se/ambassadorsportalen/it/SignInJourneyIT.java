@@ -108,7 +108,7 @@ class SignInJourneyIT {
     @Test
     void languageSwitchIsRememberedForTheNextLogin() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.login("hanna");
+            browser.loginKeepingTheAccountsLanguage("hanna");
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                     .isEqualTo("sv");
 
@@ -118,7 +118,7 @@ class SignInJourneyIT {
                     .isEqualTo("Home");
             browser.logout();
 
-            browser.login("hanna");
+            browser.loginKeepingTheAccountsLanguage("hanna");
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                     .isEqualTo("en");
             browser.driver().findElement(By.id("switchLanguage")).click();
