@@ -33,7 +33,6 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
@@ -51,6 +50,10 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  */
 @Stateless
 public class Ambassadors {
+
+    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
 
     public static final String SHORTAGE_SETTING = "ambassador.shortageProfessions";
     public static final String FEW_SETTING = "ambassador.shortageFew";
@@ -592,8 +595,8 @@ public class Ambassadors {
         }
     }
 
-    /** Mail goes out in the portal's base language (Swedish); the recipient's choice is not known here. */
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Languages.DEFAULT, key, arguments);
+    /** Mail goes out in the organisation's default language; the recipient's choice is not known here. */
+    private String text(String key, Object... arguments) {
+        return Messages.text(organisationLanguage.locale(), key, arguments);
     }
 }
