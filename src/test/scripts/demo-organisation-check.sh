@@ -6,13 +6,14 @@
 # Danish, the communication policy, the portraits on the public page in Danish with the careers
 # link, and the press desk's topics; the server log must show every loaded module and no failed one.
 # Usage: src/test/scripts/demo-organisation-check.sh [more Maven options, e.g. -o]
-#   DEMO_CHECK_SERVER=democheck DEMO_CHECK_PORT=9370   the Liberty server name and HTTP port (HTTPS: +1)
+#   DEMO_CHECK_SERVER=democheck DEMO_CHECK_PORT=9370 DEMO_CHECK_HTTPS_PORT=9371   server name and ports
 # Prints PASS or FAIL: <why> and exits 0 or 1; stops its server and removes its data folder on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$PWD
 server=${DEMO_CHECK_SERVER:-democheck}
 port=${DEMO_CHECK_PORT:-9370}
+https_port=${DEMO_CHECK_HTTPS_PORT:-$((port + 1))}
 work=$(mktemp -d /tmp/portal-demo-check.XXXXXX)
 base=http://127.0.0.1:$port
 log=$work/liberty-run.log
@@ -29,8 +30,8 @@ fail() {
     exit 1
 }
 
-mvn liberty:run -Dliberty.server.name="$server" -Dhttp.port="$port" -Dhttps.port=$((port + 1)) \
-    -Ddefault.http.port="$port" -Ddefault.https.port=$((port + 1)) \
+mvn liberty:run -Dliberty.server.name="$server" -Dhttp.port="$port" -Dhttps.port="$https_port" \
+    -Ddefault.http.port="$port" -Ddefault.https.port="$https_port" \
     -Dportal.data.dir="$work/data" -Dportal.demo.organisation=fjordland -DskipTests "$@" >"$log" 2>&1 </dev/null &
 mvn_pid=$!
 
