@@ -38,6 +38,7 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
