@@ -8,13 +8,16 @@
 # page (the view state and the view-scoped editor with the draft's id must have survived), and reads
 # the submitted story. Last it starts the killed node again and waits for it to be ready and to see
 # both Hazelcast members.
+# haproxy connects to the nodes from 127.0.0.2 and names the client in X-Forwarded-For; the nodes trust
+# that address alone (portal.trusted.proxies), so the sign-in limits count each client, not the balancer.
 # With --load it then runs the Gatling role journeys through the balancer and against one node
-# alone, and prints both summaries side by side.
+# alone, and prints both summaries side by side, with haproxy's view of the first run.
 # Usage: src/test/scripts/cluster-check.sh [--load] [more Maven options]   (prints PASS or FAIL; exit 0 or 1)
 #   CLUSTER_NODES="nodeone nodetwo"  the two Liberty server names (default)
 #   CLUSTER_PORT_BASE=9330           haproxy on it; the nodes' HTTP on +1 and +2, HTTPS on +11 and +12,
 #                                    Hazelcast on +5 and +6 (default 9330: ports 9330-9342)
 #   LOAD_USERS=30 LOAD_DURATION=120  the Gatling run's users and seconds (with --load)
+#   CLUSTER_WAIT=600                 seconds any one wait (a start, a rejoin) may take before FAIL
 # Needs: Debian's postgresql (15+) and haproxy (apt-get install postgresql haproxy), curl.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -34,6 +37,10 @@ chmod 755 "$work"
 jar=$work/cookies
 balancer=http://127.0.0.1:$balancer_port
 wlp=$root/target/liberty/wlp
+# The address haproxy connects to the nodes from, and the only one whose X-Forwarded-For they believe.
+proxy_address=127.0.0.2
+# Every wait is for a condition, with this deadline: a busy shared machine is slow, not broken.
+patience=${CLUSTER_WAIT:-600}
 
 fail() {
     # What the last Faces request answered, to see why.
@@ -41,7 +48,7 @@ fail() {
         [ -s "$f" ] && { echo "--- $(basename "$f")"; head -c 1500 "$f"; echo; }
     done
     for node in "${nodes[@]}"; do
-        ls "$wlp/usr/servers/$node/logs/ffdc" 2>/dev/null | sed "s#^#--- ffdc of $node: #" | tail -5
+        ls "$wlp/usr/servers/$node/logs/ffdc" 2>/dev/null | sed "s#^#--- ffdc of $node: #" | tail -5 || true
     done
     echo "FAIL: $*"; exit 1
 }
@@ -80,36 +87,46 @@ for node in "${nodes[@]}"; do
     mvn -q -Dliberty.server.name=$node -Dhttp.port=${http_port[$node]} -Dhttps.port=${https_port[$node]} \
         -Dportal.data.dir="$work/$node-data" "$@" package liberty:create liberty:deploy -DskipTests \
         >"$work/mvn-$node.log" 2>&1 || { cat "$work/mvn-$node.log"; fail "could not build the $node server"; }
+    # The access log on, as in production (the build's bootstrap.properties turn it off for liberty:run):
+    # step 3 reads from it which address a node took for the client's.
+    mkdir -p "$wlp/usr/servers/$node/configDropins/overrides"
+    echo '<server><variable name="portal.log.access" value="true"/></server>' \
+        >"$wlp/usr/servers/$node/configDropins/overrides/cluster-check.xml"
 done
 
 one=${nodes[0]}; two=${nodes[1]}
 members="127.0.0.1:${hz_port[$one]},127.0.0.1:${hz_port[$two]}"
 start_node() {
     local node=$1
-    PORTAL_DB_URL="$db_url" PORTAL_SESSION_CACHE=hazelcast \
+    PORTAL_DB_URL="$db_url" PORTAL_SESSION_CACHE=hazelcast PORTAL_TRUSTED_PROXIES="${proxy_address//./[.]}" \
     JVM_ARGS="-Dportal.hazelcast.port=${hz_port[$node]} -Dportal.hazelcast.members=$members -Dportal.hazelcast.interface=127.0.0.1" \
         "$wlp/bin/server" start "$node" >/dev/null
 }
 
+# Runs the command until it succeeds or the deadline passes (then returns 1).
+within() {
+    local seconds=$1 deadline; shift
+    deadline=$((SECONDS + seconds))
+    until "$@"; do
+        [ "$SECONDS" -lt "$deadline" ] || return 1
+        sleep 1
+    done
+}
+ready() { curl -sf --max-time 30 -o "${2:-/dev/null}" "http://127.0.0.1:${http_port[$1]}/health/ready"; }
+
 wait_ready() {
     local node=$1
-    for _ in $(seq 1 150); do
-        if curl -sf -o /dev/null "http://127.0.0.1:${http_port[$node]}/health/ready"; then return 0; fi
-        sleep 2
-    done
+    within "$patience" ready "$node" && return 0
     tail -40 "$wlp/usr/servers/$node/logs/messages.log"
     fail "$node did not become ready"
 }
 
 # Each node's readiness reads its own Hazelcast member (SessionCacheReadiness): wait until it reports
 # the expected number of members, and is ready.
+has_members() { ready "$1" "$3" && grep -Eq "\"memberCount\" *: *$2([^0-9]|\$)" "$3"; }
 wait_members() {
     local node=$1 count=${2:-2} ready=$work/ready-$1.json
-    for _ in $(seq 1 60); do
-        if curl -sf -o "$ready" "http://127.0.0.1:${http_port[$node]}/health/ready" \
-            && grep -Eq "\"memberCount\" *: *$count([^0-9]|\$)" "$ready"; then return 0; fi
-        sleep 1
-    done
+    within "$patience" has_members "$node" "$count" "$ready" && return 0
     cat "$ready"; echo; grep -i hazelcast "$wlp/usr/servers/$node/logs/messages.log" | tail -20
     fail "$node's readiness does not report $count Hazelcast members"
 }
@@ -122,7 +139,7 @@ start_node $two; wait_ready $two
 wait_members $one; wait_members $two
 echo "   both nodes ready; each one's readiness reports 2 Hazelcast members"
 
-echo "3. haproxy on 127.0.0.1:$balancer_port (sticky cookie NODE)"
+echo "3. haproxy on 127.0.0.1:$balancer_port (sticky cookie NODE, X-Forwarded-For from $proxy_address)"
 cat >"$work/haproxy.cfg" <<CFG
 global
     pidfile $work/haproxy.pid
@@ -143,6 +160,16 @@ backend nodes
     balance roundrobin
     option httpchk GET /health/ready
     cookie NODE insert indirect nocache
+    # The client's address for the nodes (their sign-in limits per address): set, never appended to
+    # what the client sent, and from an address of its own, the one the nodes trust. A client's own
+    # Forwarded (which Liberty would prefer) and X-Forwarded-Host, -Proto, -Port do not pass.
+    http-request del-header Forwarded
+    http-request del-header X-Forwarded-Host
+    http-request del-header X-Forwarded-Proto
+    http-request del-header X-Forwarded-Port
+    http-request set-header X-Forwarded-For %[src]
+    http-request set-header X-Request-Id %[uuid()]
+    source $proxy_address
     # A starved machine (load 30 on 2 cores) answers readiness in seconds: allow 5 s, so that a slow
     # node is not taken for a dead one (a killed node refuses connections at once anyway).
     timeout check 5s
@@ -151,13 +178,36 @@ backend nodes
     server $two 127.0.0.1:${http_port[$two]} check cookie $two
 CFG
 haproxy -f "$work/haproxy.cfg" || fail "haproxy did not start"
-for _ in $(seq 1 30); do curl -sf -o /dev/null "$balancer/health/ready" && break; sleep 1; done
+within "$patience" curl -sf --max-time 30 -o /dev/null "$balancer/health/ready" || fail "haproxy does not reach a ready node"
+
+# Which address a node took for the client's, from its access log ("%a - [time] "GET ...""): requests
+# through haproxy come from 127.0.0.2 and must be logged with the client's 127.0.0.1, whatever the client
+# claimed; a node reached directly must log the connection's own address, whatever the client claimed.
+probe=forwarded-$RANDOM$RANDOM
+logged_as() {
+    local node
+    for node in "${nodes[@]}"; do
+        cat "$wlp/usr/servers/$node/logs/http_access.log" "$wlp/usr/servers/$node/logs/messages.log" 2>/dev/null
+    done | grep -F "probe=$1 " | grep -oE '[0-9]+(\.[0-9]+){3} - \[' | head -1 | cut -d' ' -f1
+}
+logged() { [ -n "$(logged_as "$1")" ]; }
+curl -s --max-time 60 -o /dev/null -H 'X-Forwarded-For: 198.51.100.7' -H 'Forwarded: for=198.51.100.8' \
+    "$balancer/health/live?probe=$probe-balancer"
+curl -s --max-time 60 -o /dev/null -H 'X-Forwarded-For: 198.51.100.9' \
+    "http://127.0.0.1:${http_port[$one]}/health/live?probe=$probe-direct"
+within "$patience" logged "$probe-balancer" || fail "no node logged the request through haproxy"
+within "$patience" logged "$probe-direct" || fail "$one did not log the request sent to it directly"
+[ "$(logged_as "$probe-balancer")" = 127.0.0.1 ] \
+    || fail "through haproxy a node took $(logged_as "$probe-balancer") for the client, not 127.0.0.1"
+[ "$(logged_as "$probe-direct")" = 127.0.0.1 ] \
+    || fail "$one, reached directly, believed a client's X-Forwarded-For: $(logged_as "$probe-direct")"
+echo "   the nodes take the client's address from haproxy's X-Forwarded-For, and from no one else's"
 
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
 # PrimeFaces' script posts the page's CSP nonce back with every form and ajax request, as a browser does;
 # a post without it is answered with the "page has expired" page.
 nonce() { grep -o '<script[^>]*nonce="[^"]*"' "$1" | head -1 | sed -E 's/.*nonce="([^"]*)"/\1/' || true; }
-faces() { curl -s -b "$jar" -c "$jar" "$@"; }
+faces() { curl -s --max-time 300 -b "$jar" -c "$jar" "$@"; }
 
 echo "4. Journey through the balancer: sign in, open the story editor, save a draft, upload a photo"
 faces -o "$work/login.html" "$balancer/login.xhtml"
@@ -202,14 +252,11 @@ echo "   draft \"$title\" saved with a photo on $served"
 
 echo "5. kill -9 $served"
 kill_node "$served"
-# The journey goes on once haproxy's health check has taken the dead node out (2 failed checks, 1 s
+# The journey goes on once haproxy's health check has taken the dead node out (2 failed checks, 2 s
 # apart), as a user's next click would: a request caught in flight by the crash itself is not retried
 # (a POST may have had effects), and the browser shows an error for that one click.
-for _ in $(seq 1 30); do
-    curl -s "$balancer/haproxy-stats;csv" | grep -q "^nodes,$served,.*,DOWN" && break
-    sleep 0.5
-done
-curl -s "$balancer/haproxy-stats;csv" | grep -q "^nodes,$served,.*,DOWN" || fail "haproxy did not see $served go down"
+seen_down() { curl -s --max-time 30 "$balancer/haproxy-stats;csv" | grep -q "^nodes,$served,.*,DOWN"; }
+within "$patience" seen_down || fail "haproxy did not see $served go down"
 
 echo "6. Same page, same session, now on $other: submit the story"
 ajax storyForm:submit @all -D "$work/submit.headers" >"$work/submit.xml"
@@ -247,6 +294,8 @@ echo "   no ClassNotFoundException in either node's FFDC log"
 
 # The Gatling role journeys (README, Load tests) through the balancer, then against one node alone.
 # Latency on a shared machine is not what this checks: p95 is allowed 10 s, failed requests none.
+# Both runs take place even if the first fails, so that their figures stand side by side.
+load_failed=""
 load_run() {
     local label=$1 url=$2 out=$work/gatling-$1.log status=ok
     shift 2
@@ -257,12 +306,29 @@ load_run() {
     # Gatling prints running totals while it runs; the last block is the run's.
     awk '/---- Global Information/ {block = ""; on = 1} on {block = block "     " $0 "\n"}
          /---- Response Time Distribution/ {on = 0} END {printf "%s", block}' "$out"
-    [ "$status" = ok ] || { sed -n '/---- Errors/,/====/p' "$out" | tail -15 || true; fail "the load run $label failed"; }
+    if [ "$status" != ok ]; then
+        awk '/---- Errors/ {block = ""; on = 1} on {block = block "     " $0 "\n"} /^=+$/ {on = 0}
+             END {printf "%s", block}' "$out" | head -30
+        load_failed="$load_failed $label"
+    fi
+}
+# haproxy's counters per node and for the whole backend: requests, answers 5xx, connection and
+# response errors, failed health checks, times marked down and seconds down. The backend's 5xx beyond
+# the nodes' own are haproxy's (503 with no node up, 504 for a node too slow to answer).
+haproxy_figures() {
+    curl -s --max-time 30 "$balancer/haproxy-stats;csv" | awk -F, '
+        NR == 1 { sub(/^# /, ""); for (i = 1; i <= NF; i++) col[$i] = i; next }
+        $1 == "nodes" { printf "     %-8s requests %6s  5xx %5s  conn.err %4s  resp.err %4s  checks failed %4s  down %3s times, %4s s\n",
+            $col["svname"], $col["stot"], $col["hrsp_5xx"], $col["econ"], $col["eresp"], $col["chkfail"],
+            $col["chkdown"], $col["downtime"] }'
 }
 if [ "$load" = yes ]; then
     echo "9. Gatling role journeys, ${LOAD_USERS:-30} users for ${LOAD_DURATION:-120} s"
+    echo "   haproxy before the run:"; haproxy_figures
     load_run two-nodes-through-haproxy "$balancer/" "$@"
+    echo "   haproxy after the run:"; haproxy_figures
     load_run one-node-alone "http://127.0.0.1:${http_port[$one]}/" "$@"
+    [ -z "$load_failed" ] || fail "the load run(s)$load_failed failed"
 fi
 
 passed=yes
