@@ -33,12 +33,14 @@ class AmbassadorJourneyIT {
     void evaSignsUpMagnusEndorsesKlaraAcceptsEvaTrainsAndGetsARelayWeek() throws Exception {
         Api.as(base, "eva").delete("/api/v1/ambassadors/me"); // a clean start even on a reused database
         try (Browser browser = Browser.open(base)) {
-            // Eva signs up
+            // Eva signs up on her phone
             browser.login("eva");
+            browser.phone(Browser.PHONE_WIDTH);
             browser.go("/ambassador/me.xhtml");
             assertThat(browser.seriousAccessibilityViolations())
                     .as("sign-up page")
                     .isEmpty();
+            assertThat(browser.phoneProblems()).as("sign-up page on a phone").isEmpty();
             browser.type(
                     By.id("profileForm:motivation"), "Jag vill visa hur det är att vara sjuksköterska på medicin.");
             browser.driver()
@@ -61,6 +63,10 @@ class AmbassadorJourneyIT {
             assertThat(browser.driver().findElement(By.cssSelector("h1")).getText())
                     .as("no longer asked to join")
                     .isEqualTo("Mitt ambassadörskap");
+            assertThat(browser.phoneProblems())
+                    .as("profile page after sign-up on a phone")
+                    .isEmpty();
+            browser.desktop();
             browser.go("/ambassador/me.xhtml"); // the axe checks run without the layout's info message (see the report)
             assertThat(browser.seriousAccessibilityViolations())
                     .as("profile page after sign-up")
@@ -125,8 +131,11 @@ class AmbassadorJourneyIT {
             browser.driver().findElement(By.id("moduleForm:complete")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "Veckans instagrammare är klar"));
+            // ... on her phone
+            browser.phone(Browser.PHONE_WIDTH);
             browser.go("/ambassador/relay.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).as("rota page").isEmpty();
+            assertThat(browser.phoneProblems()).as("rota page on a phone").isEmpty();
             WebElement gap = browser.driver().findElements(By.cssSelector("[id='aheadForm:ahead'] tbody tr")).stream()
                     .filter(r -> r.getText().contains("Ledig"))
                     .findFirst()
@@ -135,6 +144,10 @@ class AmbassadorJourneyIT {
             gap.findElement(By.cssSelector("button[id$=':request']")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "Du har bett om vecka " + week));
+            assertThat(browser.phoneProblems())
+                    .as("rota page with the request on a phone")
+                    .isEmpty();
+            browser.desktop();
             browser.logout();
 
             // Klara confirms it, and the rota shows Eva's week

@@ -224,13 +224,19 @@ public final class Browser implements AutoCloseable {
      * {@link #seriousViolationsInEnglish()}; returns the serious and critical violations, described.
      */
     public List<String> seriousAccessibilityViolations() {
-        List<String> found = new java.util.ArrayList<>(axe("desktop"));
         org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, desktop.getHeight()));
-        try {
+        List<String> found = new java.util.ArrayList<>();
+        if (onAPhone()) {
+            // a journey that runs on a phone is checked at its own width, once
             found.addAll(axe("phone width"));
-        } finally {
-            driver.manage().window().setSize(desktop);
+        } else {
+            found.addAll(axe("desktop"));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, desktop.getHeight()));
+            try {
+                found.addAll(axe("phone width"));
+            } finally {
+                driver.manage().window().setSize(desktop);
+            }
         }
         visited.computeIfAbsent(user, u -> new java.util.LinkedHashSet<>()).add(driver.getCurrentUrl());
         return found;
@@ -268,6 +274,17 @@ public final class Browser implements AutoCloseable {
             logout();
         }
         return found;
+    }
+
+    /** Runs axe on the current page at the window's present size only; the serious and critical violations. */
+    public List<String> seriousViolationsAtThisSize(String where) {
+        return axe(where);
+    }
+
+    private boolean onAPhone() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+                        .intValue()
+                <= 414;
     }
 
     private List<String> axe(String where) {
@@ -349,12 +366,70 @@ public final class Browser implements AutoCloseable {
     /** The smallest side a touch target may have, in CSS pixels (WCAG 2.5.5, target size). */
     public static final int TOUCH_TARGET = 44;
 
+    /** The height of the phone viewport the journeys use (360 × 740, a common Android phone). */
+    public static final int PHONE_HEIGHT = 740;
+
     /**
-     * Shows the page at a phone's width (the window narrower, the page loaded afresh at it) until
-     * {@link #desktop()} is called.
+     * Shows the page at a phone's width (the window narrower; CSS and PrimeFaces' responsive
+     * widgets follow at once) until {@link #desktop()} is called. The viewport is exactly
+     * {@code width} × {@link #PHONE_HEIGHT} CSS px, whatever the window's frame takes.
      */
     public void phone(int width) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, PHONE_HEIGHT));
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight]");
+        int frameWidth = width - inner.get(0).intValue();
+        int frameHeight = PHONE_HEIGHT - inner.get(1).intValue();
+        if (frameWidth != 0 || frameHeight != 0) {
+            driver.manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(width + frameWidth, PHONE_HEIGHT + frameHeight));
+        }
+    }
+
+    /**
+     * Whether the page scrolls sideways (the document wider than its viewport, as
+     * {@code documentElement.scrollWidth > clientWidth} tells), with the outermost elements that
+     * reach past the right edge, to say what to fix. Empty when the page fits.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> sidewaysScrolling() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var doc = document.documentElement, width = doc.clientWidth;
+                if (doc.scrollWidth <= width) { return []; }
+                function name(el) { return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).slice(0, 3).join('.') : ''); }
+                function past(el) { return el.getClientRects().length > 0 && el.getBoundingClientRect().right > width + 1; }
+                var wide = [];
+                document.querySelectorAll('body *').forEach(function (el) {
+                    if (wide.length < 8 && past(el) && !(el.parentElement && el.parentElement !== document.body && past(el.parentElement))) {
+                        wide.push(name(el) + ' reaches ' + Math.round(el.getBoundingClientRect().right) + ' px');
+                    }
+                });
+                if (wide.length === 0) {
+                    // no box reaches past the edge: some content overflows its box (text, a canvas)
+                    document.querySelectorAll('body *').forEach(function (el) {
+                        if (wide.length < 8 && el.getClientRects().length > 0 && getComputedStyle(el).overflowX === 'visible'
+                                && el.getBoundingClientRect().left + el.scrollWidth > width + 1
+                                && el.querySelectorAll('*').length < 40) {
+                            wide.push(name(el) + "'s content reaches " + Math.round(el.getBoundingClientRect().left + el.scrollWidth) + ' px');
+                        }
+                    });
+                }
+                return ['the page is ' + doc.scrollWidth + ' px wide in a ' + width + ' px viewport'].concat(wide);
+                """);
+    }
+
+    /**
+     * What stands in a phone user's way on the current page: controls smaller than a finger
+     * ({@link #smallTouchTargets()}) and sideways scrolling ({@link #sidewaysScrolling()}).
+     */
+    public List<String> phoneProblems() {
+        List<String> problems = new java.util.ArrayList<>();
+        smallTouchTargets().forEach(target -> problems.add("small touch target: " + target));
+        problems.addAll(sidewaysScrolling());
+        return problems;
     }
 
     /** Back to the desktop window every other check assumes. */

@@ -521,6 +521,23 @@ class EverydayJourneyIT {
                             .getAccessibleName())
                     .as("the open list of channels")
                     .isEqualTo("Kanal");
+
+            // PrimeFaces writes the chosen option into the combobox's aria-label on every change
+            WebElement chosen = browser.driver()
+                    .findElement(By.cssSelector(
+                            "[id='calendarForm:channelFilter_items'] li[data-label]:not([data-label='Alla'])"));
+            String channel = chosen.getAttribute("data-label");
+            chosen.click();
+            browser.waitForAjax();
+            WebElement combobox =
+                    browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"));
+            assertThat(combobox.getText()).as("the choice is shown").isEqualTo(channel);
+            assertThat(combobox.getAccessibleName())
+                    .as("after choosing " + channel + " the filter is still announced by its label")
+                    .isEqualTo("Kanal");
+            assertThat(browser.selectMenusNotNamedByTheirLabel())
+                    .as("calendar filters after a choice")
+                    .isEmpty();
         }
     }
 

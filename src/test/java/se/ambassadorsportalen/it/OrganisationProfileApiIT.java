@@ -175,7 +175,7 @@ class OrganisationProfileApiIT {
     }
 
     /** The profile as read, with other colours: every other field stays as it is. */
-    private static String changed(JsonObject profile, String header, String headerText, String accent) {
+    static String changed(JsonObject profile, String header, String headerText, String accent) {
         return jakarta.json.Json.createObjectBuilder(profile)
                 .add("headerColour", header)
                 .add("headerTextColour", headerText)

@@ -147,20 +147,34 @@ class PolicyJourneyIT {
                 assertThat(before).startsWith("0 av");
                 browser.logout();
 
+                // Eva reads and acknowledges it on her phone, on the ward
                 browser.login("eva");
+                browser.phone(Browser.PHONE_WIDTH);
                 WebElement todo = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("toAcknowledge")));
                 assertThat(todo.getText()).contains(title);
+                assertThat(browser.phoneProblems()).as("home page on a phone").isEmpty();
                 todo.findElement(By.linkText(title)).click();
-                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("ackForm:acknowledge")))
-                        .click();
+                WebElement acknowledge =
+                        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("ackForm:acknowledge")));
+                assertThat(browser.phoneProblems())
+                        .as("the policy to acknowledge on a phone")
+                        .isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("the policy to acknowledge on a phone")
+                        .isEmpty();
+                acknowledge.click();
                 browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
                 assertThat(browser.driver().findElement(By.id("acknowledged")).getText())
                         .contains("2.0");
+                assertThat(browser.phoneProblems())
+                        .as("the acknowledged policy on a phone")
+                        .isEmpty();
                 browser.go("/index.xhtml");
                 assertThat(browser.driver()
                                 .findElement(By.id("cardPolicyAcknowledge"))
                                 .getText())
                         .doesNotContain(title);
+                browser.desktop();
                 browser.logout();
 
                 browser.login("magnus");

@@ -64,12 +64,14 @@ class StoryJourneyIT {
 
     private void journey(Browser browser, String title, Path photo) throws Exception {
         {
-            // Eva writes and submits the portrait with a photo of Maria
+            // Eva writes and submits the portrait with a photo of Maria, on her phone
             browser.login("eva");
+            browser.phone(Browser.PHONE_WIDTH);
             browser.go("/story/edit.xhtml");
             assertThat(browser.seriousAccessibilityViolations())
                     .as("new story page")
                     .isEmpty();
+            assertThat(browser.phoneProblems()).as("new story page on a phone").isEmpty();
             browser.type(By.id("storyForm:title"), title);
             browser.type(By.id("storyForm:body"), "Jag kom hit som student. Nu handleder jag själv. Här får man växa.");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:lix"), "LIX"));
@@ -94,23 +96,34 @@ class StoryJourneyIT {
             assertThat(browser.seriousAccessibilityViolations())
                     .as("story form with photo and people")
                     .isEmpty();
+            assertThat(browser.phoneProblems())
+                    .as("story form with photo and people on a phone")
+                    .isEmpty();
 
             click(browser, By.id("storyForm:submit"));
             browser.waitFor(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
             String storyId = queryId(browser.driver().getCurrentUrl());
             String viewPath = "/story/view.xhtml?id=" + storyId;
+            assertThat(browser.phoneProblems())
+                    .as("the submitted story on a phone")
+                    .isEmpty();
             browser.logout();
 
-            // Maria consents
+            // Maria consents, on her phone too
             browser.login("maria");
             browser.go("/story/consents.xhtml");
             assertThat(browser.seriousAccessibilityViolations())
                     .as("consents page")
                     .isEmpty();
+            assertThat(browser.phoneProblems()).as("consents page on a phone").isEmpty();
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':yes')]"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tr[contains(., '" + title + "') and contains(., 'Samtycke givet')]")));
+            assertThat(browser.phoneProblems())
+                    .as("consents page after consenting on a phone")
+                    .isEmpty();
+            browser.desktop();
             browser.logout();
 
             // Magnus returns it with a comment

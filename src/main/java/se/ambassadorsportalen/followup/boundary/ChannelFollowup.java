@@ -229,7 +229,7 @@ public class ChannelFollowup {
                 details.posts(),
                 ChannelPeriod.Source.FORM,
                 currentUser.username(),
-                LocalDateTime.now(clock));
+                PortalTime.now(clock));
         return period;
     }
 
@@ -238,7 +238,7 @@ public class ChannelFollowup {
     public ChannelPeriod note(String channelCode, LocalDate day, String learned, String changeNext) {
         String code = knownChannel(channelCode);
         ChannelPeriod period = periodRow(code, startedPeriod(day));
-        period.note(learned, changeNext, currentUser.username(), LocalDateTime.now(clock));
+        period.note(learned, changeNext, currentUser.username(), PortalTime.now(clock));
         return period;
     }
 
@@ -260,7 +260,7 @@ public class ChannelFollowup {
             return new ImportReport(false, shape, result.rows(), List.of(), result.problems());
         }
         String by = currentUser.username();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = PortalTime.now(clock);
         Map<LocalDate, ChannelPeriod> existing =
                 periodRows(code, result.periods().keySet());
         for (Map.Entry<LocalDate, ChannelStatsFile.PeriodFigures> entry :
@@ -425,7 +425,7 @@ public class ChannelFollowup {
                 .toList()) {
             String name = names.getOrDefault(target.getChannelCode(), target.getChannelCode());
             em.persist(new Reminder(
-                    target.getChannelCode(), closed.start(), target.getOwnerEmail(), LocalDateTime.now(clock)));
+                    target.getChannelCode(), closed.start(), target.getOwnerEmail(), PortalTime.now(clock)));
             mailer.send(
                     target.getOwnerEmail(),
                     bilingual("followup.mail.reminder.subject", name, closed.start(), closed.end())

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.platform.persistence.SqlStates;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Claims of job runs in {@code job_lease}, in SQL that H2 and PostgreSQL run alike (auto-commit,
@@ -36,7 +37,7 @@ public class JobLeases {
 
     /** True when {@code owner} may run this period of the job now: it inserted or took over the row. */
     public boolean claim(String job, String period, String owner, Duration lease) throws SQLException {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = PortalTime.now(clock);
         try (Connection c = connection()) {
             try (PreparedStatement s = c.prepareStatement("insert into job_lease (job_name, period_key, owner,"
                     + " lease_until, started_at, attempts, version) values (?, ?, ?, ?, ?, 1, 0)")) {
@@ -71,7 +72,7 @@ public class JobLeases {
         update(
                 "update job_lease set finished_at = ?, error = null, version = version + 1"
                         + " where job_name = ? and period_key = ? and owner = ?",
-                LocalDateTime.now(clock),
+                PortalTime.now(clock),
                 job,
                 period,
                 owner);
@@ -83,7 +84,7 @@ public class JobLeases {
      */
     public void failed(String job, String period, String owner, String error) throws SQLException {
         // The cast: PostgreSQL's driver sends timestamps untyped, and inside CASE it would guess text.
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = PortalTime.now(clock);
         String reason = String.valueOf(error);
         try (Connection c = connection();
                 PreparedStatement s = c.prepareStatement("update job_lease set"
@@ -104,7 +105,7 @@ public class JobLeases {
     public int forgetFinishedBefore(Duration keep) throws SQLException {
         try (Connection c = connection();
                 PreparedStatement s = c.prepareStatement("delete from job_lease where finished_at < ?")) {
-            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock).minus(keep)));
+            s.setTimestamp(1, Timestamp.valueOf(PortalTime.now(clock).minus(keep)));
             return s.executeUpdate();
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Sends what waits in the outbox, safely with several nodes and crashes. Plain JDBC with
@@ -234,6 +235,6 @@ public class OutboxDelivery {
     }
 
     private Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now(clock));
+        return Timestamp.valueOf(PortalTime.now(clock));
     }
 }

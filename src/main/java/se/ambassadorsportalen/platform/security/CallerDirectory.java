@@ -130,10 +130,11 @@ public class CallerDirectory {
     /**
      * The columns hold the portal's wall-clock time ({@link PortalTime}), as the entities write
      * them; {@code Timestamp.from(instant)} would give the JVM's zone instead (UTC on the servers)
-     * and put an expiry an hour or two off.
+     * and put an expiry an hour or two off. {@code stored}, not {@code local}: the storage rule
+     * for the hour that repeats in October.
      */
     private static Timestamp portalTime(Instant now) {
-        return Timestamp.valueOf(PortalTime.local(now));
+        return Timestamp.valueOf(PortalTime.stored(now));
     }
 
     /** The accounts could not be read (database down, pool exhausted): the caller is neither known nor refused. */

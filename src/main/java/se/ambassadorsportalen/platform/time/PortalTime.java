@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -23,6 +25,24 @@ import javax.naming.NamingException;
  * leave the portal (the Atom feed, {@code Last-Modified}) are made with {@link #instant} and
  * times with an offset that arrive ({@link #parse}) are turned into the zone's wall-clock time,
  * so both stay right across the change to and from summer time.
+ *
+ * <h2>The storage rule: every stored time names exactly one instant</h2>
+ * A wall-clock time alone is ambiguous twice a year, so the portal keeps to one rule wherever it
+ * makes a time to store (the columns are {@code TIMESTAMP} without a zone):
+ * <ul>
+ * <li><b>March, the skipped hour</b> (02:00–03:00 does not exist): no stored time falls in it. A
+ * time someone types or a client sends in it is moved forward by the gap ({@link #wallClock}:
+ * 02:30 becomes 03:30), as the clocks on the wall did; the clock itself never shows it.
+ * <li><b>October, the repeated hour</b> (02:00–03:00 happens twice): a stored time in it names its
+ * first pass, in summer time ({@link #instant} takes the earlier offset). A moment of the second
+ * pass, after the clocks went back, is stored as the end of the repeated hour, 03:00
+ * ({@link #stored}, and so {@link #now}): at most an hour later than it happened, never earlier,
+ * and never before a time recorded ahead of it. Jobs that compare "now" with stored times wait
+ * out that hour instead of seeing times from the first pass come round again.
+ * </ul>
+ * Times the portal shows (an instant from outside, {@link #local}) keep the real wall clock,
+ * second pass included. Keeping instants in the columns instead would need no rule; the rule
+ * keeps the schema and the wall-clock values every module and report reads.
  */
 public final class PortalTime {
 
@@ -43,23 +63,62 @@ public final class PortalTime {
         return known;
     }
 
+    /** The wall-clock time to record for this moment, by the storage rule (see the class). */
     public static LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(zone()));
+        return stored(clock.instant());
     }
 
     public static LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
-    /** The portal's wall-clock time of an instant. */
+    /** The portal's wall-clock time of an instant, to show it (in the repeated hour, either pass reads 02:xx). */
     public static LocalDateTime local(Instant instant) {
         return LocalDateTime.ofInstant(instant, zone());
     }
 
     /**
-     * The instant of a wall-clock time in the portal's zone. In the hour that repeats when summer
-     * time ends the earlier offset is taken; a time that does not exist (the skipped hour in
-     * March) moves forward by the gap, as {@link java.time.ZonedDateTime} does.
+     * The wall-clock time to store for an instant, by the storage rule: its local time, except in
+     * the second pass of the hour that repeats when summer time ends, which is stored as the end
+     * of that hour (03:00 in Stockholm), so that {@link #instant} of the stored time is never
+     * before the moment and never before an earlier moment's stored time.
+     */
+    public static LocalDateTime stored(Instant instant) {
+        return stored(instant, zone());
+    }
+
+    /**
+     * "Now" by the storage rule on a clock of one's own (its zone, its instant): for code that
+     * takes a clock so that its tests can fix the time (job leases, the mail outbox).
+     */
+    public static LocalDateTime now(Clock clock) {
+        return stored(clock.instant(), clock.getZone());
+    }
+
+    private static LocalDateTime stored(Instant instant, ZoneId in) {
+        ZonedDateTime zoned = instant.atZone(in);
+        LocalDateTime local = zoned.toLocalDateTime();
+        ZoneOffsetTransition change = in.getRules().getTransition(local);
+        if (change != null && change.isOverlap() && zoned.getOffset().equals(change.getOffsetAfter())) {
+            return change.getDateTimeBefore();
+        }
+        return local;
+    }
+
+    /**
+     * A wall-clock time someone typed or a client sent without an offset, as the portal stores
+     * it: a time in the hour skipped when summer time starts (it does not exist) is moved forward
+     * by the gap, 02:30 to 03:30; every other time stays as it is. Null stays null.
+     */
+    public static LocalDateTime wallClock(LocalDateTime typed) {
+        return typed == null ? null : typed.atZone(zone()).toLocalDateTime();
+    }
+
+    /**
+     * The instant of a stored wall-clock time in the portal's zone. In the hour that repeats when
+     * summer time ends the earlier offset is taken (the first pass, as the storage rule says); a
+     * time that does not exist (the skipped hour in March) moves forward by the gap, as
+     * {@link java.time.ZonedDateTime} does.
      */
     public static Instant instant(LocalDateTime local) {
         return local.atZone(zone()).toInstant();
@@ -71,8 +130,9 @@ public final class PortalTime {
     }
 
     /**
-     * Reads a time a client sends: one with an offset ("2026-11-25T09:00:00Z") is turned into the
-     * portal's wall-clock time; one without ("2026-11-25T10:00") already is one. Null for blank.
+     * Reads a time a client sends, as the portal stores it: one with an offset
+     * ("2026-11-25T09:00:00Z") is turned into the portal's wall-clock time ({@link #stored}); one
+     * without ("2026-11-25T10:00") already is one ({@link #wallClock}). Null for blank.
      */
     public static LocalDateTime parse(String text) {
         if (text == null || text.isBlank()) {
@@ -80,9 +140,9 @@ public final class PortalTime {
         }
         String trimmed = text.trim();
         try {
-            return local(OffsetDateTime.parse(trimmed).toInstant());
+            return stored(OffsetDateTime.parse(trimmed).toInstant());
         } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(trimmed);
+            return wallClock(LocalDateTime.parse(trimmed));
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** An out-of-office period of a spokesperson (local time, Europe/Stockholm). During it the deputy answers. */
 @Entity
@@ -36,8 +37,8 @@ public class Absence extends VersionedEntity {
             throw PortalException.invalidField("absenceEnds", "press.absence.period");
         }
         this.spokesperson = spokesperson;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.startsAt = PortalTime.wallClock(startsAt);
+        this.endsAt = PortalTime.wallClock(endsAt);
         this.note = note == null || note.isBlank() ? null : note.trim();
     }
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A media inquiry made to the organisation: who asked, what, by when, who answers, and how it
@@ -114,7 +115,7 @@ public class Inquiry extends VersionedEntity {
         inquiry.topicCodes = topicCodes == null || topicCodes.isEmpty() ? null : String.join(",", topicCodes);
         inquiry.political = political;
         inquiry.complex = complex;
-        inquiry.deadline = deadline;
+        inquiry.deadline = PortalTime.wallClock(deadline);
         inquiry.receivedAt = now;
         inquiry.loggedBy = loggedBy;
         return inquiry;

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** A shift of the press on-call rota (evenings and weekends), local time Europe/Stockholm. */
 @Entity
@@ -38,8 +39,8 @@ public class OnCallShift extends VersionedEntity {
             throw PortalException.invalidField("ends", "press.onCall.period");
         }
         this.spokesperson = spokesperson;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.startsAt = PortalTime.wallClock(startsAt);
+        this.endsAt = PortalTime.wallClock(endsAt);
     }
 
     public boolean covers(LocalDateTime time) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A planned press release. Internal before external: staff hear news before the press does, so
@@ -56,8 +57,8 @@ public class PressRelease extends VersionedEntity {
         if (early && (reason == null || reason.isBlank())) {
             throw PortalException.invalidField("earlyReason", "press.release.reasonRequired");
         }
-        this.internalNoticeAt = internalNotice;
-        this.externalReleaseAt = externalRelease;
+        this.internalNoticeAt = PortalTime.wallClock(internalNotice);
+        this.externalReleaseAt = PortalTime.wallClock(externalRelease);
         this.earlyReason = early ? reason.trim() : null;
     }
 

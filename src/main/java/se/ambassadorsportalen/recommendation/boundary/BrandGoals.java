@@ -283,7 +283,7 @@ public class BrandGoals {
         }
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         name = name.length() > 255 ? name.substring(0, 255) : name;
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = PortalTime.now(clock);
         for (BrandMeasurementFile.Row row : result.rows()) {
             // A newer file for the same group, subject and date replaces the older figure.
             BrandSubject about = new BrandSubject(row.goalNumber(), row.targetGroup(), row.subject());

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A story planned in one channel at one time: an entry of the publishing calendar. The link to
@@ -47,7 +48,7 @@ public class Placement extends VersionedEntity {
     Placement(Story story, String channelCode, LocalDateTime scheduledAt, Person scheduledBy) {
         this.story = story;
         this.channelCode = channelCode;
-        this.scheduledAt = scheduledAt;
+        this.scheduledAt = PortalTime.wallClock(scheduledAt);
         this.scheduledBy = scheduledBy;
     }
 
@@ -55,7 +56,7 @@ public class Placement extends VersionedEntity {
         if (isPublished()) {
             throw PortalException.conflict("story.schedule.alreadyPublished", channelCode);
         }
-        scheduledAt = at;
+        scheduledAt = PortalTime.wallClock(at);
     }
 
     void published(String postLink, LocalDateTime now) {

@@ -299,7 +299,7 @@ public class StoriesResource {
             throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
         }
         try {
-            return LocalDateTime.parse(at.trim());
+            return se.ambassadorsportalen.platform.time.PortalTime.parse(at);
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField("scheduledAt", "story.schedule.timeInvalid", at);
         }
