@@ -26,11 +26,9 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * Demo stories in every state, across material types and channels: portraits published in the
@@ -77,7 +75,7 @@ public class StoryDemo implements DemoContent {
                 "Nattpasset på avdelning 3",
                 "STAFF_PORTRAIT",
                 "När staden sover är vi vakna. Jag berättar om hur en natt kan se ut hos oss.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of(),
                 List.of("INSTAGRAM"),
                 now.minusDays(2));
@@ -90,8 +88,8 @@ public class StoryDemo implements DemoContent {
                 "Därför blev jag undersköterska",
                 "STAFF_PORTRAIT",
                 "Jag ville jobba nära människor. Här får jag göra skillnad varje dag, och jag lär mig något nytt varje vecka.",
-                Set.of(TargetGroup.STUDENTS, TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                Set.of("STUDENTS", "POTENTIAL_EMPLOYEES"),
+                Set.of("MAKE_A_DIFFERENCE"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 now.minusDays(3));
         submitted.pictureColleague(maria, eva, now.minusDays(3));
@@ -106,8 +104,8 @@ public class StoryDemo implements DemoContent {
                 "Forskning i vardagen",
                 "KNOWLEDGE",
                 "Vi deltar i en studie om tidig mobilisering efter operation. Resultaten hittills är lovande.",
-                Set.of(TargetGroup.STAKEHOLDERS),
-                Set.of(BrandAssociation.DEVELOPING),
+                Set.of("STAKEHOLDERS"),
+                Set.of("DEVELOPING"),
                 List.of("LINKEDIN", "WEB"),
                 now.minusDays(6));
         returned.submit(nils, Set.of(), now.minusDays(5));
@@ -120,8 +118,9 @@ public class StoryDemo implements DemoContent {
                 "Tips inför ditt sommarvikariat",
                 "TIPS",
                 "Fem saker jag önskar att jag visste min första sommar: fråga mycket, ta pauser, och lär känna teamet.",
-                Set.of(TargetGroup.STUDENTS),
-                Set.of(BrandAssociation.CLOSE, BrandAssociation.DEVELOPING),
+                // A sub-group the brand plan's demo adds (BrandPlanDemo) beside its main group.
+                Set.of("STUDENTS", "WORK_PLACEMENT_STUDENTS"),
+                Set.of("CLOSE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 now.minusDays(5));
         approved.submit(aisha, Set.of(), now.minusDays(4));
@@ -133,8 +132,8 @@ public class StoryDemo implements DemoContent {
                 "Arbetsterapi på hemmaplan",
                 "STAFF_PORTRAIT",
                 "Jag hjälper patienter att klara vardagen hemma igen. Det bästa är när någon kan laga sin egen frukost.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("INSTAGRAM"),
                 now.minusDays(8));
         addPhoto(scheduled, isak, new Color(40, 110, 60), new Color(200, 230, 170), "Isak vid träningsköket");
@@ -150,8 +149,8 @@ public class StoryDemo implements DemoContent {
                 "En dag som sjuksköterska i Älvstad",
                 "STAFF_PORTRAIT",
                 "Jag började här som nyexaminerad. I dag handleder jag studenter och vet att jag gör skillnad för patienterna och för mina kollegor.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES, TargetGroup.STUDENTS),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE, BrandAssociation.DEVELOPING),
+                Set.of("POTENTIAL_EMPLOYEES", "STUDENTS"),
+                Set.of("MAKE_A_DIFFERENCE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 twoMonths.minusDays(10),
                 true);
@@ -169,8 +168,8 @@ public class StoryDemo implements DemoContent {
                 "Från Sjövik till medicinavdelningen",
                 "STAFF_PORTRAIT",
                 "Jag pendlar varje dag från Sjövik. Det är värt det: här finns ett team som tar emot nya med öppna armar.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("LINKEDIN"),
                 fiveMonths.minusDays(7),
                 true);
@@ -184,8 +183,8 @@ public class StoryDemo implements DemoContent {
                 "Läkare med hjärta för glesbygden",
                 "STAFF_PORTRAIT",
                 "Jag har arbetat i regionen i tjugo år och har aldrig ångrat att jag flyttade hit.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("FACEBOOK"),
                 old.minusDays(5));
         addPhoto(oldPortrait, nils, new Color(30, 60, 90), new Color(180, 200, 220), "Nils framför vårdcentralen");
@@ -198,8 +197,8 @@ public class StoryDemo implements DemoContent {
                 "Vi söker sjuksköterskor till Medicinavdelning 3",
                 "JOB_AD",
                 "Vill du arbeta i ett team där alla hjälps åt? Vi söker sjuksköterskor till dag och natt.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("MAKE_A_DIFFERENCE"),
                 List.of("WEB"),
                 lastMonth.minusDays(5));
         publish(jobAd, ingrid, klara, lastMonth, "WEB", "https://www.fjallmark.example/jobb/sjukskoterska-med3");
@@ -211,8 +210,8 @@ public class StoryDemo implements DemoContent {
                 "Teamet som aldrig sviker",
                 "STAFF_PORTRAIT",
                 "När det blir tufft finns kollegorna där. Det är därför jag stannar.",
-                Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("INTERNAL"),
+                Set.of("CLOSE"),
                 List.of("FACEBOOK"),
                 threeMonths.minusDays(6));
         Consent isakYes = withdrawn.pictureColleague(maria, isak, threeMonths.minusDays(6));
@@ -227,8 +226,8 @@ public class StoryDemo implements DemoContent {
             String title,
             String type,
             String body,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             LocalDateTime at) {
         return story(author, title, type, body, groups, brands, channels, at, false);
@@ -239,8 +238,8 @@ public class StoryDemo implements DemoContent {
             String title,
             String type,
             String body,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             LocalDateTime at,
             boolean showFirstName) {
