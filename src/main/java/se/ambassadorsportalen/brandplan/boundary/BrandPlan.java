@@ -21,7 +21,6 @@ import se.ambassadorsportalen.brandplan.entity.PlanRecord;
 import se.ambassadorsportalen.brandplan.entity.TargetGroup;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
-import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -49,7 +48,7 @@ public class BrandPlan {
 
     /**
      * Every record of a kind, active and retired, in the plan's order (a main group followed by
-     * its sub-groups). Two statements, however many records and languages.
+     * its sub-groups).
      */
     public List<PlanEntry> entries(PlanKind kind) {
         List<? extends PlanRecord> records = records(kind);
@@ -196,9 +195,9 @@ public class BrandPlan {
 
     private List<? extends PlanRecord> records(PlanKind kind) {
         Class<? extends PlanRecord> type = type(kind);
-        return Queries.batch(
-                        em.createQuery("select x from " + type.getSimpleName() + " x order by x.sortOrder, x.id", type),
-                        "texts")
+        // Each record's texts load on first read (one statement a record: a plan has a handful).
+        // EclipseLink 4's batch reading of a map of embeddables fails (EclipseLink-69).
+        return em.createQuery("select x from " + type.getSimpleName() + " x order by x.sortOrder, x.id", type)
                 .getResultList();
     }
 

@@ -55,7 +55,10 @@ public abstract class PlanRecord extends VersionedEntity {
     }
 
     /** The texts by language code, as mapped by each subclass to its own table. */
-    protected abstract Map<String, PlanText> texts();
+    protected abstract Map<String, ? extends PlanText> texts();
+
+    /** Replaces the texts with ones already checked. */
+    protected abstract void replaceTexts(Map<String, Wording> checked);
 
     public abstract PlanKind kind();
 
@@ -64,14 +67,12 @@ public abstract class PlanRecord extends VersionedEntity {
      * must have a name. The code stays, so everything that refers to the record shows the new name.
      */
     public void rename(Map<String, Wording> wordings) {
-        Map<String, PlanText> checked = checked(
-                wordings, Languages.SUPPORTED.stream().map(Locale::getLanguage).collect(Collectors.toSet()));
-        texts().clear();
-        texts().putAll(checked);
+        replaceTexts(checked(
+                wordings, Languages.SUPPORTED.stream().map(Locale::getLanguage).collect(Collectors.toSet())));
     }
 
-    static Map<String, PlanText> checked(Map<String, Wording> wordings, Set<String> languages) {
-        Map<String, PlanText> checked = new LinkedHashMap<>();
+    static Map<String, Wording> checked(Map<String, Wording> wordings, Set<String> languages) {
+        Map<String, Wording> checked = new LinkedHashMap<>();
         if (wordings != null) {
             wordings.forEach((language, wording) -> {
                 if (language == null || !languages.contains(language)) {
@@ -92,7 +93,7 @@ public abstract class PlanRecord extends VersionedEntity {
                 limit("name_" + language, name, NAME_MAX);
                 limit("description_" + language, description, TEXT_MAX);
                 limit("attributes_" + language, attributes, TEXT_MAX);
-                checked.put(language, new PlanText(name, description, attributes));
+                checked.put(language, new Wording(name, description, attributes));
             });
         }
         String required = Languages.DEFAULT.getLanguage();
@@ -140,7 +141,7 @@ public abstract class PlanRecord extends VersionedEntity {
     /** Language code → name, also before the record has an id. */
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        texts().forEach((language, text) -> names.put(language, text.getName()));
+        texts().forEach((language, text) -> names.put(language, text.wording().name()));
         return names;
     }
 

@@ -1,38 +1,13 @@
 package se.ambassadorsportalen.brandplan.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import java.io.Serializable;
 import se.ambassadorsportalen.brandplan.api.Wording;
 
-/** A record's texts in one language (the map key of its texts). */
-@Embeddable
-public class PlanText implements Serializable {
+/**
+ * A record's texts in one language (the map key of its texts). Each kind of record maps its own
+ * embeddable ({@link AssociationText}, {@link GroupText}) to its own table, so neither depends on
+ * how EclipseLink shares one embeddable between two element collections.
+ */
+public interface PlanText {
 
-    private static final long serialVersionUID = 1L;
-
-    @Column(nullable = false, length = PlanRecord.NAME_MAX)
-    private String name;
-
-    @Column(length = PlanRecord.TEXT_MAX)
-    private String description;
-
-    @Column(length = PlanRecord.TEXT_MAX)
-    private String attributes;
-
-    protected PlanText() {}
-
-    PlanText(String name, String description, String attributes) {
-        this.name = name;
-        this.description = description;
-        this.attributes = attributes;
-    }
-
-    public Wording wording() {
-        return new Wording(name, description, attributes);
-    }
-
-    public String getName() {
-        return name;
-    }
+    Wording wording();
 }

@@ -33,14 +33,15 @@ public class TargetGroup extends PlanRecord {
     @ElementCollection
     @CollectionTable(name = "target_group_text", joinColumns = @JoinColumn(name = "group_id"))
     @MapKeyColumn(name = "lang", length = 8)
-    private Map<String, PlanText> texts = new HashMap<>();
+    private Map<String, GroupText> texts = new HashMap<>();
 
     protected TargetGroup() {}
 
     public TargetGroup(String code, TargetGroup parent, int sortOrder, Map<String, Wording> wordings) {
         super(code, sortOrder);
         if (parent != null) {
-            if (parent.parent != null) {
+            // through the getter: the parent's own parent is loaded lazily
+            if (parent.getParent() != null) {
                 throw PortalException.invalidField("parentCode", "brandplan.group.parentIsSubGroup");
             }
             if (!parent.isActive()) {
@@ -52,8 +53,14 @@ public class TargetGroup extends PlanRecord {
     }
 
     @Override
-    protected Map<String, PlanText> texts() {
+    protected Map<String, GroupText> texts() {
         return texts;
+    }
+
+    @Override
+    protected void replaceTexts(Map<String, Wording> checked) {
+        texts.clear();
+        checked.forEach((language, wording) -> texts.put(language, new GroupText(wording)));
     }
 
     @Override

@@ -16,7 +16,7 @@ import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 /**
  * The brand associations and target groups for any module's pages: the active ones to choose from
  * and the current name of a code, in the viewer's language. Read once per request and kind, so a
- * page costs at most two statements per kind however many codes it shows; an old story shows
+ * page's statements grow with the plan's handful of records, never with the codes it shows; an old story shows
  * today's name of what it was classified by, retired or not.
  */
 @Named("brandPlan")
