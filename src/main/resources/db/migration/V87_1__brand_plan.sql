@@ -1,7 +1,7 @@
 -- The employer-brand plan as data (issue 17, item 3): brand associations and target groups are
 -- records the communicators maintain instead of Java enums. Each has a stable code that never
 -- changes (the old enum constant for the rows seeded here), an active flag (a record in use is
--- retired, never deleted) and its texts per language code (sv, en, and any language added later
+-- retired, never deleted) and its texts per language code (sv, en, da, and any language added later
 -- without a new column). Target groups may have sub-groups through parent_id.
 --
 -- Stories, news items and the brand goals keep referring to the code, which is now a foreign key to
@@ -76,6 +76,13 @@ Du växer och hjälper andra att växa'),
         'A sustainable working life
 You grow and help others grow');
 
+-- Danish names from the Danish bundles of the same day (the plan's descriptions stay Swedish and
+-- English until a communicator writes them).
+insert into brand_association_text (association_id, lang, name, description, attributes) values
+    (911, 'da', 'Gøre en forskel', null, null),
+    (912, 'da', 'Tæt på', null, null),
+    (913, 'da', 'Udviklende', null, null);
+
 insert into target_group (id, version, code, parent_id, active, sort_order) values
     (921, 0, 'INTERNAL', null, true, 0),
     (922, 0, 'POTENTIAL_EMPLOYEES', null, true, 1),
@@ -95,6 +102,12 @@ insert into target_group_text (group_id, lang, name, description, attributes) va
         'University students, foreign-trained healthcare staff, high-school pupils, work placements (VFU and LIA).', null),
     (924, 'sv', 'Intressenter', 'Fackförbund, lärosäten, intresseorganisationer, media och opinionsbildare.', null),
     (924, 'en', 'Stakeholders', 'Unions, universities, interest groups, media and opinion leaders.', null);
+
+insert into target_group_text (group_id, lang, name, description, attributes) values
+    (921, 'da', 'Internt (medarbejdere og ledere)', null, null),
+    (922, 'da', 'Potentielle medarbejdere', null, null),
+    (923, 'da', 'Studerende og elever', null, null),
+    (924, 'da', 'Interessenter', null, null);
 
 -- The existing references become foreign keys to the records.
 alter table story_brand add constraint fk_story_brand_association

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,21 +59,28 @@ class EverydayJourneyIT {
                 : Long.parseLong(badge.get(0).getAttribute("textContent").replaceAll("\\D", ""));
     }
 
+    /** A draft of Eva's that has everything submitting asks for. */
+    private Api.Reply draftOfEva(String title, String body) {
+        Api.Reply created = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("body", body)
+                                .add("materialType", "BRAG")
+                                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                                .add("channels", Json.createArrayBuilder().add("WEB"))
+                                .add("showFirstName", true)
+                                .build()
+                                .toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
+    }
+
     private JsonObject submittedStoryOfEva(String title) {
         Api eva = Api.as(base, "eva");
-        Api.Reply created = eva.post(
-                "/api/v1/stories",
-                Json.createObjectBuilder()
-                        .add("title", title)
-                        .add("body", "Vi hjälper varandra varje dag på avdelningen.")
-                        .add("materialType", "BRAG")
-                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                        .add("channels", Json.createArrayBuilder().add("WEB"))
-                        .add("showFirstName", true)
-                        .build()
-                        .toString());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply created = draftOfEva(title, "Vi hjälper varandra varje dag på avdelningen.");
         long id = created.json().getJsonNumber("id").longValue();
         Api.Reply submitted = eva.post(
                 "/api/v1/stories/" + id + "/submit",
@@ -360,8 +372,100 @@ class EverydayJourneyIT {
         }
     }
 
+    private static final Pattern GROUP =
+            Pattern.compile("data-search-group=\"([a-z]+)\"(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern HIT = Pattern.compile("class=\"portal-search-hit\">(.*?)</a>", Pattern.DOTALL);
+
+    /** The search page as {@code session} sees it for {@code words}: each kind shown, with its hits' titles as written in the HTML. */
+    private static Map<String, List<String>> searchPage(WebSession session, String words) {
+        Api.Reply page = session.get("search.xhtml?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+        assertThat(page.status()).as(words).isEqualTo(200);
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        Matcher group = GROUP.matcher(page.body());
+        while (group.find()) {
+            kinds.put(
+                    group.group(1),
+                    HIT.matcher(group.group(2))
+                            .results()
+                            .map(hit -> numericEntitiesDecoded(hit.group(1).strip()))
+                            .toList());
+        }
+        return kinds;
+    }
+
+    /** Letters the page may write as {@code &#229;}, decoded; markup escapes ({@code &lt;}) stay as they are. */
+    private static String numericEntitiesDecoded(String html) {
+        return Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(html)
+                .replaceAll(entity -> Character.toString(
+                        Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16)));
+    }
+
     @Test
-    void oneKindOfHitIsPagedInTheDatabaseTwentyAtATime() throws Exception {
+    void theIndexFindsWordsInOtherFormsAndEachKindOnlyForItsReaders() {
+        String title = "Trastarna <i>sjunger</i> på Medicinavdelning 3";
+        Api.Reply created = draftOfEva(title, "Varje morgon hör vi fåglarna utanför fönstret.");
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply asked = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories/" + id + "/pictured",
+                        "{\"personId\":" + TestAccounts.personId(base, "isak") + "}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        String shown = "Trastarna &lt;i&gt;sjunger&lt;/i&gt; på Medicinavdelning 3";
+
+        WebSession eva = WebSession.signIn(base, "eva", "demo");
+        assertThat(searchPage(eva, "trasten").get("story"))
+                .as("her own story, found by another form of the word, its markup shown as text")
+                .containsExactly(shown);
+        assertThat(searchPage(eva, "\"(*trasten~ AND").get("story"))
+                .as("query syntax is only a separator")
+                .containsExactly(shown);
+        assertThat(searchPage(eva, "fåglar").get("story"))
+                .as("a word of the text")
+                .contains(shown);
+        assertThat(searchPage(eva, "samtycken").get("page"))
+                .as("a page she may open")
+                .contains("Samtycken");
+        assertThat(searchPage(eva, "konton").getOrDefault("page", List.of()))
+                .as("the admin's page is not hers")
+                .doesNotContain("Konton och roller");
+        assertThat(searchPage(eva, "leila")).as("the directory is not hers").doesNotContainKey("ambassador");
+
+        WebSession isak = WebSession.signIn(base, "isak", "demo");
+        assertThat(searchPage(isak, "trastar").get("consent"))
+                .as("the consent he is asked for")
+                .containsExactly(shown);
+        WebSession petra = WebSession.signIn(base, "petra", "demo");
+        Map<String, List<String>> petras = searchPage(petra, "trastar");
+        assertThat(petras.get("consent")).as("another's consent request").isEmpty();
+        assertThat(petras.get("story")).as("another unit's draft").isEmpty();
+        assertThat(searchPage(petra, "leila").get("ambassador"))
+                .as("the press desk uses the directory")
+                .contains("Leila Hassan");
+
+        WebSession magnus = WebSession.signIn(base, "magnus", "demo");
+        assertThat(searchPage(magnus, "trastar").get("story"))
+                .as("a draft is not yet the manager's")
+                .isEmpty();
+        assertThat(Api.as(base, "eva")
+                        .post("/api/v1/stories/" + id + "/submit", "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(searchPage(magnus, "trastar").get("story"))
+                .as("submitted to him: found at once, the index read the change when it was committed")
+                .containsExactly(shown);
+
+        WebSession klara = WebSession.signIn(base, "klara", "demo");
+        assertThat(searchPage(klara, "hassan").get("ambassador")).contains("Leila Hassan");
+        assertThat(searchPage(klara, "trastar").get("story"))
+                .as("communicators see stories once approved, not before")
+                .isEmpty();
+        WebSession admin = WebSession.signIn(base, "admin", "demo");
+        assertThat(searchPage(admin, "konton").get("page")).contains("Konton och roller");
+    }
+
+    @Test
+    void oneKindOfHitIsPagedTwentyAtATime() throws Exception {
         for (int i = 0; i < 23; i++) {
             Api.Reply story = Api.as(base, "eva")
                     .post(

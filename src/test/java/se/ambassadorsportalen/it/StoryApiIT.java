@@ -94,17 +94,7 @@ class StoryApiIT {
     }
 
     private long personId(String username) {
-        return Api.as(base, "admin")
-                .get("/api/v1/admin/users?first=0&size=200")
-                .json()
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(u -> u.getString("username").equals(username))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("personId")
-                .longValue();
+        return TestAccounts.personId(base, username);
     }
 
     private Api.Reply uploadPhoto(String user, long storyId, byte[] file, String fileName) {

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +32,21 @@ final class TestAccounts {
                                 + (personId == null ? "" : ",\"personId\":" + personId) + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new Account(created.json().getJsonNumber("id").longValue(), username);
+    }
+
+    /** The person id of a demo account (its username), as the admin API lists it. */
+    static long personId(URL base, String username) {
+        return Api.as(base, "admin")
+                .get("/api/v1/admin/users?first=0&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("personId")
+                .longValue();
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.ambassador.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,12 +12,16 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.ambassadorsportalen.ambassador.control.Coverage;
 import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
@@ -40,6 +45,9 @@ import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchReaders;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -51,6 +59,10 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  */
 @Stateless
 public class Ambassadors {
+
+    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
 
     public static final String SHORTAGE_SETTING = "ambassador.shortageProfessions";
     public static final String FEW_SETTING = "ambassador.shortageFew";
@@ -407,35 +419,46 @@ public class Ambassadors {
                 "channels");
     }
 
+    /** The kind of the portal's search that ambassadors are (see {@code AmbassadorSearch}). */
+    public static final String SEARCH_KIND = "ambassador";
+
     /**
-     * Ambassadors (former ones never) whose name or profession contains {@code word}, by last name,
-     * a page at a time in the database: the directory's part of the portal's search.
+     * Ambassadors (former ones never) for the portal's search index, by name, profession and unit:
+     * readable by the roles that use the directory. About 1,500 rows on the large profile, so every
+     * refresh reads them all (the index writes only those that changed).
      */
-    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
-    public Page<Ambassador> byName(String word, PageRequest request) {
-        String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
-        return Queries.page(
-                em,
-                Ambassador.class,
-                PageRequest.of(request.first(), request.size()),
-                Map.of(),
-                Map.of(),
-                (cb, root) -> {
-                    var person = root.join("person");
-                    return cb.and(
-                            cb.notEqual(root.get("status"), AmbassadorStatus.LEFT),
-                            cb.or(
-                                    cb.like(
-                                            cb.lower(cb.concat(
-                                                    cb.concat(person.<String>get("firstName"), " "),
-                                                    person.<String>get("lastName"))),
-                                            like,
-                                            '\\'),
-                                    cb.like(cb.lower(person.<String>get("profession")), like, '\\')));
-                },
-                "person.lastName",
-                "person",
-                "person.unit");
+    @PermitAll
+    @OpenOnPurpose("the search index reads the directory from its timer, without a caller; each hit is shown"
+            + " only to the roles that use the directory")
+    public List<SearchDocument> searchDocuments() {
+        Set<String> readers = SearchReaders.roles(EnumSet.of(Role.COMMUNICATOR, Role.PRESS_OFFICER));
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "select a.id, p.firstName, p.lastName, p.profession, u.name, a.status from Ambassador a"
+                                + " join a.person p left join p.unit u where a.status <> :left",
+                        Object[].class)
+                .setParameter("left", AmbassadorStatus.LEFT)
+                .getResultList()) {
+            String name = row[1] + " " + row[2];
+            String known = Stream.of((String) row[3], (String) row[4])
+                    .filter(part -> part != null && !part.isBlank())
+                    .collect(Collectors.joining(", "));
+            String status = "ambassador.status." + ((AmbassadorStatus) row[5]).name();
+            documents.add(new SearchDocument(
+                    String.valueOf(row[0]),
+                    SearchDocument.Text.same(name),
+                    SearchDocument.Text.same(known),
+                    new SearchDocument.Text(
+                            joined(known, Messages.text(Languages.DEFAULT, status)),
+                            joined(known, Messages.text(Locale.ENGLISH, status))),
+                    "/ambassador/directory/directory.xhtml",
+                    readers));
+        }
+        return documents;
+    }
+
+    private static String joined(String known, String status) {
+        return known.isEmpty() ? status : known + ", " + status;
     }
 
     /** The same search for a lazy table: filters come from the table's column filters. */
@@ -592,8 +615,8 @@ public class Ambassadors {
         }
     }
 
-    /** Mail goes out in the portal's base language (Swedish); the recipient's choice is not known here. */
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Languages.DEFAULT, key, arguments);
+    /** Mail goes out in the organisation's default language; the recipient's choice is not known here. */
+    private String text(String key, Object... arguments) {
+        return Messages.text(organisationLanguage.locale(), key, arguments);
     }
 }

@@ -38,6 +38,10 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 @Stateless
 public class RelayRota {
 
+    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+
     /** The longest range one call may read, so nobody pages the whole history by accident. */
     public static final int MAX_WEEKS = 60;
 
@@ -336,10 +340,12 @@ public class RelayRota {
         return sent;
     }
 
-    private static String checklist() {
+    private String checklist() {
         StringBuilder text = new StringBuilder();
         for (String key : CHECKLIST) {
-            text.append("- ").append(Messages.text(Languages.DEFAULT, key)).append('\n');
+            text.append("- ")
+                    .append(Messages.text(organisationLanguage.locale(), key))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -370,7 +376,8 @@ public class RelayRota {
                 });
     }
 
-    private static String text(String key, Object... arguments) {
-        return Messages.text(Languages.DEFAULT, key, arguments);
+    /** Mail goes out in the organisation's default language. */
+    private String text(String key, Object... arguments) {
+        return Messages.text(organisationLanguage.locale(), key, arguments);
     }
 }

@@ -28,7 +28,6 @@ import se.ambassadorsportalen.followup.entity.RateKind;
 import se.ambassadorsportalen.followup.entity.Reminder;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.mail.Mailer;
@@ -48,6 +47,10 @@ import se.ambassadorsportalen.story.boundary.PublishedPosts;
  */
 @Stateless
 public class ChannelFollowup {
+
+    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
 
     /** Periods in a trend: a year of 28-day periods and the same period a year before. */
     public static final int TREND_PERIODS = 13;
@@ -433,10 +436,14 @@ public class ChannelFollowup {
         return sent;
     }
 
-    /** The owner is an address, not an account with a language: the reminder says it in both. */
-    private static String bilingual(String key, Object... arguments) {
-        return Messages.text(Languages.DEFAULT, key, arguments) + "\n\n"
-                + Messages.text(java.util.Locale.ENGLISH, key, arguments);
+    /**
+     * The owner is an address, not an account with a language: the reminder says it in the
+     * organisation's language and in English.
+     */
+    private String bilingual(String key, Object... arguments) {
+        java.util.Locale own = organisationLanguage.locale();
+        String english = Messages.text(java.util.Locale.ENGLISH, key, arguments);
+        return own.equals(java.util.Locale.ENGLISH) ? english : Messages.text(own, key, arguments) + "\n\n" + english;
     }
 
     private String knownChannel(String channelCode) {

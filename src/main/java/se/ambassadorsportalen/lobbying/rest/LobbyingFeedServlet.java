@@ -18,7 +18,6 @@ import java.util.Locale;
 import se.ambassadorsportalen.lobbying.boundary.LobbyingRegister;
 import se.ambassadorsportalen.lobbying.entity.LobbyingMeeting;
 import se.ambassadorsportalen.platform.export.Atom;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 
@@ -30,6 +29,10 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 @WebServlet("/feed/lobbying.atom")
 public class LobbyingFeedServlet extends HttpServlet {
 
+    /** A feed has no reader with a language: it speaks the organisation's. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -39,7 +42,7 @@ public class LobbyingFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
-        Locale locale = Languages.DEFAULT;
+        Locale locale = organisationLanguage.locale();
         List<LobbyingMeeting> meetings = register.meetings(new PageRequest(
                         0,
                         50,

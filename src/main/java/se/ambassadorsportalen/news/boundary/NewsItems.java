@@ -1,14 +1,20 @@
 package se.ambassadorsportalen.news.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.ambassadorsportalen.brandplan.api.PlanKind;
 import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 import se.ambassadorsportalen.news.control.Audience;
@@ -20,10 +26,15 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
-import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.search.SearchChanged;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchReaders;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -61,6 +72,9 @@ public class NewsItems {
     CurrentUser currentUser;
 
     @Inject
+    Event<SearchChanged> searchChanged;
+
+    @Inject
     Organisation organisation;
 
     @Inject
@@ -83,6 +97,7 @@ public class NewsItems {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Saved update(long id, long version, NewsDraft draft) {
+        searchChanged.fire(SearchChanged.of(SEARCH_KIND));
         checkUnits(draft);
         NewsItem item = current(id, version);
         checkBrand(draft, item.getBrand());
@@ -93,6 +108,7 @@ public class NewsItems {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public NewsItem publish(long id, long version) {
+        searchChanged.fire(SearchChanged.of(SEARCH_KIND));
         NewsItem item = current(id, version);
         item.publish(now());
         em.flush();
@@ -156,31 +172,49 @@ public class NewsItems {
         return new Page<>(items, total);
     }
 
+    /** The kind of the portal's search that news items are (see {@code NewsSearch}). */
+    public static final String SEARCH_KIND = "news";
+
     /**
-     * The published items for the caller whose title or text contains {@code word}, newest first,
-     * a page at a time in the database: the news part of the portal's search, under the same
-     * audience rule as {@link #forMe}.
+     * Published items for the portal's search index, by title and text, under the audience rule of
+     * {@link #forMe}: an item for the whole organisation is readable by every role that reads news,
+     * one for units by the members of those units and the units below them (a reader holds the keys
+     * of their unit and every unit above it, {@link #myAudienceKeys}).
      */
-    public Page<NewsItem> searchForMe(String word, PageRequest request) {
-        Set<Long> units = myUnits();
-        String like = "%" + Queries.escapeLike(word.toLowerCase(java.util.Locale.ROOT)) + "%";
-        String where = VISIBLE + " and (lower(i.title) like :q escape '\\' or lower(i.body) like :q escape '\\')";
-        long total = visible(em.createQuery("select count(i) from NewsItem i" + where, Long.class), units)
-                .setParameter("q", like)
-                .getSingleResult();
-        if (total == 0) {
-            return Page.empty();
-        }
-        List<NewsItem> items = visible(
-                        em.createQuery(
-                                "select i from NewsItem i" + where + " order by i.publishedAt desc, i.id desc",
-                                NewsItem.class),
-                        units)
-                .setParameter("q", like)
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
-        return new Page<>(items, total);
+    @PermitAll
+    @OpenOnPurpose("the search index reads the published items from its timer, without a caller; each hit is"
+            + " shown only to its audience")
+    public List<SearchDocument> searchDocuments() {
+        Set<String> everyone = SearchReaders.roles(
+                EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR, Role.ADMIN));
+        return em
+                .createQuery("select i from NewsItem i where i.status = :published", NewsItem.class)
+                .setParameter("published", NewsStatus.PUBLISHED)
+                .getResultList()
+                .stream()
+                .map(item -> new SearchDocument(
+                        String.valueOf(item.getId()),
+                        SearchDocument.Text.same(item.getTitle()),
+                        SearchDocument.Text.swedish(item.getBody()),
+                        new SearchDocument.Text(
+                                Messages.text(Languages.DEFAULT, "news.search.published", published(item)),
+                                Messages.text(Locale.ENGLISH, "news.search.published", published(item))),
+                        "/news/item.xhtml?id=" + item.getId(),
+                        item.getAudienceUnitIds().isEmpty()
+                                ? everyone
+                                : item.getAudienceUnitIds().stream()
+                                        .map(SearchReaders::unit)
+                                        .collect(Collectors.toSet())))
+                .toList();
+    }
+
+    private static LocalDate published(NewsItem item) {
+        return item.getPublishedAt() == null ? null : item.getPublishedAt().toLocalDate();
+    }
+
+    /** The caller's keys for the news in the portal's search: their unit and every unit above it. */
+    public Set<String> myAudienceKeys() {
+        return myUnits().stream().map(SearchReaders::unit).collect(Collectors.toSet());
     }
 
     /** A published item the caller is in the audience of (communicators also see drafts and every audience). */

@@ -14,7 +14,6 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 public final class DigestMail {
 
     public static final int EXCERPT = 300;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One item as the digest shows it. */
     public record Entry(String title, LocalDateTime published, String topicKey, String plainText) {}
@@ -28,10 +27,11 @@ public final class DigestMail {
                 locale, weekly ? "news.digest.subjectWeekly" : "news.digest.subjectDaily", entries.size());
         StringBuilder body =
                 new StringBuilder(Messages.text(locale, "news.digest.intro", entries.size())).append("\n\n");
+        DateTimeFormatter when = Messages.dateTimeFormat(locale);
         for (Entry entry : entries) {
             body.append(entry.title())
                     .append('\n')
-                    .append(entry.published().format(WHEN))
+                    .append(entry.published().format(when))
                     .append(" · ")
                     .append(Messages.text(locale, entry.topicKey()))
                     .append('\n')

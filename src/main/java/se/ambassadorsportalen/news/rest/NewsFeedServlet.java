@@ -17,7 +17,6 @@ import se.ambassadorsportalen.news.boundary.NewsReaders;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.export.Atom;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 
 /**
@@ -28,6 +27,10 @@ import se.ambassadorsportalen.platform.i18n.Messages;
  */
 @WebServlet("/news-feed/*")
 public class NewsFeedServlet extends HttpServlet {
+
+    /** A feed has no reader with a language: it speaks the organisation's. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
 
     private static final long serialVersionUID = 1L;
 
@@ -52,13 +55,9 @@ public class NewsFeedServlet extends HttpServlet {
                 .max(LocalDateTime::compareTo)
                 .orElse(null);
         String self = base + "/news-feed/" + token;
+        java.util.Locale locale = organisationLanguage.locale();
         byte[] body = Atom.feed(
-                self,
-                Messages.text(Languages.DEFAULT, "news.feed.title"),
-                updated,
-                self,
-                base + "/news/index.xhtml",
-                xml -> {
+                self, Messages.text(locale, "news.feed.title"), updated, self, base + "/news/index.xhtml", xml -> {
                     for (NewsItem item : feed.items()) {
                         String page = base + "/news/item.xhtml?id=" + item.getId();
                         xml.writeStartElement("entry");

@@ -2,25 +2,24 @@ package se.ambassadorsportalen.news.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.Set;
 import se.ambassadorsportalen.news.boundary.NewsItems;
-import se.ambassadorsportalen.news.entity.NewsItem;
-import se.ambassadorsportalen.platform.i18n.Messages;
-import se.ambassadorsportalen.platform.persistence.Page;
-import se.ambassadorsportalen.platform.persistence.PageRequest;
-import se.ambassadorsportalen.platform.search.SearchHit;
-import se.ambassadorsportalen.platform.search.SearchQuery;
-import se.ambassadorsportalen.platform.search.SearchResults;
+import se.ambassadorsportalen.platform.search.SearchFeed;
 import se.ambassadorsportalen.platform.search.SearchSource;
 import se.ambassadorsportalen.platform.security.Role;
 
-/** Internal news in the portal's search: published items for the caller's units, by title and text. */
+/**
+ * Internal news in the portal's search: published items for the caller's units (or the whole
+ * organisation), by title and text. A few hundred items at most, read whole at every refresh (the
+ * index writes only those that changed).
+ */
 @ApplicationScoped
 public class NewsSearch implements SearchSource {
 
     private static final Kind KIND = new Kind(
-            "news",
+            NewsItems.SEARCH_KIND,
             "news.search.kind",
             50,
             EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR));
@@ -34,18 +33,12 @@ public class NewsSearch implements SearchSource {
     }
 
     @Override
-    public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
-        Page<NewsItem> page = news.searchForMe(query.longestWord(), PageRequest.of(first, size));
-        return new SearchResults(
-                page.items().stream()
-                        .map(item -> new SearchHit(
-                                item.getTitle(),
-                                Messages.text(
-                                        locale,
-                                        "news.search.published",
-                                        item.getPublishedAt().toLocalDate()),
-                                "/news/item.xhtml?id=" + item.getId()))
-                        .toList(),
-                page.total());
+    public SearchFeed documents(LocalDateTime changedSince) {
+        return SearchFeed.all(news.searchDocuments());
+    }
+
+    @Override
+    public Set<String> readerKeys() {
+        return news.myAudienceKeys();
     }
 }

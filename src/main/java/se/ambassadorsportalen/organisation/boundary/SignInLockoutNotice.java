@@ -30,13 +30,17 @@ public class SignInLockoutNotice {
     @Inject
     Mailer mailer;
 
+    @Inject
+    OrganisationProfiles profiles;
+
     @PermitAll
     @OpenOnPurpose("observes a refused sign-in: nobody is signed in")
     public void lockedOut(@Observes SignInLockedOut lockout) {
         accounts.byUsername(lockout.username()).filter(UserAccount::isActive).ifPresent(account -> {
             String email =
                     account.getPerson() == null ? null : account.getPerson().getEmail();
-            Locale locale = Locale.forLanguageTag(account.getLanguage());
+            Locale locale =
+                    Locale.forLanguageTag(account.languageOr(profiles.current().defaultLanguage()));
             String subject = Messages.text(locale, "organisation.lockout.subject");
             if (email != null && !email.isBlank() && !recentlyTold(email, subject)) {
                 mailer.send(

@@ -32,6 +32,10 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAccounts {
 
+    /** The organisation's default language, for accounts that never chose one. */
+    @Inject
+    OrganisationProfiles profiles;
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,11 +64,18 @@ public class UserAccounts {
                 .findFirst();
     }
 
-    /** The language a person's account last chose, for mail to them; other modules never see the account itself. */
+    /**
+     * The language to mail a person's account in: the one it last chose, else the organisation's
+     * default; other modules never see the account itself.
+     */
     @PermitAll
     @OpenOnPurpose("the language of mail to a person, sent from timers and observers without a caller")
     public Optional<String> languageOf(long personId) {
-        return forPerson(personId).map(UserAccount::getLanguage);
+        return forPerson(personId).map(account -> account.languageOr(organisationLanguage()));
+    }
+
+    private String organisationLanguage() {
+        return profiles.current().defaultLanguage();
     }
 
     /** What other modules may know of an active account: its person and its language. */
@@ -75,7 +86,8 @@ public class UserAccounts {
     public Optional<ActiveAccount> activeAccount(String username) {
         return byUsername(username)
                 .filter(UserAccount::isActive)
-                .map(account -> new ActiveAccount(account.getUsername(), account.getPerson(), account.getLanguage()));
+                .map(account -> new ActiveAccount(
+                        account.getUsername(), account.getPerson(), account.languageOr(organisationLanguage())));
     }
 
     // Open: other modules' boundaries look up the language to mail a person in, whatever the

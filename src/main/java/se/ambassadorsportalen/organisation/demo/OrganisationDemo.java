@@ -7,20 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import se.ambassadorsportalen.organisation.boundary.ProfileCache;
+import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoLoader;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
- * The demo region "Region Fjällmark": five administrations, fifteen units, fifty employees across
- * professions and towns, five elected officials, and an account for every employee with the
- * password {@code demo}. The six named users of the README are among them. Unit codes are
- * stable ("HSF-MED3") so other modules' demo content can find its places.
+ * The demo organisation's profile, units, people and accounts, from its rows ({@link DemoRegion}):
+ * by default "Region Fjällmark" (five administrations, fifteen units, fifty employees across
+ * professions and towns, five elected officials), or the Danish "Beskæftigelsesregion Fjordland".
+ * Every employee has an account with the password {@code demo}; the named users of the README are
+ * among them. Unit codes are stable ("HSF-MED3") so other modules' demo content can find its places.
  */
 @ApplicationScoped
 public class OrganisationDemo implements DemoContent {
@@ -36,6 +40,9 @@ public class OrganisationDemo implements DemoContent {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    ProfileCache profileCache;
+
     private final Map<String, Unit> units = new HashMap<>();
 
     @Override
@@ -50,146 +57,36 @@ public class OrganisationDemo implements DemoContent {
 
     @Override
     public void load() {
-        settings.set(PortalSettings.ORGANISATION_NAME, "Region Fjällmark");
-        em.createNativeQuery("update organisation_profile set name = ?1, contact_email = ?2, press_email = ?3,"
-                        + " careers_url = ?4 where id = 1")
-                .setParameter(1, "Region Fjällmark")
-                .setParameter(2, "kontakt@fjallmark.example")
-                .setParameter(3, "press@fjallmark.example")
-                .setParameter(4, "https://jobb.fjallmark.example")
-                .executeUpdate();
-        units.clear();
-        administration("RLF", "Regionledningsförvaltningen");
-        administration("HSF", "Hälso- och sjukvårdsförvaltningen");
-        administration("FTV", "Folktandvården");
-        administration("KTF", "Kollektivtrafikförvaltningen");
-        administration("RUF", "Regional utveckling och kultur");
-        unit("RLF-KOM", "Kommunikationsenheten", "RLF", 12);
-        unit("RLF-HR", "HR-enheten", "RLF", 18);
-        unit("RLF-IT", "IT-enheten", "RLF", 40);
-        unit("HSF-AKUT", "Akutmottagningen Älvstad", "HSF", 95);
-        unit("HSF-MED3", "Medicinavdelning 3", "HSF", 48);
-        unit("HSF-VCN", "Vårdcentralen Norrby", "HSF", 30);
-        unit("HSF-PSY", "Psykiatriska mottagningen", "HSF", 26);
-        unit("HSF-AMB", "Ambulanssjukvården", "HSF", 60);
-        unit("HSF-LAB", "Laboratoriemedicin", "HSF", 35);
-        unit("FTV-CEN", "Folktandvården Centrum", "FTV", 22);
-        unit("FTV-ABY", "Folktandvården Åby", "FTV", 14);
-        unit("FTV-SPEC", "Specialisttandvården", "FTV", 19);
-        unit("KTF-PLAN", "Trafikplanering", "KTF", 16);
-        unit("KTF-KUND", "Kundcenter", "KTF", 25);
-        unit("RUF-KUL", "Kultur och bildning", "RUF", 21);
+        load(DemoOrganisation.FJALLMARK);
+    }
 
-        // username, first, last, unit, profession, town, title, roles (beyond EMPLOYEE), manages
-        String[][] people = {
-            {"eva", "Eva", "Lindqvist", "HSF-MED3", "Sjuksköterska", "Älvstad", "", "", ""},
-            {"magnus", "Magnus", "Berg", "HSF-MED3", "Enhetschef", "Älvstad", "Enhetschef", "MANAGER", "HSF-MED3"},
-            {"petra", "Petra", "Holm", "RLF-KOM", "Kommunikatör", "Älvstad", "Presschef", "PRESS_OFFICER", ""},
-            {"hanna", "Hanna", "Sjöberg", "RLF-HR", "HR-specialist", "Älvstad", "HR-strateg", "HR", ""},
-            {"klara", "Klara", "Nyström", "RLF-KOM", "Kommunikatör", "Älvstad", "Kommunikatör", "COMMUNICATOR", ""},
-            {"admin", "Ali", "Demir", "RLF-IT", "Systemförvaltare", "Älvstad", "Systemförvaltare", "ADMIN", ""},
-            {
-                "ingrid",
-                "Ingrid",
-                "Åkesson",
-                "HSF",
-                "Förvaltningschef",
-                "Älvstad",
-                "Hälso- och sjukvårdsdirektör",
-                "MANAGER",
-                "HSF"
-            },
-            {"lars", "Lars", "Ek", "RLF", "Regiondirektör", "Älvstad", "Regiondirektör", "MANAGER", "RLF"},
-            {
-                "sofia",
-                "Sofia",
-                "Karlsson",
-                "RLF-KOM",
-                "Kommunikationschef",
-                "Älvstad",
-                "Kommunikationschef",
-                "MANAGER,COMMUNICATOR",
-                "RLF-KOM"
-            },
-            {"johan", "Johan", "Andersson", "RLF-HR", "HR-chef", "Älvstad", "HR-chef", "MANAGER,HR", "RLF-HR"},
-            {"omar", "Omar", "Haddad", "RLF-IT", "IT-chef", "Älvstad", "IT-chef", "MANAGER", "RLF-IT"},
-            {"karin", "Karin", "Lund", "HSF-AKUT", "Enhetschef", "Älvstad", "Enhetschef", "MANAGER", "HSF-AKUT"},
-            {"ahmed", "Ahmed", "Yusuf", "HSF-AKUT", "Läkare", "Älvstad", "Specialistläkare", "", ""},
-            {"linnea", "Linnea", "Strand", "HSF-AKUT", "Sjuksköterska", "Sjövik", "", "", ""},
-            {"peter", "Peter", "Olsson", "HSF-AKUT", "Undersköterska", "Älvstad", "", "", ""},
-            {"maria", "Maria", "Gustafsson", "HSF-MED3", "Undersköterska", "Älvstad", "", "", ""},
-            {"nils", "Nils", "Björk", "HSF-MED3", "Läkare", "Älvstad", "Överläkare", "", ""},
-            {"aisha", "Aisha", "Mohammed", "HSF-MED3", "Sjuksköterska", "Sjövik", "", "", ""},
-            {"erik", "Erik", "Persson", "HSF-VCN", "Enhetschef", "Norrby", "Verksamhetschef", "MANAGER", "HSF-VCN"},
-            {"fatima", "Fatima", "Ali", "HSF-VCN", "Distriktssköterska", "Norrby", "", "", ""},
-            {"jonas", "Jonas", "Wikström", "HSF-VCN", "Läkare", "Norrby", "Allmänläkare", "", ""},
-            {"elin", "Elin", "Forsberg", "HSF-VCN", "Fysioterapeut", "Norrby", "", "", ""},
-            {"anders", "Anders", "Nilsson", "HSF-PSY", "Enhetschef", "Älvstad", "Enhetschef", "MANAGER", "HSF-PSY"},
-            {"sara", "Sara", "Lindberg", "HSF-PSY", "Psykolog", "Älvstad", "", "", ""},
-            {"david", "David", "Eriksson", "HSF-PSY", "Skötare", "Bergsjö", "", "", ""},
-            {"helena", "Helena", "Sandberg", "HSF-AMB", "Enhetschef", "Sjövik", "Ambulanschef", "MANAGER", "HSF-AMB"},
-            {"mikael", "Mikael", "Johansson", "HSF-AMB", "Ambulanssjuksköterska", "Sjövik", "", "", ""},
-            {"emma", "Emma", "Hedlund", "HSF-AMB", "Ambulanssjuksköterska", "Bergsjö", "", "", ""},
-            {"tobias", "Tobias", "Lundgren", "HSF-LAB", "Enhetschef", "Älvstad", "Enhetschef", "MANAGER", "HSF-LAB"},
-            {"nadia", "Nadia", "Rahimi", "HSF-LAB", "Biomedicinsk analytiker", "Älvstad", "", "", ""},
-            {"birgitta", "Birgitta", "Falk", "FTV", "Förvaltningschef", "Åby", "Tandvårdsdirektör", "MANAGER", "FTV"},
-            {"gustav", "Gustav", "Hellström", "FTV-CEN", "Enhetschef", "Älvstad", "Klinikchef", "MANAGER", "FTV-CEN"},
-            {"yasmin", "Yasmin", "Kaya", "FTV-CEN", "Tandläkare", "Älvstad", "", "", ""},
-            {"oskar", "Oskar", "Blom", "FTV-CEN", "Tandsköterska", "Älvstad", "", "", ""},
-            {"lina", "Lina", "Viklund", "FTV-ABY", "Tandhygienist", "Åby", "Klinikchef", "MANAGER", "FTV-ABY"},
-            {"rasmus", "Rasmus", "Nord", "FTV-ABY", "Tandläkare", "Åby", "", "", ""},
-            {
-                "cecilia",
-                "Cecilia",
-                "Borg",
-                "FTV-SPEC",
-                "Tandläkare",
-                "Älvstad",
-                "Specialisttandläkare",
-                "MANAGER",
-                "FTV-SPEC"
-            },
-            {"henrik", "Henrik", "Dahl", "FTV-SPEC", "Tandsköterska", "Bergsjö", "", "", ""},
-            {"ulrika", "Ulrika", "Engström", "KTF", "Förvaltningschef", "Älvstad", "Trafikdirektör", "MANAGER", "KTF"},
-            {
-                "viktor",
-                "Viktor",
-                "Sundberg",
-                "KTF-PLAN",
-                "Trafikplanerare",
-                "Älvstad",
-                "Planeringschef",
-                "MANAGER",
-                "KTF-PLAN"
-            },
-            {"amanda", "Amanda", "Ström", "KTF-PLAN", "Trafikplanerare", "Sjövik", "", "", ""},
-            {
-                "patrik",
-                "Patrik",
-                "Lindholm",
-                "KTF-KUND",
-                "Kundtjänstmedarbetare",
-                "Norrby",
-                "Kundcenterchef",
-                "MANAGER",
-                "KTF-KUND"
-            },
-            {"leila", "Leila", "Hassan", "KTF-KUND", "Kundtjänstmedarbetare", "Norrby", "", "", ""},
-            {"stina", "Stina", "Ekberg", "RUF", "Förvaltningschef", "Älvstad", "Kulturdirektör", "MANAGER", "RUF"},
-            {"adam", "Adam", "Nyberg", "RUF-KUL", "Kulturutvecklare", "Bergsjö", "Enhetschef", "MANAGER", "RUF-KUL"},
-            {"ronja", "Ronja", "Holmberg", "RUF-KUL", "Bibliotekarie", "Åby", "", "", ""},
-            {"felix", "Felix", "Axelsson", "RUF-KUL", "Kulturutvecklare", "Älvstad", "", "", ""},
-            {"isak", "Isak", "Lindgren", "HSF-MED3", "Arbetsterapeut", "Älvstad", "", "", ""},
-            {"julia", "Julia", "Sandström", "HSF-AKUT", "Barnmorska", "Sjövik", "", "", ""},
-            {"mats", "Mats", "Öberg", "RLF-KOM", "Webbredaktör", "Älvstad", "Webbredaktör", "COMMUNICATOR", ""},
-        };
+    @Override
+    public boolean serves(DemoOrganisation organisation) {
+        return true;
+    }
+
+    @Override
+    public void load(DemoOrganisation organisation) {
+        DemoRegion region = DemoRegion.of(organisation);
+        settings.set(PortalSettings.ORGANISATION_NAME, region.name());
+        // through the entity's own rules: the demo's colours pass the same contrast check as an admin's
+        em.find(OrganisationProfile.class, OrganisationProfile.ID).change(region.profile());
+        profileCache.invalidate(); // a page served before the load must not keep the empty profile
+        units.clear();
+        for (String[] row : region.units()) {
+            if (row[2].isEmpty()) {
+                administration(row[0], row[1]);
+            } else {
+                unit(row[0], row[1], row[2], Integer.parseInt(row[3]));
+            }
+        }
         String demoHash = passwords.hash(
                 DEMO_PASSWORD); // one hash for the public demo password: 50 would cost seconds of start-up
-        for (String[] row : people) {
+        for (String[] row : region.people()) {
             Person person = Person.employee(row[1], row[2], units.get(row[3]), row[4], row[5]);
             person.setTitle(row[6]);
-            person.setEmail(row[0] + "@fjallmark.example");
-            person.setPhone("010-" + (1000 + Math.abs(row[0].hashCode() % 9000)));
+            person.setEmail(row[0] + "@" + region.emailDomain());
+            person.setPhone(region.phonePrefix() + (1000 + Math.abs(row[0].hashCode() % 9000)));
             em.persist(person);
             if (!row[8].isEmpty()) {
                 units.get(row[8]).setManager(person);
@@ -205,17 +102,10 @@ public class OrganisationDemo implements DemoContent {
             }
             em.persist(account);
         }
-        String[][] elected = {
-            {"Gunnar", "Wallin", "Regionstyrelsens ordförande"},
-            {"Marianne", "Frisk", "Ordförande i hälso- och sjukvårdsnämnden"},
-            {"Tomas", "Rydén", "Ordförande i tandvårdsnämnden"},
-            {"Anna-Lena", "Bergqvist", "Ordförande i kollektivtrafiknämnden"},
-            {"Samir", "Osman", "Ordförande i kultur- och utbildningsnämnden"},
-        };
-        for (String[] row : elected) {
+        for (String[] row : region.elected()) {
             Person official = Person.electedOfficial(row[0], row[1], row[2]);
             official.setEmail(row[0].toLowerCase(Locale.ROOT).replace('-', '.') + "."
-                    + row[1].toLowerCase(Locale.ROOT).replace('é', 'e') + "@politik.fjallmark.example");
+                    + row[1].toLowerCase(Locale.ROOT).replace('é', 'e') + "@" + region.electedEmailDomain());
             em.persist(official);
         }
     }

@@ -41,9 +41,10 @@ public class UserAccount extends VersionedEntity {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The language the user chose; null until they choose, meaning the organisation's default. */
     @Size(max = 8)
-    @Column(nullable = false, length = 8)
-    private String language = "sv";
+    @Column(length = 8)
+    private String language;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -154,8 +155,14 @@ public class UserAccount extends VersionedEntity {
         this.person = person;
     }
 
+    /** The language the user chose, or null when they never chose one. */
     public String getLanguage() {
         return language;
+    }
+
+    /** The language to speak to the user in: their own choice, else the organisation's default. */
+    public String languageOr(String organisationDefault) {
+        return language != null ? language : organisationDefault;
     }
 
     public void setLanguage(String language) {

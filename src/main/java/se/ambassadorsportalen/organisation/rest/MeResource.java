@@ -79,6 +79,9 @@ public class MeResource {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    se.ambassadorsportalen.organisation.boundary.OrganisationProfiles profiles;
+
     @GET
     @Operation(summary = "The caller: username, display name, unit and roles")
     public Me me() {
@@ -95,7 +98,7 @@ public class MeResource {
                 account.getDisplayName(),
                 unit,
                 account.getRoles().stream().map(Role::name).sorted().toList(),
-                account.getLanguage());
+                account.languageOr(profiles.current().defaultLanguage()));
     }
 
     @GET

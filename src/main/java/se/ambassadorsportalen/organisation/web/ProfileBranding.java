@@ -16,6 +16,11 @@ public class ProfileBranding implements Branding {
     public Brand brand() {
         OrganisationProfiles.Profile profile = profiles.current();
         return new Brand(
-                profile.name(), profile.hasLogo(), profile.version(), profile.languages(), profile.defaultLanguage());
+                profile.name(),
+                profile.hasLogo(),
+                profile.version(),
+                profile.languages(),
+                profile.defaultLanguage(),
+                new Contacts(profile.contactEmail(), profile.pressEmail(), profile.phone(), profile.careersUrl()));
     }
 }

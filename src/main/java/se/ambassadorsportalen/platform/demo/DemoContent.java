@@ -15,10 +15,49 @@ public interface DemoContent {
     /** Lower loads first; the organisation is 0, modules use 10, 20, ... */
     int order();
 
+    /** Loads the default demo organisation's content (Region Fjällmark). */
     void load();
+
+    /**
+     * Loads the content of the chosen demo organisation; called only when {@link #serves} it. Content
+     * with rows for more than one organisation implements {@link ForEveryOrganisation} (or overrides
+     * this and {@link #serves}, as the organisation's own content does).
+     */
+    default void load(DemoOrganisation organisation) {
+        load();
+    }
+
+    /** Whether this content has rows for the organisation; most modules have the default region's only. */
+    default boolean serves(DemoOrganisation organisation) {
+        return organisation == DemoOrganisation.FJALLMARK;
+    }
 
     /** The smallest demo size that includes this content: the large profile's volume declares {@link DemoSize#LARGE}. */
     default DemoSize size() {
         return DemoSize.SMALL;
+    }
+
+    /**
+     * Content with rows for every demo organisation: the default region's come from {@link #load()}
+     * as before, another organisation's from {@link #loadOther}.
+     */
+    interface ForEveryOrganisation extends DemoContent {
+
+        @Override
+        default boolean serves(DemoOrganisation organisation) {
+            return true;
+        }
+
+        @Override
+        default void load(DemoOrganisation organisation) {
+            if (organisation == DemoOrganisation.FJALLMARK) {
+                load();
+            } else {
+                loadOther(organisation);
+            }
+        }
+
+        /** Loads the rows of an organisation other than the default region. */
+        void loadOther(DemoOrganisation organisation);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** Loads every module's {@link DemoContent} that the database does not have yet, each in its own transaction. */
@@ -29,35 +30,63 @@ public class DemoLoader {
     @Any
     Instance<DemoContent> contents;
 
+    /** Where a demo database records the organisation it was loaded with. */
+    public static final String ORGANISATION_SETTING = "demo.organisation";
+
     @Inject
     DemoLoader self;
 
+    @Inject
+    PortalSettings settings;
+
+    /**
+     * Loads what is missing for the configured organisation, or, in a database that already holds
+     * a demo organisation, for that one: a demo database never gets a second organisation's rows.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void loadMissing(DemoSize size) {
+    public void loadMissing(DemoSize size, DemoOrganisation configured) {
+        DemoOrganisation organisation = self.loadedOrganisation().orElse(configured);
+        if (organisation != configured) {
+            LOG.warning(() -> "This demo database holds the demo organisation " + organisation.key()
+                    + ", not the configured " + configured.key() + ": delete the data folder to load that one.");
+        }
         List<DemoContent> ordered = contents.stream()
                 .filter(content -> size.includes(content.size()))
+                .filter(content -> content.serves(organisation))
                 .sorted(Comparator.comparingInt(DemoContent::order))
                 .toList();
         for (DemoContent content : ordered) {
             try {
-                self.loadIfMissing(content);
+                self.loadIfMissing(content, organisation);
             } catch (RuntimeException e) {
                 LOG.severe(() -> "Demo content of " + content.module() + " could not be loaded: " + e);
             }
         }
     }
 
+    /** The organisation a demo database was loaded with (a demo from before the choice existed: the default). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void loadIfMissing(DemoContent content) {
+    public java.util.Optional<DemoOrganisation> loadedOrganisation() {
+        if (!isSeeded(ORGANISATION)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(DemoOrganisation.of(settings.value(ORGANISATION_SETTING, "")));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadIfMissing(DemoContent content, DemoOrganisation organisation) {
         if (isSeeded(content.module())) {
             return;
         }
-        boolean organisation = ORGANISATION.equals(content.module());
-        if (organisation ? accountCount() > 0 : !isSeeded(ORGANISATION)) {
+        boolean isOrganisation = ORGANISATION.equals(content.module());
+        if (isOrganisation ? accountCount() > 0 : !isSeeded(ORGANISATION)) {
             return; // a real database, or one whose organisation is not the demo region: leave it alone
         }
         long started = System.nanoTime();
-        content.load();
+        content.load(organisation);
+        if (isOrganisation) {
+            settings.set(ORGANISATION_SETTING, organisation.key());
+        }
         em.createNativeQuery("insert into demo_seed (module, seeded_at) values (?, ?)")
                 .setParameter(1, content.module())
                 .setParameter(2, PortalTime.now())

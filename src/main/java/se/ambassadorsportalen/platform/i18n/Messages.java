@@ -39,6 +39,15 @@ public final class Messages {
         return key;
     }
 
+    /**
+     * How the language writes a date and time ({@code platform.format.dateTime}): ISO-like in
+     * Swedish and English, {@code 01.12.2026 14:30} in Danish; for mail, where no Faces converter
+     * formats them.
+     */
+    public static java.time.format.DateTimeFormatter dateTimeFormat(Locale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern(text(locale, "platform.format.dateTime"), locale);
+    }
+
     public static boolean exists(String key) {
         return BUNDLES.stream()
                 .map(name -> bundle(name, Languages.DEFAULT))

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import se.ambassadorsportalen.platform.demo.DemoLoader;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 
 /**
@@ -38,6 +39,10 @@ public class PortalStartup {
     /** "small" (the default) or "large": see {@link DemoSize}. */
     @Resource(lookup = "portal/demoSize")
     String demoSize;
+
+    /** Which demo organisation to load: see {@link DemoOrganisation}. */
+    @Resource(lookup = "portal/demoOrganisation")
+    String demoOrganisation;
 
     @Inject
     DemoLoader demoLoader;
@@ -69,7 +74,7 @@ public class PortalStartup {
             return;
         }
         if (Boolean.TRUE.equals(demo)) {
-            demoLoader.loadMissing(DemoSize.of(demoSize));
+            demoLoader.loadMissing(DemoSize.of(demoSize), DemoOrganisation.of(demoOrganisation));
         }
     }
 

@@ -9,7 +9,8 @@ import se.ambassadorsportalen.platform.PortalException;
  * What a user typed into the search box, made safe to search with: trimmed, lower case, split into
  * words of letters and digits (any language), at most {@value #MAX_WORDS} of them. A query without a
  * word of at least {@value #MIN_LENGTH} characters is refused with a message, so a stray letter
- * never makes every module scan its tables for a match everywhere.
+ * never matches everything. Everything else the user typed (quotes, brackets, {@code * ~ : ^}) only
+ * separates words: the index builds its query from these words and never parses the text.
  */
 public record SearchQuery(String text, List<String> words) {
 

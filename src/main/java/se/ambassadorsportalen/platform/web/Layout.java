@@ -55,10 +55,11 @@ public class Layout {
                                 false,
                                 0,
                                 List.of("sv", "en"),
-                                "sv");
+                                "sv",
+                                Branding.Contacts.NONE);
             } catch (RuntimeException e) {
                 // the error page uses this template too: it must render while the database is away
-                brand = new Branding.Brand("", false, 0, List.of("sv", "en"), "sv");
+                brand = new Branding.Brand("", false, 0, List.of("sv", "en"), "sv", Branding.Contacts.NONE);
             }
         }
         return brand;
@@ -200,7 +201,7 @@ public class Layout {
         return viewId != null && viewId.equals(item.path());
     }
 
-    /** The current address with {@code lang} set to the other language, for the language switch. */
+    /** The current address with {@code lang} set to another language, for the language switch. */
     public String languageSwitchUrl(String languageTag) {
         jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();

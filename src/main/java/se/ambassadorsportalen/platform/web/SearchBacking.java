@@ -1,8 +1,6 @@
 package se.ambassadorsportalen.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,20 +8,26 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
-import se.ambassadorsportalen.platform.rest.ProblemMappers;
+import se.ambassadorsportalen.platform.search.PortalSearch;
+import se.ambassadorsportalen.platform.search.SearchIndex;
 import se.ambassadorsportalen.platform.search.SearchQuery;
+import se.ambassadorsportalen.platform.search.SearchReaders;
 import se.ambassadorsportalen.platform.search.SearchResults;
 import se.ambassadorsportalen.platform.search.SearchSource;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
- * The header's search: every module the caller may search, each through its own boundary, a few
- * hits per module on the first page ({@code search.xhtml?q=}) and all of one module's hits a page
- * at a time ({@code &in=story&page=2}), paged in the database. A plain GET page, so a result can be
- * bookmarked and the back button works.
+ * The header's search: every kind the caller may search, from the portal's index ({@link PortalSearch}),
+ * ranked, each hit filtered by the caller's reader keys (their roles, and what the kind's module adds:
+ * themselves, their units); a few hits per kind on the first page ({@code search.xhtml?q=}) and all of
+ * one kind's hits a page at a time ({@code &in=story&page=2}), at most {@link SearchIndex#MAX_WINDOW}
+ * deep. A plain GET page, so a result can be bookmarked and the back button works.
  */
 @Named
 @RequestScoped
@@ -39,8 +43,7 @@ public class SearchBacking {
             String kind, String labelKey, SearchResults results, String allUrl, String previousUrl, String nextUrl) {}
 
     @Inject
-    @Any
-    Instance<SearchSource> sources;
+    PortalSearch search;
 
     private String q;
     private String in;
@@ -62,33 +65,44 @@ public class SearchBacking {
             return;
         }
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (!search.isBuilt() && !search.awaitBuilt()) {
+            problem = Messages.text(locale, "platform.search.notReady");
+            return;
+        }
+        Set<String> roles = new HashSet<>();
+        for (Role role : Role.values()) {
+            if (context.isUserInRole(role.name())) {
+                roles.add(SearchReaders.role(role));
+            }
+        }
         int size = in == null ? OVERVIEW_SIZE : PAGE_SIZE;
         int first = in == null ? 0 : Math.max(0, page) * PAGE_SIZE;
-        groups = sources.stream()
+        groups = search.sources().stream()
                 .filter(source -> in == null || source.kind().name().equals(in))
                 .filter(source -> source.kind().roles().stream().anyMatch(role -> context.isUserInRole(role.name())))
                 .sorted(Comparator.comparingInt(source -> source.kind().order()))
-                .map(source -> group(source, query, locale, first, size, context.getRequestContextPath()))
+                .map(source -> group(source, roles, query, locale, first, size, context.getRequestContextPath()))
                 .toList();
     }
 
-    private Group group(SearchSource source, SearchQuery query, Locale locale, int first, int size, String root) {
-        SearchResults results;
-        try {
-            results = source.search(query, locale, first, size);
-        } catch (RuntimeException e) {
-            if (ProblemMappers.unwrap(e) instanceof PortalException) {
-                results = SearchResults.none(); // a module that refuses this query simply finds nothing
-            } else {
-                throw e;
-            }
-        }
+    private Group group(
+            SearchSource source,
+            Set<String> roles,
+            SearchQuery query,
+            Locale locale,
+            int first,
+            int size,
+            String root) {
+        Set<String> keys = new HashSet<>(roles);
+        keys.addAll(source.readerKeys());
+        SearchResults results = search.search(source.kind().name(), keys, query, locale, first, size);
         String base = root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8) + "&in="
                 + source.kind().name();
         boolean one = in != null;
         String all = !one && results.total() > results.hits().size() ? base : null;
         String previous = one && page > 0 ? base + "&page=" + (page - 1) : null;
-        String next = one && first + results.hits().size() < results.total() ? base + "&page=" + (page + 1) : null;
+        long reachable = Math.min(results.total(), SearchIndex.MAX_WINDOW);
+        String next = one && first + results.hits().size() < reachable ? base + "&page=" + (page + 1) : null;
         return new Group(source.kind().name(), source.kind().labelKey(), results, all, previous, next);
     }
 
@@ -135,6 +149,6 @@ public class SearchBacking {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, Math.min(page, 10_000)); // no offset a real reader would page to, and no overflow
+        this.page = Math.max(0, Math.min(page, SearchIndex.MAX_WINDOW / PAGE_SIZE)); // the index ranks no deeper
     }
 }

@@ -1,7 +1,9 @@
 package se.ambassadorsportalen.policy.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,14 +16,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.search.SearchChanged;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchReaders;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -61,6 +72,47 @@ public class Policies {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<SearchChanged> searchChanged;
+
+    /** The kind of the portal's search that policies are (see {@code PolicySearch}). */
+    public static final String SEARCH_KIND = "policy";
+
+    /** Every reader of the policies: the roles this boundary lets read them. */
+    private static final Set<String> READERS = SearchReaders.roles(
+            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR, Role.ADMIN));
+
+    /**
+     * The current version of every document for the portal's search index, by its title and text in
+     * both languages, readable by every role that reads policies.
+     */
+    @PermitAll
+    @OpenOnPurpose("the search index reads every current version from its timer, without a caller; each hit"
+            + " is shown only to the roles that read policies")
+    public List<SearchDocument> searchDocuments() {
+        return em
+                .createQuery(
+                        "select v from PolicyVersion v join fetch v.document where v.current = :current",
+                        PolicyVersion.class)
+                .setParameter("current", true)
+                .getResultList()
+                .stream()
+                .map(version -> new SearchDocument(
+                        String.valueOf(version.getDocument().getId()),
+                        new SearchDocument.Text(version.getTitleSv(), version.getTitleEn()),
+                        new SearchDocument.Text(version.getBodySv(), version.getBodyEn()),
+                        new SearchDocument.Text(detail(version, Languages.DEFAULT), detail(version, Locale.ENGLISH)),
+                        "/policy/document.xhtml?id=" + version.getDocument().getId(),
+                        READERS))
+                .toList();
+    }
+
+    private static String detail(PolicyVersion version, Locale locale) {
+        String typeKey = "policy.type." + version.getDocument().getType();
+        return Messages.text(locale, typeKey) + ", " + Messages.text(locale, "policy.version.short") + " "
+                + version.getNumber();
+    }
 
     /** The current version of each document, paged. */
     public Page<PolicyVersion> current(PageRequest request) {
@@ -134,6 +186,7 @@ public class Policies {
                 : VersionNumber.parse(versionNumber);
         PolicyDocument document = PolicyDocument.create(settings, number, cleaned(content, sv, en), publisher(), now());
         em.persist(document);
+        searchChanged.fire(SearchChanged.of(SEARCH_KIND));
         return new Published(document, document.current(), sv.htmlRemoved() || en.htmlRemoved());
     }
 
@@ -157,6 +210,7 @@ public class Policies {
                 document.publish(VersionNumber.parse(versionNumber), cleaned(content, sv, en), publisher(), now());
         em.persist(version);
         em.flush();
+        searchChanged.fire(SearchChanged.of(SEARCH_KIND));
         return new Published(document, version, sv.htmlRemoved() || en.htmlRemoved());
     }
 

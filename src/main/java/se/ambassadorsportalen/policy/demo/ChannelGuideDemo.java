@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.policy.entity.Channel;
+import se.ambassadorsportalen.policy.entity.MaterialType;
 
 /**
  * The demo region's own facts on the channel guide. The channels, material types and the matrix
  * come from the migration {@code V75_1__reference_data.sql} on every database; what only one
  * organisation can say (its addresses, audience figures and sponsoring budgets) is filled in here
- * for the demo region, as its communicators would on a real one.
+ * for the demo region, as its communicators would on a real one. The Danish demo organisation's
+ * communicators have also written the guide's texts and the material types' names in their own
+ * language (the fields the reference data fills in Swedish are the organisation's main language).
  */
 @ApplicationScoped
-public class ChannelGuideDemo implements DemoContent {
+public class ChannelGuideDemo implements DemoContent.ForEveryOrganisation {
 
     @PersistenceContext
     EntityManager em;
@@ -60,5 +64,125 @@ public class ChannelGuideDemo implements DemoContent {
                     channel.setAudience(audience);
                     channel.setSponsoringBudget(budget);
                 });
+    }
+
+    @Override
+    public void loadOther(DemoOrganisation organisation) {
+        // code, name, target group, content, avoid, works well, tone, frequency, when, address, audience, budget
+        String[][] channels = {
+            {
+                "WEB",
+                "Hjemmesiden",
+                "Alle målgrupper",
+                "Fakta, tal om arbejdsmarkedet, nyheder og ledige stillinger.",
+                "Lange interne overvejelser.",
+                "Klare overskrifter og svar på de spørgsmål, vi ofte får.",
+                "Korrekt og forståelig, vi taler til dig.",
+                "Løbende",
+                "Når nyheden er klar",
+                "fjordland.example",
+                "Virksomheder, borgere, jobcentre og journalister.",
+                "Ingen"
+            },
+            {
+                "FACEBOOK",
+                "Facebook",
+                "Borgere og ledige",
+                "Hverdagshistorier, gode råd og jobmesser.",
+                "Partipolitiske udmeldinger og lange tekster.",
+                "Billeder fra rekrutteringsdage; interaktion mindst 7 %.",
+                "Varm og personlig, vi-form.",
+                "1-3 opslag pr. hverdag",
+                "Hverdage kl. 7-9 og 19-21",
+                "facebook.com/beskaeftigelsesregionfjordland",
+                "Omkring 4 000 følgere.",
+                "Ved rekrutteringskampagner"
+            },
+            {
+                "LINKEDIN",
+                "LinkedIn",
+                "Virksomheder, fagfolk og studerende",
+                "Analyser, mangel på arbejdskraft og karriereveje.",
+                "Politik og stillingsopslag uden sammenhæng.",
+                "Medarbejdernes egne stemmer; aktivitet 5 % om måneden.",
+                "Professionel og stolt.",
+                "3 opslag om ugen",
+                "Tirsdag-torsdag formiddag",
+                "linkedin.com/company/beskaeftigelsesregionfjordland",
+                "Omkring 5 200 følgere; mål 100 nye om måneden.",
+                "Til rekruttering"
+            },
+            {
+                "INSTAGRAM",
+                "Instagram",
+                "Unge, studerende og medarbejdere",
+                "Ugens instagrammer viser sin hverdag.",
+                "Fortrolige oplysninger og borgere, der kan genkendes.",
+                "Bag kulisserne og kolleger, der har sagt ja.",
+                "Personlig og nysgerrig.",
+                "1-3 opslag om dagen",
+                "I løbet af arbejdsdagen",
+                "instagram.com/beskaeftigelsesregionfjordland",
+                "Omkring 2 100 følgere; stafetkonto.",
+                "Ingen"
+            },
+            {
+                "X",
+                "X (Twitter)",
+                "Medier",
+                "Kun pressemeddelelser.",
+                "Alt andet end pressemeddelelser.",
+                "Hurtigt link til pressemeddelelsen.",
+                "Korrekt.",
+                "Ved pressemeddelelser",
+                "Når pressemeddelelsen udsendes",
+                "x.com/fjordlandbeskaeft",
+                "Journalister og meningsdannere.",
+                "Ingen"
+            },
+            {
+                "INTRANET", "Intranettet", "Medarbejdere og ledere",
+                        "Nyheder indefra først: medarbejderne hører det før medierne.",
+                "Det, der kun vedrører én enhed.", "Korte nyheder med en tydelig afsender.", "Direkte og venlig.",
+                        "Dagligt",
+                "Morgen", "intra.fjordland.example", "Alle 110 medarbejdere.", "Ingen"
+            },
+        };
+        for (String[] row : channels) {
+            em.createQuery("select c from Channel c where c.code = :code", Channel.class)
+                    .setParameter("code", row[0])
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(channel -> {
+                        channel.setName(row[1]);
+                        channel.setTargetGroup(row[2]);
+                        channel.setContentStrategy(row[3]);
+                        channel.setAvoid(row[4]);
+                        channel.setWorksWell(row[5]);
+                        channel.setTone(row[6]);
+                        channel.setFrequency(row[7]);
+                        channel.setWhenToPost(row[8]);
+                        channel.setAddress(row[9]);
+                        channel.setAudience(row[10]);
+                        channel.setSponsoringBudget(row[11]);
+                    });
+        }
+        String[][] materialTypes = {
+            {"BRAG", "Det er vi stolte af"},
+            {"TIPS", "Tips og råd"},
+            {"KNOWLEDGE", "Viden"},
+            {"POLITICS", "Politik"},
+            {"JOB_AD", "Stillingsopslag"},
+            {"HELP_US", "Hjælp os"},
+            {"STAFF_PORTRAIT", "Medarbejderportræt"},
+            {"NEWS", "Nyheder"},
+        };
+        for (String[] row : materialTypes) {
+            em.createQuery("select t from MaterialType t where t.code = :code", MaterialType.class)
+                    .setParameter("code", row[0])
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(type -> type.setNameSv(row[1]));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.entity.DocumentSettings;
 import se.ambassadorsportalen.policy.entity.DocumentType;
@@ -17,12 +18,14 @@ import se.ambassadorsportalen.policy.entity.PolicyDocument;
 import se.ambassadorsportalen.policy.entity.VersionNumber;
 
 /**
- * The demo region's communication policy (with an English translation, a minor correction and
+ * The demo organisation's policy documents. Region Fjällmark: its communication policy (with an English translation, a minor correction and
  * acknowledgements from half of Medicinavdelning 3, so the coverage view has something to show),
- * the social-media guideline and the guideline for the Instagram relay account.
+ * the social-media guideline and the guideline for the Instagram relay account. Beskæftigelsesregion
+ * Fjordland: its communication policy (in Danish, with a short English version), and the guidelines
+ * for social media and press contact, published from the same {@link Row}s.
  */
 @ApplicationScoped
-public class PolicyDemo implements DemoContent {
+public class PolicyDemo implements DemoContent.ForEveryOrganisation {
 
     public static final String MODULE = "policy";
     static final String PUBLISHER = "Sofia Karlsson";
@@ -79,40 +82,194 @@ public class PolicyDemo implements DemoContent {
             em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
         }
 
-        em.persist(PolicyDocument.create(
-                new DocumentSettings(
-                        DocumentType.GUIDELINE,
-                        "Kanalansvarig för sociala medier",
-                        "Kommunikationschefen",
-                        false,
-                        null),
-                VersionNumber.FIRST,
-                new PolicyContent(
-                        "Riktlinje för sociala medier",
-                        null,
-                        SOCIAL_MEDIA_SV,
-                        null,
-                        today.minusMonths(2).withDayOfMonth(1),
-                        null,
-                        null),
-                PUBLISHER,
-                today.minusMonths(2).atTime(10, 0)));
-
-        em.persist(PolicyDocument.create(
-                new DocumentSettings(
-                        DocumentType.GUIDELINE, "Kanalansvarig för Instagram", "Kommunikationschefen", false, null),
-                VersionNumber.FIRST,
-                new PolicyContent(
-                        "Riktlinje för veckans instagrammare",
-                        null,
-                        RELAY_SV,
-                        null,
-                        today.minusMonths(1).withDayOfMonth(1),
-                        null,
-                        null),
-                PUBLISHER,
-                today.minusMonths(1).atTime(10, 0)));
+        for (Row row : FJALLMARK_GUIDELINES) {
+            publish(row, PUBLISHER, today);
+        }
     }
+
+    /**
+     * One policy document as the demo publishes it: a first version in the organisation's own
+     * language (and English where given), adopted {@code monthsAgo} months ago on the first of the
+     * month, acknowledged by the listed demo users five days later.
+     */
+    record Row(
+            DocumentType type,
+            String owner,
+            String adoptedBy,
+            boolean acknowledgementRequired,
+            String title,
+            String titleEn,
+            String body,
+            String bodyEn,
+            int monthsAgo,
+            List<String> acknowledgedBy) {}
+
+    private void publish(Row row, String publisher, LocalDate today) {
+        LocalDate from = today.minusMonths(row.monthsAgo()).withDayOfMonth(1);
+        LocalDateTime adopted = today.minusMonths(row.monthsAgo()).atTime(10, 0);
+        PolicyDocument document = PolicyDocument.create(
+                new DocumentSettings(
+                        row.type(),
+                        row.owner(),
+                        row.adoptedBy(),
+                        row.acknowledgementRequired(),
+                        row.acknowledgementRequired() ? today.plusDays(30) : null),
+                VersionNumber.FIRST,
+                new PolicyContent(row.title(), row.titleEn(), row.body(), row.bodyEn(), from, null, null),
+                publisher,
+                adopted);
+        em.persist(document);
+        if (!row.acknowledgedBy().isEmpty()) {
+            em.flush();
+            for (String username : row.acknowledgedBy()) {
+                em.persist(document.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
+            }
+        }
+    }
+
+    @Override
+    public void loadOther(DemoOrganisation organisation) {
+        LocalDate today = PortalTime.today();
+        for (Row row : FJORDLAND_DOCUMENTS) {
+            publish(row, FJORDLAND_PUBLISHER, today);
+        }
+    }
+
+    private static final List<Row> FJALLMARK_GUIDELINES = List.of(
+            new Row(
+                    DocumentType.GUIDELINE,
+                    "Kanalansvarig för sociala medier",
+                    "Kommunikationschefen",
+                    false,
+                    "Riktlinje för sociala medier",
+                    null,
+                    PolicyDemo.SOCIAL_MEDIA_SV,
+                    null,
+                    2,
+                    List.of()),
+            new Row(
+                    DocumentType.GUIDELINE,
+                    "Kanalansvarig för Instagram",
+                    "Kommunikationschefen",
+                    false,
+                    "Riktlinje för veckans instagrammare",
+                    null,
+                    PolicyDemo.RELAY_SV,
+                    null,
+                    1,
+                    List.of()));
+
+    static final String FJORDLAND_PUBLISHER = "Kasper Nielsen";
+
+    private static final List<Row> FJORDLAND_DOCUMENTS = List.of(
+            new Row(
+                    DocumentType.POLICY,
+                    "Kommunikationschef",
+                    "Direktionen",
+                    true,
+                    "Kommunikationspolitik",
+                    "Communication policy",
+                    """
+                    ## Hvorfor vi har en kommunikationspolitik
+
+                    Beskæftigelsesregionen arbejder for et velfungerende arbejdsmarked, hvor virksomheder kan få \
+                    den arbejdskraft, de har brug for, og hvor ledige kommer i job. Vores kommunikation skal gøre \
+                    det let for borgere, virksomheder og samarbejdspartnere at forstå, hvad vi gør, og for dig som \
+                    medarbejder at gøre dit arbejde. Politikken gælder alle medarbejdere.
+
+                    ## Fem principper
+
+                    - **Korrekt.** Det, vi siger, er rigtigt og relevant.
+                    - **Forståelig.** Vi skriver klart og undgår fagsprog. Bruger vi et fagudtryk, forklarer vi det.
+                    - **Tilgængelig.** Det skal være let og hurtigt at finde det, man søger.
+                    - **Proaktiv.** Vi tager initiativ og fortæller, før nogen spørger.
+                    - **Målrettet.** Budskab og kanal vælges efter dem, vi vil nå.
+
+                    ## Internt før eksternt
+
+                    Medarbejdere skal høre om nyheder, der vedrører dem, før de kan læse dem i avisen. Kun i \
+                    særlige tilfælde får medarbejdere og offentligheden noget at vide samtidig.
+
+                    ## Dine rettigheder
+
+                    Du må gerne være aktiv på sociale medier som privatperson, og du har ytringsfrihed som offentligt \
+                    ansat. Ingen må spørge, hvem der har givet oplysninger til pressen, og portalen registrerer aldrig \
+                    dine private kontakter med medierne.
+
+                    ## Hvem svarer pressen
+
+                    Formandskabet for Det Regionale Arbejdsmarkedsråd udtaler sig om rådets prioriteringer. Ledere og \
+                    fagpersoner svarer inden for deres eget område. Store sager, og sager der går på tværs af \
+                    regionen, koordineres af Kommunikation. Direktionen repræsenterer beskæftigelsesregionen som helhed.
+                    """,
+                    """
+                    ## Why we have a communication policy
+
+                    The employment region works for a labour market where employers find the people they need and \
+                    jobseekers find work. Our communication should make it easy for citizens, employers and partners \
+                    to understand what we do, and for you as an employee to do your job.
+
+                    ## Five principles
+
+                    Correct, understandable, accessible, proactive and targeted.
+
+                    ## Internal before external
+
+                    Staff hear news that concerns them before the press does.
+                    """,
+                    3,
+                    List.of("mette", "henrik", "ahmad", "sofie")),
+            new Row(
+                    DocumentType.GUIDELINE,
+                    "Kanalansvarlig for sociale medier",
+                    "Kommunikationschefen",
+                    false,
+                    "Retningslinjer for sociale medier",
+                    null,
+                    """
+                    ## Beskæftigelsesregionens konti
+
+                    Vi er på LinkedIn, Facebook og Instagram. Hver konto har en kanalansvarlig i Kommunikation. \
+                    Kolleger i de andre enheder må gerne lave opslag efter aftale med den kanalansvarlige.
+
+                    ## Sådan laver vi opslag
+
+                    - Hvert opslag viser mindst én af de værdier, vi vil forbindes med.
+                    - Vi viser kun personer, der har givet samtykke.
+                    - Vi svarer på spørgsmål i kommentarerne inden for én arbejdsdag.
+
+                    ## Som privatperson
+
+                    Del gerne vores opslag og fortæl om dit arbejde. Skriv aldrig noget fortroligt, og gør det \
+                    tydeligt, at du taler på egne vegne.
+                    """,
+                    null,
+                    2,
+                    List.of()),
+            new Row(
+                    DocumentType.GUIDELINE,
+                    "Pressechef",
+                    "Kommunikationschefen",
+                    false,
+                    "Retningslinjer for pressekontakt",
+                    null,
+                    """
+                    ## Vær tilgængelig og hurtig
+
+                    Journalister har ofte en kort deadline, og det er legitimt. Vi svarer til tiden, og det er \
+                    den, der spørger, der afgør, hvad der er til tiden.
+
+                    ## Hvem gør hvad
+
+                    1. Henvendelser fra pressen registreres i portalen, så vi kan se, hvem der svarer og hvornår.
+                    2. Pressechefen finder den rette talsperson ud fra emnet.
+                    3. Tal- og analysespørgsmål går til Analyse og overvågning.
+
+                    Du må altid selv udtale dig til pressen som privatperson; det registrerer portalen ikke.
+                    """,
+                    null,
+                    1,
+                    List.of()));
 
     private static final String POLICY_SV_1_0 = """
             ## Varför vi har en kommunikationspolicy

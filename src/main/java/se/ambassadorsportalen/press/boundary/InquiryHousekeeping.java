@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
@@ -28,6 +27,14 @@ import se.ambassadorsportalen.press.entity.InquiryStatus;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class InquiryHousekeeping {
+
+    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+
+    /** The assignee's own language, where their account chose one. */
+    @Inject
+    se.ambassadorsportalen.organisation.boundary.UserAccounts accounts;
 
     public static final String RETENTION_DAYS = "press.retention.days";
     public static final int DEFAULT_RETENTION_DAYS = 730;
@@ -124,11 +131,13 @@ public class InquiryHousekeeping {
                 continue;
             }
             String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
+            java.util.Locale locale = organisationLanguage.or(
+                    accounts.languageOf(inquiry.getAssignee().getPerson().getId()));
             mailer.send(
                     inquiry.getAssignee().getEmail(),
-                    Messages.text(Languages.DEFAULT, "press.reminder.subject", deadline),
+                    Messages.text(locale, "press.reminder.subject", deadline),
                     Messages.text(
-                            Languages.DEFAULT,
+                            locale,
                             "press.reminder.body",
                             inquiry.getAssignee().getDisplayName(),
                             nullToDash(inquiry.getOutlet()),

@@ -1,14 +1,19 @@
 package se.ambassadorsportalen.press.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,12 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.search.SearchChanged;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchReaders;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.control.Explanation;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -75,6 +85,9 @@ public class Spokespeople {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<SearchChanged> searchChanged;
 
     @Inject
     SnapshotCache cache;
@@ -232,32 +245,57 @@ public class Spokespeople {
                 .orElseThrow(() -> PortalException.notFound("press.spokesperson.notFound", id));
     }
 
+    /** The kinds of the portal's search that spokespeople and press topics are (see {@code PressSearch}). */
+    public static final String SEARCH_SPOKESPEOPLE = "spokesperson";
+
+    public static final String SEARCH_TOPICS = "topic";
+
+    private static final Set<String> PRESS_DESK =
+            SearchReaders.roles(EnumSet.of(Role.PRESS_OFFICER, Role.COMMUNICATOR));
+
     /**
-     * Spokespeople whose name or title contains {@code word}, by last name, a page at a time in the
-     * database: the press part of the portal's search.
+     * Spokespeople for the portal's search index, by name and title, with how to reach them: readable
+     * by the press desk. About 2,000 rows on the large profile, read whole at every refresh (the index
+     * writes only those that changed).
      */
-    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Page<Spokesperson> search(String word, PageRequest request) {
-        String like = "%" + Queries.escapeLike(word.toLowerCase(Locale.ROOT)) + "%";
-        return Queries.page(
-                em,
-                Spokesperson.class,
-                PageRequest.of(request.first(), request.size()),
-                Map.of(),
-                Map.of(),
-                (cb, root) -> {
-                    var person = root.join("person");
-                    return cb.or(
-                            cb.like(
-                                    cb.lower(cb.concat(
-                                            cb.concat(person.<String>get("firstName"), " "),
-                                            person.<String>get("lastName"))),
-                                    like,
-                                    '\\'),
-                            cb.like(cb.lower(root.<String>get("title")), like, '\\'));
-                },
-                "person.lastName",
-                "person");
+    @PermitAll
+    @OpenOnPurpose("the search index reads the registry from its timer, without a caller; each hit is shown only"
+            + " to the press desk")
+    public List<SearchDocument> spokespersonDocuments() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "select s.id, p.firstName, p.lastName, s.title, s.phone, s.email from Spokesperson s"
+                                + " join s.person p",
+                        Object[].class)
+                .getResultList()) {
+            String reach = Stream.of((String) row[3], (String) row[4], (String) row[5])
+                    .filter(part -> part != null && !part.isBlank())
+                    .collect(Collectors.joining(", "));
+            documents.add(new SearchDocument(
+                    String.valueOf(row[0]),
+                    SearchDocument.Text.same(row[1] + " " + row[2]),
+                    SearchDocument.Text.same((String) row[3]),
+                    SearchDocument.Text.same(reach),
+                    "/press/registry.xhtml",
+                    PRESS_DESK));
+        }
+        return documents;
+    }
+
+    /** Press topics for the portal's search index, by name and synonyms; a hit opens the look-up for the topic. */
+    @PermitAll
+    @OpenOnPurpose("the search index reads the topics from its timer, without a caller; each hit is shown only"
+            + " to the press desk")
+    public List<SearchDocument> topicDocuments() {
+        return em.createQuery("select t from Topic t", Topic.class).getResultList().stream()
+                .map(topic -> new SearchDocument(
+                        String.valueOf(topic.getId()),
+                        SearchDocument.Text.same(topic.getName()),
+                        SearchDocument.Text.same(String.join(" ", topic.synonymList())),
+                        SearchDocument.Text.same(topic.getAreaCode() == null ? "" : topic.getAreaCode()),
+                        "/press/lookup.xhtml?q=" + URLEncoder.encode(topic.getName(), StandardCharsets.UTF_8),
+                        PRESS_DESK))
+                .toList();
     }
 
     /** Spokespeople by name, for pickers. */
@@ -276,6 +314,7 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Spokesperson register(SpokespersonDetails details) {
+        searchChanged.fire(SearchChanged.of(SEARCH_SPOKESPEOPLE));
         if (details == null || details.personId() == null) {
             throw PortalException.invalidField("person", "press.spokesperson.personRequired");
         }
@@ -289,6 +328,7 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Spokesperson change(long id, long expectedVersion, SpokespersonDetails details) {
+        searchChanged.fire(SearchChanged.of(SEARCH_SPOKESPEOPLE));
         Spokesperson spokesperson = spokesperson(id);
         if (spokesperson.getVersion() != expectedVersion) {
             throw PortalException.conflict("platform.error.conflict");
@@ -324,6 +364,7 @@ public class Spokespeople {
             Set<DayOfWeek> days,
             LocalTime from,
             LocalTime to) {
+        searchChanged.fire(SearchChanged.of(SEARCH_SPOKESPEOPLE));
         Spokesperson spokesperson = id == null ? register(details) : change(id, expectedVersion, details);
         spokesperson.setOfficeHours(days, from, to);
         cache.invalidate();
@@ -456,6 +497,7 @@ public class Spokespeople {
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Topic addTopic(String code, String name, String areaCode, List<String> synonyms) {
+        searchChanged.fire(SearchChanged.of(SEARCH_TOPICS));
         if (code == null || !code.matches("[a-z0-9-]{1,60}")) {
             throw PortalException.invalidField("code", "press.topic.code.pattern");
         }
@@ -498,6 +540,7 @@ public class Spokespeople {
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Topic saveTopic(
             Long id, long expectedVersion, String code, String name, String areaCode, List<String> synonyms) {
+        searchChanged.fire(SearchChanged.of(SEARCH_TOPICS));
         if (id == null) {
             return addTopic(code == null ? null : code.trim(), name, areaCode, synonyms);
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryChannel;
@@ -34,7 +35,7 @@ import se.ambassadorsportalen.press.entity.Topic;
  * Times are relative to the day the demo is loaded, so "this week" stays this week.
  */
 @ApplicationScoped
-public class PressDemo implements DemoContent {
+public class PressDemo implements DemoContent.ForEveryOrganisation {
 
     /** The two communicators who coordinate the press contacts. */
     private static final Set<String> COORDINATORS = Set.of("sofia", "petra");
@@ -46,6 +47,7 @@ public class PressDemo implements DemoContent {
     OrganisationDemo organisationDemo;
 
     private final Map<String, Topic> topics = new HashMap<>();
+    private Set<String> coordinators = COORDINATORS;
     private final Map<String, Spokesperson> people = new HashMap<>();
 
     @Override
@@ -58,10 +60,93 @@ public class PressDemo implements DemoContent {
         return 40;
     }
 
+    /**
+     * Beskæftigelsesregion Fjordland's press desk from its rows: topics with synonyms and its
+     * spokespeople (no inquiries or rota: those are Region Fjällmark's story).
+     */
+    @Override
+    public void loadOther(DemoOrganisation organisation) {
+        topics.clear();
+        people.clear();
+        coordinators = Set.of("kasper", "louise");
+        for (String[] row : FJORDLAND_TOPICS) {
+            topic(row[0], row[1], row[2], Arrays.copyOfRange(row, 3, row.length));
+        }
+        loadSpokespeople(FJORDLAND_SPOKESPEOPLE);
+        deputy("louise", "kasper");
+        deputy("birgit", "jens");
+        deputy("winther", "juhl");
+    }
+
+    // code, name, area, synonyms...
+    private static final String[][] FJORDLAND_TOPICS = {
+        {"ledighed", "Ledighed", "AMA", "ledige", "arbejdsløshed", "ledighedstal", "dagpenge"},
+        {"beskaeftigelse", "Beskæftigelse og arbejdsmarked", "AMA", "beskæftigelsen", "arbejdsmarkedet", "job"},
+        {"analyser", "Analyser og prognoser", "AMA", "analyse", "prognose", "tal", "statistik"},
+        {"jobcentre", "Jobcentrenes indsats", "AMA", "jobcenter", "jobcentret", "indsats", "aktivering"},
+        {"mangel", "Mangel på arbejdskraft", "VIS", "flaskehals", "rekrutteringsproblemer", "mangel"},
+        {"rekruttering", "Rekruttering til virksomheder", "VIS", "rekruttering", "virksomheder", "stillinger"},
+        {"udenlandsk", "Udenlandsk arbejdskraft", "VIS", "eures", "international", "udlændinge"},
+        {"uddannelse", "Opkvalificering og uddannelse", "VIS", "voksenuddannelse", "kurser", "efteruddannelse"},
+        {"unge", "Unge uden job", "AMA", "unge", "ungdomsledighed"},
+        {"raadet", "Det Regionale Arbejdsmarkedsråd", "DIR", "rar", "arbejdsmarkedsrådet", "rådet"},
+        {"organisation", "Beskæftigelsesregionen som arbejdsplads", "DIR", "medarbejdere", "budget", "ledelse"},
+    };
+
+    private static final String[][] FJORDLAND_SPOKESPEOPLE = {
+        {
+            "winther",
+            "elected:Bente Winther",
+            "ELECTED_OFFICIAL",
+            "Formand for Det Regionale Arbejdsmarkedsråd",
+            "DIR",
+            "raadet,mangel,uddannelse",
+            "dansk, engelsk",
+            "y"
+        },
+        {
+            "juhl",
+            "elected:Niels Juhl",
+            "ELECTED_OFFICIAL",
+            "Næstformand for Det Regionale Arbejdsmarkedsråd",
+            "DIR",
+            "raadet",
+            "dansk",
+            "n"
+        },
+        {"birgit", "birgit", "MANAGER", "Regionsdirektør", "DIR", "organisation,beskaeftigelse", "dansk, engelsk", "y"},
+        {
+            "jens",
+            "jens",
+            "MANAGER",
+            "Vicedirektør, Arbejdsmarked og analyse",
+            "AMA",
+            "ledighed,jobcentre,unge",
+            "dansk",
+            "y"
+        },
+        {
+            "karen",
+            "karen",
+            "MANAGER",
+            "Vicedirektør, Virksomhedsservice",
+            "VIS",
+            "rekruttering,mangel",
+            "dansk, engelsk",
+            "n"
+        },
+        {"sofie", "sofie", "EXPERT", "Analysechef", "AMA", "analyser,ledighed,beskaeftigelse", "dansk, engelsk", "y"},
+        {"mikkel", "mikkel", "EXPERT", "Seniorøkonom", "AMA", "analyser,unge", "dansk", "n"},
+        {"nanna", "nanna", "EXPERT", "EURES-rådgiver", "VIS", "udenlandsk", "dansk, engelsk, tysk", "n"},
+        {"kasper", "kasper", "COMMUNICATIONS", "Kommunikationschef", "DIR", "organisation", "dansk, engelsk", "y"},
+        {"louise", "louise", "COMMUNICATIONS", "Pressechef", "DIR", "", "dansk, engelsk", "y"},
+    };
+
     @Override
     public void load() {
         topics.clear();
         people.clear();
+        coordinators = COORDINATORS;
         loadTopics();
         loadSpokespeople();
         LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
@@ -106,222 +191,205 @@ public class PressDemo implements DemoContent {
     }
 
     private void loadSpokespeople() {
-        // key, username or "elected:First Last", kind, title, areas, topics, languages, media trained
-        String[][] rows = {
-            {
-                "wallin",
-                "elected:Gunnar Wallin",
-                "ELECTED_OFFICIAL",
-                "Regionstyrelsens ordförande",
-                "RLF,RUF",
-                "budget,personal,krisberedskap,regional-utveckling",
-                "svenska, engelska",
-                "y"
-            },
-            {
-                "frisk",
-                "elected:Marianne Frisk",
-                "ELECTED_OFFICIAL",
-                "Ordförande i hälso- och sjukvårdsnämnden",
-                "HSF",
-                "akutvard,vardkoer,primarvard,psykiatri,vardplatser,bemanning-vard",
-                "svenska",
-                "y"
-            },
-            {
-                "rydén",
-                "elected:Tomas Rydén",
-                "ELECTED_OFFICIAL",
-                "Ordförande i tandvårdsnämnden",
-                "FTV",
-                "folktandvard,barntandvard,tandvardsavgifter,specialisttandvard",
-                "svenska",
-                "y"
-            },
-            {
-                "bergqvist",
-                "elected:Anna-Lena Bergqvist",
-                "ELECTED_OFFICIAL",
-                "Ordförande i kollektivtrafiknämnden",
-                "KTF",
-                "busstrafik,tagtrafik,fardtjanst,biljetter",
-                "svenska, finska",
-                "y"
-            },
-            {
-                "osman",
-                "elected:Samir Osman",
-                "ELECTED_OFFICIAL",
-                "Ordförande i kultur- och utbildningsnämnden",
-                "RUF",
-                "kultur,bibliotek,folkhogskola",
-                "svenska, arabiska, engelska",
-                "n"
-            },
-            {
-                "lund",
-                "elected:Eva-Karin Lund",
-                "ELECTED_OFFICIAL",
-                "Vice ordförande i hälso- och sjukvårdsnämnden",
-                "HSF",
-                "akutvard,vardkoer,primarvard",
-                "svenska",
-                "y"
-            },
-            {
-                "palm",
-                "elected:Jörgen Palm",
-                "ELECTED_OFFICIAL",
-                "Förste vice ordförande i regionstyrelsen",
-                "RLF",
-                "budget,personal",
-                "svenska, engelska",
-                "n"
-            },
-            {"lars", "lars", "MANAGER", "Regiondirektör", "RLF", "krisberedskap,budget", "svenska, engelska", "y"},
-            {
-                "ingrid",
-                "ingrid",
-                "MANAGER",
-                "Hälso- och sjukvårdsdirektör",
-                "HSF",
-                "vardkoer,vardplatser,bemanning-vard",
-                "svenska, engelska",
-                "y"
-            },
-            {
-                "birgitta",
-                "birgitta",
-                "MANAGER",
-                "Tandvårdsdirektör",
-                "FTV",
-                "folktandvard,tandvardsavgifter",
-                "svenska",
-                "y"
-            },
-            {
-                "ulrika",
-                "ulrika",
-                "MANAGER",
-                "Trafikdirektör",
-                "KTF",
-                "busstrafik,tagtrafik,biljetter",
-                "svenska, engelska",
-                "y"
-            },
-            {"stina", "stina", "MANAGER", "Kulturdirektör", "RUF", "kultur,regional-utveckling", "svenska", "y"},
-            {"karin", "karin", "MANAGER", "Enhetschef, Akutmottagningen Älvstad", "HSF", "akutvard", "svenska", "y"},
-            {
-                "erik",
-                "erik",
-                "MANAGER",
-                "Verksamhetschef, Vårdcentralen Norrby",
-                "HSF",
-                "primarvard,vaccination",
-                "svenska",
-                "n"
-            },
-            {"anders", "anders", "MANAGER", "Enhetschef, Psykiatriska mottagningen", "HSF", "psykiatri", "svenska", "y"
-            },
-            {"helena", "helena", "MANAGER", "Ambulanschef", "HSF", "ambulans", "svenska", "y"},
-            {"tobias", "tobias", "MANAGER", "Enhetschef, Laboratoriemedicin", "HSF", "laboratorium", "svenska", "n"},
-            {"magnus", "magnus", "MANAGER", "Enhetschef, Medicinavdelning 3", "HSF", "vardplatser", "svenska", "n"},
-            {
-                "gustav",
-                "gustav",
-                "MANAGER",
-                "Klinikchef, Folktandvården Centrum",
-                "FTV",
-                "folktandvard,barntandvard",
-                "svenska",
-                "y"
-            },
-            {
-                "lina",
-                "lina",
-                "MANAGER",
-                "Klinikchef, Folktandvården Åby",
-                "FTV",
-                "folktandvard,barntandvard",
-                "svenska",
-                "n"
-            },
-            {
-                "cecilia",
-                "cecilia",
-                "MANAGER",
-                "Specialisttandläkare, chef Specialisttandvården",
-                "FTV",
-                "specialisttandvard",
-                "svenska, engelska",
-                "n"
-            },
-            {
-                "viktor",
-                "viktor",
-                "MANAGER",
-                "Planeringschef",
-                "KTF",
-                "busstrafik,tagtrafik,trafikstorningar",
-                "svenska",
-                "y"
-            },
-            {
-                "patrik",
-                "patrik",
-                "MANAGER",
-                "Kundcenterchef",
-                "KTF",
-                "biljetter,fardtjanst,trafikstorningar",
-                "svenska",
-                "n"
-            },
-            {
-                "adam",
-                "adam",
-                "MANAGER",
-                "Enhetschef, Kultur och bildning",
-                "RUF",
-                "kultur,bibliotek,folkhogskola",
-                "svenska",
-                "n"
-            },
-            {"johan", "johan", "MANAGER", "HR-chef", "RLF", "personal", "svenska", "y"},
-            {"omar", "omar", "MANAGER", "IT-chef", "RLF", "it-sakerhet", "svenska, engelska, arabiska", "y"},
-            {
-                "ahmed",
-                "ahmed",
-                "EXPERT",
-                "Specialistläkare i akutsjukvård",
-                "HSF",
-                "akutvard",
-                "svenska, engelska, somaliska",
-                "y"
-            },
-            {"nils", "nils", "EXPERT", "Överläkare, internmedicin", "HSF", "vardplatser", "svenska", "n"},
-            {"jonas", "jonas", "EXPERT", "Allmänläkare", "HSF", "primarvard,vaccination", "svenska", "n"},
-            {"sara", "sara", "EXPERT", "Psykolog", "HSF", "psykiatri", "svenska, engelska", "y"},
-            {"nadia", "nadia", "EXPERT", "Biomedicinsk analytiker", "HSF", "laboratorium", "svenska, persiska", "n"},
-            {"mikael", "mikael", "EXPERT", "Ambulanssjuksköterska", "HSF", "ambulans", "svenska", "n"},
-            {"julia", "julia", "EXPERT", "Barnmorska", "HSF", "forlossning", "svenska, engelska", "y"},
-            {"yasmin", "yasmin", "EXPERT", "Tandläkare", "FTV", "folktandvard,barntandvard", "svenska, turkiska", "y"},
-            {"rasmus", "rasmus", "EXPERT", "Tandläkare", "FTV", "folktandvard", "svenska", "n"},
-            {"amanda", "amanda", "EXPERT", "Trafikplanerare", "KTF", "busstrafik,trafikstorningar", "svenska", "n"},
-            {"ronja", "ronja", "EXPERT", "Bibliotekarie, läsfrämjande", "RUF", "bibliotek", "svenska", "n"},
-            {
-                "sofia",
-                "sofia",
-                "COMMUNICATIONS",
-                "Kommunikationschef, samordnare för presskontakter",
-                "RLF",
-                "krisberedskap",
-                "svenska, engelska",
-                "y"
-            },
-            {"petra", "petra", "COMMUNICATIONS", "Presschef", "RLF", "", "svenska, engelska", "y"},
-            {"klara", "klara", "COMMUNICATIONS", "Kommunikatör, pressjour", "RLF", "", "svenska, engelska", "y"},
-            {"mats", "mats", "COMMUNICATIONS", "Webbredaktör, pressjour", "RLF", "", "svenska", "y"},
-        };
+        loadSpokespeople(FJALLMARK_SPOKESPEOPLE);
+        deputy("frisk", "lund");
+        deputy("wallin", "palm");
+        deputy("birgitta", "gustav");
+        deputy("ingrid", "karin");
+        deputy("lars", "ingrid");
+        deputy("ulrika", "viktor");
+        deputy("stina", "adam");
+        deputy("sofia", "petra");
+        deputy("rydén", "frisk");
+        deputy("bergqvist", "wallin");
+    }
+
+    // key, username or "elected:First Last", kind, title, areas, topics, languages, media trained
+    private static final String[][] FJALLMARK_SPOKESPEOPLE = {
+        {
+            "wallin",
+            "elected:Gunnar Wallin",
+            "ELECTED_OFFICIAL",
+            "Regionstyrelsens ordförande",
+            "RLF,RUF",
+            "budget,personal,krisberedskap,regional-utveckling",
+            "svenska, engelska",
+            "y"
+        },
+        {
+            "frisk",
+            "elected:Marianne Frisk",
+            "ELECTED_OFFICIAL",
+            "Ordförande i hälso- och sjukvårdsnämnden",
+            "HSF",
+            "akutvard,vardkoer,primarvard,psykiatri,vardplatser,bemanning-vard",
+            "svenska",
+            "y"
+        },
+        {
+            "rydén",
+            "elected:Tomas Rydén",
+            "ELECTED_OFFICIAL",
+            "Ordförande i tandvårdsnämnden",
+            "FTV",
+            "folktandvard,barntandvard,tandvardsavgifter,specialisttandvard",
+            "svenska",
+            "y"
+        },
+        {
+            "bergqvist",
+            "elected:Anna-Lena Bergqvist",
+            "ELECTED_OFFICIAL",
+            "Ordförande i kollektivtrafiknämnden",
+            "KTF",
+            "busstrafik,tagtrafik,fardtjanst,biljetter",
+            "svenska, finska",
+            "y"
+        },
+        {
+            "osman",
+            "elected:Samir Osman",
+            "ELECTED_OFFICIAL",
+            "Ordförande i kultur- och utbildningsnämnden",
+            "RUF",
+            "kultur,bibliotek,folkhogskola",
+            "svenska, arabiska, engelska",
+            "n"
+        },
+        {
+            "lund",
+            "elected:Eva-Karin Lund",
+            "ELECTED_OFFICIAL",
+            "Vice ordförande i hälso- och sjukvårdsnämnden",
+            "HSF",
+            "akutvard,vardkoer,primarvard",
+            "svenska",
+            "y"
+        },
+        {
+            "palm",
+            "elected:Jörgen Palm",
+            "ELECTED_OFFICIAL",
+            "Förste vice ordförande i regionstyrelsen",
+            "RLF",
+            "budget,personal",
+            "svenska, engelska",
+            "n"
+        },
+        {"lars", "lars", "MANAGER", "Regiondirektör", "RLF", "krisberedskap,budget", "svenska, engelska", "y"},
+        {
+            "ingrid",
+            "ingrid",
+            "MANAGER",
+            "Hälso- och sjukvårdsdirektör",
+            "HSF",
+            "vardkoer,vardplatser,bemanning-vard",
+            "svenska, engelska",
+            "y"
+        },
+        {"birgitta", "birgitta", "MANAGER", "Tandvårdsdirektör", "FTV", "folktandvard,tandvardsavgifter", "svenska", "y"
+        },
+        {
+            "ulrika",
+            "ulrika",
+            "MANAGER",
+            "Trafikdirektör",
+            "KTF",
+            "busstrafik,tagtrafik,biljetter",
+            "svenska, engelska",
+            "y"
+        },
+        {"stina", "stina", "MANAGER", "Kulturdirektör", "RUF", "kultur,regional-utveckling", "svenska", "y"},
+        {"karin", "karin", "MANAGER", "Enhetschef, Akutmottagningen Älvstad", "HSF", "akutvard", "svenska", "y"},
+        {
+            "erik",
+            "erik",
+            "MANAGER",
+            "Verksamhetschef, Vårdcentralen Norrby",
+            "HSF",
+            "primarvard,vaccination",
+            "svenska",
+            "n"
+        },
+        {"anders", "anders", "MANAGER", "Enhetschef, Psykiatriska mottagningen", "HSF", "psykiatri", "svenska", "y"},
+        {"helena", "helena", "MANAGER", "Ambulanschef", "HSF", "ambulans", "svenska", "y"},
+        {"tobias", "tobias", "MANAGER", "Enhetschef, Laboratoriemedicin", "HSF", "laboratorium", "svenska", "n"},
+        {"magnus", "magnus", "MANAGER", "Enhetschef, Medicinavdelning 3", "HSF", "vardplatser", "svenska", "n"},
+        {
+            "gustav",
+            "gustav",
+            "MANAGER",
+            "Klinikchef, Folktandvården Centrum",
+            "FTV",
+            "folktandvard,barntandvard",
+            "svenska",
+            "y"
+        },
+        {"lina", "lina", "MANAGER", "Klinikchef, Folktandvården Åby", "FTV", "folktandvard,barntandvard", "svenska", "n"
+        },
+        {
+            "cecilia",
+            "cecilia",
+            "MANAGER",
+            "Specialisttandläkare, chef Specialisttandvården",
+            "FTV",
+            "specialisttandvard",
+            "svenska, engelska",
+            "n"
+        },
+        {"viktor", "viktor", "MANAGER", "Planeringschef", "KTF", "busstrafik,tagtrafik,trafikstorningar", "svenska", "y"
+        },
+        {"patrik", "patrik", "MANAGER", "Kundcenterchef", "KTF", "biljetter,fardtjanst,trafikstorningar", "svenska", "n"
+        },
+        {
+            "adam",
+            "adam",
+            "MANAGER",
+            "Enhetschef, Kultur och bildning",
+            "RUF",
+            "kultur,bibliotek,folkhogskola",
+            "svenska",
+            "n"
+        },
+        {"johan", "johan", "MANAGER", "HR-chef", "RLF", "personal", "svenska", "y"},
+        {"omar", "omar", "MANAGER", "IT-chef", "RLF", "it-sakerhet", "svenska, engelska, arabiska", "y"},
+        {
+            "ahmed",
+            "ahmed",
+            "EXPERT",
+            "Specialistläkare i akutsjukvård",
+            "HSF",
+            "akutvard",
+            "svenska, engelska, somaliska",
+            "y"
+        },
+        {"nils", "nils", "EXPERT", "Överläkare, internmedicin", "HSF", "vardplatser", "svenska", "n"},
+        {"jonas", "jonas", "EXPERT", "Allmänläkare", "HSF", "primarvard,vaccination", "svenska", "n"},
+        {"sara", "sara", "EXPERT", "Psykolog", "HSF", "psykiatri", "svenska, engelska", "y"},
+        {"nadia", "nadia", "EXPERT", "Biomedicinsk analytiker", "HSF", "laboratorium", "svenska, persiska", "n"},
+        {"mikael", "mikael", "EXPERT", "Ambulanssjuksköterska", "HSF", "ambulans", "svenska", "n"},
+        {"julia", "julia", "EXPERT", "Barnmorska", "HSF", "forlossning", "svenska, engelska", "y"},
+        {"yasmin", "yasmin", "EXPERT", "Tandläkare", "FTV", "folktandvard,barntandvard", "svenska, turkiska", "y"},
+        {"rasmus", "rasmus", "EXPERT", "Tandläkare", "FTV", "folktandvard", "svenska", "n"},
+        {"amanda", "amanda", "EXPERT", "Trafikplanerare", "KTF", "busstrafik,trafikstorningar", "svenska", "n"},
+        {"ronja", "ronja", "EXPERT", "Bibliotekarie, läsfrämjande", "RUF", "bibliotek", "svenska", "n"},
+        {
+            "sofia",
+            "sofia",
+            "COMMUNICATIONS",
+            "Kommunikationschef, samordnare för presskontakter",
+            "RLF",
+            "krisberedskap",
+            "svenska, engelska",
+            "y"
+        },
+        {"petra", "petra", "COMMUNICATIONS", "Presschef", "RLF", "", "svenska, engelska", "y"},
+        {"klara", "klara", "COMMUNICATIONS", "Kommunikatör, pressjour", "RLF", "", "svenska, engelska", "y"},
+        {"mats", "mats", "COMMUNICATIONS", "Webbredaktör, pressjour", "RLF", "", "svenska", "y"},
+    };
+
+    /** Loads spokespeople from rows (see the columns above); coordinators are the organisation's press coordinators. */
+    private void loadSpokespeople(String[][] rows) {
         for (String[] row : rows) {
             Person person = row[1].startsWith("elected:")
                     ? organisationDemo.electedOfficial(row[1].substring("elected:".length()))
@@ -335,7 +403,7 @@ public class PressDemo implements DemoContent {
                 }
             }
             spokesperson.setTopics(covered);
-            spokesperson.describe(row[3], row[6], "y".equals(row[7]), COORDINATORS.contains(row[0]));
+            spokesperson.describe(row[3], row[6], "y".equals(row[7]), coordinators.contains(row[0]));
             if (spokesperson.getKind() == SpokespersonKind.ELECTED_OFFICIAL) {
                 spokesperson.setOfficeHours(
                         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(19, 0));
@@ -343,16 +411,6 @@ public class PressDemo implements DemoContent {
             em.persist(spokesperson);
             people.put(row[0], spokesperson);
         }
-        deputy("frisk", "lund");
-        deputy("wallin", "palm");
-        deputy("birgitta", "gustav");
-        deputy("ingrid", "karin");
-        deputy("lars", "ingrid");
-        deputy("ulrika", "viktor");
-        deputy("stina", "adam");
-        deputy("sofia", "petra");
-        deputy("rydén", "frisk");
-        deputy("bergqvist", "wallin");
     }
 
     private void deputy(String who, String deputy) {

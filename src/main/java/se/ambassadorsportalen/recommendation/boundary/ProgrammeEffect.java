@@ -26,6 +26,10 @@ import se.ambassadorsportalen.recommendation.control.Correlation;
 @RolesAllowed(Role.Names.HR)
 public class ProgrammeEffect {
 
+    /** Units are listed in the alphabetical order of the organisation's language. */
+    @jakarta.inject.Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+
     /** One unit: its shown rate, its ambassadors and headcount, and the share taking part. */
     public record UnitEffect(
             long unitId, String unitName, double rate, long ambassadors, long headcount, Double participation) {}
@@ -68,7 +72,9 @@ public class ProgrammeEffect {
                     headcount,
                     headcount > 0 ? (double) count / headcount : null));
         }
-        units.sort(Comparator.comparing(UnitEffect::unitName));
+        units.sort(Comparator.comparing(
+                UnitEffect::unitName,
+                se.ambassadorsportalen.platform.i18n.Collation.of(organisationLanguage.locale())));
         List<UnitEffect> measurable =
                 units.stream().filter(u -> u.participation() != null).toList();
         OptionalDouble correlation = Correlation.pearson(

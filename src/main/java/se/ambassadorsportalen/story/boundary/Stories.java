@@ -1,7 +1,9 @@
 package se.ambassadorsportalen.story.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,10 @@ import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.search.SearchChanged;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchReaders;
+import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
@@ -112,6 +118,21 @@ public class Stories {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Event<SearchChanged> searchChanged;
+
+    /** The kinds of the portal's search that stories and consent requests are (see {@code StorySearch}). */
+    public static final String SEARCH_STORIES = "story";
+
+    public static final String SEARCH_CONSENTS = "consent";
+
+    /** Any change of a story may change its hit or those of its consent requests. */
+    private static final SearchChanged CHANGED = SearchChanged.of(SEARCH_STORIES, SEARCH_CONSENTS);
+
+    /** The states in which communicators see every story, in the list and in the search. */
+    static final Set<StoryStatus> SEEN_BY_COMMUNICATORS =
+            EnumSet.of(StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.PUBLISHED, StoryStatus.WITHDRAWN);
+
     private final PhotoSanitizer sanitizer = new PhotoSanitizer(PhotoSanitizer.Limits.standard());
 
     // ----- reading ------------------------------------------------------------------------
@@ -147,12 +168,7 @@ public class Stories {
         if (!mine) {
             visible.add(cb.equal(root.get("approver"), me));
             if (communicator) {
-                visible.add(root.get("status")
-                        .in(EnumSet.of(
-                                StoryStatus.APPROVED,
-                                StoryStatus.SCHEDULED,
-                                StoryStatus.PUBLISHED,
-                                StoryStatus.WITHDRAWN)));
+                visible.add(root.get("status").in(SEEN_BY_COMMUNICATORS));
             }
         }
         Predicate who = cb.or(visible.toArray(Predicate[]::new));
@@ -263,6 +279,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story create(StoryDraft draft) {
+        searchChanged.fire(CHANGED);
         Person me = currentUser.requirePerson();
         requireDraft(draft);
         LocalDateTime now = now();
@@ -274,6 +291,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story update(long id, Long expectedVersion, StoryDraft draft) {
+        searchChanged.fire(CHANGED);
         requireDraft(draft);
         Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
@@ -307,6 +325,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent pictureColleague(long storyId, Long expectedVersion, long personId) {
+        searchChanged.fire(CHANGED);
         Story story = authorsStory(storyId);
         requireVersion(story, expectedVersion);
         Person colleague = organisation.person(personId);
@@ -322,6 +341,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent pictureExternal(long storyId, Long expectedVersion, String name, String howObtained) {
+        searchChanged.fire(CHANGED);
         Story story = authorsStory(storyId);
         requireVersion(story, expectedVersion);
         return story.pictureExternal(currentUser.requirePerson(), name, howObtained, now());
@@ -329,6 +349,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void removePictured(long storyId, long consentId) {
+        searchChanged.fire(CHANGED);
         Story story = authorsStory(storyId);
         Consent consent = story.getConsents().stream()
                 .filter(c -> c.getId() == consentId)
@@ -380,6 +401,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story submit(long id, Long expectedVersion) {
+        searchChanged.fire(CHANGED);
         Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
         story.submit(
@@ -391,6 +413,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.MANAGER)
     public Story approve(long id, Long expectedVersion) {
+        searchChanged.fire(CHANGED);
         Story story = visibleStory(id);
         requireVersion(story, expectedVersion);
         story.approve(currentUser.requirePerson(), now());
@@ -403,6 +426,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.MANAGER)
     public Story returnToAuthor(long id, Long expectedVersion, String comment) {
+        searchChanged.fire(CHANGED);
         Story story = visibleStory(id);
         requireVersion(story, expectedVersion);
         story.returnToAuthor(currentUser.requirePerson(), comment, now());
@@ -413,6 +437,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Story withdraw(long id, Long expectedVersion) {
+        searchChanged.fire(CHANGED);
         Story story = authorsStory(id);
         requireVersion(story, expectedVersion);
         story.withdraw(currentUser.requirePerson(), now());
@@ -462,6 +487,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent answerConsent(long consentId, boolean yes) {
+        searchChanged.fire(CHANGED);
         Consent consent = consent(consentId);
         Story story = consent.getStory();
         story.answerConsent(currentUser.requirePerson(), consent, yes, now());
@@ -476,6 +502,7 @@ public class Stories {
     /** Anyone pictured takes back their consent: an approved or published story is withdrawn at once. */
     @RolesAllowed(Role.Names.EMPLOYEE)
     public Consent withdrawConsent(long consentId) {
+        searchChanged.fire(CHANGED);
         Consent consent = consent(consentId);
         Story story = consent.getStory();
         story.withdrawConsent(currentUser.requirePerson(), consent, now());
@@ -505,6 +532,95 @@ public class Stories {
                                 .toList());
         accounts.peopleHolding(Role.COMMUNICATOR)
                 .forEach(communicator -> notify(communicator, "story.mail.takeDown", story.getTitle(), channels));
+    }
+
+    // ----- the portal's search ----------------------------------------------------------------
+
+    /**
+     * Stories for the portal's search index, changed since {@code since} (all when null), by title
+     * and text: each readable by those who find it in their story list (its author, the manager who
+     * approves it and, once approved, communicators).
+     */
+    @PermitAll
+    @OpenOnPurpose("the search index reads stories from its timer, without a caller; each hit carries the"
+            + " keys of the people and roles who may open it, and the search shows it to them only")
+    public List<SearchDocument> storyDocuments(LocalDateTime since) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Object[] row : changedSince(
+                "select s.id, s.title, s.body, s.status, a.id, a.firstName, a.lastName, p.id from Story s"
+                        + " join s.author a left join s.approver p",
+                since)) {
+            StoryStatus status = (StoryStatus) row[3];
+            Set<String> readers = new LinkedHashSet<>();
+            readers.add(SearchReaders.person((Long) row[4]));
+            if (row[7] != null) {
+                readers.add(SearchReaders.person((Long) row[7]));
+            }
+            if (SEEN_BY_COMMUNICATORS.contains(status)) {
+                readers.add(SearchReaders.role(Role.COMMUNICATOR));
+            }
+            String author = row[5] + " " + row[6];
+            String statusKey = "story.status." + status.name();
+            String title = (String) row[1];
+            documents.add(new SearchDocument(
+                    String.valueOf(row[0]),
+                    titleForSearch(title),
+                    SearchDocument.Text.swedish((String) row[2]),
+                    new SearchDocument.Text(
+                            Messages.text(Languages.DEFAULT, statusKey) + ", " + author,
+                            Messages.text(Locale.ENGLISH, statusKey) + ", " + author),
+                    "/story/view.xhtml?id=" + row[0],
+                    readers));
+        }
+        return documents;
+    }
+
+    /**
+     * Consent requests to colleagues for the portal's search index, of stories changed since
+     * {@code since} (all when null), by the story's title: each readable only by the person asked,
+     * and only while their consents page lists it ({@link #myConsents}); otherwise without readers,
+     * so the index drops it.
+     */
+    @PermitAll
+    @OpenOnPurpose("the search index reads consent requests from its timer, without a caller; each hit is"
+            + " shown only to the person asked")
+    public List<SearchDocument> consentDocuments(LocalDateTime since) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Object[] row : changedSince(
+                "select c.id, c.status, s.title, s.status, p.id from Consent c join c.story s join c.person p",
+                since)) {
+            ConsentStatus consent = (ConsentStatus) row[1];
+            boolean listed = row[3] != StoryStatus.WITHDRAWN || consent == ConsentStatus.WITHDRAWN;
+            String consentKey = "story.consent.status." + consent.name();
+            String title = (String) row[2];
+            documents.add(new SearchDocument(
+                    String.valueOf(row[0]),
+                    titleForSearch(title),
+                    null,
+                    new SearchDocument.Text(
+                            Messages.text(Languages.DEFAULT, consentKey), Messages.text(Locale.ENGLISH, consentKey)),
+                    "/story/consents.xhtml",
+                    listed ? Set.of(SearchReaders.person((Long) row[4])) : Set.of()));
+        }
+        return documents;
+    }
+
+    /** The rows of {@code select} (over stories as {@code s}) whose story changed since {@code since}; all when null. */
+    private List<Object[]> changedSince(String select, LocalDateTime since) {
+        var query = em.createQuery(select + (since == null ? "" : " where s.updatedAt >= :since"), Object[].class);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.getResultList();
+    }
+
+    /** A draft may have no title yet: its hit still needs a name to be a link. */
+    private static SearchDocument.Text titleForSearch(String title) {
+        return title == null || title.isBlank()
+                ? new SearchDocument.Text(
+                        Messages.text(Languages.DEFAULT, "story.search.untitled"),
+                        Messages.text(Locale.ENGLISH, "story.search.untitled"))
+                : SearchDocument.Text.same(title);
     }
 
     // ----- the publishing calendar ---------------------------------------------------------
@@ -589,6 +705,7 @@ public class Stories {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public ScheduleResult schedule(
             long storyId, Long expectedVersion, String channelCode, LocalDateTime at, boolean confirmed) {
+        searchChanged.fire(CHANGED);
         Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
         if (channelCode == null || guide.channelSummary(channelCode).isEmpty()) {
@@ -632,6 +749,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Placement publish(long storyId, Long expectedVersion, String channelCode, String link) {
+        searchChanged.fire(CHANGED);
         Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
         Placement placement = story.publish(currentUser.requirePerson(), channelCode, link, now());
@@ -642,6 +760,7 @@ public class Stories {
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public void markTakenDown(long storyId, String channelCode) {
+        searchChanged.fire(CHANGED);
         visibleStory(storyId).takenDown(currentUser.requirePerson(), channelCode, now());
     }
 

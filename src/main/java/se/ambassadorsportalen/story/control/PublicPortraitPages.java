@@ -14,7 +14,7 @@ import se.ambassadorsportalen.story.entity.PublicFeedTouch;
  * The pages of public portraits as last read, shared by every visitor for {@link #FRESH_FOR}. The
  * careers site's page, its JSON and its Atom feed are the portal's most visited addresses, and each
  * reading ranks every portrait posted in the last twelve months: in the load test with the large
- * data it took a third of the server's CPU. A committed change to a story, consent or photo forgets
+ * data it took a third of the server's CPU. A committed change to a published story forgets
  * every page on this node at once, so a withdrawn consent leaves the public page on the next
  * request; another node's copy lasts at most {@link #FRESH_FOR}.
  */

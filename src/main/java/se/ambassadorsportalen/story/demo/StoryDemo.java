@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
+import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.entity.Consent;
@@ -31,13 +32,14 @@ import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 
 /**
- * Demo stories in every state, across material types and channels: portraits published in the
+ * Demo stories. Region Fjällmark's, written out below: stories in every state, across material types and channels: portraits published in the
  * last year with photos drawn here (nothing downloaded), one published too long ago for the
  * public page, and consents given, pending and refused. Written through the entities' own rules
- * with past timestamps, so the histories are real.
+ * with past timestamps, so the histories are real. Beskæftigelsesregion Fjordland's come from
+ * {@link Row}s through the same rules.
  */
 @ApplicationScoped
-public class StoryDemo implements DemoContent {
+public class StoryDemo implements DemoContent.ForEveryOrganisation {
 
     @PersistenceContext
     EntityManager em;
@@ -221,6 +223,201 @@ public class StoryDemo implements DemoContent {
         withdrawn.withdrawConsent(isak, isakYes, now.minusDays(1));
     }
 
+    @Override
+    public void loadOther(DemoOrganisation organisation) {
+        LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
+        for (Row row : FJORDLAND) {
+            load(row, now);
+        }
+    }
+
+    /** How far a demo story from rows has come. */
+    enum Stage {
+        DRAFT,
+        SUBMITTED,
+        APPROVED,
+        PUBLISHED
+    }
+
+    /**
+     * A story as rows give it: written five days before {@code daysAgo}, then taken through the
+     * entities' own rules to its stage (published in its first channel with {@code link}); with a
+     * photo drawn in the given colours when {@code photo} names its alt text.
+     */
+    record Row(
+            String author,
+            String title,
+            String type,
+            String body,
+            Set<String> groups,
+            Set<String> brands,
+            List<String> channels,
+            int daysAgo,
+            Stage stage,
+            String approver,
+            String communicator,
+            String link,
+            String photo,
+            Color from,
+            Color to) {}
+
+    private void load(Row row, LocalDateTime now) {
+        Story story = build(row, this::person, now, (written, author) -> {
+            if (row.photo() != null) {
+                addPhoto(written, author, row.from(), row.to(), row.photo());
+            }
+        });
+        em.persist(story);
+    }
+
+    /**
+     * The story a row describes, taken through the entity's own rules to its stage (nothing is
+     * written: the caller persists it); {@code photos} adds the row's photo while it is a draft.
+     */
+    static Story build(
+            Row row,
+            java.util.function.Function<String, Person> people,
+            LocalDateTime now,
+            java.util.function.BiConsumer<Story, Person> photos) {
+        LocalDateTime at = now.minusDays(row.daysAgo()).withHour(10).withMinute(0);
+        LocalDateTime written = at.minusDays(5);
+        Person author = people.apply(row.author());
+        Story story = new Story(author, row.title(), row.type(), written);
+        story.edit(
+                author,
+                row.title(),
+                row.body(),
+                row.type(),
+                row.groups(),
+                row.brands(),
+                row.channels(),
+                Map.of(),
+                row.stage() == Stage.PUBLISHED,
+                written);
+        photos.accept(story, author);
+        switch (row.stage()) {
+            case DRAFT -> {}
+            case SUBMITTED -> story.submit(author, Set.of(), at.minusDays(2));
+            case APPROVED -> {
+                story.submit(author, Set.of(), at.minusDays(2));
+                story.approve(people.apply(row.approver()), at.minusDays(1));
+            }
+            case PUBLISHED ->
+                publish(
+                        story,
+                        people.apply(row.approver()),
+                        people.apply(row.communicator()),
+                        at,
+                        row.channels().get(0),
+                        row.link());
+        }
+        return story;
+    }
+
+    /** Beskæftigelsesregion Fjordland's stories, in Danish: two portraits on the public page, one in every other stage. */
+    static final List<Row> FJORDLAND = List.of(
+            new Row(
+                    "mette",
+                    "En dag som rekrutteringskonsulent",
+                    "STAFF_PORTRAIT",
+                    "Jeg hjælper virksomheder i Fjordby med at finde de medarbejdere, de mangler. Det bedste er, når en ledig, "
+                            + "vi har mødt på en rekrutteringsdag, ringer og fortæller, at hun har fået jobbet.",
+                    Set.of("POTENTIAL_EMPLOYEES"),
+                    Set.of("MAKE_A_DIFFERENCE"),
+                    List.of("INSTAGRAM", "LINKEDIN"),
+                    40,
+                    Stage.PUBLISHED,
+                    "henrik",
+                    "anne",
+                    "https://www.instagram.com/p/demo-mette/",
+                    "Mette på rekrutteringsdag i Fjordby",
+                    new Color(15, 76, 92),
+                    new Color(150, 200, 210)),
+            new Row(
+                    "emil",
+                    "Fra elektriker til virksomhedskonsulent",
+                    "STAFF_PORTRAIT",
+                    "Jeg har selv stået på en byggeplads i femten år. Derfor ved jeg, hvad en mester har brug for, "
+                            + "når jeg ringer om en lærling eller en ny svend.",
+                    Set.of("POTENTIAL_EMPLOYEES", "STAKEHOLDERS"),
+                    Set.of("CLOSE"),
+                    List.of("LINKEDIN"),
+                    120,
+                    Stage.PUBLISHED,
+                    "freja",
+                    "anne",
+                    "https://www.linkedin.com/posts/demo-emil",
+                    "Emil på besøg hos en virksomhed i Skovbæk",
+                    new Color(155, 44, 44),
+                    new Color(240, 200, 160)),
+            new Row(
+                    "ida",
+                    "Sådan læser du ledighedstallene",
+                    "KNOWLEDGE",
+                    "Hver måned offentliggør vi nye tal for ledigheden i regionen. Her forklarer jeg, hvad tallene viser, "
+                            + "og hvorfor sæsonkorrigerede tal er de bedste at sammenligne.",
+                    Set.of("STAKEHOLDERS"),
+                    Set.of("DEVELOPING"),
+                    List.of("LINKEDIN", "WEB"),
+                    20,
+                    Stage.PUBLISHED,
+                    "sofie",
+                    "anne",
+                    "https://www.linkedin.com/posts/demo-ida",
+                    null,
+                    null,
+                    null),
+            new Row(
+                    "ahmad",
+                    "Gode råd til din første jobsamtale i Danmark",
+                    "TIPS",
+                    "Jeg kom selv til Danmark for ti år siden. Mine tre råd: forbered dig på virksomheden, sig det, "
+                            + "hvis du ikke forstår et spørgsmål, og spørg selv om arbejdspladsen.",
+                    Set.of("STUDENTS"),
+                    Set.of("CLOSE", "DEVELOPING"),
+                    List.of("FACEBOOK", "INSTAGRAM"),
+                    3,
+                    Stage.APPROVED,
+                    "henrik",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+            new Row(
+                    "rasmus",
+                    "Når jobcentrene ringer",
+                    "STAFF_PORTRAIT",
+                    "Jeg støtter jobcentrene i regionen, når de skal i gang med nye indsatser. Ingen dage er ens.",
+                    Set.of("POTENTIAL_EMPLOYEES"),
+                    Set.of("MAKE_A_DIFFERENCE"),
+                    List.of("INSTAGRAM"),
+                    2,
+                    Stage.SUBMITTED,
+                    null,
+                    null,
+                    null,
+                    "Rasmus ved telefonen i Havnsø",
+                    new Color(40, 90, 60),
+                    new Color(200, 230, 180)),
+            new Row(
+                    "mette",
+                    "Rekrutteringsdag på havnen",
+                    "NEWS",
+                    "Den 12. juni holder vi rekrutteringsdag på havnen i Fjordby med tyve virksomheder. Kladde: "
+                            + "tjek listen over deltagere med Henrik.",
+                    Set.of("POTENTIAL_EMPLOYEES", "STAKEHOLDERS"),
+                    Set.of("CLOSE"),
+                    List.of("FACEBOOK"),
+                    1,
+                    Stage.DRAFT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+
     private Story story(
             Person author,
             String title,
@@ -249,7 +446,7 @@ public class StoryDemo implements DemoContent {
         return story;
     }
 
-    private void publish(
+    private static void publish(
             Story story, Person approver, Person communicator, LocalDateTime at, String channel, String link) {
         if (approver != null) {
             story.submit(story.getAuthor(), Set.of(), at.minusDays(4));

@@ -2,7 +2,6 @@ package se.ambassadorsportalen.story.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,7 +19,6 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  * consent was obtained, which counts as given. Only the person concerned answers or withdraws.
  */
 @Entity
-@EntityListeners(PublicFeedTouch.class)
 @Table(name = "story_consent")
 public class Consent extends VersionedEntity {
 

@@ -518,6 +518,15 @@ public class Story extends VersionedEntity {
      * Whether the public careers site may show it now: a published story of {@code portraitType},
      * posted somewhere since {@code since}, with every consent still given.
      */
+    /**
+     * Whether a write to this story, its photos or consents can change what the public feed shows.
+     * Only a published story is in the feed, and it leaves only by being withdrawn; a story before
+     * approval never returns to those states, so its drafts, submissions and approvals cannot.
+     */
+    public boolean mayTouchPublicFeed() {
+        return status == StoryStatus.PUBLISHED || status == StoryStatus.WITHDRAWN;
+    }
+
     public boolean isPublicPortrait(String portraitType, LocalDateTime since) {
         return status == StoryStatus.PUBLISHED
                 && portraitType.equals(materialType)

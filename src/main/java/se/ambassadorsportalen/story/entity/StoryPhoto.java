@@ -3,7 +3,6 @@ package se.ambassadorsportalen.story.entity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
@@ -19,7 +18,6 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  * upload is never kept.
  */
 @Entity
-@EntityListeners(PublicFeedTouch.class)
 @Table(name = "story_photo")
 public class StoryPhoto extends VersionedEntity {
 

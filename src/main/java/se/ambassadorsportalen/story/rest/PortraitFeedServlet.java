@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.ambassadorsportalen.platform.export.Atom;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.web.PortalAddress;
@@ -31,6 +30,10 @@ import se.ambassadorsportalen.story.boundary.PublicPortraits;
  */
 @WebServlet("/feed/portraits.atom")
 public class PortraitFeedServlet extends HttpServlet {
+
+    /** A feed has no reader with a language: it speaks the organisation's. */
+    @Inject
+    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
 
     private static final long serialVersionUID = 1L;
 
@@ -63,25 +66,27 @@ public class PortraitFeedServlet extends HttpServlet {
 
     private PublicFeedCache.Rendered render(String base) {
         Page<Portrait> page = portraits.portraits(0, 100);
+        java.util.Locale locale = organisationLanguage.locale();
         LocalDateTime updated = page.items().stream()
                 .map(Portrait::published)
                 .max(LocalDateTime::compareTo)
                 .orElse(null);
         byte[] feed = Atom.feed(
                 base + "/feed/portraits.atom",
-                Messages.text(Languages.DEFAULT, "story.public.title"),
+                Messages.text(locale, "story.public.title"),
                 updated,
                 base + "/feed/portraits.atom",
                 base + "/public/ambassadors.xhtml",
                 xml -> {
                     for (Portrait portrait : page.items()) {
-                        entry(xml, base, portrait);
+                        entry(xml, base, portrait, locale);
                     }
                 });
         return PublicFeedCache.of(feed, updated);
     }
 
-    private static void entry(XMLStreamWriter xml, String base, Portrait portrait) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, String base, Portrait portrait, java.util.Locale locale)
+            throws XMLStreamException {
         xml.writeStartElement("entry");
         element(xml, "id", base + "/public/ambassadors.xhtml#portrait-" + portrait.id());
         element(xml, "title", portrait.title());
@@ -94,7 +99,7 @@ public class PortraitFeedServlet extends HttpServlet {
                 portrait.firstName() != null
                         ? portrait.firstName()
                         : portrait.profession() == null
-                                ? Messages.text(Languages.DEFAULT, "story.feed.anonymous")
+                                ? Messages.text(locale, "story.feed.anonymous")
                                 : portrait.profession());
         xml.writeEndElement();
         link(xml, "alternate", base + "/public/ambassadors.xhtml#portrait-" + portrait.id(), "text/html");

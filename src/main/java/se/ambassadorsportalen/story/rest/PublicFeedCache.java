@@ -25,7 +25,7 @@ import se.ambassadorsportalen.story.entity.PublicFeedTouch;
  * and every feed reader polling it would otherwise each run the portrait query and render up to a
  * hundred stories. Each rendering carries an ETag (a hash of its bytes) and a Last-Modified (its
  * newest portrait), so a reader that has it already gets a 304 with no body. A committed change to a
- * story, consent or photo empties the cache on this node at once ({@link PublicFeedTouch}), so a
+ * published story (its consents too) empties the cache on this node at once ({@link PublicFeedTouch}), so a
  * withdrawn consent leaves the feed on the next request; another node's copy lasts at most
  * {@link #FRESH_FOR}.
  */

@@ -2,55 +2,85 @@ package se.ambassadorsportalen.story.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
-import se.ambassadorsportalen.platform.i18n.Messages;
-import se.ambassadorsportalen.platform.persistence.Page;
-import se.ambassadorsportalen.platform.persistence.PageRequest;
-import se.ambassadorsportalen.platform.search.SearchHit;
-import se.ambassadorsportalen.platform.search.SearchQuery;
-import se.ambassadorsportalen.platform.search.SearchResults;
+import java.util.List;
+import java.util.Set;
+import se.ambassadorsportalen.organisation.boundary.CurrentUser;
+import se.ambassadorsportalen.platform.search.SearchDocument;
+import se.ambassadorsportalen.platform.search.SearchFeed;
+import se.ambassadorsportalen.platform.search.SearchReaders;
 import se.ambassadorsportalen.platform.search.SearchSource;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.story.boundary.Stories;
-import se.ambassadorsportalen.story.entity.Story;
 
 /**
- * Stories in the portal's search, by title: only those the caller may open (their own, those
- * waiting for their approval, and for communicators the approved ones), the same rule as the story list.
+ * The story module's part of the portal's search: stories by title and text, only those the caller
+ * may open (their own, those waiting for their approval, and for communicators the approved ones:
+ * the same rule as the story list), and the caller's own consent requests. Both read only what
+ * changed since the last refresh (a story's change time moves with every change of it and of its
+ * consents), and both know the caller as a person.
  */
-@ApplicationScoped
-public class StorySearch implements SearchSource {
-
-    private static final Kind KIND =
-            new Kind("story", "story.search.kind", 300, EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.COMMUNICATOR));
+public abstract class StorySearch implements SearchSource {
 
     @Inject
     Stories stories;
 
-    @Override
-    public Kind kind() {
-        return KIND;
-    }
+    @Inject
+    CurrentUser currentUser;
+
+    abstract List<SearchDocument> read(LocalDateTime changedSince);
 
     @Override
-    public SearchResults search(SearchQuery query, Locale locale, int first, int size) {
-        Page<Story> page = stories.stories(
-                new PageRequest(first, size, "updatedAt", false, Map.of("title", query.longestWord())), null, false);
-        return new SearchResults(
-                page.items().stream()
-                        .map(story -> new SearchHit(
-                                story.getTitle(),
-                                Messages.text(locale, StorySearch.statusKey(story)) + ", "
-                                        + story.getAuthor().getDisplayName(),
-                                "/story/view.xhtml?id=" + story.getId()))
-                        .toList(),
-                page.total());
+    public SearchFeed documents(LocalDateTime changedSince) {
+        return SearchFeed.changed(read(changedSince), changedSince == null);
     }
 
-    /** The bundle key of a story's status, as the story pages name it. */
-    static String statusKey(Story story) {
-        return "story.status." + story.getStatus().name();
+    /** The caller as a person: author, approver or the one asked for consent. */
+    @Override
+    public Set<String> readerKeys() {
+        return currentUser
+                .person()
+                .map(person -> Set.of(SearchReaders.person(person.getId())))
+                .orElse(Set.of());
+    }
+
+    /** Stories by title and text. */
+    @ApplicationScoped
+    public static class Writing extends StorySearch {
+
+        private static final Kind KIND = new Kind(
+                Stories.SEARCH_STORIES,
+                "story.search.kind",
+                300,
+                EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.COMMUNICATOR));
+
+        @Override
+        public Kind kind() {
+            return KIND;
+        }
+
+        @Override
+        List<SearchDocument> read(LocalDateTime changedSince) {
+            return stories.storyDocuments(changedSince);
+        }
+    }
+
+    /** The caller's consent requests, by the story's title. */
+    @ApplicationScoped
+    public static class Consents extends StorySearch {
+
+        private static final Kind KIND =
+                new Kind(Stories.SEARCH_CONSENTS, "story.search.consents", 310, EnumSet.of(Role.EMPLOYEE));
+
+        @Override
+        public Kind kind() {
+            return KIND;
+        }
+
+        @Override
+        List<SearchDocument> read(LocalDateTime changedSince) {
+            return stories.consentDocuments(changedSince);
+        }
     }
 }

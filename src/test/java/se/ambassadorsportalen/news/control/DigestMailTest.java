@@ -29,6 +29,17 @@ class DigestMailTest {
     }
 
     @Test
+    void aDanishReaderGetsTheDigestInDanishWithADanishDate() {
+        DigestMail.Mail danish = DigestMail.compose(Languages.DANISH, false, ENTRIES);
+
+        assertThat(danish.subject()).isEqualTo("Dagens nyheder: 1 nye");
+        assertThat(danish.body())
+                .startsWith("Her er 1 nye nyheder, som du følger.")
+                .contains("30.11.2026 09:05 · Sundhed")
+                .contains("Læs nyhederne");
+    }
+
+    @Test
     void aLongTextIsCutToAnExcerptOnOneLine() {
         String excerpt = DigestMail.excerpt("Rad ett\n\nrad två " + "ord ".repeat(200));
 

@@ -466,6 +466,22 @@ class StoryTest {
     }
 
     @Test
+    void onlyAPublishedOrWithdrawnStoryCanChangeThePublicFeed() {
+        Story story = completeDraft(author);
+        assertThat(story.mayTouchPublicFeed()).as("draft").isFalse();
+        story.submit(author, Set.of(), NOW);
+        assertThat(story.mayTouchPublicFeed()).as("submitted").isFalse();
+        story.approve(manager, NOW);
+        assertThat(story.mayTouchPublicFeed()).as("approved").isFalse();
+        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
+        assertThat(story.mayTouchPublicFeed()).as("scheduled").isFalse();
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/3", NOW.plusHours(1));
+        assertThat(story.mayTouchPublicFeed()).as("published").isTrue();
+        story.withdraw(author, NOW.plusDays(1));
+        assertThat(story.mayTouchPublicFeed()).as("withdrawn after publishing").isTrue();
+    }
+
+    @Test
     void withdrawnConsentTakesAPublishedStoryOutAndListsThePostsToTakeDown() {
         Story story = completeDraft(author);
         Consent consent = story.pictureColleague(author, colleague, NOW);

@@ -1,0 +1,57 @@
+package se.ambassadorsportalen.platform.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Locale;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.layout.NavigationItem;
+import se.ambassadorsportalen.platform.layout.PortalModule;
+import se.ambassadorsportalen.platform.security.Role;
+
+/**
+ * The portal's pages in its search: every entry of the navigation, by its name and its menu's name
+ * in both languages, for the roles the entry is shown to. The modules already publish their entries
+ * ({@link PortalModule#navigation}), so the platform finds pages without knowing a module.
+ */
+@ApplicationScoped
+public class PageSearch implements SearchSource {
+
+    private static final Kind KIND = new Kind(
+            "page",
+            "platform.search.pages",
+            10,
+            EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.PRESS_OFFICER, Role.HR, Role.COMMUNICATOR, Role.ADMIN));
+
+    @Inject
+    @Any
+    Instance<PortalModule> modules;
+
+    @Override
+    public Kind kind() {
+        return KIND;
+    }
+
+    /** Always all of them: a few dozen entries, known from the code. */
+    @Override
+    public SearchFeed documents(LocalDateTime changedSince) {
+        return SearchFeed.all(modules.stream()
+                .flatMap(module -> module.navigation().stream())
+                .map(PageSearch::document)
+                .toList());
+    }
+
+    static SearchDocument document(NavigationItem item) {
+        SearchDocument.Text name = text(item.labelKey());
+        SearchDocument.Text menu = text(item.groupLabelKey());
+        return new SearchDocument(item.id(), name, menu, menu, item.path(), SearchReaders.roles(item.roles()));
+    }
+
+    private static SearchDocument.Text text(String key) {
+        return new SearchDocument.Text(Messages.text(Languages.DEFAULT, key), Messages.text(Locale.ENGLISH, key));
+    }
+}
