@@ -118,7 +118,9 @@ class ArchitectureTest {
      */
     private static final Map<String, Set<String>> MODULE_DEPENDENCIES = Map.of(
             "organisation", Set.of(),
-            "story", Set.of("organisation", "policy"),
+            "story", Set.of("organisation", "policy", "brandplan"),
+            "news", Set.of("organisation", "brandplan"),
+            "recommendation", Set.of("organisation", "brandplan"),
             "followup", Set.of("organisation", "policy", "story"));
 
     private static final Set<String> DEFAULT_DEPENDENCIES = Set.of("organisation");

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.brandplan.api.PlanKind;
+import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 import se.ambassadorsportalen.news.control.Audience;
 import se.ambassadorsportalen.news.entity.NewsDraft;
 import se.ambassadorsportalen.news.entity.NewsItem;
@@ -75,12 +77,16 @@ public class NewsItems {
     @Inject
     Organisation organisation;
 
+    @Inject
+    BrandPlan plan;
+
     /** Whether raw HTML had to be cut out of what was written, so the form can say so. */
     public record Saved(NewsItem item, boolean htmlRemoved) {}
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Saved create(NewsDraft draft) {
         checkUnits(draft);
+        checkBrand(draft, null);
         NewsItem item = NewsItem.draft(draft, currentUser.username(), now());
         em.persist(item);
         return new Saved(
@@ -94,6 +100,7 @@ public class NewsItems {
         searchChanged.fire(SearchChanged.of(SEARCH_KIND));
         checkUnits(draft);
         NewsItem item = current(id, version);
+        checkBrand(draft, item.getBrand());
         boolean removed = item.write(draft, now());
         em.flush();
         return new Saved(item, removed);
@@ -258,6 +265,17 @@ public class NewsItems {
             throw PortalException.notFound("news.notFound");
         }
         return item;
+    }
+
+    /** An active brand association, or the one the item already carries (it may have been retired since). */
+    private void checkBrand(NewsDraft draft, String kept) {
+        if (draft != null && draft.brand() != null && !draft.brand().isBlank()) {
+            plan.checkChoice(
+                    PlanKind.ASSOCIATION,
+                    Set.of(draft.brand().strip()),
+                    kept == null ? Set.of() : Set.of(kept),
+                    "brand");
+        }
     }
 
     private NewsItem current(long id, long version) {

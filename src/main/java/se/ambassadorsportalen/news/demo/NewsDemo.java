@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Set;
 import se.ambassadorsportalen.news.entity.DigestFrequency;
-import se.ambassadorsportalen.news.entity.NewsBrand;
 import se.ambassadorsportalen.news.entity.NewsDraft;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.news.entity.NewsReader;
@@ -53,14 +52,14 @@ public class NewsDemo implements DemoContent {
                 "Från mars prövar tre avdelningar **önskeschema** med fler långa ledigheter.\n\n"
                         + "- Medicinavdelning 3\n- Akutmottagningen\n- Vårdcentralen Norrby\n\nUtvärderingen görs i juni.",
                 NewsTopic.WORKPLACE,
-                NewsBrand.DEVELOPING,
+                "DEVELOPING",
                 Set.of());
         published(
                 now.minusDays(6),
                 "Hälso- och sjukvården öppnar en ny dagvårdsenhet",
                 "Den nya dagvårdsenheten i Älvstad öppnar i maj och tar emot patienter som tidigare lades in över natten.",
                 NewsTopic.HEALTHCARE,
-                NewsBrand.MAKE_A_DIFFERENCE,
+                "MAKE_A_DIFFERENCE",
                 Set.of(healthcare));
         published(
                 now.minusDays(3),
@@ -68,7 +67,7 @@ public class NewsDemo implements DemoContent {
                 "Vi deltar i en studie där patienter kommer upp ur sängen redan dagen efter operationen. "
                         + "Läs mer i [forskningsplanen](https://fjallmark.example/forskning).",
                 NewsTopic.RESEARCH,
-                NewsBrand.DEVELOPING,
+                "DEVELOPING",
                 Set.of());
         published(
                 now.minusDays(1),
@@ -93,7 +92,7 @@ public class NewsDemo implements DemoContent {
     }
 
     private void published(
-            LocalDateTime at, String title, String body, NewsTopic topic, NewsBrand brand, Set<Long> units) {
+            LocalDateTime at, String title, String body, NewsTopic topic, String brand, Set<Long> units) {
         NewsItem item = NewsItem.draft(new NewsDraft(title, body, topic, brand, units), "klara", at.minusHours(3));
         item.publish(at);
         em.persist(item);

@@ -41,9 +41,9 @@ public class NewsItem extends VersionedEntity {
     @Column(nullable = false, length = 40)
     private NewsTopic topic;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of a brand association of the employer-brand plan (brandplan module), or none. */
     @Column(length = 40)
-    private NewsBrand brand;
+    private String brand;
 
     @Column(name = "audience_all", nullable = false)
     private boolean audienceAll;
@@ -119,7 +119,9 @@ public class NewsItem extends VersionedEntity {
         title = draft.title().strip();
         body = cleaned.text();
         topic = draft.topic();
-        brand = draft.brand();
+        brand = draft.brand() == null || draft.brand().isBlank()
+                ? null
+                : draft.brand().strip();
         audienceAll = draft.audienceUnitIds().isEmpty();
         audienceUnitIds.clear();
         audienceUnitIds.addAll(draft.audienceUnitIds());
@@ -189,7 +191,7 @@ public class NewsItem extends VersionedEntity {
         return topic;
     }
 
-    public NewsBrand getBrand() {
+    public String getBrand() {
         return brand;
     }
 

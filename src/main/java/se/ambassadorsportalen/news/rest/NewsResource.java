@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.news.boundary.NewsItems;
 import se.ambassadorsportalen.news.boundary.NewsReaders;
 import se.ambassadorsportalen.news.entity.DigestFrequency;
-import se.ambassadorsportalen.news.entity.NewsBrand;
 import se.ambassadorsportalen.news.entity.NewsDraft;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.news.entity.NewsTopic;
@@ -187,7 +186,7 @@ public class NewsResource {
                 input.title(),
                 input.body(),
                 input.topic() == null ? null : parse(NewsTopic.class, input.topic(), "topic"),
-                input.brand() == null ? null : parse(NewsBrand.class, input.brand(), "brand"),
+                input.brand(),
                 input.audienceUnitIds());
     }
 

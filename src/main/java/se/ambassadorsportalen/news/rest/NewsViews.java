@@ -31,7 +31,7 @@ public final class NewsViews {
                     i.getBody(),
                     i.getHtml(),
                     i.getTopic().name(),
-                    i.getBrand() == null ? null : i.getBrand().name(),
+                    i.getBrand(),
                     i.isAudienceAll(),
                     i.getAudienceUnitIds(),
                     i.getStatus().name(),

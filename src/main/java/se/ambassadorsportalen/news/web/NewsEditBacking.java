@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import se.ambassadorsportalen.news.boundary.NewsItems;
-import se.ambassadorsportalen.news.entity.NewsBrand;
 import se.ambassadorsportalen.news.entity.NewsDraft;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.news.entity.NewsTopic;
@@ -44,7 +43,7 @@ public class NewsEditBacking implements Serializable {
     private String title;
     private String body;
     private NewsTopic topic;
-    private NewsBrand brand;
+    private String brand;
     private List<Long> audience = new ArrayList<>();
     private String imageAlt;
     private List<Organisation.UnitOutline> units;
@@ -173,11 +172,11 @@ public class NewsEditBacking implements Serializable {
         this.topic = topic;
     }
 
-    public NewsBrand getBrand() {
+    public String getBrand() {
         return brand;
     }
 
-    public void setBrand(NewsBrand brand) {
+    public void setBrand(String brand) {
         this.brand = brand;
     }
 

@@ -8,13 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.brandplan.api.PlanEntry;
+import se.ambassadorsportalen.brandplan.api.PlanKind;
+import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
@@ -111,6 +116,9 @@ public class BrandGoals {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    BrandPlan plan;
 
     Clock clock = Clock.system(PortalTime.zone());
 
@@ -222,15 +230,18 @@ public class BrandGoals {
         }
         String group =
                 details.targetGroup() == null ? null : details.targetGroup().trim();
-        if (group == null || !Messages.exists(TARGET_GROUP_LABEL + group)) {
+        if (group == null || group.isEmpty()) {
             throw PortalException.invalidField("targetGroup", "recommendation.brandGoal.targetGroup");
         }
+        plan.checkChoice(PlanKind.TARGET_GROUP, Set.of(group), Set.of(), "targetGroup");
         String subject = details.subject() == null ? null : details.subject().trim();
-        boolean known = details.goal() == BrandGoal.ATTITUDE
-                ? Messages.exists(ASSOCIATION_LABEL + subject)
-                : java.util.Arrays.stream(KnowledgeQuestion.values())
-                        .anyMatch(q -> q.name().equals(subject));
-        if (subject == null || !known) {
+        if (subject == null || subject.isEmpty()) {
+            throw PortalException.invalidField("subject", "recommendation.brandGoal.subject");
+        }
+        if (details.goal() == BrandGoal.ATTITUDE) {
+            plan.checkChoice(PlanKind.ASSOCIATION, Set.of(subject), Set.of(), "subject");
+        } else if (java.util.Arrays.stream(KnowledgeQuestion.values())
+                .noneMatch(q -> q.name().equals(subject))) {
             throw PortalException.invalidField("subject", "recommendation.brandGoal.subject");
         }
         BrandGoal goal = BrandGoal.of(
@@ -245,14 +256,7 @@ public class BrandGoals {
         return goal;
     }
 
-    /**
-     * The bundle key prefixes of the employer brand's target groups and associations. They are the
-     * story module's enums today; their labels are the shared vocabulary this module reads, so it
-     * needs no class of the story module and keeps working when those become data.
-     */
-    public static final String TARGET_GROUP_LABEL = "story.target.";
-
-    public static final String ASSOCIATION_LABEL = "story.brand.";
+    /** The bundle key prefix of goal 2's knowledge questions. */
     public static final String QUESTION_LABEL = "recommendation.knowledge.";
 
     /** Imports a target-group survey's results: all or nothing. */
@@ -265,14 +269,18 @@ public class BrandGoals {
         }
         List<BrandGoal> goals =
                 em.createQuery("select g from BrandGoal g", BrandGoal.class).getResultList();
+        Map<String, PlanEntry> groupEntries = byCode(PlanKind.TARGET_GROUP);
+        Map<String, PlanEntry> associationEntries = byCode(PlanKind.ASSOCIATION);
         Map<String, String> groups = new HashMap<>();
         Map<String, BrandMeasurementFile.Subject> subjects = new HashMap<>();
         for (BrandGoal goal : goals) {
-            names(TARGET_GROUP_LABEL, goal.getTargetGroup()).forEach(name -> groups.put(name, goal.getTargetGroup()));
-            String prefix = goal.getGoalNumber() == BrandGoal.ATTITUDE ? ASSOCIATION_LABEL : QUESTION_LABEL;
-            names(prefix, goal.getSubject())
-                    .forEach(name -> subjects.put(
-                            name, new BrandMeasurementFile.Subject(goal.getGoalNumber(), goal.getSubject())));
+            names(groupEntries.get(goal.getTargetGroup()), goal.getTargetGroup())
+                    .forEach(name -> groups.put(name, goal.getTargetGroup()));
+            List<String> subjectNames = goal.getGoalNumber() == BrandGoal.ATTITUDE
+                    ? names(associationEntries.get(goal.getSubject()), goal.getSubject())
+                    : questionNames(goal.getSubject());
+            subjectNames.forEach(name ->
+                    subjects.put(name, new BrandMeasurementFile.Subject(goal.getGoalNumber(), goal.getSubject())));
         }
         BrandMeasurementFile.Result result = BrandMeasurementFile.read(
                 bytes,
@@ -297,12 +305,30 @@ public class BrandGoals {
         return new ImportReport(true, result.rows().size(), result.problems());
     }
 
-    /** The names a code may be written as in a file: the code and its label in each language. */
-    private static List<String> names(String prefix, String code) {
-        return List.of(
-                normal(code),
-                normal(Messages.text(Languages.DEFAULT, prefix + code)),
-                normal(Messages.text(Locale.ENGLISH, prefix + code)));
+    private Map<String, PlanEntry> byCode(PlanKind kind) {
+        Map<String, PlanEntry> entries = new HashMap<>();
+        plan.entries(kind).forEach(entry -> entries.put(entry.code(), entry));
+        return entries;
+    }
+
+    /**
+     * The names a target group or association may be written as in a file: its code and its
+     * current name in each language (a file written before a rename uses the code, or the new name).
+     */
+    private static List<String> names(PlanEntry entry, String code) {
+        List<String> names = new ArrayList<>();
+        names.add(normal(code));
+        if (entry != null) {
+            entry.texts().values().forEach(wording -> names.add(normal(wording.name())));
+        }
+        return names;
+    }
+
+    /** The names a knowledge question may be written as: its code and its label in each language. */
+    private static List<String> questionNames(String code) {
+        List<String> names = new ArrayList<>(List.of(normal(code)));
+        Languages.SUPPORTED.forEach(locale -> names.add(normal(Messages.text(locale, QUESTION_LABEL + code))));
+        return names;
     }
 
     private static String normal(String text) {

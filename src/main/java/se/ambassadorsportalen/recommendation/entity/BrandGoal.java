@@ -13,9 +13,9 @@ import se.ambassadorsportalen.recommendation.control.GoalPath;
  * Goal 1 or 2 of the employer-brand plan for one target group: for goal 1 (attitude) the share who
  * link us strongly to one brand association, for goal 2 (knowledge) the share who answer yes to one
  * knowledge question; with a baseline, its date, a target and a deadline, like goal 3's
- * {@link RecommendationGoal}. Target groups and associations are the employer brand's codes
- * (today the story module's: INTERNAL, MAKE_A_DIFFERENCE, ...), kept as text so that they can
- * become data without a migration here.
+ * {@link RecommendationGoal}. Target groups and associations are the stable codes of the
+ * employer-brand plan's records (brandplan module: INTERNAL, MAKE_A_DIFFERENCE, ...): a rename
+ * changes their names, never the goal lines or the measurements grouped by them.
  */
 @Entity
 @Table(name = "rec_brand_goal")

@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.ambassadorsportalen.brandplan.api.PlanKind;
+import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.security.Role;
@@ -46,8 +51,11 @@ public class BrandGoalsResource {
             Double high,
             Integer respondents,
             LocalDate measuredOn,
-            Double expected) {
-        static LineJson of(BrandGoals.GoalLine line) {
+            Double expected,
+            String targetGroupName,
+            String subjectName) {
+        /** The names are today's, in the caller's language: a renamed group's old lines show its new name. */
+        static LineJson of(BrandGoals.GoalLine line, String targetGroupName, String subjectName) {
             BrandGoal g = line.goal();
             return new LineJson(
                     g.getGoalNumber(),
@@ -63,7 +71,9 @@ public class BrandGoalsResource {
                     line.high(),
                     line.respondents(),
                     line.measuredOn(),
-                    line.expected());
+                    line.expected(),
+                    targetGroupName,
+                    subjectName);
         }
     }
 
@@ -91,6 +101,9 @@ public class BrandGoalsResource {
 
     @Inject
     BrandGoals goals;
+
+    @Inject
+    BrandPlan plan;
 
     @Context
     HttpHeaders headers;
@@ -121,8 +134,8 @@ public class BrandGoalsResource {
                         r.expected());
         return new OverviewJson(
                 goal3,
-                overview.attitude().stream().map(LineJson::of).toList(),
-                overview.knowledge().stream().map(LineJson::of).toList(),
+                overview.attitude().stream().map(lines()).toList(),
+                overview.knowledge().stream().map(lines()).toList(),
                 overview.floor());
     }
 
@@ -135,7 +148,7 @@ public class BrandGoalsResource {
     public Response create(BrandGoals.GoalDetails details) {
         BrandGoal created = goals.create(details);
         return Response.status(Response.Status.CREATED)
-                .entity(LineJson.of(new BrandGoals.GoalLine(
+                .entity(lines().apply(new BrandGoals.GoalLine(
                         created,
                         se.ambassadorsportalen.recommendation.control.GoalStanding.NOT_MEASURED,
                         null,
@@ -146,6 +159,30 @@ public class BrandGoalsResource {
                         null,
                         0)))
                 .build();
+    }
+
+    /** A goal line with the current names of its target group and subject, read once per request. */
+    private Function<BrandGoals.GoalLine, LineJson> lines() {
+        Locale locale = locale();
+        Map<String, String> groups = names(PlanKind.TARGET_GROUP, locale);
+        Map<String, String> associations = names(PlanKind.ASSOCIATION, locale);
+        return line -> {
+            BrandGoal g = line.goal();
+            String subject = g.getGoalNumber() == BrandGoal.ATTITUDE
+                    ? associations.getOrDefault(g.getSubject(), g.getSubject())
+                    : Messages.text(locale, BrandGoals.QUESTION_LABEL + g.getSubject());
+            return LineJson.of(line, groups.getOrDefault(g.getTargetGroup(), g.getTargetGroup()), subject);
+        };
+    }
+
+    private Map<String, String> names(PlanKind kind, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        plan.entries(kind).forEach(entry -> names.put(entry.code(), entry.name(locale)));
+        return names;
+    }
+
+    private Locale locale() {
+        return headers == null ? Languages.DEFAULT : Languages.fromAcceptLanguage(headers.getAcceptableLanguages());
     }
 
     @POST

@@ -78,16 +78,12 @@ public class BrandGoalsBacking implements Serializable {
         return "recommendation.standing." + standing.name();
     }
 
-    public String subjectLabelKey(BrandGoal goal) {
-        return (goal.getGoalNumber() == BrandGoal.ATTITUDE ? BrandGoals.ASSOCIATION_LABEL : BrandGoals.QUESTION_LABEL)
-                + goal.getSubject();
+    /** Goal 2's knowledge questions are the portal's own; target groups and associations are data ({@code brandPlan}). */
+    public String questionLabelKey(BrandGoal goal) {
+        return BrandGoals.QUESTION_LABEL + goal.getSubject();
     }
 
-    public String targetGroupLabelKey(BrandGoal goal) {
-        return BrandGoals.TARGET_GROUP_LABEL + goal.getTargetGroup();
-    }
-
-    /** A label from any module's bundle by key, for the codes of target groups and associations. */
+    /** A label from the bundle by key. */
     public String label(String key) {
         return FacesMessages.text(key);
     }

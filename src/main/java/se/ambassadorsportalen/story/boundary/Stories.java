@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.ambassadorsportalen.brandplan.api.PlanKind;
+import se.ambassadorsportalen.brandplan.boundary.BrandPlan;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
@@ -49,14 +51,12 @@ import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.control.CalendarWarnings;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.control.OfficeHours;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * The story module's one transactional entry point for signed-in users: writing, consent,
@@ -80,8 +80,8 @@ public class Stories {
             String title,
             String body,
             String materialType,
-            Set<TargetGroup> targetGroups,
-            Set<BrandAssociation> brands,
+            Set<String> targetGroups,
+            Set<String> brands,
             List<String> channels,
             Map<String, String> justifications,
             boolean showFirstName) {}
@@ -111,6 +111,9 @@ public class Stories {
 
     @Inject
     ChannelGuide guide;
+
+    @Inject
+    BrandPlan plan;
 
     @Inject
     Mailer mailer;
@@ -304,6 +307,9 @@ public class Stories {
                 throw PortalException.invalidField("channels", "story.channel.unknown", code);
             }
         }
+        // A record retired since the story chose it stays on the story; no story may choose one anew.
+        plan.checkChoice(PlanKind.TARGET_GROUP, draft.targetGroups(), story.getTargetGroups(), "targetGroups");
+        plan.checkChoice(PlanKind.ASSOCIATION, draft.brands(), story.getBrands(), "brands");
         story.edit(
                 me,
                 draft.title(),

@@ -2,17 +2,14 @@ package se.ambassadorsportalen.story.control;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * The large demo's staff stories: written by generated employees over the last three years, most
@@ -38,8 +35,8 @@ public final class StoryGenerator {
             String title,
             String body,
             String materialType,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             boolean showFirstName,
             StoryStatus status,
@@ -55,6 +52,9 @@ public final class StoryGenerator {
     /** Material types green in every channel offered here (the small demo's channel guide). */
     private static final List<String> TYPES =
             List.of("STAFF_PORTRAIT", "STAFF_PORTRAIT", "STAFF_PORTRAIT", "BRAG", "KNOWLEDGE", "STAFF_PORTRAIT");
+
+    /** The seeded brand associations' codes (V87_1), in the order the seeds were drawn from before they became data. */
+    private static final List<String> BRANDS = List.of("MAKE_A_DIFFERENCE", "CLOSE", "DEVELOPING");
 
     private static final List<String> CHANNELS = List.of("INSTAGRAM", "FACEBOOK", "LINKEDIN", "WEB", "INTRANET");
     private static final List<String> TITLES = List.of(
@@ -145,10 +145,8 @@ public final class StoryGenerator {
                     TITLES.get(random.nextInt(TITLES.size())).formatted(profession, author.town()),
                     BODIES.get(random.nextInt(BODIES.size())),
                     type,
-                    EnumSet.of(random.nextBoolean() ? TargetGroup.POTENTIAL_EMPLOYEES : TargetGroup.STUDENTS),
-                    random.nextBoolean()
-                            ? EnumSet.noneOf(BrandAssociation.class)
-                            : EnumSet.of(BrandAssociation.values()[random.nextInt(BrandAssociation.values().length)]),
+                    Set.of(random.nextBoolean() ? "POTENTIAL_EMPLOYEES" : "STUDENTS"),
+                    random.nextBoolean() ? Set.of() : Set.of(BRANDS.get(random.nextInt(BRANDS.size()))),
                     List.copyOf(channels),
                     "STAFF_PORTRAIT".equals(type),
                     status,

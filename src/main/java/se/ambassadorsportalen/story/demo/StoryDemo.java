@@ -27,11 +27,9 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.time.PortalTime;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * Demo stories. Region Fjällmark's, written out below: stories in every state, across material types and channels: portraits published in the
@@ -79,7 +77,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Nattpasset på avdelning 3",
                 "STAFF_PORTRAIT",
                 "När staden sover är vi vakna. Jag berättar om hur en natt kan se ut hos oss.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
+                Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of(),
                 List.of("INSTAGRAM"),
                 now.minusDays(2));
@@ -92,8 +90,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Därför blev jag undersköterska",
                 "STAFF_PORTRAIT",
                 "Jag ville jobba nära människor. Här får jag göra skillnad varje dag, och jag lär mig något nytt varje vecka.",
-                Set.of(TargetGroup.STUDENTS, TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                Set.of("STUDENTS", "POTENTIAL_EMPLOYEES"),
+                Set.of("MAKE_A_DIFFERENCE"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 now.minusDays(3));
         submitted.pictureColleague(maria, eva, now.minusDays(3));
@@ -108,8 +106,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Forskning i vardagen",
                 "KNOWLEDGE",
                 "Vi deltar i en studie om tidig mobilisering efter operation. Resultaten hittills är lovande.",
-                Set.of(TargetGroup.STAKEHOLDERS),
-                Set.of(BrandAssociation.DEVELOPING),
+                Set.of("STAKEHOLDERS"),
+                Set.of("DEVELOPING"),
                 List.of("LINKEDIN", "WEB"),
                 now.minusDays(6));
         returned.submit(nils, Set.of(), now.minusDays(5));
@@ -122,8 +120,9 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Tips inför ditt sommarvikariat",
                 "TIPS",
                 "Fem saker jag önskar att jag visste min första sommar: fråga mycket, ta pauser, och lär känna teamet.",
-                Set.of(TargetGroup.STUDENTS),
-                Set.of(BrandAssociation.CLOSE, BrandAssociation.DEVELOPING),
+                // A sub-group the brand plan's demo adds (BrandPlanDemo) beside its main group.
+                Set.of("STUDENTS", "WORK_PLACEMENT_STUDENTS"),
+                Set.of("CLOSE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 now.minusDays(5));
         approved.submit(aisha, Set.of(), now.minusDays(4));
@@ -135,8 +134,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Arbetsterapi på hemmaplan",
                 "STAFF_PORTRAIT",
                 "Jag hjälper patienter att klara vardagen hemma igen. Det bästa är när någon kan laga sin egen frukost.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("INSTAGRAM"),
                 now.minusDays(8));
         addPhoto(scheduled, isak, new Color(40, 110, 60), new Color(200, 230, 170), "Isak vid träningsköket");
@@ -152,8 +151,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "En dag som sjuksköterska i Älvstad",
                 "STAFF_PORTRAIT",
                 "Jag började här som nyexaminerad. I dag handleder jag studenter och vet att jag gör skillnad för patienterna och för mina kollegor.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES, TargetGroup.STUDENTS),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE, BrandAssociation.DEVELOPING),
+                Set.of("POTENTIAL_EMPLOYEES", "STUDENTS"),
+                Set.of("MAKE_A_DIFFERENCE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
                 twoMonths.minusDays(10),
                 true);
@@ -171,8 +170,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Från Sjövik till medicinavdelningen",
                 "STAFF_PORTRAIT",
                 "Jag pendlar varje dag från Sjövik. Det är värt det: här finns ett team som tar emot nya med öppna armar.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("LINKEDIN"),
                 fiveMonths.minusDays(7),
                 true);
@@ -186,8 +185,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Läkare med hjärta för glesbygden",
                 "STAFF_PORTRAIT",
                 "Jag har arbetat i regionen i tjugo år och har aldrig ångrat att jag flyttade hit.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("CLOSE"),
                 List.of("FACEBOOK"),
                 old.minusDays(5));
         addPhoto(oldPortrait, nils, new Color(30, 60, 90), new Color(180, 200, 220), "Nils framför vårdcentralen");
@@ -200,8 +199,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Vi söker sjuksköterskor till Medicinavdelning 3",
                 "JOB_AD",
                 "Vill du arbeta i ett team där alla hjälps åt? Vi söker sjuksköterskor till dag och natt.",
-                Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                Set.of("POTENTIAL_EMPLOYEES"),
+                Set.of("MAKE_A_DIFFERENCE"),
                 List.of("WEB"),
                 lastMonth.minusDays(5));
         publish(jobAd, ingrid, klara, lastMonth, "WEB", "https://www.fjallmark.example/jobb/sjukskoterska-med3");
@@ -213,8 +212,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 "Teamet som aldrig sviker",
                 "STAFF_PORTRAIT",
                 "När det blir tufft finns kollegorna där. Det är därför jag stannar.",
-                Set.of(TargetGroup.INTERNAL),
-                Set.of(BrandAssociation.CLOSE),
+                Set.of("INTERNAL"),
+                Set.of("CLOSE"),
                 List.of("FACEBOOK"),
                 threeMonths.minusDays(6));
         Consent isakYes = withdrawn.pictureColleague(maria, isak, threeMonths.minusDays(6));
@@ -250,8 +249,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
             String title,
             String type,
             String body,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             int daysAgo,
             Stage stage,
@@ -323,8 +322,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "STAFF_PORTRAIT",
                     "Jeg hjælper virksomheder i Fjordby med at finde de medarbejdere, de mangler. Det bedste er, når en ledig, "
                             + "vi har mødt på en rekrutteringsdag, ringer og fortæller, at hun har fået jobbet.",
-                    Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                    Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                    Set.of("POTENTIAL_EMPLOYEES"),
+                    Set.of("MAKE_A_DIFFERENCE"),
                     List.of("INSTAGRAM", "LINKEDIN"),
                     40,
                     Stage.PUBLISHED,
@@ -340,8 +339,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "STAFF_PORTRAIT",
                     "Jeg har selv stået på en byggeplads i femten år. Derfor ved jeg, hvad en mester har brug for, "
                             + "når jeg ringer om en lærling eller en ny svend.",
-                    Set.of(TargetGroup.POTENTIAL_EMPLOYEES, TargetGroup.STAKEHOLDERS),
-                    Set.of(BrandAssociation.CLOSE),
+                    Set.of("POTENTIAL_EMPLOYEES", "STAKEHOLDERS"),
+                    Set.of("CLOSE"),
                     List.of("LINKEDIN"),
                     120,
                     Stage.PUBLISHED,
@@ -357,8 +356,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "KNOWLEDGE",
                     "Hver måned offentliggør vi nye tal for ledigheden i regionen. Her forklarer jeg, hvad tallene viser, "
                             + "og hvorfor sæsonkorrigerede tal er de bedste at sammenligne.",
-                    Set.of(TargetGroup.STAKEHOLDERS),
-                    Set.of(BrandAssociation.DEVELOPING),
+                    Set.of("STAKEHOLDERS"),
+                    Set.of("DEVELOPING"),
                     List.of("LINKEDIN", "WEB"),
                     20,
                     Stage.PUBLISHED,
@@ -374,8 +373,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "TIPS",
                     "Jeg kom selv til Danmark for ti år siden. Mine tre råd: forbered dig på virksomheden, sig det, "
                             + "hvis du ikke forstår et spørgsmål, og spørg selv om arbejdspladsen.",
-                    Set.of(TargetGroup.STUDENTS),
-                    Set.of(BrandAssociation.CLOSE, BrandAssociation.DEVELOPING),
+                    Set.of("STUDENTS"),
+                    Set.of("CLOSE", "DEVELOPING"),
                     List.of("FACEBOOK", "INSTAGRAM"),
                     3,
                     Stage.APPROVED,
@@ -390,8 +389,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "Når jobcentrene ringer",
                     "STAFF_PORTRAIT",
                     "Jeg støtter jobcentrene i regionen, når de skal i gang med nye indsatser. Ingen dage er ens.",
-                    Set.of(TargetGroup.POTENTIAL_EMPLOYEES),
-                    Set.of(BrandAssociation.MAKE_A_DIFFERENCE),
+                    Set.of("POTENTIAL_EMPLOYEES"),
+                    Set.of("MAKE_A_DIFFERENCE"),
                     List.of("INSTAGRAM"),
                     2,
                     Stage.SUBMITTED,
@@ -407,8 +406,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                     "NEWS",
                     "Den 12. juni holder vi rekrutteringsdag på havnen i Fjordby med tyve virksomheder. Kladde: "
                             + "tjek listen over deltagere med Henrik.",
-                    Set.of(TargetGroup.POTENTIAL_EMPLOYEES, TargetGroup.STAKEHOLDERS),
-                    Set.of(BrandAssociation.CLOSE),
+                    Set.of("POTENTIAL_EMPLOYEES", "STAKEHOLDERS"),
+                    Set.of("CLOSE"),
                     List.of("FACEBOOK"),
                     1,
                     Stage.DRAFT,
@@ -424,8 +423,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
             String title,
             String type,
             String body,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             LocalDateTime at) {
         return story(author, title, type, body, groups, brands, channels, at, false);
@@ -436,8 +435,8 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
             String title,
             String type,
             String body,
-            Set<TargetGroup> groups,
-            Set<BrandAssociation> brands,
+            Set<String> groups,
+            Set<String> brands,
             List<String> channels,
             LocalDateTime at,
             boolean showFirstName) {

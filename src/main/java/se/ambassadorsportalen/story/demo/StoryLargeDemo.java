@@ -20,10 +20,8 @@ import se.ambassadorsportalen.platform.demo.IdBlocks;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.control.StoryGenerator;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.StoryAction;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * The large profile's stories (see {@link StoryGenerator}) with their histories, placements, consents
@@ -141,11 +139,11 @@ public class StoryLargeDemo implements DemoContent {
                         plan.submittedAt(),
                         plan.approvedAt(),
                         plan.withdrawnAt());
-                for (TargetGroup group : plan.groups()) {
-                    groups.row(id, group.name());
+                for (String group : plan.groups()) {
+                    groups.row(id, group);
                 }
-                for (BrandAssociation brand : plan.brands()) {
-                    brands.row(id, brand.name());
+                for (String brand : plan.brands()) {
+                    brands.row(id, brand);
                 }
                 for (String channel : plan.channels()) {
                     channels.row(id, channel);

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,14 +93,12 @@ public class Story extends VersionedEntity {
     @ElementCollection
     @CollectionTable(name = "story_target_group", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "target_group", length = 40)
-    @Enumerated(EnumType.STRING)
-    private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+    private Set<String> targetGroups = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "story_brand", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "brand", length = 40)
-    @Enumerated(EnumType.STRING)
-    private Set<BrandAssociation> brands = EnumSet.noneOf(BrandAssociation.class);
+    private Set<String> brands = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "story_suggested_channel", joinColumns = @JoinColumn(name = "story_id"))
@@ -158,8 +155,8 @@ public class Story extends VersionedEntity {
             String newTitle,
             String newBody,
             String newMaterialType,
-            Collection<TargetGroup> groups,
-            Collection<BrandAssociation> newBrands,
+            Collection<String> groups,
+            Collection<String> newBrands,
             Collection<String> channels,
             Map<String, String> newJustifications,
             boolean newShowFirstName,
@@ -669,11 +666,13 @@ public class Story extends VersionedEntity {
         return withdrawnAt;
     }
 
-    public Set<TargetGroup> getTargetGroups() {
+    /** The codes of the employer-brand plan's target groups (brandplan module). */
+    public Set<String> getTargetGroups() {
         return Set.copyOf(targetGroups);
     }
 
-    public Set<BrandAssociation> getBrands() {
+    /** The codes of the employer-brand plan's brand associations (brandplan module). */
+    public Set<String> getBrands() {
         return Set.copyOf(brands);
     }
 

@@ -39,11 +39,9 @@ import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
 import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
 import se.ambassadorsportalen.story.entity.StoryStatus;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 import se.ambassadorsportalen.story.rest.StoryViews.PageView;
 import se.ambassadorsportalen.story.rest.StoryViews.PhotoView;
 import se.ambassadorsportalen.story.rest.StoryViews.PlacementView;
@@ -68,8 +66,8 @@ public class StoriesResource {
             String title,
             String body,
             String materialType,
-            Set<TargetGroup> targetGroups,
-            Set<BrandAssociation> brands,
+            Set<String> targetGroups,
+            Set<String> brands,
             List<String> channels,
             Map<String, String> justifications,
             boolean showFirstName) {

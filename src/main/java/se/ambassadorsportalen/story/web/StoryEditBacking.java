@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -22,11 +22,9 @@ import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.StoryDraft;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryPhoto;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /**
  * Writing a story: the form keeps what the user typed between ajax calls (the LIX band and the
@@ -57,8 +55,8 @@ public class StoryEditBacking implements Serializable {
     private String title;
     private String body;
     private String materialType = "STAFF_PORTRAIT";
-    private List<TargetGroup> targetGroups = new ArrayList<>();
-    private List<BrandAssociation> brands = new ArrayList<>();
+    private List<String> targetGroups = new ArrayList<>();
+    private List<String> brands = new ArrayList<>();
     private List<String> channels = new ArrayList<>();
     private Map<String, String> justifications = new LinkedHashMap<>();
     private boolean showFirstName;
@@ -101,8 +99,8 @@ public class StoryEditBacking implements Serializable {
                 title,
                 body,
                 materialType,
-                targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups),
-                brands.isEmpty() ? EnumSet.noneOf(BrandAssociation.class) : EnumSet.copyOf(brands),
+                new LinkedHashSet<>(targetGroups),
+                new LinkedHashSet<>(brands),
                 channels,
                 justifications,
                 showFirstName);
@@ -333,19 +331,19 @@ public class StoryEditBacking implements Serializable {
         this.materialType = materialType;
     }
 
-    public List<TargetGroup> getTargetGroups() {
+    public List<String> getTargetGroups() {
         return targetGroups;
     }
 
-    public void setTargetGroups(List<TargetGroup> targetGroups) {
+    public void setTargetGroups(List<String> targetGroups) {
         this.targetGroups = targetGroups == null ? new ArrayList<>() : new ArrayList<>(targetGroups);
     }
 
-    public List<BrandAssociation> getBrands() {
+    public List<String> getBrands() {
         return brands;
     }
 
-    public void setBrands(List<BrandAssociation> brands) {
+    public void setBrands(List<String> brands) {
         this.brands = brands == null ? new ArrayList<>() : new ArrayList<>(brands);
     }
 

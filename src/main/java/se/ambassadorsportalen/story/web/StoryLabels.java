@@ -10,8 +10,6 @@ import java.util.Locale;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
-import se.ambassadorsportalen.story.entity.BrandAssociation;
-import se.ambassadorsportalen.story.entity.TargetGroup;
 
 /** Names the story pages show for codes: channels and material types from the channel guide, times in the user's format. */
 @Named
@@ -77,13 +75,5 @@ public class StoryLabels {
         }
         return se.ambassadorsportalen.platform.web.FacesMessages.text(
                 story.consentsAsked() > 0 ? "story.calendar.consentGiven" : "story.calendar.consentNone");
-    }
-
-    public TargetGroup[] getTargetGroups() {
-        return TargetGroup.values();
-    }
-
-    public BrandAssociation[] getBrands() {
-        return BrandAssociation.values();
     }
 }

@@ -13,7 +13,7 @@ class NewsItemTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 9, 0);
 
     private static NewsDraft draft(String body, Set<Long> units) {
-        return new NewsDraft("Ny dagvård", body, NewsTopic.HEALTHCARE, NewsBrand.CLOSE, units);
+        return new NewsDraft("Ny dagvård", body, NewsTopic.HEALTHCARE, "CLOSE", units);
     }
 
     @Test

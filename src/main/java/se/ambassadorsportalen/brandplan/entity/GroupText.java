@@ -1,0 +1,35 @@
+package se.ambassadorsportalen.brandplan.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import se.ambassadorsportalen.brandplan.api.Wording;
+
+/** The texts of a target group's in one language. */
+@Embeddable
+public class GroupText implements PlanText, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = PlanRecord.NAME_MAX)
+    private String name;
+
+    @Column(length = PlanRecord.TEXT_MAX)
+    private String description;
+
+    @Column(length = PlanRecord.TEXT_MAX)
+    private String attributes;
+
+    protected GroupText() {}
+
+    GroupText(Wording checked) {
+        this.name = checked.name();
+        this.description = checked.description();
+        this.attributes = checked.attributes();
+    }
+
+    @Override
+    public Wording wording() {
+        return new Wording(name, description, attributes);
+    }
+}
