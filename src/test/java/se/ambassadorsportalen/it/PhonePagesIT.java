@@ -74,23 +74,14 @@ class PhonePagesIT {
 
     /**
      * The pages that still scroll sideways at 360 px (measured 2026-12-02; issue 14 is open for
-     * them): a heading of one long Swedish or English word at the h1's size (the calendar, goals,
-     * training, coverage), select menus PrimeFaces sizes to their longest option (dashboard,
-     * releases) and tables wider than the screen (inquiries, registry, import, applications). A
-     * ratchet, not a pass: every other page must fit, and each of these must still scroll, so the
-     * page that is fixed fails the test until it leaves this list.
+     * them): select menus PrimeFaces sizes to their longest option (dashboard, releases) and the
+     * press registry's table. Seven more left this list when headings on phones took a smaller size
+     * and learned to break inside a long word. A ratchet, not a pass: every other page must fit, and
+     * each of these must still scroll, so the page that is fixed fails the test until it leaves
+     * this list.
      */
-    private static final Set<String> STILL_SCROLL_SIDEWAYS = Set.of(
-            "/ambassador/manage/applications.xhtml",
-            "/ambassador/manage/training.xhtml",
-            "/policy/coverage.xhtml",
-            "/press/inquiries.xhtml",
-            "/press/registry.xhtml",
-            "/press/releases.xhtml",
-            "/recommendation/dashboard.xhtml",
-            "/recommendation/goals.xhtml",
-            "/recommendation/import.xhtml",
-            "/story/calendar.xhtml");
+    private static final Set<String> STILL_SCROLL_SIDEWAYS =
+            Set.of("/press/registry.xhtml", "/press/releases.xhtml", "/recommendation/dashboard.xhtml");
 
     @Test
     void everyRolesOwnPagesFitAPhoneWithoutSidewaysScrollingOrSeriousAxeViolationsInSwedishAndEnglish()
