@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -85,17 +88,27 @@ class NewsJourneyIT {
                     By.id("newsForm:body"),
                     "Patienter kommer upp **dagen efter** operationen.\n\n- färre komplikationer");
             // the menu must show the chosen topic before the form is sent: a click while the list was
-            // still opening was once lost, and the form was refused for want of a topic
+            // still opening was once lost, and the form was refused for want of a topic; and the menu
+            // is scrolled to the middle first, since an option opened near the top lies under the
+            // sticky header, which then takes the click
             for (int attempt = 0;
                     attempt < 3
                             && !"Forskning och utveckling"
                                     .equals(driver.findElement(By.id("newsForm:topic_label"))
                                             .getText());
                     attempt++) {
-                driver.findElement(By.id("newsForm:topic")).click();
-                klara.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                                "[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")))
-                        .click();
+                WebElement menu = driver.findElement(By.id("newsForm:topic"));
+                ((JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", menu);
+                menu.click();
+                WebElement option = klara.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")));
+                try {
+                    option.click();
+                } catch (ElementClickInterceptedException covered) {
+                    // still under the header: the option takes the click event itself, as a tap would give it
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", option);
+                }
             }
             klara.waitFor(ExpectedConditions.textToBe(By.id("newsForm:topic_label"), "Forskning och utveckling"));
             driver.findElement(By.id("newsForm:publish")).click();
