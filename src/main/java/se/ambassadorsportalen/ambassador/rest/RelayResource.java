@@ -159,10 +159,16 @@ public class RelayResource {
         if (text == null || text.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField(field, "ambassador.relay.date.invalid", text);
         }
+        // a rota has no weeks near the ends of the calendar, and a week added there overflows
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw PortalException.invalidField(field, "ambassador.relay.date.invalid", text);
+        }
+        return date;
     }
 }
