@@ -465,6 +465,48 @@ class EverydayJourneyIT {
     }
 
     @Test
+    void englishWordsInOtherFormsFindThePolicysEnglishText() {
+        WebSession eva = WebSession.signIn(base, "eva", "demo");
+        assertThat(searchPage(eva, "understanding").get("policy"))
+                .as("the policy's English text says 'understand' (its Swedish text has no such word)")
+                .contains("Kommunikationspolicy");
+        assertThat(searchPage(eva, "principle answered").get("policy"))
+                .as("every word in another form than the English text's ('principles', 'answer')")
+                .contains("Kommunikationspolicy");
+    }
+
+    @Test
+    void aDanishOrganisationsTextsAreFoundByOtherFormsOfTheirDanishWords() throws Exception {
+        LanguagesAndContactsIT.withProfile(
+                base,
+                profile -> profile.add("languages", Json.createArrayBuilder(List.of("da", "sv", "en")))
+                        .add("defaultLanguage", "da"),
+                () -> {
+                    String title = "Kantinen holder lukket i uge "
+                            + OffsetDateTime.now().getNano();
+                    draftOfEva(title, "Medarbejderne spiser frokost i byen.");
+
+                    WebSession eva = WebSession.signIn(base, "eva", "demo");
+                    assertThat(searchPage(eva, "medarbejdere").get("story"))
+                            .as("her Danish draft, stemmed as Danish: 'medarbejdere' finds 'medarbejderne'")
+                            .containsExactly(title);
+                    WebSession petra = WebSession.signIn(base, "petra", "demo");
+                    assertThat(searchPage(petra, "medarbejdere").get("story"))
+                            .as("another's draft, in any language")
+                            .doesNotContain(title);
+                });
+        // Swedish again: the next refresh (every 15 s) reads every text anew as Swedish
+        WebSession eva = WebSession.signIn(base, "eva", "demo");
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!searchPage(eva, "samtycken").getOrDefault("page", List.of()).contains("Samtycken")) {
+            assertThat(System.nanoTime())
+                    .as("the pages' Swedish names indexed again within a minute")
+                    .isLessThan(until);
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
     void oneKindOfHitIsPagedTwentyAtATime() throws Exception {
         for (int i = 0; i < 23; i++) {
             Api.Reply story = Api.as(base, "eva")

@@ -146,8 +146,13 @@ class LanguagesAndContactsIT {
                 .toList();
     }
 
-    /** Changes the profile for one test and puts back every field as it was, whatever the test did. */
     private void withProfile(Consumer<jakarta.json.JsonObjectBuilder> change, ThrowingRunnable test) throws Exception {
+        withProfile(base, change, test);
+    }
+
+    /** Changes the profile for one test and puts back every field as it was, whatever the test did. */
+    static void withProfile(URL base, Consumer<jakarta.json.JsonObjectBuilder> change, ThrowingRunnable test)
+            throws Exception {
         Api admin = Api.as(base, "admin");
         JsonObject before = admin.get(PROFILE).json();
         var changed = Json.createObjectBuilder(before);
@@ -169,7 +174,7 @@ class LanguagesAndContactsIT {
     }
 
     @FunctionalInterface
-    private interface ThrowingRunnable {
+    interface ThrowingRunnable {
         void run() throws Exception;
     }
 }

@@ -3,6 +3,7 @@ package se.ambassadorsportalen.platform.i18n;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.layout.Branding;
 
@@ -26,6 +27,27 @@ public class OrganisationLanguage {
         } catch (RuntimeException e) {
             return Languages.DEFAULT; // the database is away: Swedish rather than no mail at all
         }
+    }
+
+    /**
+     * The languages the organisation offers (its profile), e.g. Danish and English; Swedish and
+     * English where there is no profile to ask.
+     */
+    public List<Locale> offered() {
+        try {
+            if (branding.isResolvable()) {
+                List<Locale> offered = branding.get().brand().languages().stream()
+                        .map(Languages::closest)
+                        .distinct()
+                        .toList();
+                if (!offered.isEmpty()) {
+                    return offered;
+                }
+            }
+        } catch (RuntimeException e) {
+            // the database is away: the portal's own two languages rather than no search at all
+        }
+        return List.of(Languages.DEFAULT, Locale.ENGLISH);
     }
 
     /** A person's own language when they have one, else the organisation's. */

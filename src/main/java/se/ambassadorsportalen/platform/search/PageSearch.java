@@ -7,15 +7,16 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.i18n.OrganisationLanguage;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The portal's pages in its search: every entry of the navigation, by its name and its menu's name
- * in both languages, for the roles the entry is shown to. The modules already publish their entries
+ * in the organisation's own language (Swedish, or Danish) and in English, for the roles the entry is
+ * shown to. The modules already publish their entries
  * ({@link PortalModule#navigation}), so the platform finds pages without knowing a module.
  */
 @ApplicationScoped
@@ -31,6 +32,9 @@ public class PageSearch implements SearchSource {
     @Any
     Instance<PortalModule> modules;
 
+    @Inject
+    OrganisationLanguage language;
+
     @Override
     public Kind kind() {
         return KIND;
@@ -39,19 +43,20 @@ public class PageSearch implements SearchSource {
     /** Always all of them: a few dozen entries, known from the code. */
     @Override
     public SearchFeed documents(LocalDateTime changedSince) {
+        Locale own = language.locale();
         return SearchFeed.all(modules.stream()
                 .flatMap(module -> module.navigation().stream())
-                .map(PageSearch::document)
+                .map(item -> document(item, own))
                 .toList());
     }
 
-    static SearchDocument document(NavigationItem item) {
-        SearchDocument.Text name = text(item.labelKey());
-        SearchDocument.Text menu = text(item.groupLabelKey());
+    static SearchDocument document(NavigationItem item, Locale own) {
+        SearchDocument.Text name = text(item.labelKey(), own);
+        SearchDocument.Text menu = text(item.groupLabelKey(), own);
         return new SearchDocument(item.id(), name, menu, menu, item.path(), SearchReaders.roles(item.roles()));
     }
 
-    private static SearchDocument.Text text(String key) {
-        return new SearchDocument.Text(Messages.text(Languages.DEFAULT, key), Messages.text(Locale.ENGLISH, key));
+    private static SearchDocument.Text text(String key, Locale own) {
+        return new SearchDocument.Text(Messages.text(own, key), Messages.text(Locale.ENGLISH, key));
     }
 }

@@ -9,15 +9,20 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.ambassadorsportalen.platform.i18n.OrganisationLanguage;
+import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
@@ -39,9 +44,19 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  *
  * Rows deleted outright cannot be seen in a "changed since" answer: every {@link SearchRefresh#RECONCILE_MINUTES}
  * minutes every source gives all its documents and the index drops what is gone.
+ *
+ * <p>Texts in the organisation's own language are stemmed as that language (Swedish, or Danish for a
+ * Danish organisation), English texts as English, and a search looks in the languages the
+ * organisation offers ({@link OrganisationLanguage}); when the profile's language changes, the next
+ * refresh reads every document again and stems it as the new language.
  */
 @ApplicationScoped
 public class PortalSearch {
+
+    /** Hits per kind on the overview of a search (every kind at once). */
+    public static final int OVERVIEW_SIZE = 5;
+    /** Hits per page when one kind's hits are listed. */
+    public static final int PAGE_SIZE = 20;
 
     static final Duration OVERLAP = Duration.ofMinutes(2);
     static final int WAIT_FOR_BUILD_SECONDS = 20;
@@ -51,14 +66,20 @@ public class PortalSearch {
     @Any
     Instance<SearchSource> sources;
 
+    @Inject
+    OrganisationLanguage language;
+
     private final SearchIndex index = new SearchIndex();
     private final CountDownLatch built = new CountDownLatch(1);
+    /** The organisation's language at the last complete read: a refresh that finds another reads everything. */
+    private volatile Locale indexedIn;
     /** Per kind, when its last refresh started to read: the next one asks for changes since then, less the overlap. */
     private final Map<String, LocalDateTime> lastRead = new ConcurrentHashMap<>();
 
     /** Reads every document of every source. Returns how many documents the index holds. */
     public int rebuild() {
         long start = System.nanoTime();
+        indexedIn = language.locale();
         int documents = 0;
         for (SearchSource source : sources) {
             documents += read(source, true);
@@ -79,6 +100,10 @@ public class PortalSearch {
     /** Reads what changed in every source since the last look. */
     public void refresh() {
         if (!isBuilt()) {
+            return;
+        }
+        if (!language.locale().equals(indexedIn)) {
+            rebuild(); // the profile's language changed: every text is stemmed anew, not only the changed ones
             return;
         }
         for (SearchSource source : sources) {
@@ -104,7 +129,7 @@ public class PortalSearch {
         LocalDateTime previous = lastRead.get(kind);
         try {
             SearchFeed feed = source.documents(everything || previous == null ? null : previous.minus(OVERLAP));
-            index.apply(kind, feed);
+            index.apply(kind, feed, language.locale());
             lastRead.put(kind, started);
         } catch (RuntimeException e) {
             // the next refresh asks again from the same time: nothing is lost, the hits are only older meanwhile
@@ -127,15 +152,35 @@ public class PortalSearch {
         }
     }
 
-    /** One page of a kind's hits that the caller holding {@code readerKeys} may open, best first. */
-    public SearchResults search(
-            String kind, Collection<String> readerKeys, SearchQuery query, Locale locale, int first, int size) {
-        return index.search(kind, readerKeys, query, locale, first, size);
-    }
+    /** One kind of thing found for a caller: what it is, and a page of its hits with their total. */
+    public record Found(SearchSource.Kind kind, SearchResults results) {}
 
-    /** The sources, for the search page (which offers each to the roles it names). */
-    public List<SearchSource> sources() {
-        return sources.stream().toList();
+    /**
+     * What a caller holding {@code roles} finds: every kind offered to one of their roles (or only the
+     * kind named {@code in}), in the kinds' order, each with its hits from {@code first} on, best first,
+     * that the caller may open (their roles' reader keys and what the kind's module adds: themselves,
+     * their units). The words are looked for in every language the organisation offers, the hits
+     * shown in the reader's {@code locale}.
+     */
+    public List<Found> find(SearchQuery query, String in, Set<Role> roles, Locale locale, int first, int size) {
+        Set<String> roleKeys = SearchReaders.roles(roles);
+        List<SearchSource> offered = sources.stream()
+                .filter(source -> in == null || source.kind().name().equals(in))
+                .filter(source -> source.kind().roles().stream().anyMatch(roles::contains))
+                .sorted(Comparator.comparingInt(source -> source.kind().order()))
+                .toList();
+        List<SearchIndex.Asked> asked = new ArrayList<>(offered.size());
+        for (SearchSource source : offered) {
+            Set<String> keys = new HashSet<>(roleKeys);
+            keys.addAll(source.readerKeys());
+            asked.add(new SearchIndex.Asked(source.kind().name(), keys));
+        }
+        List<SearchResults> results = index.search(asked, query, language.offered(), locale, first, size);
+        List<Found> found = new ArrayList<>(offered.size());
+        for (int i = 0; i < offered.size(); i++) {
+            found.add(new Found(offered.get(i).kind(), results.get(i)));
+        }
+        return found;
     }
 
     @PreDestroy

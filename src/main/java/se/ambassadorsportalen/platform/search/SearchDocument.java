@@ -21,10 +21,12 @@ public record SearchDocument(String key, Text title, Text text, Text detail, Str
     }
 
     /**
-     * Words in Swedish and English. The Swedish text is searched with Swedish stemming, the English
-     * with English stemming; a name or a code is the same in both ({@link #same}); text written in
-     * one language only has no English ({@link #swedish}). Shown in the reader's language, Swedish
-     * where there is no English.
+     * Words in the organisation's own language ({@code sv}: Swedish, or Danish for a Danish
+     * organisation, as the modules' {@code ..._sv} columns hold) and in English. The own-language text
+     * is searched with its language's stemming, the English with English stemming; a name or a code
+     * is the same in both ({@link #same}); text written in the own language only has no English
+     * ({@link #swedish}). Shown in the reader's language: English to English readers where there is
+     * English, else the own language.
      */
     public record Text(String sv, String en) {
 

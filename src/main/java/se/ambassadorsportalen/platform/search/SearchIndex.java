@@ -9,11 +9,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -39,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -46,13 +49,17 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * the modules' documents at start and kept fresh by {@link PortalSearch}. Plain Java, so analysis,
  * ranking and filtering are tested without a server.
  *
- * <p>Each text is indexed three ways: with Swedish stemming ({@code sjuksköterskor} and
- * {@code sjuksköterska} are one word), with English stemming ({@code nurses}, {@code nurse}) and
- * unstemmed for the beginning of a word (a name typed in part, {@code anders} for Andersson).
- * Every word of the query must match one of them, except words that are stop words in either
- * language ({@code och}, {@code the}), which only add to the score; a match in the title weighs
- * {@value #TITLE_BOOST} times one in the text. The query is built term by term from the user's words,
- * never parsed, so no character the user types is query syntax.
+ * <p>Each text is indexed with the stemming of its own language, in that language's fields: a
+ * document's text in the organisation's own language ({@link SearchDocument.Text#sv}, Swedish or
+ * Danish) with Swedish or Danish stemming ({@code sjuksköterskor} and {@code sjuksköterska}, or
+ * {@code medarbejdere} and {@code medarbejderne}, are one word), its English text with English
+ * stemming ({@code nurses}, {@code nurse}), and every text once more unstemmed for the beginning of a
+ * word (a name typed in part, {@code anders} for Andersson). A search looks in the fields of the
+ * languages the organisation offers: every word of the query must match one of them, except words
+ * that are stop words in one of those languages ({@code och}, {@code og}, {@code the}), which only
+ * add to the score; a match in the title weighs {@value #TITLE_BOOST} times one in the text. The query
+ * is built term by term from the user's words, never parsed, so no character the user types is query
+ * syntax.
  *
  * <p>Every document carries its kind and its readers' keys; a search names one kind and the caller's
  * keys, and only documents sharing a key match.
@@ -68,10 +75,11 @@ public final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
     static final String KIND = "kind";
     static final String READERS = "readers";
-    static final String TITLE_SV = "title_sv";
-    static final String TITLE_EN = "title_en";
-    static final String TEXT_SV = "text_sv";
-    static final String TEXT_EN = "text_en";
+    /** The languages whose stemming the index knows (a text in another is found unstemmed, by its words' beginnings). */
+    static final Set<String> STEMMED = Set.of("sv", "da", "en");
+    /** The languages searched when a caller names none: the portal's own two. */
+    static final List<Locale> SWEDISH_AND_ENGLISH = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
+
     static final String TITLE_PLAIN = "title_plain";
     static final String TEXT_PLAIN = "text_plain";
     private static final String SHOW_TITLE_SV = "show_title_sv";
@@ -85,9 +93,10 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /**
-     * Per kind, each document's fingerprint (its record's hash code): a document handed in unchanged is
-     * not written again. A change that kept the 32-bit hash would stay unwritten until the next change of
-     * that document; a risk of one in four billion per change, taken for not keeping every text twice.
+     * Per kind, each document's fingerprint (its record's hash code with the language its own text is
+     * stemmed as): a document handed in unchanged is not written again. A change that kept the 32-bit
+     * hash would stay unwritten until the next change of that document; a risk of one in four billion
+     * per change, taken for not keeping every text twice.
      */
     private final Map<String, Map<String, Integer>> fingerprints = new ConcurrentHashMap<>();
 
@@ -101,20 +110,50 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Swedish and English stemming on their fields; lower case only (no stop words) elsewhere. */
+    /** Each language's stemming on its own fields; lower case only (no stop words) elsewhere. */
     static Analyzer analyzer() {
-        Analyzer swedish = new SwedishAnalyzer();
-        Analyzer english = new EnglishAnalyzer();
-        return new PerFieldAnalyzerWrapper(
-                new StandardAnalyzer(CharArraySet.EMPTY_SET),
-                Map.of(TITLE_SV, swedish, TEXT_SV, swedish, TITLE_EN, english, TEXT_EN, english));
+        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        for (String language : STEMMED) {
+            Analyzer stemming = switch (language) {
+                case "sv" -> new SwedishAnalyzer();
+                case "da" -> new DanishAnalyzer();
+                default -> new EnglishAnalyzer();
+            };
+            fields.put(title(language), stemming);
+            fields.put(text(language), stemming);
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(CharArraySet.EMPTY_SET), fields);
+    }
+
+    /** The field of a title in a language (stemmed as that language). */
+    static String title(String language) {
+        return "title_" + language;
+    }
+
+    /** The field of a text in a language (stemmed as that language). */
+    static String text(String language) {
+        return "text_" + language;
+    }
+
+    /** The language a locale names, if the index stems it; null for one it does not know. */
+    private static String stemmed(Locale locale) {
+        return locale != null && STEMMED.contains(locale.getLanguage()) ? locale.getLanguage() : null;
+    }
+
+    /** {@link #apply(String, SearchFeed, Locale)} for an organisation whose own language is Swedish. */
+    public int apply(String kind, SearchFeed feed) {
+        return apply(kind, feed, SWEDISH_AND_ENGLISH.get(0));
     }
 
     /**
-     * Takes in one kind's documents: writes those new or changed, drops those without readers and,
-     * when the feed is complete, those of the kind it no longer has. Returns how many changed.
+     * Takes in one kind's documents, whose own-language texts ({@link SearchDocument.Text#sv}) are in
+     * {@code own}, the organisation's language: writes those new or changed, drops those without
+     * readers and, when the feed is complete, those of the kind it no longer has. Returns how many
+     * changed. A document is written again when the organisation's language changed, so that it is
+     * stemmed as its new language at the next complete read.
      */
-    public synchronized int apply(String kind, SearchFeed feed) {
+    public synchronized int apply(String kind, SearchFeed feed, Locale own) {
+        String language = own == null ? "sv" : own.getLanguage();
         Map<String, Integer> known = fingerprints.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
         Set<String> seen = new HashSet<>();
         int changed = 0;
@@ -130,9 +169,9 @@ public final class SearchIndex implements AutoCloseable {
                     }
                     continue;
                 }
-                Integer fingerprint = document.hashCode();
+                Integer fingerprint = Objects.hash(document, language);
                 if (!fingerprint.equals(known.put(key, fingerprint))) {
-                    writer.updateDocument(id, lucene(kind, id.text(), document));
+                    writer.updateDocument(id, lucene(kind, id.text(), document, language));
                     changed++;
                 }
             }
@@ -174,36 +213,39 @@ public final class SearchIndex implements AutoCloseable {
         return bytes;
     }
 
-    /**
-     * One page of a kind's hits for a caller holding {@code readerKeys}, best first, in the reader's
-     * language, and how many there are in all. A page beyond {@link #MAX_WINDOW} is empty.
-     */
+    /** One kind asked for in a search, with the reader keys the caller holds for it. */
+    public record Asked(String kind, Collection<String> readerKeys) {}
+
+    /** {@link #search(List, SearchQuery, List, Locale, int, int)} of one kind, in Swedish and English. */
     public SearchResults search(
             String kind, Collection<String> readerKeys, SearchQuery query, Locale locale, int first, int size) {
-        if (readerKeys.isEmpty()) {
-            return SearchResults.none();
-        }
-        Query filtered = new BooleanQuery.Builder()
-                .add(matching(query), Occur.MUST)
-                .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
-                .add(anyOf(readerKeys), Occur.FILTER)
-                .build();
+        return search(List.of(new Asked(kind, readerKeys)), query, SWEDISH_AND_ENGLISH, locale, first, size)
+                .get(0);
+    }
+
+    /**
+     * For each kind asked, one page of its hits for a caller holding its reader keys, best first, shown
+     * in the reader's language ({@code locale}), and how many there are in all; the words are looked
+     * for in the fields of the {@code languages} the organisation offers. A page beyond
+     * {@link #MAX_WINDOW} is empty. One search page asks for every kind at once: the words are
+     * analysed once and every kind is read from the same state of the index, each in one pass that
+     * ranks its first hits and counts all of them.
+     */
+    public List<SearchResults> search(
+            List<Asked> asked, SearchQuery query, List<Locale> languages, Locale locale, int first, int size) {
+        Query matching = matching(query, languages);
+        int wanted = Math.min(MAX_WINDOW, first + size);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int total = searcher.count(filtered);
-                int end = Math.min(Math.min(total, MAX_WINDOW), first + size);
-                if (first >= end) {
-                    return new SearchResults(List.of(), total);
+                List<SearchResults> results = new ArrayList<>(asked.size());
+                for (Asked kind : asked) {
+                    results.add(
+                            kind.readerKeys().isEmpty()
+                                    ? SearchResults.none()
+                                    : page(searcher, filtered(matching, kind), locale, first, wanted));
                 }
-                TopDocs top = searcher.search(filtered, end);
-                StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(end - first);
-                ScoreDoc[] found = top.scoreDocs;
-                for (int i = first; i < found.length && i < end; i++) {
-                    hits.add(hit(stored.document(found[i].doc), locale));
-                }
-                return new SearchResults(hits, total);
+                return results;
             } finally {
                 searchers.release(searcher);
             }
@@ -212,20 +254,52 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Every word must match (stop words only add to the score), in the title or the text, in either language. */
-    Query matching(SearchQuery query) {
+    private static Query filtered(Query matching, Asked asked) {
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, asked.kind())), Occur.FILTER)
+                .add(anyOf(asked.readerKeys()), Occur.FILTER)
+                .build();
+    }
+
+    /** The hits from {@code first} to {@code end} and the exact total, in one pass over the matches. */
+    private static SearchResults page(IndexSearcher searcher, Query filtered, Locale locale, int first, int end)
+            throws IOException {
+        if (first >= end) {
+            return new SearchResults(List.of(), searcher.count(filtered));
+        }
+        TopDocs top = searcher.search(filtered, new TopScoreDocCollectorManager(end, Integer.MAX_VALUE));
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] found = top.scoreDocs;
+        List<SearchHit> hits = new ArrayList<>(Math.max(0, found.length - first));
+        for (int i = first; i < found.length; i++) {
+            hits.add(hit(stored.document(found[i].doc), locale));
+        }
+        return new SearchResults(hits, top.totalHits.value);
+    }
+
+    /**
+     * Every word must match (stop words only add to the score), in the title or the text, in one of
+     * the languages: stemmed as each language stems it, and unstemmed as the beginning of a word.
+     */
+    Query matching(SearchQuery query, List<Locale> languages) {
+        List<String> stemmed = languages.stream()
+                .map(SearchIndex::stemmed)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : query.words()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             boolean stopWord = false;
-            for (String[] fields : List.of(new String[] {TITLE_SV, TEXT_SV}, new String[] {TITLE_EN, TEXT_EN})) {
-                String stem = stem(fields[0], word);
+            for (String language : stemmed) {
+                String stem = stem(title(language), word);
                 if (stem == null) {
                     stopWord = true;
                     continue;
                 }
-                any.add(new BoostQuery(new TermQuery(new Term(fields[0], stem)), TITLE_BOOST), Occur.SHOULD);
-                any.add(new TermQuery(new Term(fields[1], stem)), Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(title(language), stem)), TITLE_BOOST), Occur.SHOULD);
+                any.add(new TermQuery(new Term(text(language), stem)), Occur.SHOULD);
             }
             String plain = word.toLowerCase(Locale.ROOT);
             if (plain.length() >= MIN_PREFIX) {
@@ -259,17 +333,15 @@ public final class SearchIndex implements AutoCloseable {
         return new ConstantScoreQuery(any.build());
     }
 
-    private static Document lucene(String kind, String id, SearchDocument document) {
+    private static Document lucene(String kind, String id, SearchDocument document, String own) {
         Document lucene = new Document();
         lucene.add(new StringField(ID, id, Field.Store.NO));
         lucene.add(new StringField(KIND, kind, Field.Store.NO));
         document.readers().forEach(reader -> lucene.add(new StringField(READERS, reader, Field.Store.NO)));
         SearchDocument.Text title = document.title();
         SearchDocument.Text text = document.text();
-        indexed(lucene, TITLE_SV, title.sv());
-        indexed(lucene, TITLE_EN, title.en());
-        indexed(lucene, TEXT_SV, text.sv());
-        indexed(lucene, TEXT_EN, text.en());
+        inLanguages(lucene, own, title, SearchIndex::title);
+        inLanguages(lucene, own, text, SearchIndex::text);
         indexed(lucene, TITLE_PLAIN, both(title));
         indexed(lucene, TEXT_PLAIN, both(text));
         shown(lucene, SHOW_TITLE_SV, title.sv());
@@ -278,6 +350,19 @@ public final class SearchIndex implements AutoCloseable {
         shown(lucene, SHOW_DETAIL_EN, document.detail().en());
         shown(lucene, SHOW_PATH, document.path());
         return lucene;
+    }
+
+    /**
+     * The own-language text in its language's field, the English in the English one; an organisation
+     * whose own language is English has a text written the same in both once in the English field.
+     */
+    private static void inLanguages(
+            Document lucene, String own, SearchDocument.Text words, java.util.function.UnaryOperator<String> field) {
+        String language = STEMMED.contains(own) ? own : "en";
+        indexed(lucene, field.apply(language), words.sv());
+        if (!"en".equals(language) || !Objects.equals(words.sv(), words.en())) {
+            indexed(lucene, field.apply("en"), words.en());
+        }
     }
 
     private static String both(SearchDocument.Text text) {

@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,9 +16,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.search.PortalSearch;
 import se.ambassadorsportalen.platform.search.SearchIndex;
 import se.ambassadorsportalen.platform.search.SearchQuery;
-import se.ambassadorsportalen.platform.search.SearchReaders;
 import se.ambassadorsportalen.platform.search.SearchResults;
-import se.ambassadorsportalen.platform.search.SearchSource;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -32,11 +29,6 @@ import se.ambassadorsportalen.platform.security.Role;
 @Named
 @RequestScoped
 public class SearchBacking {
-
-    /** Hits per module on the overview. */
-    static final int OVERVIEW_SIZE = 5;
-    /** Hits per page when one module's hits are listed. */
-    static final int PAGE_SIZE = 20;
 
     /** One module's hits, with the addresses of the links around them. */
     public record Group(
@@ -69,41 +61,31 @@ public class SearchBacking {
             problem = Messages.text(locale, "platform.search.notReady");
             return;
         }
-        Set<String> roles = new HashSet<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (context.isUserInRole(role.name())) {
-                roles.add(SearchReaders.role(role));
+                roles.add(role);
             }
         }
-        int size = in == null ? OVERVIEW_SIZE : PAGE_SIZE;
-        int first = in == null ? 0 : Math.max(0, page) * PAGE_SIZE;
-        groups = search.sources().stream()
-                .filter(source -> in == null || source.kind().name().equals(in))
-                .filter(source -> source.kind().roles().stream().anyMatch(role -> context.isUserInRole(role.name())))
-                .sorted(Comparator.comparingInt(source -> source.kind().order()))
-                .map(source -> group(source, roles, query, locale, first, size, context.getRequestContextPath()))
+        int size = in == null ? PortalSearch.OVERVIEW_SIZE : PortalSearch.PAGE_SIZE;
+        int first = in == null ? 0 : Math.max(0, page) * PortalSearch.PAGE_SIZE;
+        String root = context.getRequestContextPath();
+        groups = search.find(query, in, roles, locale, first, size).stream()
+                .map(found -> group(found, query, first, root))
                 .toList();
     }
 
-    private Group group(
-            SearchSource source,
-            Set<String> roles,
-            SearchQuery query,
-            Locale locale,
-            int first,
-            int size,
-            String root) {
-        Set<String> keys = new HashSet<>(roles);
-        keys.addAll(source.readerKeys());
-        SearchResults results = search.search(source.kind().name(), keys, query, locale, first, size);
-        String base = root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8) + "&in="
-                + source.kind().name();
+    private Group group(PortalSearch.Found found, SearchQuery query, int first, String root) {
+        SearchResults results = found.results();
+        String kind = found.kind().name();
+        String base =
+                root + "/search.xhtml?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8) + "&in=" + kind;
         boolean one = in != null;
         String all = !one && results.total() > results.hits().size() ? base : null;
         String previous = one && page > 0 ? base + "&page=" + (page - 1) : null;
         long reachable = Math.min(results.total(), SearchIndex.MAX_WINDOW);
         String next = one && first + results.hits().size() < reachable ? base + "&page=" + (page + 1) : null;
-        return new Group(source.kind().name(), source.kind().labelKey(), results, all, previous, next);
+        return new Group(kind, found.kind().labelKey(), results, all, previous, next);
     }
 
     public long getTotal() {
@@ -149,6 +131,7 @@ public class SearchBacking {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, Math.min(page, SearchIndex.MAX_WINDOW / PAGE_SIZE)); // the index ranks no deeper
+        this.page = Math.max(
+                0, Math.min(page, SearchIndex.MAX_WINDOW / PortalSearch.PAGE_SIZE)); // the index ranks no deeper
     }
 }

@@ -14,6 +14,8 @@ import se.ambassadorsportalen.platform.security.Role;
 class SearchIndexTest {
 
     private static final Locale SV = Locale.forLanguageTag("sv");
+    private static final Locale DA = Locale.forLanguageTag("da");
+    private static final List<Locale> DANISH_AND_ENGLISH = List.of(DA, Locale.ENGLISH);
     private static final String EMPLOYEES = SearchReaders.role(Role.EMPLOYEE);
     private static final Set<String> EMPLOYEE = Set.of(EMPLOYEES);
 
@@ -66,6 +68,103 @@ class SearchIndexTest {
                 .extracting(SearchHit::title)
                 .as("shown in the reader's language")
                 .containsExactly("Guideline for social media");
+    }
+
+    private List<String> titles(String kind, Set<String> keys, String words, List<Locale> languages, Locale reader) {
+        return index
+                .search(List.of(new SearchIndex.Asked(kind, keys)), SearchQuery.of(words), languages, reader, 0, 20)
+                .get(0)
+                .hits()
+                .stream()
+                .map(SearchHit::title)
+                .toList();
+    }
+
+    private static SearchDocument policy(String key, Text title, Text text, Set<String> readers) {
+        return new SearchDocument(key, title, text, Text.NONE, "/policy?id=" + key, readers);
+    }
+
+    @Test
+    void englishWordsInOtherFormsFindTheEnglishTextShownInEnglish() {
+        index.apply(
+                "policy",
+                SearchFeed.all(List.of(policy(
+                        "1",
+                        new Text("Svar till medierna", "Answering the media"),
+                        new Text(
+                                "Chefer svarar på frågor om bemanning.",
+                                "Managers are answering questions on staffing."),
+                        Set.of(EMPLOYEES)))));
+
+        for (String words : List.of("answered", "manager staffed", "question")) {
+            assertThat(titles("policy", EMPLOYEE, words, SearchIndex.SWEDISH_AND_ENGLISH, Locale.ENGLISH))
+                    .as(words)
+                    .containsExactly("Answering the media");
+        }
+        assertThat(titles("policy", EMPLOYEE, "answered", SearchIndex.SWEDISH_AND_ENGLISH, SV))
+                .as("the same hit for a Swedish reader, in Swedish")
+                .containsExactly("Svar till medierna");
+    }
+
+    @Test
+    void aWordIsLookedForInTheLanguagesTheOrganisationOffersOnly() {
+        index.apply(
+                "policy",
+                SearchFeed.all(List.of(policy(
+                        "1", new Text("Svar till medierna", "Answering the media"), Text.NONE, Set.of(EMPLOYEES)))));
+
+        assertThat(titles("policy", EMPLOYEE, "answered", List.of(SV), SV))
+                .as("English stemming is not asked for where English is not offered")
+                .isEmpty();
+        assertThat(titles("policy", EMPLOYEE, "answer", List.of(SV), SV))
+                .as("the beginning of a word is found in every language")
+                .containsExactly("Svar till medierna");
+    }
+
+    @Test
+    void danishWordsInOtherFormsFindTheTextsOfADanishOrganisation() {
+        index.apply(
+                "news",
+                SearchFeed.all(List.of(
+                        document(
+                                "1",
+                                "Nye medarbejdere i jobcentret",
+                                "Virksomhederne søger flere medarbejdere.",
+                                Set.of(EMPLOYEES)),
+                        document("2", "Kantinen holder lukket", "Medarbejderne spiser i byen.", Set.of(EMPLOYEES)),
+                        document(
+                                "3",
+                                "Ledernes medarbejdersamtaler",
+                                "Kun for medarbejderne i ledelsen.",
+                                Set.of(SearchReaders.person(9))))),
+                DA);
+
+        assertThat(titles("news", EMPLOYEE, "medarbejderne", DANISH_AND_ENGLISH, DA))
+                .containsExactlyInAnyOrder("Nye medarbejdere i jobcentret", "Kantinen holder lukket");
+        assertThat(titles("news", EMPLOYEE, "medarbejdere og virksomhedernes", DANISH_AND_ENGLISH, DA))
+                .as("every word in another form; 'og' is a Danish stop word")
+                .containsExactly("Nye medarbejdere i jobcentret");
+        assertThat(titles("news", Set.of(SearchReaders.person(9)), "medarbejder", DANISH_AND_ENGLISH, DA))
+                .as("readers are filtered as in any language")
+                .containsExactly("Ledernes medarbejdersamtaler");
+    }
+
+    @Test
+    void aDanishTextStemmedAsSwedishMissesTheOtherFormsOfItsWords() {
+        List<SearchDocument> danish =
+                List.of(document("1", "Kantinen holder lukket", "Medarbejderne spiser i byen.", Set.of(EMPLOYEES)));
+
+        index.apply("news", SearchFeed.all(danish), SV);
+        assertThat(titles("news", EMPLOYEE, "medarbejdere", List.of(SV, DA, Locale.ENGLISH), DA))
+                .as("the Swedish stemmer makes two words of medarbejderne and medarbejdere")
+                .isEmpty();
+
+        assertThat(index.apply("news", SearchFeed.all(danish), DA))
+                .as("the organisation's language changed: the same document is written again")
+                .isEqualTo(1);
+        assertThat(titles("news", EMPLOYEE, "medarbejdere", DANISH_AND_ENGLISH, DA))
+                .containsExactly("Kantinen holder lukket");
+        assertThat(index.apply("news", SearchFeed.all(danish), DA)).isZero();
     }
 
     @Test
