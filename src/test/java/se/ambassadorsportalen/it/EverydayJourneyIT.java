@@ -506,6 +506,54 @@ class EverydayJourneyIT {
         }
     }
 
+    /** One kind's hit titles in an answer of the search API, or null when the kind is not offered to the caller. */
+    private static List<String> apiHits(Api.Reply answer, String kind) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                .filter(group -> kind.equals(group.getString("kind")))
+                .findFirst()
+                .map(group -> group.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                        .map(hit -> hit.getString("title"))
+                        .toList())
+                .orElse(null);
+    }
+
+    @Test
+    void theSearchApiFindsWhatThePageFindsForTheSameReaderAndRefusesOthers() {
+        String title = "Svalorna bygger bo vid entrén " + OffsetDateTime.now().getNano();
+        draftOfEva(title, "Vi ser dem varje vår.");
+
+        assertThat(apiHits(Api.as(base, "eva").get("/api/v1/search?q=svalor"), "story"))
+                .as("her draft, by another form of its word")
+                .containsExactly(title);
+        assertThat(searchPage(WebSession.signIn(base, "eva", "demo"), "svalor").get("story"))
+                .as("the page shows the same")
+                .containsExactly(title);
+        assertThat(apiHits(Api.as(base, "eva").inLanguage("en").get("/api/v1/search?q=understanding"), "policy"))
+                .as("found by the English text's word in another form, shown in the caller's English")
+                .contains("Communication policy");
+        Api.Reply one = Api.as(base, "eva").get("/api/v1/search?q=svalor&in=story&page=0");
+        assertThat(one.json().getJsonArray("groups")).as("one kind asked for").hasSize(1);
+        assertThat(apiHits(Api.as(base, "petra").get("/api/v1/search?q=svalor"), "story"))
+                .as("another's draft")
+                .isEmpty();
+
+        Api.Reply tooShort = Api.as(base, "eva").inLanguage("en").get("/api/v1/search?q=a");
+        assertThat(tooShort.status()).as(tooShort.toString()).isEqualTo(400);
+        assertThat(tooShort.json().getString("field")).isEqualTo("q");
+        assertThat(tooShort.json().getString("detail")).contains("2");
+        assertThat(Api.anonymous(base).get("/api/v1/search?q=svalor").status()).isEqualTo(401);
+        String importer = "it.search." + OffsetDateTime.now().getNano();
+        Api.Reply created = Api.as(base, "admin").post("/api/v1/admin/users", """
+                {"username":"%s","password":"long-enough-secret","roles":["HR_IMPORT"]}""".formatted(importer));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(Api.as(base, importer, "long-enough-secret")
+                        .get("/api/v1/search?q=svalor")
+                        .outcome())
+                .as("the HR system's import account searches nothing")
+                .isEqualTo(Api.BY_ROLE);
+    }
+
     @Test
     void oneKindOfHitIsPagedTwentyAtATime() throws Exception {
         for (int i = 0; i < 23; i++) {
