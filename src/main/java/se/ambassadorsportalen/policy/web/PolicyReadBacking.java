@@ -63,7 +63,8 @@ public class PolicyReadBacking implements Serializable {
     }
 
     /** The document, the version shown and the reader's acknowledgement, as one request reads them. */
-    private record Shown(PolicyDocument document, PolicyVersion version, PolicyAcknowledgement acknowledgement) {}
+    private record Shown(PolicyDocument document, PolicyVersion version, PolicyAcknowledgement acknowledgement)
+            implements Serializable {}
 
     private Shown read() {
         PolicyDocument document = policies.document(id);
