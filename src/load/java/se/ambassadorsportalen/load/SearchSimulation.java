@@ -69,8 +69,8 @@ public class SearchSimulation extends Simulation {
         setUp(scenario("search")
                         .feed(csv("users/employees.csv").circular())
                         .exec(Portal.login())
-                        .exec(during(duration).on(feed(words()).exec(round))))
-                .injectOpen(atOnceUsers(users))
+                        .exec(during(duration).on(feed(words()).exec(round)))
+                        .injectOpen(atOnceUsers(users)))
                 .protocols(Portal.protocol())
                 .assertions(
                         global().failedRequests().count().is(0L),
