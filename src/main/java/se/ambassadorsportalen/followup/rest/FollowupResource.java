@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.followup.boundary.ChannelFollowup;
 import se.ambassadorsportalen.followup.boundary.FollowupReport;
@@ -260,7 +261,7 @@ public class FollowupResource {
 
     private static LocalDate date(String day) {
         try {
-            return LocalDate.parse(day);
+            return Objects.requireNonNull(PortalTime.parseDate(day));
         } catch (DateTimeParseException | NullPointerException e) {
             throw PortalException.invalidField("period", "followup.period.invalid", String.valueOf(day));
         }
