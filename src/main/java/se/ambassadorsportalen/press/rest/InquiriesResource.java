@@ -169,7 +169,7 @@ public class InquiriesResource {
         Locale locale = locale();
         StreamingOutput body = out -> inquiries.export(period.from(), period.until(), exportFormat, locale, out);
         return Response.ok(body, exportFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat, locale) + "\"")
                 .build();
     }
 
