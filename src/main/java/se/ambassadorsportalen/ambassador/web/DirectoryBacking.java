@@ -133,7 +133,7 @@ public class DirectoryBacking implements Serializable {
         }
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
-                .name("ambassadorer.xlsx")
+                .name(text("ambassador.directory.fileName"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))

@@ -46,6 +46,14 @@ import se.ambassadorsportalen.story.boundary.PublishedPosts;
  * fixed number of queries whatever the number of periods, posts or channels.
  */
 @Stateless
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class ChannelFollowup {
 
     /** The language of mail to people whose own choice is not at hand: the organisation's default. */
@@ -127,66 +135,26 @@ public class ChannelFollowup {
 
     Cycle cycle = Cycle.STANDARD;
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<ChannelSummary> channels() {
         return channelGuide.channelSummaries();
     }
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Cycle cycle() {
         return cycle;
     }
 
     /** The period the report opens on: the last closed one. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Cycle.Period lastClosed() {
         return cycle.lastClosed(LocalDate.now(clock));
     }
 
     /** Periods to choose among: the current one and the twelve before, newest first. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<Cycle.Period> recentPeriods() {
         List<Cycle.Period> periods = new ArrayList<>(cycle.upTo(cycle.periodOf(LocalDate.now(clock)), TREND_PERIODS));
         java.util.Collections.reverse(periods);
         return periods;
     }
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Optional<ChannelTarget> target(String channelCode) {
         return em.createQuery("select t from ChannelTarget t where t.channelCode = :code", ChannelTarget.class)
                 .setParameter("code", channelCode)
@@ -289,14 +257,6 @@ public class ChannelFollowup {
     }
 
     /** The month's report for a period (any day of it): every channel against its targets. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Report report(LocalDate day) {
         Cycle.Period period = cycle.periodOf(day == null ? LocalDate.now(clock) : day);
         List<ChannelSummary> channels = channelGuide.channelSummaries();
@@ -373,14 +333,6 @@ public class ChannelFollowup {
     }
 
     /** A channel's last {@link #TREND_PERIODS} periods up to the one holding {@code day}, oldest first. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<TrendPoint> trend(String channelCode, LocalDate day) {
         List<Cycle.Period> periods =
                 cycle.upTo(cycle.periodOf(day == null ? LocalDate.now(clock) : day), TREND_PERIODS);

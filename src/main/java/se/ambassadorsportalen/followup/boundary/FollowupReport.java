@@ -93,7 +93,10 @@ public class FollowupReport {
         }
         String label = report.period().start() + " – " + report.period().end();
         return new Workbook(
-                "kanaluppfoljning-" + report.period().start() + ".xlsx",
+                Messages.text(
+                        locale,
+                        "followup.workbook.fileName",
+                        report.period().start().toString()),
                 ReportWorkbook.write(label, lines, posts, locale));
     }
 
