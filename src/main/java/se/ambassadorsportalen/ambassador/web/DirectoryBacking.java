@@ -52,6 +52,10 @@ public class DirectoryBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     private LazyPage<Ambassador> table;
     /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
     private Map<Long, Long> invitations = Map.of();
@@ -204,7 +208,7 @@ public class DirectoryBacking implements Serializable {
     /** Read once per view: the page asks for the choices on every render. */
     public List<Unit> getAdministrations() {
         if (administrations == null) {
-            administrations = organisation.administrations();
+            administrations = organisation.administrations(userLanguage.getLocale());
         }
         return administrations;
     }

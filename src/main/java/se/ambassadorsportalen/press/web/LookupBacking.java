@@ -112,7 +112,9 @@ public class LookupBacking implements Serializable {
     /** Read once per view: the vocabulary (hundreds of topics) is asked for on every render. */
     public List<Topic> getTopicChoices() {
         if (topicChoices == null) {
-            topicChoices = spokespeople.topics();
+            topicChoices = spokespeople.topics(jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getViewRoot()
+                    .getLocale());
         }
         return topicChoices;
     }

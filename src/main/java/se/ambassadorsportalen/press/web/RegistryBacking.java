@@ -57,7 +57,11 @@ public class RegistryBacking implements Serializable {
     }
 
     public String topicNames(Spokesperson spokesperson) {
-        return spokesperson.getTopics().stream().map(Topic::getName).sorted().collect(Collectors.joining(", "));
+        return spokesperson.getTopics().stream()
+                .map(Topic::getName)
+                .sorted(se.ambassadorsportalen.platform.i18n.Collation.of(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .collect(Collectors.joining(", "));
     }
 
     public void startNew() {
@@ -132,7 +136,8 @@ public class RegistryBacking implements Serializable {
     /** The vocabulary for the topic menu, read once per view: it is changed on the routing page. */
     public List<Topic> getTopics() {
         if (topics == null) {
-            topics = spokespeople.topics();
+            topics = spokespeople.topics(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return topics;
     }

@@ -50,6 +50,10 @@ public class CalendarBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     @Inject
     StoryLabels labels;
 
@@ -277,7 +281,7 @@ public class CalendarBacking implements Serializable {
     /** Read once per view: the filter menu is asked for on every render. */
     public List<Unit> getAdministrations() {
         if (administrations == null) {
-            administrations = organisation.administrations();
+            administrations = organisation.administrations(userLanguage.getLocale());
         }
         return administrations;
     }
