@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.policy.api;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * limit of posts a day (null for none). Published instead of the {@code Channel} entity, so the
  * guide's editing rules stay inside the policy module.
  */
-public record ChannelSummary(String code, LocalNames names, Integer maxPostsPerDay) {
+public record ChannelSummary(String code, LocalNames names, Integer maxPostsPerDay) implements Serializable {
 
     // Jakarta EL 5 reads JavaBean properties, not record components: the pages say #{channel.code}.
     public String getCode() {
