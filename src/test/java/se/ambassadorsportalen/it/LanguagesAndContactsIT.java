@@ -87,6 +87,28 @@ class LanguagesAndContactsIT {
     }
 
     @Test
+    void aDanishReaderSeesTheChannelGuidesChannelsAndMaterialTypesNamedInDanish() throws Exception {
+        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
+            WebSession hanna = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD);
+            try {
+                hanna.get("/policy/channels.xhtml?lang=sv"); // applies the choice and redirects to the page
+                String swedish = hanna.get("/policy/channels.xhtml").body();
+                assertThat(swedish).contains("Webbplatsen", "Personporträtt").doesNotContain("Hjemmesiden");
+
+                hanna.get("/policy/channels.xhtml?lang=da");
+                String danish = hanna.get("/policy/channels.xhtml").body();
+
+                assertThat(danish)
+                        .contains("lang=\"da\"")
+                        .contains("Hjemmesiden", "Intranettet", "Medarbejderportræt", "Stillingsopslag")
+                        .doesNotContain("Webbplatsen", "Personporträtt");
+            } finally {
+                hanna.get("/index.xhtml?lang=sv"); // the account remembers it: Swedish for other tests
+            }
+        });
+    }
+
+    @Test
     void langCannotPickALanguageTheOrganisationDoesNotOfferAndTheAccountKeepsItsOwn() throws Exception {
         withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en"))), () -> {
             try (Browser browser = Browser.open(base)) {

@@ -35,6 +35,7 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.LocalNames;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.boundary.PublishedPosts;
 
@@ -87,7 +88,7 @@ public class ChannelFollowup {
     /** A channel in a period: figures, targets, how each stands, posts per material type and the best posts. */
     public record ChannelRow(
             String code,
-            String name,
+            LocalNames names,
             ChannelTarget target,
             ChannelPeriod figures,
             Scorecard.Status newFollowersStatus,
@@ -96,6 +97,11 @@ public class ChannelFollowup {
             Scorecard.Status postsStatus,
             Map<String, Long> postsByType,
             List<BestPost> bestPosts) {
+
+        /** The channel's name in the reader's language. */
+        public String name(java.util.Locale locale) {
+            return names.in(locale);
+        }
 
         public RateKind rateKind() {
             return target == null ? RateKind.ACTIVITY : target.getRateKind();
@@ -317,7 +323,7 @@ public class ChannelFollowup {
         Integer postsTarget = target == null ? null : Scorecard.postsPerPeriod(target.getPostsPerWeek());
         return new ChannelRow(
                 channel.code(),
-                channel.name(),
+                channel.names(),
                 target,
                 figure,
                 Scorecard.atLeast(
@@ -370,7 +376,7 @@ public class ChannelFollowup {
                 .setParameter("start", closed.start())
                 .getResultList();
         Map<String, String> names = channelGuide.channelSummaries().stream()
-                .collect(Collectors.toMap(ChannelSummary::code, ChannelSummary::name));
+                .collect(Collectors.toMap(ChannelSummary::code, c -> c.name(organisationLanguage.locale())));
         int sent = 0;
         for (ChannelTarget target : owned.stream()
                 .sorted(Comparator.comparing(ChannelTarget::getChannelCode))

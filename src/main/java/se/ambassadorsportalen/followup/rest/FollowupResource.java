@@ -144,13 +144,14 @@ public class FollowupResource {
                             + " its targets (MET, MISSED, NO_FIGURE, NO_TARGET), calendar posts per material type and the best posts")
     public ReportJson report(@PathParam("day") String day) {
         ChannelFollowup.Report report = followup.report(date(day));
+        Locale locale = locale();
         return new ReportJson(
                 report.period().start(),
                 report.period().end(),
                 report.channels().stream()
                         .map(row -> new ChannelJson(
                                 row.code(),
-                                row.name(),
+                                row.name(locale),
                                 row.figures() == null ? null : FiguresJson.of(row.figures()),
                                 row.target() == null ? null : TargetJson.of(row.target()),
                                 row.newFollowersStatus().name(),

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
@@ -371,6 +372,23 @@ public class Spokespeople {
         return spokesperson;
     }
 
+    /** A picker's page of spokespeople, by last and first name in the reader's alphabet. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Spokesperson> find(String text, int max, Locale locale) {
+        java.util.Comparator<String> names = Collation.of(locale);
+        return find(text, max).stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Spokesperson s) -> s.getPerson().getLastName(), names)
+                        .thenComparing(s -> s.getPerson().getFirstName(), names))
+                .toList();
+    }
+
+    /** {@link #people(String, int)} in the reader's alphabet. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<se.ambassadorsportalen.organisation.entity.Person> people(String text, int max, Locale locale) {
+        return organisation.findPeople(text, max, locale);
+    }
+
     /** People whose name contains the text, who can be made spokespeople: the registry's autocomplete. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<se.ambassadorsportalen.organisation.entity.Person> people(String text, int max) {
@@ -473,6 +491,17 @@ public class Spokespeople {
     }
 
     // ----- topics -----
+
+    /**
+     * The topic vocabulary for a menu, in the reader's alphabet: the database's ORDER BY follows its
+     * own collation, which knows neither Swedish nor Danish.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Topic> topics(Locale locale) {
+        return topics().stream()
+                .sorted(java.util.Comparator.comparing(Topic::getName, Collation.of(locale)))
+                .toList();
+    }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Topic> topics() {

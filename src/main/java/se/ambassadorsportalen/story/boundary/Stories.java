@@ -725,7 +725,7 @@ public class Stories {
         boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
         return CalendarWarnings.check(
                 new CalendarWarnings.Slot(
-                        channel.name(),
+                        channel.name(locale),
                         typeName,
                         red,
                         type != null && type.debateProne(),

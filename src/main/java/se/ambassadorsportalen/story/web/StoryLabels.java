@@ -42,9 +42,10 @@ public class StoryLabels {
     }
 
     public String channel(String code) {
+        Locale locale = language.getLocale();
         return getChannels().stream()
                 .filter(c -> c.code().equals(code))
-                .map(ChannelSummary::name)
+                .map(c -> c.name(locale))
                 .findFirst()
                 .orElse(code);
     }

@@ -59,9 +59,10 @@ class ReferenceDataMigrationTest {
 
     @Test
     void theMaterialTypeThatFeedsThePublicPortraitsExistsWithoutTheDemo() throws Exception {
-        assertThat(fresh("select name_sv, name_en from material_type where code = '" + PublicFeedRules.PORTRAIT_TYPE
-                        + "'"))
-                .containsExactly("Personporträtt|Staff portrait");
+        assertThat(fresh("select n.lang, n.name from material_type m join material_type_name n"
+                        + " on n.material_type_id = m.id where m.code = '" + PublicFeedRules.PORTRAIT_TYPE
+                        + "' order by n.lang"))
+                .containsExactly("da|Medarbejderportræt", "en|Staff portrait", "sv|Personporträtt");
     }
 
     @Test
@@ -99,10 +100,17 @@ class ReferenceDataMigrationTest {
         });
 
         try (Connection connection = db.getConnection()) {
-            assertThat(MigratedDatabases.rows(connection, "select name from channel where code = 'WEB'"))
-                    .containsExactly("Vår webb");
-            assertThat(MigratedDatabases.rows(connection, "select name_sv from material_type where code = 'NEWS'"))
-                    .containsExactly("Nytt");
+            assertThat(MigratedDatabases.rows(
+                            connection,
+                            "select n.lang, n.name from channel c join channel_name n on n.channel_id = c.id"
+                                    + " where c.code = 'WEB' order by n.lang"))
+                    .as("a renamed channel gets no translation of the name it no longer has")
+                    .containsExactly("sv|Vår webb");
+            assertThat(MigratedDatabases.rows(
+                            connection,
+                            "select n.lang, n.name from material_type m join material_type_name n"
+                                    + " on n.material_type_id = m.id where m.code = 'NEWS' order by n.lang"))
+                    .containsExactly("en|New", "sv|Nytt");
             assertThat(MigratedDatabases.rows(connection, "select count(*) from channel"))
                     .containsExactly("6");
             assertThat(MigratedDatabases.rows(
