@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +44,8 @@ public class Trainings {
             Integer passMark) {}
 
     /** Who completed what, for the communicators' overview. */
-    public record CompletionRow(
-            long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt) {}
+    public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.ambassador.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,13 +27,14 @@ public final class Coverage {
     /** A unit with its headcount (the HR figure, or the number of people the portal knows). */
     public record UnitSize(long unitId, String name, String administration, long headcount) {}
 
-    public record ProfessionRow(
-            String profession, long ambassadors, long employees, boolean shortage, boolean flagged) {}
+    public record ProfessionRow(String profession, long ambassadors, long employees, boolean shortage, boolean flagged)
+            implements Serializable {}
 
-    public record CountRow(String name, long ambassadors) {}
+    public record CountRow(String name, long ambassadors) implements Serializable {}
 
     public record UnitRow(
-            long unitId, String name, String administration, long ambassadors, long headcount, double sharePercent) {}
+            long unitId, String name, String administration, long ambassadors, long headcount, double sharePercent)
+            implements Serializable {}
 
     public record Figures(
             long activeAmbassadors,
@@ -40,7 +42,8 @@ public final class Coverage {
             List<CountRow> administrations,
             List<CountRow> towns,
             List<UnitRow> units,
-            List<String> flaggedShortages) {}
+            List<String> flaggedShortages)
+            implements Serializable {}
 
     private Coverage() {}
 

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.ambassador.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class RotaPlan {
     /** What is known about one week: who is confirmed (a display name) and how many open requests. */
     public record Known(String confirmedName, long openRequests) {}
 
-    public record Slot(IsoWeek week, LocalDate monday, State state, String confirmedName, long openRequests) {}
+    public record Slot(IsoWeek week, LocalDate monday, State state, String confirmedName, long openRequests)
+            implements Serializable {}
 
     private RotaPlan() {}
 

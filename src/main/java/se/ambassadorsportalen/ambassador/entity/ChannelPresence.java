@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import se.ambassadorsportalen.platform.PortalException;
 
 /** A channel an ambassador is active on, with an optional handle checked against the channel's rules. */
 @Embeddable
-public class ChannelPresence {
+public class ChannelPresence implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.ambassador.entity;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 import se.ambassadorsportalen.platform.PortalException;
 
 /** An ISO-8601 week such as {@code 2026-W49}: Monday to Sunday, the unit of the relay rota. */
-public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
+public record IsoWeek(int year, int week) implements Comparable<IsoWeek>, Serializable {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 

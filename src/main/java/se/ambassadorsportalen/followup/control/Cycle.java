@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.followup.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public record Cycle(LocalDate firstDay) {
     }
 
     /** A period: its first and last day (inclusive). */
-    public record Period(LocalDate start, LocalDate end) {
+    public record Period(LocalDate start, LocalDate end) implements Serializable {
         public boolean contains(LocalDate date) {
             return !date.isBefore(start) && !date.isAfter(end);
         }

@@ -2,11 +2,12 @@ package se.ambassadorsportalen.lobbying.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** The stored wording of an entry, the same columns in the entry and in each of its revisions. */
 @Embeddable
-public class MeetingContent {
+public class MeetingContent implements Serializable {
 
     @Column(name = "meeting_date", nullable = false)
     private LocalDate date;

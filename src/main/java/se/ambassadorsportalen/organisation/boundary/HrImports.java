@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -67,7 +68,8 @@ public class HrImports {
             long problemCount,
             List<HrExport.Problem> problems,
             int approvalsHandedOver,
-            List<String> approvalsFlagged) {
+            List<String> approvalsFlagged)
+            implements Serializable {
 
         public boolean written() {
             return outcome == Outcome.IMPORTED;

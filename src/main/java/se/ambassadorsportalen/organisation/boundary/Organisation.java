@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,8 @@ public class Organisation {
     }
 
     /** A unit as a read-only outline, for calculations over the whole tree. */
-    public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount) {}
+    public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount)
+            implements Serializable {}
 
     /**
      * Every unit as an outline, in one statement and without managed entities: a dashboard that

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.control;
 
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,7 +58,7 @@ public final class HrExport {
     private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A bad row: its line in the file (1 = the header), a message key and its arguments. */
-    public record Problem(long line, String key, List<String> arguments) {}
+    public record Problem(long line, String key, List<String> arguments) implements Serializable {}
 
     /** An administration (no parent) or unit as the export lists it. */
     public record UnitRow(long line, String code, String name, String parentCode, String mergedInto) {}

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,7 +78,7 @@ public final class HrPlan {
     }
 
     /** One line of the preview: what changes, for whom (a unit code or employee number), from what to what. */
-    public record Change(ChangeKind kind, String key, String name, String from, String to) {}
+    public record Change(ChangeKind kind, String key, String name, String from, String to) implements Serializable {}
 
     /** A unit to insert ({@code id} null) or to update, in an order where every parent comes first. */
     public record UnitWrite(Long id, String code, String name, String parentCode) {}

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.platform.integration;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public interface InternalNews {
 
     /** An item: {@code publishedAt} is null while it is a draft. */
-    record Item(long id, String title, LocalDateTime publishedAt) {
+    record Item(long id, String title, LocalDateTime publishedAt) implements Serializable {
         public boolean published() {
             return publishedAt != null;
         }

@@ -1,11 +1,14 @@
 package se.ambassadorsportalen.policy.control;
 
+import java.io.Serializable;
+
 /**
  * How many of a unit's staff have acknowledged the current version of a document. The share is
  * rounded to the nearest whole per cent (1 of 6 is 17 %, not 16 %), except that a unit shows
  * 100 % only when everyone has acknowledged and 0 % only when nobody has.
  */
-public record UnitCoverage(long unitId, String unitCode, String unitName, long acknowledged, long total) {
+public record UnitCoverage(long unitId, String unitCode, String unitName, long acknowledged, long total)
+        implements Serializable {
 
     public UnitCoverage {
         if (acknowledged < 0 || total < 0 || acknowledged > total) {

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.policy.control;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ public final class VersionDiff {
     }
 
     /** One row of a side-by-side comparison; a side is empty where the line does not exist. */
-    public record Line(Change change, String before, String after) {
+    public record Line(Change change, String before, String after) implements Serializable {
 
         public boolean isChanged() {
             return change != Change.UNCHANGED;

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.press.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * and the median time from receipt to answer. Pure arithmetic over the inquiries' times.
  */
 public record InquiryFigures(
-        int inquiries, int answered, int answeredInTime, Integer shareInTimePercent, Duration medianTimeToAnswer) {
+        int inquiries, int answered, int answeredInTime, Integer shareInTimePercent, Duration medianTimeToAnswer)
+        implements Serializable {
 
     /** One inquiry's times; {@code answeredAt} is null when it was not answered. */
     public record Timing(LocalDateTime receivedAt, LocalDateTime deadline, LocalDateTime answeredAt) {}

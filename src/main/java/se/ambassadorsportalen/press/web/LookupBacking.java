@@ -33,14 +33,8 @@ public class LookupBacking implements Serializable {
 
     /** One proposal as the page shows it. */
     public record Row(
-            int rank,
-            long id,
-            String name,
-            String title,
-            String phone,
-            String email,
-            boolean available,
-            String reason) {}
+            int rank, long id, String name, String title, String phone, String email, boolean available, String reason)
+            implements Serializable {}
 
     @Inject
     Spokespeople spokespeople;

@@ -21,6 +21,7 @@ import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.control.AnonymityRule;
+import se.ambassadorsportalen.recommendation.control.FiguresMemo;
 import se.ambassadorsportalen.recommendation.control.GoalPath;
 import se.ambassadorsportalen.recommendation.control.UnitFigures;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Figure;
@@ -94,6 +95,9 @@ public class RecommendationRates {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    FiguresMemo figuresMemo;
 
     @Inject
     SurveyRounds surveyRounds;
@@ -246,7 +250,8 @@ public class RecommendationRates {
         Map<Long, Map<Long, UnitFigures.Counts>> sums = AnswerCountSql.countsByRound(
                 em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList());
         for (SurveyRound round : surveyRounds.rounds()) {
-            Figure figure = UnitFigures.compute(
+            Figure figure = figuresMemo
+                    .figures(
                             tree,
                             sums.getOrDefault(round.getId(), Map.of()),
                             rule,
@@ -362,7 +367,7 @@ public class RecommendationRates {
         List<Object[]> sums = em.createNativeQuery(AnswerCountSql.SUMS_BY_UNIT)
                 .setParameter(1, round.getId())
                 .getResultList();
-        return UnitFigures.compute(
+        return figuresMemo.figures(
                 tree, AnswerCountSql.counts(sums), rule, round.getScale().hasEnps());
     }
 }

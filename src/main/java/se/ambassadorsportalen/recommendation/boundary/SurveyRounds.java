@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +72,8 @@ public class SurveyRounds {
             long problemCount,
             List<AnswerFile.Problem> problems,
             List<AnswerFile.RepeatedProblem> summary,
-            List<AnswerFile.Problem> warnings) {
+            List<AnswerFile.Problem> warnings)
+            implements Serializable {
 
         public boolean imported() {
             return outcome == Outcome.IMPORTED;

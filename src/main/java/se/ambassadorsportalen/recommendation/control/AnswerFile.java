@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.recommendation.control;
 
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class AnswerFile {
     }
 
     /** A bad row: its line in the file (1 = the header), a message key and its arguments. */
-    public record Problem(long line, String key, List<String> arguments) {}
+    public record Problem(long line, String key, List<String> arguments) implements Serializable {}
 
     /** Problems kept in the summary, by reason; more distinct reasons than this are only counted. */
     public static final int MAX_SUMMARISED_REASONS = 200;
@@ -60,7 +61,8 @@ public final class AnswerFile {
      * unit), how many rows have it and the first and last of their lines: 2,000 rows with the same
      * unknown unit are one line of the summary, not 2,000 lines of the report.
      */
-    public record RepeatedProblem(String key, List<String> arguments, long rows, long firstLine, long lastLine) {}
+    public record RepeatedProblem(String key, List<String> arguments, long rows, long firstLine, long lastLine)
+            implements Serializable {}
 
     /** Where a count belongs: a unit and the answer's groupings (null when not given). */
     public record Key(long unitId, String ageBand, String profession) {}
