@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.ambassadorsportalen.story.TestImages;
@@ -345,6 +346,30 @@ class StoryApiIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("field")).isEqualTo("scheduledAt");
         assertThat(get("klara", id(story)).getString("status")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void theHomeCardShowsTheWeeksFirstPlacementsAndLeavesTheRestToTheCalendar() {
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        LocalDateTime nextMonday =
+                now.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay();
+        // Six placements a few minutes apart must all fall in this week: not in its last hour.
+        Assumptions.assumeTrue(now.plusHours(1).isBefore(nextMonday), "the week ends within the hour");
+        for (int i = 1; i <= 6; i++) {
+            JsonObject story = approvedStory("Veckans " + i + " " + UUID.randomUUID());
+            assertThat(schedule(id(story), "WEB", now.plusMinutes(5 + i), true).status())
+                    .isEqualTo(200);
+        }
+
+        String card =
+                WebSession.signIn(base, "klara", "demo").get("/index.xhtml").body();
+
+        String week =
+                card.substring(card.indexOf("id=\"thisWeek\""), card.indexOf("</ul>", card.indexOf("id=\"thisWeek\"")));
+        assertThat(week.split("<li>", -1))
+                .as("five lines and what precedes the first")
+                .hasSize(6);
+        assertThat(card).containsPattern("id=\"thisWeekMore\">och [1-9][0-9]* till i kalendern");
     }
 
     // ----- photos ---------------------------------------------------------------------------

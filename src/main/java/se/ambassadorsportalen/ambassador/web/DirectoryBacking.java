@@ -33,6 +33,7 @@ import se.ambassadorsportalen.platform.export.SpreadsheetText;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PerRequest;
 
 /**
  * The ambassador directory for communicators and press officers: a lazy table with column
@@ -56,7 +57,9 @@ public class DirectoryBacking implements Serializable {
     /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
     private Map<Long, Long> invitations = Map.of();
 
-    private List<Unit> administrations;
+    /** Read per request for the menu, never kept in the view (entities hold their unit of work). */
+    private final PerRequest<List<Unit>> administrations = PerRequest.of(() -> this.organisation.administrations());
+
     private String administration;
     private Channel channel;
     private AmbassadorStatus status;
@@ -203,10 +206,7 @@ public class DirectoryBacking implements Serializable {
 
     /** Read once per view: the page asks for the choices on every render. */
     public List<Unit> getAdministrations() {
-        if (administrations == null) {
-            administrations = organisation.administrations();
-        }
-        return administrations;
+        return administrations.get();
     }
 
     public Channel[] getChannelChoices() {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.RelayRota;
@@ -25,11 +24,13 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.RequestScheduleModel;
 
 /**
  * The relay rota page: a calendar of weeks and the coming eight weeks with their gaps for
  * everyone; asking for a week for trained ambassadors; the week's checklist for its instagrammer;
- * confirming, moving, declining and recording hand-overs for communicators.
+ * confirming, moving, declining and recording hand-overs for communicators. The calendar's weeks
+ * are read per request and not kept in the view ({@link RequestScheduleModel}).
  */
 @Named
 @ViewScoped
@@ -60,7 +61,7 @@ public class RelayBacking implements Serializable {
     @PostConstruct
     void init() {
         employee = currentUser.holds(Role.EMPLOYEE) && currentUser.person().isPresent();
-        calendar = new LazyScheduleModel() {
+        calendar = new RequestScheduleModel() {
             private static final long serialVersionUID = 1L;
 
             @Override

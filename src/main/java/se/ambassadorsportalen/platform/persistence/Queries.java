@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
 /**
@@ -38,15 +39,6 @@ public final class Queries {
             String defaultSort,
             String... batch) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-        Root<T> countRoot = countQuery.from(type);
-        countQuery.select(cb.count(countRoot)).where(restrictions(cb, countRoot, request, textFilters, extra));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (total == 0) {
-            return Page.empty();
-        }
-
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         query.select(root).where(restrictions(cb, root, request, textFilters, extra));
@@ -60,7 +52,28 @@ public final class Queries {
         TypedQuery<T> typed = batch(em.createQuery(query), batch)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        return new Page<>(typed.getResultList(), total);
+        List<T> items = typed.getResultList();
+        OptionalLong known = totalWithoutCounting(request, items.size());
+        if (known.isPresent()) {
+            return new Page<>(items, known.getAsLong());
+        }
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<T> countRoot = countQuery.from(type);
+        countQuery.select(cb.count(countRoot)).where(restrictions(cb, countRoot, request, textFilters, extra));
+        return new Page<>(items, em.createQuery(countQuery).getSingleResult());
+    }
+
+    /**
+     * The total, when the page itself tells it: a page that is not full is the last one, so the
+     * total is the rows before it plus its own. Only a full page (or an empty one past the start)
+     * needs a count, which under load was the costliest statement of the calendar and press lists.
+     */
+    static OptionalLong totalWithoutCounting(PageRequest request, int rowsRead) {
+        if (rowsRead < request.size() && (rowsRead > 0 || request.first() == 0)) {
+            return OptionalLong.of((long) request.first() + rowsRead);
+        }
+        return OptionalLong.empty();
     }
 
     /**

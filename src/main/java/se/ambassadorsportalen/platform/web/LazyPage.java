@@ -1,11 +1,14 @@
 package se.ambassadorsportalen.platform.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -33,10 +36,20 @@ public class LazyPage<T> extends LazyDataModel<T> {
 
     private final Source<T> source;
     private final Key<T> key;
+    /** The page read in this request; forgotten with the rows when the request ends ({@link RequestEnd}). */
     private transient Page<T> lastPage;
+
     private transient PageRequest lastRequest;
-    /** The request the cached page was read in: a later request (after a change) reads again. */
-    private transient Object lastContext;
+    /** Whether the kept page was read to render: one read for a postback's action is stale after it. */
+    private transient boolean lastRendering;
+    /**
+     * What the page showed last: its request and its rows' keys (a few strings, not the rows). A
+     * postback that reads the page again acts on a row by its index, so rows that moved meanwhile
+     * are left out until the page is rendered again ({@link #rowsInPlace}).
+     */
+    private transient PageRequest shownRequest;
+
+    private transient List<String> shownKeys = List.of();
 
     public LazyPage(Source<T> source, Key<T> key) {
         this.source = source;
@@ -47,13 +60,53 @@ public class LazyPage<T> extends LazyDataModel<T> {
         return new LazyPage<>(source, entity -> String.valueOf(entity.getId()));
     }
 
+    /**
+     * The table asks for the count just before the page: both come from one read of the page the
+     * table is about to show (its first row, rows and sort), so a page that is not full costs one
+     * statement and a full one two ({@code Queries.page}), not a count and a one-row page besides.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) fetch(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent current = context == null ? null : UIComponent.getCurrentComponent(context);
+        PageRequest request = current instanceof DataTable table
+                ? request(table.getFirst(), table.getRows(), table.getActiveSortMeta(), filterBy)
+                : request(0, getPageSize(), null, filterBy);
+        return (int) fetch(request).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        PageRequest request = request(first, pageSize, sortBy, filterBy);
+        Page<T> page = fetch(request);
+        setRowCount((int) page.total());
+        if (rendering()) {
+            shownRequest = request;
+            shownKeys = page.items().stream().map(key).toList();
+            return page.items();
+        }
+        return request.equals(shownRequest) ? rowsInPlace(page.items(), shownKeys, key) : page.items();
+    }
+
+    /**
+     * The rows of a page read again for a postback, as far as they stand where the page showed
+     * them. A button in a row names the row by its index; when someone else's change moved the rows
+     * (a story planned, an inquiry closed), the row now at that index is another one, and acting on
+     * it would plan or close the wrong thing. Rows from the first one out of place on are left out,
+     * so a click on them does nothing; the page then renders the fresh rows. Rows only added or
+     * removed at the end leave every shown index in place.
+     */
+    static <T> List<T> rowsInPlace(List<T> rows, List<String> shown, Function<T, String> key) {
+        int inPlace = 0;
+        int comparable = Math.min(rows.size(), shown.size());
+        while (inPlace < comparable && key.apply(rows.get(inPlace)).equals(shown.get(inPlace))) {
+            inPlace++;
+        }
+        return inPlace == comparable ? rows : List.copyOf(rows.subList(0, inPlace));
+    }
+
+    private static PageRequest request(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         String sortField = null;
         boolean ascending = true;
         if (sortBy != null && !sortBy.isEmpty()) {
@@ -61,19 +114,36 @@ public class LazyPage<T> extends LazyDataModel<T> {
             sortField = sort.getField();
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
-        Page<T> page = fetch(new PageRequest(first, pageSize, sortField, ascending, filters(filterBy)));
-        setRowCount((int) page.total());
-        return page.items();
+        return new PageRequest(first, pageSize, sortField, ascending, filters(filterBy));
     }
 
     private Page<T> fetch(PageRequest request) {
-        Object context = FacesContext.getCurrentInstance();
-        if (!request.equals(lastRequest) || context != lastContext) {
+        boolean rendering = rendering();
+        if (!request.equals(lastRequest) || rendering != lastRendering) {
+            if (lastRequest == null) {
+                RequestEnd.forget(this::forget);
+            }
             lastPage = source.apply(request);
             lastRequest = request;
-            lastContext = context;
+            lastRendering = rendering;
         }
         return lastPage;
+    }
+
+    private static boolean rendering() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+    }
+
+    /**
+     * Drops the rows at the end of the request that read them: the view (and so the session) keeps
+     * no entities between requests. A postback that needs the rows (a button in a row) has the
+     * table read its page again, as it does when the rows are missing.
+     */
+    private void forget() {
+        lastPage = null;
+        lastRequest = null;
+        setWrappedData(null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
@@ -33,9 +34,16 @@ public class CoverageBacking implements Serializable {
     private Long unitId;
     private List<UnitCoverage> rows;
     private UnitCoverage total;
-    private List<Person> missing;
+    /** Read per request, never kept in the view (entities hold their unit of work): who has not read it. */
+    private final PerRequest<List<Person>> missing =
+            PerRequest.of(() -> this.unitId == null ? null : this.acknowledgements.missing(this.id, this.unitId));
+
     private String missingUnitName;
-    private List<PolicyVersion> documents;
+    /** The documents for the menu, read per request for the same reason. */
+    private final PerRequest<List<PolicyVersion>> documents =
+            PerRequest.of(() -> this.policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                    .filter(version -> version.getDocument().isRequiresAcknowledgement())
+                    .toList());
 
     /** f:viewAction: the document from the URL, or the first that asks for acknowledgement. */
     public void load() {
@@ -49,7 +57,7 @@ public class CoverageBacking implements Serializable {
     }
 
     public void show() {
-        missing = null;
+        missing.forget();
         unitId = null;
         if (id == null) {
             rows = List.of();
@@ -68,7 +76,7 @@ public class CoverageBacking implements Serializable {
     public void showMissing(UnitCoverage row) {
         unitId = row.unitId();
         missingUnitName = row.unitName();
-        missing = acknowledgements.missing(id, unitId);
+        missing.forget();
     }
 
     public void remind() {
@@ -82,15 +90,10 @@ public class CoverageBacking implements Serializable {
 
     /**
      * The documents that ask for acknowledgement: the ones worth following up. Few, so listed in
-     * full; read once per view, as the page asks for them several times.
+     * full; read once per request, as the page asks for them several times.
      */
     public List<PolicyVersion> getDocuments() {
-        if (documents == null) {
-            documents = policies.current(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                    .filter(version -> version.getDocument().isRequiresAcknowledgement())
-                    .toList();
-        }
-        return documents;
+        return documents.get();
     }
 
     public Long getId() {
@@ -110,7 +113,7 @@ public class CoverageBacking implements Serializable {
     }
 
     public List<Person> getMissing() {
-        return missing;
+        return missing.get();
     }
 
     public String getMissingUnitName() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.text.MarkdownText;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.control.VersionDiff;
@@ -35,9 +36,9 @@ public class PolicyReadBacking implements Serializable {
 
     private Long id;
     private String v;
-    private transient PolicyDocument document;
-    private transient PolicyVersion shown;
-    private transient PolicyAcknowledgement acknowledgement;
+    /** Read per request, never kept in the view: a document with its versions keeps its unit of work alive. */
+    private final PerRequest<Shown> loaded = PerRequest.of(this::read);
+
     private String compareFrom;
     private String compareTo;
     private List<VersionDiff.Line> diff;
@@ -61,30 +62,41 @@ public class PolicyReadBacking implements Serializable {
         }
     }
 
-    private void refresh() {
-        document = policies.document(id);
-        shown = v == null || v.isBlank() ? document.current() : policies.version(id, VersionNumber.parse(v));
-        acknowledgement = acknowledgements.mine(id).orElse(null);
+    /** The document, the version shown and the reader's acknowledgement, as one request reads them. */
+    private record Shown(PolicyDocument document, PolicyVersion version, PolicyAcknowledgement acknowledgement)
+            implements Serializable {}
+
+    private Shown read() {
+        PolicyDocument document = policies.document(id);
+        PolicyVersion version =
+                v == null || v.isBlank() ? document.current() : policies.version(id, VersionNumber.parse(v));
         if (compareTo == null) {
             compareTo = document.current().getNumber();
             List<PolicyVersion> versions = document.getVersions();
             compareFrom =
                     versions.size() > 1 ? versions.get(versions.size() - 2).getNumber() : compareTo;
         }
+        return new Shown(document, version, acknowledgements.mine(id).orElse(null));
     }
 
-    private void ensureLoaded() {
-        if (document == null && id != null) {
-            refresh();
-        }
+    private void refresh() {
+        loaded.forget();
+        loaded.get();
+    }
+
+    private Shown shown() {
+        return id == null ? new Shown(null, null, null) : loaded.get();
     }
 
     public void acknowledge() {
         try {
             acknowledgements.acknowledge(id);
             refresh();
+            Shown now = shown();
             FacesMessages.info(
-                    "policy.ack.done", shown.title(locale()), document.current().getNumber());
+                    "policy.ack.done",
+                    now.version().title(locale()),
+                    now.document().current().getNumber());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "ackForm");
         }
@@ -103,23 +115,21 @@ public class PolicyReadBacking implements Serializable {
     }
 
     public String getTitle() {
-        ensureLoaded();
+        PolicyVersion shown = shown().version();
         return shown == null ? "" : shown.title(locale());
     }
 
     public String getBodyHtml() {
-        ensureLoaded();
-        return MarkdownText.toHtml(shown.body(locale()));
+        return MarkdownText.toHtml(shown().version().body(locale()));
     }
 
     public boolean isTranslated() {
-        ensureLoaded();
-        return shown.speaks(locale());
+        return shown().version().speaks(locale());
     }
 
     public boolean isAcknowledgeable() {
-        ensureLoaded();
-        return document.isRequiresAcknowledgement() && shown.isCurrent();
+        Shown now = shown();
+        return now.document().isRequiresAcknowledgement() && now.version().isCurrent();
     }
 
     public long getChangedLines() {
@@ -127,23 +137,20 @@ public class PolicyReadBacking implements Serializable {
     }
 
     public PolicyDocument getDocument() {
-        ensureLoaded();
-        return document;
+        return shown().document();
     }
 
     public PolicyVersion getShown() {
-        ensureLoaded();
-        return shown;
+        return shown().version();
     }
 
     public PolicyAcknowledgement getAcknowledgement() {
-        ensureLoaded();
-        return acknowledgement;
+        return shown().acknowledgement();
     }
 
     public List<PolicyVersion> getVersionsNewestFirst() {
-        ensureLoaded();
-        List<PolicyVersion> newestFirst = new java.util.ArrayList<>(document.getVersions());
+        List<PolicyVersion> newestFirst =
+                new java.util.ArrayList<>(shown().document().getVersions());
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.press.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ import se.ambassadorsportalen.press.control.InquiryFigures;
 import se.ambassadorsportalen.press.control.InquiryFigures.Timing;
 import se.ambassadorsportalen.press.control.InquiryLog;
 import se.ambassadorsportalen.press.control.PressTime;
+import se.ambassadorsportalen.press.control.RecentInquiryFigures;
 import se.ambassadorsportalen.press.control.Router.Proposal;
 import se.ambassadorsportalen.press.control.Router.Routing;
 import se.ambassadorsportalen.press.entity.Inquiry;
@@ -74,6 +76,12 @@ public class Inquiries {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    RecentInquiryFigures recentFigures;
+
+    @Inject
+    Event<RecentInquiryFigures.Changed> figuresChanged;
+
     /**
      * Logs an inquiry received now, routes it, and notes the proposal's reason. With no assignee
      * chosen it stays NEW; the press officer assigns it (usually to the first proposal).
@@ -107,6 +115,7 @@ public class Inquiries {
             inquiry.assign(spokespeople.spokesperson(details.assigneeId()));
         }
         em.persist(inquiry);
+        figuresChanged.fire(new RecentInquiryFigures.Changed());
         return new Logged(inquiry, routing);
     }
 
@@ -124,6 +133,7 @@ public class Inquiries {
     public Inquiry answer(long id, Long expectedVersion) {
         Inquiry inquiry = current(id, expectedVersion);
         inquiry.answer(PressTime.now());
+        figuresChanged.fire(new RecentInquiryFigures.Changed());
         return inquiry;
     }
 
@@ -233,6 +243,10 @@ public class Inquiries {
 
     /** The figures of the last 30 days: inquiries received, share answered before the deadline, median time to answer. */
     public InquiryFigures figures() {
+        return recentFigures.figures(this::readFigures);
+    }
+
+    private InquiryFigures readFigures() {
         LocalDateTime since = PressTime.now().minusDays(FIGURE_DAYS);
         List<Timing> timings = em
                 .createQuery(

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportPeriod;
@@ -43,7 +44,12 @@ public class InquiriesBacking implements Serializable {
 
     private LazyPage<Inquiry> log;
     private Long id;
-    private Inquiry selected;
+    /** The chosen inquiry's version as the user saw it: a change someone made meanwhile is refused. */
+    private Long selectedVersion;
+    /** Read per request: an inquiry kept in the view held its unit of work in the session. */
+    private final PerRequest<Inquiry> selected = PerRequest.of(
+            () -> this.id == null || this.selectedVersion == null ? null : this.inquiries.inquiry(this.id));
+
     private Spokesperson assignee;
     private LazyPage<Inquiry> board;
     /** Read once per view: the board asks for every row. */
@@ -61,16 +67,18 @@ public class InquiriesBacking implements Serializable {
 
     /** Selects the inquiry named in the URL (after logging one on the look-up page). */
     public void onLoad() {
-        if (id != null && selected == null) {
+        if (id != null && selectedVersion == null) {
             select(id);
         }
     }
 
     public void select(long inquiryId) {
         try {
-            selected = inquiries.inquiry(inquiryId);
+            Inquiry chosen = inquiries.inquiry(inquiryId);
             id = inquiryId;
-            assignee = selected.getAssignee() != null ? selected.getAssignee() : selected.getProposed();
+            selectedVersion = chosen.getVersion();
+            selected.set(chosen);
+            assignee = chosen.getAssignee() != null ? chosen.getAssignee() : chosen.getProposed();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "inquiryForm");
         }
@@ -78,31 +86,32 @@ public class InquiriesBacking implements Serializable {
 
     public void assign() {
         change(
-                () -> inquiries.assign(
-                        selected.getId(), selected.getVersion(), assignee == null ? -1 : assignee.getId()),
+                () -> inquiries.assign(id, selectedVersion, assignee == null ? -1 : assignee.getId()),
                 "press.inquiry.assigned");
     }
 
     public void answer() {
-        change(() -> inquiries.answer(selected.getId(), selected.getVersion()), "press.inquiry.answered");
+        change(() -> inquiries.answer(id, selectedVersion), "press.inquiry.answered");
     }
 
     public void decline() {
-        change(() -> inquiries.decline(selected.getId(), selected.getVersion()), "press.inquiry.declined");
+        change(() -> inquiries.decline(id, selectedVersion), "press.inquiry.declined");
     }
 
     public void close() {
-        change(() -> inquiries.close(selected.getId(), selected.getVersion()), "press.inquiry.closed");
+        change(() -> inquiries.close(id, selectedVersion), "press.inquiry.closed");
     }
 
     private void change(java.util.function.Supplier<Inquiry> action, String doneKey) {
         try {
-            if (selected == null) {
+            if (id == null || selectedVersion == null) {
                 return;
             }
-            selected = action.get();
+            Inquiry changed = action.get();
+            selected.set(changed);
+            selectedVersion = changed.getVersion();
             figures = null;
-            FacesMessages.info(doneKey, selected.getId());
+            FacesMessages.info(doneKey, changed.getId());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "inquiryForm");
         }
@@ -154,7 +163,7 @@ public class InquiriesBacking implements Serializable {
     }
 
     public Inquiry getSelected() {
-        return selected;
+        return selected.get();
     }
 
     public Spokesperson getAssignee() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.InquiryDetails;
 import se.ambassadorsportalen.press.boundary.Inquiries.Logged;
@@ -29,7 +30,8 @@ import se.ambassadorsportalen.press.entity.Topic;
 public class LookupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private List<Topic> topicChoices;
+    /** Read per request for the menu, never kept in the view (entities hold their unit of work). */
+    private final PerRequest<List<Topic>> topicChoices = PerRequest.of(() -> this.spokespeople.topics());
 
     /** One proposal as the page shows it. */
     public record Row(
@@ -105,10 +107,7 @@ public class LookupBacking implements Serializable {
 
     /** Read once per view: the vocabulary (hundreds of topics) is asked for on every render. */
     public List<Topic> getTopicChoices() {
-        if (topicChoices == null) {
-            topicChoices = spokespeople.topics();
-        }
-        return topicChoices;
+        return topicChoices.get();
     }
 
     public InquiryChannel[] getChannels() {

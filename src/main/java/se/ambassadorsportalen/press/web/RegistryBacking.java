@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Absence;
@@ -39,7 +40,9 @@ public class RegistryBacking implements Serializable {
     private SpokespersonForm form = SpokespersonForm.blank();
     private Spokesperson absenceOf;
     private LazyPage<Absence> absences;
-    private List<Topic> topics;
+    /** Read per request, never kept in the view (entities hold their unit of work). */
+    private final PerRequest<List<Topic>> topics = PerRequest.of(() -> this.spokespeople.topics());
+
     private LocalDateTime absenceStarts;
     private LocalDateTime absenceEnds;
     private String absenceNote;
@@ -131,10 +134,7 @@ public class RegistryBacking implements Serializable {
 
     /** The vocabulary for the topic menu, read once per view: it is changed on the routing page. */
     public List<Topic> getTopics() {
-        if (topics == null) {
-            topics = spokespeople.topics();
-        }
-        return topics;
+        return topics.get();
     }
 
     public Spokesperson getAbsenceOf() {

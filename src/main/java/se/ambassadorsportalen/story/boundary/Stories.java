@@ -178,6 +178,14 @@ public class Stories {
     /** What waits for the caller among the stories: the home page's to-do list and the navigation's badges. */
     public record MyTasks(long consentsToAnswer, long toApprove, long toTakeDown, long toSchedule) {}
 
+    /** A placement as the home card lists it: no story body, no entity to manage. */
+    public record PlacementLine(
+            long storyId, String title, LocalDateTime scheduledAt, String channelCode, LocalDateTime publishedAt) {
+        public boolean published() {
+            return publishedAt != null;
+        }
+    }
+
     /**
      * The caller's story tasks in one statement, whatever the caller's roles: consent requests to
      * answer, stories waiting for their approval, and for communicators withdrawn stories still
@@ -624,6 +632,35 @@ public class Stories {
     }
 
     // ----- the publishing calendar ---------------------------------------------------------
+
+    /**
+     * The first placements between two times, as lines, and how many there are: the home card shows a
+     * few and links to the calendar for the rest, instead of reading up to {@link #CALENDAR_MAX}
+     * placements with their stories on every home page.
+     */
+    @RolesAllowed(Role.Names.COMMUNICATOR)
+    public Page<PlacementLine> calendarLines(LocalDateTime from, LocalDateTime to, int max) {
+        String where = " from Placement p join p.story s where p.scheduledAt >= :from and p.scheduledAt < :to"
+                + " and s.status <> :withdrawn";
+        List<PlacementLine> lines = em.createQuery(
+                        "select new se.ambassadorsportalen.story.boundary.Stories.PlacementLine(s.id, s.title,"
+                                + " p.scheduledAt, p.channelCode, p.publishedAt)" + where
+                                + " order by p.scheduledAt, p.id",
+                        PlacementLine.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                .setMaxResults(max)
+                .getResultList();
+        long total = lines.size() < max
+                ? lines.size()
+                : em.createQuery("select count(p)" + where, Long.class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setParameter("withdrawn", StoryStatus.WITHDRAWN)
+                        .getSingleResult();
+        return new Page<>(lines, total);
+    }
 
     /** Everything planned or published between two times, filtered by channel, material type and administration. */
     @RolesAllowed(Role.Names.COMMUNICATOR)

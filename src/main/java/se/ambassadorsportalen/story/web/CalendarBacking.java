@@ -7,14 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
@@ -22,9 +19,12 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PerRequest;
+import se.ambassadorsportalen.platform.web.RequestScheduleModel;
 import se.ambassadorsportalen.story.boundary.Stories;
 import se.ambassadorsportalen.story.boundary.Stories.ScheduleResult;
 import se.ambassadorsportalen.story.control.CalendarMove;
+import se.ambassadorsportalen.story.control.CalendarMove.Entry;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
 import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
@@ -33,14 +33,18 @@ import se.ambassadorsportalen.story.entity.Story;
  * The publishing calendar: everything planned and published across the channels, filtered by
  * channel, material type and administration. Planning and dragging go through the channel
  * guide's rules; when one is broken the warnings are shown and nothing changes until the
- * communicator confirms. The page holds only ids and the pending change between ajax calls.
+ * communicator confirms. The page holds only ids, filters and the pending change between ajax
+ * calls: the calendar's events, the tables' rows, the menu's administrations and the selected
+ * entry are read per request and forgotten at its end ({@link RequestScheduleModel}, {@link
+ * LazyPage}, {@link PerRequest}); kept in the view, they held a communicator's session's calendar
+ * weeks with their entities' units of work.
  */
 @Named
 @ViewScoped
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private List<Unit> administrations;
+    private final PerRequest<List<Unit>> administrations = PerRequest.of(() -> this.organisation.administrations());
     private LazyPage<Story> toSchedule;
     private LazyPage<Placement> toTakeDown;
 
@@ -57,7 +61,6 @@ public class CalendarBacking implements Serializable {
     private String typeFilter;
     private Long administrationFilter;
     private ScheduleModel model;
-    private final Map<Long, LocalDateTime> loadedTimes = new HashMap<>();
 
     // planning a story
     private Long planStoryId;
@@ -70,29 +73,30 @@ public class CalendarBacking implements Serializable {
 
     // the selected calendar entry
     private Long selectedPlacementId;
-    private transient Placement selected;
+    private final PerRequest<Placement> selected = PerRequest.of(
+            () -> this.selectedPlacementId == null ? null : this.stories.placement(this.selectedPlacementId));
+    private final PerRequest<Story> planStory =
+            PerRequest.of(() -> this.planStoryId == null ? null : this.stories.story(this.planStoryId));
     private String link;
 
     @PostConstruct
     void init() {
-        model = new LazyScheduleModel() {
+        model = new RequestScheduleModel() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                loadedTimes.clear();
                 List<Placement> placements =
                         stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
                 if (placements.size() >= Stories.CALENDAR_MAX) {
                     FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
                 }
                 for (Placement placement : placements) {
-                    loadedTimes.put(placement.getId(), placement.getScheduledAt());
                     boolean published = placement.isPublished();
                     String state =
                             FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
                     addEvent(DefaultScheduleEvent.<Long>builder()
-                            .id(String.valueOf(placement.getId()))
+                            .id(new Entry(placement.getId(), placement.getScheduledAt()).id())
                             .title(labels.channel(placement.getChannelCode()) + ": "
                                     + placement.getStory().getTitle() + " (" + state + ")")
                             .startDate(placement.getScheduledAt())
@@ -105,6 +109,19 @@ public class CalendarBacking implements Serializable {
                             .build());
                 }
             }
+
+            /** A clicked or dragged entry of an earlier request: its id says which and when it was shown. */
+            @Override
+            protected ScheduleEvent<?> event(String id) {
+                return Entry.of(id)
+                        .map(entry -> DefaultScheduleEvent.<Long>builder()
+                                .id(id)
+                                .startDate(entry.shown())
+                                .endDate(entry.shown().plusMinutes(30))
+                                .data(entry.placementId())
+                                .build())
+                        .orElse(null);
+            }
         };
     }
 
@@ -112,6 +129,7 @@ public class CalendarBacking implements Serializable {
 
     public void startPlanning(Story story) {
         planStoryId = story.getId();
+        planStory.forget();
         planChannel = story.getSuggestedChannels().stream().findFirst().orElse(null);
         planAt = null;
         warnings = new ArrayList<>();
@@ -136,6 +154,7 @@ public class CalendarBacking implements Serializable {
             }
             warnings = new ArrayList<>();
             planStoryId = null;
+            planStory.forget();
             FacesMessages.info("story.calendar.planned");
             PrimeFaces.current().executeScript("PF('planDialog').hide()");
         } catch (RuntimeException e) {
@@ -148,18 +167,18 @@ public class CalendarBacking implements Serializable {
     // ----- dragging --------------------------------------------------------------------------
 
     public void onEventMove(ScheduleEntryMoveEvent event) {
-        Long placementId = placementId(event.getScheduleEvent());
-        LocalDateTime before = loadedTimes.get(placementId);
-        if (placementId == null
-                || before == null
+        Entry entry = event.getScheduleEvent() == null
+                ? null
+                : Entry.of(event.getScheduleEvent().getId()).orElse(null);
+        if (entry == null
                 || !CalendarMove.moves(
                         event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(), event.getMinuteDelta())) {
             return;
         }
         move(
-                placementId,
+                entry.placementId(),
                 CalendarMove.target(
-                        before,
+                        entry.shown(),
                         event.getYearDelta(),
                         event.getMonthDelta(),
                         event.getDayDelta(),
@@ -200,19 +219,15 @@ public class CalendarBacking implements Serializable {
     // ----- the selected entry ---------------------------------------------------------------------
 
     public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
-        selectedPlacementId = placementId(event.getObject());
-        selected = null;
+        selectedPlacementId = event.getObject() == null
+                ? null
+                : Entry.of(event.getObject().getId()).map(Entry::placementId).orElse(null);
+        selected.forget();
         link = null;
     }
 
     public Placement getSelected() {
-        if (selectedPlacementId == null) {
-            return null;
-        }
-        if (selected == null) {
-            selected = stories.placement(selectedPlacementId);
-        }
-        return selected;
+        return selected.get();
     }
 
     public void publish() {
@@ -223,7 +238,7 @@ public class CalendarBacking implements Serializable {
         try {
             stories.publish(entry.getStory().getId(), null, entry.getChannelCode(), link);
             link = null;
-            this.selected = null;
+            selected.forget();
             FacesMessages.info("story.calendar.publishedNow");
             PrimeFaces.current().executeScript("PF('entryDialog').hide()");
         } catch (RuntimeException e) {
@@ -237,20 +252,6 @@ public class CalendarBacking implements Serializable {
             FacesMessages.info("story.calendar.takenDown");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
-        }
-    }
-
-    private static Long placementId(ScheduleEvent<?> event) {
-        if (event == null) {
-            return null;
-        }
-        if (event.getData() instanceof Long id) {
-            return id;
-        }
-        try {
-            return Long.valueOf(event.getId());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
@@ -274,16 +275,13 @@ public class CalendarBacking implements Serializable {
         return toTakeDown;
     }
 
-    /** Read once per view: the filter menu is asked for on every render. */
+    /** Read once per request: the filter menu is asked for on every render and at validation. */
     public List<Unit> getAdministrations() {
-        if (administrations == null) {
-            administrations = organisation.administrations();
-        }
-        return administrations;
+        return administrations.get();
     }
 
     public Story getPlanStory() {
-        return planStoryId == null ? null : stories.story(planStoryId);
+        return planStory.get();
     }
 
     public ScheduleModel getModel() {

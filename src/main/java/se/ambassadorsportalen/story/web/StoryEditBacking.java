@@ -17,6 +17,7 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.rest.ProblemMappers;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.Readability;
@@ -61,7 +62,9 @@ public class StoryEditBacking implements Serializable {
     private Map<String, String> justifications = new LinkedHashMap<>();
     private boolean showFirstName;
     private String returnComment;
-    private transient Story story;
+    /** Read per request: the form keeps what the user typed, the story's photos and consents are read again. */
+    private final PerRequest<Story> story = PerRequest.of(() -> this.id == null ? null : this.stories.story(this.id));
+
     private Person colleague;
     private String externalName;
     private String externalMethod;
@@ -80,7 +83,7 @@ public class StoryEditBacking implements Serializable {
     }
 
     private void fill(Story loaded) {
-        story = loaded;
+        story.set(loaded);
         id = loaded.getId();
         version = loaded.getVersion();
         title = loaded.getTitle();
@@ -214,7 +217,7 @@ public class StoryEditBacking implements Serializable {
 
     private void refresh() {
         Story fresh = stories.story(id);
-        story = fresh;
+        story.set(fresh);
         version = fresh.getVersion();
     }
 
@@ -279,10 +282,7 @@ public class StoryEditBacking implements Serializable {
     }
 
     public Story getStory() {
-        if (story == null && id != null) {
-            story = stories.story(id);
-        }
-        return story;
+        return story.get();
     }
 
     public boolean isSaved() {

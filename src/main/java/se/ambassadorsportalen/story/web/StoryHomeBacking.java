@@ -8,7 +8,6 @@ import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.story.boundary.Stories;
-import se.ambassadorsportalen.story.entity.Placement;
 import se.ambassadorsportalen.story.entity.Story;
 
 /** The story cards of the home page and the manager's approval list: what waits for the caller. */
@@ -25,7 +24,7 @@ public class StoryHomeBacking {
     private List<Story> mine;
     private Page<Story> waiting;
     private Page<Story> toSchedule;
-    private List<Placement> thisWeek;
+    private Page<Stories.PlacementLine> thisWeek;
     private Stories.MyTasks myTasks;
     private LazyPage<Story> approvals;
 
@@ -88,10 +87,20 @@ public class StoryHomeBacking {
         return toSchedule;
     }
 
-    public List<Placement> getThisWeek() {
+    /** The week's first placements, for the card; the calendar shows them all. */
+    public List<Stories.PlacementLine> getThisWeek() {
+        return thisWeek().items();
+    }
+
+    /** How many of the week's placements the card leaves to the calendar. */
+    public long getThisWeekMore() {
+        return thisWeek().total() - thisWeek().items().size();
+    }
+
+    private Page<Stories.PlacementLine> thisWeek() {
         if (thisWeek == null) {
-            thisWeek = stories.calendar(
-                    Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), null, null, null);
+            thisWeek = stories.calendarLines(
+                    Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), CARD_ROWS);
         }
         return thisWeek;
     }

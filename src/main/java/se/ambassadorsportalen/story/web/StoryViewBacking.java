@@ -8,6 +8,7 @@ import java.io.Serializable;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.boundary.Readability;
 import se.ambassadorsportalen.story.boundary.Stories;
@@ -36,7 +37,9 @@ public class StoryViewBacking implements Serializable {
 
     private Long id;
     private long version;
-    private transient Story story;
+    /** Read per request: a story kept in the view held its unit of work in the session. */
+    private final PerRequest<Story> story = PerRequest.of(() -> this.id == null ? null : this.stories.story(this.id));
+
     private String comment;
 
     public void load() {
@@ -52,16 +55,14 @@ public class StoryViewBacking implements Serializable {
     }
 
     private Story story() {
-        if (story == null && id != null) {
-            story = stories.story(id);
-        }
-        return story;
+        return story.get();
     }
 
     public void approve() {
         try {
-            story = stories.approve(id, version);
-            version = story.getVersion();
+            Story changed = stories.approve(id, version);
+            story.set(changed);
+            version = changed.getVersion();
             FacesMessages.info("story.view.approved");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "decisionForm");
@@ -70,8 +71,9 @@ public class StoryViewBacking implements Serializable {
 
     public void returnToAuthor() {
         try {
-            story = stories.returnToAuthor(id, version, comment);
-            version = story.getVersion();
+            Story changed = stories.returnToAuthor(id, version, comment);
+            story.set(changed);
+            version = changed.getVersion();
             comment = null;
             FacesMessages.info("story.view.returned");
         } catch (RuntimeException e) {
@@ -81,8 +83,9 @@ public class StoryViewBacking implements Serializable {
 
     public void withdraw() {
         try {
-            story = stories.withdraw(id, version);
-            version = story.getVersion();
+            Story changed = stories.withdraw(id, version);
+            story.set(changed);
+            version = changed.getVersion();
             FacesMessages.info("story.view.withdrawn");
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "authorForm");

@@ -31,6 +31,29 @@ class LazyPageTest {
         assertThat(moved.getRowKey("Eva")).isEqualTo("eva");
     }
 
+    @Test
+    void aPostbackActsOnTheRowsAsShownWhenNothingMoved() {
+        List<String> rows = List.of("a", "b", "c");
+
+        assertThat(LazyPage.rowsInPlace(rows, List.of("a", "b", "c"), String::valueOf))
+                .containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void rowsAddedOrRemovedAtTheEndLeaveTheShownRowsInPlace() {
+        assertThat(LazyPage.rowsInPlace(List.of("a", "b", "c", "d"), List.of("a", "b", "c"), String::valueOf))
+                .containsExactly("a", "b", "c", "d");
+        assertThat(LazyPage.rowsInPlace(List.of("a", "b"), List.of("a", "b", "c"), String::valueOf))
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void rowsThatMovedSinceThePageShowedThemCannotBeActedOn() {
+        // "b" was planned by someone else meanwhile: the third button would now act on "d"
+        assertThat(LazyPage.rowsInPlace(List.of("a", "c", "d"), List.of("a", "b", "c"), String::valueOf))
+                .containsExactly("a");
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T roundTrip(T object) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

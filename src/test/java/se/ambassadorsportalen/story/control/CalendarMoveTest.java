@@ -38,4 +38,20 @@ class CalendarMoveTest {
     void entryWithoutAShownTimeCannotBeMoved() {
         assertThatThrownBy(() -> CalendarMove.target(null, 0, 0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void entryIdCarriesThePlacementAndTheTimeTheCalendarShowed() {
+        CalendarMove.Entry entry = new CalendarMove.Entry(42, SHOWN);
+
+        assertThat(CalendarMove.Entry.of(entry.id())).contains(entry);
+    }
+
+    @Test
+    void idThatNamesNoEntryIsNone() {
+        assertThat(CalendarMove.Entry.of(null)).isEmpty();
+        assertThat(CalendarMove.Entry.of("42")).isEmpty();
+        assertThat(CalendarMove.Entry.of("@2026-03-10T10:00")).isEmpty();
+        assertThat(CalendarMove.Entry.of("x@2026-03-10T10:00")).isEmpty();
+        assertThat(CalendarMove.Entry.of("42@yesterday")).isEmpty();
+    }
 }

@@ -1,0 +1,38 @@
+package se.ambassadorsportalen.press.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The press log's 30-day figures as last worked out, shared by every press officer for {@link
+ * #FRESH_FOR}. Working them out reads the times of every inquiry of the last 30 days (thousands in
+ * a region's month) for the median; under load every view of the press log did so, and a profile
+ * put it among the hottest statements. A committed inquiry logged or answered on this node forgets
+ * them at once ({@link Changed}), so the page shows its own change; another node's copy lasts at
+ * most {@link #FRESH_FOR}.
+ */
+@ApplicationScoped
+public class RecentInquiryFigures {
+
+    public static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    /** An inquiry was logged or changed in a way the figures count. */
+    public record Changed() {}
+
+    private final Cache<Boolean, InquiryFigures> kept =
+            Caffeine.newBuilder().maximumSize(1).expireAfterWrite(FRESH_FOR).build();
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        kept.invalidateAll();
+    }
+
+    /** The figures, worked out by {@code read} when none are kept; one reader at a time. */
+    public InquiryFigures figures(Supplier<InquiryFigures> read) {
+        return kept.get(Boolean.TRUE, ignored -> read.get());
+    }
+}
