@@ -3,10 +3,8 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,8 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class LanguagesAndContactsIT {
 
-    private static final String PROFILE = "/api/v1/admin/organisation/profile";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
@@ -38,7 +34,7 @@ class LanguagesAndContactsIT {
 
     @Test
     void anEmployeeSwitchesToDanishWhereTheOrganisationOffersItAndReadsDanishTextAndDates() throws Exception {
-        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
+        ProfileChange.withDanishOffered(base, () -> {
             try (Browser browser = Browser.open(base)) {
                 browser.login("eva");
                 browser.go("/news/index.xhtml");
@@ -110,7 +106,7 @@ class LanguagesAndContactsIT {
 
     @Test
     void langCannotPickALanguageTheOrganisationDoesNotOfferAndTheAccountKeepsItsOwn() throws Exception {
-        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en"))), () -> {
+        ProfileChange.with(base, p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en"))), () -> {
             try (Browser browser = Browser.open(base)) {
                 browser.login("hanna");
                 browser.go("/index.xhtml?lang=da");
@@ -131,7 +127,8 @@ class LanguagesAndContactsIT {
 
     @Test
     void theProfilesContactsAndCareersSiteAreShownEscapedToVisitorsAndEmployees() throws Exception {
-        withProfile(
+        ProfileChange.with(
+                base,
                 p -> p.add("contactEmail", "<script>alert(1)</script>@kontakt.example")
                         .add("pressEmail", "press@kontakt.example")
                         .add("phone", "<i>010-12 34 56</i>")
@@ -166,32 +163,5 @@ class LanguagesAndContactsIT {
                 .map(cell -> cell.getText().trim())
                 .filter(text -> !text.isEmpty())
                 .toList();
-    }
-
-    /** Changes the profile for one test and puts back every field as it was, whatever the test did. */
-    private void withProfile(Consumer<jakarta.json.JsonObjectBuilder> change, ThrowingRunnable test) throws Exception {
-        Api admin = Api.as(base, "admin");
-        JsonObject before = admin.get(PROFILE).json();
-        var changed = Json.createObjectBuilder(before);
-        change.accept(changed);
-        Api.Reply saved = admin.put(PROFILE, changed.build().toString());
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        try {
-            test.run();
-        } finally {
-            JsonObject now = admin.get(PROFILE).json();
-            Api.Reply restored = admin.put(
-                    PROFILE,
-                    Json.createObjectBuilder(before)
-                            .add("version", now.getJsonNumber("version"))
-                            .build()
-                            .toString());
-            assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
-        }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }

@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Collation;
-import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -127,12 +126,9 @@ public class Spokespeople {
         return codes;
     }
 
-    /** A routing explanation in the given language; arguments that are keys themselves are translated too. */
+    /** A routing explanation in the given language (see {@link Explanation#text}). */
     public static String explain(Explanation explanation, Locale locale) {
-        Object[] arguments = explanation.arguments().stream()
-                .map(arg -> arg.startsWith("press.") && Messages.exists(arg) ? Messages.text(locale, arg) : arg)
-                .toArray();
-        return Messages.text(locale, explanation.key(), arguments);
+        return explanation.text(locale);
     }
 
     public static String explain(List<Explanation> explanations, Locale locale) {
@@ -211,10 +207,7 @@ public class Spokespeople {
             return Explanation.of("press.availability.unknown");
         }
         if (entry.isAbsent(at)) {
-            return Explanation.of(
-                    "press.availability.away",
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .format(entry.absentUntil(at)));
+            return Explanation.of("press.availability.away", Explanation.time(entry.absentUntil(at)));
         }
         if (entry.isOnCall(at)) {
             return Explanation.of("press.availability.onCall");
