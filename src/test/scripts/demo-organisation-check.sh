@@ -4,7 +4,9 @@
 # the portal is ready, and checks through the API and the public pages what a visitor and its users
 # would see: the profile (name, Danish default), an account that never chose a language speaking
 # Danish, the communication policy, the portraits on the public page in Danish with the careers
-# link, and the press desk's topics; the server log must show every loaded module and no failed one.
+# link, the press desk's topics and inquiries, the ambassador programme, the internal news, the
+# channel follow-up and the survey rounds; the server log must show every loaded module and no failed
+# one.
 # Usage: src/test/scripts/demo-organisation-check.sh [more Maven options, e.g. -o]
 #   DEMO_CHECK_SERVER=democheck DEMO_CHECK_PORT=9370 DEMO_CHECK_HTTPS_PORT=9371   server name and ports
 # Prints PASS or FAIL: <why> and exits 0 or 1; stops its server and removes its data folder on exit.
@@ -64,8 +66,21 @@ expect "the public portrait page" "$page" "Vores ambassadører"
 expect "the public portrait page" "$page" "https://job.fjordland.example"
 topics=$(get louise /api/v1/press/topics) || fail "louise could not read the press topics"
 expect "the press topics" "$topics" "Mangel på arbejdskraft"
+inquiries=$(get louise "/api/v1/press/inquiries?status=ANSWERED") || fail "louise could not read the press inquiries"
+expect "the answered press inquiries" "$inquiries" "Hvorfor stiger ledigheden i Havnsø?"
+ambassadors=$(get anne /api/v1/ambassadors) || fail "anne could not search the ambassadors"
+expect "the ambassadors" "$ambassadors" "Jeg vil vise, hvordan vi hjælper virksomheder"
+applications=$(get anne /api/v1/ambassadors/applications) || fail "anne could not read the applications"
+expect "the ambassador applications" "$applications" "Analyserne bag beskæftigelsespolitikken"
+news=$(get mette /api/v1/news/items) || fail "mette could not read the news"
+expect "the news" "$news" "Rekordmange virksomheder brugte rekrutteringsservicen"
+# four weeks ago lies in the last closed 28-day period, the one with the demo's lesson and best posts
+report=$(get anne "/api/v1/followup/periods/$(date -d '-28 days' +%F)/report") || fail "anne could not read the follow-up report"
+expect "the follow-up report" "$report" "Medarbejderportrætter og tal om mangel på arbejdskraft"
+rounds=$(get camilla /api/v1/survey-rounds) || fail "camilla could not read the survey rounds"
+expect "the survey rounds" "$rounds" "Trivselsmåling 2024"
 messages=$root/target/liberty/wlp/usr/servers/$server/logs/messages.log
-for module in organisation policy-channels policy story press; do
+for module in organisation policy-channels policy ambassador story press recommendation followup news; do
     grep -q "Loaded the demo content of $module in" "$messages" \
         || fail "messages.log does not show the demo content of $module loaded"
 done

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
+import se.ambassadorsportalen.platform.security.Role;
 
 /**
  * The module rules of the README's <em>Architecture</em> section, checked on the compiled
@@ -282,6 +283,46 @@ class ArchitectureTest {
                             }
                         }
                     });
+
+    /**
+     * A role list that admits both employees and admins means everyone signed in: it names every
+     * staff role ({@link Role#STAFF}), so a new staff role cannot be left out of one of the lists.
+     */
+    @ArchTest
+    static final ArchRule aBeanOpenToAllStaffNamesEveryStaffRole = classes()
+            .should(new ArchCondition<JavaClass>("name every staff role where they admit employees and admins") {
+                @Override
+                public void check(JavaClass bean, ConditionEvents events) {
+                    bean.tryGetAnnotationOfType(RolesAllowed.class)
+                            .flatMap(ArchitectureTest::staffRolesLeftOut)
+                            .ifPresent(missing -> events.add(SimpleConditionEvent.violated(
+                                    bean, bean.getName() + " admits all staff but " + missing)));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule aMethodOpenToAllStaffNamesEveryStaffRole = methods()
+            .should(new ArchCondition<JavaMethod>("name every staff role where they admit employees and admins") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.tryGetAnnotationOfType(RolesAllowed.class)
+                            .flatMap(ArchitectureTest::staffRolesLeftOut)
+                            .ifPresent(missing -> events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " admits all staff but " + missing)));
+                }
+            });
+
+    /** The staff roles a list that admits employees and admins leaves out, if any. */
+    private static Optional<Set<String>> staffRolesLeftOut(RolesAllowed roles) {
+        Set<String> named = Set.of(roles.value());
+        if (!named.contains(Role.Names.EMPLOYEE) || !named.contains(Role.Names.ADMIN)) {
+            return Optional.empty();
+        }
+        Set<String> missing = new java.util.TreeSet<>();
+        Role.STAFF.forEach(role -> missing.add(role.name()));
+        missing.removeAll(named);
+        return missing.isEmpty() ? Optional.empty() : Optional.of(missing);
+    }
 
     @ArchTest
     static final ArchRule demoCodeIsReachedOnlyFromDemoCode = noClasses()

@@ -373,6 +373,48 @@ class AmbassadorApiIT {
     }
 
     @Test
+    void programmeAndRelayMailGoesInTheLanguageEachRecipientsAccountChoseWithDatesWrittenInIt() throws Exception {
+        ProfileChange.withDanishOffered(base, () -> {
+            WebSession david = WebSession.signIn(base, "david", Api.DEMO_PASSWORD);
+            david.get("/index.xhtml?lang=da");
+            try {
+                activeAmbassador("david");
+                trainForRelay("david");
+                String week = freeFutureWeek(Api.as(base, "david"));
+                Api.Reply requested = Api.as(base, "david").post("/api/v1/relay/weeks/" + week + "/requests", "");
+                assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+                Api.Reply confirmed = Api.as(base, "klara")
+                        .post(
+                                "/api/v1/relay/requests/"
+                                        + requested.json().getJsonNumber("id").longValue() + "/confirmation",
+                                "");
+                assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+
+                LocalDate monday = LocalDate.parse(week + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+                String toDavid = Api.as(base, "admin")
+                        .get("/api/v1/admin/outbox?to=david@fjallmark.example")
+                        .body();
+                assertThat(toDavid)
+                        .as("David chose Danish")
+                        .contains("Velkommen som ambassadør")
+                        .contains("Du er ugens instagrammer i uge " + week)
+                        .contains("(fra " + monday.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                                + ")")
+                        .doesNotContain("Välkommen som ambassadör")
+                        .doesNotContain("(fra " + monday + ")");
+                assertThat(Api.as(base, "admin")
+                                .get("/api/v1/admin/outbox?to=anders@fjallmark.example")
+                                .body())
+                        .as("his manager never chose a language: the organisation's Swedish")
+                        .contains("David Eriksson vill bli ambassadör");
+            } finally {
+                david.get("/index.xhtml?lang=sv");
+                Api.as(base, "david").delete("/api/v1/ambassadors/me");
+            }
+        });
+    }
+
+    @Test
     void twoCommunicatorsConfirmingDifferentPeopleForOneWeekAtOnceHaveExactlyOneWinner() throws Exception {
         activeAmbassador("julia");
         activeAmbassador("felix");

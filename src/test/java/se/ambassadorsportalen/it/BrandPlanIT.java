@@ -106,6 +106,32 @@ class BrandPlanIT {
                 .isEqualTo(404);
     }
 
+    /**
+     * The texts of all records load together (a batch read by the records' ids), not one statement
+     * per record: three more records, sub-groups among them, add no statement.
+     */
+    @Test
+    void readingThePlanSendsNoMoreStatementsForMoreRecords() {
+        SqlStatementCount associationsBefore = SqlStatementCount.of(base, "eva", ASSOCIATIONS);
+        SqlStatementCount groupsBefore = SqlStatementCount.of(base, "eva", GROUPS);
+
+        for (int i = 0; i < 3; i++) {
+            create(ASSOCIATIONS, "Räknad " + unique(), "Counted " + i, null);
+            create(GROUPS, "Räknad grupp " + unique(), "Counted group " + i, i == 0 ? null : "STUDENTS");
+        }
+        SqlStatementCount associationsAfter = SqlStatementCount.of(base, "eva", ASSOCIATIONS);
+        SqlStatementCount groupsAfter = SqlStatementCount.of(base, "eva", GROUPS);
+
+        assertThat(associationsAfter.statements())
+                .as(associationsAfter + "\n\nbefore three more: " + associationsBefore)
+                .isEqualTo(associationsBefore.statements())
+                .isLessThanOrEqualTo(4);
+        assertThat(groupsAfter.statements())
+                .as(groupsAfter + "\n\nbefore three more: " + groupsBefore)
+                .isEqualTo(groupsBefore.statements())
+                .isLessThanOrEqualTo(5);
+    }
+
     @Test
     void onlyCommunicatorsCreateRenameRetireAndRestore() {
         String body = "{\"texts\":" + texts("Nekad " + unique(), "Refused") + "}";

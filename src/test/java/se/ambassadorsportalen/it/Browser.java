@@ -111,7 +111,11 @@ public final class Browser implements AutoCloseable {
         loginKeepingTheAccountsLanguage(username, Api.DEMO_PASSWORD);
     }
 
-    private void loginKeepingTheAccountsLanguage(String username, String password) {
+    /**
+     * Signs in and leaves the page in the language the portal chose: the account's, else the
+     * browser's where the organisation offers it, else the organisation's default.
+     */
+    public void loginKeepingTheAccountsLanguage(String username, String password) {
         user = username;
         go("/login.xhtml");
         type(By.id("loginForm:username"), username);

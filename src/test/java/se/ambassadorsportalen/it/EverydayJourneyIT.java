@@ -477,7 +477,7 @@ class EverydayJourneyIT {
 
     @Test
     void aDanishOrganisationsTextsAreFoundByOtherFormsOfTheirDanishWords() throws Exception {
-        LanguagesAndContactsIT.withProfile(
+        ProfileChange.with(
                 base,
                 profile -> profile.add("languages", Json.createArrayBuilder(List.of("da", "sv", "en")))
                         .add("defaultLanguage", "da"),

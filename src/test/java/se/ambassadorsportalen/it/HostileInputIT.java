@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -227,6 +228,23 @@ class HostileInputIT {
         return null;
     }
 
+    /** Sends the requests on four threads against the one test server; what was wrong with the answers. */
+    private static List<String> failures(List<Callable<String>> attacks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> failures = new ArrayList<>();
+        try {
+            for (Future<String> outcome : pool.invokeAll(attacks)) {
+                String failure = outcome.get();
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failures;
+    }
+
     @Test
     void everyInputTakingOperationAnswersTheHostileCorpusWithoutAServerErrorOrStackTrace() throws Exception {
         everyRole = TestAccounts.create(
@@ -242,22 +260,154 @@ class HostileInputIT {
             attacks.addAll(attacks(operations.get(i), i, strings, bodies));
         }
         Collections.shuffle(attacks, new java.util.Random(16));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<String> failures = new ArrayList<>();
+        List<String> failures;
         long started = System.nanoTime();
         try {
-            for (Future<String> outcome : pool.invokeAll(attacks)) {
-                String failure = outcome.get();
-                if (failure != null) {
-                    failures.add(failure);
-                }
-            }
+            failures = failures(attacks);
         } finally {
-            pool.shutdownNow();
             TestAccounts.retire(base, everyRole);
         }
         System.out.println("Hostile requests sent: " + attacks.size() + " to " + operations.size() + " operations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertThat(failures).isEmpty();
+    }
+
+    /** Inputs that carry a date, a time or a week, by their names ("heldOn", "from", "isoWeek" ...). */
+    private static final Pattern DATE_INPUT = Pattern.compile(
+            "at|from|to|day|date|week|isoWeek|starts|ends|deadline|.+(Date|At|On|Due|Until|From|To|Week|Day|Start|End)");
+
+    /** Dates and times at the ends of the calendar, and ones whose weeks or zone run past them. */
+    private static final List<String> EXTREME_DATES = List.of(
+            "+999999999-12-31",
+            "-999999999-01-01",
+            "0000-01-01",
+            "0001-01-01",
+            "9999-12-31",
+            "+999999999-12-31T23:59:59",
+            "+999999999-12-31T23:59:59Z",
+            "-999999999-01-01T00:00:00+18:00",
+            "0000-01-01T00:00",
+            "9999-12-31T23:59:59-18:00",
+            "+10000-W01",
+            "0000-W01",
+            "9999-W52");
+
+    /** The body fields the OpenAPI document types as a date or a time: JSON-B reads them, and refuses them at the field. */
+    private static List<String> typedDateFields(JsonObject document, String path, String method) {
+        JsonObject operation =
+                document.getJsonObject("paths").getJsonObject(path).getJsonObject(method.toLowerCase());
+        JsonObject body = operation.getJsonObject("requestBody");
+        if (body == null || !body.getJsonObject("content").containsKey("application/json")) {
+            return List.of();
+        }
+        JsonObject schema =
+                body.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+        if (schema.containsKey("$ref")) {
+            schema = document.getJsonObject("components")
+                    .getJsonObject("schemas")
+                    .getJsonObject(schema.getString("$ref").replaceAll(".*/", ""));
+        }
+        JsonObject properties = schema == null ? null : schema.getJsonObject("properties");
+        if (properties == null) {
+            return List.of();
+        }
+        return properties.entrySet().stream()
+                .filter(p -> p.getValue().getValueType() == JsonValue.ValueType.OBJECT)
+                .filter(p -> List.of("date", "date-time")
+                        .contains(p.getValue().asJsonObject().getString("format", "")))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * Every date, time or week an operation takes (body fields, query parameters, path segments),
+     * near year 0 or year 999,999,999, or so that a few weeks or a zone carry it past them, is
+     * answered without a server error; a body field JSON-B reads as a date is refused at that field.
+     */
+    @Test
+    void everyDateInputAnswersDatesAtTheEndsOfTheCalendarWithoutAServerErrorAndTypedOnesAtTheirField()
+            throws Exception {
+        everyRole = TestAccounts.create(
+                base, "kalender", null, "EMPLOYEE", "MANAGER", "PRESS_OFFICER", "HR", "COMMUNICATOR", "ADMIN");
+        JsonObject document;
+        try (var reader = Json.createReader(
+                new StringReader(Api.anonymous(base).get("/openapi?format=JSON").body()))) {
+            document = reader.readObject();
+        }
+        Api api = caller();
+        List<Callable<String>> attacks = new ArrayList<>();
+        int[] inputs = {0};
+        for (Operation operation : operations()) {
+            List<String> typed = typedDateFields(document, operation.path(), operation.method());
+            for (String field : operation.fields()) {
+                if (!DATE_INPUT.matcher(field).matches() && !typed.contains(field)) {
+                    continue;
+                }
+                inputs[0]++;
+                for (String date : EXTREME_DATES) {
+                    byte[] body = Json.createObjectBuilder()
+                            .add(field, date)
+                            .build()
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8);
+                    boolean refusedAtField = typed.contains(field) && !date.equals("9999-12-31");
+                    attacks.add(() -> {
+                        Api.Reply reply = call(api, operation.method(), target(operation), body);
+                        String failure = judge(operation, field + "=" + date, reply);
+                        if (failure == null
+                                && refusedAtField
+                                && (reply.status() != 400
+                                        || !field.equals(reply.json().getString("field", "")))) {
+                            failure = operation.method() + " " + operation.path() + " with " + field + "=" + date + ": "
+                                    + reply.status() + " not refused at the field: " + reply.body();
+                        }
+                        return failure;
+                    });
+                }
+            }
+            for (String parameter : operation.queryParameters()) {
+                if (!DATE_INPUT.matcher(parameter).matches()) {
+                    continue;
+                }
+                inputs[0]++;
+                for (String date : EXTREME_DATES) {
+                    String path =
+                            target(operation) + "?" + parameter + "=" + URLEncoder.encode(date, StandardCharsets.UTF_8);
+                    attacks.add(
+                            () -> judge(operation, parameter + "=" + date, call(api, operation.method(), path, null)));
+                }
+            }
+            Matcher segment = Pattern.compile("\\{(\\w+)[^}]*}").matcher(operation.path());
+            while (segment.find()) {
+                String name = segment.group(1);
+                if (!DATE_INPUT.matcher(name).matches()) {
+                    continue;
+                }
+                inputs[0]++;
+                for (String date : EXTREME_DATES) {
+                    String path = operation
+                            .path()
+                            .replace(segment.group(), URLEncoder.encode(date, StandardCharsets.UTF_8))
+                            .replaceAll("\\{[^}]+}", operation.method().equals("GET") ? "1" : "987654321");
+                    attacks.add(() -> judge(
+                            operation,
+                            "{" + name + "}=" + date,
+                            call(
+                                    api,
+                                    operation.method(),
+                                    path,
+                                    operation.json() ? "{}".getBytes(StandardCharsets.UTF_8) : null)));
+                }
+            }
+        }
+        assertThat(inputs[0]).as("date, time and week inputs found").isGreaterThan(20);
+        List<String> failures;
+        try {
+            failures = failures(attacks);
+        } finally {
+            TestAccounts.retire(base, everyRole);
+        }
+        System.out.println("Extreme dates sent: " + attacks.size() + " to " + inputs[0] + " inputs");
         assertThat(failures).isEmpty();
     }
 

@@ -3,10 +3,8 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,8 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class LanguagesAndContactsIT {
 
-    private static final String PROFILE = "/api/v1/admin/organisation/profile";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
@@ -38,7 +34,7 @@ class LanguagesAndContactsIT {
 
     @Test
     void anEmployeeSwitchesToDanishWhereTheOrganisationOffersItAndReadsDanishTextAndDates() throws Exception {
-        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
+        ProfileChange.withDanishOffered(base, () -> {
             try (Browser browser = Browser.open(base)) {
                 browser.login("eva");
                 browser.go("/news/index.xhtml");
@@ -87,8 +83,30 @@ class LanguagesAndContactsIT {
     }
 
     @Test
+    void aDanishReaderSeesTheChannelGuidesChannelsAndMaterialTypesNamedInDanish() throws Exception {
+        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
+            WebSession hanna = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD);
+            try {
+                hanna.get("/policy/channels.xhtml?lang=sv"); // applies the choice and redirects to the page
+                String swedish = hanna.get("/policy/channels.xhtml").body();
+                assertThat(swedish).contains("Webbplatsen", "Personporträtt").doesNotContain("Hjemmesiden");
+
+                hanna.get("/policy/channels.xhtml?lang=da");
+                String danish = hanna.get("/policy/channels.xhtml").body();
+
+                assertThat(danish)
+                        .contains("lang=\"da\"")
+                        .contains("Hjemmesiden", "Intranettet", "Medarbejderportræt", "Stillingsopslag")
+                        .doesNotContain("Webbplatsen", "Personporträtt");
+            } finally {
+                hanna.get("/index.xhtml?lang=sv"); // the account remembers it: Swedish for other tests
+            }
+        });
+    }
+
+    @Test
     void langCannotPickALanguageTheOrganisationDoesNotOfferAndTheAccountKeepsItsOwn() throws Exception {
-        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en"))), () -> {
+        ProfileChange.with(base, p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en"))), () -> {
             try (Browser browser = Browser.open(base)) {
                 browser.login("hanna");
                 browser.go("/index.xhtml?lang=da");
@@ -109,7 +127,8 @@ class LanguagesAndContactsIT {
 
     @Test
     void theProfilesContactsAndCareersSiteAreShownEscapedToVisitorsAndEmployees() throws Exception {
-        withProfile(
+        ProfileChange.with(
+                base,
                 p -> p.add("contactEmail", "<script>alert(1)</script>@kontakt.example")
                         .add("pressEmail", "press@kontakt.example")
                         .add("phone", "<i>010-12 34 56</i>")
@@ -144,37 +163,5 @@ class LanguagesAndContactsIT {
                 .map(cell -> cell.getText().trim())
                 .filter(text -> !text.isEmpty())
                 .toList();
-    }
-
-    private void withProfile(Consumer<jakarta.json.JsonObjectBuilder> change, ThrowingRunnable test) throws Exception {
-        withProfile(base, change, test);
-    }
-
-    /** Changes the profile for one test and puts back every field as it was, whatever the test did. */
-    static void withProfile(URL base, Consumer<jakarta.json.JsonObjectBuilder> change, ThrowingRunnable test)
-            throws Exception {
-        Api admin = Api.as(base, "admin");
-        JsonObject before = admin.get(PROFILE).json();
-        var changed = Json.createObjectBuilder(before);
-        change.accept(changed);
-        Api.Reply saved = admin.put(PROFILE, changed.build().toString());
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        try {
-            test.run();
-        } finally {
-            JsonObject now = admin.get(PROFILE).json();
-            Api.Reply restored = admin.put(
-                    PROFILE,
-                    Json.createObjectBuilder(before)
-                            .add("version", now.getJsonNumber("version"))
-                            .build()
-                            .toString());
-            assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }

@@ -27,6 +27,20 @@ class OrganisationProfileApiIT {
     private static final String PROFILE = "/api/v1/admin/organisation/profile";
     private static final String BACKUPS = "/api/v1/admin/backups";
     private static final List<String> NOT_ADMINS = List.of("eva", "magnus", "petra", "hanna", "klara");
+    /** The profile's JSON as clients know it: never the logo's bytes (JSON-B leaves out fields that are null). */
+    private static final List<String> FIELDS = List.of(
+            "version",
+            "name",
+            "headerColour",
+            "headerTextColour",
+            "accentColour",
+            "contactEmail",
+            "pressEmail",
+            "phone",
+            "careersUrl",
+            "languages",
+            "defaultLanguage",
+            "logoType");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -125,6 +139,10 @@ class OrganisationProfileApiIT {
                             + "<image href=\"https://evil.example/x.png\"/>"));
             assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
             assertThat(uploaded.json().getString("logoType")).isEqualTo("image/svg+xml");
+            assertThat(uploaded.json().keySet())
+                    .as("the profile's fields, without the logo's bytes")
+                    .isSubsetOf(FIELDS)
+                    .contains("version", "name", "headerColour", "languages", "defaultLanguage", "logoType");
 
             Api.Reply logo = Api.anonymous(base)
                     .get("/public/brand/logo?v=" + uploaded.json().getInt("version"));

@@ -446,6 +446,26 @@ class PolicyApiIT {
     }
 
     @Test
+    void aClientAskingInDanishGetsTheChannelsAndMaterialTypesDanishNames() {
+        List<JsonObject> channels = Api.as(base, "eva")
+                .inLanguage("da")
+                .get("/api/v1/channels")
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
+
+        assertThat(channels)
+                .filteredOn(c -> c.getString("code").equals("WEB"))
+                .extracting(c -> c.getString("name"))
+                .containsExactly("Hjemmesiden");
+        assertThat(channels.get(0).getJsonArray("materialTypes").getValuesAs(JsonObject.class))
+                .filteredOn(cell -> cell.getString("materialType").equals("JOB_AD"))
+                .extracting(cell -> cell.getString("name"))
+                .containsExactly("Stillingsopslag");
+        assertThat(Api.as(base, "eva").inLanguage("en").get("/api/v1/channels").body())
+                .contains("\"Website\"", "\"Job ad\"");
+    }
+
+    @Test
     void readabilityGivesTheLixOfAHandCountedText() {
         // 5 words, 2 sentences, 2 words over six letters (skriver, förstår): 5/2 + 100 * 2/5 = 42.5
         Api.Reply score =

@@ -262,17 +262,17 @@ class PolicyJourneyIT {
             // keeps what was typed, with the reason at the field.
             String code = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
             browser.type(By.id("channelForm:code"), code);
-            browser.type(By.id("channelForm:name"), "Testkanal " + code);
+            browser.type(By.id("channelForm:name_sv"), "Testkanal " + code);
             browser.type(By.id("channelForm:tone"), "Varm");
             browser.driver().findElement(By.id("channelForm:saveChannel")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "Kanalen ”Testkanal " + code + "” är sparad."));
             browser.waitFor(ExpectedConditions.attributeToBe(By.id("channelForm:code"), "disabled", "true"));
-            browser.type(By.id("channelForm:name"), "");
+            browser.type(By.id("channelForm:name_sv"), "");
             browser.type(By.id("channelForm:tone"), "Saklig");
             browser.driver().findElement(By.id("channelForm:saveChannel")).click();
-            browser.waitFor(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("channelForm"), "Ange kanalens namn."));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("channelForm"), "Ange kanalens namn på minst ett språk."));
             assertThat(browser.driver().findElement(By.id("channelForm:tone")).getAttribute("value"))
                     .isEqualTo("Saklig");
             assertThat(browser.driver()

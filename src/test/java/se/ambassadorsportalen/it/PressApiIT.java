@@ -456,6 +456,35 @@ class PressApiIT {
     }
 
     @Test
+    void theTopicVocabularyComesInTheAlphabetOfTheLanguageAsked() {
+        Api klara = Api.as(base, "klara");
+        String run = Long.toString(System.nanoTime(), 36);
+        // the database's own order (code points or its collation) would put Ä before Å and Æ before Ø
+        List<String> names = List.of("Zebrakorsning", "Åkerholme", "Ängsmark", "Ærøfærge", "Örlogsbas", "Ørnerede");
+        for (String name : names) {
+            assertThat(klara.post(
+                                    "/api/v1/press/topics",
+                                    "{\"code\":\"alfabet-" + run + "-" + names.indexOf(name) + "\",\"name\":\"" + name
+                                            + " " + run + "\",\"area\":\"RUF\",\"synonyms\":[]}")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        assertThat(topicNamesOfRun(klara.inLanguage("sv"), run))
+                .containsExactly("Zebrakorsning", "Åkerholme", "Ängsmark", "Ærøfærge", "Örlogsbas", "Ørnerede");
+        assertThat(topicNamesOfRun(Api.as(base, "klara").inLanguage("da"), run))
+                .containsExactly("Zebrakorsning", "Ängsmark", "Ærøfærge", "Örlogsbas", "Ørnerede", "Åkerholme");
+    }
+
+    private static List<String> topicNamesOfRun(Api api, String run) {
+        return api.get("/api/v1/press/topics").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(topic -> topic.getString("name"))
+                .filter(name -> name.endsWith(" " + run))
+                .map(name -> name.substring(0, name.length() - run.length() - 1))
+                .toList();
+    }
+
+    @Test
     void registryChangesReachTheLookUpAtOnceAndAnAbsenceHandsOverToTheDeputy() {
         Api klara = Api.as(base, "klara");
         String code = "stickprov-" + System.nanoTime();

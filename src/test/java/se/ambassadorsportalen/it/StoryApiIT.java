@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -346,6 +347,33 @@ class StoryApiIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("field")).isEqualTo("scheduledAt");
         assertThat(get("klara", id(story)).getString("status")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aManagerWhoseOpenPageWasDecidedMeanwhileIsToldWhyTheClickDidNothing() {
+        JsonObject story = createStory("eva", "Redan beslutad " + UUID.randomUUID(), "BRAG", true);
+        step("eva", id(story), "submit", null, null);
+        WebSession magnus = WebSession.signIn(base, "magnus", "demo");
+        String path = "/story/view.xhtml?id=" + id(story);
+        Api.Reply page = magnus.get(path);
+        assertThat(page.body()).contains("decisionForm:approve");
+
+        long version = version(get("magnus", id(story)));
+        assertThat(step("magnus", id(story), "approve", version, null).status()).isEqualTo(200);
+        Api.Reply click = magnus.postForm(
+                path,
+                FacesForm.of(page.body(), "decisionForm")
+                        .ajaxPost(
+                                "decisionForm:approve",
+                                Map.of(),
+                                WebSession.viewStateOf(page),
+                                WebSession.nonceOf(page),
+                                "decisionForm story"),
+                true);
+
+        assertThat(click.body()).contains("<partial-response").doesNotContain("<error>");
+        assertThat(click.body()).as("the page says why, not nothing").containsAnyOf("ändrat", "redan hanterat");
+        assertThat(click.body()).as("and offers the decision no more").doesNotContain("decisionForm:approve");
     }
 
     @Test

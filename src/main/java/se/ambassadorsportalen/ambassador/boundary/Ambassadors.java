@@ -34,6 +34,7 @@ import se.ambassadorsportalen.ambassador.entity.RelayWeek;
 import se.ambassadorsportalen.ambassador.entity.TrainingCompletion;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
@@ -60,9 +61,9 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 @Stateless
 public class Ambassadors {
 
-    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    /** Mail goes out in each recipient's own language (their account's choice, else the organisation's default). */
     @Inject
-    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+    UserAccounts accounts;
 
     public static final String SHORTAGE_SETTING = "ambassador.shortageProfessions";
     public static final String FEW_SETTING = "ambassador.shortageFew";
@@ -147,8 +148,8 @@ public class Ambassadors {
         me.manager()
                 .ifPresent(manager -> mailer.send(
                         manager.getEmail(),
-                        text("ambassador.mail.applied.subject", me.getDisplayName()),
-                        text("ambassador.mail.applied.body", manager.getFirstName(), me.getDisplayName())));
+                        text(manager, "ambassador.mail.applied.subject", me.getDisplayName()),
+                        text(manager, "ambassador.mail.applied.body", manager.getFirstName(), me.getDisplayName())));
         return ambassador;
     }
 
@@ -246,8 +247,13 @@ public class Ambassadors {
         Person me = ambassador.getPerson();
         mailer.send(
                 colleague.getEmail(),
-                text("ambassador.mail.invite.subject", me.getDisplayName()),
-                text("ambassador.mail.invite.body", colleague.getFirstName(), me.getDisplayName(), signUpUrl));
+                text(colleague, "ambassador.mail.invite.subject", me.getDisplayName()),
+                text(
+                        colleague,
+                        "ambassador.mail.invite.body",
+                        colleague.getFirstName(),
+                        me.getDisplayName(),
+                        signUpUrl));
         return invitation;
     }
 
@@ -335,8 +341,8 @@ public class Ambassadors {
         Person person = ambassador.getPerson();
         mailer.send(
                 person.getEmail(),
-                text("ambassador.mail.accepted.subject"),
-                text("ambassador.mail.accepted.body", person.getFirstName()));
+                text(person, "ambassador.mail.accepted.subject"),
+                text(person, "ambassador.mail.accepted.body", person.getFirstName()));
         return ambassador;
     }
 
@@ -347,8 +353,8 @@ public class Ambassadors {
         Person person = ambassador.getPerson();
         mailer.send(
                 person.getEmail(),
-                text("ambassador.mail.declined.subject"),
-                text("ambassador.mail.declined.body", person.getFirstName(), ambassador.getDecisionReason()));
+                text(person, "ambassador.mail.declined.subject"),
+                text(person, "ambassador.mail.declined.body", person.getFirstName(), ambassador.getDecisionReason()));
         return ambassador;
     }
 
@@ -615,8 +621,8 @@ public class Ambassadors {
         }
     }
 
-    /** Mail goes out in the organisation's default language; the recipient's choice is not known here. */
-    private String text(String key, Object... arguments) {
-        return Messages.text(organisationLanguage.locale(), key, arguments);
+    /** A mail's text in the language of the person it goes to. */
+    private String text(Person recipient, String key, Object... arguments) {
+        return Messages.text(accounts.localeOf(recipient.getId()), key, arguments);
     }
 }

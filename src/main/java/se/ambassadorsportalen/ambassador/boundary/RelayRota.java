@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.ambassadorsportalen.ambassador.control.RotaPlan;
@@ -20,6 +21,7 @@ import se.ambassadorsportalen.ambassador.entity.Purpose;
 import se.ambassadorsportalen.ambassador.entity.RelayRequest;
 import se.ambassadorsportalen.ambassador.entity.RelayRequestStatus;
 import se.ambassadorsportalen.ambassador.entity.RelayWeek;
+import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
@@ -38,9 +40,9 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 @Stateless
 public class RelayRota {
 
-    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
+    /** Mail goes out in each recipient's own language (their account's choice, else the organisation's default). */
     @Inject
-    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
+    UserAccounts accounts;
 
     /** The longest range one call may read, so nobody pages the whole history by accident. */
     public static final int MAX_WEEKS = 60;
@@ -237,16 +239,7 @@ public class RelayRota {
             throw e;
         }
         Ambassador ambassador = request.getAmbassador();
-        ambassador
-                .person()
-                .ifPresent(person -> mailer.send(
-                        person.getEmail(),
-                        text("ambassador.mail.relayConfirmed.subject", week.getIsoWeek()),
-                        text(
-                                "ambassador.mail.relayConfirmed.body",
-                                person.getFirstName(),
-                                week.getIsoWeek(),
-                                week.getStartsOn().toString())));
+        ambassador.person().ifPresent(person -> mailAboutWeek(person, "ambassador.mail.relayConfirmed", week));
         return week;
     }
 
@@ -277,9 +270,11 @@ public class RelayRota {
                 .ifPresent(person -> mailer.send(
                         person.getEmail(),
                         text(
+                                person,
                                 "ambassador.mail.relayDeclined.subject",
                                 request.getWeek().getIsoWeek()),
                         text(
+                                person,
                                 "ambassador.mail.relayDeclined.body",
                                 person.getFirstName(),
                                 request.getWeek().getIsoWeek(),
@@ -316,23 +311,15 @@ public class RelayRota {
                 .getResultList()) {
             Optional<Person> person = week.getConfirmed().person();
             if (week.reminderBeforeDue(today)) {
-                person.ifPresent(p -> mailer.send(
-                        p.getEmail(),
-                        text("ambassador.mail.relayWeekBefore.subject", week.getIsoWeek()),
-                        text(
-                                "ambassador.mail.relayWeekBefore.body",
-                                p.getFirstName(),
-                                week.getIsoWeek(),
-                                week.getStartsOn().toString(),
-                                checklist())));
+                person.ifPresent(p -> mailAboutWeek(p, "ambassador.mail.relayWeekBefore", week));
                 week.remindedBefore();
                 sent++;
             }
             if (week.reminderLastDayDue(today)) {
                 person.ifPresent(p -> mailer.send(
                         p.getEmail(),
-                        text("ambassador.mail.relayLastDay.subject", week.getIsoWeek()),
-                        text("ambassador.mail.relayLastDay.body", p.getFirstName())));
+                        text(p, "ambassador.mail.relayLastDay.subject", week.getIsoWeek()),
+                        text(p, "ambassador.mail.relayLastDay.body", p.getFirstName())));
                 week.remindedLastDay();
                 sent++;
             }
@@ -340,12 +327,29 @@ public class RelayRota {
         return sent;
     }
 
-    private String checklist() {
+    /**
+     * A mail about someone's relay week ({@code key.subject}, {@code key.body}) in their language:
+     * the week ({0} of the subject), then their first name, the week, its first day in their date
+     * format and the checklist ({0}-{3} of the body; a text uses those it needs).
+     */
+    private void mailAboutWeek(Person to, String key, RelayWeek week) {
+        Locale locale = accounts.localeOf(to.getId());
+        mailer.send(
+                to.getEmail(),
+                Messages.text(locale, key + ".subject", week.getIsoWeek()),
+                Messages.text(
+                        locale,
+                        key + ".body",
+                        to.getFirstName(),
+                        week.getIsoWeek(),
+                        Messages.dateFormat(locale).format(week.getStartsOn()),
+                        checklist(locale)));
+    }
+
+    private static String checklist(Locale locale) {
         StringBuilder text = new StringBuilder();
         for (String key : CHECKLIST) {
-            text.append("- ")
-                    .append(Messages.text(organisationLanguage.locale(), key))
-                    .append('\n');
+            text.append("- ").append(Messages.text(locale, key)).append('\n');
         }
         return text.toString();
     }
@@ -376,8 +380,8 @@ public class RelayRota {
                 });
     }
 
-    /** Mail goes out in the organisation's default language. */
-    private String text(String key, Object... arguments) {
-        return Messages.text(organisationLanguage.locale(), key, arguments);
+    /** A mail's text in the language of the person it goes to. */
+    private String text(Person recipient, String key, Object... arguments) {
+        return Messages.text(accounts.localeOf(recipient.getId()), key, arguments);
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** An ISO-8601 week such as {@code 2026-W49}: Monday to Sunday, the unit of the relay rota. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek>, Serializable {
@@ -15,7 +16,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek>, Serial
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
-        if (week < 1 || week > weeksIn(year)) {
+        // the portal's years only (the weeks around them overflow at the ends of the calendar)
+        if (year < PortalTime.FIRST_YEAR || year > PortalTime.LAST_YEAR || week < 1 || week > weeksIn(year)) {
             throw PortalException.invalidField("week", "ambassador.relay.week.invalid", year + "-W" + week);
         }
     }

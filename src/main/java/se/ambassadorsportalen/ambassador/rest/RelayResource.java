@@ -159,16 +159,12 @@ public class RelayResource {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        LocalDate date;
         try {
-            date = LocalDate.parse(text.trim());
+            // the portal's years only: a rota has no weeks near the ends of the calendar, and a week added there
+            // overflows
+            return PortalTime.parseDate(text);
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField(field, "ambassador.relay.date.invalid", text);
         }
-        // a rota has no weeks near the ends of the calendar, and a week added there overflows
-        if (date.getYear() < 1900 || date.getYear() > 9999) {
-            throw PortalException.invalidField(field, "ambassador.relay.date.invalid", text);
-        }
-        return date;
     }
 }

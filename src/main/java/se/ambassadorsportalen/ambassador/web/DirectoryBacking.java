@@ -53,12 +53,17 @@ public class DirectoryBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     private LazyPage<Ambassador> table;
     /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
     private Map<Long, Long> invitations = Map.of();
 
     /** Read per request for the menu, never kept in the view (entities hold their unit of work). */
-    private final PerRequest<List<Unit>> administrations = PerRequest.of(() -> this.organisation.administrations());
+    private final PerRequest<List<Unit>> administrations =
+            PerRequest.of(() -> this.organisation.administrations(this.userLanguage.getLocale()));
 
     private String administration;
     private Channel channel;
@@ -133,7 +138,7 @@ public class DirectoryBacking implements Serializable {
         }
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
-                .name("ambassadorer.xlsx")
+                .name(text("ambassador.directory.fileName"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))

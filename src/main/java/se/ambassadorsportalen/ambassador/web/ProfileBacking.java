@@ -50,6 +50,10 @@ public class ProfileBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     @Inject
     CurrentUser currentUser;
 
@@ -169,7 +173,7 @@ public class ProfileBacking implements Serializable {
     }
 
     public List<Person> completeColleague(String text) {
-        return organisation.findPeople(text, 10).stream()
+        return organisation.findPeople(text, 10, userLanguage.getLocale()).stream()
                 .filter(Person::isEmployee)
                 .toList();
     }

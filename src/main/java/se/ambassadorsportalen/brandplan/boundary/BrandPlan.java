@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import se.ambassadorsportalen.brandplan.entity.PlanRecord;
 import se.ambassadorsportalen.brandplan.entity.TargetGroup;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -51,7 +53,9 @@ public class BrandPlan {
      * its sub-groups).
      */
     public List<PlanEntry> entries(PlanKind kind) {
-        List<? extends PlanRecord> records = records(kind);
+        List<? extends PlanRecord> records = Queries.batch(ordered(kind), "texts")
+                .setHint("eclipselink.read-only", "true")
+                .getResultList();
         List<PlanEntry> entries = records.stream().map(PlanRecord::entry).toList();
         return kind == PlanKind.TARGET_GROUP ? treeOrder(entries) : entries;
     }
@@ -193,12 +197,20 @@ public class BrandPlan {
         return record;
     }
 
+    /**
+     * The records to change one of, managed: each one's texts load when first read (one statement a
+     * record), as changes are rare and a plan has a handful of records. Not batched: EclipseLink 4
+     * builds texts read in a batch with the embeddable's uninitialised descriptor, and the flush
+     * that compares them for changes fails (EclipseLink-69, eclipse-ee4j/eclipselink#921);
+     * {@link #entries} reads them read-only, which nothing compares.
+     */
     private List<? extends PlanRecord> records(PlanKind kind) {
+        return ordered(kind).getResultList();
+    }
+
+    private TypedQuery<? extends PlanRecord> ordered(PlanKind kind) {
         Class<? extends PlanRecord> type = type(kind);
-        // Each record's texts load on first read (one statement a record: a plan has a handful).
-        // EclipseLink 4's batch reading of a map of embeddables fails (EclipseLink-69).
-        return em.createQuery("select x from " + type.getSimpleName() + " x order by x.sortOrder, x.id", type)
-                .getResultList();
+        return em.createQuery("select x from " + type.getSimpleName() + " x order by x.sortOrder, x.id", type);
     }
 
     private static Class<? extends PlanRecord> type(PlanKind kind) {

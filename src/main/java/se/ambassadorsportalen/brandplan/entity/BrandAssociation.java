@@ -25,7 +25,7 @@ public class BrandAssociation extends PlanRecord {
     @ElementCollection
     @CollectionTable(name = "brand_association_text", joinColumns = @JoinColumn(name = "association_id"))
     @MapKeyColumn(name = "lang", length = 8)
-    private Map<String, AssociationText> texts = new HashMap<>();
+    private Map<String, PlanText> texts = new HashMap<>();
 
     protected BrandAssociation() {}
 
@@ -35,14 +35,8 @@ public class BrandAssociation extends PlanRecord {
     }
 
     @Override
-    protected Map<String, AssociationText> texts() {
+    protected Map<String, PlanText> texts() {
         return texts;
-    }
-
-    @Override
-    protected void replaceTexts(Map<String, Wording> checked) {
-        texts.clear();
-        checked.forEach((language, wording) -> texts.put(language, new AssociationText(wording)));
     }
 
     @Override

@@ -55,10 +55,7 @@ public abstract class PlanRecord extends VersionedEntity {
     }
 
     /** The texts by language code, as mapped by each subclass to its own table. */
-    protected abstract Map<String, ? extends PlanText> texts();
-
-    /** Replaces the texts with ones already checked. */
-    protected abstract void replaceTexts(Map<String, Wording> checked);
+    protected abstract Map<String, PlanText> texts();
 
     public abstract PlanKind kind();
 
@@ -67,8 +64,10 @@ public abstract class PlanRecord extends VersionedEntity {
      * must have a name. The code stays, so everything that refers to the record shows the new name.
      */
     public void rename(Map<String, Wording> wordings) {
-        replaceTexts(checked(
-                wordings, Languages.SUPPORTED.stream().map(Locale::getLanguage).collect(Collectors.toSet())));
+        Map<String, Wording> checked = checked(
+                wordings, Languages.SUPPORTED.stream().map(Locale::getLanguage).collect(Collectors.toSet()));
+        texts().clear();
+        checked.forEach((language, wording) -> texts().put(language, new PlanText(wording)));
     }
 
     static Map<String, Wording> checked(Map<String, Wording> wordings, Set<String> languages) {

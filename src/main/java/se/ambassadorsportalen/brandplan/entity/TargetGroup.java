@@ -33,7 +33,7 @@ public class TargetGroup extends PlanRecord {
     @ElementCollection
     @CollectionTable(name = "target_group_text", joinColumns = @JoinColumn(name = "group_id"))
     @MapKeyColumn(name = "lang", length = 8)
-    private Map<String, GroupText> texts = new HashMap<>();
+    private Map<String, PlanText> texts = new HashMap<>();
 
     protected TargetGroup() {}
 
@@ -53,14 +53,8 @@ public class TargetGroup extends PlanRecord {
     }
 
     @Override
-    protected Map<String, GroupText> texts() {
+    protected Map<String, PlanText> texts() {
         return texts;
-    }
-
-    @Override
-    protected void replaceTexts(Map<String, Wording> checked) {
-        texts.clear();
-        checked.forEach((language, wording) -> texts.put(language, new GroupText(wording)));
     }
 
     @Override

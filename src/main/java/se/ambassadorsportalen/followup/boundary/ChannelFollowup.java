@@ -35,6 +35,7 @@ import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.LocalNames;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.boundary.PublishedPosts;
 
@@ -46,6 +47,14 @@ import se.ambassadorsportalen.story.boundary.PublishedPosts;
  * fixed number of queries whatever the number of periods, posts or channels.
  */
 @Stateless
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class ChannelFollowup {
 
     /** The language of mail to people whose own choice is not at hand: the organisation's default. */
@@ -79,7 +88,7 @@ public class ChannelFollowup {
     /** A channel in a period: figures, targets, how each stands, posts per material type and the best posts. */
     public record ChannelRow(
             String code,
-            String name,
+            LocalNames names,
             ChannelTarget target,
             ChannelPeriod figures,
             Scorecard.Status newFollowersStatus,
@@ -88,6 +97,11 @@ public class ChannelFollowup {
             Scorecard.Status postsStatus,
             Map<String, Long> postsByType,
             List<BestPost> bestPosts) {
+
+        /** The channel's name in the reader's language. */
+        public String name(java.util.Locale locale) {
+            return names.in(locale);
+        }
 
         public RateKind rateKind() {
             return target == null ? RateKind.ACTIVITY : target.getRateKind();
@@ -127,66 +141,26 @@ public class ChannelFollowup {
 
     Cycle cycle = Cycle.STANDARD;
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<ChannelSummary> channels() {
         return channelGuide.channelSummaries();
     }
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Cycle cycle() {
         return cycle;
     }
 
     /** The period the report opens on: the last closed one. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Cycle.Period lastClosed() {
         return cycle.lastClosed(LocalDate.now(clock));
     }
 
     /** Periods to choose among: the current one and the twelve before, newest first. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<Cycle.Period> recentPeriods() {
         List<Cycle.Period> periods = new ArrayList<>(cycle.upTo(cycle.periodOf(LocalDate.now(clock)), TREND_PERIODS));
         java.util.Collections.reverse(periods);
         return periods;
     }
 
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Optional<ChannelTarget> target(String channelCode) {
         return em.createQuery("select t from ChannelTarget t where t.channelCode = :code", ChannelTarget.class)
                 .setParameter("code", channelCode)
@@ -289,14 +263,6 @@ public class ChannelFollowup {
     }
 
     /** The month's report for a period (any day of it): every channel against its targets. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public Report report(LocalDate day) {
         Cycle.Period period = cycle.periodOf(day == null ? LocalDate.now(clock) : day);
         List<ChannelSummary> channels = channelGuide.channelSummaries();
@@ -357,7 +323,7 @@ public class ChannelFollowup {
         Integer postsTarget = target == null ? null : Scorecard.postsPerPeriod(target.getPostsPerWeek());
         return new ChannelRow(
                 channel.code(),
-                channel.name(),
+                channel.names(),
                 target,
                 figure,
                 Scorecard.atLeast(
@@ -373,14 +339,6 @@ public class ChannelFollowup {
     }
 
     /** A channel's last {@link #TREND_PERIODS} periods up to the one holding {@code day}, oldest first. */
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     public List<TrendPoint> trend(String channelCode, LocalDate day) {
         List<Cycle.Period> periods =
                 cycle.upTo(cycle.periodOf(day == null ? LocalDate.now(clock) : day), TREND_PERIODS);
@@ -418,7 +376,7 @@ public class ChannelFollowup {
                 .setParameter("start", closed.start())
                 .getResultList();
         Map<String, String> names = channelGuide.channelSummaries().stream()
-                .collect(Collectors.toMap(ChannelSummary::code, ChannelSummary::name));
+                .collect(Collectors.toMap(ChannelSummary::code, c -> c.name(organisationLanguage.locale())));
         int sent = 0;
         for (ChannelTarget target : owned.stream()
                 .sorted(Comparator.comparing(ChannelTarget::getChannelCode))

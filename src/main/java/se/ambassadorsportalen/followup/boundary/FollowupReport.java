@@ -13,6 +13,7 @@ import se.ambassadorsportalen.followup.control.ReportWorkbook;
 import se.ambassadorsportalen.followup.entity.ChannelPeriod;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 
 /** The month's report as the editors' meeting takes it away: an Excel workbook in the reader's language. */
@@ -38,8 +39,8 @@ public class FollowupReport {
 
     /** Material type code → its name in the language, for the report's "posts per material type". */
     public Map<String, String> materialTypeNames(Locale locale) {
-        return channelGuide.materialTypeNames().stream()
-                .collect(Collectors.toMap(ChannelGuide.MaterialTypeName::code, type -> type.name(locale)));
+        return channelGuide.materialTypeSummaries().stream()
+                .collect(Collectors.toMap(MaterialTypeSummary::code, type -> type.name(locale)));
     }
 
     /** "Skryt 3, Kunskap 2": a channel's calendar posts per material type, in the guide's words. */
@@ -63,7 +64,7 @@ public class FollowupReport {
         for (ChannelFollowup.ChannelRow row : report.channels()) {
             ChannelPeriod f = row.figures();
             lines.add(new ReportWorkbook.Line(
-                    row.name(),
+                    row.name(locale),
                     f == null ? null : f.getFollowers(),
                     f == null ? null : f.getNewFollowers(),
                     row.target() == null ? null : row.target().getNewFollowersPerMonth(),
@@ -80,7 +81,7 @@ public class FollowupReport {
                     f == null ? null : f.getChangeNext()));
             for (ChannelFollowup.BestPost post : row.bestPosts()) {
                 posts.add(new ReportWorkbook.PostLine(
-                        row.name(),
+                        row.name(locale),
                         post.title(),
                         post.materialType() == null
                                 ? null
@@ -93,7 +94,10 @@ public class FollowupReport {
         }
         String label = report.period().start() + " – " + report.period().end();
         return new Workbook(
-                "kanaluppfoljning-" + report.period().start() + ".xlsx",
+                Messages.text(
+                        locale,
+                        "followup.workbook.fileName",
+                        report.period().start().toString()),
                 ReportWorkbook.write(label, lines, posts, locale));
     }
 

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.followup.boundary.ChannelFollowup;
 import se.ambassadorsportalen.followup.boundary.FollowupReport;
@@ -38,6 +39,14 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 @Path("followup")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    Role.Names.EMPLOYEE,
+    Role.Names.MANAGER,
+    Role.Names.PRESS_OFFICER,
+    Role.Names.HR,
+    Role.Names.COMMUNICATOR,
+    Role.Names.ADMIN
+})
 public class FollowupResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -129,27 +138,20 @@ public class FollowupResource {
 
     @GET
     @Path("periods/{day}/report")
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     @Operation(
             summary =
                     "The month's report for the 28-day period holding the day: every channel's figures against"
                             + " its targets (MET, MISSED, NO_FIGURE, NO_TARGET), calendar posts per material type and the best posts")
     public ReportJson report(@PathParam("day") String day) {
         ChannelFollowup.Report report = followup.report(date(day));
+        Locale locale = locale();
         return new ReportJson(
                 report.period().start(),
                 report.period().end(),
                 report.channels().stream()
                         .map(row -> new ChannelJson(
                                 row.code(),
-                                row.name(),
+                                row.name(locale),
                                 row.figures() == null ? null : FiguresJson.of(row.figures()),
                                 row.target() == null ? null : TargetJson.of(row.target()),
                                 row.newFollowersStatus().name(),
@@ -164,14 +166,6 @@ public class FollowupResource {
     @GET
     @Path("periods/{day}/report.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "The month's report as an Excel workbook, in the caller's language")
     public Response workbook(@PathParam("day") String day) {
         FollowupReport.Workbook workbook = reports.workbook(date(day), locale());
@@ -182,14 +176,6 @@ public class FollowupResource {
 
     @GET
     @Path("channels/{code}/trend/{day}")
-    @RolesAllowed({
-        Role.Names.EMPLOYEE,
-        Role.Names.MANAGER,
-        Role.Names.PRESS_OFFICER,
-        Role.Names.HR,
-        Role.Names.COMMUNICATOR,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "A channel's last 13 periods up to the one holding the day, oldest first")
     public List<TrendJson> trend(@PathParam("code") String code, @PathParam("day") String day) {
         return followup.trend(code, date(day)).stream()
@@ -276,7 +262,7 @@ public class FollowupResource {
 
     private static LocalDate date(String day) {
         try {
-            return LocalDate.parse(day);
+            return Objects.requireNonNull(PortalTime.parseDate(day));
         } catch (DateTimeParseException | NullPointerException e) {
             throw PortalException.invalidField("period", "followup.period.invalid", String.valueOf(day));
         }

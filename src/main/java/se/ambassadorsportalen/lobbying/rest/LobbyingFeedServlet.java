@@ -70,7 +70,8 @@ public class LobbyingFeedServlet extends HttpServlet {
                                 xml,
                                 "title",
                                 (meeting.isWithdrawn() ? Messages.text(locale, "lobbying.status.WITHDRAWN") + ": " : "")
-                                        + meeting.getDetails().date() + " · "
+                                        + Messages.dateFormat(locale)
+                                                .format(meeting.getDetails().date()) + " · "
                                         + meeting.getDetails().issue());
                         element(xml, "updated", iso(meeting.getUpdatedAt()));
                         element(xml, "published", iso(meeting.getRecordedAt()));

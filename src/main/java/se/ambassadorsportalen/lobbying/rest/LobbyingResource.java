@@ -24,6 +24,7 @@ import se.ambassadorsportalen.lobbying.rest.LobbyingViews.MeetingWithHistory;
 import se.ambassadorsportalen.lobbying.rest.LobbyingViews.Withdrawal;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Recording the register: managers and communicators record, correct (with a note) and withdraw
@@ -75,7 +76,7 @@ public class LobbyingResource {
         }
         LocalDate date;
         try {
-            date = input.date() == null ? null : LocalDate.parse(input.date());
+            date = PortalTime.parseDate(input.date());
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField("date", "lobbying.date.format", input.date());
         }

@@ -10,7 +10,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import se.ambassadorsportalen.organisation.control.PasswordRules;
 import se.ambassadorsportalen.organisation.control.SetupCode;
 import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
@@ -87,7 +89,7 @@ public class FirstRunSetup {
             "nobody can sign in before the first admin exists; the one-time code from the server's log is the key")
     public String complete(Request request) {
         String username =
-                request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
+                request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
         String organisationName = request.organisationName() == null
                 ? ""
                 : request.organisationName().strip();
@@ -101,8 +103,7 @@ public class FirstRunSetup {
         if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
             throw PortalException.invalidField("email", "organisation.profile.email.invalid");
         }
-        se.ambassadorsportalen.organisation.control.PasswordRules.check(
-                        request.password() == null ? "" : request.password(), List.of(username, organisationName))
+        PasswordRules.check(request.password() == null ? "" : request.password(), List.of(username, organisationName))
                 .ifPresent(refusal -> {
                     throw PortalException.invalidField("password", refusal.key(), refusal.arguments());
                 });

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.ambassadorsportalen.organisation.control.Alphabetical;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.PersonKind;
 import se.ambassadorsportalen.organisation.entity.Unit;
@@ -91,6 +93,11 @@ public class Organisation {
                 .getResultList();
     }
 
+    /** Every node of the tree for a menu: administrations first, each kind in the reader's alphabet. */
+    public List<Unit> allUnits(Locale locale) {
+        return Alphabetical.units(allUnits(), locale);
+    }
+
     /** A unit as a read-only outline, for calculations over the whole tree. */
     public record UnitOutline(long id, Long parentId, String code, String name, UnitKind kind, Integer headcount)
             implements Serializable {}
@@ -148,6 +155,11 @@ public class Organisation {
         return em.createQuery("select u from Unit u where u.kind = :kind order by u.name", Unit.class)
                 .setParameter("kind", UnitKind.ADMINISTRATION)
                 .getResultList();
+    }
+
+    /** The administrations for a menu, in the reader's alphabet. */
+    public List<Unit> administrations(Locale locale) {
+        return Alphabetical.units(administrations(), locale);
     }
 
     /** The unit and every unit below it. */
@@ -280,6 +292,14 @@ public class Organisation {
                 .setParameter("q", like)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * A picker's page of people in the reader's alphabet. Which {@code max} of many matches make
+     * the page is still the database's choice; their order on screen is the reader's.
+     */
+    public List<Person> findPeople(String text, int max, Locale locale) {
+        return Alphabetical.people(findPeople(text, max), locale);
     }
 
     public List<Unit> findUnits(String text, int max) {

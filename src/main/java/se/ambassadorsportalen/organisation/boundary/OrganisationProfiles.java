@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -30,7 +31,10 @@ public class OrganisationProfiles {
     @Inject
     PortalSettings settings;
 
-    /** The profile as everyone may see it; {@code logo} holds the cleaned bytes, or null. */
+    /**
+     * The profile as everyone may see it; {@code logo} holds the cleaned bytes, or null. It is also
+     * the admin API's JSON, which leaves the bytes out (they are served at /public/brand/logo).
+     */
     public record Profile(
             long version,
             String name,
@@ -44,7 +48,7 @@ public class OrganisationProfiles {
             List<String> languages,
             String defaultLanguage,
             String logoType,
-            byte[] logo) {
+            @JsonbTransient byte[] logo) {
 
         public OrganisationProfile.Details details() {
             return new OrganisationProfile.Details(

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import se.ambassadorsportalen.organisation.control.PasswordRules;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -64,18 +66,24 @@ public class UserAccounts {
                 .findFirst();
     }
 
+    private String organisationLanguage() {
+        return profiles.current().defaultLanguage();
+    }
+
     /**
-     * The language to mail a person's account in: the one it last chose, else the organisation's
-     * default; other modules never see the account itself.
+     * The language to write to a person in, mail above all: the one their account last chose while
+     * the organisation still offers it, else the organisation's default (also for a person without
+     * an account). Pages choose the same way ({@code Language}), so a person reads mail and pages
+     * in one language.
      */
     @PermitAll
     @OpenOnPurpose("the language of mail to a person, sent from timers and observers without a caller")
-    public Optional<String> languageOf(long personId) {
-        return forPerson(personId).map(account -> account.languageOr(organisationLanguage()));
-    }
-
-    private String organisationLanguage() {
-        return profiles.current().defaultLanguage();
+    public Locale localeOf(long personId) {
+        OrganisationProfiles.Profile profile = profiles.current();
+        return Languages.offeredOrDefault(
+                forPerson(personId).map(UserAccount::getLanguage).orElse(null),
+                profile.languages(),
+                profile.defaultLanguage());
     }
 
     /** What other modules may know of an active account: its person and its language. */

@@ -24,6 +24,10 @@ public class PeopleBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     private LazyPage<Person> people;
     private Long id;
     private long version;
@@ -87,7 +91,7 @@ public class PeopleBacking implements Serializable {
     }
 
     public List<Unit> getUnitChoices() {
-        return organisation.allUnits();
+        return organisation.allUnits(userLanguage.getLocale());
     }
 
     public PersonKind[] getKinds() {

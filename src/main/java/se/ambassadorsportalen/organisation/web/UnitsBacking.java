@@ -24,6 +24,10 @@ public class UnitsBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     private LazyPage<Unit> units;
     private Long id;
     private long version;
@@ -81,13 +85,13 @@ public class UnitsBacking implements Serializable {
 
     public List<Unit> getParentChoices() {
         Unit editing = id == null ? null : organisation.unit(id);
-        return organisation.allUnits().stream()
+        return organisation.allUnits(userLanguage.getLocale()).stream()
                 .filter(unit -> editing == null || !unit.isWithin(editing))
                 .toList();
     }
 
     public List<Person> completeManager(String text) {
-        return organisation.findPeople(text, 15);
+        return organisation.findPeople(text, 15, userLanguage.getLocale());
     }
 
     public UnitKind[] getKinds() {

@@ -31,6 +31,10 @@ public class UsersBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     @Inject
     ApiTokens tokens;
 
@@ -121,7 +125,7 @@ public class UsersBacking implements Serializable {
     }
 
     public List<Person> completePerson(String text) {
-        return organisation.findPeople(text, 15);
+        return organisation.findPeople(text, 15, userLanguage.getLocale());
     }
 
     public Role[] getAllRoles() {

@@ -60,4 +60,28 @@ public interface DemoContent {
         /** Loads the rows of an organisation other than the default region. */
         void loadOther(DemoOrganisation organisation);
     }
+
+    /**
+     * Content loaded the same way for every organisation from that organisation's rows (one table of
+     * rows per organisation and one loop): the loader says which rows an organisation has and loads
+     * whichever rows it is given.
+     */
+    interface FromRows<R> extends ForEveryOrganisation {
+
+        /** The organisation's rows. */
+        R rows(DemoOrganisation organisation);
+
+        /** Loads these rows. */
+        void loadRows(R rows);
+
+        @Override
+        default void load() {
+            loadRows(rows(DemoOrganisation.FJALLMARK));
+        }
+
+        @Override
+        default void loadOther(DemoOrganisation organisation) {
+            loadRows(rows(organisation));
+        }
+    }
 }

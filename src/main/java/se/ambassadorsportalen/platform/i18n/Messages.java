@@ -48,6 +48,15 @@ public final class Messages {
         return java.time.format.DateTimeFormatter.ofPattern(text(locale, "platform.format.dateTime"), locale);
     }
 
+    /**
+     * How the language writes a date ({@code platform.format.date}): {@code 2026-12-01} in Swedish
+     * and English, {@code 01.12.2026} in Danish; for text written outside a page (mail, routing
+     * reasons), never for files and the API, which stay ISO.
+     */
+    public static java.time.format.DateTimeFormatter dateFormat(Locale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern(text(locale, "platform.format.date"), locale);
+    }
+
     public static boolean exists(String key) {
         return BUNDLES.stream()
                 .map(name -> bundle(name, Languages.DEFAULT))

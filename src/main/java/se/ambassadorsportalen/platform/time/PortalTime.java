@@ -130,20 +130,67 @@ public final class PortalTime {
     }
 
     /**
+     * The first and last year of a date or time the portal takes from a client. Its rotas, plans,
+     * policies and logs live well inside them, and a day near the ends of {@code java.time}'s own
+     * range (year 0, year 999,999,999) overflows as soon as weeks are added or a zone applied, and
+     * fits no database column: such a value is refused as unreadable, at its field.
+     */
+    public static final int FIRST_YEAR = 1900;
+
+    public static final int LAST_YEAR = 9999;
+
+    /** Whether a date falls in the years the portal takes from clients ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */
+    public static boolean withinYears(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    /**
+     * Reads a date a client sends ("2026-11-25"). Null stays null; anything else that is not an
+     * ISO date in the portal's years ({@link #withinYears}) is refused with a
+     * {@link DateTimeParseException}, as the callers already refuse an unreadable date at its field.
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim();
+        LocalDate date = LocalDate.parse(trimmed);
+        if (!withinYears(date)) {
+            throw outsideYears(trimmed);
+        }
+        return date;
+    }
+
+    /**
      * Reads a time a client sends, as the portal stores it: one with an offset
      * ("2026-11-25T09:00:00Z") is turned into the portal's wall-clock time ({@link #stored}); one
-     * without ("2026-11-25T10:00") already is one ({@link #wallClock}). Null for blank.
+     * without ("2026-11-25T10:00") already is one ({@link #wallClock}). Null for blank. A time
+     * outside the portal's years ({@link #FIRST_YEAR} to {@link #LAST_YEAR}) is refused with a
+     * {@link DateTimeParseException}, before a zone is applied to it (which could overflow).
      */
     public static LocalDateTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String trimmed = text.trim();
+        OffsetDateTime withOffset;
         try {
-            return stored(OffsetDateTime.parse(trimmed).toInstant());
+            withOffset = OffsetDateTime.parse(trimmed);
         } catch (DateTimeParseException withoutOffset) {
-            return wallClock(LocalDateTime.parse(trimmed));
+            LocalDateTime local = LocalDateTime.parse(trimmed);
+            if (!withinYears(local.toLocalDate())) {
+                throw outsideYears(trimmed);
+            }
+            return wallClock(local);
         }
+        if (!withinYears(withOffset.toLocalDate())) {
+            throw outsideYears(trimmed);
+        }
+        return stored(withOffset.toInstant());
+    }
+
+    private static DateTimeParseException outsideYears(String text) {
+        return new DateTimeParseException("The year is outside " + FIRST_YEAR + "-" + LAST_YEAR + ": " + text, text, 0);
     }
 
     /** For tests of code that reads the clock: a fixed clock and zone, or null for the real ones. */

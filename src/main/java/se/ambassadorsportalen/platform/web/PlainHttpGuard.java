@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.i18n.Messages;
 
 /**
  * With {@code portal.https.required=true} (the production default in {@code server.xml}) nothing
@@ -45,7 +48,11 @@ public class PlainHttpGuard {
             response.setHeader("Location", target.get());
             response.flushBuffer();
         } else {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "HTTPS required");
+            response.sendError(
+                    HttpServletResponse.SC_FORBIDDEN,
+                    Messages.text(
+                            Languages.fromAcceptLanguage(Collections.list(request.getLocales())),
+                            "platform.error.httpsRequired"));
         }
         return true;
     }

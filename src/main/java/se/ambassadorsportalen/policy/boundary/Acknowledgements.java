@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -193,14 +191,13 @@ public class Acknowledgements {
         String from = currentUser.displayName();
         int count = 0;
         for (Person person : missing(documentId, unitId)) {
-            Locale locale =
-                    accounts.languageOf(person.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
+            Locale locale = accounts.localeOf(person.getId());
             String due = document.getAcknowledgementDue() == null
                     ? ""
                     : Messages.text(
                             locale,
                             "policy.reminder.due",
-                            document.getAcknowledgementDue().format(DateTimeFormatter.ISO_LOCAL_DATE));
+                            Messages.dateFormat(locale).format(document.getAcknowledgementDue()));
             mailer.send(
                     person.getEmail(),
                     Messages.text(locale, "policy.reminder.subject", current.title(locale)),

@@ -41,25 +41,8 @@ public class ChannelGuide {
     @PersistenceContext
     EntityManager em;
 
-    /** A material type as other modules see it: its code and its names in Swedish and English. */
-    public record MaterialTypeName(String code, String nameSv, String nameEn) {
-        public String name(java.util.Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameSv;
-        }
-    }
-
-    /** Every material type in the guide's order, as published records for other modules. */
-    public List<MaterialTypeName> materialTypeNames() {
-        return em.createQuery(
-                        "select t.code, t.nameSv, t.nameEn from MaterialType t order by t.sortOrder, t.code",
-                        Object[].class)
-                .getResultStream()
-                .map(row -> new MaterialTypeName((String) row[0], (String) row[1], (String) row[2]))
-                .toList();
-    }
-
     public List<Channel> channels() {
-        return em.createQuery("select c from Channel c order by c.sortOrder, c.name", Channel.class)
+        return em.createQuery("select c from Channel c order by c.sortOrder, c.code", Channel.class)
                 .getResultList();
     }
 
@@ -141,7 +124,7 @@ public class ChannelGuide {
     /** A channel's strategy as the communicators' form or a client sends it. */
     public record ChannelDetails(
             String code,
-            String name,
+            Map<String, String> names,
             String address,
             String audience,
             String targetGroup,
@@ -155,11 +138,11 @@ public class ChannelGuide {
             String sponsoringBudget,
             int sortOrder) {
 
-        /** What a form typed into a detached channel, under the code it has or is to get. */
-        public static ChannelDetails of(String code, Channel edited) {
+        /** What a form typed into a detached channel and its names, under the code it has or is to get. */
+        public static ChannelDetails of(String code, Map<String, String> names, Channel edited) {
             return new ChannelDetails(
                     code,
-                    edited.getName(),
+                    names,
                     edited.getAddress(),
                     edited.getAudience(),
                     edited.getTargetGroup(),
@@ -188,8 +171,8 @@ public class ChannelGuide {
     /** Creates a channel ({@code id} null) or changes one; {@code expectedVersion} guards against lost updates. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Channel saveChannel(Long id, long expectedVersion, ChannelDetails details) {
-        if (details == null || details.name() == null || details.name().isBlank()) {
-            throw PortalException.invalidField("name", "policy.channel.name.required");
+        if (details == null) {
+            throw PortalException.invalidField("name_sv", "policy.channel.name.required");
         }
         if (details.maxPostsPerDay() != null && details.maxPostsPerDay() < 1) {
             throw PortalException.invalidField("maxPostsPerDay", "policy.channel.maxPostsPerDay.positive");
@@ -200,14 +183,14 @@ public class ChannelGuide {
             if (channel(code).isPresent()) {
                 throw PortalException.invalidField("code", "policy.channel.code.taken", code);
             }
-            channel = new Channel(code, details.name().trim(), details.sortOrder());
+            channel = new Channel(code, details.names(), details.sortOrder());
             em.persist(channel);
         } else {
             channel = channelById(id);
             if (channel.getVersion() != expectedVersion) {
                 throw PortalException.conflict("platform.error.conflict");
             }
-            channel.setName(details.name().trim());
+            channel.rename(details.names());
             channel.setSortOrder(details.sortOrder());
         }
         channel.setAddress(blankToNull(details.address()));
@@ -224,29 +207,20 @@ public class ChannelGuide {
         return channel;
     }
 
-    /** Creates a material type ({@code id} null) or renames one. New types are unrated ("occurs") in every channel. */
+    /**
+     * Creates a material type ({@code id} null) or renames one; {@code names} by language code, at
+     * least one. New types are unrated ("occurs") in every channel.
+     */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public MaterialType saveMaterialType(
-            Long id,
-            long expectedVersion,
-            String code,
-            String nameSv,
-            String nameEn,
-            boolean debateProne,
-            int sortOrder) {
-        if (nameSv == null || nameSv.isBlank()) {
-            throw PortalException.invalidField("nameSv", "policy.materialType.name.required");
-        }
-        if (nameEn == null || nameEn.isBlank()) {
-            throw PortalException.invalidField("nameEn", "policy.materialType.name.required");
-        }
+            Long id, long expectedVersion, String code, Map<String, String> names, boolean debateProne, int sortOrder) {
         MaterialType type;
         if (id == null) {
             String checked = code(code, "[A-Z0-9_]{2,40}", "policy.materialType.code.pattern");
             if (materialType(checked).isPresent()) {
                 throw PortalException.invalidField("code", "policy.materialType.code.taken", checked);
             }
-            type = new MaterialType(checked, nameSv.trim(), nameEn.trim(), debateProne, sortOrder);
+            type = new MaterialType(checked, names, debateProne, sortOrder);
             em.persist(type);
             return type;
         }
@@ -254,8 +228,7 @@ public class ChannelGuide {
         if (type.getVersion() != expectedVersion) {
             throw PortalException.conflict("platform.error.conflict");
         }
-        type.setNameSv(nameSv.trim());
-        type.setNameEn(nameEn.trim());
+        type.rename(names);
         type.setDebateProne(debateProne);
         type.setSortOrder(sortOrder);
         return type;

@@ -13,8 +13,8 @@ import se.ambassadorsportalen.policy.entity.MaterialType;
  * come from the migration {@code V75_1__reference_data.sql} on every database; what only one
  * organisation can say (its addresses, audience figures and sponsoring budgets) is filled in here
  * for the demo region, as its communicators would on a real one. The Danish demo organisation's
- * communicators have also written the guide's texts and the material types' names in their own
- * language (the fields the reference data fills in Swedish are the organisation's main language).
+ * communicators have also written the guide's texts in their own language (the strategy fields are
+ * the organisation's main language) and checked the Danish names of channels and material types.
  */
 @ApplicationScoped
 public class ChannelGuideDemo implements DemoContent.ForEveryOrganisation {
@@ -154,7 +154,7 @@ public class ChannelGuideDemo implements DemoContent.ForEveryOrganisation {
                     .getResultStream()
                     .findFirst()
                     .ifPresent(channel -> {
-                        channel.setName(row[1]);
+                        channel.rename(withDanish(channel.getNames(), row[1]));
                         channel.setTargetGroup(row[2]);
                         channel.setContentStrategy(row[3]);
                         channel.setAvoid(row[4]);
@@ -182,7 +182,12 @@ public class ChannelGuideDemo implements DemoContent.ForEveryOrganisation {
                     .setParameter("code", row[0])
                     .getResultStream()
                     .findFirst()
-                    .ifPresent(type -> type.setNameSv(row[1]));
+                    .ifPresent(type -> type.rename(withDanish(type.getNames(), row[1])));
         }
+    }
+
+    private static java.util.Map<String, String> withDanish(java.util.Map<String, String> names, String danish) {
+        names.put(se.ambassadorsportalen.platform.i18n.Languages.DANISH.getLanguage(), danish);
+        return names;
     }
 }

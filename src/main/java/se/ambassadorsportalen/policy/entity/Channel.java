@@ -1,19 +1,31 @@
 package se.ambassadorsportalen.policy.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.api.LocalNames;
 
 /**
  * A communication channel with its strategy fields, as the channel guide describes it.
  * {@code maxPostsPerDay} is the one field rules read (the publishing calendar warns above it);
- * the others are guidance for people.
+ * the others are guidance for people. The name is kept per language code ({@code channel_name}, as
+ * a material type's): "Webbplatsen" is "Hjemmesiden" to a Danish reader; the strategy texts are
+ * the organisation's own words in its main language.
  */
 @Entity
 @Table(name = "channel")
@@ -24,10 +36,12 @@ public class Channel extends VersionedEntity {
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
-    @NotBlank(message = "{policy.channel.name.required}")
-    @Size(max = 100)
-    @Column(nullable = false, length = 100)
-    private String name;
+    // Eager: every use of a channel shows its name, and a guide has a handful of channels.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "channel_name", joinColumns = @JoinColumn(name = "channel_id"))
+    @MapKeyColumn(name = "lang", length = 8)
+    @Column(name = "name", nullable = false, length = ReferenceNames.MAX)
+    private Map<String, String> names = new HashMap<>();
 
     @Size(max = 300)
     private String address;
@@ -73,10 +87,33 @@ public class Channel extends VersionedEntity {
 
     protected Channel() {}
 
-    public Channel(String code, String name, int sortOrder) {
+    /** A new channel; {@code names} by language code, at least one of them (see {@link #rename}). */
+    public Channel(String code, Map<String, String> names, int sortOrder) {
         this.code = code;
-        this.name = name;
         this.sortOrder = sortOrder;
+        rename(names);
+    }
+
+    /** A channel for a form to fill in: no name yet, so it may not be saved as it is. */
+    public static Channel blank(int sortOrder) {
+        Channel channel = new Channel();
+        channel.sortOrder = sortOrder;
+        return channel;
+    }
+
+    /** Replaces every name: a blank one means none in that language; at least one must be given. */
+    public void rename(Map<String, String> newNames) {
+        ReferenceNames.replace(names, newNames, "policy.channel.name.required");
+    }
+
+    /** The names by language code (a copy: {@link #rename} changes them). */
+    public Map<String, String> getNames() {
+        return new LinkedHashMap<>(names);
+    }
+
+    /** The name in the reader's language, with {@link LocalNames#in}'s fallback. */
+    public String name(Locale locale) {
+        return new LocalNames(names).in(locale);
     }
 
     /** Whether one more post on a day that already has {@code alreadyPlanned} stays within the channel's frequency. */
@@ -86,14 +123,6 @@ public class Channel extends VersionedEntity {
 
     public String getCode() {
         return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getAddress() {
@@ -162,7 +191,7 @@ public class Channel extends VersionedEntity {
 
     /** The channel as other modules see it. */
     public ChannelSummary summary() {
-        return new ChannelSummary(code, name, maxPostsPerDay);
+        return new ChannelSummary(code, new LocalNames(names), maxPostsPerDay);
     }
 
     public Integer getMaxPostsPerDay() {

@@ -1,18 +1,27 @@
 package se.ambassadorsportalen.policy.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.policy.api.LocalNames;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 
 /**
- * A kind of content (brag, tips, politics, job ad, ...). Named in Swedish and English because
- * the names are data communicators edit. Debate-prone types (politics) should not be published
+ * A kind of content (brag, tips, politics, job ad, ...). Named per language code (a row per
+ * language in {@code material_type_name}, as the brand plan keeps its texts) because the names are
+ * data communicators edit, in whichever of the interface's languages their organisation speaks. Debate-prone types (politics) should not be published
  * outside office hours, when nobody can answer the comments.
  */
 @Entity
@@ -24,15 +33,12 @@ public class MaterialType extends VersionedEntity {
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
-    @NotBlank(message = "{policy.materialType.name.required}")
-    @Size(max = 100)
-    @Column(name = "name_sv", nullable = false, length = 100)
-    private String nameSv;
-
-    @NotBlank(message = "{policy.materialType.name.required}")
-    @Size(max = 100)
-    @Column(name = "name_en", nullable = false, length = 100)
-    private String nameEn;
+    // Eager: every use of a type shows its name, and there are a handful of types.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "material_type_name", joinColumns = @JoinColumn(name = "material_type_id"))
+    @MapKeyColumn(name = "lang", length = 8)
+    @Column(name = "name", nullable = false, length = ReferenceNames.MAX)
+    private Map<String, String> names = new HashMap<>();
 
     @Column(name = "debate_prone", nullable = false)
     private boolean debateProne;
@@ -42,12 +48,32 @@ public class MaterialType extends VersionedEntity {
 
     protected MaterialType() {}
 
-    public MaterialType(String code, String nameSv, String nameEn, boolean debateProne, int sortOrder) {
+    /** A new type; {@code names} by language code, at least one of them (see {@link #rename}). */
+    public MaterialType(String code, Map<String, String> names, boolean debateProne, int sortOrder) {
         this.code = code;
-        this.nameSv = nameSv;
-        this.nameEn = nameEn;
         this.debateProne = debateProne;
         this.sortOrder = sortOrder;
+        rename(names);
+    }
+
+    /** A type for a form to fill in: no name yet, so it may not be saved as it is. */
+    public static MaterialType blank(int sortOrder) {
+        MaterialType type = new MaterialType();
+        type.sortOrder = sortOrder;
+        return type;
+    }
+
+    /**
+     * Replaces every name: a blank one means none in that language, and at least one language must
+     * have a name. Stories refer to the code, so a rename shows everywhere.
+     */
+    public void rename(Map<String, String> newNames) {
+        ReferenceNames.replace(names, newNames, "policy.materialType.name.required");
+    }
+
+    /** The names by language code (a copy: {@link #rename} changes them). */
+    public Map<String, String> getNames() {
+        return new LinkedHashMap<>(names);
     }
 
     public String name(Locale locale) {
@@ -56,27 +82,11 @@ public class MaterialType extends VersionedEntity {
 
     /** The material type as other modules see it. */
     public MaterialTypeSummary summary() {
-        return new MaterialTypeSummary(code, nameSv, nameEn, debateProne);
+        return new MaterialTypeSummary(code, new LocalNames(names), debateProne);
     }
 
     public String getCode() {
         return code;
-    }
-
-    public String getNameSv() {
-        return nameSv;
-    }
-
-    public void setNameSv(String nameSv) {
-        this.nameSv = nameSv;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
     }
 
     public boolean isDebateProne() {

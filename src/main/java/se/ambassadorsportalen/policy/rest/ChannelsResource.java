@@ -84,7 +84,7 @@ public class ChannelsResource {
                 .toList();
         return new ChannelView(
                 c.getCode(),
-                c.getName(),
+                c.name(locale),
                 c.getAddress(),
                 c.getAudience(),
                 c.getTargetGroup(),

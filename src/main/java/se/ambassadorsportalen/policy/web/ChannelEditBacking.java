@@ -8,8 +8,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.Language;
 import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide.ChannelDetails;
@@ -21,7 +24,8 @@ import se.ambassadorsportalen.policy.entity.MaterialType;
  * strategy, and one material type. The channel and type forms bind straight to a detached copy
  * of the entity (the boundary hands out detached entities, so typing changes nothing stored);
  * saving sends what was typed to the boundary, and a refused form keeps it. Only the code, which
- * an entity never changes, is held here, for a new channel or type.
+ * an entity never changes, and the names per language (a field per interface language, which the
+ * entity takes whole through its rename rule) are held here.
  */
 @Named
 @ViewScoped
@@ -32,14 +36,19 @@ public class ChannelEditBacking implements Serializable {
     @Inject
     ChannelGuide guide;
 
+    @Inject
+    Language language;
+
     /** Channel code → material type code → rating name, bound to the matrix's menus. */
     private Map<String, Map<String, String>> matrix;
 
     private Channel channel;
     private String channelCode;
+    private final Map<String, String> channelNames = new HashMap<>();
 
     private MaterialType type;
     private String typeCode;
+    private final Map<String, String> typeNames = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -74,35 +83,41 @@ public class ChannelEditBacking implements Serializable {
     }
 
     public void newChannel() {
-        channel = new Channel(null, null, getChannels().size());
+        channel = Channel.blank(getChannels().size());
         channelCode = null;
+        channelNames.clear();
     }
 
     public void editChannel(Channel chosen) {
         channel = guide.channelById(chosen.getId());
         channelCode = channel.getCode();
+        channelNames.clear();
+        channelNames.putAll(channel.getNames());
     }
 
     public void saveChannel() {
         try {
-            Channel saved =
-                    guide.saveChannel(channel.getId(), channel.getVersion(), ChannelDetails.of(channelCode, channel));
+            Channel saved = guide.saveChannel(
+                    channel.getId(), channel.getVersion(), ChannelDetails.of(channelCode, channelNames, channel));
             editChannel(saved);
             loadMatrix();
-            FacesMessages.info("policy.channel.saved", saved.getName());
+            FacesMessages.info("policy.channel.saved", saved.name(language.getLocale()));
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "channelForm");
         }
     }
 
     public void newType() {
-        type = new MaterialType(null, null, null, false, getMaterialTypes().size());
+        type = MaterialType.blank(getMaterialTypes().size());
         typeCode = null;
+        typeNames.clear();
     }
 
     public void editType(MaterialType chosen) {
         type = guide.materialTypeById(chosen.getId());
         typeCode = type.getCode();
+        typeNames.clear();
+        typeNames.putAll(type.getNames());
     }
 
     public void saveType() {
@@ -111,13 +126,12 @@ public class ChannelEditBacking implements Serializable {
                     type.getId(),
                     type.getVersion(),
                     typeCode,
-                    type.getNameSv(),
-                    type.getNameEn(),
+                    new HashMap<>(typeNames),
                     type.isDebateProne(),
                     type.getSortOrder());
             editType(saved);
             loadMatrix();
-            FacesMessages.info("policy.materialType.saved", saved.getNameSv());
+            FacesMessages.info("policy.materialType.saved", saved.name(language.getLocale()));
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "typeForm");
         }
@@ -129,6 +143,24 @@ public class ChannelEditBacking implements Serializable {
 
     public List<MaterialType> getMaterialTypes() {
         return guide.materialTypes();
+    }
+
+    /** The interface's languages, a name field each. */
+    public List<String> getLanguages() {
+        return Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
+    /** "svenska", "English" ... in the viewer's language, for the field labels. */
+    public String languageName(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
+    }
+
+    public Map<String, String> getChannelNames() {
+        return channelNames;
+    }
+
+    public Map<String, String> getTypeNames() {
+        return typeNames;
     }
 
     public Rating[] getRatings() {

@@ -343,9 +343,10 @@ public class Inquiries {
             return last.plusDays(1).atStartOfDay();
         }
 
-        /** The name the file is offered under, the same from the page and the API. */
-        public String fileName(ExportFormat format) {
-            return "mediaforfragningar-" + first + "-" + last + "." + format.extension();
+        /** The name the file is offered under in the reader's language, the same from the page and the API. */
+        public String fileName(ExportFormat format, Locale locale) {
+            return Messages.text(
+                    locale, "press.export.fileName", first.toString(), last.toString(), format.extension());
         }
     }
 

@@ -28,11 +28,7 @@ import se.ambassadorsportalen.press.entity.InquiryStatus;
 @RolesAllowed(Role.Names.ADMIN)
 public class InquiryHousekeeping {
 
-    /** The language of mail to people whose own choice is not at hand: the organisation's default. */
-    @Inject
-    se.ambassadorsportalen.platform.i18n.OrganisationLanguage organisationLanguage;
-
-    /** The assignee's own language, where their account chose one. */
+    /** The assignee's own language (their account's choice, else the organisation's default). */
     @Inject
     se.ambassadorsportalen.organisation.boundary.UserAccounts accounts;
 
@@ -131,8 +127,8 @@ public class InquiryHousekeeping {
                 continue;
             }
             String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
-            java.util.Locale locale = organisationLanguage.or(
-                    accounts.languageOf(inquiry.getAssignee().getPerson().getId()));
+            java.util.Locale locale =
+                    accounts.localeOf(inquiry.getAssignee().getPerson().getId());
             mailer.send(
                     inquiry.getAssignee().getEmail(),
                     Messages.text(locale, "press.reminder.subject", deadline),
@@ -143,7 +139,7 @@ public class InquiryHousekeeping {
                             nullToDash(inquiry.getOutlet()),
                             nullToDash(inquiry.getJournalist()),
                             inquiry.getQuestion(),
-                            inquiry.getDeadline().toString().replace('T', ' ')));
+                            Messages.dateTimeFormat(locale).format(inquiry.getDeadline())));
             reminded++;
         }
         return reminded;

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -126,12 +126,9 @@ public class Spokespeople {
         return codes;
     }
 
-    /** A routing explanation in the given language; arguments that are keys themselves are translated too. */
+    /** A routing explanation in the given language (see {@link Explanation#text}). */
     public static String explain(Explanation explanation, Locale locale) {
-        Object[] arguments = explanation.arguments().stream()
-                .map(arg -> arg.startsWith("press.") && Messages.exists(arg) ? Messages.text(locale, arg) : arg)
-                .toArray();
-        return Messages.text(locale, explanation.key(), arguments);
+        return explanation.text(locale);
     }
 
     public static String explain(List<Explanation> explanations, Locale locale) {
@@ -210,10 +207,7 @@ public class Spokespeople {
             return Explanation.of("press.availability.unknown");
         }
         if (entry.isAbsent(at)) {
-            return Explanation.of(
-                    "press.availability.away",
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .format(entry.absentUntil(at)));
+            return Explanation.of("press.availability.away", Explanation.time(entry.absentUntil(at)));
         }
         if (entry.isOnCall(at)) {
             return Explanation.of("press.availability.onCall");
@@ -371,6 +365,23 @@ public class Spokespeople {
         return spokesperson;
     }
 
+    /** A picker's page of spokespeople, by last and first name in the reader's alphabet. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Spokesperson> find(String text, int max, Locale locale) {
+        java.util.Comparator<String> names = Collation.of(locale);
+        return find(text, max).stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Spokesperson s) -> s.getPerson().getLastName(), names)
+                        .thenComparing(s -> s.getPerson().getFirstName(), names))
+                .toList();
+    }
+
+    /** {@link #people(String, int)} in the reader's alphabet. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<se.ambassadorsportalen.organisation.entity.Person> people(String text, int max, Locale locale) {
+        return organisation.findPeople(text, max, locale);
+    }
+
     /** People whose name contains the text, who can be made spokespeople: the registry's autocomplete. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<se.ambassadorsportalen.organisation.entity.Person> people(String text, int max) {
@@ -473,6 +484,17 @@ public class Spokespeople {
     }
 
     // ----- topics -----
+
+    /**
+     * The topic vocabulary for a menu, in the reader's alphabet: the database's ORDER BY follows its
+     * own collation, which knows neither Swedish nor Danish.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
+    public List<Topic> topics(Locale locale) {
+        return topics().stream()
+                .sorted(java.util.Comparator.comparing(Topic::getName, Collation.of(locale)))
+                .toList();
+    }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Topic> topics() {

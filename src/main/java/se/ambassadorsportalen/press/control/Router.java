@@ -1,7 +1,6 @@
 package se.ambassadorsportalen.press.control;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +53,6 @@ public final class Router {
 
     public static final int MAX_PROPOSALS = 5;
     private static final int MAX_DEPUTY_HOPS = 3;
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Router() {}
 
@@ -219,7 +217,7 @@ public final class Router {
     private static Optional<SpokespersonEntry> substitute(
             RoutingSnapshot snapshot, SpokespersonEntry absent, LocalDateTime at, List<Explanation> reasons) {
         String why = absent.isAbsent(at) ? "press.reason.away" : "press.reason.outOfOffice";
-        String until = UNTIL.format(absent.absentUntil(at));
+        String until = Explanation.time(absent.absentUntil(at));
         SpokespersonEntry deputy = snapshot.spokesperson(absent.deputyId());
         for (int hop = 0; deputy != null && hop < MAX_DEPUTY_HOPS; hop++) {
             if (deputy.isAvailable(at)) {

@@ -61,25 +61,24 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
     }
 
     /**
-     * Beskæftigelsesregion Fjordland's press desk from its rows: topics with synonyms and its
-     * spokespeople (no inquiries or rota: those are Region Fjällmark's story).
+     * Beskæftigelsesregion Fjordland's press desk from its rows: topics with synonyms, its
+     * spokespeople and a dozen inquiries in every status (no on-call rota: a small press office).
      */
     @Override
     public void loadOther(DemoOrganisation organisation) {
         topics.clear();
         people.clear();
         coordinators = Set.of("kasper", "louise");
-        for (String[] row : FJORDLAND_TOPICS) {
-            topic(row[0], row[1], row[2], Arrays.copyOfRange(row, 3, row.length));
-        }
+        loadTopics(FJORDLAND_TOPICS);
         loadSpokespeople(FJORDLAND_SPOKESPEOPLE);
         deputy("louise", "kasper");
         deputy("birgit", "jens");
         deputy("winther", "juhl");
+        loadInquiries(PressTime.now().withSecond(0).withNano(0), FJORDLAND_INQUIRIES);
     }
 
     // code, name, area, synonyms...
-    private static final String[][] FJORDLAND_TOPICS = {
+    static final String[][] FJORDLAND_TOPICS = {
         {"ledighed", "Ledighed", "AMA", "ledige", "arbejdsløshed", "ledighedstal", "dagpenge"},
         {"beskaeftigelse", "Beskæftigelse og arbejdsmarked", "AMA", "beskæftigelsen", "arbejdsmarkedet", "job"},
         {"analyser", "Analyser og prognoser", "AMA", "analyse", "prognose", "tal", "statistik"},
@@ -93,7 +92,7 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         {"organisation", "Beskæftigelsesregionen som arbejdsplads", "DIR", "medarbejdere", "budget", "ledelse"},
     };
 
-    private static final String[][] FJORDLAND_SPOKESPEOPLE = {
+    static final String[][] FJORDLAND_SPOKESPEOPLE = {
         {
             "winther",
             "elected:Bente Winther",
@@ -147,41 +146,48 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         topics.clear();
         people.clear();
         coordinators = COORDINATORS;
-        loadTopics();
+        loadTopics(FJALLMARK_TOPICS);
         loadSpokespeople();
         LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
         loadAbsencesAndRota(now);
-        loadInquiries(now);
+        loadInquiries(now, FJALLMARK_INQUIRIES);
     }
 
-    private void loadTopics() {
-        topic("akutvard", "Akutvård", "HSF", "akuten", "akutmottagning", "väntetid");
-        topic("vardkoer", "Vårdköer", "HSF", "vårdkö", "vårdgaranti", "köer", "väntelista");
-        topic("primarvard", "Primärvård och vårdcentraler", "HSF", "vårdcentral", "husläkare", "distriktsläkare");
-        topic("psykiatri", "Psykiatri", "HSF", "psykisk ohälsa", "psykiatrin", "bup");
-        topic("ambulans", "Ambulanssjukvård", "HSF", "ambulans", "larmsamtal");
-        topic("laboratorium", "Laboratoriemedicin", "HSF", "provsvar", "labbet", "laboratorie");
-        topic("forlossning", "Förlossningsvård", "HSF", "förlossning", "barnmorska", "bb");
-        topic("vaccination", "Vaccination", "HSF", "vaccin", "influensa");
-        topic("bemanning-vard", "Bemanning i vården", "HSF", "sjuksköterskebrist", "hyrpersonal", "bemanning");
-        topic("vardplatser", "Vårdplatser", "HSF", "vårdplats", "överbeläggning", "platsbrist");
-        topic("folktandvard", "Folktandvården", "FTV", "tandvård", "tandläkare", "tandhygienist");
-        topic("barntandvard", "Barn- och ungdomstandvård", "FTV", "barntandvård", "tandreglering");
-        topic("tandvardsavgifter", "Avgifter i tandvården", "FTV", "tandvårdsavgift", "avgift", "frikort");
-        topic("specialisttandvard", "Specialisttandvård", "FTV", "käkkirurgi", "specialisttandvård");
-        topic("busstrafik", "Busstrafik", "KTF", "buss", "busslinje", "hållplats");
-        topic("tagtrafik", "Tågtrafik", "KTF", "tåg", "regionaltåg", "pendeltåg");
-        topic("fardtjanst", "Färdtjänst och sjukresor", "KTF", "färdtjänst", "sjukresa");
-        topic("biljetter", "Biljetter och priser", "KTF", "biljett", "månadskort", "zonpris", "taxa");
-        topic("trafikstorningar", "Trafikstörningar", "KTF", "inställd", "försenad", "störning", "förseningar");
-        topic("kultur", "Kultur", "RUF", "kulturstöd", "teater", "museum", "konst");
-        topic("bibliotek", "Bibliotek", "RUF", "biblioteket", "läsfrämjande");
-        topic("regional-utveckling", "Regional utveckling", "RUF", "näringsliv", "tillväxt", "landsbygd");
-        topic("folkhogskola", "Folkhögskolor", "RUF", "folkhögskola");
-        topic("budget", "Regionens budget och skatt", "RLF", "regionbudget", "skatt", "skattehöjning", "ekonomi");
-        topic("personal", "Personal och arbetsmiljö", "RLF", "arbetsmiljö", "löner", "rekrytering", "anställda");
-        topic("it-sakerhet", "It-säkerhet", "RLF", "it-attack", "dataintrång", "cyberattack", "driftstörning");
-        topic("krisberedskap", "Krisberedskap", "RLF", "kris", "beredskap", "krisledning");
+    // code, name, area, synonyms...
+    private static final String[][] FJALLMARK_TOPICS = {
+        {"akutvard", "Akutvård", "HSF", "akuten", "akutmottagning", "väntetid"},
+        {"vardkoer", "Vårdköer", "HSF", "vårdkö", "vårdgaranti", "köer", "väntelista"},
+        {"primarvard", "Primärvård och vårdcentraler", "HSF", "vårdcentral", "husläkare", "distriktsläkare"},
+        {"psykiatri", "Psykiatri", "HSF", "psykisk ohälsa", "psykiatrin", "bup"},
+        {"ambulans", "Ambulanssjukvård", "HSF", "ambulans", "larmsamtal"},
+        {"laboratorium", "Laboratoriemedicin", "HSF", "provsvar", "labbet", "laboratorie"},
+        {"forlossning", "Förlossningsvård", "HSF", "förlossning", "barnmorska", "bb"},
+        {"vaccination", "Vaccination", "HSF", "vaccin", "influensa"},
+        {"bemanning-vard", "Bemanning i vården", "HSF", "sjuksköterskebrist", "hyrpersonal", "bemanning"},
+        {"vardplatser", "Vårdplatser", "HSF", "vårdplats", "överbeläggning", "platsbrist"},
+        {"folktandvard", "Folktandvården", "FTV", "tandvård", "tandläkare", "tandhygienist"},
+        {"barntandvard", "Barn- och ungdomstandvård", "FTV", "barntandvård", "tandreglering"},
+        {"tandvardsavgifter", "Avgifter i tandvården", "FTV", "tandvårdsavgift", "avgift", "frikort"},
+        {"specialisttandvard", "Specialisttandvård", "FTV", "käkkirurgi", "specialisttandvård"},
+        {"busstrafik", "Busstrafik", "KTF", "buss", "busslinje", "hållplats"},
+        {"tagtrafik", "Tågtrafik", "KTF", "tåg", "regionaltåg", "pendeltåg"},
+        {"fardtjanst", "Färdtjänst och sjukresor", "KTF", "färdtjänst", "sjukresa"},
+        {"biljetter", "Biljetter och priser", "KTF", "biljett", "månadskort", "zonpris", "taxa"},
+        {"trafikstorningar", "Trafikstörningar", "KTF", "inställd", "försenad", "störning", "förseningar"},
+        {"kultur", "Kultur", "RUF", "kulturstöd", "teater", "museum", "konst"},
+        {"bibliotek", "Bibliotek", "RUF", "biblioteket", "läsfrämjande"},
+        {"regional-utveckling", "Regional utveckling", "RUF", "näringsliv", "tillväxt", "landsbygd"},
+        {"folkhogskola", "Folkhögskolor", "RUF", "folkhögskola"},
+        {"budget", "Regionens budget och skatt", "RLF", "regionbudget", "skatt", "skattehöjning", "ekonomi"},
+        {"personal", "Personal och arbetsmiljö", "RLF", "arbetsmiljö", "löner", "rekrytering", "anställda"},
+        {"it-sakerhet", "It-säkerhet", "RLF", "it-attack", "dataintrång", "cyberattack", "driftstörning"},
+        {"krisberedskap", "Krisberedskap", "RLF", "kris", "beredskap", "krisledning"},
+    };
+
+    private void loadTopics(String[][] rows) {
+        for (String[] row : rows) {
+            topic(row[0], row[1], row[2], Arrays.copyOfRange(row, 3, row.length));
+        }
     }
 
     private void topic(String code, String name, String area, String... synonyms) {
@@ -443,251 +449,400 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         }
     }
 
-    private void loadInquiries(LocalDateTime now) {
-        // journalist, outlet, channel, question, topics, received (hours ago), deadline (hours from receipt),
-        // state (NEW/ASSIGNED/ANSWERED/DECLINED/CLOSED), assignee, answered (hours after receipt)
-        Object[][] rows = {
-            {
-                "Lena Ahl",
-                "Fjällmarks-Posten",
-                "PHONE",
-                "Hur långa är väntetiderna på akuten i Älvstad just nu?",
-                "akutvard",
-                2,
-                6,
-                "NEW",
-                null,
-                null
-            },
-            {
-                "Johan Berglund",
-                "Radio Fjällmark",
-                "PHONE",
-                "Stämmer det att vårdcentralen i Norrby stänger på kvällarna?",
-                "primarvard",
-                1,
-                3,
-                "NEW",
-                null,
-                null
-            },
-            {
-                "Maja Ek",
-                "Norrby Tidning",
-                "EMAIL",
-                "Hur många bussturer ställs in i vinter?",
-                "trafikstorningar",
-                30,
-                24,
-                "NEW",
-                null,
-                null
-            },
-            {
-                "Kim Öst",
-                "TV Norr",
-                "PHONE",
-                "Varför höjs avgifterna i tandvården?",
-                "tandvardsavgifter",
-                3,
-                5,
-                "ASSIGNED",
-                "rydén",
-                null
-            },
-            {
-                "Sanna Lindell",
-                "Fjällmarks-Posten",
-                "EMAIL",
-                "Hur går rekryteringen av sjuksköterskor?",
-                "bemanning-vard",
-                5,
-                20,
-                "ASSIGNED",
-                "ingrid",
-                null
-            },
-            {
-                "Pär Holmgren",
-                "Dagbladet Väst",
-                "SOCIAL",
-                "Vad händer med biblioteket i Åby?",
-                "bibliotek",
-                50,
-                24,
-                "ASSIGNED",
-                "adam",
-                null
-            },
-            {
-                "Ida Rask",
-                "Radio Fjällmark",
-                "PHONE",
-                "Hur drabbades regionen av it-störningen i helgen?",
-                "it-sakerhet",
-                26,
-                4,
-                "ASSIGNED",
-                "omar",
-                null
-            },
-            {
-                "Lena Ahl",
-                "Fjällmarks-Posten",
-                "PHONE",
-                "Hur många vårdplatser saknas på medicinkliniken?",
-                "vardplatser",
-                72,
-                8,
-                "ANSWERED",
-                "ingrid",
-                5
-            },
-            {
-                "Omid Karimi",
-                "Sveriges Radio",
-                "PHONE",
-                "Kommer vaccinationen mot influensa igång som planerat?",
-                "vaccination",
-                120,
-                24,
-                "ANSWERED",
-                "erik",
-                3
-            },
-            {
-                "Helga Nord",
-                "Norrby Tidning",
-                "EMAIL",
-                "Vilka tågavgångar påverkas av banarbetet?",
-                "tagtrafik",
-                200,
-                48,
-                "ANSWERED",
-                "viktor",
-                20
-            },
-            {
-                "Kim Öst",
-                "TV Norr",
-                "PHONE",
-                "Hur arbetar ambulansen i glesbygden?",
-                "ambulans",
-                300,
-                24,
-                "ANSWERED",
-                "helena",
-                30
-            },
-            {
-                "Elsa Jonsson",
-                "Tidningen Vård",
-                "EMAIL",
-                "Hur ser tillgången på barnmorskor ut i sommar?",
-                "forlossning",
-                400,
-                72,
-                "ANSWERED",
-                "julia",
-                40
-            },
-            {
-                "Anton Blad",
-                "Fjällmarks-Posten",
-                "PHONE",
-                "Vad kostar den nya biljettappen?",
-                "biljetter",
-                500,
-                24,
-                "ANSWERED",
-                "patrik",
-                6
-            },
-            {
-                "Maja Ek",
-                "Norrby Tidning",
-                "PHONE",
-                "Varför har regionen hyrpersonal på akuten?",
-                "bemanning-vard",
-                150,
-                6,
-                "DECLINED",
-                "karin",
-                null
-            },
-            {
-                "Rune Sten",
-                "Kvällsbladet",
-                "PHONE",
-                "Kan ni lämna ut namnet på patienten i går?",
-                "akutvard",
-                90,
-                2,
-                "DECLINED",
-                "karin",
-                null
-            },
-            {
-                "Ida Rask",
-                "Radio Fjällmark",
-                "EMAIL",
-                "Hur stort blir kulturstödet nästa år?",
-                "kultur",
-                600,
-                48,
-                "CLOSED",
-                "stina",
-                12
-            },
-            {
-                "Omid Karimi",
-                "Sveriges Radio",
-                "PHONE",
-                "Hur påverkas budgeten av skatteintäkterna?",
-                "budget",
-                640,
-                24,
-                "CLOSED",
-                "wallin",
-                10
-            },
-            {
-                "Pär Holmgren",
-                "Dagbladet Väst",
-                "EMAIL",
-                "Hur hanterar regionen krisberedskapen inför vintern?",
-                "krisberedskap",
-                700,
-                72,
-                "CLOSED",
-                "lars",
-                80
-            },
-            {
-                "Sanna Lindell",
-                "Fjällmarks-Posten",
-                "PHONE",
-                "Öppnar tandvården i Åby igen efter renoveringen?",
-                "folktandvard",
-                20,
-                30,
-                "ASSIGNED",
-                "lina",
-                null
-            },
-            {
-                "Johan Berglund",
-                "Radio Fjällmark",
-                "PHONE",
-                "Hur länge får man vänta på psykiatrin?",
-                "psykiatri",
-                96,
-                48,
-                "CLOSED",
-                null,
-                null
-            },
-        };
+    // journalist, outlet, channel, question, topics, received (hours ago), deadline (hours from receipt),
+    // state (NEW/ASSIGNED/ANSWERED/DECLINED/CLOSED), assignee, answered (hours after receipt)
+    private static final Object[][] FJALLMARK_INQUIRIES = {
+        {
+            "Lena Ahl",
+            "Fjällmarks-Posten",
+            "PHONE",
+            "Hur långa är väntetiderna på akuten i Älvstad just nu?",
+            "akutvard",
+            2,
+            6,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Johan Berglund",
+            "Radio Fjällmark",
+            "PHONE",
+            "Stämmer det att vårdcentralen i Norrby stänger på kvällarna?",
+            "primarvard",
+            1,
+            3,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Maja Ek",
+            "Norrby Tidning",
+            "EMAIL",
+            "Hur många bussturer ställs in i vinter?",
+            "trafikstorningar",
+            30,
+            24,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Kim Öst",
+            "TV Norr",
+            "PHONE",
+            "Varför höjs avgifterna i tandvården?",
+            "tandvardsavgifter",
+            3,
+            5,
+            "ASSIGNED",
+            "rydén",
+            null
+        },
+        {
+            "Sanna Lindell",
+            "Fjällmarks-Posten",
+            "EMAIL",
+            "Hur går rekryteringen av sjuksköterskor?",
+            "bemanning-vard",
+            5,
+            20,
+            "ASSIGNED",
+            "ingrid",
+            null
+        },
+        {
+            "Pär Holmgren",
+            "Dagbladet Väst",
+            "SOCIAL",
+            "Vad händer med biblioteket i Åby?",
+            "bibliotek",
+            50,
+            24,
+            "ASSIGNED",
+            "adam",
+            null
+        },
+        {
+            "Ida Rask",
+            "Radio Fjällmark",
+            "PHONE",
+            "Hur drabbades regionen av it-störningen i helgen?",
+            "it-sakerhet",
+            26,
+            4,
+            "ASSIGNED",
+            "omar",
+            null
+        },
+        {
+            "Lena Ahl",
+            "Fjällmarks-Posten",
+            "PHONE",
+            "Hur många vårdplatser saknas på medicinkliniken?",
+            "vardplatser",
+            72,
+            8,
+            "ANSWERED",
+            "ingrid",
+            5
+        },
+        {
+            "Omid Karimi",
+            "Sveriges Radio",
+            "PHONE",
+            "Kommer vaccinationen mot influensa igång som planerat?",
+            "vaccination",
+            120,
+            24,
+            "ANSWERED",
+            "erik",
+            3
+        },
+        {
+            "Helga Nord",
+            "Norrby Tidning",
+            "EMAIL",
+            "Vilka tågavgångar påverkas av banarbetet?",
+            "tagtrafik",
+            200,
+            48,
+            "ANSWERED",
+            "viktor",
+            20
+        },
+        {
+            "Kim Öst",
+            "TV Norr",
+            "PHONE",
+            "Hur arbetar ambulansen i glesbygden?",
+            "ambulans",
+            300,
+            24,
+            "ANSWERED",
+            "helena",
+            30
+        },
+        {
+            "Elsa Jonsson",
+            "Tidningen Vård",
+            "EMAIL",
+            "Hur ser tillgången på barnmorskor ut i sommar?",
+            "forlossning",
+            400,
+            72,
+            "ANSWERED",
+            "julia",
+            40
+        },
+        {
+            "Anton Blad",
+            "Fjällmarks-Posten",
+            "PHONE",
+            "Vad kostar den nya biljettappen?",
+            "biljetter",
+            500,
+            24,
+            "ANSWERED",
+            "patrik",
+            6
+        },
+        {
+            "Maja Ek",
+            "Norrby Tidning",
+            "PHONE",
+            "Varför har regionen hyrpersonal på akuten?",
+            "bemanning-vard",
+            150,
+            6,
+            "DECLINED",
+            "karin",
+            null
+        },
+        {
+            "Rune Sten",
+            "Kvällsbladet",
+            "PHONE",
+            "Kan ni lämna ut namnet på patienten i går?",
+            "akutvard",
+            90,
+            2,
+            "DECLINED",
+            "karin",
+            null
+        },
+        {
+            "Ida Rask",
+            "Radio Fjällmark",
+            "EMAIL",
+            "Hur stort blir kulturstödet nästa år?",
+            "kultur",
+            600,
+            48,
+            "CLOSED",
+            "stina",
+            12
+        },
+        {
+            "Omid Karimi",
+            "Sveriges Radio",
+            "PHONE",
+            "Hur påverkas budgeten av skatteintäkterna?",
+            "budget",
+            640,
+            24,
+            "CLOSED",
+            "wallin",
+            10
+        },
+        {
+            "Pär Holmgren",
+            "Dagbladet Väst",
+            "EMAIL",
+            "Hur hanterar regionen krisberedskapen inför vintern?",
+            "krisberedskap",
+            700,
+            72,
+            "CLOSED",
+            "lars",
+            80
+        },
+        {
+            "Sanna Lindell",
+            "Fjällmarks-Posten",
+            "PHONE",
+            "Öppnar tandvården i Åby igen efter renoveringen?",
+            "folktandvard",
+            20,
+            30,
+            "ASSIGNED",
+            "lina",
+            null
+        },
+        {
+            "Johan Berglund",
+            "Radio Fjällmark",
+            "PHONE",
+            "Hur länge får man vänta på psykiatrin?",
+            "psykiatri",
+            96,
+            48,
+            "CLOSED",
+            null,
+            null
+        },
+    };
+
+    // Beskæftigelsesregion Fjordland's inquiries, the same columns as Region Fjällmark's above
+    static final Object[][] FJORDLAND_INQUIRIES = {
+        {
+            "Mads Kjær",
+            "Fjordby Dagblad",
+            "PHONE",
+            "Hvor mange er ledige i regionen lige nu?",
+            "ledighed",
+            2,
+            6,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Signe Vang",
+            "DR Fjordland",
+            "PHONE",
+            "Hvorfor mangler virksomhederne faglærte?",
+            "mangel",
+            1,
+            4,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Kim Bach",
+            "Havnsø Avis",
+            "EMAIL",
+            "Hvor mange udenlandske medarbejdere er ansat via EURES i år?",
+            "udenlandsk",
+            30,
+            48,
+            "NEW",
+            null,
+            null
+        },
+        {
+            "Signe Vang",
+            "DR Fjordland",
+            "PHONE",
+            "Hvad siger den nye analyse om unge uden job?",
+            "unge",
+            4,
+            6,
+            "ASSIGNED",
+            "sofie",
+            null
+        },
+        {
+            "Lars Holt",
+            "Jyllands Erhverv",
+            "EMAIL",
+            "Hvordan hjælper I virksomhederne med at rekruttere?",
+            "rekruttering",
+            20,
+            24,
+            "ASSIGNED",
+            "karen",
+            null
+        },
+        {
+            "Mads Kjær",
+            "Fjordby Dagblad",
+            "PHONE",
+            "Hvad mener rådet om de nye regler for dagpenge?",
+            "raadet",
+            50,
+            24,
+            "ASSIGNED",
+            "winther",
+            null
+        },
+        {
+            "Pia Lund",
+            "Fagbladet Arbejde",
+            "EMAIL",
+            "Hvilke kurser tilbydes ledige i efteråret?",
+            "uddannelse",
+            120,
+            48,
+            "ANSWERED",
+            "jens",
+            10
+        },
+        {
+            "Kim Bach",
+            "Havnsø Avis",
+            "PHONE",
+            "Hvorfor stiger ledigheden i Havnsø?",
+            "ledighed",
+            200,
+            8,
+            "ANSWERED",
+            "mikkel",
+            5
+        },
+        {
+            "Jonas Friis",
+            "TV Fjord",
+            "PHONE",
+            "Hvordan har jobcentrene det med de nye krav?",
+            "jobcentre",
+            300,
+            24,
+            "ANSWERED",
+            "jens",
+            20
+        },
+        {
+            "Lars Holt",
+            "Jyllands Erhverv",
+            "PHONE",
+            "Kan I oplyse navnet på den virksomhed, der fyrede 40 i går?",
+            "rekruttering",
+            90,
+            2,
+            "DECLINED",
+            "karen",
+            null
+        },
+        {
+            "Pia Lund",
+            "Fagbladet Arbejde",
+            "EMAIL",
+            "Hvordan ser budgettet ud for næste år?",
+            "organisation",
+            600,
+            72,
+            "CLOSED",
+            "birgit",
+            30
+        },
+        {
+            "Jonas Friis",
+            "TV Fjord",
+            "PHONE",
+            "Hvilke prognoser har I for beskæftigelsen til sommer?",
+            "beskaeftigelse",
+            640,
+            48,
+            "CLOSED",
+            null,
+            null
+        },
+    };
+
+    private void loadInquiries(LocalDateTime now, Object[][] rows) {
         for (Object[] row : rows) {
             LocalDateTime received = now.minusHours((Integer) row[5]);
             Inquiry inquiry = Inquiry.receivedEarlier(

@@ -27,6 +27,7 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportPeriod;
@@ -168,7 +169,7 @@ public class InquiriesResource {
         Locale locale = locale();
         StreamingOutput body = out -> inquiries.export(period.from(), period.until(), exportFormat, locale, out);
         return Response.ok(body, exportFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat, locale) + "\"")
                 .build();
     }
 
@@ -204,7 +205,7 @@ public class InquiriesResource {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            return PortalTime.parseDate(text);
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField(field, "press.date.format", text);
         }

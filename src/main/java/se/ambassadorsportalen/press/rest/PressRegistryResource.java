@@ -10,11 +10,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
@@ -123,11 +126,16 @@ public class PressRegistryResource {
     @Inject
     PressReleases releases;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("topics")
-    @Operation(summary = "The topic vocabulary with synonyms")
+    @Operation(summary = "The topic vocabulary with synonyms, by name in the alphabet of the Accept-Language")
     public List<TopicView> topics() {
-        return spokespeople.topics().stream().map(TopicView::of).toList();
+        return spokespeople.topics(Languages.fromAcceptLanguage(headers.getAcceptableLanguages())).stream()
+                .map(TopicView::of)
+                .toList();
     }
 
     @POST

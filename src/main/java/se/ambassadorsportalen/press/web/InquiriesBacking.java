@@ -141,9 +141,15 @@ public class InquiriesBacking implements Serializable {
         return figures;
     }
 
-    public String getMedianText() {
+    /** The median time to answer as whole hours and the minutes after them (the page words them from the bundle); null when none. */
+    public Long getMedianHours() {
         Long minutes = getFigures().medianMinutes();
-        return minutes == null ? "–" : String.format("%d h %02d min", minutes / 60, minutes % 60);
+        return minutes == null ? null : minutes / 60;
+    }
+
+    public Long getMedianMinutesPast() {
+        Long minutes = getFigures().medianMinutes();
+        return minutes == null ? null : minutes % 60;
     }
 
     public InquiryStatus[] getStatuses() {
@@ -203,7 +209,9 @@ public class InquiriesBacking implements Serializable {
             external.responseReset();
             external.setResponseContentType(exportFormat.mediaType());
             external.setResponseHeader(
-                    "Content-Disposition", "attachment; filename=\"" + period.fileName(exportFormat) + "\"");
+                    "Content-Disposition",
+                    "attachment; filename=\""
+                            + period.fileName(exportFormat, faces.getViewRoot().getLocale()) + "\"");
             inquiries.export(
                     period.from(),
                     period.until(),

@@ -31,7 +31,10 @@ public class LookupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Read per request for the menu, never kept in the view (entities hold their unit of work). */
-    private final PerRequest<List<Topic>> topicChoices = PerRequest.of(() -> this.spokespeople.topics());
+    private final PerRequest<List<Topic>> topicChoices =
+            PerRequest.of(() -> this.spokespeople.topics(jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getViewRoot()
+                    .getLocale()));
 
     /** One proposal as the page shows it. */
     public record Row(

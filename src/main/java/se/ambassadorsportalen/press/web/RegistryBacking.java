@@ -41,7 +41,8 @@ public class RegistryBacking implements Serializable {
     private Spokesperson absenceOf;
     private LazyPage<Absence> absences;
     /** Read per request, never kept in the view (entities hold their unit of work). */
-    private final PerRequest<List<Topic>> topics = PerRequest.of(() -> this.spokespeople.topics());
+    private final PerRequest<List<Topic>> topics = PerRequest.of(() -> this.spokespeople.topics(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale()));
 
     private LocalDateTime absenceStarts;
     private LocalDateTime absenceEnds;
@@ -60,7 +61,11 @@ public class RegistryBacking implements Serializable {
     }
 
     public String topicNames(Spokesperson spokesperson) {
-        return spokesperson.getTopics().stream().map(Topic::getName).sorted().collect(Collectors.joining(", "));
+        return spokesperson.getTopics().stream()
+                .map(Topic::getName)
+                .sorted(se.ambassadorsportalen.platform.i18n.Collation.of(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .collect(Collectors.joining(", "));
     }
 
     public void startNew() {

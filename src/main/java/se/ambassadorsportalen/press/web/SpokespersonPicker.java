@@ -25,11 +25,17 @@ public class SpokespersonPicker {
 
     /** Spokespeople whose name or title contains the text. */
     public List<Spokesperson> complete(String text) {
-        return spokespeople.find(text, SUGGESTIONS);
+        return spokespeople.find(text, SUGGESTIONS, locale());
     }
 
     /** Employees whose name contains the text, to register as spokespeople. */
     public List<Person> completePerson(String text) {
-        return spokespeople.people(text, SUGGESTIONS);
+        return spokespeople.people(text, SUGGESTIONS, locale());
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
     }
 }

@@ -725,7 +725,7 @@ public class Stories {
         boolean red = guide.rating(channelCode, story.getMaterialType()) == Rating.RED;
         return CalendarWarnings.check(
                 new CalendarWarnings.Slot(
-                        channel.name(),
+                        channel.name(locale),
                         typeName,
                         red,
                         type != null && type.debateProne(),
@@ -892,7 +892,7 @@ public class Stories {
         if (to == null) {
             return;
         }
-        Locale locale = accounts.languageOf(to.getId()).map(Languages::closest).orElse(Languages.DEFAULT);
+        Locale locale = accounts.localeOf(to.getId());
         mailer.send(
                 to.getEmail(),
                 Messages.text(locale, key + ".subject", arguments),

@@ -44,7 +44,8 @@ import se.ambassadorsportalen.story.entity.Story;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private final PerRequest<List<Unit>> administrations = PerRequest.of(() -> this.organisation.administrations());
+    private final PerRequest<List<Unit>> administrations =
+            PerRequest.of(() -> this.organisation.administrations(this.userLanguage.getLocale()));
     private LazyPage<Story> toSchedule;
     private LazyPage<Placement> toTakeDown;
 
@@ -53,6 +54,10 @@ public class CalendarBacking implements Serializable {
 
     @Inject
     Organisation organisation;
+
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
 
     @Inject
     StoryLabels labels;

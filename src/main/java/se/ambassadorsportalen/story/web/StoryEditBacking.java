@@ -48,6 +48,10 @@ public class StoryEditBacking implements Serializable {
     @Inject
     Organisation organisation;
 
+    /** The reader's language, for the alphabet of the menus and pickers. */
+    @Inject
+    se.ambassadorsportalen.platform.web.Language userLanguage;
+
     @Inject
     se.ambassadorsportalen.organisation.boundary.CurrentUser currentUser;
 
@@ -222,7 +226,7 @@ public class StoryEditBacking implements Serializable {
     }
 
     public List<Person> completeColleague(String text) {
-        return organisation.findPeople(text, 15).stream()
+        return organisation.findPeople(text, 15, userLanguage.getLocale()).stream()
                 .filter(Person::isEmployee)
                 .toList();
     }

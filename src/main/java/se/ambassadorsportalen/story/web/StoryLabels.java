@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
@@ -15,8 +15,6 @@ import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 @Named
 @RequestScoped
 public class StoryLabels {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     ChannelGuide guide;
@@ -42,9 +40,10 @@ public class StoryLabels {
     }
 
     public String channel(String code) {
+        Locale locale = language.getLocale();
         return getChannels().stream()
                 .filter(c -> c.code().equals(code))
-                .map(ChannelSummary::name)
+                .map(c -> c.name(locale))
                 .findFirst()
                 .orElse(code);
     }
@@ -62,8 +61,9 @@ public class StoryLabels {
         return type.name(language.getLocale());
     }
 
+    /** A time as the viewer's language writes it ({@code 01.12.2026 14:30} in Danish). */
     public String time(LocalDateTime time) {
-        return time == null ? "" : TIME.format(time);
+        return time == null ? "" : Messages.dateTimeFormat(language.getLocale()).format(time);
     }
 
     /** "Waiting for 1 of 2 consents", "All consented" or "Nobody pictured", for the list of stories to plan. */

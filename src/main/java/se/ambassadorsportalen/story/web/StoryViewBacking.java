@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.story.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,12 +43,20 @@ public class StoryViewBacking implements Serializable {
 
     private String comment;
 
+    /**
+     * Whether the page offered this user the decision. A postback decides by the page the user saw,
+     * so that a click on "Godkänn" after another manager decided is answered with why it was not
+     * done; with the story read afresh, the form would no longer exist and the click would vanish.
+     */
+    private boolean decisionOffered;
+
     public void load() {
         if (id == null || FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
             version = story().getVersion();
+            decisionOffered = isDecider();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
             id = null;
@@ -111,6 +120,13 @@ public class StoryViewBacking implements Serializable {
                 && me() != null
                 && !me().equals(s.getAuthor())
                 && s.expectedApprover().map(me()::equals).orElse(false);
+    }
+
+    /** The decision form: as the user saw it while a post is applied, as it now is when shown. */
+    public boolean isDecisionForm() {
+        return FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
+                ? isDecider()
+                : decisionOffered;
     }
 
     public boolean isAuthor() {

@@ -19,8 +19,7 @@ class BrandPlanMigrationTest {
 
     @Test
     void anEmptyDatabaseGetsThePlansAssociationsAndTargetGroupsInBothLanguages() throws Exception {
-        JdbcDataSource db = MigratedDatabases.empty("brandplan");
-        MigratedDatabases.migrate(db, "latest");
+        JdbcDataSource db = MigratedDatabases.latest("brandplan");
         try (Connection connection = db.getConnection()) {
             assertThat(
                             MigratedDatabases.rows(
@@ -53,10 +52,7 @@ class BrandPlanMigrationTest {
 
     @Test
     void storiesNewsAndGoalsClassifiedByTheOldEnumsKeepEveryClassification() throws Exception {
-        JdbcDataSource db = MigratedDatabases.empty("brandplan-existing");
-        MigratedDatabases.migrate(db, "83.3");
-        try (Connection connection = db.getConnection();
-                Statement statement = connection.createStatement()) {
+        JdbcDataSource db = MigratedDatabases.migratedOn("brandplan-existing", "83.3", statement -> {
             statement.execute(
                     "insert into person (id, kind, first_name, last_name) values (5001, 'EMPLOYEE', 'Eva', 'E')");
             statement.execute(
@@ -70,9 +66,7 @@ class BrandPlanMigrationTest {
             statement.execute("insert into rec_brand_goal (id, goal_number, target_group, subject, baseline,"
                     + " baseline_date, target, deadline) values (5004, 1, 'STAKEHOLDERS', 'CLOSE', 0.4,"
                     + " date '2021-01-01', 0.5, date '2022-12-31')");
-        }
-
-        MigratedDatabases.migrate(db, "latest");
+        });
 
         try (Connection connection = db.getConnection()) {
             assertThat(MigratedDatabases.rows(
@@ -96,8 +90,7 @@ class BrandPlanMigrationTest {
 
     @Test
     void theDatabaseRefusesAClassificationByNoRecordAndTheDeletionOfARecordInUse() throws Exception {
-        JdbcDataSource db = MigratedDatabases.empty("brandplan-keys");
-        MigratedDatabases.migrate(db, "latest");
+        JdbcDataSource db = MigratedDatabases.latest("brandplan-keys");
         try (Connection connection = db.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(

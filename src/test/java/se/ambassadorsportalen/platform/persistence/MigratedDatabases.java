@@ -22,6 +22,34 @@ final class MigratedDatabases {
         return db;
     }
 
+    /** What a test writes into a database between two migrations, one statement at a time. */
+    @FunctionalInterface
+    interface Rows {
+        void write(Statement statement) throws SQLException;
+    }
+
+    /** A new database of its own at the newest version. */
+    static JdbcDataSource latest(String name) {
+        JdbcDataSource db = empty(name);
+        migrate(db, "latest");
+        return db;
+    }
+
+    /**
+     * A new database migrated up to {@code version}, given {@code rows} as they were written then,
+     * and migrated on to the newest version: for tests that a migration keeps the data before it.
+     */
+    static JdbcDataSource migratedOn(String name, String version, Rows rows) throws SQLException {
+        JdbcDataSource db = empty(name);
+        migrate(db, version);
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
+            rows.write(statement);
+        }
+        migrate(db, "latest");
+        return db;
+    }
+
     /** Migrates to {@code target} ("latest" or a version such as "50.1"). */
     static void migrate(JdbcDataSource db, String target) {
         Flyway.configure(MigratedDatabases.class.getClassLoader())

@@ -3,7 +3,6 @@ package se.ambassadorsportalen.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +14,7 @@ class MigrationsKeepDataTest {
 
     @Test
     void storyReasonsAndOneQuestionQuizzesWrittenBeforeTheirNewTablesAreKept() throws Exception {
-        JdbcDataSource db = MigratedDatabases.empty("migrations");
-        MigratedDatabases.migrate(db, "50.1");
-        try (Connection connection = db.getConnection();
-                Statement statement = connection.createStatement()) {
+        JdbcDataSource db = MigratedDatabases.migratedOn("migrations", "50.1", statement -> {
             statement.execute(
                     "insert into person (id, kind, first_name, last_name) values (1, 'EMPLOYEE', 'Eva', 'L')");
             statement.execute("insert into channel (id, code, name) values (1, 'X', 'X'), (2, 'WEB', 'Webbplatsen')");
@@ -37,9 +33,7 @@ class MigrationsKeepDataTest {
                     "insert into training_module (id, title, content, purposes, quiz_question, quiz_options, quiz_answer)"
                             + " values (1, 'Veckans instagrammare', 'Text', 'RELAY', 'Hur många inlägg?', 'Ett till tre' || char(10) || 'Minst fem', 0),"
                             + " (2, 'Att prata med journalister', 'Text', 'MEDIA', null, null, null)");
-        }
-
-        MigratedDatabases.migrate(db, "latest");
+        });
 
         try (Connection connection = db.getConnection()) {
             assertThat(MigratedDatabases.rows(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,7 @@ class ReferenceDataMigrationTest {
 
     @BeforeAll
     static void migrateAnEmptyDatabase() {
-        fresh = MigratedDatabases.empty("reference");
-        MigratedDatabases.migrate(fresh, "latest");
+        fresh = MigratedDatabases.latest("reference");
     }
 
     private static List<String> fresh(String sql) throws SQLException {
@@ -61,9 +59,10 @@ class ReferenceDataMigrationTest {
 
     @Test
     void theMaterialTypeThatFeedsThePublicPortraitsExistsWithoutTheDemo() throws Exception {
-        assertThat(fresh("select name_sv, name_en from material_type where code = '" + PublicFeedRules.PORTRAIT_TYPE
-                        + "'"))
-                .containsExactly("Personporträtt|Staff portrait");
+        assertThat(fresh("select n.lang, n.name from material_type m join material_type_name n"
+                        + " on n.material_type_id = m.id where m.code = '" + PublicFeedRules.PORTRAIT_TYPE
+                        + "' order by n.lang"))
+                .containsExactly("da|Medarbejderportræt", "en|Staff portrait", "sv|Personporträtt");
     }
 
     @Test
@@ -90,10 +89,7 @@ class ReferenceDataMigrationTest {
 
     @Test
     void aDatabaseThatAlreadyHasItsChannelGuideAndRulesIsLeftAsItWas() throws Exception {
-        JdbcDataSource db = MigratedDatabases.empty("reference-existing");
-        MigratedDatabases.migrate(db, "70.2");
-        try (Connection connection = db.getConnection();
-                Statement statement = connection.createStatement()) {
+        JdbcDataSource db = MigratedDatabases.migratedOn("reference-existing", "70.2", statement -> {
             statement.execute("insert into channel (id, code, name, sort_order) values (1001, 'WEB', 'Vår webb', 0)");
             statement.execute(
                     "insert into material_type (id, code, name_sv, name_en) values (1002, 'NEWS', 'Nytt', 'New')");
@@ -101,15 +97,20 @@ class ReferenceDataMigrationTest {
                     "insert into channel_rating (id, channel_id, material_type_id, rating) values (1003, 1001, 1002, 'RED')");
             statement.execute("insert into press_routing_rule (id, rule_position, rule_condition, targets)"
                     + " values (1004, 1, 'ANY', 'COORDINATOR')");
-        }
-
-        MigratedDatabases.migrate(db, "latest");
+        });
 
         try (Connection connection = db.getConnection()) {
-            assertThat(MigratedDatabases.rows(connection, "select name from channel where code = 'WEB'"))
-                    .containsExactly("Vår webb");
-            assertThat(MigratedDatabases.rows(connection, "select name_sv from material_type where code = 'NEWS'"))
-                    .containsExactly("Nytt");
+            assertThat(MigratedDatabases.rows(
+                            connection,
+                            "select n.lang, n.name from channel c join channel_name n on n.channel_id = c.id"
+                                    + " where c.code = 'WEB' order by n.lang"))
+                    .as("a renamed channel gets no translation of the name it no longer has")
+                    .containsExactly("sv|Vår webb");
+            assertThat(MigratedDatabases.rows(
+                            connection,
+                            "select n.lang, n.name from material_type m join material_type_name n"
+                                    + " on n.material_type_id = m.id where m.code = 'NEWS' order by n.lang"))
+                    .containsExactly("en|New", "sv|Nytt");
             assertThat(MigratedDatabases.rows(connection, "select count(*) from channel"))
                     .containsExactly("6");
             assertThat(MigratedDatabases.rows(

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,38 @@ class PortalTimeTest {
     })
     void timesFromClientsAreReadIntoThePortalsZone(String sent, String local) {
         assertThat(PortalTime.parse(sent)).isEqualTo(LocalDateTime.parse(local));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused as unreadable")
+    @CsvSource({
+        "+999999999-12-31T23:59:59Z",
+        "+999999999-12-31T23:59",
+        "-999999999-01-01T00:00:00+18:00",
+        "0000-01-01T00:00",
+        "0001-01-01T00:00:00Z",
+        "1899-12-31T23:59",
+        "+10000-01-01T00:00",
+    })
+    void timesOutsideThePortalsYearsAreRefusedAsUnreadableNeverOverflowing(String sent) {
+        assertThatThrownBy(() -> PortalTime.parse(sent)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused as unreadable")
+    @CsvSource({"+999999999-12-31", "-999999999-01-01", "0000-01-01", "1899-12-31", "+10000-01-01", "2026-13-01", "' '"
+    })
+    void datesOutsideThePortalsYearsAreRefusedAsUnreadable(String sent) {
+        assertThatThrownBy(() -> PortalTime.parseDate(sent)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void datesAndTimesAtTheEdgesOfThePortalsYearsAreRead() {
+        assertThat(PortalTime.parseDate(" 1900-01-01 ")).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(PortalTime.parseDate("9999-12-31").plusWeeks(8))
+                .as("weeks can still be added")
+                .isEqualTo(LocalDate.of(10000, 2, 25));
+        assertThat(PortalTime.parseDate(null)).isNull();
+        assertThat(PortalTime.parse("9999-12-31T23:30:00Z")).isEqualTo(LocalDateTime.parse("+10000-01-01T00:30"));
+        assertThat(PortalTime.parse("1900-01-01T00:00")).isEqualTo(LocalDateTime.parse("1900-01-01T00:00"));
     }
 
     @Test
