@@ -84,7 +84,7 @@ class LanguagesAndContactsIT {
 
     @Test
     void aDanishReaderSeesTheChannelGuidesChannelsAndMaterialTypesNamedInDanish() throws Exception {
-        withProfile(p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
+        ProfileChange.with(base, p -> p.add("languages", Json.createArrayBuilder(List.of("sv", "en", "da"))), () -> {
             WebSession hanna = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD);
             try {
                 hanna.get("/policy/channels.xhtml?lang=sv"); // applies the choice and redirects to the page
