@@ -1,12 +1,14 @@
 package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -497,13 +499,12 @@ class EverydayJourneyIT {
                 });
         // Swedish again: the next refresh (every 15 s) reads every text anew as Swedish
         WebSession eva = WebSession.signIn(base, "eva", "demo");
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (!searchPage(eva, "samtycken").getOrDefault("page", List.of()).contains("Samtycken")) {
-            assertThat(System.nanoTime())
-                    .as("the pages' Swedish names indexed again within a minute")
-                    .isLessThan(until);
-            Thread.sleep(500);
-        }
+        await("the pages' Swedish names indexed again within a minute")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> searchPage(eva, "samtycken")
+                        .getOrDefault("page", List.of())
+                        .contains("Samtycken"));
     }
 
     /** One kind's hit titles in an answer of the search API, or null when the kind is not offered to the caller. */
