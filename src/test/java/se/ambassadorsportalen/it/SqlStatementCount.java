@@ -25,6 +25,14 @@ record SqlStatementCount(String request, int statements, List<String> sql) {
         Api.Reply reply = caller.get(path);
         String request = path + (user == null ? " anonymously" : " as " + user);
         assertThat(reply.status()).as(request + ": " + reply).isEqualTo(200);
+        return sentBy(base, id, request);
+    }
+
+    /**
+     * What the request the test sent with {@code X-Portal-Request-Id: id} sent to the database
+     * (a Faces postback, say), described as {@code request} in assertion messages.
+     */
+    static SqlStatementCount sentBy(URL base, String id, String request) {
         return new FluentWait<>(Api.as(base, "admin"))
                 .withTimeout(Duration.ofSeconds(10))
                 .pollingEvery(Duration.ofMillis(50))

@@ -130,6 +130,11 @@ public final class WebSession {
      * ({@code Faces-Request: partial/ajax}), with the page it was on as the Referer.
      */
     public Api.Reply postForm(String path, Map<String, String> fields, boolean ajax) {
+        return postForm(path, fields, ajax, Map.of());
+    }
+
+    /** {@link #postForm(String, Map, boolean)} with headers of the test's own (a request id to count by). */
+    public Api.Reply postForm(String path, Map<String, String> fields, boolean ajax, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Referer", resolve(path).toString())
@@ -137,6 +142,7 @@ public final class WebSession {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");
         }
+        headers.forEach(request::header);
         return send(request);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,31 @@ public class Trainings {
     public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt)
             implements Serializable {}
 
+    /**
+     * A module as the lists show it, with the number of its quiz questions: what a page keeps
+     * between requests instead of the entity (which would keep its persistence context alive).
+     */
+    public record ModuleOutline(long id, String title, Set<Purpose> purposes, int questions) implements Serializable {
+
+        public boolean hasQuiz() {
+            return questions > 0;
+        }
+    }
+
+    /** A module opened to be completed: its content and quiz, without which option is right. */
+    public record ModuleToTake(long id, String title, String content, List<Question> questions, int neededRight)
+            implements Serializable {
+
+        /** A question and its options; the index of the option chosen is the answer. */
+        public record Question(String text, List<Choice> choices) implements Serializable {}
+
+        public record Choice(int index, String label) implements Serializable {}
+
+        public boolean hasQuiz() {
+            return !questions.isEmpty();
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +86,43 @@ public class Trainings {
         return em.createQuery(
                         "select m from TrainingModule m where m.active = true order by m.id", TrainingModule.class)
                 .getResultList();
+    }
+
+    /**
+     * The active modules as outlines, in two statements however many modules and questions there
+     * are: the modules, and the number of questions of each in one grouped query (the quiz is an
+     * ordered collection of embeddables, which EclipseLink 4 cannot batch, EclipseLink-69).
+     */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public List<ModuleOutline> outlines() {
+        Map<Long, Long> questions = new HashMap<>();
+        em.createQuery(
+                        "select m.id, count(q.answer) from TrainingModule m join m.quiz q where m.active = true group by m.id",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> questions.put((Long) row[0], (Long) row[1]));
+        return modules().stream()
+                .map(m -> new ModuleOutline(
+                        m.getId(),
+                        m.getTitle(),
+                        m.getPurposes(),
+                        questions.getOrDefault(m.getId(), 0L).intValue()))
+                .toList();
+    }
+
+    /** An active module to read and complete: the module and its quiz, two statements. */
+    @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})
+    public ModuleToTake moduleToTake(long id) {
+        TrainingModule module = module(id);
+        List<ModuleToTake.Question> questions = module.getQuizQuestions().stream()
+                .map(q -> new ModuleToTake.Question(
+                        q.getQuestion(),
+                        q.getChoices().stream()
+                                .map(c -> new ModuleToTake.Choice(c.index(), c.label()))
+                                .toList()))
+                .toList();
+        return new ModuleToTake(
+                module.getId(), module.getTitle(), module.getContent(), questions, module.getNeededRight());
     }
 
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.COMMUNICATOR})

@@ -36,12 +36,17 @@ public class TrainingAdminBacking implements Serializable {
     private List<Purpose> purposes = new ArrayList<>();
     private List<QuestionRow> questions = new ArrayList<>();
     private Integer passMark;
-    private List<TrainingModule> modules;
+    /** The list above the form, as outlines: the view keeps no entity between requests. */
+    private List<Trainings.ModuleOutline> modules;
+
     private final LazyPage<Trainings.CompletionRow> completions = new LazyPage<>(
             request -> trainings.completions(request), row -> row.ambassadorId() + "@" + row.completedAt());
 
-    public void edit(TrainingModule module) {
-        TrainingModule fresh = trainings.module(module.getId());
+    public void edit(Trainings.ModuleOutline module) {
+        fill(trainings.module(module.id()));
+    }
+
+    private void fill(TrainingModule fresh) {
         id = fresh.getId();
         version = fresh.getVersion();
         title = fresh.getTitle();
@@ -80,7 +85,7 @@ public class TrainingAdminBacking implements Serializable {
                     questions.stream().map(QuestionRow::draft).toList(),
                     passMark);
             TrainingModule saved = id == null ? trainings.create(details) : trainings.update(id, version, details);
-            edit(saved);
+            fill(saved);
             modules = null;
             FacesMessages.info("ambassador.training.saved", saved.getTitle());
         } catch (RuntimeException e) {
@@ -137,9 +142,9 @@ public class TrainingAdminBacking implements Serializable {
     }
 
     /** Read once per view (the page asks on every render); saving a module reads them again. */
-    public List<TrainingModule> getModules() {
+    public List<Trainings.ModuleOutline> getModules() {
         if (modules == null) {
-            modules = trainings.modules();
+            modules = trainings.outlines();
         }
         return modules;
     }

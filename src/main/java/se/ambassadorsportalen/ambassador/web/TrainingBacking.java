@@ -12,16 +12,19 @@ import java.util.Set;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
 import se.ambassadorsportalen.ambassador.boundary.Trainings;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
-import se.ambassadorsportalen.ambassador.entity.TrainingModule;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 
-/** An ambassador reads the training modules and completes them, answering the quiz where there is one. */
+/**
+ * An ambassador reads the training modules and completes them, answering the quiz where there is
+ * one. The view keeps the modules as outlines and the opened module by its id: the module and its
+ * quiz are read once per request that shows them, not kept with their persistence context.
+ */
 @Named
 @ViewScoped
 public class TrainingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private List<TrainingModule> modules;
 
     @Inject
     Trainings trainings;
@@ -29,7 +32,10 @@ public class TrainingBacking implements Serializable {
     @Inject
     Ambassadors ambassadors;
 
+    private List<Trainings.ModuleOutline> modules;
     private Long selectedId;
+    private final PerRequest<Trainings.ModuleToTake> selected =
+            PerRequest.of(() -> this.selectedId == null ? null : this.trainings.moduleToTake(this.selectedId));
     private List<Integer> answers = new ArrayList<>();
     private Set<Long> completed = Set.of();
     private boolean signedUp;
@@ -45,35 +51,37 @@ public class TrainingBacking implements Serializable {
         completed = me == null ? Set.of() : trainings.completedModuleIds(me);
     }
 
-    public void open(TrainingModule module) {
-        selectedId = module.getId();
-        answers = new ArrayList<>(Collections.nCopies(module.getQuizQuestions().size(), (Integer) null));
+    public void open(Trainings.ModuleOutline module) {
+        selectedId = module.id();
+        selected.forget();
+        answers = new ArrayList<>(Collections.nCopies(module.questions(), (Integer) null));
     }
 
     public void complete() {
         try {
             trainings.complete(selectedId, answers);
-            FacesMessages.info("ambassador.training.completed", getSelected().getTitle());
+            FacesMessages.info("ambassador.training.completed", getSelected().title());
             refresh();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "moduleForm");
         }
     }
 
-    /** Read once per view: the page asks on every render. */
-    public List<TrainingModule> getModules() {
+    /** Read once per view (the page asks on every render): outlines, a few strings per module. */
+    public List<Trainings.ModuleOutline> getModules() {
         if (modules == null) {
-            modules = trainings.modules();
+            modules = trainings.outlines();
         }
         return modules;
     }
 
-    public TrainingModule getSelected() {
-        return selectedId == null ? null : trainings.module(selectedId);
+    /** The opened module with its quiz, read at most once per request. */
+    public Trainings.ModuleToTake getSelected() {
+        return selected.get();
     }
 
-    public boolean isDone(TrainingModule module) {
-        return completed.contains(module.getId());
+    public boolean isDone(Trainings.ModuleOutline module) {
+        return completed.contains(module.id());
     }
 
     public boolean isSignedUp() {
