@@ -22,17 +22,45 @@ public class ApplicationsBacking implements Serializable {
     @Inject
     Ambassadors ambassadors;
 
-    private List<Ambassador> pending;
+    /**
+     * An application as the table shows it. The view keeps these few strings, not the entities:
+     * an entity would keep the persistence context that read it (and all it read) with the view.
+     */
+    public record Application(
+            long id,
+            String name,
+            String profession,
+            String unitName,
+            String town,
+            String motivation,
+            String endorsement)
+            implements Serializable {
+
+        static Application of(Ambassador applicant) {
+            var person = applicant.getPerson();
+            return new Application(
+                    applicant.getId(),
+                    person.getDisplayName(),
+                    person.getProfession(),
+                    person.getUnit() == null ? null : person.getUnit().getName(),
+                    person.getTown(),
+                    applicant.getMotivation(),
+                    applicant.getEndorsement());
+        }
+    }
+
+    private List<Application> pending;
     private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void init() {
-        pending = ambassadors.pendingApplications();
+        pending =
+                ambassadors.pendingApplications().stream().map(Application::of).toList();
     }
 
-    public void accept(Ambassador application) {
+    public void accept(Application application) {
         try {
-            Ambassador accepted = ambassadors.accept(application.getId(), reasons.get(application.getId()));
+            Ambassador accepted = ambassadors.accept(application.id(), reasons.get(application.id()));
             FacesMessages.info(
                     "ambassador.applications.accepted", accepted.getPerson().getDisplayName());
             init();
@@ -41,9 +69,9 @@ public class ApplicationsBacking implements Serializable {
         }
     }
 
-    public void decline(Ambassador application) {
+    public void decline(Application application) {
         try {
-            Ambassador declined = ambassadors.decline(application.getId(), reasons.get(application.getId()));
+            Ambassador declined = ambassadors.decline(application.id(), reasons.get(application.id()));
             FacesMessages.info(
                     "ambassador.applications.declined", declined.getPerson().getDisplayName());
             init();
@@ -52,7 +80,7 @@ public class ApplicationsBacking implements Serializable {
         }
     }
 
-    public List<Ambassador> getPending() {
+    public List<Application> getPending() {
         return pending;
     }
 
