@@ -36,11 +36,11 @@ public class AccountBacking implements Serializable {
     private String tokenName;
     private Integer tokenDays = ApiToken.DEFAULT_DAYS;
     private String issuedSecret;
-    private List<ApiToken> myTokens;
+    private List<TokenRow> myTokens;
 
     @PostConstruct
     void init() {
-        myTokens = tokens.mine();
+        myTokens = tokens.mine().stream().map(TokenRow::of).toList();
     }
 
     public void changePassword() {
@@ -69,24 +69,24 @@ public class AccountBacking implements Serializable {
             issuedSecret = issued.secret();
             tokenName = null;
             tokenDays = ApiToken.DEFAULT_DAYS;
-            myTokens = tokens.mine();
+            myTokens = tokens.mine().stream().map(TokenRow::of).toList();
             FacesMessages.info("organisation.token.issued", issued.token().getName());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "tokenForm");
         }
     }
 
-    public void revoke(ApiToken token) {
+    public void revoke(TokenRow token) {
         try {
-            tokens.revokeMine(token.getId());
-            myTokens = tokens.mine();
-            FacesMessages.info("organisation.token.revoked", token.getName());
+            tokens.revokeMine(token.id());
+            myTokens = tokens.mine().stream().map(TokenRow::of).toList();
+            FacesMessages.info("organisation.token.revoked", token.name());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, null);
         }
     }
 
-    public List<ApiToken> getMyTokens() {
+    public List<TokenRow> getMyTokens() {
         return myTokens;
     }
 

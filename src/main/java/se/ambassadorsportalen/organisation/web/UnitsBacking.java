@@ -13,6 +13,7 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PickedById;
 
 /** Admin page for the organisation tree: a lazy table and one form for a new or chosen unit. */
 @Named
@@ -35,7 +36,7 @@ public class UnitsBacking implements Serializable {
     private String name;
     private UnitKind kind = UnitKind.UNIT;
     private Long parentId;
-    private Person manager;
+    private final PickedById<Person> manager = PickedById.of(id -> this.organisation.person(id));
     private Integer headcount;
 
     @PostConstruct
@@ -50,7 +51,7 @@ public class UnitsBacking implements Serializable {
         name = null;
         kind = UnitKind.UNIT;
         parentId = null;
-        manager = null;
+        manager.set(null);
         headcount = null;
     }
 
@@ -62,18 +63,13 @@ public class UnitsBacking implements Serializable {
         name = fresh.getName();
         kind = fresh.getKind();
         parentId = fresh.getParent() == null ? null : fresh.getParent().getId();
-        manager = fresh.getManager();
+        manager.set(fresh.getManager());
         headcount = fresh.getHeadcount();
     }
 
     public void save() {
         UnitDetails details = new UnitDetails(
-                code,
-                name,
-                kind,
-                kind == UnitKind.ADMINISTRATION ? null : parentId,
-                manager == null ? null : manager.getId(),
-                headcount);
+                code, name, kind, kind == UnitKind.ADMINISTRATION ? null : parentId, manager.id(), headcount);
         try {
             Unit saved = id == null ? organisation.createUnit(details) : organisation.updateUnit(id, version, details);
             edit(saved);
@@ -143,11 +139,11 @@ public class UnitsBacking implements Serializable {
     }
 
     public Person getManager() {
-        return manager;
+        return manager.get();
     }
 
     public void setManager(Person manager) {
-        this.manager = manager;
+        this.manager.set(manager);
     }
 
     public Integer getHeadcount() {

@@ -11,12 +11,12 @@ import java.util.List;
 import se.ambassadorsportalen.organisation.boundary.ApiTokens;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.boundary.UserAccounts;
-import se.ambassadorsportalen.organisation.entity.ApiToken;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PickedById;
 
 /** Admin page for accounts: create one, grant and revoke roles, deactivate, reset a password, end sessions, revoke tokens. */
 @Named
@@ -43,10 +43,10 @@ public class UsersBacking implements Serializable {
     private long version;
     private String username;
     private String password;
-    private Person person;
+    private final PickedById<Person> person = PickedById.of(id -> this.organisation.person(id));
     private List<String> roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
     private boolean active = true;
-    private List<ApiToken> accountTokens = List.of();
+    private List<TokenRow> accountTokens = List.of();
 
     @PostConstruct
     void init() {
@@ -58,7 +58,7 @@ public class UsersBacking implements Serializable {
         version = 0;
         username = null;
         password = null;
-        person = null;
+        person.set(null);
         roles = new ArrayList<>(List.of(Role.EMPLOYEE.name()));
         active = true;
         accountTokens = List.of();
@@ -70,10 +70,10 @@ public class UsersBacking implements Serializable {
         version = fresh.getVersion();
         username = fresh.getUsername();
         password = null;
-        person = fresh.getPerson();
+        person.set(fresh.getPerson());
         roles = new ArrayList<>(fresh.getRoles().stream().map(Role::name).toList());
         active = fresh.isActive();
-        accountTokens = tokens.of(fresh.getId());
+        accountTokens = tokens.of(fresh.getId()).stream().map(TokenRow::of).toList();
     }
 
     public void endSessions() {
@@ -86,17 +86,17 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    public void revokeToken(ApiToken token) {
+    public void revokeToken(TokenRow token) {
         try {
-            tokens.revoke(token.getId());
-            accountTokens = tokens.of(id);
-            FacesMessages.info("organisation.token.revoked", token.getName());
+            tokens.revoke(token.id());
+            accountTokens = tokens.of(id).stream().map(TokenRow::of).toList();
+            FacesMessages.info("organisation.token.revoked", token.name());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "userForm");
         }
     }
 
-    public List<ApiToken> getAccountTokens() {
+    public List<TokenRow> getAccountTokens() {
         return accountTokens;
     }
 
@@ -104,7 +104,7 @@ public class UsersBacking implements Serializable {
         try {
             UserAccount saved;
             if (id == null) {
-                saved = accounts.create(username, password, person == null ? null : person.getId(), roleSet());
+                saved = accounts.create(username, password, person.id(), roleSet());
             } else {
                 saved = accounts.changeRoles(id, version, roleSet(), active);
                 if (password != null && !password.isEmpty()) {
@@ -157,11 +157,11 @@ public class UsersBacking implements Serializable {
     }
 
     public Person getPerson() {
-        return person;
+        return person.get();
     }
 
     public void setPerson(Person person) {
-        this.person = person;
+        this.person.set(person);
     }
 
     public List<String> getRoles() {
