@@ -16,6 +16,7 @@ import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.platform.web.PerRequest;
+import se.ambassadorsportalen.platform.web.PickedById;
 import se.ambassadorsportalen.press.boundary.Inquiries;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportFormat;
 import se.ambassadorsportalen.press.boundary.Inquiries.ExportPeriod;
@@ -50,7 +51,7 @@ public class InquiriesBacking implements Serializable {
     private final PerRequest<Inquiry> selected = PerRequest.of(
             () -> this.id == null || this.selectedVersion == null ? null : this.inquiries.inquiry(this.id));
 
-    private Spokesperson assignee;
+    private final PickedById<Spokesperson> assignee = PickedById.of(id -> this.spokespeople.spokesperson(id));
     private LazyPage<Inquiry> board;
     /** Read once per view: the board asks for every row. */
     private Duration warningWindow;
@@ -78,7 +79,7 @@ public class InquiriesBacking implements Serializable {
             id = inquiryId;
             selectedVersion = chosen.getVersion();
             selected.set(chosen);
-            assignee = chosen.getAssignee() != null ? chosen.getAssignee() : chosen.getProposed();
+            assignee.set(chosen.getAssignee() != null ? chosen.getAssignee() : chosen.getProposed());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "inquiryForm");
         }
@@ -86,7 +87,7 @@ public class InquiriesBacking implements Serializable {
 
     public void assign() {
         change(
-                () -> inquiries.assign(id, selectedVersion, assignee == null ? -1 : assignee.getId()),
+                () -> inquiries.assign(id, selectedVersion, assignee.id() == null ? -1 : assignee.id()),
                 "press.inquiry.assigned");
     }
 
@@ -173,11 +174,11 @@ public class InquiriesBacking implements Serializable {
     }
 
     public Spokesperson getAssignee() {
-        return assignee;
+        return assignee.get();
     }
 
     public void setAssignee(Spokesperson assignee) {
-        this.assignee = assignee;
+        this.assignee.set(assignee);
     }
 
     public LocalDate getExportFrom() {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.platform.web.PerRequest;
+import se.ambassadorsportalen.platform.web.PickedById;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Absence;
@@ -38,7 +39,7 @@ public class RegistryBacking implements Serializable {
 
     private LazyPage<Spokesperson> registry;
     private SpokespersonForm form = SpokespersonForm.blank();
-    private Spokesperson absenceOf;
+    private final PickedById<Spokesperson> absenceOf = PickedById.of(id -> this.spokespeople.spokesperson(id));
     private LazyPage<Absence> absences;
     /** Read per request, never kept in the view (entities hold their unit of work). */
     private final PerRequest<List<Topic>> topics = PerRequest.of(() -> this.spokespeople.topics(
@@ -107,14 +108,14 @@ public class RegistryBacking implements Serializable {
 
     public void addAbsence() {
         try {
-            if (absenceOf == null) {
+            if (absenceOf.id() == null) {
                 FacesMessages.error("absenceForm:absenceOf", "press.absence.spokespersonRequired");
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            spokespeople.addAbsence(absenceOf.getId(), absenceStarts, absenceEnds, absenceNote);
+            spokespeople.addAbsence(absenceOf.id(), absenceStarts, absenceEnds, absenceNote);
             FacesMessages.info("press.absence.added");
-            absenceOf = null;
+            absenceOf.set(null);
             absenceStarts = null;
             absenceEnds = null;
             absenceNote = null;
@@ -143,11 +144,11 @@ public class RegistryBacking implements Serializable {
     }
 
     public Spokesperson getAbsenceOf() {
-        return absenceOf;
+        return absenceOf.get();
     }
 
     public void setAbsenceOf(Spokesperson absenceOf) {
-        this.absenceOf = absenceOf;
+        this.absenceOf.set(absenceOf);
     }
 
     public LocalDateTime getAbsenceStarts() {

@@ -28,7 +28,31 @@ public class ReleasesBacking implements Serializable {
     private LocalDateTime externalReleaseAt;
     private String earlyReason;
     private Long internalNewsId;
-    private List<PressRelease> upcoming;
+    /**
+     * A planned release as the table shows it. The view keeps these, not the releases: an entity
+     * would keep the persistence context that read it alive with the view.
+     */
+    public record Release(
+            long id,
+            String title,
+            LocalDateTime internalNoticeAt,
+            LocalDateTime externalReleaseAt,
+            boolean externalFirst,
+            String earlyReason)
+            implements Serializable {
+
+        static Release of(PressRelease release) {
+            return new Release(
+                    release.getId(),
+                    release.getTitle(),
+                    release.getInternalNoticeAt(),
+                    release.getExternalReleaseAt(),
+                    release.isExternalFirst(),
+                    release.getEarlyReason());
+        }
+    }
+
+    private List<Release> upcoming;
     private Map<Long, InternalNews.Item> linked;
     private List<InternalNews.Item> newsChoices;
 
@@ -48,20 +72,19 @@ public class ReleasesBacking implements Serializable {
         }
     }
 
-    public List<PressRelease> getUpcoming() {
+    public List<Release> getUpcoming() {
         if (upcoming == null) {
-            upcoming = releases.upcoming(PressTime.now().minusDays(1), 50);
-            linked = null;
+            List<PressRelease> read = releases.upcoming(PressTime.now().minusDays(1), 50);
+            upcoming = read.stream().map(Release::of).toList();
+            linked = releases.linkedNews(read);
         }
         return upcoming;
     }
 
     /** The internal news item linked to a release, or null. */
-    public InternalNews.Item linkedNews(PressRelease release) {
-        if (linked == null) {
-            linked = releases.linkedNews(getUpcoming());
-        }
-        return linked.get(release.getId());
+    public InternalNews.Item linkedNews(Release release) {
+        getUpcoming();
+        return linked.get(release.id());
     }
 
     public List<InternalNews.Item> getNewsChoices() {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
+import se.ambassadorsportalen.platform.web.PickedById;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.RuleDetails;
 import se.ambassadorsportalen.press.entity.OnCallShift;
@@ -46,7 +47,25 @@ public class RoutingBacking implements Serializable {
     private String topicArea;
     private String topicSynonyms;
 
-    private List<RoutingRule> rules;
+    /**
+     * A routing rule as the table shows it. The view keeps these, not the rules: an entity would
+     * keep the persistence context that read it alive with the view. A row's buttons name the rule
+     * by its id; editing reads the rule again and keeps the version it must check.
+     */
+    public record RuleRow(long id, int position, RuleCondition condition, List<RuleTarget> targets, boolean active)
+            implements Serializable {
+
+        static RuleRow of(RoutingRule rule) {
+            return new RuleRow(
+                    rule.getId(),
+                    rule.getPosition(),
+                    rule.getCondition(),
+                    List.copyOf(rule.targetList()),
+                    rule.isActive());
+        }
+    }
+
+    private List<RuleRow> rules;
     private Long ruleId;
     private long ruleVersion;
     private RuleCondition ruleCondition;
@@ -56,7 +75,7 @@ public class RoutingBacking implements Serializable {
     private boolean ruleActive = true;
 
     private LazyPage<OnCallShift> rota;
-    private Spokesperson shiftOf;
+    private final PickedById<Spokesperson> shiftOf = PickedById.of(id -> this.spokespeople.spokesperson(id));
     private LocalDateTime shiftStarts;
     private LocalDateTime shiftEnds;
 
@@ -108,15 +127,18 @@ public class RoutingBacking implements Serializable {
 
     // ----- rules -----
 
-    public List<RoutingRule> getRules() {
+    public List<RuleRow> getRules() {
         if (rules == null) {
-            rules = spokespeople.rules();
+            rules = spokespeople.rules().stream().map(RuleRow::of).toList();
         }
         return rules;
     }
 
-    public void editRule(RoutingRule row) {
-        RoutingRule rule = spokespeople.rule(row.getId());
+    public void editRule(RuleRow row) {
+        fill(spokespeople.rule(row.id()));
+    }
+
+    private void fill(RoutingRule rule) {
         ruleId = rule.getId();
         ruleVersion = rule.getVersion();
         ruleCondition = rule.getCondition();
@@ -146,25 +168,25 @@ public class RoutingBacking implements Serializable {
             RoutingRule saved =
                     spokespeople.saveRule(ruleId, ruleVersion, new RuleDetails(ruleCondition, targets, ruleActive));
             rules = null;
-            editRule(saved);
+            fill(saved);
             FacesMessages.info("press.rules.saved", saved.getPosition());
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "ruleForm");
         }
     }
 
-    public void moveRule(RoutingRule rule, boolean up) {
-        ruleAction(() -> spokespeople.moveRule(rule.getId(), up));
+    public void moveRule(RuleRow rule, boolean up) {
+        ruleAction(() -> spokespeople.moveRule(rule.id(), up));
     }
 
-    public void toggleRule(RoutingRule rule) {
-        ruleAction(() -> spokespeople.toggleRule(rule.getId()));
+    public void toggleRule(RuleRow rule) {
+        ruleAction(() -> spokespeople.toggleRule(rule.id()));
     }
 
-    public void removeRule(RoutingRule rule) {
-        ruleAction(() -> spokespeople.removeRule(rule.getId()));
+    public void removeRule(RuleRow rule) {
+        ruleAction(() -> spokespeople.removeRule(rule.id()));
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            if (Objects.equals(ruleId, rule.getId())) {
+            if (Objects.equals(ruleId, rule.id())) {
                 newRule();
             }
             FacesMessages.info("press.rules.removed");
@@ -180,8 +202,8 @@ public class RoutingBacking implements Serializable {
         rules = null;
     }
 
-    public String targetLabels(RoutingRule rule) {
-        return rule.targetList().stream()
+    public String targetLabels(RuleRow rule) {
+        return rule.targets().stream()
                 .map(t -> targetKey(t.name()))
                 .map(FacesMessages::text)
                 .collect(Collectors.joining(" → "));
@@ -207,14 +229,14 @@ public class RoutingBacking implements Serializable {
 
     public void addShift() {
         try {
-            if (shiftOf == null) {
+            if (shiftOf.id() == null) {
                 FacesMessages.error("shiftForm:shiftOf", "press.onCall.spokespersonRequired");
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            OnCallShift added = spokespeople.addOnCall(shiftOf.getId(), shiftStarts, shiftEnds);
+            OnCallShift added = spokespeople.addOnCall(shiftOf.id(), shiftStarts, shiftEnds);
             FacesMessages.info("press.rota.added", added.getSpokesperson().getDisplayName());
-            shiftOf = null;
+            shiftOf.set(null);
             shiftStarts = null;
             shiftEnds = null;
         } catch (RuntimeException e) {
@@ -310,11 +332,11 @@ public class RoutingBacking implements Serializable {
     }
 
     public Spokesperson getShiftOf() {
-        return shiftOf;
+        return shiftOf.get();
     }
 
     public void setShiftOf(Spokesperson shiftOf) {
-        this.shiftOf = shiftOf;
+        this.shiftOf.set(shiftOf);
     }
 
     public LocalDateTime getShiftStarts() {

@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.press.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -10,8 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.web.PickedById;
+import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.SpokespersonDetails;
 import se.ambassadorsportalen.press.entity.Spokesperson;
 import se.ambassadorsportalen.press.entity.SpokespersonKind;
@@ -33,7 +37,14 @@ public class SpokespersonForm implements Serializable {
 
     private Long id;
     private long version;
-    private Person person;
+    /**
+     * The two autocompletes' choices, by id: the form lives in a view, where an entity would keep
+     * the persistence context that read it alive. Each is read again, through the boundary the
+     * autocomplete's converter uses, in a later request that shows it.
+     */
+    private final PickedById<Person> person =
+            PickedById.of(id -> CDI.current().select(Organisation.class).get().person(id));
+
     private SpokespersonKind kind = SpokespersonKind.EXPERT;
     private String title;
     private String areas;
@@ -43,7 +54,8 @@ public class SpokespersonForm implements Serializable {
     private String email;
     private boolean mediaTrained;
     private boolean coordinator;
-    private Spokesperson deputy;
+    private final PickedById<Spokesperson> deputy =
+            PickedById.of(id -> CDI.current().select(Spokespeople.class).get().spokesperson(id));
     private List<String> officeDays = new ArrayList<>(WORKING_WEEK);
     private String officeFrom = "08:00";
     private String officeTo = "17:00";
@@ -58,7 +70,7 @@ public class SpokespersonForm implements Serializable {
         SpokespersonForm form = new SpokespersonForm();
         form.id = stored.getId();
         form.version = stored.getVersion();
-        form.person = stored.getPerson();
+        form.person.set(stored.getPerson());
         form.kind = stored.getKind();
         form.title = stored.getTitle();
         form.areas = stored.getAreaCodes();
@@ -69,7 +81,7 @@ public class SpokespersonForm implements Serializable {
         form.email = stored.getEmail();
         form.mediaTrained = stored.isMediaTrained();
         form.coordinator = stored.isCoordinator();
-        form.deputy = stored.getDeputy();
+        form.deputy.set(stored.getDeputy());
         form.officeDays = new ArrayList<>(
                 stored.officeDaySet().stream().map(DayOfWeek::name).toList());
         form.officeFrom = stored.getOfficeFrom().toString();
@@ -94,7 +106,7 @@ public class SpokespersonForm implements Serializable {
     /** What the boundary saves: the person and deputy by id, the areas split on commas and spaces. */
     public SpokespersonDetails details() {
         return new SpokespersonDetails(
-                person == null ? null : person.getId(),
+                person.id(),
                 kind,
                 title,
                 areaCodes(),
@@ -104,7 +116,7 @@ public class SpokespersonForm implements Serializable {
                 email,
                 mediaTrained,
                 coordinator,
-                deputy == null ? null : deputy.getId());
+                deputy.id());
     }
 
     List<String> areaCodes() {
@@ -144,11 +156,11 @@ public class SpokespersonForm implements Serializable {
     }
 
     public Person getPerson() {
-        return person;
+        return person.get();
     }
 
     public void setPerson(Person person) {
-        this.person = person;
+        this.person.set(person);
     }
 
     public SpokespersonKind getKind() {
@@ -224,11 +236,11 @@ public class SpokespersonForm implements Serializable {
     }
 
     public Spokesperson getDeputy() {
-        return deputy;
+        return deputy.get();
     }
 
     public void setDeputy(Spokesperson deputy) {
-        this.deputy = deputy;
+        this.deputy.set(deputy);
     }
 
     public List<String> getOfficeDays() {
