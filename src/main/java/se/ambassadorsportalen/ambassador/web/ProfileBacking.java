@@ -30,6 +30,8 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
+import se.ambassadorsportalen.platform.web.PickedById;
 
 /** The employee's own ambassador page: sign up, change the profile and photo, pause, leave, invite. */
 @Named
@@ -57,7 +59,15 @@ public class ProfileBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Ambassador ambassador;
+    /**
+     * The caller's ambassador record, read at most once per request: kept in the view, the entity
+     * would keep the persistence context that read it alive. The form keeps what it needs.
+     */
+    private final PerRequest<Ambassador> ambassador =
+            PerRequest.of(() -> this.ambassadors.mine().orElse(null));
+    /** The version the form was filled in from: a change saved meanwhile (another tab) is refused. */
+    private long version;
+
     private String motivation;
     private String topics;
     private String languages;
@@ -65,7 +75,7 @@ public class ProfileBacking implements Serializable {
     private final Map<Channel, Boolean> active = new EnumMap<>(Channel.class);
     private final Map<Channel, String> handles = new EnumMap<>(Channel.class);
     private transient Part photo;
-    private Person colleague;
+    private final PickedById<Person> colleague = PickedById.of(id -> this.organisation.person(id));
 
     @PostConstruct
     void init() {
@@ -73,17 +83,19 @@ public class ProfileBacking implements Serializable {
     }
 
     private void load() {
-        ambassador = ambassadors.mine().orElse(null);
+        ambassador.forget();
+        Ambassador mine = ambassador.get();
+        version = mine == null ? 0 : mine.getVersion();
         for (Channel channel : Channel.values()) {
             active.put(channel, false);
             handles.put(channel, null);
         }
-        if (ambassador != null && !ambassador.isFormer()) {
-            motivation = ambassador.getMotivation();
-            topics = ambassador.getTopics();
-            languages = ambassador.getLanguages();
-            contactOk = ambassador.isContactOk();
-            for (ChannelPresence presence : ambassador.getChannels()) {
+        if (mine != null && !mine.isFormer()) {
+            motivation = mine.getMotivation();
+            topics = mine.getTopics();
+            languages = mine.getLanguages();
+            contactOk = mine.isContactOk();
+            for (ChannelPresence presence : mine.getChannels()) {
                 active.put(presence.getChannel(), true);
                 handles.put(presence.getChannel(), presence.getHandle());
             }
@@ -100,7 +112,7 @@ public class ProfileBacking implements Serializable {
             }
             Ambassador.Profile profile = new Ambassador.Profile(motivation, topics, languages, contactOk, channels);
             if (isSignedUp()) {
-                ambassadors.updateMine(ambassador.getVersion(), profile);
+                ambassadors.updateMine(version, profile);
                 FacesMessages.info("ambassador.profile.saved");
             } else {
                 ambassadors.signUp(profile);
@@ -161,12 +173,12 @@ public class ProfileBacking implements Serializable {
 
     public void invite() {
         try {
-            if (colleague == null) {
+            if (colleague.id() == null) {
                 throw PortalException.invalidField("colleague", "ambassador.invite.colleagueRequired");
             }
-            ambassadors.invite(colleague.getId(), signUpUrl());
-            FacesMessages.info("ambassador.invite.sent", colleague.getDisplayName());
-            colleague = null;
+            ambassadors.invite(colleague.id(), signUpUrl());
+            FacesMessages.info("ambassador.invite.sent", colleague.get().getDisplayName());
+            colleague.set(null);
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "inviteForm");
         }
@@ -197,11 +209,12 @@ public class ProfileBacking implements Serializable {
     }
 
     public boolean isSignedUp() {
-        return ambassador != null && !ambassador.isFormer();
+        Ambassador mine = ambassador.get();
+        return mine != null && !mine.isFormer();
     }
 
     public Ambassador getAmbassador() {
-        return ambassador;
+        return ambassador.get();
     }
 
     public Person getPerson() {
@@ -213,11 +226,11 @@ public class ProfileBacking implements Serializable {
     }
 
     public boolean isTrainedForRelay() {
-        return isSignedUp() && trainings.trainedFor(ambassador, Purpose.RELAY);
+        return isSignedUp() && trainings.trainedFor(ambassador.get(), Purpose.RELAY);
     }
 
     public long getInvitations() {
-        return isSignedUp() ? ambassadors.invitationsBy(ambassador) : 0;
+        return isSignedUp() ? ambassadors.invitationsBy(ambassador.get()) : 0;
     }
 
     public List<RelayRequest> getRelayRequests() {
@@ -277,10 +290,10 @@ public class ProfileBacking implements Serializable {
     }
 
     public Person getColleague() {
-        return colleague;
+        return colleague.get();
     }
 
     public void setColleague(Person colleague) {
-        this.colleague = colleague;
+        this.colleague.set(colleague);
     }
 }

@@ -18,6 +18,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.rest.ProblemMappers;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.PerRequest;
+import se.ambassadorsportalen.platform.web.PickedById;
 import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.Readability;
@@ -69,7 +70,7 @@ public class StoryEditBacking implements Serializable {
     /** Read per request: the form keeps what the user typed, the story's photos and consents are read again. */
     private final PerRequest<Story> story = PerRequest.of(() -> this.id == null ? null : this.stories.story(this.id));
 
-    private Person colleague;
+    private final PickedById<Person> colleague = PickedById.of(id -> this.organisation.person(id));
     private String externalName;
     private String externalMethod;
     private String altText;
@@ -166,13 +167,13 @@ public class StoryEditBacking implements Serializable {
     }
 
     public void addColleague() {
-        if (colleague == null) {
+        if (colleague.id() == null) {
             FacesMessages.error(FORM + ":colleague", "story.consent.colleague.required");
             return;
         }
         try {
-            stories.pictureColleague(id, null, colleague.getId());
-            colleague = null;
+            stories.pictureColleague(id, null, colleague.id());
+            colleague.set(null);
             refresh();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, FORM);
@@ -377,11 +378,11 @@ public class StoryEditBacking implements Serializable {
     }
 
     public Person getColleague() {
-        return colleague;
+        return colleague.get();
     }
 
     public void setColleague(Person colleague) {
-        this.colleague = colleague;
+        this.colleague.set(colleague);
     }
 
     public String getExternalName() {
