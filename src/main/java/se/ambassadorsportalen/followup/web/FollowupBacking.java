@@ -20,6 +20,7 @@ import se.ambassadorsportalen.followup.entity.ChannelTarget;
 import se.ambassadorsportalen.followup.entity.RateKind;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 
 /**
@@ -43,8 +44,13 @@ public class FollowupBacking implements Serializable {
     private String period;
     private List<ChannelSummary> channels;
     private List<Cycle.Period> periods;
-    private transient ChannelFollowup.ChannelRow row;
-    private transient List<ChannelFollowup.TrendPoint> trend;
+    /**
+     * The channel's row and trend in the chosen period, read at most once per request: they carry
+     * the period's figures and targets as entities, which kept in the view would keep the
+     * persistence context that read them alive. The forms keep what they show as plain values.
+     */
+    private final PerRequest<Shown> shown = PerRequest.of(this::read);
+
     private Map<String, String> typeNames;
 
     private Integer followers;
@@ -81,19 +87,27 @@ public class FollowupBacking implements Serializable {
         refresh();
     }
 
-    /** Reads the channel in the period again and fills the forms with what is stored. */
-    public void refresh() {
-        row = null;
-        trend = null;
-        if (channel == null) {
-            return;
+    private record Shown(ChannelFollowup.ChannelRow row, List<ChannelFollowup.TrendPoint> trend) {}
+
+    private Shown read() {
+        if (channel == null || period == null) {
+            return new Shown(null, null);
         }
         LocalDate start = LocalDate.parse(period);
-        row = service.report(start).channels().stream()
+        ChannelFollowup.ChannelRow read = service.report(start).channels().stream()
                 .filter(r -> r.code().equals(channel))
                 .findFirst()
                 .orElse(null);
-        trend = service.trend(channel, start);
+        return new Shown(read, service.trend(channel, start));
+    }
+
+    /** Reads the channel in the period again and fills the forms with what is stored. */
+    public void refresh() {
+        shown.forget();
+        if (channel == null) {
+            return;
+        }
+        ChannelFollowup.ChannelRow row = getRow();
         ChannelPeriod figures = row == null ? null : row.figures();
         followers = figures == null ? null : figures.getFollowers();
         newFollowers = figures == null ? null : figures.getNewFollowers();
@@ -180,6 +194,8 @@ public class FollowupBacking implements Serializable {
     }
 
     public String getNewFollowersChart() {
+        ChannelFollowup.ChannelRow row = getRow();
+        List<ChannelFollowup.TrendPoint> trend = getTrend();
         return trend == null
                 ? "{}"
                 : FollowupCharts.trend(
@@ -194,6 +210,8 @@ public class FollowupBacking implements Serializable {
     }
 
     public String getRateChart() {
+        ChannelFollowup.ChannelRow row = getRow();
+        List<ChannelFollowup.TrendPoint> trend = getTrend();
         return trend == null
                 ? "{}"
                 : FollowupCharts.trend(
@@ -208,6 +226,7 @@ public class FollowupBacking implements Serializable {
     }
 
     public String postsByType() {
+        ChannelFollowup.ChannelRow row = getRow();
         return row == null ? "" : FollowupReport.postsByType(row.postsByType(), typeNames);
     }
 
@@ -256,11 +275,11 @@ public class FollowupBacking implements Serializable {
     }
 
     public ChannelFollowup.ChannelRow getRow() {
-        return row;
+        return shown.get().row();
     }
 
     public List<ChannelFollowup.TrendPoint> getTrend() {
-        return trend;
+        return shown.get().trend();
     }
 
     public Integer getFollowers() {

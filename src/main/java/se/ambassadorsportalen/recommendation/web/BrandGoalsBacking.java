@@ -13,6 +13,7 @@ import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
+import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.recommendation.boundary.BrandGoals;
 import se.ambassadorsportalen.recommendation.control.GoalStanding;
 import se.ambassadorsportalen.recommendation.entity.BrandGoal;
@@ -33,12 +34,17 @@ public class BrandGoalsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private transient BrandGoals.Overview overview;
+    /**
+     * The goals and how they stand, read at most once per request: the lines carry the goals as
+     * entities, which kept in the view would keep the persistence context that read them alive.
+     */
+    private final PerRequest<BrandGoals.Overview> overview = PerRequest.of(() -> this.service.overview());
+
     private transient Part file;
     private transient BrandGoals.ImportReport report;
 
     public void load() {
-        overview = service.overview();
+        overview.forget();
     }
 
     public void upload() {
@@ -63,7 +69,7 @@ public class BrandGoalsBacking implements Serializable {
                         "recommendation.brandImport.refused",
                         report.problems().count());
             }
-            overview = service.overview();
+            overview.forget();
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "brandImportForm");
         }
@@ -89,12 +95,14 @@ public class BrandGoalsBacking implements Serializable {
     }
 
     public long count(GoalStanding standing) {
-        Map<GoalStanding, Long> counts = overview.count();
+        Map<GoalStanding, Long> counts = overview.get().count();
         return counts.getOrDefault(standing, 0L);
     }
 
     public long getTotal() {
-        return overview.count().values().stream().mapToLong(Long::longValue).sum();
+        return overview.get().count().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public String problemText(RowProblems.Problem problem) {
@@ -111,7 +119,7 @@ public class BrandGoalsBacking implements Serializable {
     }
 
     public BrandGoals.Overview getOverview() {
-        return overview;
+        return overview.get();
     }
 
     public Part getFile() {

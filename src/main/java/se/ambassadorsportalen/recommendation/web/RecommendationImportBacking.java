@@ -74,28 +74,62 @@ public class RecommendationImportBacking implements Serializable {
 
     private Integer floor;
 
-    private List<SurveyRound> rounds;
+    /**
+     * A round as the page lists it. The view keeps these and {@link Goal}s, not the entities: an
+     * entity would keep the persistence context that read it alive with the view.
+     */
+    public record Round(long id, String name, LocalDate heldOn, AnswerScale scale, int recommendsFrom)
+            implements Serializable {
+
+        static Round of(SurveyRound round) {
+            return new Round(
+                    round.getId(), round.getName(), round.getHeldOn(), round.getScale(), round.getRecommendsFrom());
+        }
+    }
+
+    /** A goal as the page lists it; the population by name (the whole organisation when null). */
+    public record Goal(
+            String name,
+            double baseline,
+            double target,
+            LocalDate baselineDate,
+            LocalDate deadline,
+            String populationName)
+            implements Serializable {
+
+        static Goal of(RecommendationGoal goal) {
+            return new Goal(
+                    goal.getName(),
+                    goal.getBaseline(),
+                    goal.getTarget(),
+                    goal.getBaselineDate(),
+                    goal.getDeadline(),
+                    goal.getPopulation() == null ? null : goal.getPopulation().getName());
+        }
+    }
+
+    private List<Round> rounds;
     private Map<Long, Long> importedAnswers;
-    private List<RecommendationGoal> goalList;
+    private List<Goal> goalList;
 
     public void load() {
-        rounds = surveyRounds.rounds();
+        rounds = surveyRounds.rounds().stream().map(Round::of).toList();
         importedAnswers = surveyRounds.importedAnswers();
-        goalList = goals.goals();
+        goalList = goals.goals().stream().map(Goal::of).toList();
         if (floor == null) {
             floor = rates.floor();
         }
         if (uploadRoundId == null && !rounds.isEmpty()) {
-            uploadRoundId = rounds.get(rounds.size() - 1).getId();
+            uploadRoundId = rounds.get(rounds.size() - 1).id();
         }
     }
 
     /** Deletes a round imported by mistake, after the page's confirmation dialog. */
-    public void deleteRound(SurveyRound round) {
+    public void deleteRound(Round round) {
         try {
-            surveyRounds.delete(round.getId());
-            FacesMessages.info("recommendation.round.deleted", round.getName());
-            if (round.getId().equals(uploadRoundId)) {
+            surveyRounds.delete(round.id());
+            FacesMessages.info("recommendation.round.deleted", round.name());
+            if (Long.valueOf(round.id()).equals(uploadRoundId)) {
                 uploadRoundId = null;
             }
             load();
@@ -276,12 +310,12 @@ public class RecommendationImportBacking implements Serializable {
         return organisation.administrations();
     }
 
-    public String deleteQuestion(SurveyRound round) {
-        return FacesMessages.text("recommendation.round.delete.question", round.getName(), answersIn(round));
+    public String deleteQuestion(Round round) {
+        return FacesMessages.text("recommendation.round.delete.question", round.name(), answersIn(round));
     }
 
-    public long answersIn(SurveyRound round) {
-        return importedAnswers == null ? 0 : importedAnswers.getOrDefault(round.getId(), 0L);
+    public long answersIn(Round round) {
+        return importedAnswers == null ? 0 : importedAnswers.getOrDefault(round.id(), 0L);
     }
 
     public String getRoundName() {
@@ -392,11 +426,11 @@ public class RecommendationImportBacking implements Serializable {
         this.floor = floor;
     }
 
-    public List<SurveyRound> getRounds() {
+    public List<Round> getRounds() {
         return rounds;
     }
 
-    public List<RecommendationGoal> getGoals() {
+    public List<Goal> getGoals() {
         return goalList;
     }
 }
