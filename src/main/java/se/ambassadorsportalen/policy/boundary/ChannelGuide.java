@@ -141,27 +141,7 @@ public class ChannelGuide {
             Integer maxPostsPerDay,
             String whenToPost,
             String sponsoringBudget,
-            int sortOrder) {
-
-        /** What a form typed into a detached channel and its names, under the code it has or is to get. */
-        public static ChannelDetails of(String code, Map<String, String> names, Channel edited) {
-            return new ChannelDetails(
-                    code,
-                    names,
-                    edited.getAddress(),
-                    edited.getAudience(),
-                    edited.getTargetGroup(),
-                    edited.getContentStrategy(),
-                    edited.getAvoid(),
-                    edited.getWorksWell(),
-                    edited.getTone(),
-                    edited.getFrequency(),
-                    edited.getMaxPostsPerDay(),
-                    edited.getWhenToPost(),
-                    edited.getSponsoringBudget(),
-                    edited.getSortOrder());
-        }
-    }
+            int sortOrder) {}
 
     public Channel channelById(long id) {
         return Optional.ofNullable(em.find(Channel.class, id))

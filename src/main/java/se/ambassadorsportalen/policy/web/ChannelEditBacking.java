@@ -15,17 +15,17 @@ import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.Language;
 import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
-import se.ambassadorsportalen.policy.boundary.ChannelGuide.ChannelDetails;
 import se.ambassadorsportalen.policy.entity.Channel;
 import se.ambassadorsportalen.policy.entity.MaterialType;
 
 /**
  * The communicators' editor of the channel guide: the matrix as one form, one channel's
- * strategy, and one material type. The channel and type forms bind straight to a detached copy
- * of the entity (the boundary hands out detached entities, so typing changes nothing stored);
- * saving sends what was typed to the boundary, and a refused form keeps it. Only the code, which
- * an entity never changes, and the names per language (a field per interface language, which the
- * entity takes whole through its rename rule) are held here.
+ * strategy, and one material type. The channel and type forms bind to a {@link ChannelForm} and a
+ * {@link MaterialTypeForm}, which hold the fields, the id and the version, not the entities (kept
+ * in the view, an entity would keep the persistence context that read it alive); saving sends what
+ * was typed to the boundary, and a refused form keeps it. The code, which an entity never changes,
+ * and the names per language (a field per interface language, which the entity takes whole through
+ * its rename rule) are held here.
  */
 @Named
 @ViewScoped
@@ -42,11 +42,13 @@ public class ChannelEditBacking implements Serializable {
     /** Channel code → material type code → rating name, bound to the matrix's menus. */
     private Map<String, Map<String, String>> matrix;
 
-    private Channel channel;
+    /** The channel form: what it shows and was typed, by id and version, not the channel itself. */
+    private ChannelForm channel;
+
     private String channelCode;
     private final Map<String, String> channelNames = new HashMap<>();
 
-    private MaterialType type;
+    private MaterialTypeForm type;
     private String typeCode;
     private final Map<String, String> typeNames = new HashMap<>();
 
@@ -83,23 +85,27 @@ public class ChannelEditBacking implements Serializable {
     }
 
     public void newChannel() {
-        channel = Channel.blank(getChannels().size());
+        channel = ChannelForm.blank(getChannels().size());
         channelCode = null;
         channelNames.clear();
     }
 
     public void editChannel(Channel chosen) {
-        channel = guide.channelById(chosen.getId());
-        channelCode = channel.getCode();
+        fill(guide.channelById(chosen.getId()));
+    }
+
+    private void fill(Channel stored) {
+        channel = ChannelForm.of(stored);
+        channelCode = stored.getCode();
         channelNames.clear();
-        channelNames.putAll(channel.getNames());
+        channelNames.putAll(stored.getNames());
     }
 
     public void saveChannel() {
         try {
             Channel saved = guide.saveChannel(
-                    channel.getId(), channel.getVersion(), ChannelDetails.of(channelCode, channelNames, channel));
-            editChannel(saved);
+                    channel.getId(), channel.getVersion(), channel.details(channelCode, channelNames));
+            fill(saved);
             loadMatrix();
             FacesMessages.info("policy.channel.saved", saved.name(language.getLocale()));
         } catch (RuntimeException e) {
@@ -108,16 +114,20 @@ public class ChannelEditBacking implements Serializable {
     }
 
     public void newType() {
-        type = MaterialType.blank(getMaterialTypes().size());
+        type = MaterialTypeForm.blank(getMaterialTypes().size());
         typeCode = null;
         typeNames.clear();
     }
 
     public void editType(MaterialType chosen) {
-        type = guide.materialTypeById(chosen.getId());
-        typeCode = type.getCode();
+        fill(guide.materialTypeById(chosen.getId()));
+    }
+
+    private void fill(MaterialType stored) {
+        type = MaterialTypeForm.of(stored);
+        typeCode = stored.getCode();
         typeNames.clear();
-        typeNames.putAll(type.getNames());
+        typeNames.putAll(stored.getNames());
     }
 
     public void saveType() {
@@ -129,7 +139,7 @@ public class ChannelEditBacking implements Serializable {
                     new HashMap<>(typeNames),
                     type.isDebateProne(),
                     type.getSortOrder());
-            editType(saved);
+            fill(saved);
             loadMatrix();
             FacesMessages.info("policy.materialType.saved", saved.name(language.getLocale()));
         } catch (RuntimeException e) {
@@ -171,12 +181,12 @@ public class ChannelEditBacking implements Serializable {
         return matrix;
     }
 
-    /** The channel the form edits: a detached copy, or a new one not yet saved. */
-    public Channel getChannel() {
+    /** The channel form: one stored channel's fields, or a new one's. */
+    public ChannelForm getChannel() {
         return channel;
     }
 
-    public MaterialType getType() {
+    public MaterialTypeForm getType() {
         return type;
     }
 
