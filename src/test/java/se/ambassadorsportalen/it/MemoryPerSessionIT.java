@@ -90,10 +90,7 @@ class MemoryPerSessionIT {
      */
     @Test
     void communicatorsWhoOpenTheCalendarsAgainAndAgainKeepNoCalendarEventsOrEntitiesInTheirViews() throws Exception {
-        List<WebSession> communicators = new ArrayList<>();
-        for (int i = 0; i < COMMUNICATORS; i++) {
-            communicators.add(WebSession.signIn(base, "klara", Api.DEMO_PASSWORD));
-        }
+        List<WebSession> communicators = signInCommunicators();
         try (ServerMemory memory = ServerMemory.connect()) {
             memory.heapAfterFullGc();
             long eventsBefore = memory.liveInstances(CALENDAR_EVENT);
@@ -140,6 +137,60 @@ class MemoryPerSessionIT {
                     .isLessThanOrEqualTo(keysAfterFew + keysAfterFew / 10 + 100);
         }
     }
+
+    /**
+     * The pages that kept entities in their views until 2026-12-02 (applications, training and its
+     * editor, routing rules, press releases, the channel follow-up, the brand goals, the account's
+     * tokens, consents), and the ambassador profile, each opened twice by three communicators: 60 views, the ten each session
+     * keeps full. Afterwards the server holds no more units of work than before: the views keep ids,
+     * versions, what was typed and small records, not the entities (and the persistence contexts
+     * that read them) they showed.
+     */
+    @Test
+    void communicatorsWhoOpenTheFormerlyEntityKeepingPagesKeepNoUnitsOfWorkInTheirViews() throws Exception {
+        List<WebSession> communicators = signInCommunicators();
+        try (ServerMemory memory = ServerMemory.connect()) {
+            memory.heapAfterFullGc();
+            long unitsBefore = memory.liveInstances(UNIT_OF_WORK);
+
+            for (int round = 0; round < 2; round++) {
+                for (WebSession communicator : communicators) {
+                    for (String page : RECORD_KEEPING_PAGES) {
+                        Api.Reply shown = communicator.get(page);
+                        assertThat(shown.status()).as(page + ": " + shown).isEqualTo(200);
+                    }
+                }
+            }
+            long unitsAfter = memory.liveInstances(UNIT_OF_WORK);
+
+            System.out.println("MemoryPerSessionIT: units of work before " + unitsBefore + ", after "
+                    + 2 * RECORD_KEEPING_PAGES.size() + " views per session " + unitsAfter);
+            assertThat(unitsAfter)
+                    .as("units of work before %d, after the views %d", unitsBefore, unitsAfter)
+                    .isLessThanOrEqualTo(unitsBefore + UNITS_OF_WORK_AT_REST);
+        }
+    }
+
+    /** {@link #COMMUNICATORS} sessions of the demo communicator, each its own. */
+    private List<WebSession> signInCommunicators() {
+        List<WebSession> communicators = new ArrayList<>();
+        for (int i = 0; i < COMMUNICATORS; i++) {
+            communicators.add(WebSession.signIn(base, "klara", Api.DEMO_PASSWORD));
+        }
+        return communicators;
+    }
+
+    private static final List<String> RECORD_KEEPING_PAGES = List.of(
+            "/ambassador/manage/applications.xhtml",
+            "/ambassador/manage/training.xhtml",
+            "/ambassador/training.xhtml",
+            "/press/routing.xhtml",
+            "/press/releases.xhtml",
+            "/followup/index.xhtml",
+            "/recommendation/goals.xhtml",
+            "/account/index.xhtml",
+            "/story/consents.xhtml",
+            "/ambassador/me.xhtml");
 
     /** Each session opens both calendars {@code times} times; returns how many story calendar entries were sent. */
     private long openCalendars(List<WebSession> communicators, int times) {
