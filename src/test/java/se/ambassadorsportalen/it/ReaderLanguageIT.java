@@ -27,7 +27,7 @@ class ReaderLanguageIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.modules();
+        return Deployments.modules("policy");
     }
 
     @ArquillianResource
