@@ -39,7 +39,6 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
@@ -386,8 +385,15 @@ public class Ambassadors {
     /** The directory, paged in the database. Former ambassadors are never listed. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Page<Ambassador> search(Search search, int first, int size, String sortField, boolean ascending) {
+        return search(search, first, size, sortField, ascending, null);
+    }
+
+    /** The directory with names in the alphabet of {@code language}. */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Page<Ambassador> search(
+            Search search, int first, int size, String sortField, boolean ascending, Locale language) {
         Map<String, String> filters = search.textFilters();
-        PageRequest request = new PageRequest(first, size, sortField, ascending, filters);
+        PageRequest request = new PageRequest(first, size, sortField, ascending, filters, language);
         List<Unit> administrationUnits = administrationUnits(search.administration());
         return Queries.page(
                 em,
@@ -395,11 +401,11 @@ public class Ambassadors {
                 request,
                 Map.of(
                         "name",
-                        "person.lastName",
+                        "person.sortKeys",
                         "profession",
                         "person.profession",
                         "unit",
-                        "person.unit.name",
+                        "person.unit.sortKeys",
                         "town",
                         "person.town",
                         "status",
@@ -418,7 +424,7 @@ public class Ambassadors {
                         "language",
                         "languages"),
                 (cb, root) -> restrictions(cb, root, search, administrationUnits),
-                "person.lastName",
+                "person.sortKeys",
                 "person",
                 "person.unit",
                 "person.unit.parent",
@@ -454,9 +460,7 @@ public class Ambassadors {
                     String.valueOf(row[0]),
                     SearchDocument.Text.same(name),
                     SearchDocument.Text.same(known),
-                    new SearchDocument.Text(
-                            joined(known, Messages.text(Languages.DEFAULT, status)),
-                            joined(known, Messages.text(Locale.ENGLISH, status))),
+                    SearchDocument.Text.worded(language -> joined(known, Messages.text(language, status))),
                     "/ambassador/directory/directory.xhtml",
                     readers));
         }
@@ -480,7 +484,8 @@ public class Ambassadors {
                 pick(merged, "language", fixed.language()),
                 fixed.channel(),
                 fixed.status());
-        return search(search, request.first(), request.size(), request.sortField(), request.ascending());
+        return search(
+                search, request.first(), request.size(), request.sortField(), request.ascending(), request.language());
     }
 
     private static String pick(Map<String, String> filters, String key, String fallback) {
