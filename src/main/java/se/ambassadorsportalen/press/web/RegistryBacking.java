@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.platform.web.PerRequest;
@@ -113,7 +114,8 @@ public class RegistryBacking implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            spokespeople.addAbsence(absenceOf.id(), absenceStarts, absenceEnds, absenceNote);
+            spokespeople.addAbsence(
+                    absenceOf.id(), PortalTime.typed(absenceStarts), PortalTime.typed(absenceEnds), absenceNote);
             FacesMessages.info("press.absence.added");
             absenceOf.set(null);
             absenceStarts = null;

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.platform.integration.InternalNews;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -35,8 +37,8 @@ public class ReleasesBacking implements Serializable {
     public record Release(
             long id,
             String title,
-            LocalDateTime internalNoticeAt,
-            LocalDateTime externalReleaseAt,
+            Instant internalNoticeAt,
+            Instant externalReleaseAt,
             boolean externalFirst,
             String earlyReason)
             implements Serializable {
@@ -58,8 +60,12 @@ public class ReleasesBacking implements Serializable {
 
     public void plan() {
         try {
-            PressRelease planned =
-                    releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason, internalNewsId);
+            PressRelease planned = releases.plan(
+                    title,
+                    PortalTime.typed(internalNoticeAt),
+                    PortalTime.typed(externalReleaseAt),
+                    earlyReason,
+                    internalNewsId);
             FacesMessages.info("press.release.planned", planned.getTitle());
             title = null;
             internalNoticeAt = null;
@@ -74,7 +80,7 @@ public class ReleasesBacking implements Serializable {
 
     public List<Release> getUpcoming() {
         if (upcoming == null) {
-            List<PressRelease> read = releases.upcoming(PressTime.now().minusDays(1), 50);
+            List<PressRelease> read = releases.upcoming(PressTime.now().minus(java.time.Duration.ofDays(1)), 50);
             upcoming = read.stream().map(Release::of).toList();
             linked = releases.linkedNews(read);
         }

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.story.boundary.Stories;
@@ -30,7 +30,7 @@ public class ConsentsBacking implements Serializable {
             String storyTitle,
             String askedBy,
             ConsentStatus status,
-            LocalDateTime answeredAt,
+            Instant answeredAt,
             boolean storyWithdrawn)
             implements Serializable {
 
