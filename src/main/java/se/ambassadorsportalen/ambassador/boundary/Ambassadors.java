@@ -41,7 +41,6 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
@@ -391,8 +390,15 @@ public class Ambassadors {
     /** The directory, paged in the database. Former ambassadors are never listed. */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     public Page<Ambassador> search(Search search, int first, int size, String sortField, boolean ascending) {
+        return search(search, first, size, sortField, ascending, null);
+    }
+
+    /** The directory with names in the alphabet of {@code language}. */
+    @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
+    public Page<Ambassador> search(
+            Search search, int first, int size, String sortField, boolean ascending, Locale language) {
         Map<String, String> filters = search.textFilters();
-        PageRequest request = new PageRequest(first, size, sortField, ascending, filters);
+        PageRequest request = new PageRequest(first, size, sortField, ascending, filters, language);
         List<Unit> administrationUnits = administrationUnits(search.administration());
         return Queries.page(
                 em,
@@ -400,11 +406,11 @@ public class Ambassadors {
                 request,
                 Map.of(
                         "name",
-                        "person.lastName",
+                        "person.sortKeys",
                         "profession",
                         "person.profession",
                         "unit",
-                        "person.unit.name",
+                        "person.unit.sortKeys",
                         "town",
                         "person.town",
                         "status",
@@ -423,7 +429,7 @@ public class Ambassadors {
                         "language",
                         "languages"),
                 (cb, root) -> restrictions(cb, root, search, administrationUnits),
-                "person.lastName",
+                "person.sortKeys",
                 "person",
                 "person.unit",
                 "person.unit.parent",
@@ -459,9 +465,7 @@ public class Ambassadors {
                     String.valueOf(row[0]),
                     SearchDocument.Text.same(name),
                     SearchDocument.Text.same(known),
-                    new SearchDocument.Text(
-                            joined(known, Messages.text(Languages.DEFAULT, status)),
-                            joined(known, Messages.text(Locale.ENGLISH, status))),
+                    SearchDocument.Text.worded(language -> joined(known, Messages.text(language, status))),
                     "/ambassador/directory/directory.xhtml",
                     readers));
         }
@@ -481,8 +485,13 @@ public class Ambassadors {
     public Page<DirectoryRow> page(PageRequest request, Search fixed) {
         Search search = merged(request, fixed);
         return directoryPages.page(new DirectoryPage(search, request), () -> {
-            Page<Ambassador> page =
-                    search(search, request.first(), request.size(), request.sortField(), request.ascending());
+            Page<Ambassador> page = search(
+                    search,
+                    request.first(),
+                    request.size(),
+                    request.sortField(),
+                    request.ascending(),
+                    request.language());
             Map<Long, Long> invited = invitationsBy(page.items());
             Map<Long, List<DirectoryRow.Presence>> channels = channelsOf(page.items());
             return new Page<>(
@@ -517,7 +526,7 @@ public class Ambassadors {
         return channels;
     }
 
-    /** What a kept directory page depends on: the search with the table's filters, its window and order. */
+    /** What a kept directory page depends on: the search with the table's filters, its window, order and language. */
     private record DirectoryPage(Search search, PageRequest request) {}
 
     private static Search merged(PageRequest request, Search fixed) {

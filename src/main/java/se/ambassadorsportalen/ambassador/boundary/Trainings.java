@@ -153,7 +153,7 @@ public class Trainings {
                 em,
                 TrainingCompletion.class,
                 newestFirst,
-                Map.of("completedAt", "completedAt", "name", "ambassador.person.lastName", "module", "module.title"),
+                Map.of("completedAt", "completedAt", "name", "ambassador.person.sortKeys", "module", "module.title"),
                 Map.of("name", "ambassador.person.lastName", "module", "module.title"),
                 null,
                 "completedAt",

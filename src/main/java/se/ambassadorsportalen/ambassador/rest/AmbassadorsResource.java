@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +33,7 @@ import se.ambassadorsportalen.ambassador.entity.ChannelPresence;
 import se.ambassadorsportalen.ambassador.entity.Purpose;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -131,6 +133,9 @@ public class AmbassadorsResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Path("me")
@@ -254,7 +259,13 @@ public class AmbassadorsResource {
                 language,
                 parse(Channel.class, channel, "channel"),
                 parse(AmbassadorStatus.class, status, "status"));
-        Page<Ambassador> page = ambassadors.search(search, first, size, "name", true);
+        Page<Ambassador> page = ambassadors.search(
+                search,
+                first,
+                size,
+                "name",
+                true,
+                headers == null ? null : Languages.fromAcceptLanguage(headers.getAcceptableLanguages()));
         return new PageView<>(
                 page.items().stream().map(a -> AmbassadorView.of(a, null)).toList(),
                 page.total(),

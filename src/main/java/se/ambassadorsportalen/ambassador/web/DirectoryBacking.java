@@ -169,7 +169,7 @@ public class DirectoryBacking implements Serializable {
         int first = 0;
         Page<Ambassador> page;
         do {
-            page = ambassadors.search(fixed(), first, EXPORT_PAGE, "name", true);
+            page = ambassadors.search(fixed(), first, EXPORT_PAGE, "name", true, userLanguage.getLocale());
             Map<Long, Long> invited = ambassadors.invitationsBy(page.items());
             for (Ambassador a : page.items()) {
                 Person p = a.getPerson();

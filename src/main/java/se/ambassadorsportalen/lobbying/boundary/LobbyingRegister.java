@@ -35,7 +35,9 @@ public class LobbyingRegister {
     public static final String ORGANISATION = "organisation";
     private static final Map<String, String> FILTERS =
             Map.of(ISSUE, "content.issue", ORGANISATION, "content.counterparts");
-    private static final Map<String, String> SORTS = Map.of("date", "content.date", ISSUE, "content.issue");
+    /** The issue in the reader's alphabet, by its sort keys ({@link LobbyingMeeting}). */
+    private static final Map<String, String> SORTS = Map.of("date", "content.date", ISSUE, "sortKeys");
+
     private static final int EXPORT_CHUNK = 500;
 
     @PersistenceContext

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -28,6 +29,10 @@ public class LobbyingMeeting extends VersionedEntity {
 
     @Embedded
     private MeetingContent content;
+
+    /** The issue's place in each language's alphabet, for the register sorted by issue. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -94,6 +99,7 @@ public class LobbyingMeeting extends VersionedEntity {
 
     private void apply(MeetingDetails checked, String by, LocalDateTime at, String note) {
         content = new MeetingContent(checked);
+        sortKeys = SortKeys.of(checked.issue());
         revise(checked, by, at, note);
     }
 

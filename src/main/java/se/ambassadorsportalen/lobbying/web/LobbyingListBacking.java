@@ -36,8 +36,13 @@ public class LobbyingListBacking implements Serializable {
         if (organisation != null) {
             filters.put(LobbyingRegister.ORGANISATION, organisation);
         }
-        return register.meetings(
-                new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters));
+        return register.meetings(new PageRequest(
+                request.first(),
+                request.size(),
+                request.sortField(),
+                request.ascending(),
+                filters,
+                request.language()));
     }
 
     public void search() {

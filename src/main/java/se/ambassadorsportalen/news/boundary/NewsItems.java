@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.brandplan.api.PlanKind;
@@ -26,7 +25,6 @@ import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.persistence.Page;
@@ -196,9 +194,8 @@ public class NewsItems {
                         String.valueOf(item.getId()),
                         SearchDocument.Text.same(item.getTitle()),
                         SearchDocument.Text.swedish(item.getBody()),
-                        new SearchDocument.Text(
-                                Messages.text(Languages.DEFAULT, "news.search.published", published(item)),
-                                Messages.text(Locale.ENGLISH, "news.search.published", published(item))),
+                        SearchDocument.Text.worded(
+                                language -> Messages.text(language, "news.search.published", published(item))),
                         "/news/item.xhtml?id=" + item.getId(),
                         item.getAudienceUnitIds().isEmpty()
                                 ? everyone

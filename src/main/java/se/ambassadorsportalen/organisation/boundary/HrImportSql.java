@@ -21,6 +21,7 @@ import se.ambassadorsportalen.organisation.control.HrPlan;
 import se.ambassadorsportalen.organisation.control.HrPlan.ChangeKind;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 
 /**
  * The SQL of the HR import: the snapshot the plan is computed against (two queries, whatever the
@@ -185,14 +186,24 @@ final class HrImportSql {
             throws SQLException {
         try (BatchInsert inserts = new BatchInsert(
                         connection,
-                        "insert into org_unit (id, version, code, name, kind, parent_id) values (?, 0, ?, ?, ?, ?)");
+                        "insert into org_unit (id, version, code, name, kind, parent_id, " + SortKeys.COLUMNS
+                                + ") values (?, 0, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updates = connection.prepareStatement("update org_unit set name = ?, kind = ?,"
-                        + " parent_id = ?, version = version + 1 where id = ?")) {
+                        + " parent_id = ?, " + SET_SORT_KEYS + ", version = version + 1 where id = ?")) {
             for (HrPlan.UnitWrite unit : plan.units()) {
                 if (unit.id() == null) {
                     long id = ids.next();
                     unitIds.put(unit.code(), id);
-                    inserts.row(id, unit.code(), unit.name(), kind(unit), parentId(unit, unitIds));
+                    byte[][] keys = SortKeys.of(unit.name()).values();
+                    inserts.row(
+                            id,
+                            unit.code(),
+                            unit.name(),
+                            kind(unit),
+                            parentId(unit, unitIds),
+                            keys[0],
+                            keys[1],
+                            keys[2]);
                 }
             }
             inserts.flush();
@@ -201,11 +212,22 @@ final class HrImportSql {
                     updates.setString(1, unit.name());
                     updates.setString(2, kind(unit));
                     setId(updates, 3, parentId(unit, unitIds));
-                    updates.setLong(4, unit.id());
+                    setSortKeys(updates, 4, SortKeys.of(unit.name()));
+                    updates.setLong(7, unit.id());
                     updates.addBatch();
                 }
             }
             updates.executeBatch();
+        }
+    }
+
+    /** The sort keys of a changed name (see {@link SortKeys}), as the entities would write them. */
+    private static final String SET_SORT_KEYS = SortKeys.COLUMNS.replace(",", " = ?,") + " = ?";
+
+    private static void setSortKeys(PreparedStatement statement, int first, SortKeys keys) throws SQLException {
+        byte[][] values = keys.values();
+        for (int i = 0; i < values.length; i++) {
+            statement.setBytes(first + i, values[i]);
         }
     }
 
@@ -250,12 +272,12 @@ final class HrImportSql {
         try (BatchInsert inserts = new BatchInsert(
                         connection,
                         "insert into person (id, version, kind, first_name,"
-                                + " last_name, email, profession, unit_id, employee_number, employment_ends, left_on)"
-                                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + " last_name, email, profession, unit_id, employee_number, employment_ends, left_on, "
+                                + SortKeys.COLUMNS + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updates =
                         connection.prepareStatement("update person set first_name = ?, last_name = ?,"
-                                + " email = ?, profession = ?, unit_id = ?, employment_ends = ?, left_on = ?,"
-                                + " version = version + 1 where id = ?");
+                                + " email = ?, profession = ?, unit_id = ?, employment_ends = ?, left_on = ?, "
+                                + SET_SORT_KEYS + ", version = version + 1 where id = ?");
                 PreparedStatement leavers = connection.prepareStatement(
                         "update person set left_on = ?, version = version + 1 where id = ?")) {
             for (HrPlan.PersonWrite write : plan.people()) {
@@ -263,6 +285,7 @@ final class HrImportSql {
                 if (write.id() == null) {
                     long id = ids.next();
                     personIds.put(row.employeeNumber(), id);
+                    byte[][] keys = SortKeys.of(row.lastName(), row.firstName()).values();
                     inserts.row(
                             id,
                             row.firstName(),
@@ -272,7 +295,10 @@ final class HrImportSql {
                             unitIds.get(row.unitCode()),
                             row.employeeNumber(),
                             date(row.employmentEnds()),
-                            date(write.leftOn()));
+                            date(write.leftOn()),
+                            keys[0],
+                            keys[1],
+                            keys[2]);
                     continue;
                 }
                 updates.setString(1, row.firstName());
@@ -282,7 +308,8 @@ final class HrImportSql {
                 updates.setLong(5, unitIds.get(row.unitCode()));
                 updates.setDate(6, date(row.employmentEnds()));
                 updates.setDate(7, date(write.leftOn()));
-                updates.setLong(8, write.id());
+                setSortKeys(updates, 8, SortKeys.of(row.lastName(), row.firstName()));
+                updates.setLong(11, write.id());
                 updates.addBatch();
                 if (write.leftOn() != null && !leftBefore.contains(row.employeeNumber())) {
                     leaving.add(write.id());

@@ -236,10 +236,10 @@ public class Organisation {
                 em,
                 Unit.class,
                 request,
-                Map.of("code", "code", "name", "name", "kind", "kind", "parent", "parent.name"),
+                Map.of("code", "code", "name", "sortKeys", "kind", "kind", "parent", "parent.sortKeys"),
                 Map.of("code", "code", "name", "name", "parent", "parent.name"),
                 null,
-                "name",
+                "sortKeys",
                 "parent",
                 "manager");
     }
@@ -251,13 +251,13 @@ public class Organisation {
                 request,
                 Map.of(
                         "name",
+                        "sortKeys",
                         "lastName",
-                        "lastName",
-                        "lastName",
+                        "sortKeys",
                         "firstName",
                         "firstName",
                         "unit",
-                        "unit.name",
+                        "unit.sortKeys",
                         "profession",
                         "profession",
                         "town",
@@ -276,7 +276,7 @@ public class Organisation {
                         "town",
                         "town"),
                 null,
-                "lastName",
+                "sortKeys",
                 "unit");
     }
 

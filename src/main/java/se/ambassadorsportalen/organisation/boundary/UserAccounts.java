@@ -119,7 +119,7 @@ public class UserAccounts {
                 em,
                 UserAccount.class,
                 request,
-                Map.of("username", "username", "name", "person.lastName", "active", "active"),
+                Map.of("username", "username", "name", "person.sortKeys", "active", "active"),
                 Map.of("username", "username", "name", "person.lastName"),
                 null,
                 "username",

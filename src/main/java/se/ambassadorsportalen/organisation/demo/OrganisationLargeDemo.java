@@ -19,6 +19,7 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.security.PasswordHashing;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -98,24 +99,28 @@ public class OrganisationLargeDemo implements DemoContent {
         IdBlocks ids = new IdBlocks(connection);
         try (BatchInsert units = new BatchInsert(
                 connection,
-                "insert into org_unit (id, version, code, name, kind,"
-                        + " parent_id, headcount) values (?, 0, ?, ?, 'UNIT', ?, ?)")) {
+                "insert into org_unit (id, version, code, name, kind," + " parent_id, headcount, " + SortKeys.COLUMNS
+                        + ") values (?, 0, ?, ?, 'UNIT', ?, ?, ?, ?, ?)")) {
             for (RegionGenerator.GeneratedUnit unit : region.units()) {
                 long id = ids.next();
                 unitIds.put(unit.code(), id);
+                byte[][] keys = SortKeys.of(unit.name()).values();
                 units.row(
                         id,
                         unit.code(),
                         unit.name(),
                         unitIds.get(unit.parentCode()),
-                        headcounts.getOrDefault(unit.code(), 0));
+                        headcounts.getOrDefault(unit.code(), 0),
+                        keys[0],
+                        keys[1],
+                        keys[2]);
             }
         }
         try (BatchInsert people = new BatchInsert(
                         connection,
                         "insert into person (id, version, kind, first_name,"
-                                + " last_name, email, phone, title, profession, town, unit_id)"
-                                + " values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + " last_name, email, phone, title, profession, town, unit_id, " + SortKeys.COLUMNS
+                                + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 BatchInsert managers =
                         new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?", people);
                 BatchInsert accounts = new BatchInsert(
@@ -128,6 +133,8 @@ public class OrganisationLargeDemo implements DemoContent {
             int n = 0;
             for (RegionGenerator.GeneratedPerson person : region.people()) {
                 long personId = ids.next();
+                byte[][] keys =
+                        SortKeys.of(person.lastName(), person.firstName()).values();
                 people.row(
                         personId,
                         person.firstName(),
@@ -137,7 +144,10 @@ public class OrganisationLargeDemo implements DemoContent {
                         person.title(),
                         person.profession(),
                         person.town(),
-                        unitIds.get(person.unitCode()));
+                        unitIds.get(person.unitCode()),
+                        keys[0],
+                        keys[1],
+                        keys[2]);
                 if (person.manages() != null) {
                     managers.row(personId, unitIds.get(person.manages()));
                 }

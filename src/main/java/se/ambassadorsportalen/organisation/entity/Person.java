@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.organisation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -41,6 +43,10 @@ public class Person extends VersionedEntity {
     @Size(max = 100)
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName;
+
+    /** Last name, then first name, in each language's alphabet: lists of people sort by these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Email(message = "{organisation.person.email.invalid}")
     @Size(max = 200)
@@ -83,6 +89,7 @@ public class Person extends VersionedEntity {
         person.kind = PersonKind.EMPLOYEE;
         person.firstName = firstName;
         person.lastName = lastName;
+        person.sortByName();
         person.profession = profession;
         person.town = town;
         person.assignTo(unit);
@@ -94,6 +101,7 @@ public class Person extends VersionedEntity {
         person.kind = PersonKind.ELECTED_OFFICIAL;
         person.firstName = firstName;
         person.lastName = lastName;
+        person.sortByName();
         person.title = title;
         return person;
     }
@@ -126,6 +134,10 @@ public class Person extends VersionedEntity {
         return kind == PersonKind.EMPLOYEE;
     }
 
+    private void sortByName() {
+        sortKeys = SortKeys.of(lastName, firstName);
+    }
+
     public String getDisplayName() {
         return firstName + " " + lastName;
     }
@@ -140,6 +152,7 @@ public class Person extends VersionedEntity {
 
     public void setFirstName(String firstName) {
         this.firstName = firstName == null ? null : firstName.trim();
+        sortByName();
     }
 
     public String getLastName() {
@@ -148,6 +161,7 @@ public class Person extends VersionedEntity {
 
     public void setLastName(String lastName) {
         this.lastName = lastName == null ? null : lastName.trim();
+        sortByName();
     }
 
     public String getEmail() {

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.organisation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -37,6 +39,10 @@ public class Unit extends VersionedEntity {
     @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
+
+    /** The name in each language's alphabet: lists of units sort by these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -65,6 +71,7 @@ public class Unit extends VersionedEntity {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = name;
+        unit.sortKeys = SortKeys.of(name);
         unit.kind = UnitKind.ADMINISTRATION;
         return unit;
     }
@@ -73,6 +80,7 @@ public class Unit extends VersionedEntity {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = name;
+        unit.sortKeys = SortKeys.of(name);
         unit.kind = UnitKind.UNIT;
         unit.placeUnder(parent);
         return unit;
@@ -150,6 +158,7 @@ public class Unit extends VersionedEntity {
 
     public void setName(String name) {
         this.name = name == null ? null : name.trim();
+        sortKeys = SortKeys.of(this.name);
     }
 
     public UnitKind getKind() {

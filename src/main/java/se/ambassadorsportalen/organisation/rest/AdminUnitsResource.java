@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -21,6 +23,7 @@ import se.ambassadorsportalen.organisation.boundary.Organisation.UnitDetails;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.rest.AdminUsersResource.PageView;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
@@ -60,14 +63,26 @@ public class AdminUnitsResource {
     @Inject
     Organisation organisation;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
-    @Operation(summary = "Administrations and units, paged")
+    @Operation(
+            summary = "Administrations and units, paged",
+            description = "By code, or with sort=name by name in the alphabet of the Accept-Language"
+                    + " (Swedish, English or Danish)")
     public PageView<UnitView> list(
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("100") int size,
-            @QueryParam("code") String code) {
-        PageRequest request =
-                new PageRequest(first, size, "code", true, code == null ? Map.of() : Map.of("code", code));
+            @QueryParam("code") String code,
+            @QueryParam("sort") @DefaultValue("code") String sort) {
+        PageRequest request = new PageRequest(
+                first,
+                size,
+                "name".equals(sort) ? "name" : "code",
+                true,
+                code == null ? Map.of() : Map.of("code", code),
+                headers == null ? null : Languages.fromAcceptLanguage(headers.getAcceptableLanguages()));
         Page<Unit> page = organisation.units(request);
         return new PageView<>(
                 page.items().stream().map(UnitView::of).toList(), page.total(), request.first(), request.size());

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -18,14 +17,16 @@ import java.util.function.BiFunction;
 /**
  * Runs a paged, filtered and sorted query in the database with the Criteria API, so that every
  * lazy table in the portal pages the same way. Fields are named by a whitelist that maps the
- * client's field name to an attribute path ("unit.name"): unknown names are ignored.
+ * client's field name to an attribute path ("unit.name"): unknown names are ignored. A path to
+ * {@link SortKeys} ("person.sortKeys") sorts by the key of the request's language.
  */
 public final class Queries {
 
     private Queries() {}
 
     /**
-     * @param sortable maps a client field name to the attribute path to sort by
+     * @param sortable maps a client field name to the attribute path to sort by (a {@link SortKeys}
+     *     attribute for text in the reader's alphabet)
      * @param textFilters maps a client field name to the attribute path matched case-insensitively by "contains"
      * @param extra further restrictions the caller adds (for instance "only my units"), may return null
      */
@@ -44,7 +45,10 @@ public final class Queries {
         query.select(root).where(restrictions(cb, root, request, textFilters, extra));
         String sortPath = sortable.getOrDefault(request.sortField() == null ? "" : request.sortField(), defaultSort);
         if (sortPath != null) {
-            Expression<?> sortBy = path(root, sortPath);
+            Path<Object> sortBy = path(root, sortPath);
+            if (SortKeys.class.equals(sortBy.getJavaType())) {
+                sortBy = sortBy.get(SortKeys.attribute(request.language())); // the reader's alphabet
+            }
             query.orderBy(
                     request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
                     cb.asc(root.get("id")));

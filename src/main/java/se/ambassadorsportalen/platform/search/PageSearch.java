@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.i18n.OrganisationLanguage;
 import se.ambassadorsportalen.platform.layout.NavigationItem;
@@ -56,7 +57,9 @@ public class PageSearch implements SearchSource {
         return new SearchDocument(item.id(), name, menu, menu, item.path(), SearchReaders.roles(item.roles()));
     }
 
+    /** The organisation's own language (stemmed as it), English, and Danish for Danish readers. */
     private static SearchDocument.Text text(String key, Locale own) {
-        return new SearchDocument.Text(Messages.text(own, key), Messages.text(Locale.ENGLISH, key));
+        return new SearchDocument.Text(
+                Messages.text(own, key), Messages.text(Locale.ENGLISH, key), Messages.text(Languages.DANISH, key));
     }
 }

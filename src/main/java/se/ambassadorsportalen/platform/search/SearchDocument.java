@@ -2,6 +2,8 @@ package se.ambassadorsportalen.platform.search;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import se.ambassadorsportalen.platform.i18n.Languages;
 
 /**
  * One thing a module offers to the portal's search index: its {@code key} (unique within the
@@ -22,15 +24,22 @@ public record SearchDocument(String key, Text title, Text text, Text detail, Str
 
     /**
      * Words in the organisation's own language ({@code sv}: Swedish, or Danish for a Danish
-     * organisation, as the modules' {@code ..._sv} columns hold) and in English. The own-language text
-     * is searched with its language's stemming, the English with English stemming; a name or a code
-     * is the same in both ({@link #same}); text written in the own language only has no English
-     * ({@link #swedish}). Shown in the reader's language: English to English readers where there is
-     * English, else the own language.
+     * organisation, as the modules' {@code ..._sv} columns hold), in English, and in Danish where the
+     * words come from the interface's bundles ({@link #worded}: a status, "published on", a document
+     * type), which speak all three. The own-language text is searched with its language's stemming,
+     * the English with English stemming; a name or a code is the same in all ({@link #same}); text
+     * written in the own language only has no English ({@link #swedish}). Shown in the reader's
+     * language where there is text in it, else as the portal falls back elsewhere ({@code LocalNames}):
+     * the own language, then English, then Danish. A Danish reader therefore sees a Danish
+     * organisation's own text, and a Swedish organisation's Swedish text where nobody wrote Danish.
      */
-    public record Text(String sv, String en) {
+    public record Text(String sv, String en, String da) {
 
-        public static final Text NONE = new Text(null, null);
+        public static final Text NONE = new Text(null, null, null);
+
+        public Text(String sv, String en) {
+            this(sv, en, null);
+        }
 
         public static Text same(String text) {
             return new Text(text, text);
@@ -40,10 +49,25 @@ public record SearchDocument(String key, Text title, Text text, Text detail, Str
             return new Text(text, null);
         }
 
+        /** Words the interface writes itself, in each of its languages: {@code wording} gives them per language. */
+        public static Text worded(Function<Locale, String> wording) {
+            return new Text(
+                    wording.apply(Languages.DEFAULT), wording.apply(Locale.ENGLISH), wording.apply(Languages.DANISH));
+        }
+
         public String in(Locale locale) {
-            boolean english = locale != null && "en".equals(locale.getLanguage());
-            String chosen = english && en != null && !en.isBlank() ? en : sv;
-            return chosen == null ? "" : chosen;
+            String language = locale == null ? "" : locale.getLanguage();
+            String wanted = switch (language) {
+                case "en" -> en;
+                case "da" -> da;
+                default -> sv;
+            };
+            for (String chosen : new String[] {wanted, sv, en, da}) {
+                if (chosen != null && !chosen.isBlank()) {
+                    return chosen;
+                }
+            }
+            return sv == null ? "" : sv;
         }
     }
 }

@@ -86,6 +86,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String SHOW_TITLE_EN = "show_title_en";
     private static final String SHOW_DETAIL_SV = "show_detail_sv";
     private static final String SHOW_DETAIL_EN = "show_detail_en";
+    private static final String SHOW_TITLE_DA = "show_title_da";
+    private static final String SHOW_DETAIL_DA = "show_detail_da";
     private static final String SHOW_PATH = "show_path";
 
     private final Analyzer analyzer = analyzer();
@@ -348,6 +350,8 @@ public final class SearchIndex implements AutoCloseable {
         shown(lucene, SHOW_TITLE_EN, title.en());
         shown(lucene, SHOW_DETAIL_SV, document.detail().sv());
         shown(lucene, SHOW_DETAIL_EN, document.detail().en());
+        shown(lucene, SHOW_TITLE_DA, title.da());
+        shown(lucene, SHOW_DETAIL_DA, document.detail().da());
         shown(lucene, SHOW_PATH, document.path());
         return lucene;
     }
@@ -365,6 +369,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The own language's and the English words, for the unstemmed fields. Danish words (of the
+     * interface's own wording, {@link SearchDocument.Text#worded}) are shown, not searched: the
+     * index searches the organisation's language and English.
+     */
     private static String both(SearchDocument.Text text) {
         if (text.en() == null || text.en().equals(text.sv())) {
             return text.sv();
@@ -385,8 +394,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static SearchHit hit(Document stored, Locale locale) {
-        SearchDocument.Text title = new SearchDocument.Text(stored.get(SHOW_TITLE_SV), stored.get(SHOW_TITLE_EN));
-        SearchDocument.Text detail = new SearchDocument.Text(stored.get(SHOW_DETAIL_SV), stored.get(SHOW_DETAIL_EN));
+        SearchDocument.Text title = new SearchDocument.Text(
+                stored.get(SHOW_TITLE_SV), stored.get(SHOW_TITLE_EN), stored.get(SHOW_TITLE_DA));
+        SearchDocument.Text detail = new SearchDocument.Text(
+                stored.get(SHOW_DETAIL_SV), stored.get(SHOW_DETAIL_EN), stored.get(SHOW_DETAIL_DA));
         return new SearchHit(title.in(locale), detail.in(locale), stored.get(SHOW_PATH));
     }
 

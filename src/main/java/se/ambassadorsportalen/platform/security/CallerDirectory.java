@@ -44,8 +44,20 @@ public class CallerDirectory {
     private static final String LOCAL_PASSWORDS = "select setting_value from portal_setting where setting_key = ?";
     private static final String TOKEN_USED = "update api_token set last_used_at = ? where token_hash = ?";
 
+    /** For reads that may run inside a transaction (the admins' sign-in settings read their own change). */
     @Resource(lookup = "jdbc/portal")
     DataSource database;
+
+    /**
+     * For the authentication mechanism, which runs at the start of every request, outside any
+     * transaction. Liberty keeps a shareable connection with the request's local transaction
+     * until the request ends, even after it is closed; the request's transactions then need a
+     * second one. In a 300-user run (2026-12-02) that held every pooled connection with requests
+     * waiting for their second, and the portal stopped answering (J2CA0045E) until the load
+     * ended. An unshareable connection goes back to the pool when it is closed.
+     */
+    @Resource(lookup = "jdbc/portal", shareable = false)
+    DataSource perCheck;
 
     private final Cache<String, Instant> lastUseWritten = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -86,7 +98,7 @@ public class CallerDirectory {
     }
 
     private Optional<CallerState> query(String sql, String key, Timestamp now) {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = perCheck.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
             if (now != null) {
@@ -117,7 +129,7 @@ public class CallerDirectory {
             return;
         }
         lastUseWritten.put(tokenHash, now);
-        try (Connection connection = database.getConnection();
+        try (Connection connection = perCheck.getConnection();
                 PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
             statement.setTimestamp(1, portalTime(now));
             statement.setString(2, tokenHash);

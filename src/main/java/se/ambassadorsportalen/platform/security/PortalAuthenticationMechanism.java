@@ -107,8 +107,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @ConfigProperty(name = "portal.signin.attempts.per.address", defaultValue = "200")
     int attemptsPerAddress;
 
-    /** The sign-in limits live in the database, so every node of a cluster counts the same attempts. */
-    @Resource(lookup = "jdbc/portal")
+    /**
+     * The sign-in limits live in the database, so every node of a cluster counts the same
+     * attempts. Unshareable, so each connection goes back to the pool when it is closed, not when
+     * the request ends (see {@link CallerDirectory#perCheck}).
+     */
+    @Resource(lookup = "jdbc/portal", shareable = false)
     DataSource dataSource;
 
     private SignInLimits limits;

@@ -19,7 +19,8 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
  * A PrimeFaces lazy table model over any boundary method that pages in the database. The table
- * asks for one page at a time; nothing loads the whole list.
+ * asks for one page at a time; nothing loads the whole list. Each request carries the view's
+ * language, so a column sorted by name follows the reader's alphabet.
  */
 public class LazyPage<T> extends LazyDataModel<T> {
 
@@ -114,7 +115,15 @@ public class LazyPage<T> extends LazyDataModel<T> {
             sortField = sort.getField();
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
-        return new PageRequest(first, pageSize, sortField, ascending, filters(filterBy));
+        return new PageRequest(first, pageSize, sortField, ascending, filters(filterBy), reader());
+    }
+
+    /** The page's language: a sort by name follows its alphabet (see {@code SortKeys}). */
+    private static java.util.Locale reader() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null
+                ? null
+                : context.getViewRoot().getLocale();
     }
 
     private Page<T> fetch(PageRequest request) {

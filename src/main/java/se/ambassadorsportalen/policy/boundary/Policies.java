@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.PortalException;
-import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
@@ -102,7 +101,7 @@ public class Policies {
                         String.valueOf(version.getDocument().getId()),
                         new SearchDocument.Text(version.getTitleSv(), version.getTitleEn()),
                         new SearchDocument.Text(version.getBodySv(), version.getBodyEn()),
-                        new SearchDocument.Text(detail(version, Languages.DEFAULT), detail(version, Locale.ENGLISH)),
+                        SearchDocument.Text.worded(language -> detail(version, language)),
                         "/policy/document.xhtml?id=" + version.getDocument().getId(),
                         READERS))
                 .toList();

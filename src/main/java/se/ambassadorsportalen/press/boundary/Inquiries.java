@@ -164,7 +164,7 @@ public class Inquiries {
                 em,
                 Inquiry.class,
                 request,
-                Map.of("deadline", "deadline", "received", "receivedAt", "status", "status", "outlet", "outlet"),
+                Map.of("deadline", "deadline", "received", "receivedAt", "status", "status", "outlet", "sortKeys"),
                 Map.of("journalist", "journalist", "outlet", "outlet", "question", "question"),
                 (cb, root) -> status == null ? null : cb.equal(root.get("status"), status),
                 "deadline",

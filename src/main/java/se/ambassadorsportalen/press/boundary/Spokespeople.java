@@ -223,10 +223,10 @@ public class Spokespeople {
                 em,
                 Spokesperson.class,
                 request,
-                Map.of("name", "person.lastName", "kind", "kind", "title", "title", "areas", "areaCodes"),
+                Map.of("name", "person.sortKeys", "kind", "kind", "title", "title", "areas", "areaCodes"),
                 Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
                 null,
-                "person.lastName",
+                "person.sortKeys",
                 "person",
                 "deputy",
                 "deputy.person",
@@ -447,7 +447,7 @@ public class Spokespeople {
                 em,
                 OnCallShift.class,
                 request,
-                Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.lastName"),
+                Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.sortKeys"),
                 Map.of("name", "spokesperson.person.lastName"),
                 (cb, root) -> cb.greaterThan(root.get("endsAt"), now),
                 "startsAt",
@@ -543,10 +543,10 @@ public class Spokespeople {
                 em,
                 Topic.class,
                 request,
-                Map.of("name", "name", "code", "code", "area", "areaCode"),
+                Map.of("name", "sortKeys", "code", "code", "area", "areaCode"),
                 Map.of("name", "name", "synonyms", "synonyms", "area", "areaCode"),
                 null,
-                "name");
+                "sortKeys");
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})

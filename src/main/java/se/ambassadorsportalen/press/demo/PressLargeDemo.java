@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.press.control.PressGenerator;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
@@ -86,12 +88,14 @@ public class PressLargeDemo implements DemoContent {
         List<Long> topicIds = new ArrayList<>();
         try (BatchInsert topics = new BatchInsert(
                 connection,
-                "insert into press_topic (id, version, code, name,"
-                        + " synonyms, area_code) values (?, 0, ?, ?, ?, ?)")) {
+                "insert into press_topic (id, version, code, name," + " synonyms, area_code, " + SortKeys.COLUMNS
+                        + ") values (?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PressGenerator.TopicPlan topic : desk.topics()) {
                 long id = ids.next();
                 topicIds.add(id);
-                topics.row(id, topic.code(), topic.name(), topic.synonyms(), topic.areaCode());
+                byte[][] keys = SortKeys.of(topic.name()).values();
+                topics.row(
+                        id, topic.code(), topic.name(), topic.synonyms(), topic.areaCode(), keys[0], keys[1], keys[2]);
             }
         }
         List<Long> spokespersonIds = new ArrayList<>();
@@ -126,10 +130,15 @@ public class PressLargeDemo implements DemoContent {
                 connection,
                 "insert into press_inquiry (id, version, journalist,"
                         + " outlet, channel, question, topic_codes, political, complex, deadline, received_at, proposed_id,"
-                        + " assignee_id, status, answered_at, logged_by) values (?, 0, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?,"
-                        + " ?, ?, 'petra')")) {
+                        + " assignee_id, status, answered_at, logged_by, " + SortKeys.COLUMNS
+                        + ") values (?, 0, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?, ?, ?, 'petra', ?, ?, ?)")) {
+            // a few dozen outlets among fifty thousand inquiries: each outlet's keys are made once
+            Map<String, byte[][]> outletKeys = new HashMap<>();
             for (PressGenerator.InquiryPlan inquiry : desk.inquiries()) {
                 Long assignee = inquiry.assignee() == null ? null : spokespersonIds.get(inquiry.assignee());
+                byte[][] keys = outletKeys.computeIfAbsent(
+                        inquiry.outlet() == null ? "" : inquiry.outlet(),
+                        outlet -> SortKeys.of(outlet).values());
                 inquiries.row(
                         ids.next(),
                         inquiry.journalist(),
@@ -144,7 +153,10 @@ public class PressLargeDemo implements DemoContent {
                         assignee,
                         inquiry.status() == InquiryStatus.NEW ? null : assignee,
                         inquiry.status().name(),
-                        inquiry.answeredAt());
+                        inquiry.answeredAt(),
+                        keys[0],
+                        keys[1],
+                        keys[2]);
             }
         }
     }

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.press.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -34,6 +36,10 @@ public class Inquiry extends VersionedEntity {
 
     @Column(length = 200)
     private String outlet;
+
+    /** The outlet in each language's alphabet: the log sorted by outlet reads these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -110,6 +116,7 @@ public class Inquiry extends VersionedEntity {
         Inquiry inquiry = new Inquiry();
         inquiry.journalist = trim(journalist, 200);
         inquiry.outlet = trim(outlet, 200);
+        inquiry.sortKeys = SortKeys.of(inquiry.outlet);
         inquiry.channel = channel == null ? InquiryChannel.PHONE : channel;
         inquiry.question = question.trim();
         inquiry.topicCodes = topicCodes == null || topicCodes.isEmpty() ? null : String.join(",", topicCodes);
@@ -189,6 +196,7 @@ public class Inquiry extends VersionedEntity {
         }
         journalist = ERASED;
         outlet = ERASED;
+        sortKeys = SortKeys.of(ERASED);
         question = ERASED;
         routingNote = null;
         anonymisedAt = at;

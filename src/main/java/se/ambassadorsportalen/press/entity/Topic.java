@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.press.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -32,6 +34,10 @@ public class Topic extends VersionedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name in each language's alphabet: the vocabulary's page sorts by these. */
+    @Embedded
+    private SortKeys sortKeys;
+
     @Size(max = 2000)
     private String synonyms;
 
@@ -45,6 +51,7 @@ public class Topic extends VersionedEntity {
     public Topic(String code, String name, String areaCode, String... synonyms) {
         this.code = code;
         this.name = name;
+        this.sortKeys = SortKeys.of(name);
         this.areaCode = areaCode;
         setSynonyms(List.of(synonyms));
     }
@@ -86,6 +93,7 @@ public class Topic extends VersionedEntity {
             throw PortalException.invalidField("synonyms", "press.topic.synonymsTooLong", 2000);
         }
         this.name = newName.trim();
+        this.sortKeys = SortKeys.of(this.name);
         this.areaCode = newAreaCode.trim().toUpperCase(Locale.ROOT);
     }
 
@@ -120,6 +128,7 @@ public class Topic extends VersionedEntity {
 
     public void setName(String name) {
         this.name = name;
+        this.sortKeys = SortKeys.of(name);
     }
 
     public String getSynonyms() {

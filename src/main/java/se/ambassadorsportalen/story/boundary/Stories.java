@@ -154,7 +154,7 @@ public class Stories {
                 em,
                 Story.class,
                 request,
-                Map.of("title", "title", "updatedAt", "updatedAt", "status", "status", "author", "author.lastName"),
+                Map.of("title", "title", "updatedAt", "updatedAt", "status", "status", "author", "author.sortKeys"),
                 Map.of("title", "title", "author", "author.lastName"),
                 (cb, root) -> restriction(cb, root, me, communicator, status, mine),
                 "updatedAt",
@@ -595,9 +595,7 @@ public class Stories {
                     String.valueOf(row[0]),
                     titleForSearch(title),
                     SearchDocument.Text.swedish((String) row[2]),
-                    new SearchDocument.Text(
-                            Messages.text(Languages.DEFAULT, statusKey) + ", " + author,
-                            Messages.text(Locale.ENGLISH, statusKey) + ", " + author),
+                    SearchDocument.Text.worded(language -> Messages.text(language, statusKey) + ", " + author),
                     "/story/view.xhtml?id=" + row[0],
                     readers));
         }
@@ -626,8 +624,7 @@ public class Stories {
                     String.valueOf(row[0]),
                     titleForSearch(title),
                     null,
-                    new SearchDocument.Text(
-                            Messages.text(Languages.DEFAULT, consentKey), Messages.text(Locale.ENGLISH, consentKey)),
+                    SearchDocument.Text.worded(language -> Messages.text(language, consentKey)),
                     "/story/consents.xhtml",
                     listed ? Set.of(SearchReaders.person((Long) row[4])) : Set.of()));
         }
@@ -646,9 +643,7 @@ public class Stories {
     /** A draft may have no title yet: its hit still needs a name to be a link. */
     private static SearchDocument.Text titleForSearch(String title) {
         return title == null || title.isBlank()
-                ? new SearchDocument.Text(
-                        Messages.text(Languages.DEFAULT, "story.search.untitled"),
-                        Messages.text(Locale.ENGLISH, "story.search.untitled"))
+                ? SearchDocument.Text.worded(language -> Messages.text(language, "story.search.untitled"))
                 : SearchDocument.Text.same(title);
     }
 

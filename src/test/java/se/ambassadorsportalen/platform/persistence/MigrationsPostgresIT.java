@@ -28,6 +28,8 @@ class MigrationsPostgresIT {
             "text",
             "binary large object",
             "bytea",
+            "binary varying",
+            "bytea",
             "timestamp without time zone",
             "timestamp",
             "time without time zone",

@@ -306,4 +306,48 @@ class SearchIndexTest {
 
         assertThat(titles("story", EMPLOYEE, "kolibri")).containsExactly("<script>alert(1)</script> kolibri");
     }
+
+    @Test
+    void aDanishReaderSeesTheInterfacesWordsInDanishAndTheOwnLanguagesTextWhereNobodyWroteDanish() {
+        index.apply(
+                "news",
+                SearchFeed.all(List.of(new SearchDocument(
+                        "1",
+                        Text.same("Nya parkeringsregler"),
+                        Text.swedish("Parkeringen vid akuten stängs."),
+                        Text.worded(language -> switch (language.getLanguage()) {
+                            case "da" -> "Offentliggjort 01.12.2026";
+                            case "en" -> "Published 2026-12-01";
+                            default -> "Publicerad 2026-12-01";
+                        }),
+                        "/news/item.xhtml?id=1",
+                        EMPLOYEE))));
+
+        List<SearchHit> danish = index.search("news", EMPLOYEE, SearchQuery.of("parkeringsregler"), DA, 0, 5)
+                .hits();
+        List<SearchHit> english = index.search(
+                        "news", EMPLOYEE, SearchQuery.of("parkeringsregler"), Locale.ENGLISH, 0, 5)
+                .hits();
+
+        assertThat(danish).extracting(SearchHit::detail).containsExactly("Offentliggjort 01.12.2026");
+        assertThat(danish)
+                .extracting(SearchHit::title)
+                .as("no Danish title: the own language's")
+                .containsExactly("Nya parkeringsregler");
+        assertThat(english).extracting(SearchHit::detail).containsExactly("Published 2026-12-01");
+    }
+
+    @Test
+    void textFallsBackFromTheReadersLanguageToTheOwnLanguageThenEnglishThenDanish() {
+        Text onlyEnglish = new Text(null, "Guideline");
+        Text ownAndDanish = new Text("Riktlinje", null, "Retningslinje");
+
+        assertThat(onlyEnglish.in(SV)).isEqualTo("Guideline");
+        assertThat(onlyEnglish.in(DA)).isEqualTo("Guideline");
+        assertThat(ownAndDanish.in(DA)).isEqualTo("Retningslinje");
+        assertThat(ownAndDanish.in(Locale.ENGLISH)).isEqualTo("Riktlinje");
+        assertThat(ownAndDanish.in(SV)).isEqualTo("Riktlinje");
+        assertThat(new Text(null, null, "Kun dansk").in(SV)).isEqualTo("Kun dansk");
+        assertThat(Text.NONE.in(DA)).isEmpty();
+    }
 }
