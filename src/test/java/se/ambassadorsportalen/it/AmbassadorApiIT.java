@@ -579,7 +579,10 @@ class AmbassadorApiIT {
                 }
             }
 
-            Api.Reply changed = johan.put("/api/v1/ambassadors/me", signUpJson("johan.second"));
+            Api.Reply changed = johan.put(
+                    "/api/v1/ambassadors/me?version="
+                            + applied.json().getJsonNumber("version").longValue(),
+                    signUpJson("johan.second"));
             assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
             assertThat(directoryTable(petra))
                     .contains("Instagram @johan.second")
