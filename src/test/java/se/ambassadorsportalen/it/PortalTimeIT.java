@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,9 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The portal keeps one clock across modules: a story written and a press inquiry logged a moment
- * later carry the same wall-clock time, in Europe/Stockholm, even though the test server's own
- * zone is the machine's (UTC here), as it was when the story module read the server's zone and
- * the press module Stockholm's and their times differed by an hour.
+ * later are recorded as instants and sent by the API as ISO-8601 with Stockholm's offset, so they
+ * show the same wall-clock time in Europe/Stockholm, even though the test server's own zone is
+ * the machine's, as they did not when the story module read the server's zone and the press
+ * module Stockholm's and their times differed by an hour.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalTimeIT {
@@ -53,12 +61,55 @@ class PortalTimeIT {
         assertThat(story.status()).as(story.toString()).isEqualTo(201);
         assertThat(inquiry.status()).as(inquiry.toString()).isEqualTo(201);
         JsonObject created = story.json().getJsonArray("history").getJsonObject(0);
-        LocalDateTime storyTime = LocalDateTime.parse(created.getString("at"));
-        LocalDateTime inquiryTime =
-                LocalDateTime.parse(inquiry.json().getJsonObject("inquiry").getString("receivedAt"));
+        OffsetDateTime storyTime = OffsetDateTime.parse(created.getString("at"));
+        OffsetDateTime inquiryTime =
+                OffsetDateTime.parse(inquiry.json().getJsonObject("inquiry").getString("receivedAt"));
         LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
-        assertThat(storyTime).isBetween(before, after);
-        assertThat(inquiryTime).isBetween(before, after);
+        // both modules send the instant with the offset Stockholm had then, and so the same wall clock
+        for (OffsetDateTime sent : List.of(storyTime, inquiryTime)) {
+            assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
+            assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+        }
         assertThat(Duration.between(storyTime, inquiryTime).abs()).isLessThan(Duration.ofMinutes(1));
+        assertStoredAsInstants(
+                story.json().getJsonNumber("id").longValue(),
+                storyTime,
+                inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue(),
+                inquiryTime);
+    }
+
+    /**
+     * On PostgreSQL (the ITs' default) the columns hold the very instants the API sent: the epoch
+     * seconds the database itself reads from its {@code timestamptz}, whatever zone the JVM, the
+     * session or the portal is in. (The H2 file is the server's alone while it runs.)
+     */
+    private static void assertStoredAsInstants(
+            long storyId, OffsetDateTime storyTime, long inquiryId, OffsetDateTime inquiryTime) {
+        if (!"postgresql".equals(System.getProperty("portal.it.db"))) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(
+                        System.getProperty("portal.it.db.url"),
+                        System.getProperty("portal.it.db.user"),
+                        System.getProperty("portal.it.db.password"));
+                PreparedStatement event = connection.prepareStatement(
+                        "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event"
+                                + " where story_id = ? and action = 'CREATED'");
+                PreparedStatement received = connection.prepareStatement(
+                        "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry"
+                                + " where id = ?")) {
+            event.setLong(1, storyId);
+            received.setLong(1, inquiryId);
+            for (var check : List.of(Map.entry(event, storyTime), Map.entry(received, inquiryTime))) {
+                try (ResultSet row = check.getKey().executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
+                    assertThat((long) Math.floor(row.getDouble(1)))
+                            .isEqualTo(check.getValue().toEpochSecond());
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("The IT database could not be read", e);
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,17 @@ class StoryApiIT {
                         "POST",
                         "multipart/form-data; boundary=" + boundary,
                         body.toByteArray());
+    }
+
+    /**
+     * The Stockholm wall clock of a time the API sends: ISO-8601 with the offset it has in
+     * Stockholm (the portal's zone), so the offset must be Stockholm's at that instant.
+     */
+    private static LocalDateTime wall(String sent) {
+        OffsetDateTime time = OffsetDateTime.parse(sent);
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        assertThat(time.getOffset()).as(sent).isEqualTo(stockholm.getRules().getOffset(time.toInstant()));
+        return time.atZoneSameInstant(stockholm).toLocalDateTime();
     }
 
     private static LocalDateTime nextWeekday(int hour) {
@@ -508,13 +521,13 @@ class StoryApiIT {
         assertThat(warned.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
                 .extracting(w -> w.getString("key"))
                 .containsExactly("story.calendar.warn.officeHours");
-        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt"))
-                .isEqualTo(tuesday.toString());
+        assertThat(wall(placement(get("klara", id(story)), "WEB").getString("scheduledAt")))
+                .isEqualTo(tuesday);
 
         Api.Reply moved = move("klara", placementId, saturdayEvening, true);
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         JsonObject after = get("klara", id(story));
-        assertThat(placement(after, "WEB").getString("scheduledAt")).isEqualTo(saturdayEvening.toString());
+        assertThat(wall(placement(after, "WEB").getString("scheduledAt"))).isEqualTo(saturdayEvening);
         assertThat(after.getJsonArray("placements")).hasSize(1);
         assertThat(after.getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("action"))
@@ -537,8 +550,7 @@ class StoryApiIT {
         Api.Reply moved = move("klara", first, day.withHour(15), false);
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(moved.json().getString("scheduledAt"))
-                .isEqualTo(day.withHour(15).toString());
+        assertThat(wall(moved.json().getString("scheduledAt"))).isEqualTo(day.withHour(15));
         JsonObject fourth = approvedStory("Den fjärde " + UUID.randomUUID());
         Api.Reply warned = schedule(id(fourth), "INSTAGRAM", day.withHour(16), false);
         assertThat(warned.status()).isEqualTo(409);
@@ -559,8 +571,8 @@ class StoryApiIT {
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().getString("field")).isEqualTo("scheduledAt");
         assertThat(move("eva", placementId, at.plusDays(1), true).outcome()).isEqualTo(Api.BY_ROLE);
-        assertThat(placement(get("klara", id(story)), "WEB").getString("scheduledAt"))
-                .isEqualTo(at.toString());
+        assertThat(wall(placement(get("klara", id(story)), "WEB").getString("scheduledAt")))
+                .isEqualTo(at);
     }
 
     @Test

@@ -470,10 +470,10 @@ class StoryJourneyIT {
                         .isEmpty();
                 assertThat(placementTime(id))
                         .as("nothing moves before it is confirmed")
-                        .isEqualTo(tuesday.atTime(10, 0).toString());
+                        .isEqualTo(tuesday.atTime(10, 0));
                 click(browser, By.id("moveForm:moveAnyway"));
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "flyttad"));
-                assertThat(placementTime(id)).isEqualTo(tuesday.atTime(17, 30).toString());
+                assertThat(placementTime(id)).isEqualTo(tuesday.atTime(17, 30));
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("story-drag-failure");
                 Files.writeString(
@@ -484,13 +484,17 @@ class StoryJourneyIT {
         }
     }
 
-    private String placementTime(long storyId) {
+    /** The placement's time as the API sends it (with its offset), on Stockholm's wall clock. */
+    private java.time.LocalDateTime placementTime(long storyId) {
         return Api.as(base, "klara")
                 .get("/api/v1/stories/" + storyId)
                 .json()
                 .getJsonArray("placements")
                 .getJsonObject(0)
-                .getString("scheduledAt");
+                .getString("scheduledAt")
+                .transform(sent -> java.time.OffsetDateTime.parse(sent)
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                        .toLocalDateTime());
     }
 
     @Test

@@ -87,7 +87,7 @@ public class LobbyingRegister {
 
     @RolesAllowed({Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public LobbyingMeeting record(MeetingDetails details) {
-        LobbyingMeeting meeting = LobbyingMeeting.record(details, currentUser.username(), PortalTime.now());
+        LobbyingMeeting meeting = LobbyingMeeting.record(details, currentUser.username(), PortalTime.moment());
         em.persist(meeting);
         return meeting;
     }
@@ -95,7 +95,7 @@ public class LobbyingRegister {
     @RolesAllowed({Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public LobbyingMeeting correct(long id, long version, MeetingDetails details, String note) {
         LobbyingMeeting meeting = current(id, version);
-        meeting.correct(details, note, currentUser.username(), PortalTime.now());
+        meeting.correct(details, note, currentUser.username(), PortalTime.moment());
         em.flush();
         return meeting;
     }
@@ -103,7 +103,7 @@ public class LobbyingRegister {
     @RolesAllowed({Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public LobbyingMeeting withdraw(long id, long version, String reason) {
         LobbyingMeeting meeting = current(id, version);
-        meeting.withdraw(reason, currentUser.username(), PortalTime.now());
+        meeting.withdraw(reason, currentUser.username(), PortalTime.moment());
         em.flush();
         return meeting;
     }

@@ -57,7 +57,7 @@ public class LobbyingDemo implements DemoContent {
                         "https://fjallmark.example/kollektivtrafik/utredning-2026"),
                 "Handelskammarens rätta namn",
                 "klara",
-                PortalTime.now().minusDays(38));
+                PortalTime.moment().minus(java.time.Duration.ofDays(38)));
         meeting(
                 today.minusDays(20),
                 "Forskningschef Lars Ek",
@@ -75,7 +75,7 @@ public class LobbyingDemo implements DemoContent {
         mistaken.withdraw(
                 "Mötet ställdes in och blev aldrig av.",
                 "klara",
-                PortalTime.now().minusDays(9));
+                PortalTime.moment().minus(java.time.Duration.ofDays(9)));
     }
 
     private LobbyingMeeting meeting(
@@ -83,7 +83,7 @@ public class LobbyingDemo implements DemoContent {
         LobbyingMeeting meeting = LobbyingMeeting.record(
                 new MeetingDetails(date, ours, counterparts, issue, position, links),
                 "klara",
-                date.plusDays(1).atTime(9, 0));
+                PortalTime.typed(date.plusDays(1).atTime(9, 0)));
         em.persist(meeting);
         return meeting;
     }

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,10 +45,10 @@ public class LobbyingMeeting extends VersionedEntity {
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
+    private Instant recordedAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "revision_count", nullable = false)
     private int revisionCount;
@@ -60,7 +60,7 @@ public class LobbyingMeeting extends VersionedEntity {
     protected LobbyingMeeting() {}
 
     /** Records a meeting as it happened; its first revision is the entry as recorded. */
-    public static LobbyingMeeting record(MeetingDetails details, String by, LocalDateTime at) {
+    public static LobbyingMeeting record(MeetingDetails details, String by, Instant at) {
         LobbyingMeeting meeting = new LobbyingMeeting();
         meeting.status = MeetingStatus.PUBLISHED;
         meeting.recordedBy = by;
@@ -70,7 +70,7 @@ public class LobbyingMeeting extends VersionedEntity {
     }
 
     /** Corrects the entry; the note says what changed and why, and the earlier wording stays in the history. */
-    public void correct(MeetingDetails details, String note, String by, LocalDateTime at) {
+    public void correct(MeetingDetails details, String note, String by, Instant at) {
         if (status == MeetingStatus.WITHDRAWN) {
             throw PortalException.conflict("lobbying.withdrawn.noCorrection");
         }
@@ -85,7 +85,7 @@ public class LobbyingMeeting extends VersionedEntity {
     }
 
     /** Withdraws the entry (recorded by mistake, or about a meeting that did not happen); it stays listed with the reason. */
-    public void withdraw(String reason, String by, LocalDateTime at) {
+    public void withdraw(String reason, String by, Instant at) {
         if (status == MeetingStatus.WITHDRAWN) {
             throw PortalException.conflict("lobbying.withdrawn.already");
         }
@@ -97,13 +97,13 @@ public class LobbyingMeeting extends VersionedEntity {
         revise(getDetails(), by, at, withdrawnReason);
     }
 
-    private void apply(MeetingDetails checked, String by, LocalDateTime at, String note) {
+    private void apply(MeetingDetails checked, String by, Instant at, String note) {
         content = new MeetingContent(checked);
         sortKeys = SortKeys.of(checked.issue());
         revise(checked, by, at, note);
     }
 
-    private void revise(MeetingDetails checked, String by, LocalDateTime at, String note) {
+    private void revise(MeetingDetails checked, String by, Instant at, String note) {
         revisionCount++;
         updatedAt = at;
         revisions.add(0, new LobbyingRevision(this, revisionCount, checked, status, note, by, at));
@@ -137,11 +137,11 @@ public class LobbyingMeeting extends VersionedEntity {
         return recordedBy;
     }
 
-    public LocalDateTime getRecordedAt() {
+    public Instant getRecordedAt() {
         return recordedAt;
     }
 
-    public LocalDateTime getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 

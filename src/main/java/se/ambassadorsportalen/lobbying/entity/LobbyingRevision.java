@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /** One state a register entry has had, with who changed it, when and why. Written once, never changed. */
@@ -24,7 +24,7 @@ public class LobbyingRevision extends VersionedEntity {
     private int number;
 
     @Column(name = "changed_at", nullable = false)
-    private LocalDateTime changedAt;
+    private Instant changedAt;
 
     @Column(name = "changed_by", nullable = false, length = 60)
     private String changedBy;
@@ -48,7 +48,7 @@ public class LobbyingRevision extends VersionedEntity {
             MeetingStatus status,
             String note,
             String by,
-            LocalDateTime at) {
+            Instant at) {
         this.meeting = meeting;
         this.number = number;
         this.content = new MeetingContent(details);
@@ -62,7 +62,7 @@ public class LobbyingRevision extends VersionedEntity {
         return number;
     }
 
-    public LocalDateTime getChangedAt() {
+    public Instant getChangedAt() {
         return changedAt;
     }
 

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.lobbying.boundary.LobbyingRegister;
@@ -51,9 +51,9 @@ public class LobbyingFeedServlet extends HttpServlet {
                         PublicLobbyingResource.filters(
                                 request.getParameter("issue"), request.getParameter("organisation"))))
                 .items();
-        LocalDateTime updated = meetings.stream()
+        Instant updated = meetings.stream()
                 .map(LobbyingMeeting::getUpdatedAt)
-                .max(LocalDateTime::compareTo)
+                .max(Instant::compareTo)
                 .orElse(null);
         byte[] feed = Atom.feed(
                 base + "/feed/lobbying.atom",

@@ -3,6 +3,7 @@ package se.ambassadorsportalen.lobbying.rest;
 import java.util.List;
 import se.ambassadorsportalen.lobbying.entity.LobbyingMeeting;
 import se.ambassadorsportalen.lobbying.entity.LobbyingRevision;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * What the register publishes of an entry. Who typed it into the portal is kept for the portal's
@@ -38,8 +39,8 @@ public final class LobbyingViews {
                     m.getDetails().linkList(),
                     m.getStatus().name(),
                     m.getWithdrawnReason(),
-                    m.getRecordedAt().toString(),
-                    m.getUpdatedAt().toString(),
+                    PortalTime.iso(m.getRecordedAt()),
+                    PortalTime.iso(m.getUpdatedAt()),
                     m.getRevisionCount());
         }
     }
@@ -58,7 +59,7 @@ public final class LobbyingViews {
         public static RevisionView of(LobbyingRevision r) {
             return new RevisionView(
                     r.getNumber(),
-                    r.getChangedAt().toString(),
+                    PortalTime.iso(r.getChangedAt()),
                     r.getNote(),
                     r.getDetails().date().toString(),
                     r.getDetails().ourPeople(),

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -21,6 +21,7 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The digest mails: every morning to daily readers, on Monday mornings to weekly ones ({@link NewsSchedule}), each with
@@ -66,7 +67,7 @@ public class NewsDigests {
         if (frequency == DigestFrequency.NONE) {
             return 0;
         }
-        LocalDateTime now = NewsItems.now();
+        Instant now = NewsItems.now();
         int sent = 0;
         long afterId = 0;
         while (true) {
@@ -95,7 +96,7 @@ public class NewsDigests {
     @PermitAll
     @OpenOnPurpose("one reader's digest, sent by the job without a caller")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean sendTo(long readerId, LocalDateTime now) {
+    public boolean sendTo(long readerId, Instant now) {
         NewsReader reader = em.find(NewsReader.class, readerId);
         UserAccounts.ActiveAccount account =
                 accounts.activeAccount(reader.getUsername()).orElse(null);
@@ -117,7 +118,7 @@ public class NewsDigests {
                 items.stream()
                         .map(item -> new DigestMail.Entry(
                                 item.getTitle(),
-                                item.getPublishedAt(),
+                                PortalTime.local(item.getPublishedAt()),
                                 "news.topic." + item.getTopic().name(),
                                 item.getPlainText()))
                         .toList());

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -206,7 +206,9 @@ public class NewsItems {
     }
 
     private static LocalDate published(NewsItem item) {
-        return item.getPublishedAt() == null ? null : item.getPublishedAt().toLocalDate();
+        return item.getPublishedAt() == null
+                ? null
+                : PortalTime.local(item.getPublishedAt()).toLocalDate();
     }
 
     /** The caller's keys for the news in the portal's search: their unit and every unit above it. */
@@ -287,7 +289,7 @@ public class NewsItems {
      * Full precision, not whole seconds: a reader who subscribes and an item published within the
      * same second must still compare as "published after subscribing" for the digest.
      */
-    static LocalDateTime now() {
-        return PortalTime.now();
+    static Instant now() {
+        return PortalTime.moment();
     }
 }

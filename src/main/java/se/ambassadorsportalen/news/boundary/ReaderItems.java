@@ -2,7 +2,7 @@ package se.ambassadorsportalen.news.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import se.ambassadorsportalen.news.entity.NewsItem;
@@ -18,7 +18,7 @@ final class ReaderItems {
      * Published items for a reader, newest first: in their audience and, when they follow
      * anything, among what they follow; only those published after {@code after} when given.
      */
-    static List<NewsItem> of(EntityManager em, NewsReader reader, Person person, LocalDateTime after) {
+    static List<NewsItem> of(EntityManager em, NewsReader reader, Person person, Instant after) {
         List<String> followed = new ArrayList<>();
         if (!reader.getTopics().isEmpty()) {
             followed.add("i.topic in :topics");

@@ -157,16 +157,16 @@ public class NewsDemo implements DemoContent.FromRows<NewsDemo.Rows> {
                     NewsTopic.valueOf(row[3]),
                     row[4].isEmpty() ? null : row[4],
                     row[5].isEmpty() ? Set.of() : Set.of(unit(row[5])));
-            NewsItem item = NewsItem.draft(draft, rows.author(), at.minusHours(3));
-            item.publish(at);
+            NewsItem item = NewsItem.draft(draft, rows.author(), PortalTime.typed(at.minusHours(3)));
+            item.publish(PortalTime.typed(at));
             em.persist(item);
         }
         String[] draft = rows.draft();
         em.persist(NewsItem.draft(
                 new NewsDraft(draft[0], draft[1], NewsTopic.valueOf(draft[2]), null, Set.of()),
                 rows.author(),
-                now.minusHours(2)));
-        NewsReader reader = new NewsReader(rows.reader()[0], now.minusDays(30));
+                PortalTime.typed(now.minusHours(2))));
+        NewsReader reader = new NewsReader(rows.reader()[0], PortalTime.typed(now.minusDays(30)));
         reader.follow(Set.of(NewsTopic.valueOf(rows.reader()[1])), Set.of(), DigestFrequency.WEEKLY);
         em.persist(reader);
     }

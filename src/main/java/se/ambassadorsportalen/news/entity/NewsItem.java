@@ -11,7 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import se.ambassadorsportalen.platform.PortalException;
@@ -61,13 +61,13 @@ public class NewsItem extends VersionedEntity {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "published_at")
-    private LocalDateTime publishedAt;
+    private Instant publishedAt;
 
     @Column(name = "image_type", length = 40)
     private String imageType;
@@ -89,7 +89,7 @@ public class NewsItem extends VersionedEntity {
     protected NewsItem() {}
 
     /** A new draft; nothing is shown to staff until {@link #publish}. */
-    public static NewsItem draft(NewsDraft draft, String by, LocalDateTime at) {
+    public static NewsItem draft(NewsDraft draft, String by, Instant at) {
         NewsItem item = new NewsItem();
         item.status = NewsStatus.DRAFT;
         item.createdBy = by;
@@ -99,7 +99,7 @@ public class NewsItem extends VersionedEntity {
     }
 
     /** Changes the text or audience; also allowed after publishing, to correct an item. */
-    public boolean write(NewsDraft draft, LocalDateTime at) {
+    public boolean write(NewsDraft draft, Instant at) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw PortalException.invalidField("title", "news.title.required");
         }
@@ -129,7 +129,7 @@ public class NewsItem extends VersionedEntity {
         return cleaned.htmlRemoved();
     }
 
-    public void publish(LocalDateTime at) {
+    public void publish(Instant at) {
         if (status == NewsStatus.PUBLISHED) {
             throw PortalException.conflict("news.alreadyPublished");
         }
@@ -211,15 +211,15 @@ public class NewsItem extends VersionedEntity {
         return createdBy;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public LocalDateTime getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public LocalDateTime getPublishedAt() {
+    public Instant getPublishedAt() {
         return publishedAt;
     }
 

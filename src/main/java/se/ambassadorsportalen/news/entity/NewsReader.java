@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,13 +33,13 @@ public class NewsReader extends VersionedEntity {
     private DigestFrequency frequency;
 
     @Column(name = "last_digest_at", nullable = false)
-    private LocalDateTime lastDigestAt;
+    private Instant lastDigestAt;
 
     @Column(name = "feed_token_hash", length = 64)
     private String feedTokenHash;
 
     @Column(name = "feed_token_created")
-    private LocalDateTime feedTokenCreated;
+    private Instant feedTokenCreated;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "news_reader_topic", joinColumns = @JoinColumn(name = "reader_id"))
@@ -55,7 +55,7 @@ public class NewsReader extends VersionedEntity {
     protected NewsReader() {}
 
     /** A reader from now on: the first digest covers what is published after this moment. */
-    public NewsReader(String username, LocalDateTime now) {
+    public NewsReader(String username, Instant now) {
         this.username = username;
         this.frequency = DigestFrequency.NONE;
         this.lastDigestAt = now;
@@ -81,11 +81,11 @@ public class NewsReader extends VersionedEntity {
                 || item.getAudienceUnitIds().stream().anyMatch(unitIds::contains);
     }
 
-    public void digestSent(LocalDateTime coveredUntil) {
+    public void digestSent(Instant coveredUntil) {
         lastDigestAt = coveredUntil;
     }
 
-    public void feedToken(String hash, LocalDateTime at) {
+    public void feedToken(String hash, Instant at) {
         feedTokenHash = hash;
         feedTokenCreated = hash == null ? null : at;
     }
@@ -98,7 +98,7 @@ public class NewsReader extends VersionedEntity {
         return frequency;
     }
 
-    public LocalDateTime getLastDigestAt() {
+    public Instant getLastDigestAt() {
         return lastDigestAt;
     }
 
@@ -106,7 +106,7 @@ public class NewsReader extends VersionedEntity {
         return feedTokenHash != null;
     }
 
-    public LocalDateTime getFeedTokenCreated() {
+    public Instant getFeedTokenCreated() {
         return feedTokenCreated;
     }
 

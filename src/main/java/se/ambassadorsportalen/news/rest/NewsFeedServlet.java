@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.news.boundary.NewsReaders;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.platform.PortalException;
@@ -50,9 +50,9 @@ public class NewsFeedServlet extends HttpServlet {
         }
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
-        LocalDateTime updated = feed.items().stream()
+        Instant updated = feed.items().stream()
                 .map(NewsItem::getUpdatedAt)
-                .max(LocalDateTime::compareTo)
+                .max(Instant::compareTo)
                 .orElse(null);
         String self = base + "/news-feed/" + token;
         java.util.Locale locale = organisationLanguage.locale();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.news.entity.NewsReader;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The news module's JSON shapes. The body goes out as its Markdown source and as the safe HTML the portal shows. */
 public final class NewsViews {
@@ -35,7 +36,7 @@ public final class NewsViews {
                     i.isAudienceAll(),
                     i.getAudienceUnitIds(),
                     i.getStatus().name(),
-                    i.getPublishedAt() == null ? null : i.getPublishedAt().toString(),
+                    PortalTime.iso(i.getPublishedAt()),
                     i.isHasImage());
         }
     }

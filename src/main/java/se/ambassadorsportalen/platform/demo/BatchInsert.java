@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * One prepared statement run as JDBC batches of {@value #BATCH} rows, for demo volumes where one
@@ -24,6 +28,14 @@ public final class BatchInsert implements AutoCloseable {
     public BatchInsert(Connection connection, String sql, BatchInsert... parents) throws SQLException {
         this.statement = connection.prepareStatement(sql);
         this.parents = parents;
+    }
+
+    /**
+     * A planned wall-clock time in the portal's zone as the value of a column that keeps instants
+     * ({@code TIMESTAMP WITH TIME ZONE}), bound alike by H2's and PostgreSQL's drivers; null stays null.
+     */
+    public static OffsetDateTime instant(LocalDateTime wallClock) {
+        return wallClock == null ? null : PortalTime.typed(wallClock).atOffset(ZoneOffset.UTC);
     }
 
     /** Adds one row: the values in the order of the statement's parameters ({@code null} allowed). */

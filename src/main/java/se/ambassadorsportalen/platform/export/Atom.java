@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.platform.export;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
@@ -27,9 +28,20 @@ public final class Atom {
 
     private Atom() {}
 
+    /** The whole feed document for a feed whose times are instants; {@code updated} null as below. */
+    public static byte[] feed(
+            String id, String title, Instant updated, String self, String alternate, Entries entries) {
+        return feed(id, title, iso(updated == null ? PortalTime.instant(EPOCH) : updated), self, alternate, entries);
+    }
+
     /** The whole feed document; {@code updated} null (an empty feed) is written as a fixed early date. */
     public static byte[] feed(
             String id, String title, LocalDateTime updated, String self, String alternate, Entries entries) {
+        return feed(id, title, iso(updated == null ? EPOCH : updated), self, alternate, entries);
+    }
+
+    private static byte[] feed(
+            String id, String title, String updated, String self, String alternate, Entries entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -38,7 +50,7 @@ public final class Atom {
             xml.writeDefaultNamespace(NAMESPACE);
             element(xml, "id", id);
             element(xml, "title", title);
-            element(xml, "updated", iso(updated == null ? EPOCH : updated));
+            element(xml, "updated", updated);
             link(xml, "self", self, "application/atom+xml");
             link(xml, "alternate", alternate, "text/html");
             entries.write(xml);
@@ -70,6 +82,11 @@ public final class Atom {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", href);
         xml.writeAttribute("type", type);
+    }
+
+    /** An instant as the feed writes times: with the offset it had in the portal's zone. */
+    public static String iso(Instant time) {
+        return PortalTime.withOffset(time).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     public static String iso(LocalDateTime time) {

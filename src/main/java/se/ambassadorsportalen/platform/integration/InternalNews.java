@@ -1,7 +1,7 @@
 package se.ambassadorsportalen.platform.integration;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface InternalNews {
 
     /** An item: {@code publishedAt} is null while it is a draft. */
-    record Item(long id, String title, LocalDateTime publishedAt) implements Serializable {
+    record Item(long id, String title, Instant publishedAt) implements Serializable {
         public boolean published() {
             return publishedAt != null;
         }

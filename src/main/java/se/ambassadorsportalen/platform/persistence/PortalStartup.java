@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import se.ambassadorsportalen.platform.demo.DemoLoader;
 import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.platform.demo.DemoSize;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Brings the database up to date at start-up with the migrations under {@code db/migration} and
@@ -59,6 +60,7 @@ public class PortalStartup {
                     .dataSource(dataSource)
                     .locations(vendor.migrationLocations())
                     .callbackLocations(DatabaseVendor.SHARED_MIGRATIONS)
+                    .javaMigrations(InstantColumns.all(PortalTime.zone()))
                     .load()
                     .migrate();
             schemaVersion =

@@ -41,8 +41,13 @@ import javax.naming.NamingException;
  * out that hour instead of seeing times from the first pass come round again.
  * </ul>
  * Times the portal shows (an instant from outside, {@link #local}) keep the real wall clock,
- * second pass included. Keeping instants in the columns instead would need no rule; the rule
- * keeps the schema and the wall-clock values every module and report reads.
+ * second pass included.
+ *
+ * <h2>Instants</h2>
+ * Modules whose columns keep instants ({@code TIMESTAMP WITH TIME ZONE}: stories and the press
+ * desk, see {@code InstantColumns}) need no storage rule: they record {@link #moment}, show
+ * {@link #local} or send {@link #iso}, and turn what people type into an instant with
+ * {@link #typed} or {@link #parseInstant} (the March and October rules above for typed times).
  */
 public final class PortalTime {
 
@@ -68,13 +73,51 @@ public final class PortalTime {
         return stored(clock.instant());
     }
 
+    /**
+     * The moment to record, for the columns that keep instants ({@code TIMESTAMP WITH TIME ZONE}):
+     * no storage rule is needed for them, the second pass of October's repeated hour included.
+     */
+    public static Instant moment() {
+        return clock.instant();
+    }
+
+    /** The moment on a clock of one's own, for code that takes a clock so that its tests can fix the time. */
+    public static Instant moment(Clock clock) {
+        return clock.instant();
+    }
+
     public static LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
     /** The portal's wall-clock time of an instant, to show it (in the repeated hour, either pass reads 02:xx). */
     public static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zone());
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
+    }
+
+    /**
+     * The instant of a wall-clock time someone typed in the portal's zone (a story's placement, an
+     * inquiry's deadline, a shift): in the hour skipped in March it moves forward by the gap (02:30
+     * is 03:30 summer time), in the hour repeated in October it is the first pass, in summer time.
+     * Null stays null.
+     */
+    public static Instant typed(LocalDateTime wallClock) {
+        return wallClock == null ? null : wallClock.atZone(zone()).toInstant();
+    }
+
+    /**
+     * An instant as the API sends it: ISO-8601 with the offset it had in the portal's zone
+     * ({@code 2026-10-25T02:30:00+01:00}, the second pass of October's repeated hour). Null stays null.
+     */
+    public static String iso(Instant instant) {
+        return instant == null
+                ? null
+                : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(withOffset(instant));
+    }
+
+    /** An instant with the offset it had in the portal's zone, as the API sends times. Null stays null. */
+    public static OffsetDateTime withOffset(Instant instant) {
+        return instant == null ? null : instant.atZone(zone()).toOffsetDateTime();
     }
 
     /**
@@ -169,24 +212,48 @@ public final class PortalTime {
      * {@link DateTimeParseException}, before a zone is applied to it (which could overflow).
      */
     public static LocalDateTime parse(String text) {
+        Sent sent = sent(text);
+        if (sent == null) {
+            return null;
+        }
+        return sent.withOffset() != null ? stored(sent.withOffset().toInstant()) : wallClock(sent.local());
+    }
+
+    /**
+     * Reads a time a client sends, as an instant: one with an offset ("2026-11-25T09:00:00Z") is
+     * that instant, one without ("2026-11-25T10:00") is a wall-clock time in the portal's zone
+     * ({@link #typed}). Null for blank; outside the portal's years refused as {@link #parse} does.
+     */
+    public static Instant parseInstant(String text) {
+        Sent sent = sent(text);
+        if (sent == null) {
+            return null;
+        }
+        return sent.withOffset() != null ? sent.withOffset().toInstant() : typed(sent.local());
+    }
+
+    /** A time as a client sent it: with its offset, or else without one. */
+    private record Sent(OffsetDateTime withOffset, LocalDateTime local) {}
+
+    /** The time in {@code text} checked against the portal's years, before any zone is applied; null for blank. */
+    private static Sent sent(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String trimmed = text.trim();
-        OffsetDateTime withOffset;
+        Sent sent;
         try {
-            withOffset = OffsetDateTime.parse(trimmed);
+            sent = new Sent(OffsetDateTime.parse(trimmed), null);
         } catch (DateTimeParseException withoutOffset) {
-            LocalDateTime local = LocalDateTime.parse(trimmed);
-            if (!withinYears(local.toLocalDate())) {
-                throw outsideYears(trimmed);
-            }
-            return wallClock(local);
+            sent = new Sent(null, LocalDateTime.parse(trimmed));
         }
-        if (!withinYears(withOffset.toLocalDate())) {
+        LocalDate date = sent.withOffset() != null
+                ? sent.withOffset().toLocalDate()
+                : sent.local().toLocalDate();
+        if (!withinYears(date)) {
             throw outsideYears(trimmed);
         }
-        return stored(withOffset.toInstant());
+        return sent;
     }
 
     private static DateTimeParseException outsideYears(String text) {

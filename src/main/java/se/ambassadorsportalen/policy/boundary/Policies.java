@@ -12,8 +12,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -244,8 +244,8 @@ public class Policies {
     }
 
     /** To the second: what is stored is exactly what was returned. */
-    static LocalDateTime now() {
-        return PortalTime.now().truncatedTo(ChronoUnit.SECONDS);
+    static Instant now() {
+        return PortalTime.moment().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String publisher() {

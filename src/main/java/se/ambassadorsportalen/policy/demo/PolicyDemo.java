@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.platform.demo.DemoContent;
@@ -49,7 +50,7 @@ public class PolicyDemo implements DemoContent.ForEveryOrganisation {
     @Override
     public void load() {
         LocalDate today = PortalTime.today();
-        LocalDateTime adopted = today.minusMonths(4).atTime(9, 0);
+        Instant adopted = PortalTime.typed(today.minusMonths(4).atTime(9, 0));
         PolicyDocument policy = PolicyDocument.create(
                 new DocumentSettings(
                         DocumentType.POLICY, "Kommunikationschef", "Regionfullmäktige", true, today.plusDays(30)),
@@ -76,10 +77,10 @@ public class PolicyDemo implements DemoContent.ForEveryOrganisation {
                         today.minusMonths(4).withDayOfMonth(1).plusYears(4),
                         "Språklig rättelse: tydligare om vem som svarar medierna."),
                 PUBLISHER,
-                adopted.plusWeeks(3));
+                adopted.plus(Duration.ofDays(21)));
         em.flush();
         for (String username : List.of("magnus", "maria", "nils", "ingrid", "karin", "ahmed", "sofia", "petra")) {
-            em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
+            em.persist(policy.acknowledge(organisationDemo.person(username), adopted.plus(Duration.ofDays(5))));
         }
 
         for (Row row : FJALLMARK_GUIDELINES) {
@@ -106,7 +107,7 @@ public class PolicyDemo implements DemoContent.ForEveryOrganisation {
 
     private void publish(Row row, String publisher, LocalDate today) {
         LocalDate from = today.minusMonths(row.monthsAgo()).withDayOfMonth(1);
-        LocalDateTime adopted = today.minusMonths(row.monthsAgo()).atTime(10, 0);
+        Instant adopted = PortalTime.typed(today.minusMonths(row.monthsAgo()).atTime(10, 0));
         PolicyDocument document = PolicyDocument.create(
                 new DocumentSettings(
                         row.type(),
@@ -122,7 +123,7 @@ public class PolicyDemo implements DemoContent.ForEveryOrganisation {
         if (!row.acknowledgedBy().isEmpty()) {
             em.flush();
             for (String username : row.acknowledgedBy()) {
-                em.persist(document.acknowledge(organisationDemo.person(username), adopted.plusDays(5)));
+                em.persist(document.acknowledge(organisationDemo.person(username), adopted.plus(Duration.ofDays(5))));
             }
         }
     }

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -34,11 +34,11 @@ public class PolicyAcknowledgement extends VersionedEntity {
     private int major;
 
     @Column(name = "acknowledged_at", nullable = false)
-    private LocalDateTime acknowledgedAt;
+    private Instant acknowledgedAt;
 
     protected PolicyAcknowledgement() {}
 
-    PolicyAcknowledgement(PolicyDocument document, PolicyVersion version, Person person, LocalDateTime now) {
+    PolicyAcknowledgement(PolicyDocument document, PolicyVersion version, Person person, Instant now) {
         this.document = document;
         this.policyVersion = version;
         this.person = person;
@@ -62,7 +62,7 @@ public class PolicyAcknowledgement extends VersionedEntity {
         return major;
     }
 
-    public LocalDateTime getAcknowledgedAt() {
+    public Instant getAcknowledgedAt() {
         return acknowledgedAt;
     }
 }

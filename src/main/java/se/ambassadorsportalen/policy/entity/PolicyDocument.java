@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +47,7 @@ public class PolicyDocument extends VersionedEntity {
     private LocalDate acknowledgementDue;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
     @OrderBy("major ASC, minor ASC")
@@ -57,11 +57,7 @@ public class PolicyDocument extends VersionedEntity {
 
     /** A new document with its first published version. */
     public static PolicyDocument create(
-            DocumentSettings settings,
-            VersionNumber first,
-            PolicyContent content,
-            String publishedBy,
-            LocalDateTime now) {
+            DocumentSettings settings, VersionNumber first, PolicyContent content, String publishedBy, Instant now) {
         PolicyDocument document = new PolicyDocument();
         document.createdAt = now;
         document.changeSettings(settings);
@@ -99,7 +95,7 @@ public class PolicyDocument extends VersionedEntity {
      * Publishes a new version. Refuses a number that is not above the current one (versions never
      * go backwards or repeat); the earlier versions stay readable.
      */
-    public PolicyVersion publish(VersionNumber number, PolicyContent content, String publishedBy, LocalDateTime now) {
+    public PolicyVersion publish(VersionNumber number, PolicyContent content, String publishedBy, Instant now) {
         PolicyVersion current = current();
         if (number == null) {
             throw PortalException.invalidField("versionNumber", "policy.version.number.required");
@@ -137,7 +133,7 @@ public class PolicyDocument extends VersionedEntity {
      * Records that {@code person} has read and understood the current version. Refused for a
      * document that does not ask for acknowledgement.
      */
-    public PolicyAcknowledgement acknowledge(Person person, LocalDateTime now) {
+    public PolicyAcknowledgement acknowledge(Person person, Instant now) {
         if (!requiresAcknowledgement) {
             throw PortalException.conflict("policy.ack.notRequired");
         }
@@ -185,7 +181,7 @@ public class PolicyDocument extends VersionedEntity {
         return acknowledgementDue;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 

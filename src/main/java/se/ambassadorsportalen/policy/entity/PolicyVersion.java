@@ -7,8 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
@@ -62,7 +62,7 @@ public class PolicyVersion extends VersionedEntity {
     private String changeNote;
 
     @Column(name = "published_at", nullable = false)
-    private LocalDateTime publishedAt;
+    private Instant publishedAt;
 
     @Column(name = "published_by", nullable = false, length = 200)
     private String publishedBy;
@@ -70,11 +70,7 @@ public class PolicyVersion extends VersionedEntity {
     protected PolicyVersion() {}
 
     PolicyVersion(
-            PolicyDocument document,
-            VersionNumber number,
-            PolicyContent content,
-            String publishedBy,
-            LocalDateTime now) {
+            PolicyDocument document, VersionNumber number, PolicyContent content, String publishedBy, Instant now) {
         if (content == null) {
             throw PortalException.invalidField("titleSv", "policy.version.title.required");
         }
@@ -225,7 +221,7 @@ public class PolicyVersion extends VersionedEntity {
         return changeNote;
     }
 
-    public LocalDateTime getPublishedAt() {
+    public Instant getPublishedAt() {
         return publishedAt;
     }
 

@@ -25,6 +25,7 @@ import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.text.MarkdownText;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.boundary.Acknowledgements;
 import se.ambassadorsportalen.policy.boundary.Policies;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
@@ -118,7 +119,7 @@ public class PoliciesResource {
                     document.getVersions().stream()
                             .map(v -> new VersionRef(
                                     v.getNumber(),
-                                    v.getPublishedAt().toString(),
+                                    PortalTime.iso(v.getPublishedAt()),
                                     v.getPublishedBy(),
                                     v.getChangeNote(),
                                     v.isCurrent()))
@@ -196,7 +197,7 @@ public class PoliciesResource {
             return new Acknowledgement(
                     ack.getDocument().getId(),
                     ack.getPolicyVersion().getNumber(),
-                    ack.getAcknowledgedAt().toString());
+                    PortalTime.iso(ack.getAcknowledgedAt()));
         }
     }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +24,7 @@ import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.control.InquiryFigures;
 import se.ambassadorsportalen.press.control.InquiryFigures.Timing;
 import se.ambassadorsportalen.press.control.InquiryLog;
@@ -54,7 +55,7 @@ public class Inquiries {
             List<String> topicCodes,
             boolean political,
             boolean complex,
-            LocalDateTime deadline,
+            Instant deadline,
             Long assigneeId) {}
 
     /** A logged inquiry with the proposal it was routed by. */
@@ -90,7 +91,7 @@ public class Inquiries {
         if (details == null) {
             throw PortalException.invalidField("question", "press.inquiry.questionRequired");
         }
-        LocalDateTime now = PressTime.now();
+        Instant now = PressTime.now();
         Inquiry inquiry = Inquiry.receive(
                 details.journalist(),
                 details.outlet(),
@@ -173,7 +174,7 @@ public class Inquiries {
     }
 
     /** The log filtered by status and by the period received (both ends optional), newest first, paged. */
-    public Page<Inquiry> list(InquiryStatus status, LocalDateTime from, LocalDateTime to, PageRequest request) {
+    public Page<Inquiry> list(InquiryStatus status, Instant from, Instant to, PageRequest request) {
         return Queries.page(
                 em,
                 Inquiry.class,
@@ -247,7 +248,7 @@ public class Inquiries {
     }
 
     private InquiryFigures readFigures() {
-        LocalDateTime since = PressTime.now().minusDays(FIGURE_DAYS);
+        Instant since = PressTime.now().minus(Duration.ofDays(FIGURE_DAYS));
         List<Timing> timings = em
                 .createQuery(
                         "select i.receivedAt, i.deadline, i.answeredAt from Inquiry i"
@@ -256,7 +257,10 @@ public class Inquiries {
                 .setParameter("since", since)
                 .getResultList()
                 .stream()
-                .map(row -> new Timing((LocalDateTime) row[0], (LocalDateTime) row[1], (LocalDateTime) row[2]))
+                .map(row -> new Timing(
+                        PortalTime.local((Instant) row[0]),
+                        PortalTime.local((Instant) row[1]),
+                        PortalTime.local((Instant) row[2])))
                 .toList();
         return InquiryFigures.of(timings);
     }
@@ -333,14 +337,14 @@ public class Inquiries {
             }
         }
 
-        /** The first instant of the period. */
-        public LocalDateTime from() {
-            return first.atStartOfDay();
+        /** The first instant of the period: its first day's midnight in the portal's zone. */
+        public Instant from() {
+            return PortalTime.typed(first.atStartOfDay());
         }
 
         /** The first instant after the period. */
-        public LocalDateTime until() {
-            return last.plusDays(1).atStartOfDay();
+        public Instant until() {
+            return PortalTime.typed(last.plusDays(1).atStartOfDay());
         }
 
         /** The name the file is offered under in the reader's language, the same from the page and the API. */
@@ -357,7 +361,7 @@ public class Inquiries {
      * sits in memory as a whole. Returns how many inquiries were written.
      */
     @RolesAllowed(Role.Names.PRESS_OFFICER)
-    public int export(LocalDateTime from, LocalDateTime to, ExportFormat format, Locale locale, OutputStream out) {
+    public int export(Instant from, Instant to, ExportFormat format, Locale locale, OutputStream out) {
         if (from == null || to == null) {
             throw PortalException.invalidField("from", "press.export.periodRequired");
         }
@@ -378,16 +382,16 @@ public class Inquiries {
                     to,
                     i -> log.add(new InquiryLog.Line(
                             i.getId(),
-                            i.getReceivedAt(),
+                            PortalTime.local(i.getReceivedAt()),
                             i.getJournalist(),
                             i.getOutlet(),
                             label(locale, "press.channel.", i.getChannel().name()),
                             i.getQuestion(),
                             topicNames(i, topics),
-                            i.getDeadline(),
+                            PortalTime.local(i.getDeadline()),
                             assignee(i),
                             label(locale, "press.status.", i.getStatus().name()),
-                            i.getAnsweredAt())));
+                            PortalTime.local(i.getAnsweredAt()))));
             log.finish();
             return written;
         }
@@ -418,8 +422,8 @@ public class Inquiries {
      * time after the last one seen (received time, then id) and clearing the persistence context
      * between batches.
      */
-    private int forEachInquiry(LocalDateTime from, LocalDateTime to, Consumer<Inquiry> sink) {
-        LocalDateTime lastAt = from;
+    private int forEachInquiry(Instant from, Instant to, Consumer<Inquiry> sink) {
+        Instant lastAt = from;
         long lastId = -1;
         int written = 0;
         while (true) {

@@ -6,7 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ambassadorsportalen.platform.PortalException;
@@ -15,6 +16,7 @@ import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryStatus;
@@ -67,7 +69,7 @@ public class InquiryHousekeeping {
      * Anonymises every inquiry received before the cut-off (now minus the retention period unless
      * given). A cut-off in the future is refused: it would anonymise inquiries still being answered.
      */
-    public int anonymiseExpired(LocalDateTime cutOff) {
+    public int anonymiseExpired(Instant cutOff) {
         if (cutOff != null && cutOff.isAfter(PressTime.now())) {
             throw PortalException.invalidField("olderThan", "press.retention.futureCutOff");
         }
@@ -83,9 +85,9 @@ public class InquiryHousekeeping {
         return anonymiseBefore(null);
     }
 
-    private int anonymiseBefore(LocalDateTime cutOff) {
-        LocalDateTime now = PressTime.now();
-        LocalDateTime before = cutOff != null ? cutOff : now.minusDays(retentionDays());
+    private int anonymiseBefore(Instant cutOff) {
+        Instant now = PressTime.now();
+        Instant before = cutOff != null ? cutOff : now.minus(Duration.ofDays(retentionDays()));
         List<Inquiry> expired = em.createQuery(
                         "select i from Inquiry i where i.receivedAt < :before" + " and i.anonymisedAt is null",
                         Inquiry.class)
@@ -106,7 +108,7 @@ public class InquiryHousekeeping {
     @PermitAll
     @OpenOnPurpose("the five-minute job has no caller and takes no input")
     public int remindNearDeadline() {
-        LocalDateTime now = PressTime.now();
+        Instant now = PressTime.now();
         List<Inquiry> due = em.createQuery(
                         "select i from Inquiry i join fetch i.assignee a join fetch a.person"
                                 + " where i.status = :assigned and i.remindedAt is null and i.deadline > :now"
@@ -126,7 +128,9 @@ public class InquiryHousekeeping {
             if (claimed == 0) {
                 continue;
             }
-            String deadline = inquiry.getDeadline().toLocalTime().withNano(0).toString();
+            // the mail shows the deadline on the portal's wall clock
+            java.time.LocalDateTime deadlineShown = PortalTime.local(inquiry.getDeadline());
+            String deadline = deadlineShown.toLocalTime().withNano(0).toString();
             java.util.Locale locale =
                     accounts.localeOf(inquiry.getAssignee().getPerson().getId());
             mailer.send(
@@ -139,7 +143,7 @@ public class InquiryHousekeeping {
                             nullToDash(inquiry.getOutlet()),
                             nullToDash(inquiry.getJournalist()),
                             inquiry.getQuestion(),
-                            Messages.dateTimeFormat(locale).format(inquiry.getDeadline())));
+                            Messages.dateTimeFormat(locale).format(deadlineShown)));
             reminded++;
         }
         return reminded;

@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class PressReleases {
     @Inject
     Instance<InternalNews> news;
 
-    public PressRelease plan(String title, LocalDateTime internalNotice, LocalDateTime externalRelease, String reason) {
+    public PressRelease plan(String title, Instant internalNotice, Instant externalRelease, String reason) {
         return plan(title, internalNotice, externalRelease, reason, null);
     }
 
@@ -45,13 +45,9 @@ public class PressReleases {
      * needs a reason, as without an item.
      */
     public PressRelease plan(
-            String title,
-            LocalDateTime internalNotice,
-            LocalDateTime externalRelease,
-            String reason,
-            Long internalNewsId) {
+            String title, Instant internalNotice, Instant externalRelease, String reason, Long internalNewsId) {
         PressRelease release = new PressRelease(title, currentUser.username());
-        LocalDateTime notice = internalNotice;
+        Instant notice = internalNotice;
         if (internalNewsId != null) {
             InternalNews.Item item = newsItem(internalNewsId)
                     .orElseThrow(() -> PortalException.invalidField("internalNewsId", "press.release.newsNotFound"));
@@ -85,7 +81,7 @@ public class PressReleases {
         return news.isResolvable() ? news.get().item(id) : Optional.empty();
     }
 
-    public List<PressRelease> upcoming(LocalDateTime since, int max) {
+    public List<PressRelease> upcoming(Instant since, int max) {
         return em.createQuery(
                         "select r from PressRelease r where r.externalReleaseAt >= :since"
                                 + " order by r.externalReleaseAt",

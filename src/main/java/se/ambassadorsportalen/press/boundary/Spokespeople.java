@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import se.ambassadorsportalen.platform.search.SearchDocument;
 import se.ambassadorsportalen.platform.search.SearchReaders;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.control.Explanation;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.control.Router;
@@ -81,7 +84,7 @@ public class Spokespeople {
     public record RuleDetails(RuleCondition condition, List<RuleTarget> targets, boolean active) {}
 
     /** Who is on call now, with how to reach them. */
-    public record OnCall(String name, String title, String phone, LocalDateTime until) {}
+    public record OnCall(String name, String title, String phone, Instant until) {}
 
     @PersistenceContext
     EntityManager em;
@@ -100,10 +103,12 @@ public class Spokespeople {
      * refused with the closest existing topic offered instead.
      */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Routing route(String text, List<String> topicCodes, boolean political, boolean complex, LocalDateTime at) {
+    public Routing route(String text, List<String> topicCodes, boolean political, boolean complex, Instant at) {
         RoutingSnapshot snapshot = snapshot();
         List<String> codes = requireKnownTopics(snapshot, topicCodes);
-        return Router.route(snapshot, new Question(text, codes, political, complex, at == null ? PressTime.now() : at));
+        // routing reasons in office hours: the question's time on the portal's wall clock
+        Instant when = at == null ? PressTime.now() : at;
+        return Router.route(snapshot, new Question(text, codes, political, complex, PortalTime.local(when)));
     }
 
     List<String> requireKnownTopics(RoutingSnapshot snapshot, List<String> topicCodes) {
@@ -142,7 +147,7 @@ public class Spokespeople {
     }
 
     private RoutingSnapshot loadSnapshot() {
-        LocalDateTime horizon = PressTime.now().minusDays(1);
+        Instant horizon = PressTime.now().minus(Duration.ofDays(1));
         // Every spokesperson first, their relations read in batches: one met earlier (through an absence,
         // a shift or as a deputy) would be left out of the batch and read its topics one query each.
         List<Spokesperson> people = Queries.batch(
@@ -161,7 +166,7 @@ public class Spokespeople {
                 .setParameter("horizon", horizon)
                 .getResultList()
                 .forEach(a -> absences.computeIfAbsent(a.getSpokesperson().getId(), k -> new ArrayList<>())
-                        .add(new Period(a.getStartsAt(), a.getEndsAt())));
+                        .add(period(a.getStartsAt(), a.getEndsAt())));
         Map<Long, List<Period>> shifts = new HashMap<>();
         em.createQuery(
                         "select s from OnCallShift s join fetch s.spokesperson where s.endsAt > :horizon",
@@ -169,7 +174,7 @@ public class Spokespeople {
                 .setParameter("horizon", horizon)
                 .getResultList()
                 .forEach(s -> shifts.computeIfAbsent(s.getSpokesperson().getId(), k -> new ArrayList<>())
-                        .add(new Period(s.getStartsAt(), s.getEndsAt())));
+                        .add(period(s.getStartsAt(), s.getEndsAt())));
         List<SpokespersonEntry> entries = people.stream()
                 .map(s -> new SpokespersonEntry(
                         s.getId(),
@@ -192,6 +197,11 @@ public class Spokespeople {
         return new RoutingSnapshot(topics, entries, rules);
     }
 
+    /** A stored period as routing sees it, on the portal's wall clock (office hours are wall-clock times). */
+    private static Period period(Instant starts, Instant ends) {
+        return new Period(PortalTime.local(starts), PortalTime.local(ends));
+    }
+
     static TopicEntry entry(Topic topic) {
         List<String> terms = new ArrayList<>(topic.synonymList());
         terms.add(topic.getName());
@@ -201,8 +211,9 @@ public class Spokespeople {
 
     /** Whether a spokesperson can be reached at a time, as a sentence key: away (until when), on call, in office or not. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Explanation availability(long id, LocalDateTime at) {
+    public Explanation availability(long id, Instant moment) {
         SpokespersonEntry entry = snapshot().spokesperson(id);
+        LocalDateTime at = PortalTime.local(moment);
         if (entry == null) {
             return Explanation.of("press.availability.unknown");
         }
@@ -395,7 +406,7 @@ public class Spokespeople {
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public Absence addAbsence(long spokespersonId, LocalDateTime starts, LocalDateTime ends, String note) {
+    public Absence addAbsence(long spokespersonId, Instant starts, Instant ends, String note) {
         Absence absence = spokesperson(spokespersonId).addAbsence(starts, ends, note);
         em.flush();
         cache.invalidate();
@@ -412,7 +423,7 @@ public class Spokespeople {
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
-    public OnCallShift addOnCall(long spokespersonId, LocalDateTime starts, LocalDateTime ends) {
+    public OnCallShift addOnCall(long spokespersonId, Instant starts, Instant ends) {
         OnCallShift shift = new OnCallShift(spokesperson(spokespersonId), starts, ends);
         em.persist(shift);
         cache.invalidate();
@@ -422,7 +433,7 @@ public class Spokespeople {
     /** Who is on call right now, as the home page shows it. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<OnCall> onCallNow() {
-        LocalDateTime now = PressTime.now();
+        Instant now = PressTime.now();
         return em
                 .createQuery(
                         "select s from OnCallShift s join fetch s.spokesperson p join fetch p.person"
@@ -442,7 +453,7 @@ public class Spokespeople {
     /** Current and coming on-call shifts a page at a time, the earliest first; filter: name. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<OnCallShift> rotaPage(PageRequest request) {
-        LocalDateTime now = PressTime.now();
+        Instant now = PressTime.now();
         return Queries.page(
                 em,
                 OnCallShift.class,
@@ -468,7 +479,7 @@ public class Spokespeople {
     /** Current and coming absences, for the registry page. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Absence> absences(PageRequest request) {
-        LocalDateTime now = PressTime.now();
+        Instant now = PressTime.now();
         return Queries.page(
                 em,
                 Absence.class,

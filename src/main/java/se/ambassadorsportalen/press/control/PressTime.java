@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.press.control;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -11,12 +12,18 @@ public final class PressTime {
 
     private PressTime() {}
 
-    public static LocalDateTime now() {
-        return PortalTime.now();
+    /** The moment to record (inquiries, shifts and absences keep instants). */
+    public static Instant now() {
+        return PortalTime.moment();
     }
 
-    /** See {@link PortalTime#parse}. */
-    public static LocalDateTime parse(String text) {
-        return PortalTime.parse(text);
+    /** The portal's wall clock now, for plans laid out in office hours (the demos). */
+    public static LocalDateTime wallClockNow() {
+        return PortalTime.local(PortalTime.moment());
+    }
+
+    /** See {@link PortalTime#parseInstant}. */
+    public static Instant parse(String text) {
+        return PortalTime.parseInstant(text);
     }
 }

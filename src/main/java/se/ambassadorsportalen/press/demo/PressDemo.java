@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,6 +21,7 @@ import se.ambassadorsportalen.organisation.demo.OrganisationDemo;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoOrganisation;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.control.PressTime;
 import se.ambassadorsportalen.press.entity.Inquiry;
 import se.ambassadorsportalen.press.entity.InquiryChannel;
@@ -74,7 +76,7 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         deputy("louise", "kasper");
         deputy("birgit", "jens");
         deputy("winther", "juhl");
-        loadInquiries(PressTime.now().withSecond(0).withNano(0), FJORDLAND_INQUIRIES);
+        loadInquiries(PressTime.wallClockNow().withSecond(0).withNano(0), FJORDLAND_INQUIRIES);
     }
 
     // code, name, area, synonyms...
@@ -148,7 +150,7 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         coordinators = COORDINATORS;
         loadTopics(FJALLMARK_TOPICS);
         loadSpokespeople();
-        LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PressTime.wallClockNow().withSecond(0).withNano(0);
         loadAbsencesAndRota(now);
         loadInquiries(now, FJALLMARK_INQUIRIES);
     }
@@ -423,15 +425,20 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
         people.get(who).setDeputy(people.get(deputy));
     }
 
+    /** A wall-clock time of the demo's rota or log as the instant the entities record. */
+    private static Instant at(LocalDateTime wallClock) {
+        return PortalTime.typed(wallClock);
+    }
+
     private void loadAbsencesAndRota(LocalDateTime now) {
         LocalDate monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDateTime nextMonday = monday.plusWeeks(1).atTime(8, 0);
-        people.get("frisk").addAbsence(monday.atStartOfDay(), nextMonday, "Konferens i Bryssel");
-        people.get("birgitta").addAbsence(monday.atStartOfDay(), nextMonday, "Semester");
+        people.get("frisk").addAbsence(at(monday.atStartOfDay()), at(nextMonday), "Konferens i Bryssel");
+        people.get("birgitta").addAbsence(at(monday.atStartOfDay()), at(nextMonday), "Semester");
         people.get("ingrid")
                 .addAbsence(
-                        monday.plusWeeks(2).atStartOfDay(),
-                        monday.plusWeeks(2).plusDays(3).atStartOfDay(),
+                        at(monday.plusWeeks(2).atStartOfDay()),
+                        at(monday.plusWeeks(2).plusDays(3).atStartOfDay()),
                         "Utbildning");
         List<Spokesperson> rota = List.of(people.get("klara"), people.get("mats"), people.get("petra"));
         for (int week = -1; week < 5; week++) {
@@ -440,12 +447,12 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
             for (int day = 0; day < 4; day++) {
                 LocalDate date = weekStart.plusDays(day);
                 em.persist(new OnCallShift(
-                        onCall, date.atTime(17, 0), date.plusDays(1).atTime(8, 0)));
+                        onCall, at(date.atTime(17, 0)), at(date.plusDays(1).atTime(8, 0))));
             }
             em.persist(new OnCallShift(
                     onCall,
-                    weekStart.plusDays(4).atTime(17, 0),
-                    weekStart.plusDays(7).atTime(8, 0)));
+                    at(weekStart.plusDays(4).atTime(17, 0)),
+                    at(weekStart.plusDays(7).atTime(8, 0))));
         }
     }
 
@@ -851,19 +858,19 @@ public class PressDemo implements DemoContent.ForEveryOrganisation {
                     InquiryChannel.valueOf((String) row[2]),
                     (String) row[3],
                     List.of((String) row[4]),
-                    received,
-                    received.plusHours((Integer) row[6]));
+                    at(received),
+                    at(received.plusHours((Integer) row[6])));
             if (row[8] != null) {
                 Spokesperson assignee = people.get((String) row[8]);
                 inquiry.assign(assignee);
                 inquiry.noteRouting(assignee, assignee.getDisplayName() + ": " + assignee.getTitle());
             }
             switch ((String) row[7]) {
-                case "ANSWERED" -> inquiry.answer(received.plusHours((Integer) row[9]));
+                case "ANSWERED" -> inquiry.answer(at(received.plusHours((Integer) row[9])));
                 case "DECLINED" -> inquiry.decline();
                 case "CLOSED" -> {
                     if (row[9] != null) {
-                        inquiry.answer(received.plusHours((Integer) row[9]));
+                        inquiry.answer(at(received.plusHours((Integer) row[9])));
                     }
                     inquiry.close();
                 }

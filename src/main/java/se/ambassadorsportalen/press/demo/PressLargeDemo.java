@@ -69,7 +69,7 @@ public class PressLargeDemo implements DemoContent {
                         member.manager() ? "Chef, " + member.profession() : member.profession(),
                         member.manager()))
                 .toList();
-        LocalDateTime now = PressTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PressTime.wallClockNow().withSecond(0).withNano(0);
         DemoVolume volume = DemoVolume.LARGE;
         PressGenerator.Desk desk = PressGenerator.generate(
                 volume.topics(), candidates, volume.spokespeople(), volume.inquiries(), DAYS, now, 2_000L);
@@ -148,12 +148,12 @@ public class PressLargeDemo implements DemoContent {
                         inquiry.topics().stream()
                                 .map(t -> desk.topics().get(t).code())
                                 .collect(Collectors.joining(",")),
-                        inquiry.deadline(),
-                        inquiry.receivedAt(),
+                        BatchInsert.instant(inquiry.deadline()),
+                        BatchInsert.instant(inquiry.receivedAt()),
                         assignee,
                         inquiry.status() == InquiryStatus.NEW ? null : assignee,
                         inquiry.status().name(),
-                        inquiry.answeredAt(),
+                        BatchInsert.instant(inquiry.answeredAt()),
                         keys[0],
                         keys[1],
                         keys[2]);

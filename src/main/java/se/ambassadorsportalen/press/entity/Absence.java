@@ -7,10 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** An out-of-office period of a spokesperson (local time, Europe/Stockholm). During it the deputy answers. */
 @Entity
@@ -22,23 +21,23 @@ public class Absence extends VersionedEntity {
     private Spokesperson spokesperson;
 
     @Column(name = "starts_at", nullable = false)
-    private LocalDateTime startsAt;
+    private Instant startsAt;
 
     @Column(name = "ends_at", nullable = false)
-    private LocalDateTime endsAt;
+    private Instant endsAt;
 
     @Size(max = 200)
     private String note;
 
     protected Absence() {}
 
-    Absence(Spokesperson spokesperson, LocalDateTime startsAt, LocalDateTime endsAt, String note) {
+    Absence(Spokesperson spokesperson, Instant startsAt, Instant endsAt, String note) {
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw PortalException.invalidField("absenceEnds", "press.absence.period");
         }
         this.spokesperson = spokesperson;
-        this.startsAt = PortalTime.wallClock(startsAt);
-        this.endsAt = PortalTime.wallClock(endsAt);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
         this.note = note == null || note.isBlank() ? null : note.trim();
     }
 
@@ -46,11 +45,11 @@ public class Absence extends VersionedEntity {
         return spokesperson;
     }
 
-    public LocalDateTime getStartsAt() {
+    public Instant getStartsAt() {
         return startsAt;
     }
 
-    public LocalDateTime getEndsAt() {
+    public Instant getEndsAt() {
         return endsAt;
     }
 

@@ -11,13 +11,12 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A media inquiry made to the organisation: who asked, what, by when, who answers, and how it
@@ -58,10 +57,10 @@ public class Inquiry extends VersionedEntity {
     private boolean complex;
 
     @Column(nullable = false)
-    private LocalDateTime deadline;
+    private Instant deadline;
 
     @Column(name = "received_at", nullable = false)
-    private LocalDateTime receivedAt;
+    private Instant receivedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "proposed_id")
@@ -79,13 +78,13 @@ public class Inquiry extends VersionedEntity {
     private InquiryStatus status = InquiryStatus.NEW;
 
     @Column(name = "answered_at")
-    private LocalDateTime answeredAt;
+    private Instant answeredAt;
 
     @Column(name = "reminded_at")
-    private LocalDateTime remindedAt;
+    private Instant remindedAt;
 
     @Column(name = "anonymised_at")
-    private LocalDateTime anonymisedAt;
+    private Instant anonymisedAt;
 
     @Column(name = "logged_by", length = 60)
     private String loggedBy;
@@ -101,8 +100,8 @@ public class Inquiry extends VersionedEntity {
             List<String> topicCodes,
             boolean political,
             boolean complex,
-            LocalDateTime deadline,
-            LocalDateTime now,
+            Instant deadline,
+            Instant now,
             String loggedBy) {
         if (question == null || question.isBlank()) {
             throw PortalException.invalidField("question", "press.inquiry.questionRequired");
@@ -122,7 +121,7 @@ public class Inquiry extends VersionedEntity {
         inquiry.topicCodes = topicCodes == null || topicCodes.isEmpty() ? null : String.join(",", topicCodes);
         inquiry.political = political;
         inquiry.complex = complex;
-        inquiry.deadline = PortalTime.wallClock(deadline);
+        inquiry.deadline = deadline;
         inquiry.receivedAt = now;
         inquiry.loggedBy = loggedBy;
         return inquiry;
@@ -135,8 +134,8 @@ public class Inquiry extends VersionedEntity {
             InquiryChannel channel,
             String question,
             List<String> topicCodes,
-            LocalDateTime receivedAt,
-            LocalDateTime deadline) {
+            Instant receivedAt,
+            Instant deadline) {
         Inquiry inquiry =
                 receive(journalist, outlet, channel, question, topicCodes, false, false, deadline, receivedAt, null);
         return inquiry;
@@ -163,7 +162,7 @@ public class Inquiry extends VersionedEntity {
         this.remindedAt = null;
     }
 
-    public void answer(LocalDateTime at) {
+    public void answer(Instant at) {
         requireOpen();
         if (at.isBefore(receivedAt)) {
             throw PortalException.invalidField("answeredAt", "press.inquiry.answerBeforeReceived");
@@ -185,12 +184,12 @@ public class Inquiry extends VersionedEntity {
         this.status = InquiryStatus.CLOSED;
     }
 
-    public void remindedAt(LocalDateTime at) {
+    public void remindedAt(Instant at) {
         this.remindedAt = at;
     }
 
     /** Erases who asked and what; keeps the timing and status so the figures still add up. */
-    public void anonymise(LocalDateTime at) {
+    public void anonymise(Instant at) {
         if (anonymisedAt != null) {
             return;
         }
@@ -208,12 +207,12 @@ public class Inquiry extends VersionedEntity {
         }
     }
 
-    public boolean isOverdue(LocalDateTime now) {
+    public boolean isOverdue(Instant now) {
         return status.isOpen() && !deadline.isAfter(now);
     }
 
     /** Open and due within the warning window: highlighted on the board and its assignee reminded. */
-    public boolean isNearDeadline(LocalDateTime now, Duration window) {
+    public boolean isNearDeadline(Instant now, Duration window) {
         return status.isOpen() && deadline.isAfter(now) && !deadline.isAfter(now.plus(window));
     }
 
@@ -259,11 +258,11 @@ public class Inquiry extends VersionedEntity {
         return complex;
     }
 
-    public LocalDateTime getDeadline() {
+    public Instant getDeadline() {
         return deadline;
     }
 
-    public LocalDateTime getReceivedAt() {
+    public Instant getReceivedAt() {
         return receivedAt;
     }
 
@@ -283,15 +282,15 @@ public class Inquiry extends VersionedEntity {
         return status;
     }
 
-    public LocalDateTime getAnsweredAt() {
+    public Instant getAnsweredAt() {
         return answeredAt;
     }
 
-    public LocalDateTime getRemindedAt() {
+    public Instant getRemindedAt() {
         return remindedAt;
     }
 
-    public LocalDateTime getAnonymisedAt() {
+    public Instant getAnonymisedAt() {
         return anonymisedAt;
     }
 

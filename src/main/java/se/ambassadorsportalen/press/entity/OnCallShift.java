@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** A shift of the press on-call rota (evenings and weekends), local time Europe/Stockholm. */
 @Entity
@@ -21,14 +20,14 @@ public class OnCallShift extends VersionedEntity {
     private Spokesperson spokesperson;
 
     @Column(name = "starts_at", nullable = false)
-    private LocalDateTime startsAt;
+    private Instant startsAt;
 
     @Column(name = "ends_at", nullable = false)
-    private LocalDateTime endsAt;
+    private Instant endsAt;
 
     protected OnCallShift() {}
 
-    public OnCallShift(Spokesperson spokesperson, LocalDateTime startsAt, LocalDateTime endsAt) {
+    public OnCallShift(Spokesperson spokesperson, Instant startsAt, Instant endsAt) {
         if (spokesperson == null) {
             throw PortalException.invalidField("spokesperson", "press.onCall.spokespersonRequired");
         }
@@ -39,11 +38,11 @@ public class OnCallShift extends VersionedEntity {
             throw PortalException.invalidField("ends", "press.onCall.period");
         }
         this.spokesperson = spokesperson;
-        this.startsAt = PortalTime.wallClock(startsAt);
-        this.endsAt = PortalTime.wallClock(endsAt);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
     }
 
-    public boolean covers(LocalDateTime time) {
+    public boolean covers(Instant time) {
         return !time.isBefore(startsAt) && time.isBefore(endsAt);
     }
 
@@ -51,11 +50,11 @@ public class OnCallShift extends VersionedEntity {
         return spokesperson;
     }
 
-    public LocalDateTime getStartsAt() {
+    public Instant getStartsAt() {
         return startsAt;
     }
 
-    public LocalDateTime getEndsAt() {
+    public Instant getEndsAt() {
         return endsAt;
     }
 }

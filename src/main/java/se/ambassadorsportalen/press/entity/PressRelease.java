@@ -3,10 +3,9 @@ package se.ambassadorsportalen.press.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A planned press release. Internal before external: staff hear news before the press does, so
@@ -20,10 +19,10 @@ public class PressRelease extends VersionedEntity {
     private String title;
 
     @Column(name = "internal_notice_at", nullable = false)
-    private LocalDateTime internalNoticeAt;
+    private Instant internalNoticeAt;
 
     @Column(name = "external_release_at", nullable = false)
-    private LocalDateTime externalReleaseAt;
+    private Instant externalReleaseAt;
 
     @Column(name = "early_reason", length = 1000)
     private String earlyReason;
@@ -46,7 +45,7 @@ public class PressRelease extends VersionedEntity {
     }
 
     /** Schedules both notices; an external release before the internal notice needs a reason. */
-    public void schedule(LocalDateTime internalNotice, LocalDateTime externalRelease, String reason) {
+    public void schedule(Instant internalNotice, Instant externalRelease, String reason) {
         if (internalNotice == null) {
             throw PortalException.invalidField("internalNoticeAt", "press.release.internalRequired");
         }
@@ -57,8 +56,8 @@ public class PressRelease extends VersionedEntity {
         if (early && (reason == null || reason.isBlank())) {
             throw PortalException.invalidField("earlyReason", "press.release.reasonRequired");
         }
-        this.internalNoticeAt = PortalTime.wallClock(internalNotice);
-        this.externalReleaseAt = PortalTime.wallClock(externalRelease);
+        this.internalNoticeAt = internalNotice;
+        this.externalReleaseAt = externalRelease;
         this.earlyReason = early ? reason.trim() : null;
     }
 
@@ -79,11 +78,11 @@ public class PressRelease extends VersionedEntity {
         return title;
     }
 
-    public LocalDateTime getInternalNoticeAt() {
+    public Instant getInternalNoticeAt() {
         return internalNoticeAt;
     }
 
-    public LocalDateTime getExternalReleaseAt() {
+    public Instant getExternalReleaseAt() {
         return externalReleaseAt;
     }
 

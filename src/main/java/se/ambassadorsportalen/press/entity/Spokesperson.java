@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,7 +165,7 @@ public class Spokesperson extends VersionedEntity {
         return days;
     }
 
-    public Absence addAbsence(LocalDateTime starts, LocalDateTime ends, String note) {
+    public Absence addAbsence(Instant starts, Instant ends, String note) {
         Absence absence = new Absence(this, starts, ends, note);
         absences.add(absence);
         return absence;

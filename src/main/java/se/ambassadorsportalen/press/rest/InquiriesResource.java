@@ -112,8 +112,8 @@ public class InquiriesResource {
         LocalDate toDate = date(to, "to");
         Page<Inquiry> page = inquiries.list(
                 statusOf(status),
-                fromDate == null ? null : fromDate.atStartOfDay(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(),
+                fromDate == null ? null : PortalTime.typed(fromDate.atStartOfDay()),
+                toDate == null ? null : PortalTime.typed(toDate.plusDays(1).atStartOfDay()),
                 request);
         return new PageView<>(
                 page.items().stream().map(InquiryView::of).toList(), page.total(), request.first(), request.size());

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.boundary.Spokespeople.RuleDetails;
@@ -59,16 +60,16 @@ public class PressRegistryResource {
     public record ReleaseView(
             long id,
             String title,
-            java.time.LocalDateTime internalNoticeAt,
-            java.time.LocalDateTime externalReleaseAt,
+            java.time.OffsetDateTime internalNoticeAt,
+            java.time.OffsetDateTime externalReleaseAt,
             String earlyReason,
             Long internalNewsId) {
         static ReleaseView of(PressRelease release) {
             return new ReleaseView(
                     release.getId(),
                     release.getTitle(),
-                    release.getInternalNoticeAt(),
-                    release.getExternalReleaseAt(),
+                    PortalTime.withOffset(release.getInternalNoticeAt()),
+                    PortalTime.withOffset(release.getExternalReleaseAt()),
                     release.getEarlyReason(),
                     release.getInternalNewsId());
         }
@@ -196,7 +197,11 @@ public class PressRegistryResource {
     public record NewShift(String starts, String ends) {}
 
     public record ShiftView(
-            long id, long spokespersonId, String name, java.time.LocalDateTime starts, java.time.LocalDateTime ends) {}
+            long id,
+            long spokespersonId,
+            String name,
+            java.time.OffsetDateTime starts,
+            java.time.OffsetDateTime ends) {}
 
     @POST
     @Path("spokespeople/{id: [0-9]+}/on-call")
@@ -214,8 +219,8 @@ public class PressRegistryResource {
                         added.getId(),
                         id,
                         added.getSpokesperson().getDisplayName(),
-                        added.getStartsAt(),
-                        added.getEndsAt()))
+                        PortalTime.withOffset(added.getStartsAt()),
+                        PortalTime.withOffset(added.getEndsAt())))
                 .build();
     }
 

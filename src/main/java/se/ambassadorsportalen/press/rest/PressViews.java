@@ -1,8 +1,9 @@
 package se.ambassadorsportalen.press.rest;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
 import se.ambassadorsportalen.press.control.Explanation;
 import se.ambassadorsportalen.press.control.Router.Proposal;
@@ -83,13 +84,13 @@ public final class PressViews {
             List<String> topics,
             boolean political,
             boolean complex,
-            LocalDateTime deadline,
-            LocalDateTime receivedAt,
+            OffsetDateTime deadline,
+            OffsetDateTime receivedAt,
             Long assigneeId,
             String assigneeName,
             String routingNote,
             String status,
-            LocalDateTime answeredAt,
+            OffsetDateTime answeredAt,
             boolean anonymised) {
         static InquiryView of(Inquiry i) {
             return new InquiryView(
@@ -102,13 +103,13 @@ public final class PressViews {
                     i.topicCodeList(),
                     i.isPolitical(),
                     i.isComplex(),
-                    i.getDeadline(),
-                    i.getReceivedAt(),
+                    PortalTime.withOffset(i.getDeadline()),
+                    PortalTime.withOffset(i.getReceivedAt()),
                     i.getAssignee() == null ? null : i.getAssignee().getId(),
                     i.getAssignee() == null ? null : i.getAssignee().getDisplayName(),
                     i.getRoutingNote(),
                     i.getStatus().name(),
-                    i.getAnsweredAt(),
+                    PortalTime.withOffset(i.getAnsweredAt()),
                     i.getAnonymisedAt() != null);
         }
     }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +47,7 @@ public class SpokespeopleResource {
             @QueryParam("political") @DefaultValue("false") boolean political,
             @QueryParam("complex") @DefaultValue("false") boolean complex,
             @QueryParam("at") String at) {
-        LocalDateTime when = time(at, "at");
+        Instant when = time(at, "at");
         Routing routing = spokespeople.route(q, topics, political, complex, when);
         return RoutingView.of(
                 routing,
@@ -56,7 +56,7 @@ public class SpokespeopleResource {
                 Languages.fromAcceptLanguage(headers.getAcceptableLanguages()));
     }
 
-    static LocalDateTime time(String text, String field) {
+    static Instant time(String text, String field) {
         try {
             return PressTime.parse(text);
         } catch (DateTimeParseException e) {

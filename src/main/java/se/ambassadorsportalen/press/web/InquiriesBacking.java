@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
@@ -124,7 +123,7 @@ public class InquiriesBacking implements Serializable {
 
     /** A text label for the board ("Försenad", "Nära deadline"), never colour alone; null when neither. */
     public String urgency(Inquiry inquiry) {
-        LocalDateTime now = PressTime.now();
+        java.time.Instant now = PressTime.now();
         if (inquiry.isOverdue(now)) {
             return "overdue";
         }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.PerRequest;
 import se.ambassadorsportalen.press.boundary.Inquiries;
@@ -97,7 +98,16 @@ public class LookupBacking implements Serializable {
     public String log() {
         try {
             Logged logged = inquiries.log(
-                    new InquiryDetails(journalist, outlet, channel, q, topics, political, complex, deadline, null),
+                    new InquiryDetails(
+                            journalist,
+                            outlet,
+                            channel,
+                            q,
+                            topics,
+                            political,
+                            complex,
+                            PortalTime.typed(deadline),
+                            null),
                     locale());
             FacesMessages.flashInfo("press.inquiry.logged", logged.inquiry().getId());
             return "/press/inquiries.xhtml?faces-redirect=true&id="

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.platform.web.PerRequest;
@@ -112,7 +113,8 @@ public class RegistryBacking implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            spokespeople.addAbsence(absenceOf.getId(), absenceStarts, absenceEnds, absenceNote);
+            spokespeople.addAbsence(
+                    absenceOf.getId(), PortalTime.typed(absenceStarts), PortalTime.typed(absenceEnds), absenceNote);
             FacesMessages.info("press.absence.added");
             absenceOf = null;
             absenceStarts = null;

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.platform.integration.InternalNews;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.press.boundary.PressReleases;
 import se.ambassadorsportalen.press.control.PressTime;
@@ -34,8 +35,12 @@ public class ReleasesBacking implements Serializable {
 
     public void plan() {
         try {
-            PressRelease planned =
-                    releases.plan(title, internalNoticeAt, externalReleaseAt, earlyReason, internalNewsId);
+            PressRelease planned = releases.plan(
+                    title,
+                    PortalTime.typed(internalNoticeAt),
+                    PortalTime.typed(externalReleaseAt),
+                    earlyReason,
+                    internalNewsId);
             FacesMessages.info("press.release.planned", planned.getTitle());
             title = null;
             internalNoticeAt = null;
@@ -50,7 +55,7 @@ public class ReleasesBacking implements Serializable {
 
     public List<PressRelease> getUpcoming() {
         if (upcoming == null) {
-            upcoming = releases.upcoming(PressTime.now().minusDays(1), 50);
+            upcoming = releases.upcoming(PressTime.now().minus(java.time.Duration.ofDays(1)), 50);
             linked = null;
         }
         return upcoming;

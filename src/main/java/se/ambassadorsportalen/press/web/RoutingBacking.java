@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
 import se.ambassadorsportalen.press.boundary.Spokespeople;
@@ -212,7 +213,8 @@ public class RoutingBacking implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
-            OnCallShift added = spokespeople.addOnCall(shiftOf.getId(), shiftStarts, shiftEnds);
+            OnCallShift added =
+                    spokespeople.addOnCall(shiftOf.getId(), PortalTime.typed(shiftStarts), PortalTime.typed(shiftEnds));
             FacesMessages.info("press.rota.added", added.getSpokesperson().getDisplayName());
             shiftOf = null;
             shiftStarts = null;

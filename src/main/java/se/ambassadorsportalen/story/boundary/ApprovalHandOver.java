@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import se.ambassadorsportalen.organisation.boundary.ApproversReplaced;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -30,7 +30,7 @@ public class ApprovalHandOver {
                 .setParameter("submitted", StoryStatus.SUBMITTED)
                 .setParameter("people", replaced.personIds())
                 .getResultList();
-        LocalDateTime now = PortalTime.now();
+        Instant now = PortalTime.moment();
         for (Story story : waiting) {
             story.handOverApproval(now)
                     .ifPresentOrElse(

@@ -1,6 +1,6 @@
 package se.ambassadorsportalen.story.boundary;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.story.entity.Placement;
@@ -23,7 +23,7 @@ public record Portrait(
         String firstName,
         List<Photo> photos,
         List<String> channels,
-        LocalDateTime published) {
+        Instant published) {
 
     /** What the public sees of a photo: the image itself is fetched by its id. */
     public record Photo(long id, String contentType, int width, int height, String altText) {

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +53,22 @@ public class PublicPortraits {
     }
 
     private Page<Portrait> read(int first, int size) {
-        LocalDateTime since = PublicFeedRules.since(PortalTime.now());
+        Instant since = PublicFeedRules.since(PortalTime.moment());
         long total = parameters(em.createQuery("select count(distinct s.id)" + ELIGIBLE, Long.class), since)
                 .getSingleResult();
         if (total == 0) {
             return Page.empty();
         }
-        List<Object[]> rows = parameters(
+        // ordered by the latest post without reading it: an aggregate comes back as the driver's raw
+        // value (a Timestamp on PostgreSQL), which the Instant converter of the column does not take
+        List<Long> ids = parameters(
                         em.createQuery(
-                                "select s.id, max(p.publishedAt)" + ELIGIBLE
-                                        + " group by s.id order by max(p.publishedAt) desc, s.id desc",
-                                Object[].class),
+                                "select s.id" + ELIGIBLE + " group by s.id order by max(p.publishedAt) desc, s.id desc",
+                                Long.class),
                         since)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
-        List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
         Map<Long, Story> byId = Queries.batch(
                         em.createQuery("select s from Story s where s.id in :ids", Story.class),
                         "author",
@@ -96,14 +96,14 @@ public class PublicPortraits {
         StoryPhoto photo = Optional.ofNullable(em.find(StoryPhoto.class, photoId))
                 .orElseThrow(() -> PortalException.notFound("story.photo.notFound"));
         if (!photo.getStory()
-                .isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(PortalTime.now()))) {
+                .isPublicPortrait(PublicFeedRules.PORTRAIT_TYPE, PublicFeedRules.since(PortalTime.moment()))) {
             throw PortalException.notFound("story.photo.notFound");
         }
         return photo;
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> parameters(
-            jakarta.persistence.TypedQuery<T> query, LocalDateTime since) {
+            jakarta.persistence.TypedQuery<T> query, Instant since) {
         return query.setParameter("published", StoryStatus.PUBLISHED)
                 .setParameter("type", PublicFeedRules.PORTRAIT_TYPE)
                 .setParameter("since", since)

@@ -4,12 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * What the publishing calendar published, as records for other modules (the channel follow-up):
@@ -35,7 +36,7 @@ public class PublishedPosts {
 
     /** A published post of the calendar. */
     public record PublishedPost(
-            String channelCode, String link, String title, String materialType, LocalDateTime publishedAt) {}
+            String channelCode, String link, String title, String materialType, Instant publishedAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -47,8 +48,8 @@ public class PublishedPosts {
                                 + " where p.publishedAt >= :from and p.publishedAt < :to"
                                 + " group by p.channelCode, s.materialType order by p.channelCode, s.materialType",
                         Object[].class)
-                .setParameter("from", from.atStartOfDay())
-                .setParameter("to", toExclusive.atStartOfDay())
+                .setParameter("from", PortalTime.typed(from.atStartOfDay()))
+                .setParameter("to", PortalTime.typed(toExclusive.atStartOfDay()))
                 .getResultStream()
                 .map(row -> new TypeCount((String) row[0], (String) row[1], (Long) row[2]))
                 .toList();
@@ -67,7 +68,7 @@ public class PublishedPosts {
                 .setParameter("links", asked)
                 .getResultStream()
                 .map(row -> new PublishedPost(
-                        (String) row[0], (String) row[1], (String) row[2], (String) row[3], (LocalDateTime) row[4]))
+                        (String) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4]))
                 .toList();
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -180,7 +180,7 @@ public class Stories {
 
     /** A placement as the home card lists it: no story body, no entity to manage. */
     public record PlacementLine(
-            long storyId, String title, LocalDateTime scheduledAt, String channelCode, LocalDateTime publishedAt) {
+            long storyId, String title, Instant scheduledAt, String channelCode, Instant publishedAt) {
         public boolean published() {
             return publishedAt != null;
         }
@@ -311,7 +311,7 @@ public class Stories {
         searchChanged.fire(CHANGED);
         Person me = currentUser.requirePerson();
         requireDraft(draft);
-        LocalDateTime now = now();
+        Instant now = now();
         Story story = new Story(me, draft.title(), requireMaterialType(draft.materialType()), now);
         apply(story, me, draft, now);
         em.persist(story);
@@ -329,7 +329,7 @@ public class Stories {
         return story;
     }
 
-    private void apply(Story story, Person me, StoryDraft draft, LocalDateTime now) {
+    private void apply(Story story, Person me, StoryDraft draft, Instant now) {
         List<String> channels = draft.channels() == null ? List.of() : draft.channels();
         for (String code : channels) {
             if (guide.channelSummary(code).isEmpty()) {
@@ -573,7 +573,7 @@ public class Stories {
     @PermitAll
     @OpenOnPurpose("the search index reads stories from its timer, without a caller; each hit carries the"
             + " keys of the people and roles who may open it, and the search shows it to them only")
-    public List<SearchDocument> storyDocuments(LocalDateTime since) {
+    public List<SearchDocument> storyDocuments(Instant since) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Object[] row : changedSince(
                 "select s.id, s.title, s.body, s.status, a.id, a.firstName, a.lastName, p.id from Story s"
@@ -611,7 +611,7 @@ public class Stories {
     @PermitAll
     @OpenOnPurpose("the search index reads consent requests from its timer, without a caller; each hit is"
             + " shown only to the person asked")
-    public List<SearchDocument> consentDocuments(LocalDateTime since) {
+    public List<SearchDocument> consentDocuments(Instant since) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Object[] row : changedSince(
                 "select c.id, c.status, s.title, s.status, p.id from Consent c join c.story s join c.person p",
@@ -632,7 +632,7 @@ public class Stories {
     }
 
     /** The rows of {@code select} (over stories as {@code s}) whose story changed since {@code since}; all when null. */
-    private List<Object[]> changedSince(String select, LocalDateTime since) {
+    private List<Object[]> changedSince(String select, Instant since) {
         var query = em.createQuery(select + (since == null ? "" : " where s.updatedAt >= :since"), Object[].class);
         if (since != null) {
             query.setParameter("since", since);
@@ -655,7 +655,7 @@ public class Stories {
      * placements with their stories on every home page.
      */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public Page<PlacementLine> calendarLines(LocalDateTime from, LocalDateTime to, int max) {
+    public Page<PlacementLine> calendarLines(Instant from, Instant to, int max) {
         String where = " from Placement p join p.story s where p.scheduledAt >= :from and p.scheduledAt < :to"
                 + " and s.status <> :withdrawn";
         List<PlacementLine> lines = em.createQuery(
@@ -681,7 +681,7 @@ public class Stories {
     /** Everything planned or published between two times, filtered by channel, material type and administration. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public List<Placement> calendar(
-            LocalDateTime from, LocalDateTime to, String channel, String materialType, Long administrationId) {
+            Instant from, Instant to, String channel, String materialType, Long administrationId) {
         StringBuilder jpql =
                 new StringBuilder("select p from Placement p join fetch p.story s where p.scheduledAt >= :from"
                         + " and p.scheduledAt < :to and s.status <> :withdrawn");
@@ -713,28 +713,28 @@ public class Stories {
 
     /** What the channel guide says about planning the story in a channel at a time. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<Warning> warnings(long storyId, String channelCode, LocalDateTime at) {
+    public List<Warning> warnings(long storyId, String channelCode, Instant at) {
         Story story = visibleStory(storyId);
         Long self = story.placement(channelCode).map(Placement::getId).orElse(null);
         return warnings(story, channelCode, at, self);
     }
 
-    private List<Warning> warnings(Story story, String channelCode, LocalDateTime at, Long placementId) {
+    private List<Warning> warnings(Story story, String channelCode, Instant at, Long placementId) {
         ChannelSummary channel = guide.channelSummary(channelCode)
                 .orElseThrow(() -> PortalException.invalidField("channel", "story.channel.unknown", channelCode));
         MaterialTypeSummary type =
                 guide.materialTypeSummary(story.getMaterialType()).orElse(null);
         Locale locale = Languages.DEFAULT;
         String typeName = type == null ? story.getMaterialType() : type.name(locale);
-        LocalDateTime day = at.toLocalDate().atStartOfDay();
+        LocalDate day = PortalTime.local(at).toLocalDate();
         long others = em.createQuery(
                         "select count(p) from Placement p where p.channelCode = :channel"
                                 + " and p.scheduledAt >= :from and p.scheduledAt < :to and p.story.status <> :withdrawn"
                                 + " and p.id <> :self",
                         Long.class)
                 .setParameter("channel", channelCode)
-                .setParameter("from", day)
-                .setParameter("to", day.plusDays(1))
+                .setParameter("from", PortalTime.typed(day.atStartOfDay()))
+                .setParameter("to", PortalTime.typed(day.plusDays(1).atStartOfDay()))
                 .setParameter("withdrawn", StoryStatus.WITHDRAWN)
                 .setParameter("self", placementId == null ? -1L : placementId)
                 .getSingleResult();
@@ -747,7 +747,7 @@ public class Stories {
                         type != null && type.debateProne(),
                         channel.maxPostsPerDay(),
                         others,
-                        at),
+                        PortalTime.local(at)),
                 OfficeHours.standard());
     }
 
@@ -757,7 +757,7 @@ public class Stories {
      */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public ScheduleResult schedule(
-            long storyId, Long expectedVersion, String channelCode, LocalDateTime at, boolean confirmed) {
+            long storyId, Long expectedVersion, String channelCode, Instant at, boolean confirmed) {
         searchChanged.fire(CHANGED);
         Story story = visibleStory(storyId);
         requireVersion(story, expectedVersion);
@@ -794,7 +794,7 @@ public class Stories {
 
     /** Drags a calendar entry to another time: the same rules as planning it. */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public ScheduleResult move(long placementId, LocalDateTime at, boolean confirmed) {
+    public ScheduleResult move(long placementId, Instant at, boolean confirmed) {
         Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
                 .orElseThrow(() -> PortalException.notFound("story.placement.notFound"));
         return schedule(placement.getStory().getId(), null, placement.getChannelCode(), at, confirmed);
@@ -915,13 +915,15 @@ public class Stories {
                 Messages.text(locale, key + ".body", arguments));
     }
 
-    static LocalDateTime now() {
-        return PortalTime.now().withNano(0);
+    static Instant now() {
+        return PortalTime.moment().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
-    /** Monday 00:00 of the current week, for "this week's calendar". */
-    public static LocalDateTime startOfWeek() {
+    /** Monday 00:00 in the portal's zone of the current week ({@code 0}) or a later one, for "this week's calendar". */
+    public static Instant startOfWeek(int weeksAhead) {
         LocalDate today = PortalTime.today();
-        return today.minusDays(today.getDayOfWeek().getValue() - 1L).atStartOfDay();
+        return PortalTime.typed(today.minusDays(today.getDayOfWeek().getValue() - 1L)
+                .plusWeeks(weeksAhead)
+                .atStartOfDay());
     }
 }

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.story.control;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * What the public careers site may show: staff portraits published in some channel within the
@@ -16,7 +17,7 @@ public final class PublicFeedRules {
     private PublicFeedRules() {}
 
     /** The oldest publication time that still counts. */
-    public static LocalDateTime since(LocalDateTime now) {
-        return now.minusMonths(MONTHS);
+    public static Instant since(Instant now) {
+        return now.atZone(PortalTime.zone()).minusMonths(MONTHS).toInstant();
     }
 }

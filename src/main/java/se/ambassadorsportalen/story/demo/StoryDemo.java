@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,9 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of(),
                 List.of("INSTAGRAM"),
-                now.minusDays(2));
-        Consent refused = draft.pictureColleague(eva, nils, now.minusDays(2));
-        draft.answerConsent(nils, refused, false, now.minusDays(1));
+                at(now.minusDays(2)));
+        Consent refused = draft.pictureColleague(eva, nils, at(now.minusDays(2)));
+        draft.answerConsent(nils, refused, false, at(now.minusDays(1)));
 
         // Submitted and waiting for Magnus; Eva has an open consent request.
         Story submitted = story(
@@ -93,12 +94,12 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("STUDENTS", "POTENTIAL_EMPLOYEES"),
                 Set.of("MAKE_A_DIFFERENCE"),
                 List.of("INSTAGRAM", "FACEBOOK"),
-                now.minusDays(3));
-        submitted.pictureColleague(maria, eva, now.minusDays(3));
-        Consent nilsYes = submitted.pictureColleague(maria, nils, now.minusDays(3));
-        submitted.answerConsent(nils, nilsYes, true, now.minusDays(2));
+                at(now.minusDays(3)));
+        submitted.pictureColleague(maria, eva, at(now.minusDays(3)));
+        Consent nilsYes = submitted.pictureColleague(maria, nils, at(now.minusDays(3)));
+        submitted.answerConsent(nils, nilsYes, true, at(now.minusDays(2)));
         addPhoto(submitted, maria, new Color(0, 94, 133), new Color(120, 190, 200), "Maria och kollegor i korridoren");
-        submitted.submit(maria, Set.of(), now.minusDays(2));
+        submitted.submit(maria, Set.of(), at(now.minusDays(2)));
 
         // Returned with a comment.
         Story returned = story(
@@ -109,10 +110,10 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("STAKEHOLDERS"),
                 Set.of("DEVELOPING"),
                 List.of("LINKEDIN", "WEB"),
-                now.minusDays(6));
-        returned.submit(nils, Set.of(), now.minusDays(5));
+                at(now.minusDays(6)));
+        returned.submit(nils, Set.of(), at(now.minusDays(5)));
         returned.returnToAuthor(
-                magnus, "Bra! Förklara gärna vad tidig mobilisering betyder för en patient.", now.minusDays(4));
+                magnus, "Bra! Förklara gärna vad tidig mobilisering betyder för en patient.", at(now.minusDays(4)));
 
         // Approved, waiting for a communicator.
         Story approved = story(
@@ -124,9 +125,9 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("STUDENTS", "WORK_PLACEMENT_STUDENTS"),
                 Set.of("CLOSE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
-                now.minusDays(5));
-        approved.submit(aisha, Set.of(), now.minusDays(4));
-        approved.approve(magnus, now.minusDays(3));
+                at(now.minusDays(5)));
+        approved.submit(aisha, Set.of(), at(now.minusDays(4)));
+        approved.approve(magnus, at(now.minusDays(3)));
 
         // Scheduled on the relay account next week.
         Story scheduled = story(
@@ -137,12 +138,12 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of("CLOSE"),
                 List.of("INSTAGRAM"),
-                now.minusDays(8));
+                at(now.minusDays(8)));
         addPhoto(scheduled, isak, new Color(40, 110, 60), new Color(200, 230, 170), "Isak vid träningsköket");
-        scheduled.submit(isak, Set.of(), now.minusDays(7));
-        scheduled.approve(magnus, now.minusDays(6));
-        scheduled.schedule(klara, "INSTAGRAM", now.plusDays(7).withHour(10).withMinute(0), now.minusDays(5));
-        scheduled.schedule(klara, "FACEBOOK", now.plusDays(8).withHour(12).withMinute(0), now.minusDays(5));
+        scheduled.submit(isak, Set.of(), at(now.minusDays(7)));
+        scheduled.approve(magnus, at(now.minusDays(6)));
+        scheduled.schedule(klara, "INSTAGRAM", at(now.plusDays(7).withHour(10).withMinute(0)), at(now.minusDays(5)));
+        scheduled.schedule(klara, "FACEBOOK", at(now.plusDays(8).withHour(12).withMinute(0)), at(now.minusDays(5)));
 
         // Published two months ago in two channels, with a colleague's consent: on the public page.
         LocalDateTime twoMonths = now.minusMonths(2).withHour(9).withMinute(0);
@@ -154,10 +155,10 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES", "STUDENTS"),
                 Set.of("MAKE_A_DIFFERENCE", "DEVELOPING"),
                 List.of("INSTAGRAM", "FACEBOOK"),
-                twoMonths.minusDays(10),
+                at(twoMonths.minusDays(10)),
                 true);
-        Consent mariaYes = evaPortrait.pictureColleague(eva, maria, twoMonths.minusDays(10));
-        evaPortrait.answerConsent(maria, mariaYes, true, twoMonths.minusDays(9));
+        Consent mariaYes = evaPortrait.pictureColleague(eva, maria, at(twoMonths.minusDays(10)));
+        evaPortrait.answerConsent(maria, mariaYes, true, at(twoMonths.minusDays(9)));
         addPhoto(evaPortrait, eva, new Color(0, 94, 133), new Color(240, 180, 60), "Eva och Maria vid medicinvagnen");
         addPhoto(evaPortrait, eva, new Color(90, 40, 120), new Color(230, 160, 200), "Eva handleder en student");
         publish(evaPortrait, magnus, klara, twoMonths, "INSTAGRAM", "https://www.instagram.com/p/demo-eva/");
@@ -173,7 +174,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of("CLOSE"),
                 List.of("LINKEDIN"),
-                fiveMonths.minusDays(7),
+                at(fiveMonths.minusDays(7)),
                 true);
         addPhoto(aishaPortrait, aisha, new Color(160, 60, 40), new Color(250, 210, 150), "Aisha på perrongen i Sjövik");
         publish(aishaPortrait, magnus, klara, fiveMonths, "LINKEDIN", "https://www.linkedin.com/posts/demo-aisha");
@@ -188,7 +189,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of("CLOSE"),
                 List.of("FACEBOOK"),
-                old.minusDays(5));
+                at(old.minusDays(5)));
         addPhoto(oldPortrait, nils, new Color(30, 60, 90), new Color(180, 200, 220), "Nils framför vårdcentralen");
         publish(oldPortrait, magnus, klara, old, "FACEBOOK", "https://www.facebook.com/demo/posts/nils");
 
@@ -202,7 +203,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("POTENTIAL_EMPLOYEES"),
                 Set.of("MAKE_A_DIFFERENCE"),
                 List.of("WEB"),
-                lastMonth.minusDays(5));
+                at(lastMonth.minusDays(5)));
         publish(jobAd, ingrid, klara, lastMonth, "WEB", "https://www.fjallmark.example/jobb/sjukskoterska-med3");
 
         // Published, then a colleague withdrew consent: withdrawn, still to be taken down on Facebook.
@@ -215,12 +216,12 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 Set.of("INTERNAL"),
                 Set.of("CLOSE"),
                 List.of("FACEBOOK"),
-                threeMonths.minusDays(6));
-        Consent isakYes = withdrawn.pictureColleague(maria, isak, threeMonths.minusDays(6));
-        withdrawn.answerConsent(isak, isakYes, true, threeMonths.minusDays(6));
+                at(threeMonths.minusDays(6)));
+        Consent isakYes = withdrawn.pictureColleague(maria, isak, at(threeMonths.minusDays(6)));
+        withdrawn.answerConsent(isak, isakYes, true, at(threeMonths.minusDays(6)));
         addPhoto(withdrawn, maria, new Color(120, 120, 40), new Color(240, 240, 190), "Teamet på morgonmötet");
         publish(withdrawn, magnus, klara, threeMonths, "FACEBOOK", "https://www.facebook.com/demo/posts/teamet");
-        withdrawn.withdrawConsent(isak, isakYes, now.minusDays(1));
+        withdrawn.withdrawConsent(isak, isakYes, at(now.minusDays(1)));
     }
 
     @Override
@@ -282,7 +283,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
         LocalDateTime at = now.minusDays(row.daysAgo()).withHour(10).withMinute(0);
         LocalDateTime written = at.minusDays(5);
         Person author = people.apply(row.author());
-        Story story = new Story(author, row.title(), row.type(), written);
+        Story story = new Story(author, row.title(), row.type(), at(written));
         story.edit(
                 author,
                 row.title(),
@@ -293,14 +294,14 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
                 row.channels(),
                 Map.of(),
                 row.stage() == Stage.PUBLISHED,
-                written);
+                at(written));
         photos.accept(story, author);
         switch (row.stage()) {
             case DRAFT -> {}
-            case SUBMITTED -> story.submit(author, Set.of(), at.minusDays(2));
+            case SUBMITTED -> story.submit(author, Set.of(), at(at.minusDays(2)));
             case APPROVED -> {
-                story.submit(author, Set.of(), at.minusDays(2));
-                story.approve(people.apply(row.approver()), at.minusDays(1));
+                story.submit(author, Set.of(), at(at.minusDays(2)));
+                story.approve(people.apply(row.approver()), at(at.minusDays(1)));
             }
             case PUBLISHED ->
                 publish(
@@ -426,7 +427,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
             Set<String> groups,
             Set<String> brands,
             List<String> channels,
-            LocalDateTime at) {
+            Instant at) {
         return story(author, title, type, body, groups, brands, channels, at, false);
     }
 
@@ -438,7 +439,7 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
             Set<String> groups,
             Set<String> brands,
             List<String> channels,
-            LocalDateTime at,
+            Instant at,
             boolean showFirstName) {
         Story story = new Story(author, title, type, at);
         story.edit(author, title, body, type, groups, brands, channels, Map.of(), showFirstName, at);
@@ -446,14 +447,19 @@ public class StoryDemo implements DemoContent.ForEveryOrganisation {
         return story;
     }
 
+    /** A wall-clock time of the demo's plan as the instant the entities record. */
+    private static Instant at(LocalDateTime wallClock) {
+        return PortalTime.typed(wallClock);
+    }
+
     private static void publish(
             Story story, Person approver, Person communicator, LocalDateTime at, String channel, String link) {
         if (approver != null) {
-            story.submit(story.getAuthor(), Set.of(), at.minusDays(4));
-            story.approve(approver, at.minusDays(3));
+            story.submit(story.getAuthor(), Set.of(), at(at.minusDays(4)));
+            story.approve(approver, at(at.minusDays(3)));
         }
-        story.schedule(communicator, channel, at, at.minusDays(2));
-        story.publish(communicator, channel, link, at);
+        story.schedule(communicator, channel, at(at), at(at.minusDays(2)));
+        story.publish(communicator, channel, link, at(at));
     }
 
     private void addPhoto(Story story, Person author, Color from, Color to, String alt) {

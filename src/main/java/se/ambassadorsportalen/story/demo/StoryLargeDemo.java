@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -134,11 +135,11 @@ public class StoryLargeDemo implements DemoContent {
                         plan.showFirstName(),
                         plan.status().name(),
                         plan.returnComment(),
-                        plan.createdAt(),
-                        updated,
-                        plan.submittedAt(),
-                        plan.approvedAt(),
-                        plan.withdrawnAt());
+                        at(plan.createdAt()),
+                        at(updated),
+                        at(plan.submittedAt()),
+                        at(plan.approvedAt()),
+                        at(plan.withdrawnAt()));
                 for (String group : plan.groups()) {
                     groups.row(id, group);
                 }
@@ -148,7 +149,7 @@ public class StoryLargeDemo implements DemoContent {
                 for (String channel : plan.channels()) {
                     channels.row(id, channel);
                 }
-                events.row(ids.next(), id, plan.authorId(), StoryAction.CREATED.name(), plan.createdAt(), null);
+                events.row(ids.next(), id, plan.authorId(), StoryAction.CREATED.name(), at(plan.createdAt()), null);
                 for (StoryGenerator.Consent consent : plan.consents()) {
                     boolean answered = consent.status() != se.ambassadorsportalen.story.entity.ConsentStatus.PENDING;
                     consents.row(
@@ -156,15 +157,15 @@ public class StoryLargeDemo implements DemoContent {
                             id,
                             consent.personId(),
                             consent.status().name(),
-                            plan.createdAt(),
-                            answered ? plan.createdAt().plusHours(3) : null);
+                            at(plan.createdAt()),
+                            answered ? at(plan.createdAt().plusHours(3)) : null);
                     if (answered) {
                         events.row(
                                 ids.next(),
                                 id,
                                 consent.personId(),
                                 StoryAction.CONSENT_GIVEN.name(),
-                                plan.createdAt().plusHours(3),
+                                at(plan.createdAt().plusHours(3)),
                                 null);
                     }
                 }
@@ -179,10 +180,16 @@ public class StoryLargeDemo implements DemoContent {
                             "Porträtt av " + plan.title().toLowerCase(),
                             photo.large(),
                             photo.small(),
-                            plan.createdAt());
+                            at(plan.createdAt()));
                 }
                 if (plan.submittedAt() != null) {
-                    events.row(ids.next(), id, plan.authorId(), StoryAction.SUBMITTED.name(), plan.submittedAt(), null);
+                    events.row(
+                            ids.next(),
+                            id,
+                            plan.authorId(),
+                            StoryAction.SUBMITTED.name(),
+                            at(plan.submittedAt()),
+                            null);
                 }
                 if (plan.status() == StoryStatus.RETURNED) {
                     events.row(
@@ -190,11 +197,17 @@ public class StoryLargeDemo implements DemoContent {
                             id,
                             plan.approverId(),
                             StoryAction.RETURNED.name(),
-                            plan.submittedAt().plusHours(20),
+                            at(plan.submittedAt().plusHours(20)),
                             plan.returnComment());
                 }
                 if (plan.approvedAt() != null) {
-                    events.row(ids.next(), id, plan.approverId(), StoryAction.APPROVED.name(), plan.approvedAt(), null);
+                    events.row(
+                            ids.next(),
+                            id,
+                            plan.approverId(),
+                            StoryAction.APPROVED.name(),
+                            at(plan.approvedAt()),
+                            null);
                 }
                 if (plan.publishAt() != null) {
                     boolean published = plan.status() != StoryStatus.SCHEDULED;
@@ -206,22 +219,33 @@ public class StoryLargeDemo implements DemoContent {
                                 ids.next(),
                                 id,
                                 channel,
-                                at,
+                                at(at),
                                 communicator,
-                                published ? at : null,
+                                published ? at(at) : null,
                                 published ? "https://www.fjallmark.example/" + channel.toLowerCase() + "/" + id : null,
-                                plan.withdrawnAt());
-                        events.row(ids.next(), id, communicator, StoryAction.SCHEDULED.name(), scheduledAt, channel);
+                                at(plan.withdrawnAt()));
+                        events.row(
+                                ids.next(), id, communicator, StoryAction.SCHEDULED.name(), at(scheduledAt), channel);
                         if (published) {
-                            events.row(ids.next(), id, communicator, StoryAction.PUBLISHED.name(), at, channel);
+                            events.row(ids.next(), id, communicator, StoryAction.PUBLISHED.name(), at(at), channel);
                         }
                     }
                 }
                 if (plan.withdrawnAt() != null) {
-                    events.row(ids.next(), id, plan.authorId(), StoryAction.WITHDRAWN.name(), plan.withdrawnAt(), null);
+                    events.row(
+                            ids.next(),
+                            id,
+                            plan.authorId(),
+                            StoryAction.WITHDRAWN.name(),
+                            at(plan.withdrawnAt()),
+                            null);
                 }
             }
         }
+    }
+
+    private static OffsetDateTime at(LocalDateTime wallClock) {
+        return BatchInsert.instant(wallClock);
     }
 
     private static LocalDateTime latest(StoryGenerator.Plan plan) {

@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
@@ -41,14 +41,14 @@ public class Consent extends VersionedEntity {
     private ConsentStatus status = ConsentStatus.PENDING;
 
     @Column(name = "requested_at", nullable = false)
-    private LocalDateTime requestedAt;
+    private Instant requestedAt;
 
     @Column(name = "answered_at")
-    private LocalDateTime answeredAt;
+    private Instant answeredAt;
 
     protected Consent() {}
 
-    static Consent colleague(Story story, Person person, LocalDateTime now) {
+    static Consent colleague(Story story, Person person, Instant now) {
         Consent consent = new Consent();
         consent.story = story;
         consent.person = person;
@@ -56,7 +56,7 @@ public class Consent extends VersionedEntity {
         return consent;
     }
 
-    static Consent external(Story story, String name, String howObtained, LocalDateTime now) {
+    static Consent external(Story story, String name, String howObtained, Instant now) {
         if (name == null || name.isBlank()) {
             throw PortalException.invalidField("externalName", "story.consent.external.nameRequired");
         }
@@ -80,7 +80,7 @@ public class Consent extends VersionedEntity {
      * Yes or no from the person themself; a refusal or a withdrawn consent may later become a yes
      * (consenting again), never a given consent a no (that is a withdrawal).
      */
-    void answer(Person by, boolean yes, LocalDateTime now) {
+    void answer(Person by, boolean yes, Instant now) {
         requireSubject(by);
         boolean open = status == ConsentStatus.PENDING || status == ConsentStatus.REFUSED;
         if (!open && !(yes && status == ConsentStatus.WITHDRAWN)) {
@@ -90,7 +90,7 @@ public class Consent extends VersionedEntity {
         answeredAt = now;
     }
 
-    void withdraw(Person by, LocalDateTime now) {
+    void withdraw(Person by, Instant now) {
         boolean recordedByAuthor = person == null && story.getAuthor().equals(by);
         if (!recordedByAuthor) {
             requireSubject(by);
@@ -140,11 +140,11 @@ public class Consent extends VersionedEntity {
         return status;
     }
 
-    public LocalDateTime getRequestedAt() {
+    public Instant getRequestedAt() {
         return requestedAt;
     }
 
-    public LocalDateTime getAnsweredAt() {
+    public Instant getAnsweredAt() {
         return answeredAt;
     }
 }

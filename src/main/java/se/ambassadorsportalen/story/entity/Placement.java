@@ -6,11 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * A story planned in one channel at one time: an entry of the publishing calendar. The link to
@@ -28,45 +27,45 @@ public class Placement extends VersionedEntity {
     private String channelCode;
 
     @Column(name = "scheduled_at", nullable = false)
-    private LocalDateTime scheduledAt;
+    private Instant scheduledAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "scheduled_by")
     private Person scheduledBy;
 
     @Column(name = "published_at")
-    private LocalDateTime publishedAt;
+    private Instant publishedAt;
 
     @Column(name = "post_link", length = 1000)
     private String link;
 
     @Column(name = "taken_down_at")
-    private LocalDateTime takenDownAt;
+    private Instant takenDownAt;
 
     protected Placement() {}
 
-    Placement(Story story, String channelCode, LocalDateTime scheduledAt, Person scheduledBy) {
+    Placement(Story story, String channelCode, Instant scheduledAt, Person scheduledBy) {
         this.story = story;
         this.channelCode = channelCode;
-        this.scheduledAt = PortalTime.wallClock(scheduledAt);
+        this.scheduledAt = scheduledAt;
         this.scheduledBy = scheduledBy;
     }
 
-    void moveTo(LocalDateTime at) {
+    void moveTo(Instant at) {
         if (isPublished()) {
             throw PortalException.conflict("story.schedule.alreadyPublished", channelCode);
         }
-        scheduledAt = PortalTime.wallClock(at);
+        scheduledAt = at;
     }
 
-    void published(String postLink, LocalDateTime now) {
+    void published(String postLink, Instant now) {
         link = postLink;
         if (publishedAt == null) {
             publishedAt = now;
         }
     }
 
-    void takenDown(LocalDateTime now) {
+    void takenDown(Instant now) {
         takenDownAt = now;
     }
 
@@ -86,7 +85,7 @@ public class Placement extends VersionedEntity {
         return channelCode;
     }
 
-    public LocalDateTime getScheduledAt() {
+    public Instant getScheduledAt() {
         return scheduledAt;
     }
 
@@ -94,7 +93,7 @@ public class Placement extends VersionedEntity {
         return scheduledBy;
     }
 
-    public LocalDateTime getPublishedAt() {
+    public Instant getPublishedAt() {
         return publishedAt;
     }
 
@@ -102,7 +101,7 @@ public class Placement extends VersionedEntity {
         return link;
     }
 
-    public LocalDateTime getTakenDownAt() {
+    public Instant getTakenDownAt() {
         return takenDownAt;
     }
 }

@@ -17,7 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.net.URI;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,19 +74,19 @@ public class Story extends VersionedEntity {
     private String returnComment;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "submitted_at")
-    private LocalDateTime submittedAt;
+    private Instant submittedAt;
 
     @Column(name = "approved_at")
-    private LocalDateTime approvedAt;
+    private Instant approvedAt;
 
     @Column(name = "withdrawn_at")
-    private LocalDateTime withdrawnAt;
+    private Instant withdrawnAt;
 
     // The classification is read only where one story is shown or edited: lazy, so lists and feeds
     // of many stories do not send four statements per story.
@@ -131,7 +131,7 @@ public class Story extends VersionedEntity {
     protected Story() {}
 
     /** A new draft by {@code author}. Drafts may be incomplete; {@link #submit} checks what must be there. */
-    public Story(Person author, String title, String materialType, LocalDateTime now) {
+    public Story(Person author, String title, String materialType, Instant now) {
         if (author == null) {
             throw PortalException.forbidden("platform.error.noPerson");
         }
@@ -160,7 +160,7 @@ public class Story extends VersionedEntity {
             Collection<String> channels,
             Map<String, String> newJustifications,
             boolean newShowFirstName,
-            LocalDateTime now) {
+            Instant now) {
         requireAuthorEditing(by);
         setTitle(newTitle);
         setBody(newBody);
@@ -200,7 +200,7 @@ public class Story extends VersionedEntity {
     }
 
     /** Names a colleague in the photos: they are asked in the portal. The author pictured consents by writing. */
-    public Consent pictureColleague(Person by, Person colleague, LocalDateTime now) {
+    public Consent pictureColleague(Person by, Person colleague, Instant now) {
         requireAuthorEditing(by);
         if (colleague == null) {
             throw PortalException.invalidField("colleague", "story.consent.colleague.required");
@@ -219,7 +219,7 @@ public class Story extends VersionedEntity {
     }
 
     /** Names someone outside the organisation; the author records how their consent was obtained. */
-    public Consent pictureExternal(Person by, String name, String howObtained, LocalDateTime now) {
+    public Consent pictureExternal(Person by, String name, String howObtained, Instant now) {
         requireAuthorEditing(by);
         Consent consent = Consent.external(this, name, howObtained, now);
         consents.add(consent);
@@ -253,7 +253,7 @@ public class Story extends VersionedEntity {
      * the material type is rare ({@code redChannels}, from the channel guide): a reason given for
      * one red channel does not cover another.
      */
-    public void submit(Person by, Set<String> redChannels, LocalDateTime now) {
+    public void submit(Person by, Set<String> redChannels, Instant now) {
         requireAuthorEditing(by);
         if (body == null || body.isBlank()) {
             throw PortalException.invalidField("body", "story.body.required");
@@ -296,7 +296,7 @@ public class Story extends VersionedEntity {
     }
 
     /** The author's manager approves; nobody approves their own story, and only a submitted story. */
-    public void approve(Person by, LocalDateTime now) {
+    public void approve(Person by, Instant now) {
         requireDecider(by);
         status = StoryStatus.APPROVED;
         approvedAt = now;
@@ -306,7 +306,7 @@ public class Story extends VersionedEntity {
     }
 
     /** The manager sends the story back with a comment the author sees and acts on. */
-    public void returnToAuthor(Person by, String comment, LocalDateTime now) {
+    public void returnToAuthor(Person by, String comment, Instant now) {
         requireDecider(by);
         if (comment == null || comment.isBlank()) {
             throw PortalException.invalidField("comment", "story.return.commentRequired");
@@ -326,7 +326,7 @@ public class Story extends VersionedEntity {
      * author. Empty when there is none; then nobody can approve it until a unit above gets a manager,
      * and the import flags it.
      */
-    public Optional<Person> handOverApproval(LocalDateTime now) {
+    public Optional<Person> handOverApproval(Instant now) {
         if (status != StoryStatus.SUBMITTED) {
             throw PortalException.conflict("story.notWaitingForApproval");
         }
@@ -379,7 +379,7 @@ public class Story extends VersionedEntity {
      * Plans the story in a channel at a time (or moves an existing plan there). Only approved
      * stories with every consent given, and never in the past.
      */
-    public Placement schedule(Person by, String channelCode, LocalDateTime at, LocalDateTime now) {
+    public Placement schedule(Person by, String channelCode, Instant at, Instant now) {
         if (status != StoryStatus.APPROVED && status != StoryStatus.SCHEDULED && status != StoryStatus.PUBLISHED) {
             throw PortalException.conflict("story.schedule.notApproved");
         }
@@ -412,7 +412,7 @@ public class Story extends VersionedEntity {
     }
 
     /** The communicator posted the story in the channel and records the link: it is published there. */
-    public Placement publish(Person by, String channelCode, String link, LocalDateTime now) {
+    public Placement publish(Person by, String channelCode, String link, Instant now) {
         if (status != StoryStatus.SCHEDULED && status != StoryStatus.PUBLISHED) {
             throw PortalException.conflict("story.publish.notScheduled");
         }
@@ -437,7 +437,7 @@ public class Story extends VersionedEntity {
     // ----- withdrawal --------------------------------------------------------------------------
 
     /** The author takes the story back: it leaves the public feed at once, for good. */
-    public void withdraw(Person by, LocalDateTime now) {
+    public void withdraw(Person by, Instant now) {
         if (!author.equals(by)) {
             throw PortalException.forbidden("story.withdraw.notAuthor");
         }
@@ -445,7 +445,7 @@ public class Story extends VersionedEntity {
     }
 
     /** A pictured colleague answers their consent request (or changes a refusal into a yes). */
-    public void answerConsent(Person by, Consent consent, boolean yes, LocalDateTime now) {
+    public void answerConsent(Person by, Consent consent, boolean yes, Instant now) {
         requireOwnConsent(consent);
         if (status == StoryStatus.WITHDRAWN) {
             throw PortalException.conflict("story.withdrawn");
@@ -459,7 +459,7 @@ public class Story extends VersionedEntity {
      * A pictured person takes back their consent. A story that was already approved or further
      * is withdrawn: it leaves the public feed, and the channels it was posted in must take it down.
      */
-    public void withdrawConsent(Person by, Consent consent, LocalDateTime now) {
+    public void withdrawConsent(Person by, Consent consent, Instant now) {
         requireOwnConsent(consent);
         consent.withdraw(by, now);
         updatedAt = now;
@@ -469,7 +469,7 @@ public class Story extends VersionedEntity {
         }
     }
 
-    private void markWithdrawn(Person by, LocalDateTime now, String note) {
+    private void markWithdrawn(Person by, Instant now, String note) {
         if (status == StoryStatus.WITHDRAWN) {
             throw PortalException.conflict("story.withdrawn");
         }
@@ -495,7 +495,7 @@ public class Story extends VersionedEntity {
                 .toList();
     }
 
-    public void takenDown(Person by, String channelCode, LocalDateTime now) {
+    public void takenDown(Person by, String channelCode, Instant now) {
         Placement placement = postsToTakeDown().stream()
                 .filter(p -> p.getChannelCode().equals(channelCode))
                 .findFirst()
@@ -507,11 +507,11 @@ public class Story extends VersionedEntity {
     // ----- public feed ------------------------------------------------------------------------
 
     /** The latest time the story was posted in any channel, if it was. */
-    public Optional<LocalDateTime> lastPublishedAt() {
+    public Optional<Instant> lastPublishedAt() {
         return placements.stream()
                 .map(Placement::getPublishedAt)
                 .filter(t -> t != null)
-                .max(LocalDateTime::compareTo);
+                .max(Instant::compareTo);
     }
 
     /**
@@ -527,7 +527,7 @@ public class Story extends VersionedEntity {
         return status == StoryStatus.PUBLISHED || status == StoryStatus.WITHDRAWN;
     }
 
-    public boolean isPublicPortrait(String portraitType, LocalDateTime since) {
+    public boolean isPublicPortrait(String portraitType, Instant since) {
         return status == StoryStatus.PUBLISHED
                 && portraitType.equals(materialType)
                 && hasAllConsents()
@@ -646,23 +646,23 @@ public class Story extends VersionedEntity {
         return returnComment;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public LocalDateTime getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public LocalDateTime getSubmittedAt() {
+    public Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    public LocalDateTime getApprovedAt() {
+    public Instant getApprovedAt() {
         return approvedAt;
     }
 
-    public LocalDateTime getWithdrawnAt() {
+    public Instant getWithdrawnAt() {
         return withdrawnAt;
     }
 

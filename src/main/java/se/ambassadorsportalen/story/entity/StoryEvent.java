@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -30,14 +30,14 @@ public class StoryEvent extends VersionedEntity {
     private StoryAction action;
 
     @Column(name = "happened_at", nullable = false)
-    private LocalDateTime happenedAt;
+    private Instant happenedAt;
 
     @Column(length = 2000)
     private String note;
 
     protected StoryEvent() {}
 
-    StoryEvent(Story story, Person actor, StoryAction action, LocalDateTime happenedAt, String note) {
+    StoryEvent(Story story, Person actor, StoryAction action, Instant happenedAt, String note) {
         this.story = story;
         this.actor = actor;
         this.action = action;
@@ -57,7 +57,7 @@ public class StoryEvent extends VersionedEntity {
         return action;
     }
 
-    public LocalDateTime getHappenedAt() {
+    public Instant getHappenedAt() {
         return happenedAt;
     }
 

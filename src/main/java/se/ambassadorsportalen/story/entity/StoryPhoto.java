@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -53,7 +53,7 @@ public class StoryPhoto extends VersionedEntity {
     private byte[] small;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     protected StoryPhoto() {}
 
@@ -65,7 +65,7 @@ public class StoryPhoto extends VersionedEntity {
             byte[] large,
             byte[] small,
             String altText,
-            LocalDateTime now) {
+            Instant now) {
         this.story = story;
         this.contentType = contentType;
         this.width = width;
@@ -107,7 +107,7 @@ public class StoryPhoto extends VersionedEntity {
         return altText;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 }

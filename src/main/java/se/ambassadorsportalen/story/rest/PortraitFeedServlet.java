@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.ambassadorsportalen.platform.export.Atom;
@@ -67,9 +67,9 @@ public class PortraitFeedServlet extends HttpServlet {
     private PublicFeedCache.Rendered render(String base) {
         Page<Portrait> page = portraits.portraits(0, 100);
         java.util.Locale locale = organisationLanguage.locale();
-        LocalDateTime updated = page.items().stream()
+        Instant updated = page.items().stream()
                 .map(Portrait::published)
-                .max(LocalDateTime::compareTo)
+                .max(Instant::compareTo)
                 .orElse(null);
         byte[] feed = Atom.feed(
                 base + "/feed/portraits.atom",

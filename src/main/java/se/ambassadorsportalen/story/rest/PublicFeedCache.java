@@ -12,12 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
-import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 
 /**
@@ -33,7 +31,7 @@ import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 public class PublicFeedCache {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
-    private static final LocalDateTime BEFORE_ANY_PORTRAIT = LocalDateTime.of(2020, 1, 1, 0, 0);
+    private static final Instant BEFORE_ANY_PORTRAIT = Instant.parse("2019-12-31T23:00:00Z");
 
     /** A rendered feed with its validators; the ETag without its quotes. */
     public record Rendered(byte[] body, String etag, Instant lastModified) {
@@ -73,14 +71,13 @@ public class PublicFeedCache {
         return rendered.get(key, ignored -> render.get());
     }
 
-    public static Rendered of(String body, LocalDateTime newestPortrait) {
+    public static Rendered of(String body, Instant newestPortrait) {
         return of(body.getBytes(StandardCharsets.UTF_8), newestPortrait);
     }
 
-    public static Rendered of(byte[] body, LocalDateTime newestPortrait) {
-        LocalDateTime newest = newestPortrait == null ? BEFORE_ANY_PORTRAIT : newestPortrait;
-        return new Rendered(
-                body, hash(body), newest.atZone(PortalTime.zone()).toInstant().truncatedTo(ChronoUnit.SECONDS));
+    public static Rendered of(byte[] body, Instant newestPortrait) {
+        Instant newest = newestPortrait == null ? BEFORE_ANY_PORTRAIT : newestPortrait;
+        return new Rendered(body, hash(body), newest.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String hash(byte[] body) {

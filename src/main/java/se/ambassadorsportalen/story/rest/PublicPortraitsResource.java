@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,14 +105,15 @@ public class PublicPortraitsResource {
                                 .map(photo -> PhotoView.ofPublic(photo, address.root()))
                                 .toList(),
                         p.channels(),
-                        p.published().toString()))
+                        se.ambassadorsportalen.platform.time.PortalTime.withOffset(p.published())
+                                .toString()))
                 .toList();
         PortraitPage view = new PortraitPage(items, page.total(), Math.max(0, first), Math.max(1, Math.min(size, 100)));
         return PublicFeedCache.of(
                 JSON.toJson(view),
                 page.items().stream()
                         .map(Portrait::published)
-                        .max(LocalDateTime::compareTo)
+                        .max(Instant::compareTo)
                         .orElse(null));
     }
 

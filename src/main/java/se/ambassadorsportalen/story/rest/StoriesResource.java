@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -292,12 +292,12 @@ public class StoriesResource {
         return step == null ? null : step.version();
     }
 
-    private static LocalDateTime parse(String at) {
+    private static Instant parse(String at) {
         if (at == null || at.isBlank()) {
             throw PortalException.invalidField("scheduledAt", "story.schedule.timeRequired");
         }
         try {
-            return se.ambassadorsportalen.platform.time.PortalTime.parse(at);
+            return se.ambassadorsportalen.platform.time.PortalTime.parseInstant(at);
         } catch (DateTimeParseException e) {
             throw PortalException.invalidField("scheduledAt", "story.schedule.timeInvalid", at);
         }

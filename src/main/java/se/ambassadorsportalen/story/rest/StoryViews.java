@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.LixScore;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.Placement;
@@ -40,9 +41,7 @@ public final class StoryViews {
                     consent.isExternal(),
                     consent.getExternalMethod(),
                     consent.getStatus().name(),
-                    consent.getAnsweredAt() == null
-                            ? null
-                            : consent.getAnsweredAt().toString());
+                    PortalTime.iso(consent.getAnsweredAt()));
         }
     }
 
@@ -74,20 +73,17 @@ public final class StoryViews {
             return new PlacementView(
                     p.getId(),
                     p.getChannelCode(),
-                    p.getScheduledAt().toString(),
-                    p.getPublishedAt() == null ? null : p.getPublishedAt().toString(),
+                    PortalTime.iso(p.getScheduledAt()),
+                    PortalTime.iso(p.getPublishedAt()),
                     p.getLink(),
-                    p.getTakenDownAt() == null ? null : p.getTakenDownAt().toString());
+                    PortalTime.iso(p.getTakenDownAt()));
         }
     }
 
     public record EventView(String action, PersonRef actor, String at, String note) {
         static EventView of(StoryEvent e) {
             return new EventView(
-                    e.getAction().name(),
-                    PersonRef.of(e.getActor()),
-                    e.getHappenedAt().toString(),
-                    e.getNote());
+                    e.getAction().name(), PersonRef.of(e.getActor()), PortalTime.iso(e.getHappenedAt()), e.getNote());
         }
     }
 
@@ -115,7 +111,7 @@ public final class StoryViews {
                     s.getStatus().name(),
                     s.getMaterialType(),
                     PersonRef.of(s.getAuthor()),
-                    s.getUpdatedAt().toString());
+                    PortalTime.iso(s.getUpdatedAt()));
         }
     }
 

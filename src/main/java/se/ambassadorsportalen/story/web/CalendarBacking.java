@@ -91,21 +91,27 @@ public class CalendarBacking implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                List<Placement> placements =
-                        stories.calendar(start, end, channelFilter, typeFilter, administrationFilter);
+                List<Placement> placements = stories.calendar(
+                        PortalTime.typed(start),
+                        PortalTime.typed(end),
+                        channelFilter,
+                        typeFilter,
+                        administrationFilter);
                 if (placements.size() >= Stories.CALENDAR_MAX) {
                     FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
                 }
                 for (Placement placement : placements) {
                     boolean published = placement.isPublished();
+                    // the calendar shows the portal's wall clock; the placement keeps the instant
+                    LocalDateTime shown = PortalTime.local(placement.getScheduledAt());
                     String state =
                             FacesMessages.text(published ? "story.placement.published" : "story.placement.planned");
                     addEvent(DefaultScheduleEvent.<Long>builder()
-                            .id(new Entry(placement.getId(), placement.getScheduledAt()).id())
+                            .id(new Entry(placement.getId(), shown).id())
                             .title(labels.channel(placement.getChannelCode()) + ": "
                                     + placement.getStory().getTitle() + " (" + state + ")")
-                            .startDate(placement.getScheduledAt())
-                            .endDate(placement.getScheduledAt().plusMinutes(30))
+                            .startDate(shown)
+                            .endDate(shown.plusMinutes(30))
                             .data(placement.getId())
                             .editable(!published)
                             .draggable(!published)
@@ -152,7 +158,8 @@ public class CalendarBacking implements Serializable {
 
     private void schedule(boolean confirmed) {
         try {
-            ScheduleResult result = stories.schedule(planStoryId, null, planChannel, planAt, confirmed);
+            ScheduleResult result =
+                    stories.schedule(planStoryId, null, planChannel, PortalTime.typed(planAt), confirmed);
             if (result.needsConfirmation()) {
                 warnings = translate(result.warnings());
                 return;
@@ -205,7 +212,7 @@ public class CalendarBacking implements Serializable {
 
     private void move(long placementId, LocalDateTime at, boolean confirmed) {
         try {
-            ScheduleResult result = stories.move(placementId, at, confirmed);
+            ScheduleResult result = stories.move(placementId, PortalTime.typed(at), confirmed);
             if (result.needsConfirmation()) {
                 pendingPlacementId = placementId;
                 pendingMoveAt = at;
@@ -214,7 +221,7 @@ public class CalendarBacking implements Serializable {
                 return;
             }
             cancelMove();
-            FacesMessages.info("story.calendar.moved", labels.time(at));
+            FacesMessages.info("story.calendar.moved", labels.time(PortalTime.typed(at)));
         } catch (RuntimeException e) {
             cancelMove();
             FacesMessages.failed(e, null);
@@ -294,7 +301,7 @@ public class CalendarBacking implements Serializable {
     }
 
     public LocalDateTime getMinTime() {
-        return PortalTime.now();
+        return PortalTime.local(PortalTime.moment());
     }
 
     public boolean isWarned() {

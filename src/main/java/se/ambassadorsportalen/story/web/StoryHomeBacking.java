@@ -96,8 +96,7 @@ public class StoryHomeBacking {
 
     private Page<Stories.PlacementLine> thisWeek() {
         if (thisWeek == null) {
-            thisWeek = stories.calendarLines(
-                    Stories.startOfWeek(), Stories.startOfWeek().plusDays(7), CARD_ROWS);
+            thisWeek = stories.calendarLines(Stories.startOfWeek(0), Stories.startOfWeek(1), CARD_ROWS);
         }
         return thisWeek;
     }

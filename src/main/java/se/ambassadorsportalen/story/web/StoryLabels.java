@@ -3,10 +3,11 @@ package se.ambassadorsportalen.story.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.policy.api.ChannelSummary;
 import se.ambassadorsportalen.policy.api.MaterialTypeSummary;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
@@ -61,9 +62,9 @@ public class StoryLabels {
         return type.name(language.getLocale());
     }
 
-    /** A time as the viewer's language writes it ({@code 01.12.2026 14:30} in Danish). */
-    public String time(LocalDateTime time) {
-        return time == null ? "" : Messages.dateTimeFormat(language.getLocale()).format(time);
+    /** A moment as the viewer's language writes it in the portal's zone ({@code 01.12.2026 14:30} in Danish). */
+    public String time(Instant time) {
+        return time == null ? "" : Messages.dateTimeFormat(language.getLocale()).format(PortalTime.local(time));
     }
 
     /** "Waiting for 1 of 2 consents", "All consented" or "Nobody pictured", for the list of stories to plan. */

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.story.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import se.ambassadorsportalen.platform.search.SearchFeed;
 import se.ambassadorsportalen.platform.search.SearchReaders;
 import se.ambassadorsportalen.platform.search.SearchSource;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.boundary.Stories;
 
 /**
@@ -29,11 +31,13 @@ public abstract class StorySearch implements SearchSource {
     @Inject
     CurrentUser currentUser;
 
-    abstract List<SearchDocument> read(LocalDateTime changedSince);
+    abstract List<SearchDocument> read(Instant changedSince);
 
     @Override
     public SearchFeed documents(LocalDateTime changedSince) {
-        return SearchFeed.changed(read(changedSince), changedSince == null);
+        // the index reckons in the portal's wall clock (stored rule); the stories keep instants
+        return SearchFeed.changed(
+                read(changedSince == null ? null : PortalTime.instant(changedSince)), changedSince == null);
     }
 
     /** The caller as a person: author, approver or the one asked for consent. */
@@ -61,7 +65,7 @@ public abstract class StorySearch implements SearchSource {
         }
 
         @Override
-        List<SearchDocument> read(LocalDateTime changedSince) {
+        List<SearchDocument> read(Instant changedSince) {
             return stories.storyDocuments(changedSince);
         }
     }
@@ -79,7 +83,7 @@ public abstract class StorySearch implements SearchSource {
         }
 
         @Override
-        List<SearchDocument> read(LocalDateTime changedSince) {
+        List<SearchDocument> read(Instant changedSince) {
             return stories.consentDocuments(changedSince);
         }
     }

@@ -3,14 +3,15 @@ package se.ambassadorsportalen.lobbying.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
 
 class LobbyingMeetingTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 10, 0);
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
     private static MeetingDetails details(String issue) {
         return new MeetingDetails(
@@ -38,7 +39,7 @@ class LobbyingMeetingTest {
     void aCorrectionKeepsTheEarlierWordingInTheHistoryWithItsNote() {
         LobbyingMeeting meeting = LobbyingMeeting.record(details("Bemaning"), "klara", NOW);
 
-        meeting.correct(details("Bemanning"), "Stavfel i frågan", "klara", NOW.plusHours(1));
+        meeting.correct(details("Bemanning"), "Stavfel i frågan", "klara", NOW.plus(Duration.ofHours(1)));
 
         assertThat(meeting.getDetails().issue()).isEqualTo("Bemanning");
         assertThat(meeting.getRevisionCount()).isEqualTo(2);
@@ -72,7 +73,7 @@ class LobbyingMeetingTest {
     void aWithdrawnMeetingStaysWithItsReasonAndCannotBeCorrectedOrWithdrawnAgain() {
         LobbyingMeeting meeting = LobbyingMeeting.record(details("Bemanning"), "klara", NOW);
 
-        meeting.withdraw("Mötet blev aldrig av", "klara", NOW.plusDays(1));
+        meeting.withdraw("Mötet blev aldrig av", "klara", NOW.plus(Duration.ofDays(1)));
 
         assertThat(meeting.isWithdrawn()).isTrue();
         assertThat(meeting.getWithdrawnReason()).isEqualTo("Mötet blev aldrig av");

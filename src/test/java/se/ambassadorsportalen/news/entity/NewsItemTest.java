@@ -3,14 +3,15 @@ package se.ambassadorsportalen.news.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
 
 class NewsItemTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 9, 0);
+    private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
 
     private static NewsDraft draft(String body, Set<Long> units) {
         return new NewsDraft("Ny dagvård", body, NewsTopic.HEALTHCARE, "CLOSE", units);
@@ -22,10 +23,10 @@ class NewsItemTest {
 
         assertThat(item.isPublished()).isFalse();
         assertThat(item.getPublishedAt()).isNull();
-        item.publish(NOW.plusHours(1));
+        item.publish(NOW.plus(Duration.ofHours(1)));
         assertThat(item.isPublished()).isTrue();
-        assertThat(item.getPublishedAt()).isEqualTo(NOW.plusHours(1));
-        assertThatThrownBy(() -> item.publish(NOW.plusHours(2))).isInstanceOf(PortalException.class);
+        assertThat(item.getPublishedAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        assertThatThrownBy(() -> item.publish(NOW.plus(Duration.ofHours(2)))).isInstanceOf(PortalException.class);
     }
 
     @Test

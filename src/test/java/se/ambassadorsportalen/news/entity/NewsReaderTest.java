@@ -2,13 +2,13 @@ package se.ambassadorsportalen.news.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NewsReaderTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 9, 0);
+    private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
 
     private static NewsItem item(NewsTopic topic, Set<Long> units) {
         return NewsItem.draft(new NewsDraft("Rubrik", "Text", topic, null, units), "klara", NOW);

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan;
 import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
 import se.ambassadorsportalen.platform.tabular.ImportProgress;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The issue's target: a region's HR export of 10,000 people imports in a few seconds. Measured on an
@@ -52,6 +54,7 @@ class HrImportBenchmark {
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         List<String[]> first = export(false);

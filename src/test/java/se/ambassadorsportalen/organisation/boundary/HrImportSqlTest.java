@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.control.HrExport;
 import se.ambassadorsportalen.organisation.control.HrPlan.ChangeKind;
 import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The import's SQL on a database built by the migrations: what it writes fits the schema, and a
@@ -47,6 +49,7 @@ class HrImportSqlTest {
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         connection = DriverManager.getConnection(url, "sa", "");

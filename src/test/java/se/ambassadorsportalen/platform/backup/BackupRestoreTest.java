@@ -36,6 +36,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * The backup an admin can restore after a disk failure: taken with H2's {@code BACKUP TO} while
@@ -59,6 +61,7 @@ class BackupRestoreTest {
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(db)
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
@@ -116,6 +119,7 @@ class BackupRestoreTest {
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(database(data))
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .validate(); // the schema history came back whole too
     }

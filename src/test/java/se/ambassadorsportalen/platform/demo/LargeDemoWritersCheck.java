@@ -26,6 +26,8 @@ import se.ambassadorsportalen.organisation.demo.OrganisationLargeDemo;
 import se.ambassadorsportalen.organisation.demo.OrganisationLargeDemo.StaffMember;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.press.control.PressGenerator;
 import se.ambassadorsportalen.press.demo.PressLargeDemo;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
@@ -63,6 +65,7 @@ abstract class LargeDemoWritersCheck {
         Flyway.configure()
                 .dataSource(database[0], database[1], database[2])
                 .locations(vendor().migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         connection = DriverManager.getConnection(database[0], database[1], database[2]);

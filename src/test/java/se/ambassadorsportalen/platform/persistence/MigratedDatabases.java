@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** In-memory H2 databases migrated by the portal's own migrations, and their rows as text, for migration tests. */
 final class MigratedDatabases {
@@ -55,6 +56,7 @@ final class MigratedDatabases {
         Flyway.configure(MigratedDatabases.class.getClassLoader())
                 .dataSource(db)
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .target(target)
                 .load()
                 .migrate();

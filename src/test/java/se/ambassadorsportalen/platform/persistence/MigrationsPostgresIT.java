@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Every migration runs on the PostgreSQL that {@code mvn verify} starts, and the shared and per-vendor
@@ -45,12 +46,14 @@ class MigrationsPostgresIT {
                 .dataSource(url, user, password)
                 .schemas(SCHEMA)
                 .locations(DatabaseVendor.POSTGRESQL.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         String h2 = "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(h2, "sa", "")
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
 

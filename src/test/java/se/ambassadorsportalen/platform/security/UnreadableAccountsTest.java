@@ -49,10 +49,12 @@ class UnreadableAccountsTest {
 
     private static PortalAuthenticationMechanism mechanismWithoutDatabase() {
         CallerDirectory directory = new CallerDirectory();
-        directory.database = (DataSource) Proxy.newProxyInstance(
+        DataSource exhausted = (DataSource) Proxy.newProxyInstance(
                 DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     throw new SQLException("Connection not available: the pool is exhausted");
                 });
+        directory.database = exhausted;
+        directory.perCheck = exhausted;
         PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
         mechanism.directory = directory;
         mechanism.plainHttp = new se.ambassadorsportalen.platform.web.PlainHttpGuard(); // HTTPS not required here

@@ -227,4 +227,61 @@ class PortalTimeTest {
         assertThat(PortalTime.zoneOf(" ")).isEqualTo(ZoneId.of("Europe/Stockholm"));
         assertThat(PortalTime.zone()).as("outside a server, without JNDI").isEqualTo(ZoneId.of("Europe/Stockholm"));
     }
+
+    // ----- instants: the columns that record a moment keep it without a rule ----------------------
+
+    @Test
+    void bothPassesOfTheRepeatedOctoberHourAreRecordedAsTheMomentsTheyAreAndShownWithTheirOwnOffsets() {
+        Instant firstPass = Instant.parse("2026-10-25T00:30:00Z");
+        Instant secondPass = Instant.parse("2026-10-25T01:30:00Z");
+        PortalTime.use(Clock.fixed(secondPass, ZoneOffset.UTC), null);
+
+        assertThat(PortalTime.moment()).isEqualTo(secondPass);
+        assertThat(PortalTime.local(firstPass)).isEqualTo(LocalDateTime.parse("2026-10-25T02:30"));
+        assertThat(PortalTime.local(secondPass)).isEqualTo(LocalDateTime.parse("2026-10-25T02:30"));
+        assertThat(PortalTime.iso(firstPass)).isEqualTo("2026-10-25T02:30:00+02:00");
+        assertThat(PortalTime.iso(secondPass)).isEqualTo("2026-10-25T02:30:00+01:00");
+        assertThat(PortalTime.parseInstant(PortalTime.iso(secondPass))).isEqualTo(secondPass);
+    }
+
+    @Test
+    void everyMomentOfBothNightsGoesOutWithItsOffsetAndComesBackAsTheSameMoment() {
+        for (Instant night :
+                new Instant[] {Instant.parse("2026-03-28T23:00:00Z"), Instant.parse("2026-10-24T22:00:00Z")}) {
+            for (int minute = 0; minute < 6 * 60; minute++) {
+                Instant moment = night.plusSeconds(60L * minute);
+                String sent = PortalTime.iso(moment);
+                assertThat(PortalTime.parseInstant(sent)).as(sent).isEqualTo(moment);
+                assertThat(PortalTime.withOffset(moment).getOffset())
+                        .as(sent)
+                        .isEqualTo(ZoneId.of("Europe/Stockholm").getRules().getOffset(moment));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-03-29T02:30, 2026-03-29T01:30:00Z", // the skipped hour: moved forward by the gap, 03:30 summer time
+        "2026-03-29T03:00, 2026-03-29T01:00:00Z",
+        "2026-10-25T02:30, 2026-10-25T00:30:00Z", // the repeated hour: the first pass, summer time
+        "2026-10-25T03:00, 2026-10-25T02:00:00Z",
+        "2026-12-01T14:30, 2026-12-01T13:30:00Z"
+    })
+    void aTypedWallClockTimeBecomesTheInstantOfTheStorageRule(String typed, String instant) {
+        assertThat(PortalTime.typed(LocalDateTime.parse(typed))).isEqualTo(Instant.parse(instant));
+        assertThat(PortalTime.parseInstant(typed)).isEqualTo(Instant.parse(instant));
+        assertThat(PortalTime.parseInstant(" " + instant + " ")).isEqualTo(Instant.parse(instant));
+    }
+
+    @Test
+    void instantsFromClientsOutsideThePortalsYearsAreRefusedAndBlankIsNone() {
+        assertThatThrownBy(() -> PortalTime.parseInstant("0000-01-01T00:00:00Z"))
+                .isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> PortalTime.parseInstant("+999999999-12-31T23:59"))
+                .isInstanceOf(DateTimeParseException.class);
+        assertThat(PortalTime.parseInstant(" ")).isNull();
+        assertThat(PortalTime.typed(null)).isNull();
+        assertThat(PortalTime.local(null)).isNull();
+        assertThat(PortalTime.iso(null)).isNull();
+    }
 }

@@ -3,8 +3,8 @@ package se.ambassadorsportalen.policy.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
@@ -13,7 +13,7 @@ import se.ambassadorsportalen.platform.PortalException;
 
 class PolicyDocumentTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 1, 10, 0);
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final DocumentSettings SETTINGS = new DocumentSettings(
             DocumentType.POLICY, "Kommunikationschef", "Regionstyrelsen", true, LocalDate.of(2026, 4, 1));
 

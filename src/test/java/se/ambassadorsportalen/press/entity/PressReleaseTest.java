@@ -15,7 +15,7 @@ class PressReleaseTest {
     void staffHearingFirstNeedsNoReason() {
         PressRelease release = new PressRelease("Ny vårdcentral i Norrby", "klara");
 
-        release.schedule(MONDAY_NINE, MONDAY_NINE.plusHours(2), null);
+        release.schedule(at(MONDAY_NINE), at(MONDAY_NINE.plusHours(2)), null);
 
         assertThat(release.isExternalFirst()).isFalse();
         assertThat(release.getEarlyReason()).isNull();
@@ -25,7 +25,7 @@ class PressReleaseTest {
     void sameMomentCountsAsInternalFirst() {
         PressRelease release = new PressRelease("Nytt avtal", "klara");
 
-        release.schedule(MONDAY_NINE, MONDAY_NINE, " ");
+        release.schedule(at(MONDAY_NINE), at(MONDAY_NINE), " ");
 
         assertThat(release.isExternalFirst()).isFalse();
     }
@@ -34,7 +34,7 @@ class PressReleaseTest {
     void externalReleaseBeforeTheInternalNoticeWithoutAReasonIsRefused() {
         PressRelease release = new PressRelease("Nedläggning av linje 12", "klara");
 
-        assertThatThrownBy(() -> release.schedule(MONDAY_NINE, MONDAY_NINE.minusHours(1), ""))
+        assertThatThrownBy(() -> release.schedule(at(MONDAY_NINE), at(MONDAY_NINE.minusHours(1)), ""))
                 .isInstanceOfSatisfying(
                         PortalException.class, e -> assertThat(e.field()).isEqualTo("earlyReason"));
     }
@@ -43,9 +43,14 @@ class PressReleaseTest {
     void externalReleaseFirstWithAReasonIsKeptWithTheReason() {
         PressRelease release = new PressRelease("Nedläggning av linje 12", "klara");
 
-        release.schedule(MONDAY_NINE, MONDAY_NINE.minusHours(1), "Beslutet fattades i öppet sammanträde");
+        release.schedule(at(MONDAY_NINE), at(MONDAY_NINE.minusHours(1)), "Beslutet fattades i öppet sammanträde");
 
         assertThat(release.isExternalFirst()).isTrue();
         assertThat(release.getEarlyReason()).isEqualTo("Beslutet fattades i öppet sammanträde");
+    }
+
+    /** A wall-clock time of these tests as the instant the entity records. */
+    private static java.time.Instant at(java.time.LocalDateTime wallClock) {
+        return se.ambassadorsportalen.platform.time.PortalTime.typed(wallClock);
     }
 }

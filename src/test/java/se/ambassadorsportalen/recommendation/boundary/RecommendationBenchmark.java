@@ -23,6 +23,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.persistence.DatabaseVendor;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.control.AnonymityRule;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
@@ -68,6 +70,7 @@ class RecommendationBenchmark {
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                 .load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {

@@ -3,6 +3,7 @@ package se.ambassadorsportalen.story.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The story's state machine and consent rules, without a container. */
 class StoryTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
+
+    /** A wall-clock time of these tests as the instant the story records. */
+    private static Instant at(LocalDateTime wallClock) {
+        return PortalTime.typed(wallClock);
+    }
 
     private Person head;
     private Person manager;
@@ -38,7 +45,7 @@ class StoryTest {
     }
 
     private Story completeDraft(Person by) {
-        Story story = new Story(by, "Min vardag", "STAFF_PORTRAIT", NOW);
+        Story story = new Story(by, "Min vardag", "STAFF_PORTRAIT", at(NOW));
         story.edit(
                 by,
                 "Min vardag",
@@ -49,42 +56,42 @@ class StoryTest {
                 List.of("INSTAGRAM"),
                 null,
                 true,
-                NOW);
+                at(NOW));
         return story;
     }
 
     private Story approved() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
-        story.approve(manager, NOW);
+        story.submit(author, Set.of(), at(NOW));
+        story.approve(manager, at(NOW));
         return story;
     }
 
     @Test
     void aWaitingStoryWhoseManagerLeftGoesToTheNewManagerAndOnlyTheyMayApproveIt() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
         manager.getUnit().setManager(colleague);
 
-        assertThat(story.handOverApproval(NOW.plusDays(1))).contains(colleague);
+        assertThat(story.handOverApproval(at(NOW.plusDays(1)))).contains(colleague);
 
         assertThat(story.getApprover()).isEqualTo(colleague);
         assertThat(story.getEvents()).extracting(StoryEvent::getAction).endsWith(StoryAction.APPROVER_CHANGED);
-        assertThatThrownBy(() -> story.approve(manager, NOW)).isInstanceOf(PortalException.class);
-        story.approve(colleague, NOW.plusDays(1));
+        assertThatThrownBy(() -> story.approve(manager, at(NOW))).isInstanceOf(PortalException.class);
+        story.approve(colleague, at(NOW.plusDays(1)));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
     }
 
     @Test
     void aWaitingStoryGoesToTheManagerAboveWhenTheUnitHasNoneAndIsFlaggedWhenNobodyIsLeft() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
         manager.getUnit().setManager(null);
 
-        assertThat(story.handOverApproval(NOW)).contains(head);
+        assertThat(story.handOverApproval(at(NOW))).contains(head);
 
         head.getUnit().setManager(null);
-        assertThat(story.handOverApproval(NOW)).isEmpty();
+        assertThat(story.handOverApproval(at(NOW))).isEmpty();
         assertThat(story.getApprover()).isNull();
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
     }
@@ -93,7 +100,7 @@ class StoryTest {
     void onlyAWaitingStoryIsHandedToAnotherApprover() {
         Story story = approved();
 
-        assertThatThrownBy(() -> story.handOverApproval(NOW)).isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> story.handOverApproval(at(NOW))).isInstanceOf(PortalException.class);
     }
 
     @Test
@@ -106,7 +113,7 @@ class StoryTest {
 
     @Test
     void storyWithoutBrandAssociationCannotBeSubmittedButKeepsItsText() {
-        Story story = new Story(author, "Titel", "BRAG", NOW);
+        Story story = new Story(author, "Titel", "BRAG", at(NOW));
         story.edit(
                 author,
                 "Titel",
@@ -117,9 +124,9 @@ class StoryTest {
                 List.of("WEB"),
                 null,
                 false,
-                NOW);
+                at(NOW));
 
-        assertThatThrownBy(() -> story.submit(author, Set.of(), NOW))
+        assertThatThrownBy(() -> story.submit(author, Set.of(), at(NOW)))
                 .isInstanceOf(PortalException.class)
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("brands"));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
@@ -130,13 +137,13 @@ class StoryTest {
     void redChannelNeedsAJustificationBeforeSubmitting() {
         Story story = completeDraft(author);
 
-        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM"), NOW))
+        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM"), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justifications.INSTAGRAM"));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.DRAFT);
     }
 
     private Story draftIn(List<String> channels, Map<String, String> reasons) {
-        Story story = new Story(author, "Politik i vården", "POLITICS", NOW);
+        Story story = new Story(author, "Politik i vården", "POLITICS", at(NOW));
         story.edit(
                 author,
                 "Politik i vården",
@@ -147,7 +154,7 @@ class StoryTest {
                 channels,
                 reasons,
                 false,
-                NOW);
+                at(NOW));
         return story;
     }
 
@@ -157,7 +164,7 @@ class StoryTest {
                 draftIn(List.of("INSTAGRAM", "X", "WEB"), Map.of("INSTAGRAM", "Bilder från beslutet visar vardagen."));
 
         assertThat(story.unjustifiedChannels(Set.of("INSTAGRAM", "X"))).containsExactly("X");
-        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM", "X"), NOW))
+        assertThatThrownBy(() -> story.submit(author, Set.of("INSTAGRAM", "X"), at(NOW)))
                 .isInstanceOf(PortalException.class)
                 .satisfies(e -> {
                     PortalException refusal = (PortalException) e;
@@ -174,7 +181,7 @@ class StoryTest {
                 List.of("INSTAGRAM", "X", "WEB"),
                 Map.of("INSTAGRAM", "Bilder visar vardagen.", "X", "  Debatten förs där.  ", "WEB", " "));
 
-        story.submit(author, Set.of("INSTAGRAM", "X"), NOW);
+        story.submit(author, Set.of("INSTAGRAM", "X"), at(NOW));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
         assertThat(story.getJustifications())
@@ -187,7 +194,7 @@ class StoryTest {
     void greenChannelsNeedNoReason() {
         Story story = draftIn(List.of("WEB"), Map.of());
 
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
     }
@@ -206,7 +213,7 @@ class StoryTest {
                 List.of("X"),
                 Map.of("INSTAGRAM", "Bilder.", "X", "Debatten."),
                 false,
-                NOW);
+                at(NOW));
 
         assertThat(story.getJustifications()).containsOnlyKeys("X");
     }
@@ -225,7 +232,7 @@ class StoryTest {
                         List.of("X"),
                         Map.of("X", "a".repeat(Story.JUSTIFICATION_MAX + 1)),
                         false,
-                        NOW))
+                        at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("justifications.X"));
     }
 
@@ -233,7 +240,7 @@ class StoryTest {
     void submittedStoryGoesToTheAuthorsManager() {
         Story story = completeDraft(author);
 
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SUBMITTED);
         assertThat(story.getApprover()).isSameAs(manager);
@@ -242,24 +249,24 @@ class StoryTest {
     @Test
     void managerCannotApproveOwnStoryItGoesToTheManagerAbove() {
         Story story = completeDraft(manager);
-        story.submit(manager, Set.of(), NOW);
+        story.submit(manager, Set.of(), at(NOW));
 
         assertThat(story.getApprover()).isSameAs(head);
-        assertThatThrownBy(() -> story.approve(manager, NOW))
+        assertThatThrownBy(() -> story.approve(manager, at(NOW)))
                 .isInstanceOf(PortalException.class)
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.own"));
-        story.approve(head, NOW);
+        story.approve(head, at(NOW));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
     }
 
     @Test
     void onlyTheAuthorsManagerApproves() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
-        assertThatThrownBy(() -> story.approve(colleague, NOW))
+        assertThatThrownBy(() -> story.approve(colleague, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.notManager"));
-        assertThatThrownBy(() -> story.approve(head, NOW))
+        assertThatThrownBy(() -> story.approve(head, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.approve.notManager"));
     }
 
@@ -267,16 +274,16 @@ class StoryTest {
     void draftCannotBeApproved() {
         Story story = completeDraft(author);
 
-        assertThatThrownBy(() -> story.approve(manager, NOW))
+        assertThatThrownBy(() -> story.approve(manager, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.CONFLICT));
     }
 
     @Test
     void returnedStoryCarriesTheCommentAndCanBeEditedAndResubmitted() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
-        story.returnToAuthor(manager, "Lägg till en bild.", NOW);
+        story.returnToAuthor(manager, "Lägg till en bild.", at(NOW));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.RETURNED);
         assertThat(story.getReturnComment()).isEqualTo("Lägg till en bild.");
 
@@ -290,9 +297,9 @@ class StoryTest {
                 List.of("WEB"),
                 null,
                 false,
-                NOW);
-        story.submit(author, Set.of(), NOW);
-        story.approve(manager, NOW);
+                at(NOW));
+        story.submit(author, Set.of(), at(NOW));
+        story.approve(manager, at(NOW));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
         assertThat(story.getEvents())
@@ -308,18 +315,19 @@ class StoryTest {
     @Test
     void returnNeedsAComment() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
-        assertThatThrownBy(() -> story.returnToAuthor(manager, " ", NOW))
+        assertThatThrownBy(() -> story.returnToAuthor(manager, " ", at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("comment"));
     }
 
     @Test
     void submittedStoryCannotBeEdited() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
-        assertThatThrownBy(() -> story.edit(author, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
+        assertThatThrownBy(
+                        () -> story.edit(author, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.edit.notEditable"));
     }
 
@@ -327,42 +335,42 @@ class StoryTest {
     void onlyTheAuthorEdits() {
         Story story = completeDraft(author);
 
-        assertThatThrownBy(
-                        () -> story.edit(colleague, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, NOW))
+        assertThatThrownBy(() ->
+                        story.edit(colleague, "x", "y", "BRAG", Set.of(), Set.of(), List.of(), null, false, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
     }
 
     @Test
     void storyCannotBeScheduledWhileAConsentIsPendingOrRefused() {
         Story story = completeDraft(author);
-        Consent consent = story.pictureColleague(author, colleague, NOW);
-        story.submit(author, Set.of(), NOW);
-        story.approve(manager, NOW);
+        Consent consent = story.pictureColleague(author, colleague, at(NOW));
+        story.submit(author, Set.of(), at(NOW));
+        story.approve(manager, at(NOW));
 
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.consentMissing"));
-        story.answerConsent(colleague, consent, false, NOW);
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+        story.answerConsent(colleague, consent, false, at(NOW));
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.consentMissing"));
-        story.answerConsent(colleague, consent, true, NOW);
+        story.answerConsent(colleague, consent, true, at(NOW));
 
-        story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+        story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
     }
 
     @Test
     void aWithdrawnConsentMayBeGivenAgainWhileTheStoryIsNotWithdrawnButNeverTurnedIntoANo() {
         Story story = completeDraft(author);
-        Consent consent = story.pictureColleague(author, colleague, NOW);
-        story.answerConsent(colleague, consent, true, NOW);
-        story.withdrawConsent(colleague, consent, NOW.plusHours(1));
+        Consent consent = story.pictureColleague(author, colleague, at(NOW));
+        story.answerConsent(colleague, consent, true, at(NOW));
+        story.withdrawConsent(colleague, consent, at(NOW.plusHours(1)));
         assertThat(consent.getStatus()).isEqualTo(ConsentStatus.WITHDRAWN);
-        assertThat(consent.getAnsweredAt()).as("the date of the withdrawal").isEqualTo(NOW.plusHours(1));
+        assertThat(consent.getAnsweredAt()).as("the date of the withdrawal").isEqualTo(at(NOW.plusHours(1)));
         assertThat(story.consentsMissing()).isEqualTo(1);
 
-        assertThatThrownBy(() -> story.answerConsent(colleague, consent, false, NOW.plusHours(2)))
+        assertThatThrownBy(() -> story.answerConsent(colleague, consent, false, at(NOW.plusHours(2))))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.consent.alreadyAnswered"));
-        story.answerConsent(colleague, consent, true, NOW.plusHours(2));
+        story.answerConsent(colleague, consent, true, at(NOW.plusHours(2)));
 
         assertThat(consent.getStatus()).isEqualTo(ConsentStatus.GIVEN);
         assertThat(story.consentsMissing()).isZero();
@@ -371,9 +379,9 @@ class StoryTest {
     @Test
     void onlyThePersonPicturedAnswersTheirConsent() {
         Story story = completeDraft(author);
-        Consent consent = story.pictureColleague(author, colleague, NOW);
+        Consent consent = story.pictureColleague(author, colleague, at(NOW));
 
-        assertThatThrownBy(() -> story.answerConsent(author, consent, true, NOW))
+        assertThatThrownBy(() -> story.answerConsent(author, consent, true, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.consent.notYours"));
         assertThat(consent.getStatus()).isEqualTo(ConsentStatus.PENDING);
     }
@@ -382,9 +390,9 @@ class StoryTest {
     void externalPersonNeedsARecordOfHowConsentWasObtained() {
         Story story = completeDraft(author);
 
-        assertThatThrownBy(() -> story.pictureExternal(author, "Patientens anhörig", " ", NOW))
+        assertThatThrownBy(() -> story.pictureExternal(author, "Patientens anhörig", " ", at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("externalMethod"));
-        Consent recorded = story.pictureExternal(author, "Patientens anhörig", "Skriftligt samtycke 3 mars", NOW);
+        Consent recorded = story.pictureExternal(author, "Patientens anhörig", "Skriftligt samtycke 3 mars", at(NOW));
         assertThat(recorded.isGiven()).isTrue();
     }
 
@@ -392,14 +400,14 @@ class StoryTest {
     void authorPicturedInOwnStoryConsentsByWritingIt() {
         Story story = completeDraft(author);
 
-        assertThat(story.pictureColleague(author, author, NOW).isGiven()).isTrue();
+        assertThat(story.pictureColleague(author, author, at(NOW)).isGiven()).isTrue();
     }
 
     @Test
     void schedulingInThePastIsRefused() {
         Story story = approved();
 
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.minusMinutes(1), NOW))
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.minusMinutes(1)), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("scheduledAt"));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.APPROVED);
     }
@@ -407,22 +415,22 @@ class StoryTest {
     @Test
     void submittedStoryCannotBeScheduled() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(1), NOW))
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.notApproved"));
     }
 
     @Test
     void movingAPlannedPostReschedulesTheSamePlacementAndRecordsTheMove() {
         Story story = approved();
-        Placement planned = story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+        Placement planned = story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW));
 
-        Placement moved = story.schedule(communicator, "WEB", NOW.plusDays(2).plusHours(3), NOW.plusHours(1));
+        Placement moved = story.schedule(communicator, "WEB", at(NOW.plusDays(2).plusHours(3)), at(NOW.plusHours(1)));
 
         assertThat(moved).isSameAs(planned);
         assertThat(story.getPlacements()).hasSize(1);
-        assertThat(moved.getScheduledAt()).isEqualTo(NOW.plusDays(2).plusHours(3));
+        assertThat(moved.getScheduledAt()).isEqualTo(at(NOW.plusDays(2).plusHours(3)));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.SCHEDULED);
         assertThat(story.getEvents())
                 .extracting(StoryEvent::getAction)
@@ -432,36 +440,36 @@ class StoryTest {
     @Test
     void aPlannedPostCannotBeMovedIntoThePast() {
         Story story = approved();
-        story.schedule(communicator, "WEB", NOW.plusDays(1), NOW);
+        story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW));
 
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.minusHours(1), NOW))
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.minusHours(1)), at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("scheduledAt"));
-        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusDays(1));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(at(NOW.plusDays(1)));
     }
 
     @Test
     void aPostAlreadyPublishedCannotBeMoved() {
         Story story = approved();
-        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
-        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/1", NOW.plusHours(2));
+        story.schedule(communicator, "WEB", at(NOW.plusHours(1)), at(NOW));
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/1", at(NOW.plusHours(2)));
 
-        assertThatThrownBy(() -> story.schedule(communicator, "WEB", NOW.plusDays(3), NOW.plusHours(3)))
+        assertThatThrownBy(() -> story.schedule(communicator, "WEB", at(NOW.plusDays(3)), at(NOW.plusHours(3))))
                 .satisfies(e -> assertThat(((PortalException) e).key()).isEqualTo("story.schedule.alreadyPublished"));
-        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(NOW.plusHours(1));
+        assertThat(story.placement("WEB").orElseThrow().getScheduledAt()).isEqualTo(at(NOW.plusHours(1)));
     }
 
     @Test
     void recordingTheLinkPublishesTheStoryInThatChannel() {
         Story story = approved();
-        story.schedule(communicator, "INSTAGRAM", NOW.plusHours(2), NOW);
+        story.schedule(communicator, "INSTAGRAM", at(NOW.plusHours(2)), at(NOW));
 
-        assertThatThrownBy(() -> story.publish(communicator, "INSTAGRAM", "javascript:alert(1)", NOW))
+        assertThatThrownBy(() -> story.publish(communicator, "INSTAGRAM", "javascript:alert(1)", at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).field()).isEqualTo("link"));
-        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/1", NOW.plusHours(3));
+        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/1", at(NOW.plusHours(3)));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.PUBLISHED);
         assertThat(story.placement("INSTAGRAM").orElseThrow().isPublished()).isTrue();
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12)))
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", at(NOW.minusMonths(12))))
                 .isTrue();
     }
 
@@ -469,37 +477,37 @@ class StoryTest {
     void onlyAPublishedOrWithdrawnStoryCanChangeThePublicFeed() {
         Story story = completeDraft(author);
         assertThat(story.mayTouchPublicFeed()).as("draft").isFalse();
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
         assertThat(story.mayTouchPublicFeed()).as("submitted").isFalse();
-        story.approve(manager, NOW);
+        story.approve(manager, at(NOW));
         assertThat(story.mayTouchPublicFeed()).as("approved").isFalse();
-        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
+        story.schedule(communicator, "WEB", at(NOW.plusHours(1)), at(NOW));
         assertThat(story.mayTouchPublicFeed()).as("scheduled").isFalse();
-        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/3", NOW.plusHours(1));
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/3", at(NOW.plusHours(1)));
         assertThat(story.mayTouchPublicFeed()).as("published").isTrue();
-        story.withdraw(author, NOW.plusDays(1));
+        story.withdraw(author, at(NOW.plusDays(1)));
         assertThat(story.mayTouchPublicFeed()).as("withdrawn after publishing").isTrue();
     }
 
     @Test
     void withdrawnConsentTakesAPublishedStoryOutAndListsThePostsToTakeDown() {
         Story story = completeDraft(author);
-        Consent consent = story.pictureColleague(author, colleague, NOW);
-        story.answerConsent(colleague, consent, true, NOW);
-        story.submit(author, Set.of(), NOW);
-        story.approve(manager, NOW);
-        story.schedule(communicator, "INSTAGRAM", NOW.plusHours(1), NOW);
-        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/2", NOW.plusHours(1));
+        Consent consent = story.pictureColleague(author, colleague, at(NOW));
+        story.answerConsent(colleague, consent, true, at(NOW));
+        story.submit(author, Set.of(), at(NOW));
+        story.approve(manager, at(NOW));
+        story.schedule(communicator, "INSTAGRAM", at(NOW.plusHours(1)), at(NOW));
+        story.publish(communicator, "INSTAGRAM", "https://instagram.example/p/2", at(NOW.plusHours(1)));
 
-        story.withdrawConsent(colleague, consent, NOW.plusDays(2));
+        story.withdrawConsent(colleague, consent, at(NOW.plusDays(2)));
 
         assertThat(story.getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.minusMonths(12)))
+        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", at(NOW.minusMonths(12))))
                 .isFalse();
         assertThat(story.postsToTakeDown())
                 .extracting(Placement::getChannelCode)
                 .containsExactly("INSTAGRAM");
-        story.takenDown(communicator, "INSTAGRAM", NOW.plusDays(2));
+        story.takenDown(communicator, "INSTAGRAM", at(NOW.plusDays(2)));
         assertThat(story.postsToTakeDown()).isEmpty();
     }
 
@@ -507,32 +515,33 @@ class StoryTest {
     void onlyTheAuthorWithdrawsTheStory() {
         Story story = approved();
 
-        assertThatThrownBy(() -> story.withdraw(manager, NOW)).isInstanceOf(PortalException.class);
-        story.withdraw(author, NOW);
+        assertThatThrownBy(() -> story.withdraw(manager, at(NOW))).isInstanceOf(PortalException.class);
+        story.withdraw(author, at(NOW));
         assertThat(story.getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
-        assertThatThrownBy(() -> story.withdraw(author, NOW))
+        assertThatThrownBy(() -> story.withdraw(author, at(NOW)))
                 .satisfies(e -> assertThat(((PortalException) e).kind()).isEqualTo(PortalException.Kind.CONFLICT));
     }
 
     @Test
     void portraitPublishedMoreThanTwelveMonthsAgoIsNotPublic() {
         Story story = approved();
-        story.schedule(communicator, "WEB", NOW.plusHours(1), NOW);
-        story.publish(communicator, "WEB", "https://example.org/a", NOW.plusHours(1));
+        story.schedule(communicator, "WEB", at(NOW.plusHours(1)), at(NOW));
+        story.publish(communicator, "WEB", "https://example.org/a", at(NOW.plusHours(1)));
 
-        assertThat(story.isPublicPortrait("STAFF_PORTRAIT", NOW.plusMonths(13).minusMonths(12)))
+        assertThat(story.isPublicPortrait(
+                        "STAFF_PORTRAIT", at(NOW.plusMonths(13).minusMonths(12))))
                 .isFalse();
-        assertThat(story.isPublicPortrait("BRAG", NOW.minusMonths(12))).isFalse();
+        assertThat(story.isPublicPortrait("BRAG", at(NOW.minusMonths(12)))).isFalse();
     }
 
     @Test
     void communicatorsSeeStoriesOnlyOnceApproved() {
         Story story = completeDraft(author);
-        story.submit(author, Set.of(), NOW);
+        story.submit(author, Set.of(), at(NOW));
 
         assertThat(story.isVisibleTo(communicator, true)).isFalse();
         assertThat(story.isVisibleTo(manager, false)).isTrue();
-        story.approve(manager, NOW);
+        story.approve(manager, at(NOW));
         assertThat(story.isVisibleTo(communicator, true)).isTrue();
         assertThat(story.isVisibleTo(communicator, false)).isFalse();
     }

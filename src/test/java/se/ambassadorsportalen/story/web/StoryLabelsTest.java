@@ -2,7 +2,7 @@ package se.ambassadorsportalen.story.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.i18n.Languages;
@@ -10,7 +10,8 @@ import se.ambassadorsportalen.platform.web.Language;
 
 class StoryLabelsTest {
 
-    private static final LocalDateTime PLANNED = LocalDateTime.of(2026, 12, 1, 14, 30);
+    /** 13:30 UTC is 14:30 in Stockholm in winter: the label shows the portal's wall clock, not UTC's. */
+    private static final Instant PLANNED = Instant.parse("2026-12-01T13:30:00Z");
 
     private static StoryLabels viewedIn(Locale locale) {
         StoryLabels labels = new StoryLabels();
