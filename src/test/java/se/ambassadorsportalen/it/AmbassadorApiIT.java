@@ -544,6 +544,67 @@ class AmbassadorApiIT {
         }
     }
 
+    /**
+     * The directory page shows the API's first page by name, row for row, to both roles that may search
+     * it; a change of an ambassador's channels alone, and leaving, show on the very next page (the page
+     * kept for other readers is forgotten when an ambassador is written).
+     */
+    @Test
+    void theDirectoryPageShowsTheFirstPageByNameAndAnAmbassadorsChangeOnTheNextView() {
+        Api johan = Api.as(base, "johan");
+        johan.delete("/api/v1/ambassadors/me");
+        try {
+            Api.Reply applied = johan.post("/api/v1/ambassadors/me", signUpJson("johan.first"));
+            assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+            List<String> byName = Api.as(base, "klara")
+                    .get("/api/v1/ambassadors?size=20")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .map(a -> a.getString("name"))
+                    .toList();
+            assertThat(byName).as("Johan Andersson sorts onto the first page").contains("Johan Andersson");
+            WebSession klara = WebSession.signIn(base, "klara", Api.DEMO_PASSWORD);
+            WebSession petra = WebSession.signIn(base, "petra", Api.DEMO_PASSWORD);
+
+            for (WebSession reader : List.of(klara, petra)) {
+                String page = directoryTable(reader);
+                assertThat(page).contains("Instagram @johan.first");
+                int before = -1;
+                for (String name : byName) {
+                    int at = page.indexOf(name, before + 1);
+                    assertThat(at).as(name + " after the row before it").isGreaterThan(before);
+                    before = at;
+                }
+            }
+
+            Api.Reply changed = johan.put(
+                    "/api/v1/ambassadors/me?version="
+                            + applied.json().getJsonNumber("version").longValue(),
+                    signUpJson("johan.second"));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(directoryTable(petra))
+                    .contains("Instagram @johan.second")
+                    .doesNotContain("johan.first");
+
+            assertThat(johan.delete("/api/v1/ambassadors/me").status()).isEqualTo(204);
+            assertThat(directoryTable(klara)).doesNotContain("Johan Andersson");
+        } finally {
+            johan.delete("/api/v1/ambassadors/me");
+        }
+    }
+
+    /** The directory page's table, from its start to the end of its rows. */
+    private static String directoryTable(WebSession reader) {
+        Api.Reply page = reader.get("/ambassador/directory/directory.xhtml");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String html = page.body();
+        int table = html.indexOf("tableForm:ambassadors_data");
+        assertThat(table).as("the directory's rows").isPositive();
+        return html.substring(table);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

@@ -71,10 +71,16 @@ class PageStatementsIT {
         signUp("patrik");
         SqlStatementCount after = SqlStatementCount.of(base, "petra", "/ambassador/directory/directory.xhtml");
 
-        assertThat(after.statements())
-                .as(after + "\n\nbefore: " + before)
-                .isEqualTo(before.statements())
-                .isLessThanOrEqualTo(12);
+        // the table counts its rows only once its first page is full (Queries.page), so the count may
+        // come in when the new rows fill the page of twenty; nothing else may grow
+        assertThat(withoutCounts(after)).as(after + "\n\nbefore: " + before).isEqualTo(withoutCounts(before));
+        assertThat(after.statements()).as(after.toString()).isLessThanOrEqualTo(12);
+    }
+
+    private static long withoutCounts(SqlStatementCount count) {
+        return count.sql().stream()
+                .filter(sql -> !sql.startsWith("SQLCall(SELECT COUNT("))
+                .count();
     }
 
     @Test

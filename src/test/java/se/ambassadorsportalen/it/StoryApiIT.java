@@ -413,6 +413,42 @@ class StoryApiIT {
         assertThat(card).containsPattern("id=\"thisWeekMore\">och [1-9][0-9]* till i kalendern");
     }
 
+    /**
+     * The communicator's card lists the approved stories waiting longest for a slot, as the calendar's
+     * list to plan does (the card reads titles only; the calendar reads whole stories), and counts them all.
+     */
+    @Test
+    void theHomeCardListsTheFirstStoriesToPlanInTheCalendarsOrder() {
+        approvedStory("Att planera " + UUID.randomUUID());
+        WebSession klara = WebSession.signIn(base, "klara", "demo");
+
+        String card = klara.get("/index.xhtml").body();
+        String calendar = klara.get("/story/calendar.xhtml").body();
+
+        List<String> onCard = storyLinks(card, "id=\"toSchedule\"", "</ul>");
+        List<String> inCalendar = storyLinks(calendar, "id=\"toScheduleForm:toSchedule_data\"", "</tbody>");
+        assertThat(onCard).hasSizeBetween(1, 5);
+        assertThat(inCalendar).startsWith(onCard.toArray(String[]::new));
+        java.util.regex.Matcher count =
+                java.util.regex.Pattern.compile("att planera:</strong> (\\d+)").matcher(card);
+        assertThat(count.find()).as("the card's count").isTrue();
+        assertThat(Long.parseLong(count.group(1))).isGreaterThanOrEqualTo(onCard.size());
+    }
+
+    /** The story ids linked between a start marker and the end that follows it, in page order. */
+    private static List<String> storyLinks(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        String part = html.substring(from, html.indexOf(end, from));
+        java.util.regex.Matcher link =
+                java.util.regex.Pattern.compile("view\\.xhtml\\?id=(\\d+)").matcher(part);
+        List<String> ids = new java.util.ArrayList<>();
+        while (link.find()) {
+            ids.add(link.group(1));
+        }
+        return ids;
+    }
+
     // ----- photos ---------------------------------------------------------------------------
 
     @Test

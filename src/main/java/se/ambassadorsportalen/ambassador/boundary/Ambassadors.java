@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.ambassadorsportalen.ambassador.control.Coverage;
+import se.ambassadorsportalen.ambassador.control.DirectoryPages;
+import se.ambassadorsportalen.ambassador.control.DirectoryRow;
 import se.ambassadorsportalen.ambassador.control.ProfilePhotos;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.AmbassadorStatus;
@@ -113,6 +115,9 @@ public class Ambassadors {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    DirectoryPages directoryPages;
 
     // ---- the employee's own membership ----
 
@@ -471,11 +476,62 @@ public class Ambassadors {
         return known.isEmpty() ? status : known + ", " + status;
     }
 
-    /** The same search for a lazy table: filters come from the table's column filters. */
+    /**
+     * The same search for the directory's lazy table, as rows with their invitations counted: filters
+     * come from the table's column filters. Every reader of the directory sees the same rows, so a
+     * page read is kept for the next one for a few seconds ({@link DirectoryPages}).
+     */
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
-    public Page<Ambassador> page(PageRequest request, Search fixed) {
+    public Page<DirectoryRow> page(PageRequest request, Search fixed) {
+        Search search = merged(request, fixed);
+        return directoryPages.page(new DirectoryPage(search, request), () -> {
+            Page<Ambassador> page = search(
+                    search,
+                    request.first(),
+                    request.size(),
+                    request.sortField(),
+                    request.ascending(),
+                    request.language());
+            Map<Long, Long> invited = invitationsBy(page.items());
+            Map<Long, List<DirectoryRow.Presence>> channels = channelsOf(page.items());
+            return new Page<>(
+                    page.items().stream()
+                            .map(a -> DirectoryRow.of(
+                                    a,
+                                    channels.getOrDefault(a.getId(), List.of()),
+                                    invited.getOrDefault(a.getId(), 0L)))
+                            .toList(),
+                    page.total());
+        });
+    }
+
+    /**
+     * The channels of a page of ambassadors in one statement, as values. Reading them through the
+     * entities' collection inside this transaction made EclipseLink compare the batch-read embeddables
+     * at commit and fail on them (EclipseLink-69); values are all the rows need.
+     */
+    private Map<Long, List<DirectoryRow.Presence>> channelsOf(List<Ambassador> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<DirectoryRow.Presence>> channels = new HashMap<>();
+        em.createQuery(
+                        "select a.id, c.channel, c.handle from Ambassador a join a.channels c where a.id in :ids"
+                                + " order by a.id, c.channel",
+                        Object[].class)
+                .setParameter("ids", page.stream().map(Ambassador::getId).toList())
+                .getResultList()
+                .forEach(row -> channels.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new DirectoryRow.Presence((Channel) row[1], (String) row[2])));
+        return channels;
+    }
+
+    /** What a kept directory page depends on: the search with the table's filters, its window, order and language. */
+    private record DirectoryPage(Search search, PageRequest request) {}
+
+    private static Search merged(PageRequest request, Search fixed) {
         Map<String, String> merged = new HashMap<>(request.filters());
-        Search search = new Search(
+        return new Search(
                 pick(merged, "profession", fixed.profession()),
                 pick(merged, "unit", fixed.unit()),
                 fixed.administration(),
@@ -484,8 +540,6 @@ public class Ambassadors {
                 pick(merged, "language", fixed.language()),
                 fixed.channel(),
                 fixed.status());
-        return search(
-                search, request.first(), request.size(), request.sortField(), request.ascending(), request.language());
     }
 
     private static String pick(Map<String, String> filters, String key, String fallback) {

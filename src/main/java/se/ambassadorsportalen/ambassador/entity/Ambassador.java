@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  * weeks that still point at it.
  */
 @Entity
+@EntityListeners(DirectoryTouch.class)
 @Table(name = "ambassador")
 public class Ambassador extends VersionedEntity {
 

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.ambassador.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +13,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /** An ambassador invited a colleague to sign up; counted per ambassador. */
 @Entity
+@EntityListeners(DirectoryTouch.class)
 @Table(name = "ambassador_invitation")
 public class Invitation extends VersionedEntity {
 

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.ambassador.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import se.ambassadorsportalen.ambassador.boundary.Ambassadors;
+import se.ambassadorsportalen.ambassador.control.DirectoryRow;
 import se.ambassadorsportalen.ambassador.entity.Ambassador;
 import se.ambassadorsportalen.ambassador.entity.AmbassadorStatus;
 import se.ambassadorsportalen.ambassador.entity.Channel;
@@ -57,9 +60,7 @@ public class DirectoryBacking implements Serializable {
     @Inject
     se.ambassadorsportalen.platform.web.Language userLanguage;
 
-    private LazyPage<Ambassador> table;
-    /** Invitations per ambassador id on the page shown, read with the page rather than per row. */
-    private Map<Long, Long> invitations = Map.of();
+    private LazyPage<DirectoryRow> table;
 
     /** Read per request for the menu, never kept in the view (entities hold their unit of work). */
     private final PerRequest<List<Unit>> administrations =
@@ -76,11 +77,7 @@ public class DirectoryBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        table = LazyPage.of(request -> {
-            Page<Ambassador> page = ambassadors.page(request, fixed());
-            invitations = ambassadors.invitationsBy(page.items());
-            return page;
-        });
+        table = new LazyPage<>(request -> ambassadors.page(request, fixed()), row -> String.valueOf(row.id()));
     }
 
     private Ambassadors.Search fixed() {
@@ -205,8 +202,20 @@ public class DirectoryBacking implements Serializable {
         return FacesMessages.text(key);
     }
 
-    public long invitations(Ambassador ambassador) {
-        return invitations.getOrDefault(ambassador.getId(), 0L);
+    /**
+     * A row's channels in the reader's language, each with its handle: one text per row instead of a
+     * repeat with a component per channel in the table.
+     */
+    public String channels(DirectoryRow row) {
+        if (row.channels().isEmpty()) {
+            return "";
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle labels = context.getApplication().getResourceBundle(context, "ambMsg");
+        return row.channels().stream()
+                .map(c -> labels.getString("ambassador.channel." + c.channel().name())
+                        + (c.handle() == null ? "" : " @" + c.handle()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Read once per view: the page asks for the choices on every render. */
@@ -222,7 +231,7 @@ public class DirectoryBacking implements Serializable {
         return new AmbassadorStatus[] {AmbassadorStatus.APPLIED, AmbassadorStatus.ACTIVE, AmbassadorStatus.PAUSED};
     }
 
-    public LazyPage<Ambassador> getTable() {
+    public LazyPage<DirectoryRow> getTable() {
         return table;
     }
 

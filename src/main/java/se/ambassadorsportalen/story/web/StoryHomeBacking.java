@@ -23,7 +23,7 @@ public class StoryHomeBacking {
 
     private List<Story> mine;
     private Page<Story> waiting;
-    private Page<Story> toSchedule;
+    private List<Stories.StoryLine> toSchedule;
     private Page<Stories.PlacementLine> thisWeek;
     private Stories.MyTasks myTasks;
     private LazyPage<Story> approvals;
@@ -71,18 +71,15 @@ public class StoryHomeBacking {
         return approvals;
     }
 
+    /** Counted with the caller's other story tasks, in the statement the to-do list needs anyway. */
     public long getToScheduleCount() {
-        return toSchedule().total();
+        return getMyTasks().toSchedule();
     }
 
-    /** The stories approved longest ago and not yet planned, for the card. */
-    public List<Story> getToScheduleFirst() {
-        return toSchedule().items();
-    }
-
-    private Page<Story> toSchedule() {
+    /** The stories approved longest ago and not yet planned, for the card: titles only. */
+    public List<Stories.StoryLine> getToScheduleFirst() {
         if (toSchedule == null) {
-            toSchedule = stories.waitingForScheduling(PageRequest.of(0, CARD_ROWS));
+            toSchedule = stories.waitingForSchedulingLines(CARD_ROWS);
         }
         return toSchedule;
     }
