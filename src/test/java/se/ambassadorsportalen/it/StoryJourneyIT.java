@@ -171,6 +171,7 @@ class StoryJourneyIT {
             assertThat(browser.seriousAccessibilityViolations())
                     .as("calendar page")
                     .isEmpty();
+            rowToPlan(browser, title);
             click(browser, By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, ':plan')]"));
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:scheduledAt_input")));
             LocalDate day = LocalDate.now().plusDays(1);
