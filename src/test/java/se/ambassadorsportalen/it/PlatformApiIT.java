@@ -171,11 +171,16 @@ class PlatformApiIT {
         assertThat(served.body()).startsWith("<svg");
     }
 
-    /** The highest V<version>__ among the migration files, shared or one vendor's, as Flyway prints it ("1.2"). */
+    /**
+     * The highest V<version>__ among the migration files, shared or one vendor's, SQL or the Java
+     * migrations Flyway finds in {@code db/migration}, as Flyway prints it ("1.2").
+     */
     private static String newestMigrationVersion() throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db"))) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("V[0-9_]+__.*\\.sql"))
+        try (Stream<Path> sql = Files.walk(Path.of("src/main/resources/db"));
+                Stream<Path> java = Files.walk(Path.of("src/main/java/db/migration"))) {
+            return Stream.concat(sql, java)
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("V[0-9_]+__.*\\.(sql|java)"))
                     .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
                     .max(Comparator.comparing(PlatformApiIT::versionKey))
                     .orElseThrow();
