@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,30 +43,35 @@ import se.ambassadorsportalen.platform.persistence.InstantColumns;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
- * The backup an admin can restore after a disk failure: taken with H2's {@code BACKUP TO} while
- * four writers commit into a file database that Flyway migrated (the server's own URL form, with
- * {@code WRITE_DELAY=0}), then the data folder is wiped and the backup put back with
- * {@code src/main/scripts/restore-backup.sh}. Every write acknowledged before the backup began must
- * be there, and every transaction there must be whole (each writes two rows).
+ * The backup an admin can restore after a disk failure, taken while four writers commit into a file
+ * database that Flyway migrated (the server's own URL form, with {@code WRITE_DELAY=0}). Each
+ * transaction writes two tables, a setting and a row with a photo (a LOB longer than SCRIPT writes
+ * inline), so a backup that read the tables at different moments shows a transaction in part, and so
+ * does a copy of the database file that caught a commit half-way (why {@link DatabaseBackups} does not
+ * use H2's {@code BACKUP TO}). Three backups are taken while the load runs; each must hold every write
+ * acknowledged before it began and only whole transactions: the first two loaded into memory with
+ * {@code RUNSCRIPT}, the last put back with {@code src/main/scripts/restore-backup.sh} into the wiped
+ * data folder.
  */
 class BackupRestoreTest {
 
     private static final int WRITERS = 4;
+    private static final int BACKUPS = 3;
+    private static final int PHOTO_BYTES = 6_000;
 
     @TempDir
     Path temp;
 
     @Test
-    void aBackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeItBeganAndOnlyWholeTransactions()
+    void backupsTakenUnderWriteLoadHoldEveryWriteAcknowledgedBeforeTheyBeganAndOnlyWholeTransactions()
             throws Exception {
         Path data = temp.resolve("data");
         JdbcDataSource db = database(data);
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(db)
-                .locations(DatabaseVendor.H2.migrationLocations())
-                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
-                .load()
-                .migrate();
+        migration(db).load().migrate();
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table load_photo (id bigint primary key, photo blob not null)");
+        }
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicLong ids = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -72,13 +80,16 @@ class BackupRestoreTest {
         for (int i = 0; i < WRITERS; i++) {
             writers.add(pool.submit(() -> write(db, ids, acknowledged, stop)));
         }
-        waitUntil(() -> acknowledged.size() >= 300);
+        waitUntil(() -> acknowledged.size() >= 200);
 
-        Set<Long> acknowledgedBeforeBackup = new HashSet<>(acknowledged);
-        DatabaseBackups backups = new DatabaseBackups(db, temp.resolve("backups"), 3, ticking());
-        DatabaseBackups.Backup backup = backups.backup();
-        int atBackupEnd = acknowledged.size();
-        waitUntil(() -> acknowledged.size() >= atBackupEnd + 100); // the load went on after the backup, too
+        DatabaseBackups backups = new DatabaseBackups(db, temp.resolve("backups"), BACKUPS, ticking());
+        Map<DatabaseBackups.Backup, Set<Long>> acknowledgedBefore = new LinkedHashMap<>();
+        for (int i = 0; i < BACKUPS; i++) {
+            Set<Long> before = new HashSet<>(acknowledged);
+            acknowledgedBefore.put(backups.backup(), before);
+            int atBackupEnd = acknowledged.size();
+            waitUntil(() -> acknowledged.size() >= atBackupEnd + 50); // the load goes on between and after
+        }
         stop.set(true);
         for (Future<?> writer : writers) {
             writer.get(30, TimeUnit.SECONDS);
@@ -90,38 +101,30 @@ class BackupRestoreTest {
             statement.execute("SHUTDOWN");
         }
 
+        List<DatabaseBackups.Backup> taken = List.copyOf(acknowledgedBefore.keySet());
+        for (int i = 0; i < BACKUPS - 1; i++) { // the last one through the restore script below
+            JdbcDataSource copy = new JdbcDataSource();
+            copy.setURL("jdbc:h2:mem:backup-check-" + i);
+            copy.setUser("portal");
+            copy.setPassword("portal");
+            try (Connection connection = copy.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("RUNSCRIPT FROM '"
+                        + backups.folder().resolve(taken.get(i).name()) + "' COMPRESSION ZIP");
+                assertHolds(
+                        partsPerWrite(connection), acknowledgedBefore.get(taken.get(i)), written, acknowledged.size());
+            }
+        }
+
+        DatabaseBackups.Backup last = taken.get(BACKUPS - 1);
         deleteTree(data);
         assertThat(data).doesNotExist();
-        Process restore = new ProcessBuilder(
-                        "bash",
-                        "src/main/scripts/restore-backup.sh",
-                        backups.folder().resolve(backup.name()).toString(),
-                        data.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(restore.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(restore.exitValue()).as(output).isZero();
+        assertThat(restore(backups.folder().resolve(last.name()), data)).contains("Restored");
 
-        Map<Long, Integer> rowsPerWrite = rowsPerWrite(database(data));
-        assertThat(rowsPerWrite.keySet())
-                .as("every write acknowledged before the backup began")
-                .containsAll(acknowledgedBeforeBackup);
-        assertThat(rowsPerWrite)
-                .as("only whole transactions")
-                .allSatisfy((id, rows) -> assertThat(rows).isEqualTo(2));
-        assertThat(rowsPerWrite.keySet())
-                .as("nothing that was never written")
-                .allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(written));
-        assertThat(rowsPerWrite.size())
-                .as("the writes after the backup are not in it")
-                .isLessThan(acknowledged.size());
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(database(data))
-                .locations(DatabaseVendor.H2.migrationLocations())
-                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
-                .load()
-                .validate(); // the schema history came back whole too
+        try (Connection connection = database(data).getConnection()) {
+            assertHolds(partsPerWrite(connection), acknowledgedBefore.get(last), written, acknowledged.size());
+        }
+        migration(database(data)).load().validate(); // the schema history came back whole too
     }
 
     @Test
@@ -158,10 +161,7 @@ class BackupRestoreTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("portal.mv.db"), "current");
 
-        Process restore = new ProcessBuilder(
-                        "bash", "src/main/scripts/restore-backup.sh", zip.toString(), data.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process restore = restoreProcess(zip, data);
         restore.getInputStream().readAllBytes();
 
         assertThat(restore.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -169,20 +169,93 @@ class BackupRestoreTest {
         assertThat(Files.readString(data.resolve("portal.mv.db"))).isEqualTo("current");
     }
 
-    /** One writer: two rows per transaction, an id counted as acknowledged only once its commit returned. */
+    @Test
+    void aBackupFromBeforeTheScriptsStillRestoresAndTheCurrentDatabaseIsKeptBesideIt() throws Exception {
+        Path data = temp.resolve("data");
+        Path backup = temp.resolve("portal-20261201-023000-000.zip");
+        try (Connection connection = database(data).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table t (id int)");
+            statement.execute("insert into t values (7)");
+            statement.execute("BACKUP TO '" + backup + "'"); // how the portal backed up until 2026-12-02
+            statement.execute("insert into t values (8)");
+            statement.execute("SHUTDOWN");
+        }
+
+        restore(backup, data);
+
+        try (Connection connection = database(data).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select id from t")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getInt(1)).isEqualTo(7);
+            assertThat(result.next()).isFalse();
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .anyMatch(name -> name.startsWith("portal.mv.db.before-restore-"))
+                    .noneMatch(name -> name.startsWith(".restore-"));
+        }
+    }
+
+    private static void assertHolds(
+            Map<Long, Integer> partsPerWrite, Set<Long> acknowledgedBefore, long written, int acknowledgedAtEnd) {
+        assertThat(partsPerWrite.keySet())
+                .as("every write acknowledged before the backup began")
+                .containsAll(acknowledgedBefore);
+        assertThat(partsPerWrite)
+                .as("only whole transactions (a setting and its photo)")
+                .allSatisfy((id, parts) -> assertThat(parts).as("write " + id).isEqualTo(2));
+        assertThat(partsPerWrite.keySet())
+                .as("nothing that was never written")
+                .allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(written));
+        assertThat(partsPerWrite.size())
+                .as("the writes after the backup are not in it")
+                .isLessThan(acknowledgedAtEnd);
+    }
+
+    /** Runs restore-backup.sh as an admin would, with this JVM's java and H2 jar; returns its output. */
+    private static String restore(Path backup, Path data) throws Exception {
+        Process restore = restoreProcess(backup, data);
+        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(restore.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(restore.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private static Process restoreProcess(Path backup, Path data) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash", "src/main/scripts/restore-backup.sh", backup.toString(), data.toString())
+                .redirectErrorStream(true);
+        Path h2 = Path.of(org.h2.Driver.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("H2_JAR", h2.toString());
+        builder.environment().put("PORTAL_DB_USER", "portal");
+        builder.environment().put("PORTAL_DB_PASSWORD", "portal");
+        return builder.start();
+    }
+
+    /** One writer: a setting and a photo per transaction, an id acknowledged only once its commit returned. */
     private static Void write(JdbcDataSource db, AtomicLong ids, Set<Long> acknowledged, AtomicBoolean stop)
             throws SQLException {
         try (Connection connection = db.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into portal_setting (setting_key, setting_value) values (?, ?)")) {
+                PreparedStatement setting = connection.prepareStatement(
+                        "insert into portal_setting (setting_key, setting_value) values (?, ?)");
+                PreparedStatement photo =
+                        connection.prepareStatement("insert into load_photo (id, photo) values (?, ?)")) {
             connection.setAutoCommit(false);
             while (!stop.get()) {
                 long id = ids.incrementAndGet();
-                for (String half : List.of("a", "b")) {
-                    insert.setString(1, "load." + id + "." + half);
-                    insert.setString(2, "x".repeat(200));
-                    insert.executeUpdate();
-                }
+                setting.setString(1, "load." + id);
+                setting.setString(2, "x".repeat(200));
+                setting.executeUpdate();
+                photo.setLong(1, id);
+                photo.setBytes(2, photo(id));
+                photo.executeUpdate();
                 connection.commit();
                 acknowledged.add(id);
             }
@@ -190,18 +263,43 @@ class BackupRestoreTest {
         return null;
     }
 
-    private static Map<Long, Integer> rowsPerWrite(JdbcDataSource db) throws SQLException {
-        Map<Long, Integer> rows = new HashMap<>();
-        try (Connection connection = db.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "select setting_key from portal_setting where setting_key like 'load.%'")) {
-            while (result.next()) {
-                String[] parts = result.getString(1).split("\\.");
-                rows.merge(Long.parseLong(parts[1]), 1, Integer::sum);
+    /** A photo that says whose it is: the id's digits, repeated. */
+    private static byte[] photo(long id) {
+        byte[] label = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[PHOTO_BYTES];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = label[i % label.length];
+        }
+        return bytes;
+    }
+
+    /** For each write found, how many of its two parts are there: its setting, and its photo whole. */
+    private static Map<Long, Integer> partsPerWrite(Connection connection) throws SQLException {
+        Map<Long, Integer> parts = new HashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet result =
+                    statement.executeQuery("select setting_key from portal_setting where setting_key like 'load.%'")) {
+                while (result.next()) {
+                    parts.merge(Long.parseLong(result.getString(1).substring("load.".length())), 1, Integer::sum);
+                }
+            }
+            try (ResultSet result = statement.executeQuery("select id, photo from load_photo")) {
+                while (result.next()) {
+                    long id = result.getLong(1);
+                    if (Arrays.equals(result.getBytes(2), photo(id))) {
+                        parts.merge(id, 1, Integer::sum);
+                    }
+                }
             }
         }
-        return rows;
+        return parts;
+    }
+
+    private static FluentConfiguration migration(JdbcDataSource db) {
+        return Flyway.configure(BackupRestoreTest.class.getClassLoader())
+                .dataSource(db)
+                .locations(DatabaseVendor.H2.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE));
     }
 
     /** The server's URL form (liberty/server.xml): a file database with every commit written at once. */
