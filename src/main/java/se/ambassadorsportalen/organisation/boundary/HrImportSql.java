@@ -5,10 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import se.ambassadorsportalen.organisation.control.HrPlan;
 import se.ambassadorsportalen.organisation.control.HrPlan.ChangeKind;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.persistence.InstantConverter;
 import se.ambassadorsportalen.platform.persistence.SortKeys;
 
 /**
@@ -150,7 +150,7 @@ final class HrImportSql {
                         + " approvals_flagged) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
             imports.row(
                     importId,
-                    Timestamp.valueOf(record.at()),
+                    InstantConverter.toColumn(record.at()),
                     record.by(),
                     record.fileName(),
                     record.sha256(),
@@ -168,8 +168,8 @@ final class HrImportSql {
         return new Applied(importId, formerApprovers);
     }
 
-    /** Who ran an import on which file; {@code rows} is the rows read. */
-    record Record(LocalDateTime at, String by, String fileName, String sha256, long rows) {}
+    /** Who ran an import on which file, and when; {@code rows} is the rows read. */
+    record Record(Instant at, String by, String fileName, String sha256, long rows) {}
 
     /** How many open approvals went to a new approver and how many found none, once the story module has said. */
     static void recordHandOver(Connection connection, long importId, int handedOver, int flagged) throws SQLException {
