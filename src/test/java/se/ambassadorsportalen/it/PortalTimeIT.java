@@ -71,40 +71,81 @@ class PortalTimeIT {
             assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
         }
         assertThat(Duration.between(storyTime, inquiryTime).abs()).isLessThan(Duration.ofMinutes(1));
-        assertStoredAsInstants(
-                story.json().getJsonNumber("id").longValue(),
+        long storyId = story.json().getJsonNumber("id").longValue();
+        long inquiryId =
+                inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue();
+        assertStoredAsInstants(Map.of(
+                "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event where story_id = "
+                        + storyId + " and action = 'CREATED'",
                 storyTime,
-                inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue(),
-                inquiryTime);
+                "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry where id = "
+                        + inquiryId,
+                inquiryTime));
+    }
+
+    /**
+     * A personal API token's times, from the API that lists it: issued now, used now by a request
+     * with the token (the authentication mechanism writes that in plain JDBC), and valid until
+     * the same time of day thirty days on, each with the offset Stockholm has at that instant (in
+     * the spring and autumn the expiry's offset differs from the issue's) and stored as instants.
+     */
+    @Test
+    void aTokensIssueLastUseAndExpiryAreSentWithStockholmsOffsetAndStoredAsInstants() {
+        TestAccounts.Account account = TestAccounts.create(base, "time", null, "EMPLOYEE");
+        Api owner = Api.as(base, account.username(), TestAccounts.PASSWORD);
+        LocalDateTime before = LocalDateTime.now(STOCKHOLM).withNano(0).minusSeconds(1);
+
+        Api.Reply issued = owner.post("/api/v1/me/tokens", "{\"name\":\"Klockan\",\"days\":30}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        assertThat(Api.withToken(base, issued.json().getString("secret"))
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
+        JsonObject listed = owner.get("/api/v1/me/tokens").jsonArray().getJsonObject(0);
+        LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
+
+        OffsetDateTime created = OffsetDateTime.parse(listed.getString("createdAt"));
+        OffsetDateTime used = OffsetDateTime.parse(listed.getString("lastUsedAt"));
+        OffsetDateTime expires = OffsetDateTime.parse(listed.getString("expiresAt"));
+        for (OffsetDateTime sent : List.of(created, used, expires)) {
+            assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
+        }
+        assertThat(created.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+        assertThat(used.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+        assertThat(expires.toInstant())
+                .as("the same time of day on the portal's clock, thirty days on")
+                .isEqualTo(created.atZoneSameInstant(STOCKHOLM).plusDays(30).toInstant());
+        long id = listed.getJsonNumber("id").longValue();
+        assertStoredAsInstants(Map.of(
+                "select extract(epoch from created_at), pg_typeof(created_at)::text from api_token where id = " + id,
+                created,
+                "select extract(epoch from last_used_at), pg_typeof(last_used_at)::text from api_token where id = "
+                        + id,
+                used,
+                "select extract(epoch from expires_at), pg_typeof(expires_at)::text from api_token where id = " + id,
+                expires));
     }
 
     /**
      * On PostgreSQL (the ITs' default) the columns hold the very instants the API sent: the epoch
-     * seconds the database itself reads from its {@code timestamptz}, whatever zone the JVM, the
-     * session or the portal is in. (The H2 file is the server's alone while it runs.)
+     * seconds (and the type) each query reads from the database's own {@code timestamptz}, whatever
+     * zone the JVM, the session or the portal is in. (The H2 file is the server's alone while it runs.)
      */
-    private static void assertStoredAsInstants(
-            long storyId, OffsetDateTime storyTime, long inquiryId, OffsetDateTime inquiryTime) {
+    private static void assertStoredAsInstants(Map<String, OffsetDateTime> sentByQuery) {
         if (!"postgresql".equals(System.getProperty("portal.it.db"))) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(
-                        System.getProperty("portal.it.db.url"),
-                        System.getProperty("portal.it.db.user"),
-                        System.getProperty("portal.it.db.password"));
-                PreparedStatement event = connection.prepareStatement(
-                        "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event"
-                                + " where story_id = ? and action = 'CREATED'");
-                PreparedStatement received = connection.prepareStatement(
-                        "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry"
-                                + " where id = ?")) {
-            event.setLong(1, storyId);
-            received.setLong(1, inquiryId);
-            for (var check : List.of(Map.entry(event, storyTime), Map.entry(received, inquiryTime))) {
-                try (ResultSet row = check.getKey().executeQuery()) {
-                    assertThat(row.next()).isTrue();
+                System.getProperty("portal.it.db.url"),
+                System.getProperty("portal.it.db.user"),
+                System.getProperty("portal.it.db.password"))) {
+            for (var check : sentByQuery.entrySet()) {
+                try (PreparedStatement query = connection.prepareStatement(check.getKey());
+                        ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).as(check.getKey()).isTrue();
                     assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
                     assertThat((long) Math.floor(row.getDouble(1)))
+                            .as(check.getKey())
                             .isEqualTo(check.getValue().toEpochSecond());
                 }
             }
