@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.ambassadorsportalen.platform.persistence.InstantColumns;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The platform's REST surface in the real server: identity store, roles, problem documents, health, OpenAPI. */
 @ExtendWith(ArquillianExtension.class)
@@ -173,15 +175,19 @@ class PlatformApiIT {
 
     /**
      * The highest V<version>__ among the migration files, shared or one vendor's, SQL or the Java
-     * migrations Flyway finds in {@code db/migration}, as Flyway prints it ("1.2").
+     * migrations Flyway finds in {@code db/migration}, and the versions of the times-as-instants
+     * migrations the portal hands Flyway itself ({@code InstantColumns}), as Flyway prints it ("1.2").
      */
     private static String newestMigrationVersion() throws java.io.IOException {
         try (Stream<Path> sql = Files.walk(Path.of("src/main/resources/db"));
                 Stream<Path> java = Files.walk(Path.of("src/main/java/db/migration"))) {
-            return Stream.concat(sql, java)
+            Stream<String> files = Stream.concat(sql, java)
                     .map(path -> path.getFileName().toString())
                     .filter(name -> name.matches("V[0-9_]+__.*\\.(sql|java)"))
-                    .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
+                    .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'));
+            Stream<String> instants = Stream.of(InstantColumns.all(PortalTime.DEFAULT_ZONE))
+                    .map(migration -> migration.getVersion().getVersion());
+            return Stream.concat(files, instants)
                     .max(Comparator.comparing(PlatformApiIT::versionKey))
                     .orElseThrow();
         }

@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * later are recorded as instants and sent by the API as ISO-8601 with Stockholm's offset, so they
  * show the same wall-clock time in Europe/Stockholm, even though the test server's own zone is
  * the machine's, as they did not when the story module read the server's zone and the press
- * module Stockholm's and their times differed by an hour.
+ * module Stockholm's and their times differed by an hour. An ambassador's sign-up and a channel's
+ * figures saved together carry the same offset and are kept as instants too.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalTimeIT {
@@ -36,7 +36,7 @@ class PortalTimeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.modules("policy", "story", "press");
+        return Deployments.modules("policy", "story", "press", "ambassador", "followup");
     }
 
     @ArquillianResource
@@ -72,19 +72,61 @@ class PortalTimeIT {
         }
         assertThat(Duration.between(storyTime, inquiryTime).abs()).isLessThan(Duration.ofMinutes(1));
         assertStoredAsInstants(
+                "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event"
+                        + " where story_id = ? and action = 'CREATED'",
                 story.json().getJsonNumber("id").longValue(),
-                storyTime,
+                storyTime);
+        assertStoredAsInstants(
+                "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry where id = ?",
                 inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue(),
                 inquiryTime);
     }
 
+    @Test
+    void anAmbassadorsSignUpAndAChannelsFiguresSavedTogetherCarryStockholmsOffsetAndAreStoredAsInstants() {
+        Api omar = Api.as(base, "omar");
+        omar.delete("/api/v1/ambassadors/me");
+        LocalDateTime before = LocalDateTime.now(STOCKHOLM).withNano(0).minusSeconds(1);
+
+        Api.Reply signedUp = omar.post(
+                "/api/v1/ambassadors/me",
+                "{\"motivation\":\"Jag vill visa IT-jobben\",\"contactOk\":true,"
+                        + "\"channels\":[{\"channel\":\"LINKEDIN\"}]}");
+        Api.Reply figures = Api.as(base, "klara")
+                .put("/api/v1/followup/channels/FACEBOOK/periods/2023-06-15", "{\"followers\":4100,\"posts\":12}");
+
+        try {
+            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+            assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+            OffsetDateTime appliedAt = OffsetDateTime.parse(signedUp.json().getString("appliedAt"));
+            OffsetDateTime updatedAt = OffsetDateTime.parse(figures.json().getString("updatedAt"));
+            LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
+            for (OffsetDateTime sent : List.of(appliedAt, updatedAt)) {
+                assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
+                assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+            }
+            assertStoredAsInstants(
+                    "select extract(epoch from applied_at), pg_typeof(applied_at)::text from ambassador where id = ?",
+                    signedUp.json().getJsonNumber("id").longValue(),
+                    appliedAt);
+            assertStoredAsInstants(
+                    "select extract(epoch from updated_at), pg_typeof(updated_at)::text from fup_channel_period"
+                            + " where channel_code = 'FACEBOOK' and period_start = cast(? as date)",
+                    figures.json().getString("periodStart"),
+                    updatedAt);
+        } finally {
+            // leaving frees the sign-up for the next run
+            omar.delete("/api/v1/ambassadors/me");
+        }
+    }
+
     /**
-     * On PostgreSQL (the ITs' default) the columns hold the very instants the API sent: the epoch
-     * seconds the database itself reads from its {@code timestamptz}, whatever zone the JVM, the
-     * session or the portal is in. (The H2 file is the server's alone while it runs.)
+     * On PostgreSQL (the ITs' default) the one row {@code sql} selects by {@code key} holds the very
+     * instant the API sent: the epoch seconds the database itself reads from its {@code timestamptz},
+     * whatever zone the JVM, the session or the portal is in. (The H2 file is the server's alone
+     * while it runs.)
      */
-    private static void assertStoredAsInstants(
-            long storyId, OffsetDateTime storyTime, long inquiryId, OffsetDateTime inquiryTime) {
+    private static void assertStoredAsInstants(String sql, Object key, OffsetDateTime sent) {
         if (!"postgresql".equals(System.getProperty("portal.it.db"))) {
             return;
         }
@@ -92,21 +134,12 @@ class PortalTimeIT {
                         System.getProperty("portal.it.db.url"),
                         System.getProperty("portal.it.db.user"),
                         System.getProperty("portal.it.db.password"));
-                PreparedStatement event = connection.prepareStatement(
-                        "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event"
-                                + " where story_id = ? and action = 'CREATED'");
-                PreparedStatement received = connection.prepareStatement(
-                        "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry"
-                                + " where id = ?")) {
-            event.setLong(1, storyId);
-            received.setLong(1, inquiryId);
-            for (var check : List.of(Map.entry(event, storyTime), Map.entry(received, inquiryTime))) {
-                try (ResultSet row = check.getKey().executeQuery()) {
-                    assertThat(row.next()).isTrue();
-                    assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
-                    assertThat((long) Math.floor(row.getDouble(1)))
-                            .isEqualTo(check.getValue().toEpochSecond());
-                }
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as(sql).isTrue();
+                assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
+                assertThat((long) Math.floor(row.getDouble(1))).isEqualTo(sent.toEpochSecond());
             }
         } catch (SQLException e) {
             throw new AssertionError("The IT database could not be read", e);

@@ -26,8 +26,9 @@ class InstantColumnsPostgresIT {
     private static final String TABLES = "instant_tables_check";
 
     /**
-     * The portal's own tables: a database at V93_1 with Stockholm wall-clock rows is migrated on by
-     * Flyway as the portal does at start-up, on PostgreSQL.
+     * The portal's own tables: a database at V93_1 with Stockholm wall-clock rows (stories and press,
+     * the ambassador programme, follow-up and recommendation imports) is migrated on by Flyway as the
+     * portal does at start-up, on PostgreSQL.
      */
     @Test
     void storyAndPressRowsWrittenBeforeTheMigrationKeepTheirMomentsOnPostgresql() throws SQLException {
@@ -44,12 +45,14 @@ class InstantColumnsPostgresIT {
                 Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + TABLES);
             TimesAsInstantsMigrationTest.writeRows(statement);
+            InstantColumnsTest.writeProgrammeRows(statement);
         }
         migrate(url, user, password, "latest");
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + TABLES);
             TimesAsInstantsMigrationTest.assertMoments(connection);
+            InstantColumnsTest.assertProgrammeMoments(connection);
             statement.execute("drop schema " + TABLES + " cascade");
         }
     }
