@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,20 +45,24 @@ public class CallerDirectory {
     private static final String LOCAL_PASSWORDS = "select setting_value from portal_setting where setting_key = ?";
     private static final String TOKEN_USED = "update api_token set last_used_at = ? where token_hash = ?";
 
-    /** For reads that may run inside a transaction (the admins' sign-in settings read their own change). */
+    /** For the sign-in settings read inside a transaction: the admins' page reads its own change. */
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
     /**
-     * For the authentication mechanism, which runs at the start of every request, outside any
-     * transaction. Liberty keeps a shareable connection with the request's local transaction
-     * until the request ends, even after it is closed; the request's transactions then need a
-     * second one. In a 300-user run (2026-12-02) that held every pooled connection with requests
-     * waiting for their second, and the portal stopped answering (J2CA0045E) until the load
-     * ended. An unshareable connection goes back to the pool when it is closed.
+     * For everything read at the start of a request, outside any transaction: the portal's
+     * non-transactional data source, with a pool of its own. Liberty keeps a connection of a
+     * transactional data source with the request's local transaction until the request ends, even
+     * after it is closed, and the request's transactions then need a second one. In load runs of
+     * 2026-12-02 that held every pooled connection with each request waiting for its second, and the
+     * portal stopped answering (J2CA0045E) until the load ended. A connection of this source goes
+     * back to its own pool when it is closed, and no request waits for it while holding one.
      */
-    @Resource(lookup = "jdbc/portal", shareable = false)
+    @Resource(lookup = "jdbc/portalReads")
     DataSource perCheck;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private final Cache<String, Instant> lastUseWritten = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -79,7 +84,8 @@ public class CallerDirectory {
      * applies on every node at once; a primary-key read beside a 250 ms password check.
      */
     public boolean localPasswordsAllowed() {
-        try (Connection connection = database.getConnection();
+        DataSource source = transactions.getTransactionKey() == null ? perCheck : database;
+        try (Connection connection = source.getConnection();
                 PreparedStatement statement = connection.prepareStatement(LOCAL_PASSWORDS)) {
             statement.setString(1, LocalPasswords.SETTING);
             try (ResultSet rows = statement.executeQuery()) {

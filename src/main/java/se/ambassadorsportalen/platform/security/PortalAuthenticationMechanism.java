@@ -109,10 +109,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /**
      * The sign-in limits live in the database, so every node of a cluster counts the same
-     * attempts. Unshareable, so each connection goes back to the pool when it is closed, not when
-     * the request ends (see {@link CallerDirectory#perCheck}).
+     * attempts. The non-transactional source, as for every read at the start of a request (see
+     * {@link CallerDirectory#perCheck}).
      */
-    @Resource(lookup = "jdbc/portal", shareable = false)
+    @Resource(lookup = "jdbc/portalReads")
     DataSource dataSource;
 
     private SignInLimits limits;

@@ -1,10 +1,14 @@
 package se.ambassadorsportalen.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -12,21 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The authentication mechanism runs at the start of every request, outside any transaction. A
- * shareable connection taken there stays with the request until it ends, so each signed-in request
- * would hold two pooled connections at once (that one and its transaction's); in a 300-user load
- * run that used up the pool and the portal stopped answering. These rules keep the mechanism's
- * connections unshareable, so each goes back to the pool when it is closed.
+ * connection of the transactional data source taken there stays with the request until it ends,
+ * so each signed-in request would hold two pooled connections at once (that one and its
+ * transaction's); in 300-user load runs that used up the pool and the portal stopped answering.
+ * These rules keep the mechanism's reads on the non-transactional data source, whose connections
+ * go back to their own pool when closed.
  */
 class RequestStartConnectionsTest {
 
     @Test
-    void theSignInLimitsUseAConnectionThatGoesBackToThePoolWhenClosed() throws NoSuchFieldException {
-        assertUnshareable(PortalAuthenticationMechanism.class.getDeclaredField("dataSource"));
+    void theSignInLimitsUseTheNonTransactionalDataSource() throws NoSuchFieldException {
+        assertNonTransactional(PortalAuthenticationMechanism.class.getDeclaredField("dataSource"));
     }
 
     @Test
-    void theCallerChecksUseAConnectionThatGoesBackToThePoolWhenClosed() throws NoSuchFieldException {
-        assertUnshareable(CallerDirectory.class.getDeclaredField("perCheck"));
+    void theCallerChecksUseTheNonTransactionalDataSource() throws NoSuchFieldException {
+        assertNonTransactional(CallerDirectory.class.getDeclaredField("perCheck"));
     }
 
     @Test
@@ -38,9 +43,48 @@ class RequestStartConnectionsTest {
         assertEquals(List.of("dataSource"), dataSources);
     }
 
-    private static void assertUnshareable(Field field) {
+    @Test
+    void theIdentityStoreChecksPasswordsThroughTheNonTransactionalDataSource() {
+        assertEquals(
+                "jdbc/portalReads",
+                SecurityConfiguration.class
+                        .getAnnotation(DatabaseIdentityStoreDefinition.class)
+                        .dataSourceLookup());
+    }
+
+    @Test
+    void theSignInSettingIsReadThroughTheNonTransactionalSourceOutsideATransaction() {
+        assertEquals("non-transactional", sourceAskedForTheSignInSetting(null));
+    }
+
+    @Test
+    void theSignInSettingIsReadThroughTheTransactionsConnectionInsideOne() {
+        assertEquals("transactional", sourceAskedForTheSignInSetting("a transaction"));
+    }
+
+    /** Which data source the directory asks, told by the message of the failure each one throws. */
+    private static String sourceAskedForTheSignInSetting(Object transactionKey) {
+        CallerDirectory directory = new CallerDirectory();
+        directory.database = failing("transactional");
+        directory.perCheck = failing("non-transactional");
+        directory.transactions = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
+                TransactionSynchronizationRegistry.class.getClassLoader(),
+                new Class<?>[] {TransactionSynchronizationRegistry.class},
+                (proxy, method, args) -> "getTransactionKey".equals(method.getName()) ? transactionKey : null);
+        CallerDirectory.Unavailable failure =
+                assertThrows(CallerDirectory.Unavailable.class, directory::localPasswordsAllowed);
+        return failure.getCause().getMessage();
+    }
+
+    private static DataSource failing(String name) {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException(name);
+                });
+    }
+
+    private static void assertNonTransactional(Field field) {
         Resource resource = field.getAnnotation(Resource.class);
-        assertEquals("jdbc/portal", resource.lookup(), field + " names the portal's data source");
-        assertFalse(resource.shareable(), field + " must be unshareable");
+        assertEquals("jdbc/portalReads", resource.lookup(), field + " names the non-transactional data source");
     }
 }
