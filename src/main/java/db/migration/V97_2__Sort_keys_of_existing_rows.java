@@ -1,10 +1,7 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -18,8 +15,6 @@ import se.ambassadorsportalen.platform.persistence.SortKeys;
  * people and fifty thousand inquiries never sit in memory at once.
  */
 public class V97_2__Sort_keys_of_existing_rows extends BaseJavaMigration {
-
-    static final int BATCH = 1_000;
 
     /** Each table and the texts its key sorts by, in the order they are compared. */
     private static final String[][] SORTED = {
@@ -39,33 +34,7 @@ public class V97_2__Sort_keys_of_existing_rows extends BaseJavaMigration {
     }
 
     static void fill(Connection connection, String table, String... texts) throws SQLException {
-        String select = "select id, " + String.join(", ", texts) + " from " + table + " where sort_key_sv is null";
-        try (Statement reading = connection.createStatement();
-                PreparedStatement update = connection.prepareStatement(
-                        "update " + table + " set " + SortKeys.COLUMNS.replace(",", " = ?,") + " = ? where id = ?")) {
-            reading.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet row = reading.executeQuery(select)) {
-                while (row.next()) {
-                    String[] values = new String[texts.length];
-                    for (int i = 0; i < texts.length; i++) {
-                        values[i] = row.getString(i + 2);
-                    }
-                    byte[][] keys = SortKeys.of(values).values();
-                    for (int i = 0; i < keys.length; i++) {
-                        update.setBytes(i + 1, keys[i]);
-                    }
-                    update.setLong(keys.length + 1, row.getLong(1));
-                    update.addBatch();
-                    if (++pending == BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        }
+        // the same batched fill as the later keys' (V99_3), into the columns named sort_key_*
+        V99_3__More_sort_keys_of_existing_rows.fill(connection, table, "sort_key", SortKeys::of, texts);
     }
 }

@@ -51,6 +51,8 @@ class DatabaseIT {
                     .isEqualTo("org.eclipse.persistence.platform.database.H2Platform");
         }
         assertThat(database.getString("schemaVersion")).isNotBlank();
+        // A query that gets no connection fails after one pool time-out instead of three more.
+        assertThat(database.getInt("queryRepeats")).isZero();
     }
 
     @ParameterizedTest(name = "{0} may not see the database diagnostics")

@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +50,15 @@ class MailOutboxIT {
                 .stream()
                 .filter(mail -> mail.getString("subject").contains(title))
                 .findFirst();
+    }
+
+    /** A time of the outbox's API: ISO-8601 with the offset the portal's zone (Stockholm) had then. */
+    private static OffsetDateTime portalTime(JsonObject mail, String field) {
+        OffsetDateTime time = OffsetDateTime.parse(mail.getString(field));
+        assertThat(time.getOffset())
+                .as(field)
+                .isEqualTo(ZoneId.of("Europe/Stockholm").getRules().getOffset(time.toInstant()));
+        return time;
     }
 
     /** By subject: the body is quoted-printable, where a long line may break inside the title. */
@@ -95,6 +106,10 @@ class MailOutboxIT {
                 .orElseThrow();
         assertThat(failedOnce.getString("status")).isIn("PENDING", "SENDING");
         assertThat(failedOnce.getString("error", "")).isNotBlank();
+        OffsetDateTime queued = portalTime(failedOnce, "createdAt");
+        assertThat(portalTime(failedOnce, "nextAttemptAt"))
+                .as("the retry waits after the failed attempt")
+                .isAfter(queued);
 
         int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
         GreenMail smtp = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
@@ -121,6 +136,7 @@ class MailOutboxIT {
             assertThat(arrived.get(0).getSubject()).isEqualTo("Berättelse att godkänna: " + title);
             assertThat(arrived.get(0).getAllRecipients()[0].toString()).isEqualTo("magnus@fjallmark.example");
             assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
+            assertThat(portalTime(sent, "sentAt")).isAfter(queued);
             assertThat(sent.getString("error", null))
                     .as("the error of the failed attempts is cleared")
                     .isNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,19 +176,21 @@ class PlatformApiIT {
 
     /**
      * The highest V<version>__ among the migration files, shared or one vendor's, SQL or the Java
-     * migrations Flyway finds in {@code db/migration}, and the versions of the times-as-instants
-     * migrations the portal hands Flyway itself ({@code InstantColumns}), as Flyway prints it ("1.2").
+     * migrations Flyway finds in {@code db/migration}, and the versions of the Java migrations the
+     * portal hands Flyway itself ({@code InstantColumns}), as Flyway prints it ("1.2").
      */
     private static String newestMigrationVersion() throws java.io.IOException {
         try (Stream<Path> sql = Files.walk(Path.of("src/main/resources/db"));
                 Stream<Path> java = Files.walk(Path.of("src/main/java/db/migration"))) {
-            Stream<String> files = Stream.concat(sql, java)
-                    .map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("V[0-9_]+__.*\\.(sql|java)"))
-                    .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'));
-            Stream<String> instants = Stream.of(InstantColumns.all(PortalTime.DEFAULT_ZONE))
+            Stream<String> handedOver = Arrays.stream(InstantColumns.all(PortalTime.DEFAULT_ZONE))
                     .map(migration -> migration.getVersion().getVersion());
-            return Stream.concat(files, instants)
+            return Stream.concat(
+                            Stream.concat(sql, java)
+                                    .map(path -> path.getFileName().toString())
+                                    .filter(name -> name.matches("V[0-9_]+__.*\\.(sql|java)"))
+                                    .map(name -> name.substring(1, name.indexOf("__"))
+                                            .replace('_', '.')),
+                            handedOver)
                     .max(Comparator.comparing(PlatformApiIT::versionKey))
                     .orElseThrow();
         }

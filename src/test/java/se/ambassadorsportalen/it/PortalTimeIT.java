@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,17 +72,62 @@ class PortalTimeIT {
             assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
         }
         assertThat(Duration.between(storyTime, inquiryTime).abs()).isLessThan(Duration.ofMinutes(1));
-        assertStoredAsInstants(
-                "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event"
-                        + " where story_id = ? and action = 'CREATED'",
-                story.json().getJsonNumber("id").longValue(),
-                storyTime);
-        assertStoredAsInstants(
-                "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry where id = ?",
-                inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue(),
-                inquiryTime);
+        long storyId = story.json().getJsonNumber("id").longValue();
+        long inquiryId =
+                inquiry.json().getJsonObject("inquiry").getJsonNumber("id").longValue();
+        assertStoredAsInstants(Map.of(
+                "select extract(epoch from happened_at), pg_typeof(happened_at)::text from story_event where story_id = "
+                        + storyId + " and action = 'CREATED'",
+                storyTime,
+                "select extract(epoch from received_at), pg_typeof(received_at)::text from press_inquiry where id = "
+                        + inquiryId,
+                inquiryTime));
     }
 
+    /**
+     * A personal API token's times, from the API that lists it: issued now, used now by a request
+     * with the token (the authentication mechanism writes that in plain JDBC), and valid until
+     * the same time of day thirty days on, each with the offset Stockholm has at that instant (in
+     * the spring and autumn the expiry's offset differs from the issue's) and stored as instants.
+     */
+    @Test
+    void aTokensIssueLastUseAndExpiryAreSentWithStockholmsOffsetAndStoredAsInstants() {
+        TestAccounts.Account account = TestAccounts.create(base, "time", null, "EMPLOYEE");
+        Api owner = Api.as(base, account.username(), TestAccounts.PASSWORD);
+        LocalDateTime before = LocalDateTime.now(STOCKHOLM).withNano(0).minusSeconds(1);
+
+        Api.Reply issued = owner.post("/api/v1/me/tokens", "{\"name\":\"Klockan\",\"days\":30}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        assertThat(Api.withToken(base, issued.json().getString("secret"))
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
+        JsonObject listed = owner.get("/api/v1/me/tokens").jsonArray().getJsonObject(0);
+        LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
+
+        OffsetDateTime created = OffsetDateTime.parse(listed.getString("createdAt"));
+        OffsetDateTime used = OffsetDateTime.parse(listed.getString("lastUsedAt"));
+        OffsetDateTime expires = OffsetDateTime.parse(listed.getString("expiresAt"));
+        for (OffsetDateTime sent : List.of(created, used, expires)) {
+            assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
+        }
+        assertThat(created.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+        assertThat(used.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+        assertThat(expires.toInstant())
+                .as("the same time of day on the portal's clock, thirty days on")
+                .isEqualTo(created.atZoneSameInstant(STOCKHOLM).plusDays(30).toInstant());
+        long id = listed.getJsonNumber("id").longValue();
+        assertStoredAsInstants(Map.of(
+                "select extract(epoch from created_at), pg_typeof(created_at)::text from api_token where id = " + id,
+                created,
+                "select extract(epoch from last_used_at), pg_typeof(last_used_at)::text from api_token where id = "
+                        + id,
+                used,
+                "select extract(epoch from expires_at), pg_typeof(expires_at)::text from api_token where id = " + id,
+                expires));
+    }
+
+    /** An ambassador's sign-up and a channel's figures saved together carry Stockholm's offset and are kept as instants. */
     @Test
     void anAmbassadorsSignUpAndAChannelsFiguresSavedTogetherCarryStockholmsOffsetAndAreStoredAsInstants() {
         Api omar = Api.as(base, "omar");
@@ -105,15 +151,14 @@ class PortalTimeIT {
                 assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
                 assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
             }
-            assertStoredAsInstants(
-                    "select extract(epoch from applied_at), pg_typeof(applied_at)::text from ambassador where id = ?",
-                    signedUp.json().getJsonNumber("id").longValue(),
-                    appliedAt);
-            assertStoredAsInstants(
+            assertStoredAsInstants(Map.of(
+                    "select extract(epoch from applied_at), pg_typeof(applied_at)::text from ambassador where id = "
+                            + signedUp.json().getJsonNumber("id").longValue(),
+                    appliedAt,
                     "select extract(epoch from updated_at), pg_typeof(updated_at)::text from fup_channel_period"
-                            + " where channel_code = 'FACEBOOK' and period_start = cast(? as date)",
-                    figures.json().getString("periodStart"),
-                    updatedAt);
+                            + " where channel_code = 'FACEBOOK' and period_start = date '"
+                            + java.time.LocalDate.parse(figures.json().getString("periodStart")) + "'",
+                    updatedAt));
         } finally {
             // leaving frees the sign-up for the next run
             omar.delete("/api/v1/ambassadors/me");
@@ -121,25 +166,27 @@ class PortalTimeIT {
     }
 
     /**
-     * On PostgreSQL (the ITs' default) the one row {@code sql} selects by {@code key} holds the very
-     * instant the API sent: the epoch seconds the database itself reads from its {@code timestamptz},
-     * whatever zone the JVM, the session or the portal is in. (The H2 file is the server's alone
-     * while it runs.)
+     * On PostgreSQL (the ITs' default) the columns hold the very instants the API sent: the epoch
+     * seconds (and the type) each query reads from the database's own {@code timestamptz}, whatever
+     * zone the JVM, the session or the portal is in. (The H2 file is the server's alone while it runs.)
      */
-    private static void assertStoredAsInstants(String sql, Object key, OffsetDateTime sent) {
+    private static void assertStoredAsInstants(Map<String, OffsetDateTime> sentByQuery) {
         if (!"postgresql".equals(System.getProperty("portal.it.db"))) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(
-                        System.getProperty("portal.it.db.url"),
-                        System.getProperty("portal.it.db.user"),
-                        System.getProperty("portal.it.db.password"));
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, key);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).as(sql).isTrue();
-                assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
-                assertThat((long) Math.floor(row.getDouble(1))).isEqualTo(sent.toEpochSecond());
+                System.getProperty("portal.it.db.url"),
+                System.getProperty("portal.it.db.user"),
+                System.getProperty("portal.it.db.password"))) {
+            for (var check : sentByQuery.entrySet()) {
+                try (PreparedStatement query = connection.prepareStatement(check.getKey());
+                        ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).as(check.getKey()).isTrue();
+                    assertThat(row.getString(2)).isEqualTo("timestamp with time zone");
+                    assertThat((long) Math.floor(row.getDouble(1)))
+                            .as(check.getKey())
+                            .isEqualTo(check.getValue().toEpochSecond());
+                }
             }
         } catch (SQLException e) {
             throw new AssertionError("The IT database could not be read", e);

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What the reader's language decides beyond the bundles' texts. A list paged in the database sorts
  * names in the reader's alphabet on the database the build runs on (PostgreSQL, or H2 with
  * {@code -Dit.db=h2}), across page boundaries: the units, by name, read a few at a time through the
- * admin API in Swedish, Danish and English. The header search words its hits' detail lines (a
+ * admin API in Swedish, Danish and English; the policies, by the title each reader sees, through
+ * the policy API. A picker offers the first matches of the reader's alphabet: the database orders
+ * every match before it takes the first few. The header search words its hits' detail lines (a
  * document's type, a status) in the reader's language, Danish included.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,6 +91,156 @@ class ReaderLanguageIT {
                 return names;
             }
         }
+    }
+
+    @Test
+    void policiesPageByTheTitleEachReaderSeesInTheAlphabetOfTheirLanguage() {
+        String marker = "itcoll" + System.nanoTime() % 1_000_000L;
+        List<String[]> titles = List.of(
+                new String[] {"Östra riktlinjen", null},
+                new String[] {"Aabenraaplanen", null},
+                new String[] {"Ängsregler", null},
+                new String[] {"Zonpolicy", "Area zones"},
+                new String[] {"Åtaganden", null},
+                new String[] {"akutrutiner", null});
+        for (String[] title : titles) {
+            String english = title[1] == null
+                    ? ""
+                    : ",\"titleEn\":\"%s\",\"bodyEn\":\"Code word %s.\"".formatted(title[1], marker);
+            Api.Reply created =
+                    Api.as(base, "klara").post("/api/v1/policies", """
+                    {"type":"GUIDELINE","ownerName":"Webbchef","adoptedBy":"Kommunikationschefen",
+                     "requiresAcknowledgement":false,"titleSv":"%s","bodySv":"Kodord %s.",
+                     "validFrom":"2026-01-01"%s}""".formatted(title[0], marker, english));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+
+        assertThat(policyTitles("sv", marker))
+                .as("Swedish: å, ä, ö after z; aa is two a's")
+                .containsExactly(
+                        "Aabenraaplanen", "akutrutiner", "Zonpolicy", "Åtaganden", "Ängsregler", "Östra riktlinjen");
+        assertThat(policyTitles("da", marker))
+                .as("Danish readers see the Swedish titles in the Danish alphabet: æ (ä), ø (ö), å (aa) after z")
+                .containsExactly(
+                        "akutrutiner", "Zonpolicy", "Ängsregler", "Östra riktlinjen", "Aabenraaplanen", "Åtaganden");
+        assertThat(policyTitles("en", marker))
+                .as("English readers see the English title where there is one, the Nordic letters with a and o")
+                .containsExactly(
+                        "Aabenraaplanen", "akutrutiner", "Ängsregler", "Area zones", "Åtaganden", "Östra riktlinjen");
+    }
+
+    /** The titles of the policies that mention {@code marker}, read {@value #PAGE} at a time. */
+    private List<String> policyTitles(String language, String marker) {
+        Api eva = Api.as(base, "eva").inLanguage(language);
+        List<String> titles = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            Api.Reply page = eva.get("/api/v1/policies?q=" + marker + "&size=" + PAGE + "&first=" + first);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            List<JsonObject> items = page.jsonArray().getValuesAs(JsonObject.class);
+            items.forEach(policy -> titles.add(policy.getString("title")));
+            if (items.size() < PAGE) {
+                return titles;
+            }
+        }
+    }
+
+    /** As many as the people pickers offer ({@code UsersBacking}): one more match than that is left out. */
+    private static final int SUGGESTIONS = 15;
+
+    @Test
+    void thePeoplePickerOffersTheFirstMatchesOfTheReadersAlphabet() throws Exception {
+        String run = "ITC"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36)
+                        .toUpperCase();
+        // a first name nobody else has: every match of it is one of these people
+        String first = "Qv" + run.substring(3).toLowerCase().replaceAll("[0-9]", "x") + "ina";
+        List<String> lastNames = new ArrayList<>(List.of("Öberg", "Aaberg", "Ängby", "Zorn", "Åkesson", "Berg"));
+        while (lastNames.size() < SUGGESTIONS + 1) {
+            lastNames.add("Mellin");
+        }
+        StringBuilder file = new StringBuilder("unit_code;unit_name;parent_code;merged_into;employee_number;"
+                + "first_name;last_name;email;profession;manager;employment_ends\n");
+        file.append(run).append(";Förvaltning ").append(run).append(";;;;;;;;;\n");
+        for (int i = 0; i < lastNames.size(); i++) {
+            file.append(run)
+                    .append(";;;;")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(';')
+                    .append(first)
+                    .append(';')
+                    .append(lastNames.get(i))
+                    .append(";;Sjuksköterska;nej;\n");
+        }
+        Api.Reply imported = Api.as(base, "admin")
+                .send("/api/v1/hr-import", "POST", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        List<String> middle = java.util.Collections.nCopies(SUGGESTIONS + 1 - 6, "Mellin");
+
+        ProfileChange.withDanishOffered(base, () -> {
+            WebSession admin = WebSession.signIn(base, "admin", Api.DEMO_PASSWORD);
+            try {
+                assertThat(suggestedLastNames(admin, "sv", first))
+                        .as("Swedish: Öberg, last of the Swedish alphabet, is the match left out")
+                        .containsExactlyElementsOf(
+                                concat(List.of("Aaberg", "Berg"), middle, List.of("Zorn", "Åkesson", "Ängby")));
+                assertThat(suggestedLastNames(admin, "da", first))
+                        .as("Danish: Åkesson (after Aaberg, aa being å) is the match left out")
+                        .containsExactlyElementsOf(
+                                concat(List.of("Berg"), middle, List.of("Zorn", "Ängby", "Öberg", "Aaberg")));
+                assertThat(suggestedLastNames(admin, "en", first))
+                        .as("English: Zorn is the match left out")
+                        .containsExactlyElementsOf(
+                                concat(List.of("Aaberg", "Åkesson", "Ängby", "Berg"), middle, List.of("Öberg")));
+            } finally {
+                admin.get("/index.xhtml?lang=sv"); // the switch saved the choice on the admin's account
+            }
+        });
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    private static final Pattern SUGGESTION = Pattern.compile("data-item-label=\"([^\"]*)\"");
+
+    /**
+     * What the account form's person picker offers for {@code typed}, in the language the header's
+     * switch chose: PrimeFaces' ajax query as the browser sends it, with the page's form, view state
+     * and nonce. The last names, in the order offered.
+     */
+    private static List<String> suggestedLastNames(WebSession session, String language, String typed) {
+        Api.Reply chosen = session.get("/admin/users.xhtml?lang=" + language);
+        assertThat(chosen.status())
+                .as("the switch redirects to the page: " + chosen)
+                .isEqualTo(302);
+        Api.Reply page = session.get("/admin/users.xhtml");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.body()).as("the page speaks " + language).containsPattern("<html[^>]* lang=\"" + language);
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", "userForm:person");
+        post.put("jakarta.faces.partial.execute", "userForm:person");
+        post.put("jakarta.faces.partial.render", "userForm:person");
+        post.put("userForm:person_query", typed);
+        post.put("userForm", "userForm");
+        post.putAll(FacesForm.of(page.body(), "userForm").values);
+        post.put("jakarta.faces.ViewState", WebSession.viewStateOf(page));
+        post.put("primefaces.nonce", WebSession.nonceOf(page));
+        Api.Reply reply = session.postForm("/admin/users.xhtml", post, true);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<String> lastNames = new ArrayList<>();
+        Matcher suggestion = SUGGESTION.matcher(reply.body());
+        while (suggestion.find()) {
+            String label = suggestion.group(1);
+            lastNames.add(label.substring(label.indexOf(' ') + 1));
+        }
+        assertThat(lastNames).as(reply.body()).isNotEmpty();
+        return lastNames;
     }
 
     @Test

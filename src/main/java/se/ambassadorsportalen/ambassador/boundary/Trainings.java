@@ -223,7 +223,7 @@ public class Trainings {
                 em,
                 TrainingCompletion.class,
                 newestFirst,
-                Map.of("completedAt", "completedAt", "name", "ambassador.person.sortKeys", "module", "module.title"),
+                Map.of("completedAt", "completedAt", "name", "ambassador.person.sortKeys", "module", "module.sortKeys"),
                 Map.of("name", "ambassador.person.lastName", "module", "module.title"),
                 null,
                 "completedAt",

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -27,6 +29,10 @@ public class TrainingModule extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     private String title;
+
+    /** The title in each language's alphabet: the completions sorted by module read these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Lob
     @Column(nullable = false)
@@ -69,6 +75,7 @@ public class TrainingModule extends VersionedEntity {
             throw PortalException.invalidField("content", "ambassador.training.content.required");
         }
         this.title = title.trim();
+        this.sortKeys = SortKeys.of(this.title);
         this.content = content.trim();
         this.purposes =
                 purposes == null || purposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(purposes);

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import se.ambassadorsportalen.organisation.entity.ApiToken;
@@ -55,7 +55,7 @@ public class ApiTokens {
         if (validDays < 1 || validDays > ApiToken.MAX_DAYS) {
             throw PortalException.invalidField("days", "organisation.token.days.invalid", ApiToken.MAX_DAYS);
         }
-        LocalDateTime now = PortalTime.now();
+        Instant now = PortalTime.moment();
         if (usableCount(account, now) >= MAX_USABLE_PER_ACCOUNT) {
             throw PortalException.conflict("organisation.token.tooMany", MAX_USABLE_PER_ACCOUNT);
         }
@@ -80,7 +80,7 @@ public class ApiTokens {
         if (!owns) {
             throw PortalException.notFound("organisation.token.notFound", tokenId);
         }
-        token.revoke(PortalTime.now());
+        token.revoke(PortalTime.moment());
         return token;
     }
 
@@ -94,7 +94,7 @@ public class ApiTokens {
     @RolesAllowed(Role.Names.ADMIN)
     public ApiToken revoke(long tokenId) {
         ApiToken token = find(tokenId);
-        token.revoke(PortalTime.now());
+        token.revoke(PortalTime.moment());
         return token;
     }
 
@@ -112,7 +112,7 @@ public class ApiTokens {
                 .getResultList();
     }
 
-    private long usableCount(UserAccount account, LocalDateTime now) {
+    private long usableCount(UserAccount account, Instant now) {
         return em.createQuery(
                         "select count(t) from ApiToken t where t.account = :account and t.revokedAt is null"
                                 + " and t.expiresAt > :now",

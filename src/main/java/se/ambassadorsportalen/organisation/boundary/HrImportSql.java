@@ -5,10 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import se.ambassadorsportalen.organisation.control.HrPlan;
 import se.ambassadorsportalen.organisation.control.HrPlan.ChangeKind;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
+import se.ambassadorsportalen.platform.persistence.InstantConverter;
 import se.ambassadorsportalen.platform.persistence.SortKeys;
 
 /**
@@ -150,7 +150,7 @@ final class HrImportSql {
                         + " approvals_flagged) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
             imports.row(
                     importId,
-                    Timestamp.valueOf(record.at()),
+                    InstantConverter.toColumn(record.at()),
                     record.by(),
                     record.fileName(),
                     record.sha256(),
@@ -168,8 +168,8 @@ final class HrImportSql {
         return new Applied(importId, formerApprovers);
     }
 
-    /** Who ran an import on which file; {@code rows} is the rows read. */
-    record Record(LocalDateTime at, String by, String fileName, String sha256, long rows) {}
+    /** Who ran an import on which file, and when; {@code rows} is the rows read. */
+    record Record(Instant at, String by, String fileName, String sha256, long rows) {}
 
     /** How many open approvals went to a new approver and how many found none, once the story module has said. */
     static void recordHandOver(Connection connection, long importId, int handedOver, int flagged) throws SQLException {
@@ -224,6 +224,17 @@ final class HrImportSql {
     /** The sort keys of a changed name (see {@link SortKeys}), as the entities would write them. */
     private static final String SET_SORT_KEYS = SortKeys.COLUMNS.replace(",", " = ?,") + " = ?";
 
+    /** A person's keys by first name and by profession, which the people list sorts by (see {@code Person}). */
+    private static final String PERSON_KEYS =
+            SortKeys.columns("first_name_key") + ", " + SortKeys.columns("profession_key");
+
+    private static final String SET_PERSON_KEYS = PERSON_KEYS.replace(",", " = ?,") + " = ?";
+
+    /** As {@code Person.setProfession} keeps it: a blank profession is none, and none sorts as empty. */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     private static void setSortKeys(PreparedStatement statement, int first, SortKeys keys) throws SQLException {
         byte[][] values = keys.values();
         for (int i = 0; i < values.length; i++) {
@@ -273,11 +284,12 @@ final class HrImportSql {
                         connection,
                         "insert into person (id, version, kind, first_name,"
                                 + " last_name, email, profession, unit_id, employee_number, employment_ends, left_on, "
-                                + SortKeys.COLUMNS + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + SortKeys.COLUMNS + ", " + PERSON_KEYS
+                                + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updates =
                         connection.prepareStatement("update person set first_name = ?, last_name = ?,"
                                 + " email = ?, profession = ?, unit_id = ?, employment_ends = ?, left_on = ?, "
-                                + SET_SORT_KEYS + ", version = version + 1 where id = ?");
+                                + SET_SORT_KEYS + ", " + SET_PERSON_KEYS + ", version = version + 1 where id = ?");
                 PreparedStatement leavers = connection.prepareStatement(
                         "update person set left_on = ?, version = version + 1 where id = ?")) {
             for (HrPlan.PersonWrite write : plan.people()) {
@@ -285,20 +297,21 @@ final class HrImportSql {
                 if (write.id() == null) {
                     long id = ids.next();
                     personIds.put(row.employeeNumber(), id);
-                    byte[][] keys = SortKeys.of(row.lastName(), row.firstName()).values();
-                    inserts.row(
-                            id,
-                            row.firstName(),
-                            row.lastName(),
-                            row.email(),
-                            row.profession(),
-                            unitIds.get(row.unitCode()),
-                            row.employeeNumber(),
-                            date(row.employmentEnds()),
-                            date(write.leftOn()),
-                            keys[0],
-                            keys[1],
-                            keys[2]);
+                    inserts.row(SortKeys.appended(
+                            new Object[] {
+                                id,
+                                row.firstName(),
+                                row.lastName(),
+                                row.email(),
+                                row.profession(),
+                                unitIds.get(row.unitCode()),
+                                row.employeeNumber(),
+                                date(row.employmentEnds()),
+                                date(write.leftOn())
+                            },
+                            SortKeys.of(row.lastName(), row.firstName()),
+                            SortKeys.of(row.firstName()),
+                            SortKeys.of(blankToNull(row.profession()))));
                     continue;
                 }
                 updates.setString(1, row.firstName());
@@ -309,7 +322,9 @@ final class HrImportSql {
                 updates.setDate(6, date(row.employmentEnds()));
                 updates.setDate(7, date(write.leftOn()));
                 setSortKeys(updates, 8, SortKeys.of(row.lastName(), row.firstName()));
-                updates.setLong(11, write.id());
+                setSortKeys(updates, 11, SortKeys.of(row.firstName()));
+                setSortKeys(updates, 14, SortKeys.of(blankToNull(row.profession())));
+                updates.setLong(17, write.id());
                 updates.addBatch();
                 if (write.leftOn() != null && !leftBefore.contains(row.employeeNumber())) {
                     leaving.add(write.id());

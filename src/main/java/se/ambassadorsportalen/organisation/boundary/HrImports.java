@@ -208,7 +208,7 @@ public class HrImports {
                     connection,
                     planned,
                     new HrImportSql.Record(
-                            PortalTime.now(),
+                            PortalTime.moment(),
                             caller.getCallerPrincipal().getName(),
                             fileName,
                             sha256(bytes),

@@ -24,6 +24,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 
@@ -255,13 +256,13 @@ public class Organisation {
                         "lastName",
                         "sortKeys",
                         "firstName",
-                        "firstName",
+                        "firstNameKeys",
                         "unit",
                         "unit.sortKeys",
                         "profession",
-                        "profession",
+                        "professionKeys",
                         "town",
-                        "town",
+                        "townKeys",
                         "kind",
                         "kind"),
                 Map.of(
@@ -280,33 +281,42 @@ public class Organisation {
                 "unit");
     }
 
-    /** Names of people for pickers, matched on first or last name. */
+    /** Names of people for pickers, matched on first or last name, in Swedish order. */
     public List<Person> findPeople(String text, int max) {
+        return findPeople(text, max, null);
+    }
+
+    /**
+     * A picker's page of people: the first {@code max} matches in the reader's alphabet, by last
+     * name, then first name. The database orders every match by the reader's sort key before the
+     * limit, so a Danish reader typing "berg" is offered the first Bergs of the Danish alphabet, not
+     * whichever the database happened to find first.
+     */
+    public List<Person> findPeople(String text, int max, Locale locale) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
         return em.createQuery(
                         "select p from Person p where lower(p.firstName) like :q escape '\\'"
                                 + " or lower(p.lastName) like :q escape '\\'"
                                 + " or lower(concat(p.firstName, ' ', p.lastName)) like :q escape '\\'"
-                                + " order by p.lastName, p.firstName",
+                                + " order by " + SortKeys.path("p.sortKeys", locale) + ", p.id",
                         Person.class)
                 .setParameter("q", like)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    /**
-     * A picker's page of people in the reader's alphabet. Which {@code max} of many matches make
-     * the page is still the database's choice; their order on screen is the reader's.
-     */
-    public List<Person> findPeople(String text, int max, Locale locale) {
-        return Alphabetical.people(findPeople(text, max), locale);
+    /** Units whose name or code contains the text, in Swedish order. */
+    public List<Unit> findUnits(String text, int max) {
+        return findUnits(text, max, null);
     }
 
-    public List<Unit> findUnits(String text, int max) {
+    /** A picker's units whose name or code contains the text: the first {@code max} in the reader's alphabet. */
+    public List<Unit> findUnits(String text, int max, Locale locale) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
         return em.createQuery(
                         "select u from Unit u where lower(u.name) like :q escape '\\'"
-                                + " or lower(u.code) like :q escape '\\' order by u.name",
+                                + " or lower(u.code) like :q escape '\\'"
+                                + " order by " + SortKeys.path("u.sortKeys", locale) + ", u.id",
                         Unit.class)
                 .setParameter("q", like)
                 .setMaxResults(max)

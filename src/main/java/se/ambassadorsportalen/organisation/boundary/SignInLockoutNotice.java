@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.i18n.Messages;
@@ -56,7 +56,7 @@ public class SignInLockoutNotice {
     }
 
     private boolean recentlyTold(String email, String subject) {
-        LocalDateTime since = PortalTime.now().minus(AT_MOST_ONCE_PER);
+        Instant since = PortalTime.moment().minus(AT_MOST_ONCE_PER);
         return mailer.latestTo(email, 5).stream()
                 .anyMatch(mail ->
                         mail.getSubject().equals(subject) && mail.getCreatedAt().isAfter(since));

@@ -120,7 +120,9 @@ public class OrganisationLargeDemo implements DemoContent {
                         connection,
                         "insert into person (id, version, kind, first_name,"
                                 + " last_name, email, phone, title, profession, town, unit_id, " + SortKeys.COLUMNS
-                                + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + ", " + SortKeys.columns("first_name_key") + ", " + SortKeys.columns("profession_key")
+                                + ", " + SortKeys.columns("town_key") + ") values (?, 0, 'EMPLOYEE', ?, ?, ?, ?, ?,"
+                                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 BatchInsert managers =
                         new BatchInsert(connection, "update org_unit set manager_id = ? where id = ?", people);
                 BatchInsert accounts = new BatchInsert(
@@ -131,23 +133,28 @@ public class OrganisationLargeDemo implements DemoContent {
                 BatchInsert roles = new BatchInsert(
                         connection, "insert into user_role (user_id, role_name) values (?, ?)", accounts)) {
             int n = 0;
+            Map<String, SortKeys> professionKeys = new HashMap<>();
+            Map<String, SortKeys> townKeys = new HashMap<>();
             for (RegionGenerator.GeneratedPerson person : region.people()) {
                 long personId = ids.next();
-                byte[][] keys =
-                        SortKeys.of(person.lastName(), person.firstName()).values();
-                people.row(
-                        personId,
-                        person.firstName(),
-                        person.lastName(),
-                        person.username() + "@fjallmark.example",
-                        "010-" + (100_000 + n++ % 900_000),
-                        person.title(),
-                        person.profession(),
-                        person.town(),
-                        unitIds.get(person.unitCode()),
-                        keys[0],
-                        keys[1],
-                        keys[2]);
+                people.row(SortKeys.appended(
+                        new Object[] {
+                            personId,
+                            person.firstName(),
+                            person.lastName(),
+                            person.username() + "@fjallmark.example",
+                            "010-" + (100_000 + n++ % 900_000),
+                            person.title(),
+                            person.profession(),
+                            person.town(),
+                            unitIds.get(person.unitCode())
+                        },
+                        SortKeys.of(person.lastName(), person.firstName()),
+                        SortKeys.of(person.firstName()),
+                        // a few dozen professions and towns among thousands of people: each one's keys are made once
+                        professionKeys.computeIfAbsent(
+                                String.valueOf(person.profession()), p -> SortKeys.of(person.profession())),
+                        townKeys.computeIfAbsent(String.valueOf(person.town()), t -> SortKeys.of(person.town()))));
                 if (person.manages() != null) {
                     managers.row(personId, unitIds.get(person.manages()));
                 }

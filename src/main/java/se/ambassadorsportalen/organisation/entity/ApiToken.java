@@ -6,8 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -38,21 +38,25 @@ public class ApiToken extends VersionedEntity {
     private String tokenHint;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "expires_at", nullable = false)
-    private LocalDateTime expiresAt;
+    private Instant expiresAt;
 
     @Column(name = "last_used_at")
-    private LocalDateTime lastUsedAt;
+    private Instant lastUsedAt;
 
     @Column(name = "revoked_at")
-    private LocalDateTime revokedAt;
+    private Instant revokedAt;
 
     protected ApiToken() {}
 
-    /** A token named by its owner, valid for {@code days} days (1 to {@value #MAX_DAYS}) from {@code now}. */
-    public ApiToken(UserAccount account, String name, String tokenHash, String tokenHint, LocalDateTime now, int days) {
+    /**
+     * A token named by its owner, valid for {@code days} days (1 to {@value #MAX_DAYS}) from
+     * {@code now}: until the same time of day on the portal's clock, also across a change of
+     * summer time (its owner reads the expiry as a date and time there, not as hours).
+     */
+    public ApiToken(UserAccount account, String name, String tokenHash, String tokenHint, Instant now, int days) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("A token is valid for 1 to " + MAX_DAYS + " days, not " + days);
         }
@@ -61,16 +65,16 @@ public class ApiToken extends VersionedEntity {
         this.tokenHash = tokenHash;
         this.tokenHint = tokenHint;
         this.createdAt = now;
-        this.expiresAt = now.plusDays(days);
+        this.expiresAt = now.atZone(PortalTime.zone()).plusDays(days).toInstant();
     }
 
-    public void revoke(LocalDateTime now) {
+    public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }
     }
 
-    public boolean isUsable(LocalDateTime now) {
+    public boolean isUsable(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }
 
@@ -79,7 +83,7 @@ public class ApiToken extends VersionedEntity {
         if (revokedAt != null) {
             return "organisation.token.revokedStatus";
         }
-        return expiresAt.isAfter(PortalTime.now())
+        return expiresAt.isAfter(PortalTime.moment())
                 ? "organisation.token.activeStatus"
                 : "organisation.token.expiredStatus";
     }
@@ -96,23 +100,24 @@ public class ApiToken extends VersionedEntity {
         return tokenHint;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public LocalDateTime getExpiresAt() {
+    public Instant getExpiresAt() {
         return expiresAt;
     }
 
+    /** The day the token expires on the portal's clock, as its owner and the admins read it. */
     public LocalDate getExpiryDate() {
-        return expiresAt.toLocalDate();
+        return PortalTime.local(expiresAt).toLocalDate();
     }
 
-    public LocalDateTime getLastUsedAt() {
+    public Instant getLastUsedAt() {
         return lastUsedAt;
     }
 
-    public LocalDateTime getRevokedAt() {
+    public Instant getRevokedAt() {
         return revokedAt;
     }
 

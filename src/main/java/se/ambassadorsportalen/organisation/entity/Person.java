@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.organisation.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -47,6 +49,27 @@ public class Person extends VersionedEntity {
     /** Last name, then first name, in each language's alphabet: lists of people sort by these. */
     @Embedded
     private SortKeys sortKeys;
+
+    /** The first name alone in each language's alphabet: the people list sorted by first name. */
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "first_name_key_sv", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "en", column = @Column(name = "first_name_key_en", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "da", column = @Column(name = "first_name_key_da", length = Collation.KEY_BYTES))
+    private SortKeys firstNameKeys;
+
+    /** The profession in each language's alphabet (none sorts as empty): lists sorted by profession. */
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "profession_key_sv", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "en", column = @Column(name = "profession_key_en", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "da", column = @Column(name = "profession_key_da", length = Collation.KEY_BYTES))
+    private SortKeys professionKeys;
+
+    /** The town in each language's alphabet (none sorts as empty): lists sorted by town. */
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "town_key_sv", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "en", column = @Column(name = "town_key_en", length = Collation.KEY_BYTES))
+    @AttributeOverride(name = "da", column = @Column(name = "town_key_da", length = Collation.KEY_BYTES))
+    private SortKeys townKeys;
 
     @Email(message = "{organisation.person.email.invalid}")
     @Size(max = 200)
@@ -90,8 +113,8 @@ public class Person extends VersionedEntity {
         person.firstName = firstName;
         person.lastName = lastName;
         person.sortByName();
-        person.profession = profession;
-        person.town = town;
+        person.setProfession(profession);
+        person.setTown(town);
         person.assignTo(unit);
         return person;
     }
@@ -102,6 +125,8 @@ public class Person extends VersionedEntity {
         person.firstName = firstName;
         person.lastName = lastName;
         person.sortByName();
+        person.setProfession(null);
+        person.setTown(null);
         person.title = title;
         return person;
     }
@@ -136,6 +161,12 @@ public class Person extends VersionedEntity {
 
     private void sortByName() {
         sortKeys = SortKeys.of(lastName, firstName);
+        firstNameKeys = SortKeys.of(firstName);
+    }
+
+    /** The keys of the first name, the profession and the town, in that order; for the entity's tests. */
+    SortKeys[] textKeys() {
+        return new SortKeys[] {firstNameKeys, professionKeys, townKeys};
     }
 
     public String getDisplayName() {
@@ -194,6 +225,7 @@ public class Person extends VersionedEntity {
 
     public void setProfession(String profession) {
         this.profession = blankToNull(profession);
+        this.professionKeys = SortKeys.of(this.profession);
     }
 
     public String getTown() {
@@ -202,6 +234,7 @@ public class Person extends VersionedEntity {
 
     public void setTown(String town) {
         this.town = blankToNull(town);
+        this.townKeys = SortKeys.of(this.town);
     }
 
     public Unit getUnit() {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
@@ -20,6 +19,7 @@ import se.ambassadorsportalen.platform.mail.OutgoingMail;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The outbox for admins: what the portal mailed, what waits, what failed, and a retry of a failed mail. */
 @Path("admin/outbox")
@@ -28,6 +28,7 @@ import se.ambassadorsportalen.platform.security.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminOutboxResource {
 
+    /** A mail as admins read it; its times as ISO-8601 with the offset the portal's zone had then. */
     public record MailView(
             long id,
             String recipient,
@@ -47,17 +48,13 @@ public class AdminOutboxResource {
                     m.getRecipient(),
                     m.getSubject(),
                     m.getBody(),
-                    m.getCreatedAt().toString(),
+                    PortalTime.iso(m.getCreatedAt()),
                     m.getStatus().name(),
                     m.getAttempts(),
-                    text(m.getNextAttemptAt()),
-                    text(m.getSentAt()),
+                    PortalTime.iso(m.getNextAttemptAt()),
+                    PortalTime.iso(m.getSentAt()),
                     m.getError(),
                     m.getVersion());
-        }
-
-        private static String text(LocalDateTime time) {
-            return time == null ? null : time.toString();
         }
     }
 

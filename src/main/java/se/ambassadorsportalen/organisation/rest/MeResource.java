@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.organisation.boundary.ApiTokens;
@@ -24,6 +24,7 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 @Path("me")
 @RequestScoped
@@ -43,23 +44,24 @@ public class MeResource {
 
     public record Me(String username, String displayName, UnitRef unit, List<String> roles, String language) {}
 
+    /** A token without its secret; its times as ISO-8601 with the offset the portal's zone had then. */
     public record TokenView(
             long id,
             String name,
             String hint,
-            LocalDateTime createdAt,
-            LocalDateTime expiresAt,
-            LocalDateTime lastUsedAt,
-            LocalDateTime revokedAt) {
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt) {
         static TokenView of(ApiToken token) {
             return new TokenView(
                     token.getId(),
                     token.getName(),
                     token.getTokenHint(),
-                    token.getCreatedAt(),
-                    token.getExpiresAt(),
-                    token.getLastUsedAt(),
-                    token.getRevokedAt());
+                    PortalTime.withOffset(token.getCreatedAt()),
+                    PortalTime.withOffset(token.getExpiresAt()),
+                    PortalTime.withOffset(token.getLastUsedAt()),
+                    PortalTime.withOffset(token.getRevokedAt()));
         }
     }
 

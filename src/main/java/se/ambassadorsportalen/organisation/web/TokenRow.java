@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import se.ambassadorsportalen.organisation.entity.ApiToken;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * An API token as the account pages list it. Their views keep these, not the tokens: an entity
  * would keep the persistence context that read it (with the account behind it) alive with the view.
- * The status is the one when the list was read; revoking names the token by its id.
+ * The status is the one when the list was read; revoking names the token by its id. The expiry
+ * and the last use are on the portal's clock, the zone every user sees.
  */
 public record TokenRow(
         long id, String name, String tokenHint, LocalDate expiryDate, LocalDateTime lastUsedAt, String statusKey)
@@ -20,7 +22,7 @@ public record TokenRow(
                 token.getName(),
                 token.getTokenHint(),
                 token.getExpiryDate(),
-                token.getLastUsedAt(),
+                PortalTime.local(token.getLastUsedAt()),
                 token.getStatusKey());
     }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
+import se.ambassadorsportalen.platform.persistence.InstantConverter;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** Loads every module's {@link DemoContent} that the database does not have yet, each in its own transaction. */
@@ -89,7 +90,7 @@ public class DemoLoader {
         }
         em.createNativeQuery("insert into demo_seed (module, seeded_at) values (?, ?)")
                 .setParameter(1, content.module())
-                .setParameter(2, PortalTime.now())
+                .setParameter(2, InstantConverter.toColumn(PortalTime.moment()))
                 .executeUpdate();
         LOG.info(() -> "Loaded the demo content of " + content.module() + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");

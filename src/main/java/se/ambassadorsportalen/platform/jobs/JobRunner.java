@@ -42,8 +42,8 @@ public class JobRunner {
 
     @PostConstruct
     void init() {
-        // Leases and periods are in the portal's wall-clock time, as every other time column is.
-        leases = new JobLeases(dataSource, Clock.system(PortalTime.zone()));
+        // Leases are instants, so the clock's zone plays no part; periods are the schedules' (wall clock).
+        leases = new JobLeases(dataSource, Clock.systemUTC());
         node = nodeName();
     }
 

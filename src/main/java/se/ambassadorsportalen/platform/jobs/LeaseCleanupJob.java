@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** Keeps {@code job_lease} small: a five-minute job leaves 288 rows a day. Finished runs go after 30 days. */
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class LeaseCleanupJob implements ScheduledJob {
     @Override
     public void run(LocalDateTime due) {
         try {
-            int forgotten = new JobLeases(dataSource, Clock.system(PortalTime.zone())).forgetFinishedBefore(KEEP);
+            int forgotten = new JobLeases(dataSource, Clock.systemUTC()).forgetFinishedBefore(KEEP);
             LOG.fine(() -> "Forgot " + forgotten + " finished job runs");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -32,7 +32,7 @@ public class Mailer {
     public OutgoingMail send(String recipient, String subject, String body) {
         // Someone without an e-mail address (the HR export may leave it out) must not make the action
         // that mails them fail: the outbox keeps the mail as failed, with an empty recipient.
-        OutgoingMail mail = new OutgoingMail(recipient == null ? "" : recipient, subject, body, PortalTime.now());
+        OutgoingMail mail = new OutgoingMail(recipient == null ? "" : recipient, subject, body, PortalTime.moment());
         em.persist(mail);
         return mail;
     }
@@ -76,7 +76,7 @@ public class Mailer {
         if (mail == null) {
             throw PortalException.notFound("platform.outbox.notFound", id);
         }
-        if (!mail.retry(PortalTime.now())) {
+        if (!mail.retry(PortalTime.moment())) {
             throw PortalException.conflict("platform.outbox.notFailed");
         }
         em.flush();

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.persistence.InstantConverter;
 
 /**
  * Sends what waits in the outbox, safely with several nodes and crashes. Plain JDBC with
@@ -31,6 +32,11 @@ import se.ambassadorsportalen.platform.time.PortalTime;
  * marked FAILED ("interrupted"), never sent again by itself: the SMTP server may already have it,
  * and a mail twice is worse than a mail an admin retries from the outbox page. The window is
  * one SMTP conversation long.
+ *
+ * <p>Every time is an instant ({@code TIMESTAMP WITH TIME ZONE}), bound as an
+ * {@code OffsetDateTime} at UTC: claims and due times compare instant with instant on H2 and
+ * PostgreSQL alike, so a five-minute claim lasts five minutes through the night summer time
+ * ends, and neither the clock's, the JVM's nor the database session's zone plays a part.
  */
 public class OutboxDelivery {
 
@@ -42,8 +48,7 @@ public class OutboxDelivery {
     }
 
     /** A claimed mail, as the transport sees it. */
-    public record Queued(
-            long id, String recipient, String subject, String body, LocalDateTime createdAt, int attempt) {}
+    public record Queued(long id, String recipient, String subject, String body, Instant createdAt, int attempt) {}
 
     /** Delivers one mail; says whether it was sent (SENT) or only logged (LOGGED). */
     @FunctionalInterface
@@ -134,7 +139,7 @@ public class OutboxDelivery {
                 PreparedStatement s = c.prepareStatement("select id from mail_outbox"
                         + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id")) {
             s.setMaxRows(settings.batch());
-            s.setTimestamp(1, now());
+            s.setObject(1, now());
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
@@ -146,15 +151,15 @@ public class OutboxDelivery {
 
     /** The conditional update that makes one node the sender of this mail, then the mail itself. */
     private Queued claim(long id, String token) throws SQLException {
-        Timestamp now = now();
+        OffsetDateTime now = now();
         try (Connection c = connection()) {
             try (PreparedStatement s = c.prepareStatement("update mail_outbox set status = 'SENDING', claim_token = ?,"
                     + " claimed_until = ?, attempts = attempts + 1, version = version + 1"
                     + " where id = ? and status = 'PENDING' and next_attempt_at <= ?")) {
                 s.setString(1, token);
-                s.setTimestamp(2, Timestamp.valueOf(now.toLocalDateTime().plus(settings.claimFor())));
+                s.setObject(2, now.plus(settings.claimFor()));
                 s.setLong(3, id);
-                s.setTimestamp(4, now);
+                s.setObject(4, now);
                 if (s.executeUpdate() != 1) {
                     return null;
                 }
@@ -172,7 +177,7 @@ public class OutboxDelivery {
                             row.getString(1),
                             row.getString(2),
                             row.getString(3),
-                            row.getTimestamp(4).toLocalDateTime(),
+                            row.getObject(4, OffsetDateTime.class).toInstant(),
                             row.getInt(5));
                 }
             }
@@ -185,7 +190,7 @@ public class OutboxDelivery {
                         + " sent_at = ?, error = null, claim_token = null, claimed_until = null, version = version + 1"
                         + " where id = ? and claim_token = ?")) {
             s.setString(1, outcome.name());
-            s.setTimestamp(2, now());
+            s.setObject(2, now());
             s.setLong(3, id);
             s.setString(4, token);
             s.executeUpdate();
@@ -198,14 +203,17 @@ public class OutboxDelivery {
         String reason = String.valueOf(e.getMessage());
         LOG.warning(() -> "Mail " + mail.id() + " (attempt " + mail.attempt() + ") could not be sent"
                 + (giveUp ? ", giving up: " : ", will retry: ") + reason);
-        LocalDateTime next =
-                now().toLocalDateTime().plus(backoff(mail.attempt(), settings.firstRetry(), settings.maxRetry()));
+        OffsetDateTime next = now().plus(backoff(mail.attempt(), settings.firstRetry(), settings.maxRetry()));
         try (Connection c = connection();
                 PreparedStatement s = c.prepareStatement("update mail_outbox set status = ?,"
                         + " next_attempt_at = ?, error = ?, claim_token = null, claimed_until = null, version = version + 1"
                         + " where id = ? and claim_token = ?")) {
             s.setString(1, giveUp ? "FAILED" : "PENDING");
-            s.setTimestamp(2, giveUp ? null : Timestamp.valueOf(next));
+            if (giveUp) {
+                s.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                s.setObject(2, next);
+            }
             s.setString(3, reason.substring(0, Math.min(reason.length(), 1000)));
             s.setLong(4, mail.id());
             s.setString(5, token);
@@ -220,7 +228,7 @@ public class OutboxDelivery {
                         + " status = 'FAILED', error = ?, claim_token = null, claimed_until = null, version = version + 1"
                         + " where status = 'SENDING' and claimed_until < ?")) {
             s.setString(1, INTERRUPTED);
-            s.setTimestamp(2, now());
+            s.setObject(2, now());
             int interrupted = s.executeUpdate();
             if (interrupted > 0) {
                 LOG.warning(() -> interrupted + " mail(s) were being sent by a node that stopped; marked failed");
@@ -234,7 +242,8 @@ public class OutboxDelivery {
         return connection;
     }
 
-    private Timestamp now() {
-        return Timestamp.valueOf(PortalTime.now(clock));
+    /** The clock's instant, as JDBC binds an instant alike on H2 and PostgreSQL. */
+    private OffsetDateTime now() {
+        return InstantConverter.toColumn(clock.instant());
     }
 }

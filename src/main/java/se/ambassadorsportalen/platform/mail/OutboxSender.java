@@ -22,7 +22,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * Empties the outbox every few seconds on every node ({@code portal.mail.sweep.seconds}, default
@@ -61,7 +60,8 @@ public class OutboxSender {
                 defaults.maxRetry(),
                 defaults.claimFor(),
                 defaults.batch());
-        delivery = new OutboxDelivery(dataSource, transport, settings, Clock.system(PortalTime.zone()));
+        // the outbox keeps instants: the clock's zone plays no part
+        delivery = new OutboxDelivery(dataSource, transport, settings, Clock.systemUTC());
         long every = Long.parseLong(setting("portal/mail/sweepSeconds", "10")) * 1000;
         timers.createIntervalTimer(every, every, new TimerConfig("outbox", false));
     }

@@ -6,14 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
  * A mail in the outbox: written in the transaction that decided to send it, sent by
  * {@link OutboxSender} after that transaction committed. The sender works on the rows with
  * conditional SQL ({@link OutboxDelivery}); this entity is how modules queue mail and how
- * admins read and retry it.
+ * admins read and retry it. Its times are instants, shown on the portal's clock.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -43,7 +43,7 @@ public class OutgoingMail extends VersionedEntity {
     private String body;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -56,14 +56,14 @@ public class OutgoingMail extends VersionedEntity {
     private int attempts;
 
     @Column(name = "next_attempt_at")
-    private LocalDateTime nextAttemptAt;
+    private Instant nextAttemptAt;
 
     @Column(name = "sent_at")
-    private LocalDateTime sentAt;
+    private Instant sentAt;
 
     protected OutgoingMail() {}
 
-    OutgoingMail(String recipient, String subject, String body, LocalDateTime createdAt) {
+    OutgoingMail(String recipient, String subject, String body, Instant createdAt) {
         this.recipient = recipient == null ? "" : recipient.trim();
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = body;
@@ -81,7 +81,7 @@ public class OutgoingMail extends VersionedEntity {
      * An admin's retry: a failed mail waits again, with its attempts counted afresh. A mail that
      * was sent, or is being sent, is refused: retrying it would send it twice.
      */
-    public boolean retry(LocalDateTime now) {
+    public boolean retry(Instant now) {
         if (status != Status.FAILED || recipient.isEmpty()) {
             return false;
         }
@@ -103,7 +103,7 @@ public class OutgoingMail extends VersionedEntity {
         return body;
     }
 
-    public LocalDateTime getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
@@ -119,11 +119,11 @@ public class OutgoingMail extends VersionedEntity {
         return attempts;
     }
 
-    public LocalDateTime getNextAttemptAt() {
+    public Instant getNextAttemptAt() {
         return nextAttemptAt;
     }
 
-    public LocalDateTime getSentAt() {
+    public Instant getSentAt() {
         return sentAt;
     }
 }

@@ -21,10 +21,16 @@ public class DatabaseInUse {
     /**
      * {@code product} and {@code productVersion} as the database reports them, {@code driver} the JDBC
      * driver's name and version, {@code jpaPlatform} EclipseLink's platform class, {@code schemaVersion}
-     * the newest migration applied.
+     * the newest migration applied, {@code queryRepeats} how often EclipseLink repeats a query that
+     * got no connection (0: see {@link PortalStartup}).
      */
     public record Description(
-            String product, String productVersion, String driver, String jpaPlatform, String schemaVersion) {}
+            String product,
+            String productVersion,
+            String driver,
+            String jpaPlatform,
+            String schemaVersion,
+            int queryRepeats) {}
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -38,12 +44,14 @@ public class DatabaseInUse {
     public Description describe() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
+            EclipseLinkSession session = EclipseLinkSession.of(factory);
             return new Description(
                     metaData.getDatabaseProductName(),
                     metaData.getDatabaseProductVersion(),
                     metaData.getDriverName() + " " + metaData.getDriverVersion(),
-                    EclipseLinkSession.of(factory).platformClassName(),
-                    startup.schemaVersion().orElse(null));
+                    session.platformClassName(),
+                    startup.schemaVersion().orElse(null),
+                    session.queryRepeats());
         } catch (SQLException | ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot describe the database in use", e);
         }

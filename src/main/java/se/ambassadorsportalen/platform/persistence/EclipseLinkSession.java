@@ -36,4 +36,22 @@ final class EclipseLinkSession {
                 .getClass()
                 .getName();
     }
+
+    /**
+     * EclipseLink repeats a query that failed for want of a connection, by default three times
+     * five seconds apart. When the pool is exhausted each repeat waits for the pool's time-out
+     * again, so a request that cannot get a connection held its thread for close to a minute in
+     * the load run of 2026-12-02 and the waiting requests piled up. Without repeats it fails after
+     * one time-out (10 s) and the caller gets its answer (an error page or 503).
+     */
+    void failQueriesWithoutRepeating() throws ReflectiveOperationException {
+        Object login = sessionType.getMethod("getDatasourceLogin").invoke(session);
+        login.getClass().getMethod("setQueryRetryAttemptCount", int.class).invoke(login, 0);
+    }
+
+    /** How often EclipseLink repeats a query that failed for want of a connection. */
+    int queryRepeats() throws ReflectiveOperationException {
+        Object login = sessionType.getMethod("getDatasourceLogin").invoke(session);
+        return (Integer) login.getClass().getMethod("getQueryRetryAttemptCount").invoke(login);
+    }
 }

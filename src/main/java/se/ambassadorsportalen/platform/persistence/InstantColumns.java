@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -31,8 +32,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  *
  * <p>How: with the session at UTC each column changes type in place ({@code SET DATA TYPE} keeps
  * its {@code NOT NULL} and its indexes), which keeps the wall-clock reading as if it were UTC;
- * then every row is read once and written once, by id, with the instant that wall-clock time
- * names in the portal's zone, in JDBC batches. One row is never shifted twice, whatever order the
+ * then every row is read once and written once, by its key ({@code id}, or the columns named for
+ * the table), with the instant that wall-clock time names in the portal's zone, in JDBC batches. One row is never shifted twice, whatever order the
  * rows come in.
  */
 public final class InstantColumns implements JavaMigration {
@@ -42,18 +43,35 @@ public final class InstantColumns implements JavaMigration {
     private final MigrationVersion version;
     private final String description;
     private final Map<String, List<String>> columnsByTable;
+    private final Map<String, List<String>> keysByTable;
     private final ZoneId zone;
 
+    /** Columns of tables whose key is one {@code id} column. */
     InstantColumns(String version, String description, Map<String, List<String>> columnsByTable, ZoneId zone) {
+        this(version, description, columnsByTable, Map.of(), zone);
+    }
+
+    /**
+     * Columns of tables of which some have another key: {@code keysByTable} names those tables'
+     * key columns (one or several, e.g. a job's name and period); a table not in it has {@code id}.
+     */
+    InstantColumns(
+            String version,
+            String description,
+            Map<String, List<String>> columnsByTable,
+            Map<String, List<String>> keysByTable,
+            ZoneId zone) {
         this.version = MigrationVersion.fromVersion(version);
         this.description = description;
         this.columnsByTable = columnsByTable;
+        this.keysByTable = keysByTable;
         this.zone = zone;
     }
 
     /**
      * Every module's columns that record a moment, each module in a migration of its own, as
-     * wall-clock times of the given zone become instants. The tables all have an {@code id} key.
+     * wall-clock times of the given zone become instants. The tables have an {@code id} key but
+     * for the job leases (job and period) and the demo seeds (module).
      */
     public static JavaMigration[] all(ZoneId zone) {
         Map<String, List<String>> story = new LinkedHashMap<>();
@@ -89,6 +107,14 @@ public final class InstantColumns implements JavaMigration {
         Map<String, List<String>> recommendation = new LinkedHashMap<>();
         recommendation.put("rec_survey_import", List.of("imported_at"));
         recommendation.put("rec_brand_measurement", List.of("imported_at"));
+        Map<String, List<String>> tokens = new LinkedHashMap<>();
+        tokens.put("api_token", List.of("created_at", "expires_at", "last_used_at", "revoked_at"));
+        Map<String, List<String>> delivery = new LinkedHashMap<>();
+        delivery.put("mail_outbox", List.of("created_at", "next_attempt_at", "sent_at", "claimed_until"));
+        delivery.put("job_lease", List.of("lease_until", "started_at", "finished_at"));
+        Map<String, List<String>> records = new LinkedHashMap<>();
+        records.put("hr_import", List.of("imported_at"));
+        records.put("demo_seed", List.of("seeded_at"));
         return new JavaMigration[] {
             new InstantColumns("95.1", "story times as instants", story, zone),
             new InstantColumns("95.2", "press times as instants", press, zone),
@@ -97,7 +123,20 @@ public final class InstantColumns implements JavaMigration {
             new InstantColumns("95.5", "news times as instants", news, zone),
             new InstantColumns("98.1", "ambassador programme times as instants", ambassador, zone),
             new InstantColumns("98.2", "channel follow-up times as instants", followup, zone),
-            new InstantColumns("98.3", "recommendation import times as instants", recommendation, zone)
+            new InstantColumns("98.3", "recommendation import times as instants", recommendation, zone),
+            new InstantColumns("98.5", "api token times as instants", tokens, zone),
+            new InstantColumns(
+                    "98.6",
+                    "mail outbox and job lease times as instants",
+                    delivery,
+                    Map.of("job_lease", List.of("job_name", "period_key")),
+                    zone),
+            new InstantColumns(
+                    "98.7",
+                    "hr import and demo seed times as instants",
+                    records,
+                    Map.of("demo_seed", List.of("module")),
+                    zone)
         };
     }
 
@@ -146,16 +185,16 @@ public final class InstantColumns implements JavaMigration {
     }
 
     private void rewrite(Connection connection, String table, List<String> columns) throws SQLException {
+        List<String> key = keysByTable.getOrDefault(table, List.of("id"));
         List<Object[]> rows = new ArrayList<>();
-        String list = String.join(", ", columns);
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT id, " + list + " FROM " + table)) {
+                ResultSet row = statement.executeQuery(
+                        "SELECT " + String.join(", ", columns) + ", " + String.join(", ", key) + " FROM " + table)) {
             while (row.next()) {
-                Object[] values = new Object[columns.size() + 1];
-                values[0] = row.getLong(1);
+                Object[] values = new Object[columns.size() + key.size()];
                 for (int i = 0; i < columns.size(); i++) {
-                    OffsetDateTime readAsUtc = row.getObject(i + 2, OffsetDateTime.class);
-                    values[i + 1] = readAsUtc == null
+                    OffsetDateTime readAsUtc = row.getObject(i + 1, OffsetDateTime.class);
+                    values[i] = readAsUtc == null
                             ? null
                             : instantOf(
                                     readAsUtc
@@ -163,22 +202,26 @@ public final class InstantColumns implements JavaMigration {
                                             .toLocalDateTime(),
                                     zone);
                 }
+                for (int i = columns.size(); i < values.length; i++) {
+                    values[i] = row.getObject(i + 1);
+                }
                 rows.add(values);
             }
         }
         String assignments = String.join(" = ?, ", columns) + " = ?";
+        String where = String.join(" = ? AND ", key) + " = ?";
         try (PreparedStatement update =
-                connection.prepareStatement("UPDATE " + table + " SET " + assignments + " WHERE id = ?")) {
+                connection.prepareStatement("UPDATE " + table + " SET " + assignments + " WHERE " + where)) {
             int pending = 0;
             for (Object[] values : rows) {
-                for (int i = 1; i < values.length; i++) {
+                for (int i = 0; i < values.length; i++) {
                     if (values[i] == null) {
-                        update.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+                        // only a moment can be null: a key never is
+                        update.setNull(i + 1, Types.TIMESTAMP_WITH_TIMEZONE);
                     } else {
-                        update.setObject(i, values[i]);
+                        update.setObject(i + 1, values[i]);
                     }
                 }
-                update.setLong(values.length, (Long) values[0]);
                 update.addBatch();
                 if (++pending == BATCH) {
                     update.executeBatch();
@@ -201,10 +244,20 @@ public final class InstantColumns implements JavaMigration {
         return description;
     }
 
-    /** Changes when the columns do, so that Flyway's validation notices an edited migration. */
+    /**
+     * Changes when the columns or keys do, so that Flyway's validation notices an edited
+     * migration. Tables keyed by {@code id} alone leave the keys out, so the checksums Flyway
+     * recorded for the migrations from before keys could be named stay as they were.
+     */
     @Override
     public Integer getChecksum() {
-        return Objects.hash(version.getVersion(), description, columnsByTable.toString());
+        return keysByTable.isEmpty()
+                ? Objects.hash(version.getVersion(), description, columnsByTable.toString())
+                : Objects.hash(
+                        version.getVersion(),
+                        description,
+                        columnsByTable.toString(),
+                        new TreeMap<>(keysByTable).toString());
     }
 
     @Override

@@ -16,9 +16,20 @@ import java.time.ZoneOffset;
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
+    /**
+     * An instant as a {@code TIMESTAMP WITH TIME ZONE} parameter for plain JDBC, the way this
+     * converter hands it to EclipseLink: an {@code OffsetDateTime} at UTC, which H2's and
+     * PostgreSQL's drivers bind alike, so the database compares instant with instant whatever zone
+     * its session or the JVM is in (a {@code Timestamp} has no zone and is read in the session's).
+     * Null stays null.
+     */
+    public static OffsetDateTime toColumn(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
     @Override
     public OffsetDateTime convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return toColumn(instant);
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -48,6 +50,9 @@ public class PortalStartup {
     @Inject
     DemoLoader demoLoader;
 
+    @PersistenceUnit(unitName = "portal")
+    EntityManagerFactory factory;
+
     private volatile String failure;
     private volatile String schemaVersion;
     private volatile DatabaseVendor vendor;
@@ -66,7 +71,8 @@ public class PortalStartup {
             schemaVersion =
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database (" + vendor + ") schema at version " + schemaVersion);
-        } catch (RuntimeException | SQLException e) {
+            EclipseLinkSession.of(factory).failQueriesWithoutRepeating();
+        } catch (RuntimeException | SQLException | ReflectiveOperationException e) {
             failure = rootMessage(e);
             LOG.log(
                     Level.SEVERE,

@@ -49,9 +49,12 @@ public final class Queries {
             if (SortKeys.class.equals(sortBy.getJavaType())) {
                 sortBy = sortBy.get(SortKeys.attribute(request.language())); // the reader's alphabet
             }
+            // ties by id in the same direction: an index on (column, id) then serves either direction,
+            // read forwards or backwards, instead of the database sorting the whole match
+            boolean ascending = request.ascending() || request.sortField() == null;
             query.orderBy(
-                    request.ascending() || request.sortField() == null ? cb.asc(sortBy) : cb.desc(sortBy),
-                    cb.asc(root.get("id")));
+                    ascending ? cb.asc(sortBy) : cb.desc(sortBy),
+                    ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
         }
         TypedQuery<T> typed = batch(em.createQuery(query), batch)
                 .setFirstResult(request.first())

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.function.Function;
 import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.i18n.Languages;
 
@@ -32,7 +33,15 @@ public class SortKeys implements Serializable {
     private byte[] da;
 
     /** The columns, for SQL that writes rows itself (imports, demo volumes): in the order of {@link #values}. */
-    public static final String COLUMNS = "sort_key_sv, sort_key_en, sort_key_da";
+    public static final String COLUMNS = columns("sort_key");
+
+    /**
+     * The columns of keys an entity keeps under another name, beside its main ones (a person's
+     * {@code first_name_key_sv, first_name_key_en, first_name_key_da}), in the order of {@link #values}.
+     */
+    public static String columns(String prefix) {
+        return prefix + "_sv, " + prefix + "_en, " + prefix + "_da";
+    }
 
     protected SortKeys() {}
 
@@ -43,6 +52,27 @@ public class SortKeys implements Serializable {
         keys.en = Collation.key(Locale.ENGLISH, texts);
         keys.da = Collation.key(Languages.DANISH, texts);
         return keys;
+    }
+
+    /**
+     * The keys of a text each language reads differently (a policy's title is English for English
+     * readers, Swedish for the others): each language's key is of its own reader's text.
+     */
+    public static SortKeys each(Function<Locale, String> text) {
+        SortKeys keys = new SortKeys();
+        keys.sv = Collation.key(Languages.DEFAULT, text.apply(Languages.DEFAULT));
+        keys.en = Collation.key(Locale.ENGLISH, text.apply(Locale.ENGLISH));
+        keys.da = Collation.key(Languages.DANISH, text.apply(Languages.DANISH));
+        return keys;
+    }
+
+    /**
+     * The JPQL path of {@code language}'s key under an attribute of this type, for queries written
+     * by hand ({@code "p.sortKeys"} gives {@code "p.sortKeys.da"}): the pickers order their matches
+     * by it before the limit, so the first suggestions are the first in the reader's alphabet.
+     */
+    public static String path(String sortKeys, Locale language) {
+        return sortKeys + "." + attribute(language);
     }
 
     /** The attribute holding the key of {@code language}: Swedish for a language the portal does not speak. */
@@ -57,6 +87,18 @@ public class SortKeys implements Serializable {
     /** The keys in the order of {@link #COLUMNS}, for a JDBC statement. */
     public byte[][] values() {
         return new byte[][] {sv.clone(), en.clone(), da.clone()};
+    }
+
+    /**
+     * A row's values for SQL that writes rows itself, followed by the values of each of {@code keys}
+     * in turn, for a statement that names their columns last, in the same order.
+     */
+    public static Object[] appended(Object[] values, SortKeys... keys) {
+        Object[] row = java.util.Arrays.copyOf(values, values.length + keys.length * 3);
+        for (int i = 0; i < keys.length; i++) {
+            System.arraycopy(keys[i].values(), 0, row, values.length + i * 3, 3);
+        }
+        return row;
     }
 
     /** The key in {@code language}'s alphabet (a copy). */

@@ -9,16 +9,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.platform.persistence.InstantConverter;
 
 /**
  * Reads a caller's account as it is now, in one indexed query per request. Deliberately no
@@ -96,19 +96,23 @@ public class CallerDirectory {
         }
     }
 
-    /** The holder of a personal token that is neither revoked nor expired. */
+    /**
+     * The holder of a personal token that is neither revoked nor expired. The token's times are
+     * instants: {@code now} goes to the database as one ({@link InstantConverter#toColumn}), so the
+     * expiry is compared instant with instant, whatever zone the JVM, the session or the portal is in.
+     */
     public Optional<CallerState> byTokenHash(String tokenHash, Instant now) {
-        Optional<CallerState> holder = query(BY_TOKEN, tokenHash, portalTime(now));
+        Optional<CallerState> holder = query(BY_TOKEN, tokenHash, InstantConverter.toColumn(now));
         holder.ifPresent(found -> recordUse(tokenHash, now));
         return holder;
     }
 
-    private Optional<CallerState> query(String sql, String key, Timestamp now) {
+    private Optional<CallerState> query(String sql, String key, OffsetDateTime now) {
         try (Connection connection = perCheck.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
             if (now != null) {
-                statement.setTimestamp(2, now);
+                statement.setObject(2, now);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 CallerState found = null;
@@ -137,22 +141,12 @@ public class CallerDirectory {
         lastUseWritten.put(tokenHash, now);
         try (Connection connection = perCheck.getConnection();
                 PreparedStatement statement = connection.prepareStatement(TOKEN_USED)) {
-            statement.setTimestamp(1, portalTime(now));
+            statement.setObject(1, InstantConverter.toColumn(now));
             statement.setString(2, tokenHash);
             statement.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "A token's last use could not be recorded", e);
         }
-    }
-
-    /**
-     * The columns hold the portal's wall-clock time ({@link PortalTime}), as the entities write
-     * them; {@code Timestamp.from(instant)} would give the JVM's zone instead (UTC on the servers)
-     * and put an expiry an hour or two off. {@code stored}, not {@code local}: the storage rule
-     * for the hour that repeats in October.
-     */
-    private static Timestamp portalTime(Instant now) {
-        return Timestamp.valueOf(PortalTime.stored(now));
     }
 
     /** The accounts could not be read (database down, pool exhausted): the caller is neither known nor refused. */

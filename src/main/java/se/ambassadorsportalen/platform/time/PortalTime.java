@@ -132,7 +132,7 @@ public final class PortalTime {
 
     /**
      * "Now" by the storage rule on a clock of one's own (its zone, its instant): for code that
-     * takes a clock so that its tests can fix the time (job leases, the mail outbox).
+     * takes a clock so that its tests can fix the time and keeps wall-clock columns.
      */
     public static LocalDateTime now(Clock clock) {
         return stored(clock.instant(), clock.getZone());

@@ -62,8 +62,8 @@ public class Policies {
     /** What publishing gave: the document, its new version, and whether HTML had to be removed from the text. */
     public record Published(PolicyDocument document, PolicyVersion version, boolean htmlRemoved) {}
 
-    private static final Map<String, String> SORTABLE =
-            Map.of("title", "titleSv", "type", "document.type", "validFrom", "validFrom", "publishedAt", "publishedAt");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "sortKeys", "type", "document.type", "validFrom", "validFrom", "publishedAt", "publishedAt");
     private static final Map<String, String> FILTERS = Map.of("title", "titleSv");
 
     @PersistenceContext
@@ -122,7 +122,7 @@ public class Policies {
                 SORTABLE,
                 FILTERS,
                 (cb, root) -> cb.isTrue(root.get("current")),
-                "titleSv",
+                "sortKeys",
                 "document");
     }
 
@@ -136,7 +136,7 @@ public class Policies {
                 SORTABLE,
                 Map.of(),
                 (cb, root) -> matchesAll(cb, root, words),
-                "titleSv",
+                "sortKeys",
                 "document");
     }
 

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.policy.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -43,6 +45,13 @@ public class PolicyVersion extends VersionedEntity {
 
     @Column(name = "title_en", length = MAX_TITLE)
     private String titleEn;
+
+    /**
+     * Each language's key of the title its readers see ({@link #title}): the policy list sorted by
+     * title reads these. A version never changes its titles, so the keys are made once.
+     */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Lob
     @Column(name = "body_sv", nullable = false)
@@ -82,6 +91,7 @@ public class PolicyVersion extends VersionedEntity {
         this.bodySv = body("bodySv", content.bodySv(), true);
         this.titleEn = title("titleEn", content.titleEn(), false);
         this.bodyEn = body("bodyEn", content.bodyEn(), false);
+        this.sortKeys = SortKeys.each(this::title);
         if ((titleEn == null) != (bodyEn == null)) {
             throw PortalException.invalidField(
                     titleEn == null ? "titleEn" : "bodyEn", "policy.version.translation.incomplete");
@@ -145,6 +155,11 @@ public class PolicyVersion extends VersionedEntity {
     void changeValidUntil(LocalDate until) {
         requireValidity(validFrom, until);
         validUntil = until;
+    }
+
+    /** The keys the list by title sorts by; for the entity's tests. */
+    SortKeys sortKeys() {
+        return sortKeys;
     }
 
     public VersionNumber number() {

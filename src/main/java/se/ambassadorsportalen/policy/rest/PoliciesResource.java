@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
@@ -223,12 +224,15 @@ public class PoliciesResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The current version of each policy document; q searches titles and texts for all its words")
+    @Operation(
+            summary = "The current version of each policy document by title, in the alphabet of the Accept-Language;"
+                    + " q searches titles and texts for all its words")
     public List<PolicySummary> list(
             @QueryParam("q") String query,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("200") int size) {
-        PageRequest request = PageRequest.of(first, size);
+        // by title in the alphabet of the Accept-Language, each reader's title (an English one for English readers)
+        PageRequest request = new PageRequest(first, size, null, true, Map.of(), locale());
         var page = query == null ? policies.current(request) : policies.search(query, request);
         return page.items().stream()
                 .map(version -> PolicySummary.of(version, locale()))

@@ -32,6 +32,7 @@ import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.search.SearchChanged;
 import se.ambassadorsportalen.platform.search.SearchDocument;
 import se.ambassadorsportalen.platform.search.SearchReaders;
@@ -234,7 +235,7 @@ public class Spokespeople {
                 em,
                 Spokesperson.class,
                 request,
-                Map.of("name", "person.sortKeys", "kind", "kind", "title", "title", "areas", "areaCodes"),
+                Map.of("name", "person.sortKeys", "kind", "kind", "title", "sortKeys", "areas", "areaCodes"),
                 Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
                 null,
                 "person.sortKeys",
@@ -303,18 +304,10 @@ public class Spokespeople {
                 .toList();
     }
 
-    /** Spokespeople by name, for pickers. */
+    /** Spokespeople by name, for pickers, in Swedish order. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Spokesperson> find(String text, int max) {
-        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery(
-                        "select s from Spokesperson s join fetch s.person p where lower(concat(p.firstName, ' ',"
-                                + " p.lastName)) like :q escape '\\' or lower(s.title) like :q escape '\\'"
-                                + " order by p.lastName, p.firstName",
-                        Spokesperson.class)
-                .setParameter("q", like)
-                .setMaxResults(max)
-                .getResultList();
+        return find(text, max, null);
     }
 
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
@@ -376,15 +369,22 @@ public class Spokespeople {
         return spokesperson;
     }
 
-    /** A picker's page of spokespeople, by last and first name in the reader's alphabet. */
+    /**
+     * A picker's page of spokespeople whose name or title contains the text: the first {@code max}
+     * by last and first name in the reader's alphabet, ordered by the reader's sort key in the
+     * database before the limit, so the first suggestions are the alphabet's first matches.
+     */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public List<Spokesperson> find(String text, int max, Locale locale) {
-        java.util.Comparator<String> names = Collation.of(locale);
-        return find(text, max).stream()
-                .sorted(java.util.Comparator.comparing(
-                                (Spokesperson s) -> s.getPerson().getLastName(), names)
-                        .thenComparing(s -> s.getPerson().getFirstName(), names))
-                .toList();
+        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery(
+                        "select s from Spokesperson s join fetch s.person p where lower(concat(p.firstName, ' ',"
+                                + " p.lastName)) like :q escape '\\' or lower(s.title) like :q escape '\\'"
+                                + " order by " + SortKeys.path("p.sortKeys", locale) + ", s.id",
+                        Spokesperson.class)
+                .setParameter("q", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** {@link #people(String, int)} in the reader's alphabet. */

@@ -102,8 +102,8 @@ public class PressLargeDemo implements DemoContent {
         try (BatchInsert spokespeople = new BatchInsert(
                         connection,
                         "insert into press_spokesperson (id, version, person_id,"
-                                + " kind, title, area_codes, languages, phone, email, media_trained, coordinator)"
-                                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false)");
+                                + " kind, title, area_codes, languages, phone, email, media_trained, coordinator, "
+                                + SortKeys.COLUMNS + ") values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)");
                 BatchInsert covers = new BatchInsert(
                         connection,
                         "insert into press_spokesperson_topic (spokesperson_id," + " topic_id) values (?, ?)",
@@ -111,6 +111,7 @@ public class PressLargeDemo implements DemoContent {
             for (PressGenerator.SpokespersonPlan person : desk.spokespeople()) {
                 long id = ids.next();
                 spokespersonIds.add(id);
+                byte[][] keys = SortKeys.of(person.title()).values(); // as Spokesperson keeps them
                 spokespeople.row(
                         id,
                         person.personId(),
@@ -120,7 +121,10 @@ public class PressLargeDemo implements DemoContent {
                         person.languages(),
                         people.get(person.personId()).phone(),
                         people.get(person.personId()).email(),
-                        person.mediaTrained());
+                        person.mediaTrained(),
+                        keys[0],
+                        keys[1],
+                        keys[2]);
                 for (int topic : person.topics()) {
                     covers.row(id, topicIds.get(topic));
                 }

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.press.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -56,6 +58,10 @@ public class Spokesperson extends VersionedEntity {
     @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String title;
+
+    /** The title in each language's alphabet: the registry sorted by title reads these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Size(max = 400)
     @Column(name = "area_codes", length = 400)
@@ -111,6 +117,7 @@ public class Spokesperson extends VersionedEntity {
         this.person = person;
         this.kind = kind;
         this.title = title;
+        this.sortKeys = SortKeys.of(title);
         this.email = person.getEmail();
         this.phone = person.getPhone();
         requireKindFitsPerson();
@@ -203,6 +210,7 @@ public class Spokesperson extends VersionedEntity {
             throw PortalException.invalidField("title", "press.spokesperson.title.required");
         }
         this.title = newTitle.trim();
+        this.sortKeys = SortKeys.of(this.title);
         this.languages = newLanguages;
         this.mediaTrained = trained;
         this.coordinator = coordinates;

@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Collation;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -118,9 +120,18 @@ public class RecommendationRates {
         settings.set(FLOOR_SETTING, String.valueOf(floor));
     }
 
-    /** The round with the change since the round before it, cut to the caller's units. */
+    /** The round with the change since the round before it, cut to the caller's units, in Swedish order. */
     @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
     public RoundView roundView(long roundId) {
+        return roundView(roundId, null);
+    }
+
+    /**
+     * The round with the change since the round before it, cut to the caller's units: each unit's
+     * children in the alphabet of {@code language}.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.MANAGER})
+    public RoundView roundView(long roundId, Locale language) {
         SurveyRound round = surveyRounds.round(roundId);
         List<SurveyRound> all = surveyRounds.rounds();
         SurveyRound previous = null;
@@ -132,7 +143,7 @@ public class RecommendationRates {
         }
         List<UnitFigures.Node> tree = tree();
         AnonymityRule rule = new AnonymityRule(floorSetting());
-        List<Figure> figures = figures(round, tree, rule);
+        List<Figure> figures = UnitFigures.inOrder(figures(round, tree, rule), Collation.of(language));
         Map<Long, Figure> before = new HashMap<>();
         if (previous != null) {
             figures(previous, tree, rule).forEach(figure -> before.put(figure.id(), figure));

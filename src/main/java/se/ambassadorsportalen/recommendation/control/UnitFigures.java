@@ -3,6 +3,7 @@ package se.ambassadorsportalen.recommendation.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,6 +174,44 @@ public final class UnitFigures {
                     false));
         }
         return figures;
+    }
+
+    /**
+     * The same figures with each unit's children in the reader's alphabet ({@code names}), depth
+     * first as {@link #compute} lays them out. Only the order changes: which figures the anonymity
+     * rule hides is decided once, in one order for every reader, so no reader's language can show a
+     * cell another's hides. The tree is every unit of the organisation (a few hundred), read whole
+     * for the dashboard, so it is sorted here rather than by sort keys in the database.
+     */
+    public static List<Figure> inOrder(List<Figure> figures, Comparator<String> names) {
+        Set<Long> ids = new HashSet<>();
+        figures.forEach(figure -> ids.add(figure.id()));
+        List<Figure> roots = new ArrayList<>();
+        Map<Long, List<Figure>> children = new HashMap<>();
+        for (Figure figure : figures) {
+            if (figure.parentId() == null || !ids.contains(figure.parentId())) {
+                roots.add(figure);
+            } else {
+                children.computeIfAbsent(figure.parentId(), k -> new ArrayList<>())
+                        .add(figure);
+            }
+        }
+        Comparator<Figure> byName = Comparator.comparing(Figure::name, names);
+        children.values().forEach(list -> list.sort(byName));
+        List<Figure> ordered = new ArrayList<>(figures.size());
+        List<Figure> stack = new ArrayList<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.add(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Figure top = stack.remove(stack.size() - 1);
+            ordered.add(top);
+            List<Figure> kids = children.getOrDefault(top.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.add(kids.get(i));
+            }
+        }
+        return ordered;
     }
 
     private static void walk(

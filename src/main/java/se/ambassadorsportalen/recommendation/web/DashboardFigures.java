@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import se.ambassadorsportalen.platform.web.Language;
 import se.ambassadorsportalen.recommendation.boundary.ProgrammeEffect;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationGoals;
 import se.ambassadorsportalen.recommendation.boundary.RecommendationRates;
@@ -35,6 +36,10 @@ public class DashboardFigures {
     @Inject
     RecommendationGoals goals;
 
+    /** The reader's language: the units' tree lists each unit's children in its alphabet. */
+    @Inject
+    Language language;
+
     private final Map<List<Object>, Object> computed = new HashMap<>();
 
     public List<SurveyRound> rounds() {
@@ -46,7 +51,7 @@ public class DashboardFigures {
     }
 
     public RecommendationRates.RoundView roundView(long roundId) {
-        return once(List.of("view", roundId), () -> rates.roundView(roundId));
+        return once(List.of("view", roundId), () -> rates.roundView(roundId, language.getLocale()));
     }
 
     public RecommendationRates.Trend trend(long goalId) {

@@ -19,6 +19,7 @@ import se.ambassadorsportalen.platform.demo.DemoSize;
 import se.ambassadorsportalen.platform.demo.DemoVolume;
 import se.ambassadorsportalen.platform.demo.IdBlocks;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.control.StoryGenerator;
 import se.ambassadorsportalen.story.entity.StoryAction;
@@ -88,7 +89,8 @@ public class StoryLargeDemo implements DemoContent {
                         connection,
                         "insert into story (id, version, author_id, approver_id,"
                                 + " title, body, material_type, show_first_name, status, return_comment, created_at, updated_at,"
-                                + " submitted_at, approved_at, withdrawn_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + " submitted_at, approved_at, withdrawn_at, " + SortKeys.COLUMNS
+                                + ") values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 BatchInsert groups = new BatchInsert(
                         connection,
                         "insert into story_target_group (story_id, target_group)" + " values (?, ?)",
@@ -125,6 +127,7 @@ public class StoryLargeDemo implements DemoContent {
             for (StoryGenerator.Plan plan : plans) {
                 long id = ids.next();
                 LocalDateTime updated = latest(plan);
+                byte[][] keys = SortKeys.of(plan.title()).values(); // as Story keeps them, for the list by title
                 stories.row(
                         id,
                         plan.authorId(),
@@ -139,7 +142,10 @@ public class StoryLargeDemo implements DemoContent {
                         at(updated),
                         at(plan.submittedAt()),
                         at(plan.approvedAt()),
-                        at(plan.withdrawnAt()));
+                        at(plan.withdrawnAt()),
+                        keys[0],
+                        keys[1],
+                        keys[2]);
                 for (String group : plan.groups()) {
                     groups.row(id, group);
                 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.SortKeys;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -56,6 +58,10 @@ public class Story extends VersionedEntity {
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
+
+    /** The title in each language's alphabet: the story lists sorted by title read these. */
+    @Embedded
+    private SortKeys sortKeys;
 
     @Lob
     private String body;
@@ -560,6 +566,11 @@ public class Story extends VersionedEntity {
         }
     }
 
+    /** The keys the lists by title sort by; for the entity's tests. */
+    SortKeys sortKeys() {
+        return sortKeys;
+    }
+
     private void setTitle(String newTitle) {
         if (newTitle == null || newTitle.isBlank()) {
             throw PortalException.invalidField("title", "story.title.required");
@@ -568,6 +579,7 @@ public class Story extends VersionedEntity {
             throw PortalException.invalidField("title", "story.title.tooLong", TITLE_MAX);
         }
         title = newTitle.trim();
+        sortKeys = SortKeys.of(title);
     }
 
     private void setBody(String newBody) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +96,7 @@ class HrImportBenchmark {
                     connection,
                     planned,
                     new HrImportSql.Record(
-                            LocalDateTime.now(), "benchmark", "hr.csv", HrImports.sha256(file), content.rows()));
+                            Instant.now(), "benchmark", "hr.csv", HrImports.sha256(file), content.rows()));
         }
         connection.commit();
         long end = System.nanoTime();

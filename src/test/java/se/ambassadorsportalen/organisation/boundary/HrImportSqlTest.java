@@ -8,8 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -69,7 +70,7 @@ class HrImportSqlTest {
             HrImportSql.apply(
                     connection,
                     planned,
-                    new HrImportSql.Record(LocalDateTime.now(), "admin", "hr.csv", "0".repeat(64), content.rows()));
+                    new HrImportSql.Record(Instant.now(), "admin", "hr.csv", "0".repeat(64), content.rows()));
             connection.commit();
         }
         return planned;
@@ -152,6 +153,19 @@ class HrImportSqlTest {
                 .as("someone the HR file does not list goes with the unit")
                 .containsExactly("MED");
         assertThat(importFile(merged).plan().changesNothing()).isTrue();
+    }
+
+    @Test
+    void theImportIsRecordedAtTheInstantItRan() throws SQLException {
+        Instant before = Instant.now();
+
+        importFile(FIRST);
+
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select imported_at from hr_import")) {
+            result.next();
+            assertThat(result.getObject(1, OffsetDateTime.class).toInstant()).isBetween(before, Instant.now());
+        }
     }
 
     private long single(String sql) throws SQLException {

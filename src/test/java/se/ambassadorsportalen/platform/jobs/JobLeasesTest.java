@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,52 @@ class JobLeasesTest {
 
     private JobLeases at(LocalDateTime time) {
         return new JobLeases(db, Clock.fixed(time.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    }
+
+    /**
+     * A node at a moment given with Stockholm's offset then, whose clock is in Tokyo's zone and
+     * whose database sessions are in New York's: neither may play a part.
+     */
+    private JobLeases nodeAt(String stockholmTime) {
+        DataSource sessions = MigratedH2.inSessionZone(db, ZoneId.of("America/New_York"));
+        return new JobLeases(
+                sessions, Clock.fixed(OffsetDateTime.parse(stockholmTime).toInstant(), ZoneId.of("Asia/Tokyo")));
+    }
+
+    @Test
+    void aLeaseLastsItsFifteenMinutesThroughTheNightSummerTimeEnds() throws Exception {
+        String job = "press.deadline-reminders";
+        assertThat(nodeAt("2026-10-25T02:55+02:00").claim(job, "2026-10-25T02", "node-a", LEASE))
+                .isTrue();
+
+        // the clocks went back at 03:00: ten minutes later they read 02:05
+        assertThat(nodeAt("2026-10-25T02:05+01:00").claim(job, "2026-10-25T02", "node-b", LEASE))
+                .as("ten minutes into node-a's lease")
+                .isFalse();
+        assertThat(nodeAt("2026-10-25T02:11+01:00").claim(job, "2026-10-25T02", "node-b", LEASE))
+                .as("sixteen minutes after node-a's claim, not an hour more")
+                .isTrue();
+    }
+
+    @Test
+    void aLeaseLastsItsFifteenMinutesThroughTheNightSummerTimeBegins() throws Exception {
+        String job = "press.deadline-reminders";
+        assertThat(nodeAt("2026-03-29T01:55+01:00").claim(job, "2026-03-29T01", "node-a", LEASE))
+                .isTrue();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("select started_at, lease_until from job_lease")) {
+            row.next();
+            assertThat(row.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo("2026-03-29T00:55:00Z");
+            assertThat(row.getObject(2, OffsetDateTime.class).toInstant()).isEqualTo("2026-03-29T01:10:00Z");
+        }
+
+        // the clocks went forward at 02:00: ten minutes later they read 03:05
+        assertThat(nodeAt("2026-03-29T03:05+02:00").claim(job, "2026-03-29T01", "node-b", LEASE))
+                .as("ten minutes into node-a's lease, though the wall clock moved on by seventy")
+                .isFalse();
+        assertThat(nodeAt("2026-03-29T03:11+02:00").claim(job, "2026-03-29T01", "node-b", LEASE))
+                .isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,11 +10,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -22,6 +26,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,12 +76,21 @@ class OutboxDeliveryTest {
         return Clock.fixed(time.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
     }
 
+    /** A time of the tests' JVM's clock as the outbox binds an instant. */
+    private static OffsetDateTime instant(LocalDateTime time) {
+        return at(time).instant().atOffset(ZoneOffset.UTC);
+    }
+
     private OutboxDelivery delivery(LocalDateTime now) {
         return new OutboxDelivery(db, new SmtpTransport(session), SETTINGS, at(now));
     }
 
     /** Writes a mail as Mailer does: a PENDING row, in a transaction that commits or rolls back. */
     private long queue(String to, String subject, boolean commit) throws Exception {
+        return queue(to, subject, commit, instant(T0));
+    }
+
+    private long queue(String to, String subject, boolean commit, OffsetDateTime at) throws Exception {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             long id;
@@ -91,8 +105,8 @@ class OutboxDeliveryTest {
                 s.setString(2, to);
                 s.setString(3, subject);
                 s.setString(4, "Hej!\nDu har en förfrågan från pressen.");
-                s.setTimestamp(5, Timestamp.valueOf(T0));
-                s.setTimestamp(6, Timestamp.valueOf(T0));
+                s.setObject(5, at);
+                s.setObject(6, at);
                 s.executeUpdate();
             }
             if (commit) {
@@ -104,15 +118,32 @@ class OutboxDeliveryTest {
         }
     }
 
-    private String column(long id, String column) throws Exception {
+    /** Reads one column of the mail's row. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> T value(long id, String column, Reader<T> reader) throws Exception {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("select " + column + " from mail_outbox where id = ?")) {
             s.setLong(1, id);
             try (ResultSet row = s.executeQuery()) {
                 row.next();
-                return String.valueOf(row.getObject(1));
+                return reader.read(row);
             }
         }
+    }
+
+    private String column(long id, String column) throws Exception {
+        return value(id, column, row -> String.valueOf(row.getObject(1)));
+    }
+
+    private Instant moment(long id, String column) throws Exception {
+        return value(id, column, row -> {
+            OffsetDateTime moment = row.getObject(1, OffsetDateTime.class);
+            return moment == null ? null : moment.toInstant();
+        });
     }
 
     @Test
@@ -130,7 +161,7 @@ class OutboxDeliveryTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("eva@fjallmark.example");
         assertThat(received[0].getMessageID()).isEqualTo("<outbox-" + id + "@ambassadorsportalen>");
         assertThat(column(id, "status")).isEqualTo("SENT");
-        assertThat(column(id, "sent_at")).isNotEqualTo("null");
+        assertThat(moment(id, "sent_at")).isEqualTo(instant(T0).toInstant());
     }
 
     @Test
@@ -154,8 +185,8 @@ class OutboxDeliveryTest {
         assertThat(column(id, "status")).isEqualTo("PENDING");
         assertThat(column(id, "attempts")).isEqualTo("1");
         assertThat(column(id, "error")).isNotEqualTo("null");
-        assertThat(Timestamp.valueOf(column(id, "next_attempt_at")).toLocalDateTime())
-                .isEqualTo(T0.plusMinutes(1));
+        assertThat(moment(id, "next_attempt_at"))
+                .isEqualTo(instant(T0.plusMinutes(1)).toInstant());
 
         smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
@@ -236,7 +267,7 @@ class OutboxDeliveryTest {
                 PreparedStatement s = c.prepareStatement(
                         "update mail_outbox set"
                                 + " status = 'SENDING', claim_token = 'dead-node', claimed_until = ?, attempts = 1 where id = ?")) {
-            s.setTimestamp(1, Timestamp.valueOf(T0.plus(SETTINGS.claimFor())));
+            s.setObject(1, instant(T0.plus(SETTINGS.claimFor())));
             s.setLong(2, id);
             s.executeUpdate();
         }
@@ -248,6 +279,49 @@ class OutboxDeliveryTest {
         delivery(T0.plusMinutes(10)).deliverDue();
 
         assertThat(column(id, "status")).isEqualTo("FAILED");
+        assertThat(column(id, "error")).isEqualTo(OutboxDelivery.INTERRUPTED);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    /** A node that stops in the middle of sending: nothing after the claim is written. */
+    private static final class NodeStopped extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * A node at a moment given with Stockholm's offset then, whose clock is in Tokyo's zone and
+     * whose database sessions are in New York's: neither may play a part.
+     */
+    private OutboxDelivery nodeAt(String stockholmTime, OutboxDelivery.Transport transport) {
+        DataSource sessions = MigratedH2.inSessionZone(db, ZoneId.of("America/New_York"));
+        return new OutboxDelivery(
+                sessions,
+                transport,
+                SETTINGS,
+                Clock.fixed(OffsetDateTime.parse(stockholmTime).toInstant(), ZoneId.of("Asia/Tokyo")));
+    }
+
+    @Test
+    void aClaimLastsItsFiveMinutesThroughTheNightSummerTimeEnds() throws Exception {
+        long id = queue(
+                "klara@fjallmark.example", "Nattens berättelse", true, OffsetDateTime.parse("2026-10-25T02:50+02:00"));
+        OutboxDelivery.Transport stops = mail -> {
+            throw new NodeStopped();
+        };
+        assertThatThrownBy(() -> nodeAt("2026-10-25T02:58+02:00", stops).deliverDue())
+                .isInstanceOf(NodeStopped.class);
+        assertThat(column(id, "status")).isEqualTo("SENDING");
+        assertThat(moment(id, "claimed_until")).isEqualTo("2026-10-25T01:03:00Z");
+
+        // the clocks went back at 03:00: three minutes later they read 02:01
+        OutboxDelivery other = nodeAt("2026-10-25T02:01+01:00", new SmtpTransport(session));
+        assertThat(other.deliverDue().sent()).as("the claim still holds").isZero();
+        assertThat(column(id, "status")).isEqualTo("SENDING");
+        nodeAt("2026-10-25T02:04+01:00", new SmtpTransport(session)).deliverDue();
+
+        assertThat(column(id, "status"))
+                .as("six minutes after the claim, not an hour more")
+                .isEqualTo("FAILED");
         assertThat(column(id, "error")).isEqualTo(OutboxDelivery.INTERRUPTED);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }

@@ -25,13 +25,38 @@ class InstantColumnsPostgresIT {
     private static final String SCHEMA = "instant_columns_check";
     private static final String TABLES = "instant_tables_check";
 
+    /** What a test finds in the migrated tables. */
+    @FunctionalInterface
+    private interface Check {
+        void assertMoments(Connection connection) throws SQLException;
+    }
+
     /**
-     * The portal's own tables: a database at V93_1 with Stockholm wall-clock rows (stories and press,
-     * the ambassador programme, follow-up and recommendation imports) is migrated on by Flyway as the
-     * portal does at start-up, on PostgreSQL.
+     * The portal's own tables: a database at V93_1 with Stockholm wall-clock rows is migrated on by
+     * Flyway as the portal does at start-up, on PostgreSQL.
      */
     @Test
     void storyAndPressRowsWrittenBeforeTheMigrationKeepTheirMomentsOnPostgresql() throws SQLException {
+        migratedOn("93.1", TimesAsInstantsMigrationTest::writeRows, TimesAsInstantsMigrationTest::assertMoments);
+    }
+
+    /** The same for the API tokens, the outbox, the job leases (keyed by job and period), HR imports and demo seeds. */
+    @Test
+    void tokenOutboxLeaseImportAndSeedRowsWrittenBeforeTheMigrationKeepTheirMomentsOnPostgresql() throws SQLException {
+        migratedOn(
+                PlatformTimesAsInstantsMigrationTest.BEFORE,
+                PlatformTimesAsInstantsMigrationTest::writeRows,
+                PlatformTimesAsInstantsMigrationTest::assertMoments);
+    }
+
+    /** The same for the ambassador programme, the channel follow-up and the recommendation imports. */
+    @Test
+    void programmeFollowUpAndRecommendationRowsWrittenBeforeTheMigrationKeepTheirMomentsOnPostgresql()
+            throws SQLException {
+        migratedOn("93.1", InstantColumnsTest::writeProgrammeRows, InstantColumnsTest::assertProgrammeMoments);
+    }
+
+    private static void migratedOn(String before, MigratedDatabases.Rows rows, Check check) throws SQLException {
         assumeTrue("postgresql".equals(System.getProperty("portal.it.db")), "the integration tests run on PostgreSQL");
         String url = System.getProperty("portal.it.db.scratch.url");
         String user = System.getProperty("portal.it.db.user");
@@ -40,19 +65,17 @@ class InstantColumnsPostgresIT {
                 Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + TABLES + " cascade");
         }
-        migrate(url, user, password, "93.1");
+        migrate(url, user, password, before);
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + TABLES);
-            TimesAsInstantsMigrationTest.writeRows(statement);
-            InstantColumnsTest.writeProgrammeRows(statement);
+            rows.write(statement);
         }
         migrate(url, user, password, "latest");
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + TABLES);
-            TimesAsInstantsMigrationTest.assertMoments(connection);
-            InstantColumnsTest.assertProgrammeMoments(connection);
+            check.assertMoments(connection);
             statement.execute("drop schema " + TABLES + " cascade");
         }
     }

@@ -15,8 +15,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -151,20 +155,6 @@ class InstantColumnsTest {
         }
     }
 
-    /** The one row's columns of {@code sql} as instants (null stays null). */
-    private static List<Instant> moments(Connection connection, String sql) throws SQLException {
-        List<Instant> moments = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertThat(row.next()).as(sql).isTrue();
-            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                OffsetDateTime value = row.getObject(i, OffsetDateTime.class);
-                moments.add(value == null ? null : value.toInstant());
-            }
-        }
-        return moments;
-    }
-
     /** The table's columns that still keep a wall-clock TIMESTAMP without a zone; the table must be there. */
     private static List<String> wallClockColumns(Connection connection, String table) throws SQLException {
         List<String> wallClock = new ArrayList<>();
@@ -207,5 +197,83 @@ class InstantColumnsTest {
         STOCKHOLM.forEach((wallClock, instant) -> assertThat(
                         InstantColumns.instantOf(wallClock, stockholm).toInstant())
                 .isEqualTo(instant));
+    }
+
+    @Test
+    void tablesKeyedByOtherColumnsThanIdAreRewrittenRowByRowByTheirKey() throws SQLException {
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        List<LocalDateTime> times = new ArrayList<>(STOCKHOLM.keySet());
+        try (Connection connection = h2()) {
+            try (Statement statement = connection.createStatement()) {
+                // as job_lease (job and period) and demo_seed (module)
+                statement.execute("create table lease_check (job varchar(40) not null, period varchar(40) not null,"
+                        + " until_at timestamp not null, done_at timestamp, primary key (job, period))");
+                statement.execute(
+                        "create table seed_check (module varchar(40) primary key, seeded_at timestamp not null)");
+            }
+            try (PreparedStatement lease = connection.prepareStatement("insert into lease_check values (?, ?, ?, ?)");
+                    PreparedStatement seed = connection.prepareStatement("insert into seed_check values (?, ?)")) {
+                for (int i = 0; i < times.size(); i++) {
+                    // each job in several periods and each period of several jobs: only the pair is a row
+                    lease.setString(1, "job-" + i % 3);
+                    lease.setString(2, "period-" + i / 3);
+                    lease.setObject(3, times.get(i));
+                    lease.setObject(4, i % 2 == 0 ? null : times.get(i));
+                    lease.addBatch();
+                    seed.setString(1, "module-" + i);
+                    seed.setObject(2, times.get(i));
+                    seed.addBatch();
+                }
+                lease.executeBatch();
+                seed.executeBatch();
+            }
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            columns.put("lease_check", List.of("until_at", "done_at"));
+            columns.put("seed_check", List.of("seeded_at"));
+
+            new InstantColumns(
+                            "1",
+                            "keys check",
+                            columns,
+                            Map.of("lease_check", List.of("job", "period"), "seed_check", List.of("module")),
+                            stockholm)
+                    .convert(connection);
+
+            for (int i = 0; i < times.size(); i++) {
+                Instant expected = STOCKHOLM.get(times.get(i));
+                assertThat(moments(
+                                connection,
+                                "select until_at, done_at from lease_check where job = 'job-" + i % 3
+                                        + "' and period = 'period-" + i / 3 + "'"))
+                        .as(times.get(i).toString())
+                        .containsExactly(expected, i % 2 == 0 ? null : expected);
+                assertThat(moments(connection, "select seeded_at from seed_check where module = 'module-" + i + "'"))
+                        .as(times.get(i).toString())
+                        .containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
+    void theMigrationsOfTablesKeyedByIdKeepTheChecksumsFlywayRecordedBeforeKeysCouldBeNamed() {
+        JavaMigration[] all = InstantColumns.all(ZoneId.of("Europe/Stockholm"));
+
+        // as Flyway recorded V95_1..V95_5 in every database migrated before: a change fails its validation
+        assertThat(Arrays.stream(all).limit(5).map(JavaMigration::getChecksum))
+                .containsExactly(-1345490202, 377828197, -1507501357, -839487616, 1944636942);
+    }
+
+    /** The row's moments as instants (null for none). */
+    private static Instant[] moments(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            assertThat(row.next()).as(sql).isTrue();
+            Instant[] moments = new Instant[row.getMetaData().getColumnCount()];
+            for (int i = 0; i < moments.length; i++) {
+                OffsetDateTime value = row.getObject(i + 1, OffsetDateTime.class);
+                moments[i] = value == null ? null : value.toInstant();
+            }
+            return moments;
+        }
     }
 }

@@ -39,16 +39,7 @@ class MigrationsPostgresIT {
     @Test
     void migrationsBuildTheSameTablesOnPostgresqlAsOnH2() throws SQLException {
         assumeTrue("postgresql".equals(System.getProperty("portal.it.db")), "the integration tests run on PostgreSQL");
-        String url = System.getProperty("portal.it.db.scratch.url");
-        String user = System.getProperty("portal.it.db.user");
-        String password = System.getProperty("portal.it.db.password");
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .schemas(SCHEMA)
-                .locations(DatabaseVendor.POSTGRESQL.migrationLocations())
-                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
-                .load()
-                .migrate();
+        migrateOnPostgresql(SCHEMA);
         String h2 = "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(h2, "sa", "")
@@ -58,7 +49,7 @@ class MigrationsPostgresIT {
                 .migrate();
 
         TreeSet<String> onPostgresql;
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = scratch()) {
             onPostgresql = columns(connection, SCHEMA);
         }
         TreeSet<String> onH2;
@@ -67,6 +58,78 @@ class MigrationsPostgresIT {
         }
 
         assertThat(onPostgresql).hasSizeGreaterThan(300).isEqualTo(onH2);
+    }
+
+    /**
+     * The first page of a list sorted by a sort key ({@code order by key, id} and a limit, as
+     * {@link Queries#page} asks for it) is read from the key's index on PostgreSQL, forwards for an
+     * ascending sort and backwards for a descending one, with no sort of the table: checked on
+     * twenty thousand people with keys spread as real names spread them, in a schema of its own.
+     */
+    @Test
+    void theFirstPageOfPeopleByNameIsReadFromTheSortKeyIndexOnPostgresql() throws SQLException {
+        assumeTrue("postgresql".equals(System.getProperty("portal.it.db")), "the integration tests run on PostgreSQL");
+        String schema = "sort_key_plans";
+        try (Connection connection = scratch();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
+        migrateOnPostgresql(schema);
+        try (Connection connection = scratch();
+                Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + schema);
+            statement.execute("insert into person (id, kind, first_name, last_name, sort_key_sv, sort_key_en,"
+                    + " sort_key_da) select i, 'ELECTED_OFFICIAL', 'A', 'B', decode(md5(i::text), 'hex'),"
+                    + " decode(md5(i::text), 'hex'), decode(md5(i::text), 'hex') from generate_series(1, 20000) i");
+            statement.execute("analyze person");
+
+            String ascending = plan(statement, "select * from person order by sort_key_da asc, id asc limit 20");
+            String descending = plan(statement, "select * from person order by sort_key_sv desc, id desc limit 20");
+
+            assertThat(ascending)
+                    .contains("Index Scan using ix_person_sort_key_da")
+                    .doesNotContain("Sort");
+            assertThat(descending)
+                    .contains("Index Scan Backward using ix_person_sort_key_sv")
+                    .doesNotContain("Sort");
+        } finally {
+            try (Connection connection = scratch();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    /** The scratch database of the ITs' PostgreSQL, never the test server's. */
+    private static Connection scratch() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("portal.it.db.scratch.url"),
+                System.getProperty("portal.it.db.user"),
+                System.getProperty("portal.it.db.password"));
+    }
+
+    /** Runs every migration into {@code schema} of the scratch database. */
+    private static void migrateOnPostgresql(String schema) {
+        Flyway.configure()
+                .dataSource(
+                        System.getProperty("portal.it.db.scratch.url"),
+                        System.getProperty("portal.it.db.user"),
+                        System.getProperty("portal.it.db.password"))
+                .schemas(schema)
+                .locations(DatabaseVendor.POSTGRESQL.migrationLocations())
+                .javaMigrations(InstantColumns.all(PortalTime.DEFAULT_ZONE))
+                .load()
+                .migrate();
+    }
+
+    private static String plan(Statement statement, String query) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet row = statement.executeQuery("explain " + query)) {
+            while (row.next()) {
+                plan.append(row.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     /** "table.column type(length) null|not null" of every column but Flyway's own table. */

@@ -63,7 +63,7 @@ class TimesAsInstantsMigrationTest {
                 .isEqualTo(Instant.parse("2026-07-01T10:00:00Z"));
     }
 
-    private static Instant instant(Connection connection, String sql) throws SQLException {
+    static Instant instant(Connection connection, String sql) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql);
                 ResultSet row = select.executeQuery()) {
             row.next();

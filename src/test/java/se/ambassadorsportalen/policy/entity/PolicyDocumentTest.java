@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Collation;
+import se.ambassadorsportalen.platform.i18n.Languages;
 
 class PolicyDocumentTest {
 
@@ -263,5 +265,30 @@ class PolicyDocumentTest {
         assertThat(keyOf(() -> PolicyDocument.create(
                         new DocumentSettings(null, "A", "B", false, null), null, content("T"), "Klara", NOW)))
                 .isEqualTo("type:policy.document.type.required");
+    }
+
+    @Test
+    void aVersionSortsByTheTitleEachReaderSeesInTheirOwnAlphabet() {
+        PolicyVersion version = PolicyDocument.create(
+                        SETTINGS,
+                        null,
+                        new PolicyContent(
+                                "Åtaganden",
+                                "Commitments",
+                                "Text",
+                                "English text",
+                                LocalDate.of(2026, 1, 1),
+                                null,
+                                null),
+                        "Klara",
+                        NOW)
+                .version(VersionNumber.FIRST)
+                .orElseThrow();
+
+        assertThat(version.sortKeys().in(Locale.ENGLISH)).isEqualTo(Collation.key(Locale.ENGLISH, "Commitments"));
+        assertThat(version.sortKeys().in(Languages.DEFAULT)).isEqualTo(Collation.key(Languages.DEFAULT, "Åtaganden"));
+        assertThat(version.sortKeys().in(Languages.DANISH))
+                .as("Danish readers see the Swedish title")
+                .isEqualTo(Collation.key(Languages.DANISH, "Åtaganden"));
     }
 }

@@ -3,8 +3,11 @@ package se.ambassadorsportalen.recommendation.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.ambassadorsportalen.platform.i18n.Collation;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Counts;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Figure;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Node;
@@ -73,6 +76,34 @@ class UnitFiguresTest {
             assertThat(figure.answers()).isZero();
             assertThat(figure.rate()).isNull();
         });
+    }
+
+    @Test
+    void theTreeListsEachUnitsChildrenInTheReadersAlphabetWithTheSameFiguresHidden() {
+        List<Node> nordic = List.of(
+                new Node(1, null, "OGO", "Ögonvården", null),
+                new Node(11, 1L, "OGO-AA", "Aabenraa", 10),
+                new Node(12, 1L, "OGO-AE", "Ängen", 10),
+                new Node(13, 1L, "OGO-Z", "Zenit", 3),
+                new Node(2, null, "AKU", "Akutvården", null),
+                new Node(21, 2L, "AKU-C", "Centrum", 20));
+        Map<Long, Counts> direct = Map.of(
+                11L, new Counts(10, 7, 0, 0, 10),
+                12L, new Counts(10, 5, 0, 0, 10),
+                13L, new Counts(3, 3, 0, 0, 3),
+                21L, new Counts(20, 9, 0, 0, 20));
+        List<Figure> figures = UnitFigures.compute(nordic, direct, new AnonymityRule(5), false);
+
+        List<Figure> swedish = UnitFigures.inOrder(figures, Collation.of(Languages.DEFAULT));
+        List<Figure> danish = UnitFigures.inOrder(figures, Collation.of(Languages.DANISH));
+        List<Figure> english = UnitFigures.inOrder(figures, Collation.of(Locale.ENGLISH));
+
+        assertThat(swedish).extracting(Figure::id).containsExactly(0L, 2L, 21L, 1L, 11L, 13L, 12L);
+        assertThat(danish).extracting(Figure::id).containsExactly(0L, 2L, 21L, 1L, 13L, 12L, 11L);
+        assertThat(english).extracting(Figure::id).containsExactly(0L, 2L, 21L, 1L, 11L, 12L, 13L);
+        for (List<Figure> ordered : List.of(swedish, danish, english)) {
+            assertThat(ordered).as("only the order changes").containsExactlyInAnyOrderElementsOf(figures);
+        }
     }
 
     private static Figure byId(List<Figure> figures, long id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Collation;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** The story's state machine and consent rules, without a container. */
@@ -544,5 +547,27 @@ class StoryTest {
         story.approve(manager, at(NOW));
         assertThat(story.isVisibleTo(communicator, true)).isTrue();
         assertThat(story.isVisibleTo(communicator, false)).isFalse();
+    }
+
+    @Test
+    void aStorySortsByItsTitleInEachLanguageAndAnEditedTitleTakesItsNewPlace() {
+        Story story = new Story(author, "Ödmjuk vård", "STAFF_PORTRAIT", at(NOW));
+        assertThat(story.sortKeys().in(Languages.DANISH)).isEqualTo(Collation.key(Languages.DANISH, "Ödmjuk vård"));
+
+        story.edit(
+                author,
+                " Ängsliga nätter ",
+                null,
+                "STAFF_PORTRAIT",
+                Set.of(),
+                Set.of(),
+                List.of(),
+                null,
+                true,
+                at(NOW));
+
+        assertThat(story.sortKeys().in(Languages.DEFAULT))
+                .isEqualTo(Collation.key(Languages.DEFAULT, "Ängsliga nätter"));
+        assertThat(story.sortKeys().in(Locale.ENGLISH)).isEqualTo(Collation.key(Locale.ENGLISH, "Ängsliga nätter"));
     }
 }
