@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * later are recorded as instants and sent by the API as ISO-8601 with Stockholm's offset, so they
  * show the same wall-clock time in Europe/Stockholm, even though the test server's own zone is
  * the machine's, as they did not when the story module read the server's zone and the press
- * module Stockholm's and their times differed by an hour.
+ * module Stockholm's and their times differed by an hour. An ambassador's sign-up and a channel's
+ * figures saved together carry the same offset and are kept as instants too.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalTimeIT {
@@ -36,7 +37,7 @@ class PortalTimeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.modules("policy", "story", "press");
+        return Deployments.modules("policy", "story", "press", "ambassador", "followup");
     }
 
     @ArquillianResource
@@ -124,6 +125,44 @@ class PortalTimeIT {
                 used,
                 "select extract(epoch from expires_at), pg_typeof(expires_at)::text from api_token where id = " + id,
                 expires));
+    }
+
+    /** An ambassador's sign-up and a channel's figures saved together carry Stockholm's offset and are kept as instants. */
+    @Test
+    void anAmbassadorsSignUpAndAChannelsFiguresSavedTogetherCarryStockholmsOffsetAndAreStoredAsInstants() {
+        Api omar = Api.as(base, "omar");
+        omar.delete("/api/v1/ambassadors/me");
+        LocalDateTime before = LocalDateTime.now(STOCKHOLM).withNano(0).minusSeconds(1);
+
+        Api.Reply signedUp = omar.post(
+                "/api/v1/ambassadors/me",
+                "{\"motivation\":\"Jag vill visa IT-jobben\",\"contactOk\":true,"
+                        + "\"channels\":[{\"channel\":\"LINKEDIN\"}]}");
+        Api.Reply figures = Api.as(base, "klara")
+                .put("/api/v1/followup/channels/FACEBOOK/periods/2023-06-15", "{\"followers\":4100,\"posts\":12}");
+
+        try {
+            assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+            assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+            OffsetDateTime appliedAt = OffsetDateTime.parse(signedUp.json().getString("appliedAt"));
+            OffsetDateTime updatedAt = OffsetDateTime.parse(figures.json().getString("updatedAt"));
+            LocalDateTime after = LocalDateTime.now(STOCKHOLM).plusSeconds(1);
+            for (OffsetDateTime sent : List.of(appliedAt, updatedAt)) {
+                assertThat(sent.getOffset()).isEqualTo(STOCKHOLM.getRules().getOffset(sent.toInstant()));
+                assertThat(sent.atZoneSameInstant(STOCKHOLM).toLocalDateTime()).isBetween(before, after);
+            }
+            assertStoredAsInstants(Map.of(
+                    "select extract(epoch from applied_at), pg_typeof(applied_at)::text from ambassador where id = "
+                            + signedUp.json().getJsonNumber("id").longValue(),
+                    appliedAt,
+                    "select extract(epoch from updated_at), pg_typeof(updated_at)::text from fup_channel_period"
+                            + " where channel_code = 'FACEBOOK' and period_start = date '"
+                            + java.time.LocalDate.parse(figures.json().getString("periodStart")) + "'",
+                    updatedAt));
+        } finally {
+            // leaving frees the sign-up for the next run
+            omar.delete("/api/v1/ambassadors/me");
+        }
     }
 
     /**

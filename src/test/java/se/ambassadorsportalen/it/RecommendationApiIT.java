@@ -20,6 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -535,8 +538,10 @@ class RecommendationApiIT {
 
         Api.Reply empty = upload("hanna", round, new byte[0]);
         Api.Reply noRound = upload("hanna", 999_999_999L, file);
+        LocalDateTime before = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).truncatedTo(ChronoUnit.MINUTES);
         Api.Reply first = upload("hanna", round, file);
         Api.Reply again = upload("hanna", round, file);
+        LocalDateTime after = LocalDateTime.now(ZoneId.of("Europe/Stockholm"));
 
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().getJsonArray("problems").getJsonObject(0).getString("key"))
@@ -547,6 +552,11 @@ class RecommendationApiIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("outcome")).isEqualTo("DUPLICATE");
+        // the message names when the file was first imported, on Stockholm's wall clock
+        Matcher when = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+                .matcher(again.json().getJsonArray("problems").getJsonObject(0).getString("reason"));
+        assertThat(when.find()).as(again.toString()).isTrue();
+        assertThat(LocalDateTime.parse(when.group().replace(' ', 'T'))).isBetween(before, after);
         assertThat(rate("hanna", round, "HSF-MED3").getJsonNumber("answers").longValue())
                 .isEqualTo(first.json().getJsonNumber("answers").longValue());
     }

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -144,9 +144,9 @@ public class Ambassadors {
                         "ambassador.signUp.already", existing.get().getStatus().name());
             }
             ambassador = existing.get();
-            ambassador.reapply(profile, PortalTime.now());
+            ambassador.reapply(profile, PortalTime.moment());
         } else {
-            ambassador = Ambassador.apply(me, profile, PortalTime.now());
+            ambassador = Ambassador.apply(me, profile, PortalTime.moment());
             em.persist(ambassador);
         }
         me.manager()
@@ -203,8 +203,8 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public void leave() {
         Ambassador ambassador = requireMine();
-        LocalDateTime now = PortalTime.now();
-        LocalDate today = now.toLocalDate();
+        Instant now = PortalTime.moment();
+        LocalDate today = PortalTime.local(now).toLocalDate();
         // removed one by one (the lists are short): a JPQL bulk delete here made EclipseLink drop the later changes
         em.createQuery("select c from TrainingCompletion c where c.ambassador = :a", TrainingCompletion.class)
                 .setParameter("a", ambassador)
@@ -246,7 +246,7 @@ public class Ambassadors {
                 .isPresent()) {
             throw PortalException.invalidField("colleague", "ambassador.invite.already", colleague.getDisplayName());
         }
-        Invitation invitation = new Invitation(ambassador, colleague, PortalTime.now());
+        Invitation invitation = new Invitation(ambassador, colleague, PortalTime.moment());
         em.persist(invitation);
         Person me = ambassador.getPerson();
         mailer.send(
@@ -312,7 +312,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.MANAGER)
     public Ambassador endorse(long ambassadorId, String text) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.endorse(currentUser.requirePerson(), text, PortalTime.now());
+        ambassador.endorse(currentUser.requirePerson(), text, PortalTime.moment());
         return ambassador;
     }
 
@@ -341,7 +341,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Ambassador accept(long ambassadorId, String reason) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.accept(currentUser.requirePerson(), reason, PortalTime.now());
+        ambassador.accept(currentUser.requirePerson(), reason, PortalTime.moment());
         Person person = ambassador.getPerson();
         mailer.send(
                 person.getEmail(),
@@ -353,7 +353,7 @@ public class Ambassadors {
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Ambassador decline(long ambassadorId, String reason) {
         Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.decline(currentUser.requirePerson(), reason, PortalTime.now());
+        ambassador.decline(currentUser.requirePerson(), reason, PortalTime.moment());
         Person person = ambassador.getPerson();
         mailer.send(
                 person.getEmail(),

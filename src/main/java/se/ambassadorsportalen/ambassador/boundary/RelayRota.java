@@ -164,7 +164,7 @@ public class RelayRota {
         if (already) {
             throw PortalException.conflict("ambassador.relay.request.twice", week.toString());
         }
-        RelayRequest request = relayWeek.request(me, trainings.trainedFor(me, Purpose.RELAY), PortalTime.now());
+        RelayRequest request = relayWeek.request(me, trainings.trainedFor(me, Purpose.RELAY), PortalTime.moment());
         em.persist(request);
         return request;
     }
@@ -226,7 +226,7 @@ public class RelayRota {
     public RelayWeek confirm(long requestId) {
         RelayRequest request = request(requestId);
         RelayWeek week = request.getWeek();
-        week.confirm(request, PortalTime.now());
+        week.confirm(request, PortalTime.moment());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -286,14 +286,14 @@ public class RelayRota {
     @RolesAllowed(Role.Names.EMPLOYEE)
     public RelayWeek acknowledgeGuideline(String isoWeek) {
         RelayWeek week = existingWeek(IsoWeek.parse(isoWeek));
-        week.acknowledgeGuideline(ambassadors.requireMine(), PortalTime.now());
+        week.acknowledgeGuideline(ambassadors.requireMine(), PortalTime.moment());
         return week;
     }
 
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public RelayWeek recordHandover(String isoWeek, String gift) {
         RelayWeek week = existingWeek(IsoWeek.parse(isoWeek));
-        week.recordHandover(gift, PortalTime.now());
+        week.recordHandover(gift, PortalTime.moment());
         return week;
     }
 

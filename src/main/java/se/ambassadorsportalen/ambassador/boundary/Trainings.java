@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +46,14 @@ public class Trainings {
             Integer passMark) {}
 
     /** Who completed what, for the communicators' overview. */
-    public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, LocalDateTime completedAt)
-            implements Serializable {}
+    public record CompletionRow(long ambassadorId, String ambassadorName, String moduleTitle, Instant completedAt)
+            implements Serializable {
+
+        /** The day it was completed in the portal's zone, as the overview shows it: after 22:00 UTC it is already tomorrow there. */
+        public LocalDate completedOn() {
+            return PortalTime.local(completedAt).toLocalDate();
+        }
+    }
 
     /**
      * A module as the lists show it, with the number of its quiz questions: what a page keeps
@@ -178,7 +185,7 @@ public class Trainings {
             return done.get();
         }
         module.checkAnswers(answers);
-        TrainingCompletion completion = new TrainingCompletion(me, module, PortalTime.now());
+        TrainingCompletion completion = new TrainingCompletion(me, module, PortalTime.moment());
         em.persist(completion);
         return completion;
     }

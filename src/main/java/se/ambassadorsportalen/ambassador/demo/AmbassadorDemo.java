@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -390,7 +391,7 @@ public class AmbassadorDemo implements DemoContent.FromRows<AmbassadorDemo.Rows>
     public void loadRows(Rows rows) {
         settings.set(Ambassadors.SHORTAGE_SETTING, rows.shortage());
         settings.set(Ambassadors.FEW_SETTING, "1");
-        LocalDateTime now = PortalTime.now();
+        LocalDateTime now = PortalTime.local(PortalTime.moment()).withNano(0);
         Person acceptor = person(rows.acceptor());
         List<TrainingModule> modules = new ArrayList<>();
         for (String[] row : rows.modules()) {
@@ -411,9 +412,9 @@ public class AmbassadorDemo implements DemoContent.FromRows<AmbassadorDemo.Rows>
             }
             Person person = person(row[0]);
             Ambassador ambassador = Ambassador.apply(
-                    person, new Ambassador.Profile(row[1], row[2], row[3], true, channels), now.minusDays(40));
+                    person, new Ambassador.Profile(row[1], row[2], row[3], true, channels), at(now.minusDays(40)));
             if (!"APPLIED".equals(row[6])) {
-                ambassador.accept(acceptor, rows.welcome(), now.minusDays(30));
+                ambassador.accept(acceptor, rows.welcome(), at(now.minusDays(30)));
             }
             if ("PAUSED".equals(row[6])) {
                 ambassador.pause();
@@ -437,20 +438,25 @@ public class AmbassadorDemo implements DemoContent.FromRows<AmbassadorDemo.Rows>
         IsoWeek fourth = first.next().next().next();
         RelayWeek waiting = new RelayWeek(fourth);
         em.persist(waiting);
-        em.persist(waiting.request(byName.get(relay[2]), true, now));
+        em.persist(waiting.request(byName.get(relay[2]), true, at(now)));
         confirmed(fourth.next(), byName.get(relay[3]), now);
     }
 
     private void confirmed(IsoWeek week, Ambassador ambassador, LocalDateTime now) {
         RelayWeek relayWeek = new RelayWeek(week);
         em.persist(relayWeek);
-        RelayRequest request = relayWeek.request(ambassador, true, now.minusDays(10));
+        RelayRequest request = relayWeek.request(ambassador, true, at(now.minusDays(10)));
         em.persist(request);
-        relayWeek.confirm(request, now.minusDays(9));
+        relayWeek.confirm(request, at(now.minusDays(9)));
     }
 
     private void complete(Ambassador ambassador, TrainingModule module, LocalDateTime at) {
-        em.persist(new TrainingCompletion(ambassador, module, at));
+        em.persist(new TrainingCompletion(ambassador, module, at(at)));
+    }
+
+    /** A wall-clock time of the demo's plan in the portal's zone, as the moment the entities record. */
+    private static Instant at(LocalDateTime wallClock) {
+        return PortalTime.typed(wallClock);
     }
 
     /** A module from its row: title, content, purposes, then three columns per quiz question. */

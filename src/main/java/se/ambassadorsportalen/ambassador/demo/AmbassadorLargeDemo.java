@@ -64,7 +64,7 @@ public class AmbassadorLargeDemo implements DemoContent {
         List<Long> modules = em.createQuery("select m.id from TrainingModule m order by m.id", Long.class)
                 .getResultList();
         long klara = organisationDemo.person("klara").getId();
-        LocalDateTime now = PortalTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = PortalTime.local(PortalTime.moment()).withSecond(0).withNano(0);
         List<AmbassadorGenerator.Plan> plans =
                 AmbassadorGenerator.generate(candidates, DemoVolume.LARGE.ambassadors(), modules.size(), now, 1_500L);
         try (Connection connection = dataSource.getConnection()) {
@@ -74,7 +74,11 @@ public class AmbassadorLargeDemo implements DemoContent {
         }
     }
 
-    /** Writes the ambassadors with their channels and completions of {@code modules} (ids in order), decided by {@code decidedBy}. */
+    /**
+     * Writes the ambassadors with their channels and completions of {@code modules} (ids in order),
+     * decided by {@code decidedBy}; the plans' wall-clock times in the portal's zone become the
+     * instants the columns keep.
+     */
     public static void write(
             Connection connection, List<AmbassadorGenerator.Plan> plans, List<Long> modules, long decidedBy)
             throws SQLException {
@@ -103,16 +107,19 @@ public class AmbassadorLargeDemo implements DemoContent {
                         plan.motivation(),
                         plan.topics(),
                         plan.languages(),
-                        plan.appliedAt(),
-                        plan.decidedAt(),
+                        BatchInsert.instant(plan.appliedAt()),
+                        BatchInsert.instant(plan.decidedAt()),
                         plan.decidedAt() == null ? null : decidedBy,
-                        plan.leftAt());
+                        BatchInsert.instant(plan.leftAt()));
                 for (Channel channel : plan.channels()) {
                     channels.row(id, channel.name(), channel == Channel.FACEBOOK ? null : "ambassador" + id);
                 }
                 for (int m = 0; m < plan.completed(); m++) {
                     completions.row(
-                            ids.next(), id, modules.get(m), plan.decidedAt().plusDays(3L + m));
+                            ids.next(),
+                            id,
+                            modules.get(m),
+                            BatchInsert.instant(plan.decidedAt().plusDays(3L + m)));
                 }
             }
         }

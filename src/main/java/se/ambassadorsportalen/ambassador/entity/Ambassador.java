@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,10 +70,10 @@ public class Ambassador extends VersionedEntity {
     private String photoType;
 
     @Column(name = "applied_at", nullable = false)
-    private LocalDateTime appliedAt;
+    private Instant appliedAt;
 
     @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
+    private Instant decidedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by_id")
@@ -90,15 +90,15 @@ public class Ambassador extends VersionedEntity {
     private Person endorsedBy;
 
     @Column(name = "endorsed_at")
-    private LocalDateTime endorsedAt;
+    private Instant endorsedAt;
 
     @Column(name = "left_at")
-    private LocalDateTime leftAt;
+    private Instant leftAt;
 
     protected Ambassador() {}
 
     /** An application: only employees may apply, and they must say why. */
-    public static Ambassador apply(Person person, Profile profile, LocalDateTime now) {
+    public static Ambassador apply(Person person, Profile profile, Instant now) {
         if (person == null || !person.isEmployee()) {
             throw PortalException.forbidden("ambassador.signUp.employeesOnly");
         }
@@ -141,7 +141,7 @@ public class Ambassador extends VersionedEntity {
     }
 
     /** A declined applicant may try again. */
-    public void reapply(Profile profile, LocalDateTime now) {
+    public void reapply(Profile profile, Instant now) {
         requireStatus("ambassador.signUp.already", AmbassadorStatus.DECLINED);
         status = AmbassadorStatus.APPLIED;
         appliedAt = now;
@@ -155,7 +155,7 @@ public class Ambassador extends VersionedEntity {
     }
 
     /** The applicant's manager adds a word; nobody else may. */
-    public void endorse(Person manager, String text, LocalDateTime now) {
+    public void endorse(Person manager, String text, Instant now) {
         requireStatus("ambassador.endorse.notApplied", AmbassadorStatus.APPLIED);
         if (manager == null || person.manager().filter(manager::equals).isEmpty()) {
             throw PortalException.forbidden("ambassador.endorse.notManager");
@@ -169,14 +169,14 @@ public class Ambassador extends VersionedEntity {
         endorsedAt = now;
     }
 
-    public void accept(Person communicator, String reason, LocalDateTime now) {
+    public void accept(Person communicator, String reason, Instant now) {
         requireStatus("ambassador.decide.notApplied", AmbassadorStatus.APPLIED);
         requireNotSelf(communicator);
         status = AmbassadorStatus.ACTIVE;
         decide(communicator, reason, now);
     }
 
-    public void decline(Person communicator, String reason, LocalDateTime now) {
+    public void decline(Person communicator, String reason, Instant now) {
         requireStatus("ambassador.decide.notApplied", AmbassadorStatus.APPLIED);
         requireNotSelf(communicator);
         if (blankToNull(reason) == null) {
@@ -200,7 +200,7 @@ public class Ambassador extends VersionedEntity {
      * Leaves the programme and erases the profile: motivation, topics, languages, channels,
      * photo, endorsement and the link to the person. What remains is a dated, anonymous row.
      */
-    public void leave(LocalDateTime now) {
+    public void leave(Instant now) {
         requireStatus(
                 "ambassador.leave.notMember",
                 AmbassadorStatus.APPLIED,
@@ -261,7 +261,7 @@ public class Ambassador extends VersionedEntity {
         return set;
     }
 
-    private void decide(Person communicator, String reason, LocalDateTime now) {
+    private void decide(Person communicator, String reason, Instant now) {
         decidedBy = communicator;
         decidedAt = now;
         decisionReason = limit(reason, 1000, "reason");
@@ -330,11 +330,11 @@ public class Ambassador extends VersionedEntity {
         return photoType;
     }
 
-    public LocalDateTime getAppliedAt() {
+    public Instant getAppliedAt() {
         return appliedAt;
     }
 
-    public LocalDateTime getDecidedAt() {
+    public Instant getDecidedAt() {
         return decidedAt;
     }
 
@@ -350,7 +350,7 @@ public class Ambassador extends VersionedEntity {
         return endorsedBy;
     }
 
-    public LocalDateTime getLeftAt() {
+    public Instant getLeftAt() {
         return leftAt;
     }
 }

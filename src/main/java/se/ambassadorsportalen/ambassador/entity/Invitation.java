@@ -7,7 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -26,11 +26,11 @@ public class Invitation extends VersionedEntity {
     private Person invitee;
 
     @Column(name = "sent_at", nullable = false)
-    private LocalDateTime sentAt;
+    private Instant sentAt;
 
     protected Invitation() {}
 
-    public Invitation(Ambassador ambassador, Person invitee, LocalDateTime sentAt) {
+    public Invitation(Ambassador ambassador, Person invitee, Instant sentAt) {
         this.ambassador = ambassador;
         this.invitee = invitee;
         this.sentAt = sentAt;
@@ -40,7 +40,7 @@ public class Invitation extends VersionedEntity {
         return invitee;
     }
 
-    public LocalDateTime getSentAt() {
+    public Instant getSentAt() {
         return sentAt;
     }
 }

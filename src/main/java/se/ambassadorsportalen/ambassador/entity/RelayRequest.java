@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -30,14 +30,14 @@ public class RelayRequest extends VersionedEntity {
     private RelayRequestStatus status;
 
     @Column(name = "requested_at", nullable = false)
-    private LocalDateTime requestedAt;
+    private Instant requestedAt;
 
     @Column(length = 1000)
     private String reason;
 
     protected RelayRequest() {}
 
-    RelayRequest(RelayWeek week, Ambassador ambassador, LocalDateTime requestedAt) {
+    RelayRequest(RelayWeek week, Ambassador ambassador, Instant requestedAt) {
         this.week = week;
         this.ambassador = ambassador;
         this.requestedAt = requestedAt;
@@ -90,7 +90,7 @@ public class RelayRequest extends VersionedEntity {
         return status;
     }
 
-    public LocalDateTime getRequestedAt() {
+    public Instant getRequestedAt() {
         return requestedAt;
     }
 

@@ -6,11 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /**
  * One week of the Instagram relay, one row per ISO week (unique in the database). It holds at
@@ -32,13 +33,13 @@ public class RelayWeek extends VersionedEntity {
     private Ambassador confirmed;
 
     @Column(name = "confirmed_at")
-    private LocalDateTime confirmedAt;
+    private Instant confirmedAt;
 
     @Column(name = "guideline_confirmed_at")
-    private LocalDateTime guidelineConfirmedAt;
+    private Instant guidelineConfirmedAt;
 
     @Column(name = "handed_over_at")
-    private LocalDateTime handedOverAt;
+    private Instant handedOverAt;
 
     @Column(length = 300)
     private String gift;
@@ -57,14 +58,14 @@ public class RelayWeek extends VersionedEntity {
     }
 
     /** A trained, active ambassador asks for this week; refused for a week that has begun or is taken. */
-    public RelayRequest request(Ambassador ambassador, boolean trainedForRelay, LocalDateTime now) {
+    public RelayRequest request(Ambassador ambassador, boolean trainedForRelay, Instant now) {
         if (!ambassador.isActive()) {
             throw PortalException.forbidden("ambassador.relay.notActive");
         }
         if (!trainedForRelay) {
             throw PortalException.forbidden("ambassador.relay.notTrained");
         }
-        if (!startsOn.isAfter(now.toLocalDate())) {
+        if (!startsOn.isAfter(day(now))) {
             throw PortalException.invalidField("week", "ambassador.relay.week.past", isoWeek);
         }
         if (confirmed != null) {
@@ -74,7 +75,7 @@ public class RelayWeek extends VersionedEntity {
     }
 
     /** Confirms the request's ambassador for this week; refuses when someone is already confirmed. */
-    public void confirm(RelayRequest request, LocalDateTime now) {
+    public void confirm(RelayRequest request, Instant now) {
         if (request.getWeek() != this && !Objects.equals(request.getWeek(), this)) {
             throw PortalException.invalid("ambassador.relay.request.otherWeek");
         }
@@ -101,7 +102,7 @@ public class RelayWeek extends VersionedEntity {
     }
 
     /** The week's instagrammer confirms having read the guideline and checklist. */
-    public void acknowledgeGuideline(Ambassador by, LocalDateTime now) {
+    public void acknowledgeGuideline(Ambassador by, Instant now) {
         if (confirmed == null || !confirmed.equals(by)) {
             throw PortalException.forbidden("ambassador.relay.notYourWeek");
         }
@@ -109,11 +110,11 @@ public class RelayWeek extends VersionedEntity {
     }
 
     /** The communicator records that the account was handed over, and the thank-you gift. */
-    public void recordHandover(String thankYouGift, LocalDateTime now) {
+    public void recordHandover(String thankYouGift, Instant now) {
         if (confirmed == null) {
             throw PortalException.conflict("ambassador.relay.week.notConfirmed", isoWeek);
         }
-        if (!now.toLocalDate().isAfter(startsOn.minusDays(1))) {
+        if (!day(now).isAfter(startsOn.minusDays(1))) {
             throw PortalException.invalidField("gift", "ambassador.relay.handover.tooEarly", isoWeek);
         }
         handedOverAt = now;
@@ -122,6 +123,14 @@ public class RelayWeek extends VersionedEntity {
                 : thankYouGift
                         .trim()
                         .substring(0, Math.min(300, thankYouGift.trim().length()));
+    }
+
+    /**
+     * The day a moment falls on in the portal's zone: a week begins at midnight on its Monday in
+     * Stockholm, not at midnight UTC (01:00 or 02:00 there).
+     */
+    private static LocalDate day(Instant moment) {
+        return PortalTime.local(moment).toLocalDate();
     }
 
     /** Frees a confirmed week that has not begun (the ambassador left or the communicator moved them). */
@@ -172,15 +181,15 @@ public class RelayWeek extends VersionedEntity {
         return confirmed;
     }
 
-    public LocalDateTime getConfirmedAt() {
+    public Instant getConfirmedAt() {
         return confirmedAt;
     }
 
-    public LocalDateTime getGuidelineConfirmedAt() {
+    public Instant getGuidelineConfirmedAt() {
         return guidelineConfirmedAt;
     }
 
-    public LocalDateTime getHandedOverAt() {
+    public Instant getHandedOverAt() {
         return handedOverAt;
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /** That an ambassador finished a training module, and when. One per ambassador and module. */
@@ -23,11 +23,11 @@ public class TrainingCompletion extends VersionedEntity {
     private TrainingModule module;
 
     @Column(name = "completed_at", nullable = false)
-    private LocalDateTime completedAt;
+    private Instant completedAt;
 
     protected TrainingCompletion() {}
 
-    public TrainingCompletion(Ambassador ambassador, TrainingModule module, LocalDateTime completedAt) {
+    public TrainingCompletion(Ambassador ambassador, TrainingModule module, Instant completedAt) {
         this.ambassador = ambassador;
         this.module = module;
         this.completedAt = completedAt;
@@ -41,7 +41,7 @@ public class TrainingCompletion extends VersionedEntity {
         return module;
     }
 
-    public LocalDateTime getCompletedAt() {
+    public Instant getCompletedAt() {
         return completedAt;
     }
 }

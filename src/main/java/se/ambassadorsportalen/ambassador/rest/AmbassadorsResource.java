@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.time.PortalTime;
 
 /** Ambassadors over REST: one's own membership, the directory, decisions and the breadth figures. */
 @Path("ambassadors")
@@ -85,7 +85,7 @@ public class AmbassadorsResource {
             List<ChannelView> channels,
             boolean photo,
             String endorsement,
-            LocalDateTime appliedAt,
+            String appliedAt,
             String decisionReason,
             Boolean trainedForRelay) {
 
@@ -111,7 +111,7 @@ public class AmbassadorsResource {
                             .toList(),
                     a.hasPhoto(),
                     a.getEndorsement(),
-                    a.getAppliedAt(),
+                    PortalTime.iso(a.getAppliedAt()),
                     a.getDecisionReason(),
                     trainedForRelay);
         }

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -203,7 +203,7 @@ public class ChannelFollowup {
                 details.posts(),
                 ChannelPeriod.Source.FORM,
                 currentUser.username(),
-                PortalTime.now(clock));
+                PortalTime.moment(clock));
         return period;
     }
 
@@ -212,7 +212,7 @@ public class ChannelFollowup {
     public ChannelPeriod note(String channelCode, LocalDate day, String learned, String changeNext) {
         String code = knownChannel(channelCode);
         ChannelPeriod period = periodRow(code, startedPeriod(day));
-        period.note(learned, changeNext, currentUser.username(), PortalTime.now(clock));
+        period.note(learned, changeNext, currentUser.username(), PortalTime.moment(clock));
         return period;
     }
 
@@ -234,7 +234,7 @@ public class ChannelFollowup {
             return new ImportReport(false, shape, result.rows(), List.of(), result.problems());
         }
         String by = currentUser.username();
-        LocalDateTime now = PortalTime.now(clock);
+        Instant now = PortalTime.moment(clock);
         Map<LocalDate, ChannelPeriod> existing =
                 periodRows(code, result.periods().keySet());
         for (Map.Entry<LocalDate, ChannelStatsFile.PeriodFigures> entry :
@@ -383,7 +383,7 @@ public class ChannelFollowup {
                 .toList()) {
             String name = names.getOrDefault(target.getChannelCode(), target.getChannelCode());
             em.persist(new Reminder(
-                    target.getChannelCode(), closed.start(), target.getOwnerEmail(), PortalTime.now(clock)));
+                    target.getChannelCode(), closed.start(), target.getOwnerEmail(), PortalTime.moment(clock)));
             mailer.send(
                     target.getOwnerEmail(),
                     bilingual("followup.mail.reminder.subject", name, closed.start(), closed.end())

@@ -3,8 +3,9 @@ package se.ambassadorsportalen.followup.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.ambassadorsportalen.followup.control.Cycle;
 import se.ambassadorsportalen.followup.entity.ChannelPeriod;
@@ -167,7 +168,7 @@ public class FollowupDemo implements DemoContent.FromRows<FollowupDemo.Rows> {
         }
         Cycle cycle = Cycle.STANDARD;
         List<Cycle.Period> periods = cycle.upTo(cycle.lastClosed(PortalTime.today()), rows.linkedinNew().length);
-        LocalDateTime at = PortalTime.now().withNano(0);
+        Instant at = PortalTime.moment().truncatedTo(ChronoUnit.SECONDS);
         int linkedinFollowers = rows.followersBefore()[0];
         int facebookFollowers = rows.followersBefore()[1];
         for (int i = 0; i < periods.size(); i++) {
@@ -225,7 +226,7 @@ public class FollowupDemo implements DemoContent.FromRows<FollowupDemo.Rows> {
             int newFollowers,
             double rate,
             int posts,
-            LocalDateTime at) {
+            Instant at) {
         ChannelPeriod period = new ChannelPeriod(channel, start);
         period.enter(followers, newFollowers, rate, posts, ChannelPeriod.Source.DEMO, rows.author(), at);
         em.persist(period);

@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
@@ -58,7 +58,7 @@ public class ChannelPeriod extends VersionedEntity {
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     protected ChannelPeriod() {}
 
@@ -75,7 +75,7 @@ public class ChannelPeriod extends VersionedEntity {
             Integer posts,
             Source source,
             String by,
-            LocalDateTime at) {
+            Instant at) {
         check("followers", followers);
         check("newFollowers", newFollowers);
         check("posts", posts);
@@ -91,7 +91,7 @@ public class ChannelPeriod extends VersionedEntity {
 
     /** An import's figures: only those the file carries replace what is there. */
     public void merge(
-            Integer followers, Integer newFollowers, Double ratePercent, Integer posts, String by, LocalDateTime at) {
+            Integer followers, Integer newFollowers, Double ratePercent, Integer posts, String by, Instant at) {
         enter(
                 followers != null ? followers : this.followers,
                 newFollowers != null ? newFollowers : this.newFollowers,
@@ -102,7 +102,7 @@ public class ChannelPeriod extends VersionedEntity {
                 at);
     }
 
-    public void note(String learned, String changeNext, String by, LocalDateTime at) {
+    public void note(String learned, String changeNext, String by, Instant at) {
         this.learned = text("learned", learned);
         this.changeNext = text("changeNext", changeNext);
         touched(source == null ? Source.FORM : source, by, at);
@@ -112,7 +112,7 @@ public class ChannelPeriod extends VersionedEntity {
         return followers != null || newFollowers != null || ratePercent != null || posts != null;
     }
 
-    private void touched(Source newSource, String by, LocalDateTime at) {
+    private void touched(Source newSource, String by, Instant at) {
         this.source = newSource;
         this.updatedBy = by;
         this.updatedAt = at;
@@ -174,7 +174,7 @@ public class ChannelPeriod extends VersionedEntity {
         return updatedBy;
     }
 
-    public LocalDateTime getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 }

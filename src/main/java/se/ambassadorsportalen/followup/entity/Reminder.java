@@ -3,8 +3,8 @@ package se.ambassadorsportalen.followup.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 
 /**
@@ -25,11 +25,11 @@ public class Reminder extends VersionedEntity {
     private String recipient;
 
     @Column(name = "sent_at", nullable = false)
-    private LocalDateTime sentAt;
+    private Instant sentAt;
 
     protected Reminder() {}
 
-    public Reminder(String channelCode, LocalDate periodStart, String recipient, LocalDateTime sentAt) {
+    public Reminder(String channelCode, LocalDate periodStart, String recipient, Instant sentAt) {
         this.channelCode = channelCode;
         this.periodStart = periodStart;
         this.recipient = recipient;

@@ -78,7 +78,8 @@ public class FollowupResource {
             Double ratePercent,
             Integer posts,
             String learned,
-            String changeNext) {
+            String changeNext,
+            String updatedAt) {
         static FiguresJson of(ChannelPeriod p) {
             return new FiguresJson(
                     p.getChannelCode(),
@@ -89,7 +90,8 @@ public class FollowupResource {
                     p.getRatePercent(),
                     p.getPosts(),
                     p.getLearned(),
-                    p.getChangeNext());
+                    p.getChangeNext(),
+                    PortalTime.iso(p.getUpdatedAt()));
         }
     }
 

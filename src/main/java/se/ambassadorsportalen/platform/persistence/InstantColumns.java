@@ -95,6 +95,18 @@ public final class InstantColumns implements JavaMigration {
         Map<String, List<String>> news = new LinkedHashMap<>();
         news.put("news_item", List.of("created_at", "updated_at", "published_at"));
         news.put("news_reader", List.of("last_digest_at", "feed_token_created"));
+        Map<String, List<String>> ambassador = new LinkedHashMap<>();
+        ambassador.put("ambassador", List.of("applied_at", "decided_at", "endorsed_at", "left_at"));
+        ambassador.put("ambassador_invitation", List.of("sent_at"));
+        ambassador.put("training_completion", List.of("completed_at"));
+        ambassador.put("relay_week", List.of("confirmed_at", "guideline_confirmed_at", "handed_over_at"));
+        ambassador.put("relay_request", List.of("requested_at"));
+        Map<String, List<String>> followup = new LinkedHashMap<>();
+        followup.put("fup_channel_period", List.of("updated_at"));
+        followup.put("fup_reminder", List.of("sent_at"));
+        Map<String, List<String>> recommendation = new LinkedHashMap<>();
+        recommendation.put("rec_survey_import", List.of("imported_at"));
+        recommendation.put("rec_brand_measurement", List.of("imported_at"));
         Map<String, List<String>> tokens = new LinkedHashMap<>();
         tokens.put("api_token", List.of("created_at", "expires_at", "last_used_at", "revoked_at"));
         Map<String, List<String>> delivery = new LinkedHashMap<>();
@@ -109,6 +121,9 @@ public final class InstantColumns implements JavaMigration {
             new InstantColumns("95.3", "lobbying times as instants", lobbying, zone),
             new InstantColumns("95.4", "policy times as instants", policy, zone),
             new InstantColumns("95.5", "news times as instants", news, zone),
+            new InstantColumns("98.1", "ambassador programme times as instants", ambassador, zone),
+            new InstantColumns("98.2", "channel follow-up times as instants", followup, zone),
+            new InstantColumns("98.3", "recommendation import times as instants", recommendation, zone),
             new InstantColumns("98.5", "api token times as instants", tokens, zone),
             new InstantColumns(
                     "98.6",

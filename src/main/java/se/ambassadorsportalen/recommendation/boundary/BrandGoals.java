@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -291,7 +291,7 @@ public class BrandGoals {
         }
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         name = name.length() > 255 ? name.substring(0, 255) : name;
-        LocalDateTime now = PortalTime.now(clock);
+        Instant now = PortalTime.moment(clock);
         for (BrandMeasurementFile.Row row : result.rows()) {
             // A newer file for the same group, subject and date replaces the older figure.
             BrandSubject about = new BrandSubject(row.goalNumber(), row.targetGroup(), row.subject());

@@ -12,7 +12,9 @@ import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,6 +28,7 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.tabular.ImportProgress;
+import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.control.AnswerTemplate;
@@ -203,7 +206,8 @@ public class SurveyRounds {
                     roundId,
                     "recommendation.import.problem.duplicate",
                     first.getFileName(),
-                    first.getRound().getName());
+                    first.getRound().getName(),
+                    importedWhen(first.getImportedAt()));
         }
         List<Unit> organisationUnits = organisation.allUnits();
         AnswerFile.Result result = AnswerFile.read(
@@ -265,6 +269,16 @@ public class SurveyRounds {
                                 String.valueOf(over.headcount()),
                                 String.valueOf(over.percent()))))
                 .toList();
+    }
+
+    private static final DateTimeFormatter IMPORTED_WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * When a file was imported, on the portal's wall clock ("2026-07-01 14:30"), as the duplicate
+     * message names it: the column keeps the instant, HR reads Stockholm's time of it.
+     */
+    static String importedWhen(Instant importedAt) {
+        return PortalTime.local(importedAt).format(IMPORTED_WHEN);
     }
 
     private static ImportReport single(Outcome outcome, Long roundId, String key, String... arguments) {

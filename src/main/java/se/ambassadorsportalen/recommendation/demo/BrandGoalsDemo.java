@@ -3,8 +3,9 @@ package se.ambassadorsportalen.recommendation.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.entity.BrandGoal;
@@ -50,7 +51,7 @@ public class BrandGoalsDemo implements DemoContent {
 
     @Override
     public void load() {
-        LocalDateTime at = PortalTime.now().withNano(0);
+        Instant at = PortalTime.moment().truncatedTo(ChronoUnit.SECONDS);
         for (int g = 0; g < GROUPS.length; g++) {
             for (int s = 0; s < 3; s++) {
                 line(BrandGoal.ATTITUDE, g, ASSOCIATIONS[s], ATTITUDE[g][s], 10, (g + s) % 3, at);
@@ -67,7 +68,7 @@ public class BrandGoalsDemo implements DemoContent {
     }
 
     /** A goal line and its three measurements; {@code pace} 0 falls behind, 1 gets close, 2 reaches the target. */
-    private void line(int goal, int group, String subject, int baseline, int rise, int pace, LocalDateTime at) {
+    private void line(int goal, int group, String subject, int baseline, int rise, int pace, Instant at) {
         em.persist(BrandGoal.of(goal, GROUPS[group], subject, baseline, BASELINE, baseline + rise, DEADLINE));
         double step = rise * (pace == 0 ? 0.3 : pace == 1 ? 0.7 : 1.05);
         measurement(goal, group, subject, BASELINE, baseline, RESPONDENTS[group], at);
@@ -77,7 +78,7 @@ public class BrandGoalsDemo implements DemoContent {
     }
 
     private void measurement(
-            int goal, int group, String subject, LocalDate on, double percent, int respondents, LocalDateTime at) {
+            int goal, int group, String subject, LocalDate on, double percent, int respondents, Instant at) {
         em.persist(new BrandMeasurement(
                 new BrandSubject(goal, GROUPS[group], subject),
                 on,

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
@@ -68,14 +69,14 @@ public class RecommendationLargeDemo implements DemoContent {
                 PortalTime.today().minusMonths(3).getYear(),
                 1_000_000L);
         try (Connection connection = dataSource.getConnection()) {
-            write(connection, rounds, PortalTime.now());
+            write(connection, rounds, PortalTime.moment());
         } catch (SQLException e) {
             throw new IllegalStateException("The large demo's survey rounds could not be written", e);
         }
     }
 
     /** Writes each round with one import by HR of all its counts, and adds them to the unit sums. */
-    public static void write(Connection connection, List<SurveyGenerator.Round> rounds, LocalDateTime importedAt)
+    public static void write(Connection connection, List<SurveyGenerator.Round> rounds, Instant importedAt)
             throws SQLException {
         IdBlocks ids = new IdBlocks(connection);
         for (SurveyGenerator.Round generated : rounds) {
@@ -106,7 +107,7 @@ public class RecommendationLargeDemo implements DemoContent {
                         generated.answers(),
                         generated.answers(),
                         generated.recommenders(),
-                        importedAt);
+                        importedAt.atOffset(ZoneOffset.UTC));
             }
             for (AnswerCountSql.Insert insert : AnswerCountSql.statements(roundId, importId, generated.counts())) {
                 try (PreparedStatement statement = connection.prepareStatement(insert.sql())) {

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 import se.ambassadorsportalen.recommendation.control.Proportion;
 
@@ -36,7 +36,7 @@ public class BrandMeasurement extends VersionedEntity {
     private String importedBy;
 
     @Column(name = "imported_at", nullable = false)
-    private LocalDateTime importedAt;
+    private Instant importedAt;
 
     protected BrandMeasurement() {}
 
@@ -47,7 +47,7 @@ public class BrandMeasurement extends VersionedEntity {
             int respondents,
             String fileName,
             String importedBy,
-            LocalDateTime importedAt) {
+            Instant importedAt) {
         this.about = about;
         this.measuredOn = measuredOn;
         this.share = share;

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -38,7 +38,7 @@ public class SurveyImport extends VersionedEntity {
     private long recommenders;
 
     @Column(name = "imported_at", nullable = false)
-    private LocalDateTime importedAt;
+    private Instant importedAt;
 
     @Column(name = "imported_by", nullable = false, length = 60)
     private String importedBy;
@@ -62,7 +62,7 @@ public class SurveyImport extends VersionedEntity {
         this.answers = answers;
         this.recommenders = recommenders;
         this.importedBy = importedBy;
-        this.importedAt = PortalTime.now();
+        this.importedAt = PortalTime.moment();
     }
 
     public SurveyRound getRound() {
@@ -89,7 +89,7 @@ public class SurveyImport extends VersionedEntity {
         return recommenders;
     }
 
-    public LocalDateTime getImportedAt() {
+    public Instant getImportedAt() {
         return importedAt;
     }
 

@@ -3,7 +3,8 @@ package se.ambassadorsportalen.ambassador.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
@@ -12,7 +13,7 @@ import se.ambassadorsportalen.platform.PortalException;
 
 class AmbassadorTest {
 
-    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
+    static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     final Unit administration = Unit.administration("HSF", "Hälso- och sjukvården");
     final Unit ward = Unit.unit("MED3", "Medicin 3", administration);
@@ -94,7 +95,7 @@ class AmbassadorTest {
         ambassador.decline(communicator, "Vi har många från din enhet just nu", NOW);
         assertThat(ambassador.getStatus()).isEqualTo(AmbassadorStatus.DECLINED);
 
-        ambassador.reapply(profile(), NOW.plusDays(30));
+        ambassador.reapply(profile(), NOW.plus(30, ChronoUnit.DAYS));
         assertThat(ambassador.getStatus()).isEqualTo(AmbassadorStatus.APPLIED);
         assertThat(ambassador.getDecisionReason()).isNull();
     }
@@ -123,7 +124,7 @@ class AmbassadorTest {
         ambassador.accept(communicator, "Välkommen", NOW);
         ambassador.changePhoto(new byte[] {1, 2, 3}, "image/jpeg");
 
-        ambassador.leave(NOW.plusDays(3));
+        ambassador.leave(NOW.plus(3, ChronoUnit.DAYS));
 
         assertThat(ambassador.getStatus()).isEqualTo(AmbassadorStatus.LEFT);
         assertThat(ambassador.person()).isEmpty();
@@ -133,7 +134,7 @@ class AmbassadorTest {
         assertThat(ambassador.getChannels()).isEmpty();
         assertThat(ambassador.hasPhoto()).isFalse();
         assertThat(ambassador.getPhoto()).isNull();
-        assertThat(ambassador.getLeftAt()).isEqualTo(NOW.plusDays(3));
+        assertThat(ambassador.getLeftAt()).isEqualTo(NOW.plus(3, ChronoUnit.DAYS));
     }
 
     @Test

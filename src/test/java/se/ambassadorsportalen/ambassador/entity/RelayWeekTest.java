@@ -3,8 +3,8 @@ package se.ambassadorsportalen.ambassador.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
@@ -12,7 +12,8 @@ import se.ambassadorsportalen.platform.PortalException;
 
 class RelayWeekTest {
 
-    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0); // a Monday, week 48
+    static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z"); // 10:00 on a Monday in Stockholm, week 48
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     final Unit unit = Unit.administration("HSF", "HSF");
     final Person klara = Person.employee("Klara", "N", unit, "Kommunikatör", "Älvstad");
 
@@ -56,6 +57,43 @@ class RelayWeekTest {
     }
 
     @Test
+    void aWeekHasBegunAtMidnightInStockholmInSummerTimeNotAtMidnightUtc() {
+        RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W27")); // Monday 2026-06-29
+        // Sunday 23:30 in Stockholm (+02:00): the week is still to come
+        assertThat(week.request(active("Eva"), true, Instant.parse("2026-06-28T21:30:00Z"))
+                        .getStatus())
+                .isEqualTo(RelayRequestStatus.REQUESTED);
+        // Monday 00:30 in Stockholm, still Sunday in UTC: it has begun
+        assertThatThrownBy(() -> week.request(active("Aisha"), true, Instant.parse("2026-06-28T22:30:00Z")))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.key()).isEqualTo("ambassador.relay.week.past"));
+    }
+
+    @Test
+    void aWeekHasBegunAtMidnightInStockholmInWinterTimeNotAtMidnightUtc() {
+        RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W50")); // Monday 2026-12-07
+        // Sunday 23:30 in Stockholm (+01:00)
+        assertThat(week.request(active("Eva"), true, Instant.parse("2026-12-06T22:30:00Z"))
+                        .getStatus())
+                .isEqualTo(RelayRequestStatus.REQUESTED);
+        // Monday 00:30 in Stockholm, 23:30 on Sunday in UTC
+        assertThatThrownBy(() -> week.request(active("Aisha"), true, Instant.parse("2026-12-06T23:30:00Z")))
+                .isInstanceOf(PortalException.class);
+    }
+
+    @Test
+    void theHandoverMayBeRecordedFromTheFirstMinuteOfTheWeekInStockholm() {
+        RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W27")); // Monday 2026-06-29
+        Instant june = Instant.parse("2026-06-01T08:00:00Z");
+        week.confirm(week.request(active("Eva"), true, june), june);
+        // Sunday 23:59 in Stockholm is too early, Monday 00:01 (Sunday 22:01 UTC) is not
+        assertThatThrownBy(() -> week.recordHandover("Mugg", Instant.parse("2026-06-28T21:59:00Z")))
+                .isInstanceOf(PortalException.class);
+        week.recordHandover("Mugg", Instant.parse("2026-06-28T22:01:00Z"));
+        assertThat(week.getHandedOverAt()).isEqualTo(Instant.parse("2026-06-28T22:01:00Z"));
+    }
+
+    @Test
     void onlyOnePersonIsConfirmedPerWeek() {
         RelayWeek week = new RelayWeek(IsoWeek.parse("2026-W50"));
         RelayRequest eva = week.request(active("Eva"), true, NOW);
@@ -87,8 +125,8 @@ class RelayWeekTest {
         taken.confirm(taken.request(active("Aisha"), true, NOW), NOW);
         RelayWeek free = new RelayWeek(IsoWeek.parse("2026-W52"));
 
-        assertThatThrownBy(() -> taken.takeOver(request, NOW.toLocalDate())).isInstanceOf(PortalException.class);
-        free.takeOver(request, NOW.toLocalDate());
+        assertThatThrownBy(() -> taken.takeOver(request, TODAY)).isInstanceOf(PortalException.class);
+        free.takeOver(request, TODAY);
         assertThat(request.getWeek()).isSameAs(free);
     }
 
@@ -131,7 +169,7 @@ class RelayWeekTest {
         assertThatThrownBy(() -> week.recordHandover("Mugg", NOW)).isInstanceOf(PortalException.class);
         week.confirm(week.request(active("Eva"), true, NOW), NOW);
         assertThatThrownBy(() -> week.recordHandover("Mugg", NOW)).isInstanceOf(PortalException.class);
-        week.recordHandover("Mugg och tygkasse", LocalDateTime.of(2026, 12, 13, 16, 0));
+        week.recordHandover("Mugg och tygkasse", Instant.parse("2026-12-13T15:00:00Z"));
         assertThat(week.getGift()).isEqualTo("Mugg och tygkasse");
     }
 

@@ -3,14 +3,14 @@ package se.ambassadorsportalen.followup.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.PortalException;
 
 class ChannelPeriodTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 9, 0);
+    private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
 
     @Test
     void anImportReplacesOnlyTheFiguresItsFileCarries() {

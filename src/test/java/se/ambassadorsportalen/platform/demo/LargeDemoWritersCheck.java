@@ -131,7 +131,9 @@ abstract class LargeDemoWritersCheck {
                         4),
                 staff.stream().collect(Collectors.toMap(StaffMember::personId, Function.identity())));
         RecommendationLargeDemo.write(
-                connection, SurveyGenerator.generate(units(), VOLUME.answers(), VOLUME.rounds(), 2026, 5), NOW);
+                connection,
+                SurveyGenerator.generate(units(), VOLUME.answers(), VOLUME.rounds(), 2026, 5),
+                PortalTime.typed(NOW));
     }
 
     @AfterAll

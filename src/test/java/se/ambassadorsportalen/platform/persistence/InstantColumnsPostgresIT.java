@@ -49,6 +49,13 @@ class InstantColumnsPostgresIT {
                 PlatformTimesAsInstantsMigrationTest::assertMoments);
     }
 
+    /** The same for the ambassador programme, the channel follow-up and the recommendation imports. */
+    @Test
+    void programmeFollowUpAndRecommendationRowsWrittenBeforeTheMigrationKeepTheirMomentsOnPostgresql()
+            throws SQLException {
+        migratedOn("93.1", InstantColumnsTest::writeProgrammeRows, InstantColumnsTest::assertProgrammeMoments);
+    }
+
     private static void migratedOn(String before, MigratedDatabases.Rows rows, Check check) throws SQLException {
         assumeTrue("postgresql".equals(System.getProperty("portal.it.db")), "the integration tests run on PostgreSQL");
         String url = System.getProperty("portal.it.db.scratch.url");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -67,6 +68,114 @@ class InstantColumnsTest {
                             .toInstant());
             InstantColumnsCheck.assertExtraRows(connection, 50, newYork);
         }
+    }
+
+    @Test
+    void programmeFollowUpAndRecommendationTimesWrittenAsStockholmWallClockBecomeTheirInstants() throws SQLException {
+        JdbcDataSource db =
+                MigratedDatabases.migratedOn("programme-instants", "93.1", InstantColumnsTest::writeProgrammeRows);
+
+        try (Connection connection = db.getConnection()) {
+            assertProgrammeMoments(connection);
+        }
+    }
+
+    /**
+     * A row in each table of the ambassador programme, the channel follow-up and the recommendation
+     * imports as the portal wrote them before V98: Stockholm wall clock, in summer and winter time and
+     * in both nights the clocks change (also written on PostgreSQL by {@code InstantColumnsPostgresIT}).
+     */
+    static void writeProgrammeRows(Statement statement) throws SQLException {
+        statement.execute("insert into person (id, kind, first_name, last_name) values (101, 'EMPLOYEE', 'Omar', 'H')");
+        // applied in summer time, decided in the repeated October hour, left in the skipped March hour
+        statement.execute("insert into ambassador (id, person_id, status, applied_at, decided_at, endorsed_at,"
+                + " left_at) values (102, 101, 'ACTIVE', timestamp '2026-07-01 14:30:00',"
+                + " timestamp '2026-10-25 02:30:00', null, timestamp '2026-03-29 02:30:00')");
+        statement.execute("insert into ambassador_invitation (id, ambassador_id, invitee_id, sent_at)"
+                + " values (103, 102, 101, timestamp '2026-10-25 01:59:00')");
+        statement.execute("insert into training_module (id, title, content, purposes)"
+                + " values (104, 'Grunder', 'Text', 'AMBASSADOR')");
+        statement.execute("insert into training_completion (id, ambassador_id, module_id, completed_at)"
+                + " values (105, 102, 104, timestamp '2026-12-01 14:30:00')");
+        statement.execute("insert into relay_week (id, iso_week, starts_on, confirmed_id, confirmed_at)"
+                + " values (106, '2026-W27', date '2026-06-29', 102, timestamp '2026-06-29 00:30:00')");
+        statement.execute("insert into relay_request (id, week_id, ambassador_id, status, requested_at)"
+                + " values (107, 106, 102, 'CONFIRMED', timestamp '2026-06-01 09:00:00')");
+        statement.execute("insert into fup_channel_period (id, channel_code, period_start, source, updated_by,"
+                + " updated_at) values (108, 'LINKEDIN', date '2026-06-01', 'FORM', 'klara',"
+                + " timestamp '2026-07-01 14:30:00')");
+        statement.execute("insert into fup_reminder (id, channel_code, period_start, recipient, sent_at)"
+                + " values (109, 'LINKEDIN', date '2026-06-01', 'agare@example.se', timestamp '2026-12-01 07:00:00')");
+        statement.execute("insert into rec_survey_round (id, name, held_on, scale, recommends_from)"
+                + " values (110, 'Våren', date '2026-05-01', 'YES_NO', 1)");
+        statement.execute("insert into rec_survey_import (id, round_id, file_name, sha256, row_count,"
+                + " answer_count, recommender_count, imported_at, imported_by)"
+                + " values (111, 110, 'svar.csv', 'abc', 1, 1, 1, timestamp '2026-10-25 03:00:00', 'hanna')");
+        statement.execute("insert into rec_brand_measurement (id, goal_number, target_group, subject,"
+                + " measured_on, share, respondents, file_name, imported_by, imported_at) values (112, 1,"
+                + " 'STUDENTS', 'CLOSE', date '2026-06-01', 0.5, 100, 'matning.csv', 'hanna',"
+                + " timestamp '2026-03-29 01:59:00')");
+    }
+
+    /** The rows of {@link #writeProgrammeRows}, migrated: each the moment its Stockholm wall clock names. */
+    static void assertProgrammeMoments(Connection connection) throws SQLException {
+        assertThat(moments(connection, "select applied_at, decided_at, endorsed_at, left_at from ambassador"))
+                .containsExactly(
+                        Instant.parse("2026-07-01T12:30:00Z"),
+                        Instant.parse("2026-10-25T00:30:00Z"),
+                        null,
+                        Instant.parse("2026-03-29T01:30:00Z"));
+        assertThat(moments(connection, "select sent_at from ambassador_invitation"))
+                .containsExactly(Instant.parse("2026-10-24T23:59:00Z"));
+        assertThat(moments(connection, "select completed_at from training_completion"))
+                .containsExactly(Instant.parse("2026-12-01T13:30:00Z"));
+        assertThat(moments(connection, "select confirmed_at, guideline_confirmed_at, handed_over_at from relay_week"))
+                .containsExactly(Instant.parse("2026-06-28T22:30:00Z"), null, null);
+        assertThat(moments(connection, "select requested_at from relay_request"))
+                .containsExactly(Instant.parse("2026-06-01T07:00:00Z"));
+        assertThat(moments(connection, "select updated_at from fup_channel_period"))
+                .containsExactly(Instant.parse("2026-07-01T12:30:00Z"));
+        assertThat(moments(connection, "select sent_at from fup_reminder"))
+                .containsExactly(Instant.parse("2026-12-01T06:00:00Z"));
+        assertThat(moments(connection, "select imported_at from rec_survey_import"))
+                .containsExactly(Instant.parse("2026-10-25T02:00:00Z"));
+        assertThat(moments(connection, "select imported_at from rec_brand_measurement"))
+                .containsExactly(Instant.parse("2026-03-29T00:59:00Z"));
+        for (String table : List.of(
+                "ambassador",
+                "ambassador_invitation",
+                "training_completion",
+                "relay_week",
+                "relay_request",
+                "fup_channel_period",
+                "fup_reminder",
+                "rec_survey_import",
+                "rec_brand_measurement")) {
+            assertThat(wallClockColumns(connection, table)).as(table).isEmpty();
+        }
+    }
+
+    /** The table's columns that still keep a wall-clock TIMESTAMP without a zone; the table must be there. */
+    private static List<String> wallClockColumns(Connection connection, String table) throws SQLException {
+        List<String> wallClock = new ArrayList<>();
+        int instants = 0;
+        try (PreparedStatement select = connection.prepareStatement("select column_name, lower(data_type) from"
+                + " information_schema.columns where lower(table_schema) = lower(current_schema)"
+                + " and lower(table_name) = ?")) {
+            select.setString(1, table);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String type = row.getString(2);
+                    if (type.equals("timestamp") || type.equals("timestamp without time zone")) {
+                        wallClock.add(row.getString(1));
+                    } else if (type.equals("timestamp with time zone")) {
+                        instants++;
+                    }
+                }
+            }
+        }
+        assertThat(instants).as(table + " keeps its moments as instants").isPositive();
+        return wallClock;
     }
 
     @Test
