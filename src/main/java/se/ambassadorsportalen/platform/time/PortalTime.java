@@ -14,11 +14,11 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * One time zone for the whole portal. Every module takes "now" from here and every time the
- * portal keeps ({@code LocalDateTime} columns) is a wall-clock time in this zone, so a story's
- * event and a press inquiry logged three minutes later show 13:17 and 13:20, never 13:17 and
- * 14:20 as when some modules read the server's own zone (UTC on the servers) and others
- * Stockholm's.
+ * One time zone for the whole portal. Every module takes "now" from here, keeps moments as
+ * instants ({@code TIMESTAMP WITH TIME ZONE} columns since the migrations of
+ * {@code InstantColumns}) and shows and reads times in this zone, so a story's event and a press
+ * inquiry logged three minutes later show 13:17 and 13:20, never 13:17 and 14:20 as when some
+ * modules read the server's own zone (UTC on the servers) and others Stockholm's.
  *
  * <p>The zone is the Liberty variable {@code portal.time.zone} (JNDI {@code portal/timeZone}),
  * Europe/Stockholm by default, independent of the server's or the JVM's zone. Instants that
@@ -28,7 +28,8 @@ import javax.naming.NamingException;
  *
  * <h2>The storage rule: every stored time names exactly one instant</h2>
  * A wall-clock time alone is ambiguous twice a year, so the portal keeps to one rule wherever it
- * makes a time to store (the columns are {@code TIMESTAMP} without a zone):
+ * turns one into a moment: a time someone types, and the wall-clock columns the migrations turned
+ * into instants (before them the columns were {@code TIMESTAMP} without a zone):
  * <ul>
  * <li><b>March, the skipped hour</b> (02:00–03:00 does not exist): no stored time falls in it. A
  * time someone types or a client sends in it is moved forward by the gap ({@link #wallClock}:
