@@ -305,24 +305,6 @@ public class Organisation {
                 .getResultList();
     }
 
-    /** Units whose name or code contains the text, in Swedish order. */
-    public List<Unit> findUnits(String text, int max) {
-        return findUnits(text, max, null);
-    }
-
-    /** A picker's units whose name or code contains the text: the first {@code max} in the reader's alphabet. */
-    public List<Unit> findUnits(String text, int max, Locale locale) {
-        String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
-        return em.createQuery(
-                        "select u from Unit u where lower(u.name) like :q escape '\\'"
-                                + " or lower(u.code) like :q escape '\\'"
-                                + " order by " + SortKeys.path("u.sortKeys", locale) + ", u.id",
-                        Unit.class)
-                .setParameter("q", like)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
     @RolesAllowed(Role.Names.ADMIN)
     public Unit createUnit(@Valid @NotNull UnitDetails details) {
         requireFreeCode(details.code(), null);
