@@ -169,6 +169,24 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Opens a PrimeFaces select menu with the mouse and returns its list once the list has finished
+     * opening. PrimeFaces records the value to fall back to only when the opening transition ends
+     * ({@code aria-expanded} turns true then); an option clicked before that throws inside the
+     * widget and is lost, which made journeys fail now and then on a busy machine. The menu is
+     * scrolled to the middle first, since a list opened near the top lies under the sticky header.
+     */
+    public WebElement openSelectMenu(String menuId) {
+        By combobox = By.cssSelector("[id='" + menuId + "'] [role='combobox']");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                        driver.findElement(By.id(menuId)));
+        driver.findElement(combobox).click();
+        waitFor(ExpectedConditions.attributeToBe(combobox, "aria-expanded", "true"));
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_items")));
+    }
+
+    /**
      * Chooses from a PrimeFaces autocomplete with the keyboard only, as a screen-reader user would:
      * types into it, waits for the suggestions, moves to the first with ArrowDown (which must be
      * the first suggestion, not the second) and takes it with Enter, and returns the text the

@@ -604,12 +604,7 @@ class EverydayJourneyIT {
                             .getAccessibleName())
                     .isEqualTo("Kanal");
 
-            browser.driver()
-                    .findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"))
-                    .click();
-            assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                                    By.id("calendarForm:channelFilter_items")))
-                            .getAccessibleName())
+            assertThat(browser.openSelectMenu("calendarForm:channelFilter").getAccessibleName())
                     .as("the open list of channels")
                     .isEqualTo("Kanal");
 
@@ -619,10 +614,10 @@ class EverydayJourneyIT {
                             "[id='calendarForm:channelFilter_items'] li[data-label]:not([data-label='Alla'])"));
             String channel = chosen.getAttribute("data-label");
             chosen.click();
+            By comboboxLocator = By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']");
+            browser.waitFor(ExpectedConditions.textToBe(comboboxLocator, channel));
             browser.waitForAjax();
-            WebElement combobox =
-                    browser.driver().findElement(By.cssSelector("[id='calendarForm:channelFilter'] [role='combobox']"));
-            assertThat(combobox.getText()).as("the choice is shown").isEqualTo(channel);
+            WebElement combobox = browser.driver().findElement(comboboxLocator);
             assertThat(combobox.getAccessibleName())
                     .as("after choosing " + channel + " the filter is still announced by its label")
                     .isEqualTo("Kanal");

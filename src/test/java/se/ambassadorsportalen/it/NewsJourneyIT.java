@@ -88,27 +88,15 @@ class NewsJourneyIT {
                     By.id("newsForm:body"),
                     "Patienter kommer upp **dagen efter** operationen.\n\n- färre komplikationer");
             // the menu must show the chosen topic before the form is sent: a click while the list was
-            // still opening was once lost, and the form was refused for want of a topic; and the menu
-            // is scrolled to the middle first, since an option opened near the top lies under the
-            // sticky header, which then takes the click
-            for (int attempt = 0;
-                    attempt < 3
-                            && !"Forskning och utveckling"
-                                    .equals(driver.findElement(By.id("newsForm:topic_label"))
-                                            .getText());
-                    attempt++) {
-                WebElement menu = driver.findElement(By.id("newsForm:topic"));
-                ((JavascriptExecutor) driver)
-                        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", menu);
-                menu.click();
-                WebElement option = klara.waitFor(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("[id='newsForm:topic_items'] li[data-label='Forskning och utveckling']")));
-                try {
-                    option.click();
-                } catch (ElementClickInterceptedException covered) {
-                    // still under the header: the option takes the click event itself, as a tap would give it
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", option);
-                }
+            // still opening was once lost (see Browser.openSelectMenu), and the form was refused for
+            // want of a topic
+            WebElement option = klara.openSelectMenu("newsForm:topic")
+                    .findElement(By.cssSelector("li[data-label='Forskning och utveckling']"));
+            try {
+                option.click();
+            } catch (ElementClickInterceptedException covered) {
+                // under the sticky header: the option takes the click event itself, as a tap would give it
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", option);
             }
             klara.waitFor(ExpectedConditions.textToBe(By.id("newsForm:topic_label"), "Forskning och utveckling"));
             driver.findElement(By.id("newsForm:publish")).click();
