@@ -78,6 +78,40 @@ class ReaderLanguageIT {
                 .containsExactly("Aabenraa", "Zon", "Åby", "Ängby", "Örby", "Östra vården");
     }
 
+    @Test
+    void unitsSortedByKindPageByTheKindsNameInTheReadersLanguage() {
+        Api admin = Api.as(base, "admin");
+        String marker = "IT-KIND" + System.nanoTime() % 1_000_000L;
+        Api.Reply administration = admin.post(
+                "/api/v1/admin/units",
+                "{\"code\":\"%s-A\",\"name\":\"Förvaltning %s\",\"kind\":\"ADMINISTRATION\"}"
+                        .formatted(marker, marker));
+        assertThat(administration.status()).as(administration.toString()).isEqualTo(201);
+        Api.Reply unit = admin.post(
+                "/api/v1/admin/units",
+                "{\"code\":\"%s-U\",\"name\":\"Enhet %s\",\"kind\":\"UNIT\",\"parentId\":%d}"
+                        .formatted(
+                                marker,
+                                marker,
+                                administration.json().getJsonNumber("id").longValue()));
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+
+        assertThat(kindsSorted(admin.inLanguage("sv"), marker))
+                .as("Swedish: Enhet before Förvaltning")
+                .containsExactly("UNIT", "ADMINISTRATION");
+        assertThat(kindsSorted(admin.inLanguage("en"), marker))
+                .as("English: Administration before Unit, the other way round")
+                .containsExactly("ADMINISTRATION", "UNIT");
+    }
+
+    private static List<String> kindsSorted(Api api, String marker) {
+        Api.Reply page = api.get("/api/v1/admin/units?sort=kind&size=" + PAGE + "&code=" + marker);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("kind"))
+                .toList();
+    }
+
     /** The marked units' names, read {@value #PAGE} at a time by name. */
     private static List<String> byName(Api api, String marker) {
         List<String> names = new ArrayList<>();
@@ -158,24 +192,7 @@ class ReaderLanguageIT {
         while (lastNames.size() < SUGGESTIONS + 1) {
             lastNames.add("Mellin");
         }
-        StringBuilder file = new StringBuilder("unit_code;unit_name;parent_code;merged_into;employee_number;"
-                + "first_name;last_name;email;profession;manager;employment_ends\n");
-        file.append(run).append(";Förvaltning ").append(run).append(";;;;;;;;;\n");
-        for (int i = 0; i < lastNames.size(); i++) {
-            file.append(run)
-                    .append(";;;;")
-                    .append(run)
-                    .append('-')
-                    .append(i)
-                    .append(';')
-                    .append(first)
-                    .append(';')
-                    .append(lastNames.get(i))
-                    .append(";;Sjuksköterska;nej;\n");
-        }
-        Api.Reply imported = Api.as(base, "admin")
-                .send("/api/v1/hr-import", "POST", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        importStaff(Api.as(base, "admin"), run, first, lastNames);
         List<String> middle = java.util.Collections.nCopies(SUGGESTIONS + 1 - 6, "Mellin");
 
         ProfileChange.withDanishOffered(base, () -> {
@@ -199,6 +216,91 @@ class ReaderLanguageIT {
         });
     }
 
+    @Test
+    void theStaffWhoHaveNotAcknowledgedAreListedInTheReadersAlphabet() throws Exception {
+        String run = "ITM"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36)
+                        .toUpperCase();
+        Api admin = Api.as(base, "admin");
+        importStaff(admin, run, "Moa", List.of("Öberg", "Aaberg", "Ängby", "Zorn", "Åkesson", "Berg"));
+        Api.Reply units = admin.get("/api/v1/admin/units?code=" + run);
+        assertThat(units.status()).as(units.toString()).isEqualTo(200);
+        long unitId = units.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        ProfileChange.withDanishOffered(base, () -> {
+            WebSession hr = WebSession.signIn(base, "hanna", Api.DEMO_PASSWORD);
+            try {
+                assertThat(missingIn(hr, "sv", unitId))
+                        .as("Swedish: å, ä, ö after z")
+                        .containsExactly("Aaberg", "Berg", "Zorn", "Åkesson", "Ängby", "Öberg");
+                assertThat(missingIn(hr, "da", unitId))
+                        .as("Danish: ä as æ, ö as ø, then å, aa being å")
+                        .containsExactly("Berg", "Zorn", "Ängby", "Öberg", "Aaberg", "Åkesson");
+                assertThat(missingIn(hr, "en", unitId))
+                        .as("English: the Nordic letters with a and o")
+                        .containsExactly("Aaberg", "Åkesson", "Ängby", "Berg", "Öberg", "Zorn");
+            } finally {
+                hr.get("/index.xhtml?lang=sv"); // the switch saved the choice on the account
+            }
+        });
+    }
+
+    /**
+     * {@code page} (with {@code query}) after the header's switch chose {@code language}: the switch
+     * saves the choice and redirects, the page then speaks it.
+     */
+    private static Api.Reply inLanguage(WebSession session, String page, String query, String language) {
+        Api.Reply chosen = session.get(page + "?lang=" + language);
+        assertThat(chosen.status())
+                .as("the switch redirects to the page: " + chosen)
+                .isEqualTo(302);
+        Api.Reply shown = session.get(page + query);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.body()).as("the page speaks " + language).containsPattern("<html[^>]* lang=\"" + language);
+        return shown;
+    }
+
+    private static final Pattern MISSING = Pattern.compile("<li>Moa ([^<]*)</li>");
+
+    /** The last names on the coverage page's list of who in the unit has not acknowledged, in its order. */
+    private static List<String> missingIn(WebSession session, String language, long unitId) {
+        Api.Reply page = inLanguage(session, "/policy/coverage.xhtml", "?unit=" + unitId, language);
+        int list = page.body().indexOf("id=\"missingPeople\"");
+        assertThat(list).as("the unit's list is shown: " + page.body()).isPositive();
+        List<String> lastNames = new ArrayList<>();
+        Matcher person = MISSING.matcher(page.body().substring(list));
+        while (person.find()) {
+            lastNames.add(person.group(1));
+        }
+        return lastNames;
+    }
+
+    /** An administration {@code run} with one employee per last name, all called {@code first}, from an HR import. */
+    private static void importStaff(Api admin, String run, String first, List<String> lastNames) {
+        StringBuilder file = new StringBuilder("unit_code;unit_name;parent_code;merged_into;employee_number;"
+                + "first_name;last_name;email;profession;manager;employment_ends\n");
+        file.append(run).append(";Förvaltning ").append(run).append(";;;;;;;;;\n");
+        for (int i = 0; i < lastNames.size(); i++) {
+            file.append(run)
+                    .append(";;;;")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(';')
+                    .append(first)
+                    .append(';')
+                    .append(lastNames.get(i))
+                    .append(";;Sjuksköterska;nej;\n");
+        }
+        Api.Reply imported = admin.send(
+                "/api/v1/hr-import", "POST", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    }
+
     private static List<String> concat(List<String> a, List<String> b, List<String> c) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -214,13 +316,7 @@ class ReaderLanguageIT {
      * and nonce. The last names, in the order offered.
      */
     private static List<String> suggestedLastNames(WebSession session, String language, String typed) {
-        Api.Reply chosen = session.get("/admin/users.xhtml?lang=" + language);
-        assertThat(chosen.status())
-                .as("the switch redirects to the page: " + chosen)
-                .isEqualTo(302);
-        Api.Reply page = session.get("/admin/users.xhtml");
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        assertThat(page.body()).as("the page speaks " + language).containsPattern("<html[^>]* lang=\"" + language);
+        Api.Reply page = inLanguage(session, "/admin/users.xhtml", "", language);
         Map<String, String> post = new LinkedHashMap<>();
         post.put("jakarta.faces.partial.ajax", "true");
         post.put("jakarta.faces.source", "userForm:person");

@@ -192,13 +192,15 @@ public class Organisation {
         return result;
     }
 
-    /** Employees in the given units. */
-    public List<Person> employeesIn(List<Unit> units) {
+    /** Employees in the given units by last name, then first name, in the reader's alphabet. */
+    public List<Person> employeesIn(List<Unit> units, Locale reader) {
         if (units.isEmpty()) {
             return List.of();
         }
         return em.createQuery(
-                        "select p from Person p where p.unit in :units order by p.lastName, p.firstName", Person.class)
+                        "select p from Person p where p.unit in :units order by " + SortKeys.path("p.sortKeys", reader)
+                                + ", p.id",
+                        Person.class)
                 .setParameter("units", units)
                 .getResultList();
     }

@@ -70,7 +70,7 @@ public class AdminUnitsResource {
     @Operation(
             summary = "Administrations and units, paged",
             description = "By code, or with sort=name by name in the alphabet of the Accept-Language"
-                    + " (Swedish, English or Danish)")
+                    + " (Swedish, English or Danish), or with sort=kind by the kind's name in that language")
     public PageView<UnitView> list(
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("100") int size,
@@ -79,7 +79,7 @@ public class AdminUnitsResource {
         PageRequest request = new PageRequest(
                 first,
                 size,
-                "name".equals(sort) ? "name" : "code",
+                "name".equals(sort) || "kind".equals(sort) ? sort : "code",
                 true,
                 code == null ? Map.of() : Map.of("code", code),
                 headers == null ? null : Languages.fromAcceptLanguage(headers.getAcceptableLanguages()));

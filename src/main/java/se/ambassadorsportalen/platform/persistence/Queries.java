@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -13,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import se.ambassadorsportalen.platform.i18n.LabelOrder;
 
 /**
  * Runs a paged, filtered and sorted query in the database with the Criteria API, so that every
  * lazy table in the portal pages the same way. Fields are named by a whitelist that maps the
  * client's field name to an attribute path ("unit.name"): unknown names are ignored. A path to
- * {@link SortKeys} ("person.sortKeys") sorts by the key of the request's language.
+ * {@link SortKeys} ("person.sortKeys") sorts by the key of the request's language, a path to an enum
+ * with {@link se.ambassadorsportalen.platform.i18n.LabelKeys} by its labels in that language.
  */
 public final class Queries {
 
@@ -45,9 +48,12 @@ public final class Queries {
         query.select(root).where(restrictions(cb, root, request, textFilters, extra));
         String sortPath = sortable.getOrDefault(request.sortField() == null ? "" : request.sortField(), defaultSort);
         if (sortPath != null) {
-            Path<Object> sortBy = path(root, sortPath);
-            if (SortKeys.class.equals(sortBy.getJavaType())) {
-                sortBy = sortBy.get(SortKeys.attribute(request.language())); // the reader's alphabet
+            Path<Object> column = path(root, sortPath);
+            Expression<?> sortBy = column;
+            if (SortKeys.class.equals(column.getJavaType())) {
+                sortBy = column.get(SortKeys.attribute(request.language())); // the reader's alphabet
+            } else if (LabelOrder.applies(column.getJavaType())) {
+                sortBy = labelRank(cb, column, request.language());
             }
             // ties by id in the same direction: an index on (column, id) then serves either direction,
             // read forwards or backwards, instead of the database sorting the whole match
@@ -69,6 +75,22 @@ public final class Queries {
         Root<T> countRoot = countQuery.from(type);
         countQuery.select(cb.count(countRoot)).where(restrictions(cb, countRoot, request, textFilters, extra));
         return new Page<>(items, em.createQuery(countQuery).getSingleResult());
+    }
+
+    /**
+     * An enum column's place in the alphabetical order of its labels in the reader's language, as
+     * a CASE over the constants: the database sorts by what the reader sees, and pages it. No index
+     * serves this order, so such a sort sorts all the list's matches; the lists offer it only for
+     * columns a reader sorts now and then (a status, a kind), never as their default order.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Expression<Integer> labelRank(CriteriaBuilder cb, Path<Object> column, Locale language) {
+        List<? extends Enum<?>> ordered = LabelOrder.of((Class) column.getJavaType(), language);
+        CriteriaBuilder.Case<Integer> rank = cb.selectCase();
+        for (int place = 0; place < ordered.size(); place++) {
+            rank = rank.when(cb.equal(column, ordered.get(place)), place);
+        }
+        return rank.otherwise(ordered.size());
     }
 
     /**

@@ -19,6 +19,7 @@ import se.ambassadorsportalen.organisation.boundary.UserAccounts;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -162,9 +163,9 @@ public class Acknowledgements {
                 .toList();
     }
 
-    /** The staff of one unit who have not acknowledged the current version. */
+    /** The staff of one unit who have not acknowledged the current version, in the reader's alphabet. */
     @RolesAllowed({Role.Names.MANAGER, Role.Names.HR, Role.Names.COMMUNICATOR})
-    public List<Person> missing(long documentId, long unitId) {
+    public List<Person> missing(long documentId, long unitId, Locale reader) {
         PolicyDocument document = policies.document(documentId);
         Unit unit = visibleUnits(unitId).get(0);
         Set<Long> done = new HashSet<>(em.createQuery(
@@ -175,7 +176,7 @@ public class Acknowledgements {
                 .setParameter("major", document.current().getMajor())
                 .setParameter("unit", unit)
                 .getResultList());
-        return organisation.employeesIn(List.of(unit)).stream()
+        return organisation.employeesIn(List.of(unit), reader).stream()
                 .filter(person -> !done.contains(person.getId()))
                 .toList();
     }
@@ -190,7 +191,7 @@ public class Acknowledgements {
         PolicyVersion current = document.current();
         String from = currentUser.displayName();
         int count = 0;
-        for (Person person : missing(documentId, unitId)) {
+        for (Person person : missing(documentId, unitId, Languages.DEFAULT)) {
             Locale locale = accounts.localeOf(person.getId());
             String due = document.getAcknowledgementDue() == null
                     ? ""

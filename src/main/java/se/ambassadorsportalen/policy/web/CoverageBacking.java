@@ -30,13 +30,20 @@ public class CoverageBacking implements Serializable {
     @Inject
     Acknowledgements acknowledgements;
 
+    @Inject
+    se.ambassadorsportalen.platform.web.Language language;
+
     private Long id;
     private Long unitId;
+    /** The unit the URL asks for; its list is shown only if it is among the units the reader follows. */
+    private Long requestedUnitId;
+
     private List<UnitCoverage> rows;
     private UnitCoverage total;
     /** Read per request, never kept in the view (entities hold their unit of work): who has not read it. */
-    private final PerRequest<List<Person>> missing =
-            PerRequest.of(() -> this.unitId == null ? null : this.acknowledgements.missing(this.id, this.unitId));
+    private final PerRequest<List<Person>> missing = PerRequest.of(() -> this.unitId == null
+            ? null
+            : this.acknowledgements.missing(this.id, this.unitId, this.language.getLocale()));
 
     private String missingUnitName;
     /** The documents for the menu, read per request for the same reason. */
@@ -45,7 +52,11 @@ public class CoverageBacking implements Serializable {
                     .filter(version -> version.getDocument().isRequiresAcknowledgement())
                     .toList());
 
-    /** f:viewAction: the document from the URL, or the first that asks for acknowledgement. */
+    /**
+     * f:viewAction: the document from the URL, or the first that asks for acknowledgement; and, when
+     * the URL names one of the reader's units ({@code unit}), who in it has not acknowledged, so that
+     * a link can lead straight to that list.
+     */
     public void load() {
         if (id == null) {
             id = getDocuments().stream()
@@ -54,6 +65,12 @@ public class CoverageBacking implements Serializable {
                     .orElse(null);
         }
         show();
+        if (requestedUnitId != null) {
+            rows.stream()
+                    .filter(row -> row.unitId() == requestedUnitId)
+                    .findFirst()
+                    .ifPresent(this::showMissing);
+        }
     }
 
     public void show() {
@@ -94,6 +111,14 @@ public class CoverageBacking implements Serializable {
      */
     public List<PolicyVersion> getDocuments() {
         return documents.get();
+    }
+
+    public Long getRequestedUnitId() {
+        return requestedUnitId;
+    }
+
+    public void setRequestedUnitId(Long requestedUnitId) {
+        this.requestedUnitId = requestedUnitId;
     }
 
     public Long getId() {
