@@ -2,7 +2,6 @@ package se.ambassadorsportalen.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.rest.ProblemMappers;
@@ -57,7 +56,7 @@ public final class FacesMessages {
             String clientId = portal.field() == null || formId == null ? elsewhereId : formId + ":" + portal.field();
             error(clientId, portal.key(), portal.arguments());
             FacesContext.getCurrentInstance().validationFailed();
-        } else if (e instanceof OptimisticLockException) {
+        } else if (ProblemMappers.isConflict(e)) {
             error(elsewhereId, "platform.error.conflict");
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof jakarta.validation.ConstraintViolationException violations) {
