@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * thread, so start-up does not wait for it) and the rest of the application has started: the build
  * waits {@code portal.search.build.delay.seconds} (10 by default) after this module's start, because
  * on a large organisation it takes seconds of a core, and built at once it ran beside the web module's
- * start and kept the server from being ready (18.1 against 14.3 s on two cores, README). A search
+ * start and delayed the server's readiness (19.1 s to ready with it, 17.1 s without, on two cores; README). A search
  * meanwhile waits for it ({@link PortalSearch#awaitBuilt}). Then it refreshes it every {@value #EVERY_SECONDS} seconds
  * from what changed, and every {@value #RECONCILE_MINUTES} minutes from everything (see
  * {@link PortalSearch}). Every node does this for itself: each has its own index in memory. No
