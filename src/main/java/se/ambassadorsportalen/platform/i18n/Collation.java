@@ -1,10 +1,13 @@
 package se.ambassadorsportalen.platform.i18n;
 
 import java.io.ByteArrayOutputStream;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Alphabetical order as the language has it: Swedish puts å, ä, ö after z, Danish æ, ø, å (and
@@ -27,9 +30,17 @@ public final class Collation {
 
     private Collation() {}
 
+    /**
+     * Texts in the alphabet of {@code locale}. Each text's collation key is worked out once and kept
+     * by the comparator: a sort compares each text about log n times, and comparing with the collator
+     * itself normalised both texts every time (the recommendation dashboard's unit list showed in a
+     * profile under load). So one comparator serves one sort, in one thread.
+     */
     public static Comparator<String> of(Locale locale) {
         Collator collator = collator(locale);
-        return Comparator.nullsLast(collator::compare);
+        Map<String, CollationKey> keys = new HashMap<>();
+        return Comparator.nullsLast(
+                Comparator.comparing(text -> keys.computeIfAbsent(text, collator::getCollationKey)));
     }
 
     /**
