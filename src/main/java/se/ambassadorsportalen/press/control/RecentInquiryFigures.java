@@ -1,12 +1,11 @@
 package se.ambassadorsportalen.press.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.function.Supplier;
+import se.ambassadorsportalen.platform.cache.RefreshAhead;
 
 /**
  * The press log's 30-day figures as last worked out, shared by every press officer for {@link
@@ -24,15 +23,14 @@ public class RecentInquiryFigures {
     /** An inquiry was logged or changed in a way the figures count. */
     public record Changed() {}
 
-    private final Cache<Boolean, InquiryFigures> kept =
-            Caffeine.newBuilder().maximumSize(1).expireAfterWrite(FRESH_FOR).build();
+    private final RefreshAhead<Boolean, InquiryFigures> kept = new RefreshAhead<>(1, FRESH_FOR);
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        kept.invalidateAll();
+        kept.forgetAll();
     }
 
-    /** The figures, worked out by {@code read} when none are kept; one reader at a time. */
+    /** The figures, worked out by {@code read} when none are kept; once stale, one reader works them out anew. */
     public InquiryFigures figures(Supplier<InquiryFigures> read) {
-        return kept.get(Boolean.TRUE, ignored -> read.get());
+        return kept.get(Boolean.TRUE, read);
     }
 }

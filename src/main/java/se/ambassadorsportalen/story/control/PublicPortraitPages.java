@@ -1,12 +1,11 @@
 package se.ambassadorsportalen.story.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.function.Supplier;
+import se.ambassadorsportalen.platform.cache.RefreshAhead;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 
@@ -16,23 +15,25 @@ import se.ambassadorsportalen.story.entity.PublicFeedTouch;
  * reading ranks every portrait posted in the last twelve months: in the load test with the large
  * data it took a third of the server's CPU. A committed change to a published story forgets
  * every page on this node at once, so a withdrawn consent leaves the public page on the next
- * request; another node's copy lasts at most {@link #FRESH_FOR}.
+ * request; another node's copy lasts at most {@link #FRESH_FOR} and one reading.
  */
 @ApplicationScoped
 public class PublicPortraitPages {
 
     public static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
-    private final Cache<String, Page<?>> pages =
-            Caffeine.newBuilder().maximumSize(100).expireAfterWrite(FRESH_FOR).build();
+    private final RefreshAhead<String, Page<?>> pages = new RefreshAhead<>(100, FRESH_FOR);
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicFeedTouch.Changed change) {
-        pages.invalidateAll();
+        pages.forgetAll();
     }
 
-    /** The page from {@code first} of {@code size}, read by {@code read} when not kept; one reader per page at a time. */
+    /**
+     * The page from {@code first} of {@code size}, read by {@code read} when none is kept; once stale,
+     * one visitor reads it anew while the others get the kept one ({@link RefreshAhead}).
+     */
     @SuppressWarnings("unchecked")
     public <T> Page<T> page(int first, int size, Supplier<Page<T>> read) {
-        return (Page<T>) pages.get(first + " " + size, ignored -> read.get());
+        return (Page<T>) pages.get(first + " " + size, read::get);
     }
 }

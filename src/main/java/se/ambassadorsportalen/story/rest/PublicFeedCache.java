@@ -1,7 +1,5 @@
 package se.ambassadorsportalen.story.rest;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
+import se.ambassadorsportalen.platform.cache.RefreshAhead;
 import se.ambassadorsportalen.story.entity.PublicFeedTouch;
 
 /**
@@ -25,7 +24,7 @@ import se.ambassadorsportalen.story.entity.PublicFeedTouch;
  * newest portrait), so a reader that has it already gets a 304 with no body. A committed change to a
  * published story (its consents too) empties the cache on this node at once ({@link PublicFeedTouch}), so a
  * withdrawn consent leaves the feed on the next request; another node's copy lasts at most
- * {@link #FRESH_FOR}.
+ * {@link #FRESH_FOR} and one reading.
  */
 @ApplicationScoped
 public class PublicFeedCache {
@@ -59,16 +58,16 @@ public class PublicFeedCache {
         }
     }
 
-    private final Cache<String, Rendered> rendered =
-            Caffeine.newBuilder().maximumSize(200).expireAfterWrite(FRESH_FOR).build();
+    private final RefreshAhead<String, Rendered> rendered = new RefreshAhead<>(200, FRESH_FOR);
 
     /** Forgets every rendering once a change that may alter the feed is committed. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicFeedTouch.Changed change) {
-        rendered.invalidateAll();
+        rendered.forgetAll();
     }
 
+    /** The rendering of {@code key}; once stale, one reader renders it anew while the others get the kept one. */
     public Rendered get(String key, Supplier<Rendered> render) {
-        return rendered.get(key, ignored -> render.get());
+        return rendered.get(key, render);
     }
 
     public static Rendered of(String body, Instant newestPortrait) {

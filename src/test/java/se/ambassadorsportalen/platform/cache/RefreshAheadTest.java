@@ -1,0 +1,134 @@
+package se.ambassadorsportalen.platform.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class RefreshAheadTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final RefreshAhead<String, String> pages = new RefreshAhead<>(10, Duration.ofSeconds(10), now::get);
+    private final AtomicInteger readings = new AtomicInteger();
+
+    private Supplier<String> reading(String value) {
+        return () -> {
+            readings.incrementAndGet();
+            return value;
+        };
+    }
+
+    private void secondsPass(long seconds) {
+        now.addAndGet(TimeUnit.SECONDS.toNanos(seconds));
+    }
+
+    /** A reading that holds until released, so a test can ask meanwhile. */
+    private static final class HeldReading implements Supplier<String> {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch released = new CountDownLatch(1);
+        private final String value;
+
+        HeldReading(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String get() {
+            started.countDown();
+            try {
+                assertThat(released.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return value;
+        }
+    }
+
+    @Test
+    void aValueWithinItsFreshnessIsServedWithoutReadingAgain() {
+        assertThat(pages.get("first", reading("v1"))).isEqualTo("v1");
+        secondsPass(10);
+        assertThat(pages.get("first", reading("v2"))).isEqualTo("v1");
+        assertThat(readings).hasValue(1);
+    }
+
+    @Test
+    void aStaleValueIsServedToOthersWhileOneCallerReadsItAnew() throws Exception {
+        pages.get("first", reading("v1"));
+        secondsPass(11);
+        HeldReading slow = new HeldReading("v2");
+        CompletableFuture<String> refreshing = CompletableFuture.supplyAsync(() -> pages.get("first", slow));
+        assertThat(slow.started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(pages.get("first", reading("never")))
+                .as("asked during the reading")
+                .isEqualTo("v1");
+        assertThat(readings).as("only the first caller reads").hasValue(1);
+
+        slow.released.countDown();
+        assertThat(refreshing.get(10, TimeUnit.SECONDS)).isEqualTo("v2");
+        assertThat(pages.get("first", reading("never"))).isEqualTo("v2");
+    }
+
+    @Test
+    void afterForgetAllTheNextCallerReadsAnew() {
+        pages.get("first", reading("v1"));
+        pages.forgetAll();
+        assertThat(pages.get("first", reading("v2"))).isEqualTo("v2");
+    }
+
+    @Test
+    void aReadingUnderWayWhenEverythingIsForgottenIsNeverServedAfterIt() throws Exception {
+        HeldReading older = new HeldReading("before the change");
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> pages.get("first", older));
+        assertThat(older.started.await(10, TimeUnit.SECONDS)).isTrue();
+        // from another thread: the forgetting may wait for the first reading to end
+        CompletableFuture<Void> forgetting = CompletableFuture.runAsync(pages::forgetAll);
+        older.released.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS))
+                .as("its own caller asked before the change")
+                .isEqualTo("before the change");
+        forgetting.get(10, TimeUnit.SECONDS);
+
+        assertThat(pages.get("first", reading("after the change"))).isEqualTo("after the change");
+    }
+
+    @Test
+    void aStaleRefreshUnderWayWhenEverythingIsForgottenDoesNotComeBack() throws Exception {
+        pages.get("first", reading("v1"));
+        secondsPass(11);
+        HeldReading older = new HeldReading("before the change");
+        CompletableFuture<String> refreshing = CompletableFuture.supplyAsync(() -> pages.get("first", older));
+        assertThat(older.started.await(10, TimeUnit.SECONDS)).isTrue();
+        pages.forgetAll();
+        older.released.countDown();
+        refreshing.get(10, TimeUnit.SECONDS);
+
+        assertThat(pages.get("first", reading("after the change"))).isEqualTo("after the change");
+    }
+
+    @Test
+    void aFailedRefreshLeavesTheNextCallerToTryAgain() {
+        pages.get("first", reading("v1"));
+        secondsPass(11);
+        assertThatThrownBy(() -> pages.get("first", () -> {
+                    throw new IllegalStateException("the database is away");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(pages.get("first", reading("v2"))).isEqualTo("v2");
+    }
+
+    @Test
+    void eachKeyKeepsItsOwnValue() {
+        pages.get("first", reading("page 1"));
+        assertThat(pages.get("second", reading("page 2"))).isEqualTo("page 2");
+        assertThat(pages.get("first", reading("never"))).isEqualTo("page 1");
+    }
+}
