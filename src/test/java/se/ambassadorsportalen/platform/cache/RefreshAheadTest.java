@@ -115,14 +115,42 @@ class RefreshAheadTest {
     }
 
     @Test
-    void aFailedRefreshLeavesTheNextCallerToTryAgain() {
+    void aFailedRefreshServesTheKeptCopyAndLeavesTheNextCallerToTryAgain() {
         pages.get("first", reading("v1"));
         secondsPass(11);
+        assertThat(pages.get("first", () -> {
+                    throw new IllegalStateException("the statement timed out");
+                }))
+                .isEqualTo("v1");
+        assertThat(pages.get("first", reading("v2"))).isEqualTo("v2");
+    }
+
+    @Test
+    void aFailedRefreshOfACopyTooOldToServeIsTheCallersError() {
+        pages.get("first", reading("v1"));
+        secondsPass(55);
+        pages.get("first", reading("v1 again"));
+        secondsPass(59);
+        assertThat(pages.get("first", () -> {
+                    throw new IllegalStateException("the database is away");
+                }))
+                .as("59 s old: still served")
+                .isEqualTo("v1 again");
+        secondsPass(2);
+        assertThatThrownBy(() -> pages.get("first", () -> {
+                    throw new IllegalStateException("the database is away");
+                }))
+                .as("61 s old: six times its freshness")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFailedFirstReadingIsTheCallersError() {
         assertThatThrownBy(() -> pages.get("first", () -> {
                     throw new IllegalStateException("the database is away");
                 }))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(pages.get("first", reading("v2"))).isEqualTo("v2");
+        assertThat(pages.get("first", reading("v1"))).isEqualTo("v1");
     }
 
     @Test
