@@ -14,10 +14,10 @@ import java.util.logging.Logger;
  * Values read once and shared by every caller. Once a value is older than {@code freshFor}, the
  * first caller to find it so reads it anew in its own request, and every caller meanwhile gets the
  * kept one, which is thus never older than {@code freshFor} plus one reading (unless that reading
- * fails: see {@link #SERVED_STALE_ON_FAILURE_FOR}). A plain expiring cache made every caller wait on the one reading when the
- * value expired: with the public portrait page under 300 users, 18 request threads at a time
- * stood blocked behind it (a thread dump of the load test), holding threads the signed-in pages
- * needed.
+ * fails: see {@link #SERVED_STALE_ON_FAILURE_FOR}). A plain expiring cache made every caller wait
+ * on the one reading when the value expired: with the public portrait page under 300 users, 18
+ * request threads at a time stood blocked behind it (a thread dump of the load test), holding
+ * threads the signed-in pages needed.
  *
  * <p>The first reading of a key, and the first after {@link #forgetAll}, is still waited for by all
  * its callers: there is nothing to show before it. {@link #forgetAll} (a change was committed)
