@@ -51,6 +51,19 @@ class RefreshAheadTest {
         }
     }
 
+    /** {@code reading} asked for {@code key} from another thread, returned once it has begun and holds. */
+    private CompletableFuture<String> begunElsewhere(String key, HeldReading reading) throws InterruptedException {
+        CompletableFuture<String> asked = CompletableFuture.supplyAsync(() -> pages.get(key, reading));
+        assertThat(reading.started.await(10, TimeUnit.SECONDS)).isTrue();
+        return asked;
+    }
+
+    private static Supplier<String> failing(String why) {
+        return () -> {
+            throw new IllegalStateException(why);
+        };
+    }
+
     @Test
     void aValueWithinItsFreshnessIsServedWithoutReadingAgain() {
         assertThat(pages.get("first", reading("v1"))).isEqualTo("v1");
@@ -64,8 +77,7 @@ class RefreshAheadTest {
         pages.get("first", reading("v1"));
         secondsPass(11);
         HeldReading slow = new HeldReading("v2");
-        CompletableFuture<String> refreshing = CompletableFuture.supplyAsync(() -> pages.get("first", slow));
-        assertThat(slow.started.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> refreshing = begunElsewhere("first", slow);
 
         assertThat(pages.get("first", reading("never")))
                 .as("asked during the reading")
@@ -87,8 +99,7 @@ class RefreshAheadTest {
     @Test
     void aReadingUnderWayWhenEverythingIsForgottenIsNeverServedAfterIt() throws Exception {
         HeldReading older = new HeldReading("before the change");
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> pages.get("first", older));
-        assertThat(older.started.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> first = begunElsewhere("first", older);
         // from another thread: the forgetting may wait for the first reading to end
         CompletableFuture<Void> forgetting = CompletableFuture.runAsync(pages::forgetAll);
         older.released.countDown();
@@ -105,8 +116,7 @@ class RefreshAheadTest {
         pages.get("first", reading("v1"));
         secondsPass(11);
         HeldReading older = new HeldReading("before the change");
-        CompletableFuture<String> refreshing = CompletableFuture.supplyAsync(() -> pages.get("first", older));
-        assertThat(older.started.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> refreshing = begunElsewhere("first", older);
         pages.forgetAll();
         older.released.countDown();
         refreshing.get(10, TimeUnit.SECONDS);
@@ -118,10 +128,7 @@ class RefreshAheadTest {
     void aFailedRefreshServesTheKeptCopyAndLeavesTheNextCallerToTryAgain() {
         pages.get("first", reading("v1"));
         secondsPass(11);
-        assertThat(pages.get("first", () -> {
-                    throw new IllegalStateException("the statement timed out");
-                }))
-                .isEqualTo("v1");
+        assertThat(pages.get("first", failing("the statement timed out"))).isEqualTo("v1");
         assertThat(pages.get("first", reading("v2"))).isEqualTo("v2");
     }
 
@@ -131,24 +138,18 @@ class RefreshAheadTest {
         secondsPass(55);
         pages.get("first", reading("v1 again"));
         secondsPass(59);
-        assertThat(pages.get("first", () -> {
-                    throw new IllegalStateException("the database is away");
-                }))
+        assertThat(pages.get("first", failing("the database is away")))
                 .as("59 s old: still served")
                 .isEqualTo("v1 again");
         secondsPass(2);
-        assertThatThrownBy(() -> pages.get("first", () -> {
-                    throw new IllegalStateException("the database is away");
-                }))
+        assertThatThrownBy(() -> pages.get("first", failing("the database is away")))
                 .as("61 s old: six times its freshness")
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aFailedFirstReadingIsTheCallersError() {
-        assertThatThrownBy(() -> pages.get("first", () -> {
-                    throw new IllegalStateException("the database is away");
-                }))
+        assertThatThrownBy(() -> pages.get("first", failing("the database is away")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(pages.get("first", reading("v1"))).isEqualTo("v1");
     }
