@@ -58,6 +58,15 @@ class RefreshAheadTest {
         return asked;
     }
 
+    /** A reading of {@code key} begun elsewhere and disowned by a change before it ends; what its caller got. */
+    private String readAcrossAChange(String key) throws Exception {
+        HeldReading older = new HeldReading("before the change");
+        CompletableFuture<String> asked = begunElsewhere(key, older);
+        pages.forgetAll();
+        older.released.countDown();
+        return asked.get(10, TimeUnit.SECONDS);
+    }
+
     private static Supplier<String> failing(String why) {
         return () -> {
             throw new IllegalStateException(why);
@@ -98,17 +107,25 @@ class RefreshAheadTest {
 
     @Test
     void aReadingUnderWayWhenEverythingIsForgottenIsNeverServedAfterIt() throws Exception {
-        HeldReading older = new HeldReading("before the change");
-        CompletableFuture<String> first = begunElsewhere("first", older);
-        // from another thread: the forgetting may wait for the first reading to end
-        CompletableFuture<Void> forgetting = CompletableFuture.runAsync(pages::forgetAll);
-        older.released.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS))
+        assertThat(readAcrossAChange("first"))
                 .as("its own caller asked before the change")
                 .isEqualTo("before the change");
-        forgetting.get(10, TimeUnit.SECONDS);
 
         assertThat(pages.get("first", reading("after the change"))).isEqualTo("after the change");
+    }
+
+    @Test
+    void forgettingDoesNotWaitForAReadingUnderWay() throws Exception {
+        // a change during a reading leaves its value kept but disowned: the next caller reads anew in its place
+        readAcrossAChange("first");
+        HeldReading again = new HeldReading("after the change");
+        CompletableFuture<String> second = begunElsewhere("first", again);
+        try {
+            CompletableFuture.runAsync(pages::forgetAll).get(10, TimeUnit.SECONDS);
+        } finally {
+            again.released.countDown();
+        }
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("after the change");
     }
 
     @Test
