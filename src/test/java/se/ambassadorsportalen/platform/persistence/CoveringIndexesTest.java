@@ -1,0 +1,80 @@
+package se.ambassadorsportalen.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The frequent statements that V99_5's indexes were made for are planned on them by H2, with a few
+ * thousand rows in the tables: each such index holds every column its statement reads, so the
+ * statement never reads a row of the table (a profile under load found those row reads a fifth of
+ * the CPU). The statements are written as EclipseLink sends them, less its aliases.
+ */
+class CoveringIndexesTest {
+
+    private static JdbcDataSource db;
+
+    @BeforeAll
+    static void aDatabaseWithThousandsOfRows() throws Exception {
+        db = MigratedDatabases.latest("covering-indexes");
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("insert into person (id, kind, first_name, last_name)"
+                    + " select x, 'EMPLOYEE', 'A', 'B' from system_range(1, 3000)");
+            statement.execute("insert into story (id, author_id, title, material_type, status, created_at, updated_at)"
+                    + " select x, x, 'T', case mod(x, 3) when 0 then 'STAFF_PORTRAIT' else 'BRAG' end,"
+                    + " case mod(x, 4) when 0 then 'PUBLISHED' when 1 then 'APPROVED' else 'DRAFT' end,"
+                    + " current_timestamp, current_timestamp from system_range(1, 3000)");
+            statement.execute("insert into story_placement (id, story_id, channel_code, scheduled_at, published_at)"
+                    + " select x, x, (select min(code) from channel), current_timestamp, current_timestamp"
+                    + " from system_range(1, 3000)");
+            statement.execute("insert into story_consent (id, story_id, person_id, status, requested_at)"
+                    + " select x, x, x, 'GIVEN', current_timestamp from system_range(1, 3000)");
+            statement.execute("insert into press_inquiry (id, version, journalist, outlet, channel, question,"
+                    + " political, complex, deadline, received_at, status, logged_by)"
+                    + " select x, 0, 'J', 'O', 'PHONE', 'Q', false, false, current_timestamp,"
+                    + " dateadd('HOUR', -x, current_timestamp), 'NEW', 'x' from system_range(1, 3000)");
+            statement.execute("insert into ambassador (id, version, person_id, status, applied_at)"
+                    + " select x, 0, x, case mod(x, 2) when 0 then 'ACTIVE' else 'APPLIED' end, current_timestamp"
+                    + " from system_range(1, 1000)");
+            statement.execute("analyze");
+        }
+    }
+
+    @Test
+    void thePressLogsThirtyDayFiguresAreReadFromTheTimingsIndex() throws Exception {
+        assertThat(plan("select received_at, deadline, answered_at from press_inquiry"
+                        + " where received_at >= dateadd('DAY', -30, current_timestamp)"))
+                .containsIgnoringCase("ix_press_inquiry_timings");
+    }
+
+    @Test
+    void thePublicPortraitsAreCountedFromTheStatusPlacementAndConsentIndexes() throws Exception {
+        assertThat(plan("select count(distinct s.id) from story s, story_placement p"
+                        + " where s.status = 'PUBLISHED' and s.material_type = 'STAFF_PORTRAIT'"
+                        + " and p.published_at >= dateadd('YEAR', -1, current_timestamp) and p.story_id = s.id"
+                        + " and not exists (select 1 from story_consent c where c.story_id = s.id"
+                        + " and c.status <> 'GIVEN')"))
+                .containsIgnoringCase("ix_story_status_material")
+                .containsIgnoringCase("ix_placement_story_times")
+                .containsIgnoringCase("ix_consent_story_status");
+    }
+
+    @Test
+    void activeAmbassadorsPerUnitAreCountedFromTheAmbassadorAndPersonIndexes() throws Exception {
+        assertThat(plan("select p.unit_id, count(a.id) from ambassador a, person p"
+                        + " where a.status = 'ACTIVE' and p.id = a.person_id group by p.unit_id"))
+                .containsIgnoringCase("ix_ambassador_status_person")
+                .containsIgnoringCase("ix_person_id_unit");
+    }
+
+    private static String plan(String query) throws Exception {
+        try (Connection connection = db.getConnection()) {
+            return MigratedDatabases.rows(connection, "explain " + query).get(0);
+        }
+    }
+}
