@@ -41,6 +41,11 @@ class CoveringIndexesTest {
             statement.execute("insert into ambassador (id, version, person_id, status, applied_at)"
                     + " select x, 0, x, case mod(x, 2) when 0 then 'ACTIVE' else 'APPLIED' end, current_timestamp"
                     + " from system_range(1, 1000)");
+            statement.execute("insert into app_user (id, username, password_hash, active, person_id)"
+                    + " select x, 'u' || x, 'h', true, x from system_range(1, 3000)");
+            statement.execute("insert into user_role (user_id, role_name)"
+                    + " select x, case when mod(x, 30) = 0 then 'COMMUNICATOR' else 'EMPLOYEE' end"
+                    + " from system_range(1, 3000)");
             statement.execute("analyze");
         }
     }
@@ -70,6 +75,15 @@ class CoveringIndexesTest {
                         + " where a.status = 'ACTIVE' and p.id = a.person_id group by p.unit_id"))
                 .containsIgnoringCase("ix_ambassador_status_person")
                 .containsIgnoringCase("ix_person_id_unit");
+    }
+
+    @Test
+    void aRolesHoldersAreFoundFromTheRoleNotFromEveryAccount() throws Exception {
+        assertThat(plan("select distinct p.id from person p, app_user u, user_role r"
+                        + " where r.role_name = 'COMMUNICATOR' and u.active = true and u.person_id is not null"
+                        + " and r.user_id = u.id and p.id = u.person_id"))
+                .containsIgnoringCase("ix_user_role_name")
+                .doesNotContainIgnoringCase("app_user.tableScan");
     }
 
     private static String plan(String query) throws Exception {
