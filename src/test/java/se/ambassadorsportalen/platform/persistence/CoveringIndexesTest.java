@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The frequent statements that V99_5's indexes were made for are planned on them by H2, with a few
  * thousand rows in the tables: each such index holds every column its statement reads, so the
  * statement never reads a row of the table (a profile under load found those row reads a fifth of
- * the CPU). The statements are written as EclipseLink sends them, less its aliases.
+ * the CPU). The statements are written here by hand after the queries' JPQL, not taken from
+ * EclipseLink: a change to one of those queries needs its statement here changed too.
  */
 class CoveringIndexesTest {
 
