@@ -85,6 +85,11 @@ class StoryJourneyIT {
 
             pickFromAutocomplete(browser, "storyForm:colleague", "Maria G", "Maria Gustafsson");
             click(browser, By.id("storyForm:addColleague"));
+            browser.waitForAjax();
+            assertThat(browser.driver().findElements(By.cssSelector(".ui-message-error, .portal-message-error")))
+                    .as("messages after adding Maria")
+                    .extracting(WebElement::getText)
+                    .isEmpty();
             browser.waitFor(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
 
@@ -566,6 +571,16 @@ class StoryJourneyIT {
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
                         .until(ExpectedConditions.visibilityOfElementLocated(item));
                 click(browser, item);
+                // The field holds the choice only once the item's click has filled both its inputs and
+                // no late search is still under way; a button pressed before that sends no person.
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
+                        .until(driver -> driver.findElement(By.id(id + "_input"))
+                                        .getDomProperty("value")
+                                        .contains(wanted)
+                                && !driver.findElement(By.id(id + "_hinput"))
+                                        .getDomProperty("value")
+                                        .isEmpty());
+                browser.waitForAjax();
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 if (attempt == 3) {
