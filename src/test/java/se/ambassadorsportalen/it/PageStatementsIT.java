@@ -3,6 +3,8 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -219,6 +221,40 @@ class PageStatementsIT {
         {"eva", "/policy/index.xhtml"},
     };
 
+    /**
+     * Approving a story mails every communicator in their own language. Their languages are read in
+     * one statement, whatever their number: a region has a hundred communicators, and one query
+     * each (which also wrote the mail queued so far) made approving the slowest step of the
+     * manager's journey under load. Three staff accounts hold the role for the second approval only:
+     * it writes three more mails and reads nothing more.
+     */
+    @Test
+    void approvingAStorySendsNoMoreStatementsForMoreCommunicators() {
+        SqlStatementCount before = approvedAsMagnus(submittedStory());
+
+        List<String> extra = List.of("jonas", "fatima", "linnea");
+        Map<String, JsonObject> restore = new LinkedHashMap<>();
+        try {
+            for (String user : extra) {
+                JsonObject account = TestAccounts.account(base, user);
+                restore.put(user, account);
+                changeRoles(
+                        account,
+                        Json.createArrayBuilder(account.getJsonArray("roles")).add("COMMUNICATOR"));
+            }
+            SqlStatementCount after = approvedAsMagnus(submittedStory());
+
+            String compared = after + "\n\nwith three communicators fewer: " + before;
+            assertThat(after.statements() - mailsWritten(after))
+                    .as("statements other than the mails written: " + compared)
+                    .isLessThanOrEqualTo(before.statements() - mailsWritten(before));
+            assertThat(mailsWritten(after)).as(compared).isEqualTo(mailsWritten(before) + extra.size());
+        } finally {
+            restore.forEach((user, account) -> changeRoles(
+                    TestAccounts.account(base, user), Json.createArrayBuilder(account.getJsonArray("roles"))));
+        }
+    }
+
     // ----- helpers --------------------------------------------------------------------------
 
     private List<SqlStatementCount> publicPortraitRequests() {
@@ -231,21 +267,8 @@ class PageStatementsIT {
     /** A staff portrait with a photo, approved, planned and posted: one more row in the public feed. */
     private void publishPortrait() {
         Api eva = Api.as(base, "eva");
-        Api.Reply created = eva.post(
-                "/api/v1/stories",
-                Json.createObjectBuilder()
-                        .add("title", "Räknat porträtt " + UUID.randomUUID())
-                        .add("body", "Jag trivs här. Vi hjälper varandra.")
-                        .add("materialType", "STAFF_PORTRAIT")
-                        .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
-                        .add("brands", Json.createArrayBuilder().add("CLOSE"))
-                        .add("channels", Json.createArrayBuilder().add("WEB"))
-                        .add("showFirstName", true)
-                        .build()
-                        .toString());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
-        String path = "/api/v1/stories/" + id;
+        String path = draftByEva("Räknat porträtt " + UUID.randomUUID(), "STAFF_PORTRAIT", "WEB");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         assertThat(uploadPhoto(eva, path).status()).isEqualTo(201);
         assertThat(eva.post(path + "/submit", "{}").status()).isEqualTo(200);
         assertThat(Api.as(base, "magnus").post(path + "/approve", "{}").status())
@@ -274,6 +297,61 @@ class PageStatementsIT {
                         .build()
                         .toString());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    }
+
+    /** The mails a request queued: one row each, sent to the database in one JDBC batch, but counted one by one. */
+    private static long mailsWritten(SqlStatementCount request) {
+        return request.sql().stream()
+                .filter(sql -> sql.contains("INSERT INTO mail_outbox"))
+                .count();
+    }
+
+    /** A story by Eva, submitted to Magnus: its API path. */
+    private String submittedStory() {
+        String path = draftByEva("Godkänd och räknad " + UUID.randomUUID(), "BRAG", "INTRANET");
+        Api.Reply submitted = Api.as(base, "eva").post(path + "/submit", "{}");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return path;
+    }
+
+    /** A draft by Eva for one channel: its API path. */
+    private String draftByEva(String title, String materialType, String channel) {
+        Api.Reply created = Api.as(base, "eva")
+                .post(
+                        "/api/v1/stories",
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("body", "Jag trivs här. Vi hjälper varandra.")
+                                .add("materialType", materialType)
+                                .add("targetGroups", Json.createArrayBuilder().add("POTENTIAL_EMPLOYEES"))
+                                .add("brands", Json.createArrayBuilder().add("CLOSE"))
+                                .add("channels", Json.createArrayBuilder().add(channel))
+                                .add("showFirstName", true)
+                                .build()
+                                .toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return "/api/v1/stories/" + created.json().getJsonNumber("id").longValue();
+    }
+
+    private SqlStatementCount approvedAsMagnus(String storyPath) {
+        String id = UUID.randomUUID().toString();
+        Api.Reply approved =
+                Api.as(base, "magnus").withHeader("X-Portal-Request-Id", id).post(storyPath + "/approve", "{}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return SqlStatementCount.sentBy(base, id, "approving " + storyPath + " as magnus");
+    }
+
+    private void changeRoles(JsonObject account, JsonArrayBuilder roles) {
+        Api.Reply changed = Api.as(base, "admin")
+                .put(
+                        "/api/v1/admin/users/" + account.getJsonNumber("id").longValue() + "/roles",
+                        Json.createObjectBuilder()
+                                .add("version", account.getJsonNumber("version").longValue())
+                                .add("roles", roles)
+                                .add("active", true)
+                                .build()
+                                .toString());
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     }
 
     private static Api.Reply uploadPhoto(Api author, String storyPath) {

@@ -36,17 +36,20 @@ final class TestAccounts {
 
     /** The person id of a demo account (its username), as the admin API lists it. */
     static long personId(URL base, String username) {
+        return account(base, username).getJsonNumber("personId").longValue();
+    }
+
+    /** An account as the admin API lists it (id, version, roles, person id), found by its username. */
+    static JsonObject account(URL base, String username) {
         return Api.as(base, "admin")
-                .get("/api/v1/admin/users?first=0&size=200")
+                .get("/api/v1/admin/users?first=0&size=50&username=" + username)
                 .json()
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(u -> u.getString("username").equals(username))
                 .findFirst()
-                .orElseThrow()
-                .getJsonNumber("personId")
-                .longValue();
+                .orElseThrow();
     }
 
     /**

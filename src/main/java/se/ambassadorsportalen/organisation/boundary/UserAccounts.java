@@ -8,7 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,9 @@ import se.ambassadorsportalen.platform.security.Role;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAccounts {
+
+    /** Person ids in one {@code IN} list: well below every database's limit on parameters. */
+    static final int LOCALES_AT_ONCE = 500;
 
     /** The organisation's default language, for accounts that never chose one. */
     @Inject
@@ -84,6 +90,33 @@ public class UserAccounts {
                 forPerson(personId).map(UserAccount::getLanguage).orElse(null),
                 profile.languages(),
                 profile.defaultLanguage());
+    }
+
+    /**
+     * {@link #localeOf} for many people in one statement per {@value #LOCALES_AT_ONCE}, for a mail to
+     * each of them (every communicator, a unit's reminders): one query a recipient made each such
+     * action cost as many statements as there were recipients, and flushed the mail written so far
+     * before each of them. People without an account get the organisation's default.
+     */
+    @PermitAll
+    @OpenOnPurpose("the language of mail to people, sent from timers and observers without a caller")
+    public Map<Long, Locale> localesOf(Collection<Long> personIds) {
+        Map<Long, String> chosen = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int from = 0; from < ids.size(); from += LOCALES_AT_ONCE) {
+            em.createQuery(
+                            "select u.person.id, u.language from UserAccount u where u.person.id in :people",
+                            Object[].class)
+                    .setParameter("people", ids.subList(from, Math.min(ids.size(), from + LOCALES_AT_ONCE)))
+                    .getResultList()
+                    .forEach(row -> chosen.putIfAbsent((Long) row[0], (String) row[1]));
+        }
+        OrganisationProfiles.Profile profile = profiles.current();
+        Map<Long, Locale> locales = new HashMap<>();
+        for (Long id : ids) {
+            locales.put(id, Languages.offeredOrDefault(chosen.get(id), profile.languages(), profile.defaultLanguage()));
+        }
+        return locales;
     }
 
     /** What other modules may know of an active account: its person and its language. */

@@ -191,8 +191,11 @@ public class Acknowledgements {
         PolicyVersion current = document.current();
         String from = currentUser.displayName();
         int count = 0;
-        for (Person person : missing(documentId, unitId, Languages.DEFAULT)) {
-            Locale locale = accounts.localeOf(person.getId());
+        List<Person> missing = missing(documentId, unitId, Languages.DEFAULT);
+        Map<Long, Locale> locales =
+                accounts.localesOf(missing.stream().map(Person::getId).toList());
+        for (Person person : missing) {
+            Locale locale = locales.get(person.getId());
             String due = document.getAcknowledgementDue() == null
                     ? ""
                     : Messages.text(

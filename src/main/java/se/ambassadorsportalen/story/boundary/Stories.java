@@ -451,8 +451,7 @@ public class Stories {
         story.approve(currentUser.requirePerson(), now());
         em.flush();
         notify(story.getAuthor(), "story.mail.approved", story.getTitle());
-        accounts.peopleHolding(Role.COMMUNICATOR)
-                .forEach(communicator -> notify(communicator, "story.mail.toSchedule", story.getTitle()));
+        notifyCommunicators("story.mail.toSchedule", story.getTitle());
         return story;
     }
 
@@ -562,8 +561,7 @@ public class Stories {
                         posted.stream()
                                 .map(p -> p.getChannelCode() + ": " + p.getLink())
                                 .toList());
-        accounts.peopleHolding(Role.COMMUNICATOR)
-                .forEach(communicator -> notify(communicator, "story.mail.takeDown", story.getTitle(), channels));
+        notifyCommunicators("story.mail.takeDown", story.getTitle(), channels);
     }
 
     // ----- the portal's search ----------------------------------------------------------------
@@ -925,7 +923,18 @@ public class Stories {
         if (to == null) {
             return;
         }
-        Locale locale = accounts.localeOf(to.getId());
+        notify(to, accounts.localeOf(to.getId()), key, arguments);
+    }
+
+    /** Every communicator, each in their language, read for all of them at once (a region has a hundred). */
+    private void notifyCommunicators(String key, Object... arguments) {
+        List<Person> communicators = accounts.peopleHolding(Role.COMMUNICATOR);
+        Map<Long, Locale> locales =
+                accounts.localesOf(communicators.stream().map(Person::getId).toList());
+        communicators.forEach(communicator -> notify(communicator, locales.get(communicator.getId()), key, arguments));
+    }
+
+    private void notify(Person to, Locale locale, String key, Object... arguments) {
         mailer.send(
                 to.getEmail(),
                 Messages.text(locale, key + ".subject", arguments),
