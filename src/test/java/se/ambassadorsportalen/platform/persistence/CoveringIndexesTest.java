@@ -26,10 +26,13 @@ class CoveringIndexesTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("insert into person (id, kind, first_name, last_name)"
                     + " select x, 'EMPLOYEE', 'A', 'B' from system_range(1, 3000)");
-            statement.execute("insert into story (id, author_id, title, material_type, status, created_at, updated_at)"
+            // as in a region's year: most stories published, one in sixteen approved and waiting
+            statement.execute("insert into story (id, author_id, title, material_type, status, created_at, updated_at,"
+                    + " approved_at)"
                     + " select x, x, 'T', case mod(x, 3) when 0 then 'STAFF_PORTRAIT' else 'BRAG' end,"
-                    + " case mod(x, 4) when 0 then 'PUBLISHED' when 1 then 'APPROVED' else 'DRAFT' end,"
-                    + " current_timestamp, current_timestamp from system_range(1, 3000)");
+                    + " case when mod(x, 16) = 1 then 'APPROVED' when mod(x, 16) < 12 then 'PUBLISHED' else 'DRAFT' end,"
+                    + " current_timestamp, current_timestamp, dateadd('MINUTE', -x, current_timestamp)"
+                    + " from system_range(1, 3000)");
             statement.execute("insert into story_placement (id, story_id, channel_code, scheduled_at, published_at)"
                     + " select x, x, (select min(code) from channel), current_timestamp, current_timestamp"
                     + " from system_range(1, 3000)");
@@ -85,6 +88,14 @@ class CoveringIndexesTest {
                         + " and r.user_id = u.id and p.id = u.person_id"))
                 .containsIgnoringCase("ix_user_role_name")
                 .doesNotContainIgnoringCase("app_user.tableScan");
+    }
+
+    @Test
+    void theCommunicatorsHomeCardReadsOnlyTheFiveApprovedStoriesItShows() throws Exception {
+        assertThat(plan("select id, title from story where status = 'APPROVED'"
+                        + " order by status, approved_at, id fetch first 5 rows only"))
+                .containsIgnoringCase("ix_story_status_approved")
+                .containsIgnoringCase("/* index sorted */");
     }
 
     private static String plan(String query) throws Exception {
