@@ -147,23 +147,8 @@ class EverydayJourneyIT {
 
     @Test
     void thePressDeskSeesInquiriesNearTheirDeadlineAndOtherRolesSeeOnlyTheirOwnTasks() throws Exception {
-        Api.Reply logged = Api.as(base, "petra")
-                .post(
-                        "/api/v1/press/inquiries",
-                        Json.createObjectBuilder()
-                                .add("journalist", "Greta Granskare")
-                                .add("outlet", "Testbladet")
-                                .add("channel", "PHONE")
-                                .add("question", "Hur långa är köerna till akuten?")
-                                .add(
-                                        "deadline",
-                                        OffsetDateTime.now()
-                                                .plusHours(1)
-                                                .withNano(0)
-                                                .toString())
-                                .build()
-                                .toString());
-        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        TestInquiries.logDueWithinTheHour(
+                Api.as(base, "petra"), "Greta Granskare", "Testbladet", "Hur långa är köerna till akuten?");
         try (Browser browser = Browser.open(base)) {
             browser.login("petra");
             assertThat(taskCount(browser, "task-press-due")).isPositive();

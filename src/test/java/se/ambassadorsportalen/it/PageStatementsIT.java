@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -255,7 +256,59 @@ class PageStatementsIT {
         }
     }
 
+    /**
+     * The counts a whole group shares (the communicators' stories to plan and posts to take down,
+     * the press desk's inquiries due soon) are counted once for the group, not on each member's
+     * home page, and counted again on the next view after a change they count: an approved story,
+     * a logged inquiry. Each first view follows a change, so the kept count is seconds old and the
+     * view after it cannot find it stale.
+     */
+    @Test
+    void theCountsAGroupSharesAreCountedOnceAndAgainAfterAChangeTheyCount() {
+        approvedAsMagnus(submittedStory());
+        SqlStatementCount counted = SqlStatementCount.of(base, "klara", "/index.xhtml");
+        SqlStatementCount kept = SqlStatementCount.of(base, "klara", "/index.xhtml");
+        approvedAsMagnus(submittedStory());
+        SqlStatementCount afterApproval = SqlStatementCount.of(base, "klara", "/index.xhtml");
+
+        assertThat(communicatorQueueCounts(counted)).as(counted.toString()).isEqualTo(1);
+        assertThat(communicatorQueueCounts(kept)).as(kept.toString()).isZero();
+        assertThat(communicatorQueueCounts(afterApproval))
+                .as(afterApproval.toString())
+                .isEqualTo(1);
+
+        logInquiryDueWithinTheHour();
+        SqlStatementCount pressCounted = SqlStatementCount.of(base, "petra", "/index.xhtml");
+        SqlStatementCount pressKept = SqlStatementCount.of(base, "petra", "/index.xhtml");
+        logInquiryDueWithinTheHour();
+        SqlStatementCount afterLogging = SqlStatementCount.of(base, "petra", "/index.xhtml");
+
+        assertThat(dueSoonCounts(pressCounted)).as(pressCounted.toString()).isEqualTo(1);
+        assertThat(dueSoonCounts(pressKept)).as(pressKept.toString()).isZero();
+        assertThat(dueSoonCounts(afterLogging)).as(afterLogging.toString()).isEqualTo(1);
+    }
+
     // ----- helpers --------------------------------------------------------------------------
+
+    /** The statements that count the communicators' queues (approved stories, withdrawn posts). */
+    private static long communicatorQueueCounts(SqlStatementCount request) {
+        return request.sql().stream()
+                .map(sql -> sql.toLowerCase(Locale.ROOT))
+                .filter(sql -> sql.contains("from story_placement p join story w"))
+                .count();
+    }
+
+    /** The statements that count the open inquiries near or past their deadline. */
+    private static long dueSoonCounts(SqlStatementCount request) {
+        return request.sql().stream()
+                .map(sql -> sql.toLowerCase(Locale.ROOT))
+                .filter(sql -> sql.contains("count(") && sql.contains("press_inquiry") && sql.contains("deadline <="))
+                .count();
+    }
+
+    private void logInquiryDueWithinTheHour() {
+        TestInquiries.logDueWithinTheHour(Api.as(base, "petra"), "Räknad Reporter", "Räknebladet", "Hur många väntar?");
+    }
 
     private List<SqlStatementCount> publicPortraitRequests() {
         return List.of(

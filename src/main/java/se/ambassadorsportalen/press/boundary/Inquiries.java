@@ -2,7 +2,6 @@ package se.ambassadorsportalen.press.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +24,7 @@ import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
+import se.ambassadorsportalen.press.control.DueSoonInquiries;
 import se.ambassadorsportalen.press.control.InquiryFigures;
 import se.ambassadorsportalen.press.control.InquiryFigures.Timing;
 import se.ambassadorsportalen.press.control.InquiryLog;
@@ -81,7 +81,7 @@ public class Inquiries {
     RecentInquiryFigures recentFigures;
 
     @Inject
-    Event<RecentInquiryFigures.Changed> figuresChanged;
+    DueSoonInquiries dueSoon;
 
     /**
      * Logs an inquiry received now, routes it, and notes the proposal's reason. With no assignee
@@ -116,7 +116,6 @@ public class Inquiries {
             inquiry.assign(spokespeople.spokesperson(details.assigneeId()));
         }
         em.persist(inquiry);
-        figuresChanged.fire(new RecentInquiryFigures.Changed());
         return new Logged(inquiry, routing);
     }
 
@@ -134,7 +133,6 @@ public class Inquiries {
     public Inquiry answer(long id, Long expectedVersion) {
         Inquiry inquiry = current(id, expectedVersion);
         inquiry.answer(PressTime.now());
-        figuresChanged.fire(new RecentInquiryFigures.Changed());
         return inquiry;
     }
 
@@ -219,10 +217,15 @@ public class Inquiries {
 
     /**
      * How many open inquiries are past their deadline or within the warning window of it: the press
-     * desk's to-do. One count over the open inquiries (status and deadline), whatever their number.
+     * desk's to-do. One count over the open inquiries (status and deadline), whatever their number,
+     * shared by the desk for a few seconds ({@link DueSoonInquiries}).
      */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public long dueSoonCount() {
+        return dueSoon.count(this::countDueSoon);
+    }
+
+    private long countDueSoon() {
         return em.createQuery(
                         "select count(i) from Inquiry i where i.status in :open and i.deadline <= :limit", Long.class)
                 .setParameter("open", List.of(InquiryStatus.NEW, InquiryStatus.ASSIGNED))

@@ -6,26 +6,24 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.function.Supplier;
 import se.ambassadorsportalen.platform.cache.RefreshAhead;
+import se.ambassadorsportalen.press.entity.InquiryTouch;
 
 /**
  * The press log's 30-day figures as last worked out, shared by every press officer for {@link
  * #FRESH_FOR}. Working them out reads the times of every inquiry of the last 30 days (thousands in
  * a region's month) for the median; under load every view of the press log did so, and a profile
- * put it among the hottest statements. A committed inquiry logged or answered on this node forgets
- * them at once ({@link Changed}), so the page shows its own change; another node's copy lasts at
- * most {@link #FRESH_FOR}.
+ * put it among the hottest statements. An inquiry written on this node forgets them once committed
+ * ({@link InquiryTouch}), so the page shows its own change; another node's copy lasts at most
+ * {@link #FRESH_FOR}.
  */
 @ApplicationScoped
 public class RecentInquiryFigures {
 
     public static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    /** An inquiry was logged or changed in a way the figures count. */
-    public record Changed() {}
-
     private final RefreshAhead<Boolean, InquiryFigures> kept = new RefreshAhead<>(1, FRESH_FOR);
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InquiryTouch.Changed change) {
         kept.forgetAll();
     }
 

@@ -3,6 +3,7 @@ package se.ambassadorsportalen.press.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "press_inquiry")
+@EntityListeners(InquiryTouch.class)
 public class Inquiry extends VersionedEntity {
 
     public static final String ERASED = "–";

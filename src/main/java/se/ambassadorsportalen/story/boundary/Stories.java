@@ -50,6 +50,7 @@ import se.ambassadorsportalen.policy.api.Rating;
 import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.control.CalendarWarnings;
 import se.ambassadorsportalen.story.control.CalendarWarnings.Warning;
+import se.ambassadorsportalen.story.control.CommunicatorQueues;
 import se.ambassadorsportalen.story.control.OfficeHours;
 import se.ambassadorsportalen.story.entity.Consent;
 import se.ambassadorsportalen.story.entity.ConsentStatus;
@@ -124,6 +125,9 @@ public class Stories {
     @Inject
     Event<SearchChanged> searchChanged;
 
+    @Inject
+    CommunicatorQueues communicatorQueues;
+
     /** The kinds of the portal's search that stories and consent requests are (see {@code StorySearch}). */
     public static final String SEARCH_STORIES = "story";
 
@@ -190,34 +194,37 @@ public class Stories {
     }
 
     /**
-     * The caller's story tasks in one statement, whatever the caller's roles: consent requests to
-     * answer, stories waiting for their approval, and for communicators withdrawn stories still
-     * posted and approved stories not yet planned. The same rules as {@link #openConsentRequests},
-     * {@link #waitingForMe}, {@link #postsToTakeDown} and {@link #waitingForScheduling}, counted
-     * with scalar subqueries (standard SQL that H2 and PostgreSQL both run) so the badges cost one
-     * round trip, not four.
+     * The caller's story tasks, whatever the caller's roles: consent requests to answer and stories
+     * waiting for their approval, counted in one statement (scalar subqueries, standard SQL that H2
+     * and PostgreSQL both run), and for communicators withdrawn stories still posted and approved
+     * stories not yet planned, which are the same for every communicator and shared for a few
+     * seconds ({@link CommunicatorQueues}). The same rules as {@link #openConsentRequests},
+     * {@link #waitingForMe}, {@link #postsToTakeDown} and {@link #waitingForScheduling}.
      */
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public MyTasks myTasks() {
         long me = currentUser.person().map(Person::getId).orElse(-1L);
-        boolean communicator = currentUser.holds(Role.COMMUNICATOR);
         Object[] row = (Object[]) em.createNativeQuery("select"
                         + " (select count(*) from story_consent c join story s on s.id = c.story_id"
                         + "   where c.person_id = ? and c.status = 'PENDING' and s.status <> 'WITHDRAWN'),"
-                        + " (select count(*) from story a where a.approver_id = ? and a.status = 'SUBMITTED'),"
-                        + " (select count(*) from story_placement p join story w on w.id = p.story_id"
-                        + "   where ? = true and w.status = 'WITHDRAWN' and p.published_at is not null and p.taken_down_at is null),"
-                        + " (select count(*) from story d where ? = true and d.status = 'APPROVED')")
+                        + " (select count(*) from story a where a.approver_id = ? and a.status = 'SUBMITTED')")
                 .setParameter(1, me)
                 .setParameter(2, me)
-                .setParameter(3, communicator)
-                .setParameter(4, communicator)
                 .getSingleResult();
+        CommunicatorQueues.Counts queues = currentUser.holds(Role.COMMUNICATOR)
+                ? communicatorQueues.counts(this::countCommunicatorQueues)
+                : new CommunicatorQueues.Counts(0, 0);
         return new MyTasks(
-                ((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue());
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), queues.toTakeDown(), queues.toSchedule());
+    }
+
+    private CommunicatorQueues.Counts countCommunicatorQueues() {
+        Object[] row = (Object[]) em.createNativeQuery("select"
+                        + " (select count(*) from story_placement p join story w on w.id = p.story_id"
+                        + "   where w.status = 'WITHDRAWN' and p.published_at is not null and p.taken_down_at is null),"
+                        + " (select count(*) from story d where d.status = 'APPROVED')")
+                .getSingleResult();
+        return new CommunicatorQueues.Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** Stories waiting for the calling manager's decision, oldest first, a page at a time. */

@@ -2,6 +2,7 @@ package se.ambassadorsportalen.story.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,6 +18,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "story_placement")
+@EntityListeners(CommunicatorQueuesTouch.class)
 public class Placement extends VersionedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -40,7 +40,7 @@ import se.ambassadorsportalen.platform.persistence.VersionedEntity;
  * the story's history.
  */
 @Entity
-@EntityListeners(PublicFeedTouch.class)
+@EntityListeners({PublicFeedTouch.class, CommunicatorQueuesTouch.class})
 @Table(name = "story")
 public class Story extends VersionedEntity {
 
@@ -521,10 +521,6 @@ public class Story extends VersionedEntity {
     }
 
     /**
-     * Whether the public careers site may show it now: a published story of {@code portraitType},
-     * posted somewhere since {@code since}, with every consent still given.
-     */
-    /**
      * Whether a write to this story, its photos or consents can change what the public feed shows.
      * Only a published story is in the feed, and it leaves only by being withdrawn; a story before
      * approval never returns to those states, so its drafts, submissions and approvals cannot.
@@ -533,6 +529,19 @@ public class Story extends VersionedEntity {
         return status == StoryStatus.PUBLISHED || status == StoryStatus.WITHDRAWN;
     }
 
+    /**
+     * Whether writing the story as it is now may change what communicators must plan or take down:
+     * it is approved (just now), planned (it left the approved ones) or withdrawn (perhaps still
+     * posted, perhaps just taken from the approved ones).
+     */
+    public boolean mayTouchCommunicatorQueues() {
+        return status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.WITHDRAWN;
+    }
+
+    /**
+     * Whether the public careers site may show it now: a published story of {@code portraitType},
+     * posted somewhere since {@code since}, with every consent still given.
+     */
     public boolean isPublicPortrait(String portraitType, Instant since) {
         return status == StoryStatus.PUBLISHED
                 && portraitType.equals(materialType)

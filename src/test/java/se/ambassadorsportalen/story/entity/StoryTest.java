@@ -441,6 +441,28 @@ class StoryTest {
     }
 
     @Test
+    void onlyApprovingPlanningAndWithdrawingAStoryMayChangeWhatCommunicatorsMustDo() {
+        Story story = completeDraft(author);
+        assertThat(story.mayTouchCommunicatorQueues()).as("a draft").isFalse();
+        story.submit(author, Set.of(), at(NOW));
+        assertThat(story.mayTouchCommunicatorQueues()).as("submitted").isFalse();
+        story.approve(manager, at(NOW));
+        assertThat(story.mayTouchCommunicatorQueues())
+                .as("approved: one more to plan")
+                .isTrue();
+        story.schedule(communicator, "WEB", at(NOW.plusHours(1)), at(NOW));
+        assertThat(story.mayTouchCommunicatorQueues())
+                .as("planned: one fewer to plan")
+                .isTrue();
+        story.publish(communicator, "WEB", "https://www.fjallmark.example/nyheter/1", at(NOW.plusHours(2)));
+        assertThat(story.mayTouchCommunicatorQueues()).as("published").isFalse();
+        story.withdraw(author, at(NOW.plusHours(3)));
+        assertThat(story.mayTouchCommunicatorQueues())
+                .as("withdrawn: a post to take down")
+                .isTrue();
+    }
+
+    @Test
     void aPlannedPostCannotBeMovedIntoThePast() {
         Story story = approved();
         story.schedule(communicator, "WEB", at(NOW.plusDays(1)), at(NOW));
