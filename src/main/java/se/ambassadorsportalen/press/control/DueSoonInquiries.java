@@ -11,10 +11,10 @@ import se.ambassadorsportalen.press.entity.InquiryTouch;
 /**
  * How many open inquiries are near or past their deadline, as last counted, shared by the whole
  * press desk for {@link #FRESH_FOR}. It is the same number for every press officer and communicator,
- * and every page of theirs shows it (the to-do list and the log's badge): under load the count, over
- * every open inquiry, was a tenth of the home page's time. An inquiry written on this node forgets it
- * once committed ({@link InquiryTouch}); a deadline coming into the warning window, or a change on
- * another node, shows within {@link #FRESH_FOR}.
+ * and each of their home pages counted it anew for the to-do list (other pages once a minute, for
+ * the log's badge): under load the count, over every open inquiry, was a tenth of the home page's
+ * time. An inquiry written on this node forgets it once committed ({@link InquiryTouch}); a deadline
+ * coming into the warning window, or a change on another node, shows within {@link #FRESH_FOR}.
  */
 @ApplicationScoped
 public class DueSoonInquiries {
