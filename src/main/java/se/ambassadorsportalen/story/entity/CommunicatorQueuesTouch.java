@@ -27,8 +27,13 @@ public class CommunicatorQueuesTouch {
     @PostUpdate
     @PostRemove
     void touched(Object storyOrPlacement) {
-        if (!(storyOrPlacement instanceof Story story) || story.mayTouchCommunicatorQueues()) {
+        if (mayChangeTheCounts(storyOrPlacement)) {
             changed.fire(new Changed());
         }
+    }
+
+    /** Any placement written; a story only when written approved, planned or withdrawn. */
+    static boolean mayChangeTheCounts(Object storyOrPlacement) {
+        return !(storyOrPlacement instanceof Story story) || story.mayTouchCommunicatorQueues();
     }
 }
