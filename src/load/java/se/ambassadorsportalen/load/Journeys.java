@@ -198,7 +198,9 @@ final class Journeys {
 
     /**
      * The press officer types a journalist's question (the page routes it on opening, as from the home
-     * page's search box), gets the proposed spokespeople, and logs the inquiry; the log page then shows it.
+     * page's search box), gets the proposed spokespeople, and logs the inquiry; the log page then shows it,
+     * and once the spokesperson has talked to the journalist the officer marks it answered. Left open,
+     * every run's inquiries would stay on the board and each later run would page a longer one.
      */
     static ChainBuilder lookUpAndLogInquiry() {
         return exec(session -> session.set(
@@ -222,10 +224,24 @@ final class Journeys {
                                 substring("<error>").notExists(),
                                 regex("<redirect url=\"([^\"]*/press/inquiries\\.xhtml\\?id=\\d+)\"")
                                         .saveAs("inquiryUrl")))
+                .exec(session -> session.set("inquiryPath", relative(session.getString("inquiryUrl"))))
                 .exec(http("press inquiry log")
-                        .get(session -> relative(session.getString("inquiryUrl")))
+                        .get("#{inquiryPath}")
                         .check(signedInPage("[id='logTableForm:log']"))
-                        .check(substring("är loggad")));
+                        .check(
+                                substring("är loggad"),
+                                css("[id='inquiryForm:answer']").exists(),
+                                viewState(),
+                                nonce()))
+                .exec(ajax(
+                                "press answer inquiry",
+                                "#{inquiryPath}",
+                                "inquiryForm",
+                                "inquiryForm:answer",
+                                "inquiryForm:answer",
+                                "inquiryPanel boardForm figures")
+                        .check(partialOk())
+                        .check(substring("är markerad som besvarad")));
     }
 
     /** HR opens the recommendation dashboard and exports the unit table as CSV (a full, non-ajax post). */
@@ -259,12 +275,21 @@ final class Journeys {
                                 bodyLength().gt(20)));
     }
 
-    /** The communicator opens the publishing calendar, and the calendar fetches this week's posts by ajax. */
+    /**
+     * The communicator opens the publishing calendar, the calendar fetches this week's posts by ajax, and
+     * the communicator plans one of the approved stories waiting at the top of the list, when there is
+     * one: approved stories that nobody plans would lengthen that list run after run.
+     */
     static ChainBuilder calendar() {
-        return exec(http("publishing calendar")
+        return exec(session -> session.remove("planButton"))
+                .exec(http("publishing calendar")
                         .get("/story/calendar.xhtml")
                         .check(signedInPage("[id='calendarForm:schedule']"))
-                        .check(viewState(), nonce()))
+                        .check(viewState(), nonce())
+                        .check(regex("id=\"(toScheduleForm:toSchedule:\\d+:plan)\"")
+                                .findRandom()
+                                .optional()
+                                .saveAs("planButton")))
                 .exec(session -> {
                     LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                     return session.set("weekStart", browserIso(monday)).set("weekEnd", browserIso(monday.plusWeeks(1)));
@@ -281,7 +306,56 @@ final class Journeys {
                         .formParam("calendarForm:schedule_start", "#{weekStart}")
                         .formParam("calendarForm:schedule_end", "#{weekEnd}")
                         .check(partialOk())
-                        .check(substring("\"events\"")));
+                        .check(substring("\"events\"")))
+                .doIf(session -> session.contains("planButton"))
+                .then(planStory());
+    }
+
+    /**
+     * Opens the planning dialog for the chosen story and plans it on the channel the dialog proposes, at a
+     * quarter hour of a working day within the coming year. Where the portal warns (another post near that
+     * time, a channel the guide advises against), the communicator plans it anyway, as the button offers.
+     * Several virtual users share a communicator account and may plan the same story; it then has its
+     * channel's time moved, as when two colleagues plan one story.
+     */
+    private static ChainBuilder planStory() {
+        String page = "/story/calendar.xhtml";
+        return exec(session -> session.remove("planAnyway"))
+                .exec(ajax("plan story dialog", page, "toScheduleForm", "#{planButton}", "#{planButton}", "planForm")
+                        .check(partialOk())
+                        .check(regex("<option value=\"([^\"]+)\" selected=\"selected\"")
+                                .saveAs("planChannel")))
+                .exec(session -> session.set("planAt", aWorkingQuarterHourWithinAYear()))
+                .exec(ajax("plan story", page, "planForm", "planForm:planSave", "planForm", "planForm toScheduleForm")
+                        .formParam("planForm:channel_input", "#{planChannel}")
+                        .formParam("planForm:scheduledAt_input", "#{planAt}")
+                        .check(partialOk())
+                        .check(regex("Berättelsen är planerad|planForm:planAnyway")
+                                .exists())
+                        .check(regex("id=\"(planForm:planAnyway)\"").optional().saveAs("planAnyway")))
+                .doIf(session -> session.contains("planAnyway"))
+                .then(exec(ajax(
+                                "plan story anyway",
+                                page,
+                                "planForm",
+                                "planForm:planAnyway",
+                                "planForm",
+                                "planForm toScheduleForm")
+                        .formParam("planForm:channel_input", "#{planChannel}")
+                        .formParam("planForm:scheduledAt_input", "#{planAt}")
+                        .check(partialOk())
+                        .check(substring("Berättelsen är planerad"))));
+    }
+
+    /** As the dialog's date picker writes it (yyyy-MM-dd HH:mm), Monday to Friday, 08:00–15:45. */
+    private static String aWorkingQuarterHourWithinAYear() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalDate day = LocalDate.now().plusDays(1 + random.nextInt(365));
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(8 + random.nextInt(8), 15 * random.nextInt(4))
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     /**
