@@ -315,36 +315,40 @@ final class Journeys {
      * Opens the planning dialog for the chosen story and plans it on the channel the dialog proposes, at a
      * quarter hour of a working day within the coming year. Where the portal warns (another post near that
      * time, a channel the guide advises against), the communicator plans it anyway, as the button offers.
-     * Several virtual users share a communicator account and may plan the same story; it then has its
-     * channel's time moved, as when two colleagues plan one story.
+     * Several virtual users share a communicator account and plan from the same list: when a colleague
+     * planned a story above the chosen one meanwhile, the click reaches no story and the dialog opens
+     * empty (the communicator closes it and chooses again next round), and when two plan the same story
+     * at once the later one is told it changed meanwhile.
      */
     private static ChainBuilder planStory() {
         String page = "/story/calendar.xhtml";
-        return exec(session -> session.remove("planAnyway"))
+        return exec(session -> session.remove("planAnyway").remove("planChannel"))
                 .exec(ajax("plan story dialog", page, "toScheduleForm", "#{planButton}", "#{planButton}", "planForm")
                         .check(partialOk())
                         .check(regex("<option value=\"([^\"]+)\" selected=\"selected\"")
+                                .optional()
                                 .saveAs("planChannel")))
-                .exec(session -> session.set("planAt", aWorkingQuarterHourWithinAYear()))
-                .exec(ajax("plan story", page, "planForm", "planForm:planSave", "planForm", "planForm toScheduleForm")
-                        .formParam("planForm:channel_input", "#{planChannel}")
-                        .formParam("planForm:scheduledAt_input", "#{planAt}")
-                        .check(partialOk())
-                        .check(regex("Berättelsen är planerad|planForm:planAnyway")
-                                .exists())
-                        .check(regex("id=\"(planForm:planAnyway)\"").optional().saveAs("planAnyway")))
-                .doIf(session -> session.contains("planAnyway"))
-                .then(exec(ajax(
-                                "plan story anyway",
-                                page,
-                                "planForm",
-                                "planForm:planAnyway",
-                                "planForm",
-                                "planForm toScheduleForm")
-                        .formParam("planForm:channel_input", "#{planChannel}")
-                        .formParam("planForm:scheduledAt_input", "#{planAt}")
-                        .check(partialOk())
-                        .check(substring("Berättelsen är planerad"))));
+                .doIf(session -> session.contains("planChannel"))
+                .then(exec(session -> session.set("planAt", aWorkingQuarterHourWithinAYear()))
+                        .exec(planned("plan story", "planForm:planSave")
+                                .check(regex("id=\"(planForm:planAnyway)\"")
+                                        .optional()
+                                        .saveAs("planAnyway")))
+                        .doIf(session -> session.contains("planAnyway"))
+                        .then(exec(planned("plan story anyway", "planForm:planAnyway"))));
+    }
+
+    /** The dialog's save: planned, warned (with the button to plan anyway), or told a colleague changed it. */
+    private static HttpRequestActionBuilder planned(String name, String button) {
+        return ajax(name, "/story/calendar.xhtml", "planForm", button, "planForm", "planForm toScheduleForm")
+                .formParam("planForm:channel_input", "#{planChannel}")
+                .formParam("planForm:scheduledAt_input", "#{planAt}")
+                .check(
+                        status().is(200),
+                        substring("<partial-response"),
+                        substring("<error>").notExists(),
+                        regex("Berättelsen är planerad|planForm:planAnyway|Någon annan har ändrat")
+                                .exists());
     }
 
     /** As the dialog's date picker writes it (yyyy-MM-dd HH:mm), Monday to Friday, 08:00–15:45. */

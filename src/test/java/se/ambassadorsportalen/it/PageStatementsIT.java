@@ -166,15 +166,7 @@ class PageStatementsIT {
         Api.Reply shown = session.get(TRAINING);
         assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
         String button = "modulesForm:modules:" + row + ":open";
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", button);
-        fields.put("jakarta.faces.partial.execute", button);
-        fields.put("jakarta.faces.partial.render", "moduleArea");
-        fields.put(button, button);
-        fields.put("modulesForm_SUBMIT", "1");
-        fields.put("jakarta.faces.ViewState", WebSession.viewStateOf(shown));
-        fields.put("primefaces.nonce", WebSession.nonceOf(shown));
+        Map<String, String> fields = WebSession.ajaxClick(shown, "modulesForm", button, button, "moduleArea");
         String id = UUID.randomUUID().toString();
         Api.Reply opened = session.postForm(TRAINING, fields, true, Map.of("X-Portal-Request-Id", id));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);

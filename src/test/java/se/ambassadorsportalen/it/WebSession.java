@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -170,6 +171,25 @@ public final class WebSession {
             throw new AssertionError("The page has no view state");
         }
         return viewState.group(1);
+    }
+
+    /**
+     * What PrimeFaces posts when {@code source} in {@code form} of {@code page} is clicked: the partial
+     * request running {@code execute} and rendering {@code render}, with the page's view state and nonce.
+     * Add the form's fields to it before posting.
+     */
+    public static Map<String, String> ajaxClick(
+            Api.Reply page, String form, String source, String execute, String render) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(source, source);
+        fields.put(form + "_SUBMIT", "1");
+        fields.put("jakarta.faces.ViewState", viewStateOf(page));
+        fields.put("primefaces.nonce", nonceOf(page));
+        return fields;
     }
 
     private static String formBody(Map<String, String> fields) {

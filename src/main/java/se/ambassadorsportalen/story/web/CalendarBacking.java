@@ -157,6 +157,11 @@ public class CalendarBacking implements Serializable {
     }
 
     private void schedule(boolean confirmed) {
+        if (planStoryId == null) {
+            // the click that opens the dialog reached no row's button: the list changed under it
+            FacesMessages.error("planForm:planStory", "story.calendar.noStoryChosen");
+            return;
+        }
         try {
             ScheduleResult result =
                     stories.schedule(planStoryId, null, planChannel, PortalTime.typed(planAt), confirmed);
