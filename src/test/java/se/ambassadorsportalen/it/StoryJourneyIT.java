@@ -377,7 +377,6 @@ class StoryJourneyIT {
         }
     }
 
-    /** A story of Eva's, approved by Magnus, with a colleague pictured who has not answered yet (or nobody). */
     /** The dialog's save as the browser posts it: a channel and a time, and the story the view holds. */
     private static Map<String, String> planSave(Api.Reply calendar) {
         Map<String, String> save =
@@ -387,6 +386,7 @@ class StoryJourneyIT {
         return save;
     }
 
+    /** A story of Eva's, approved by Magnus, with a colleague pictured who has not answered yet (or nobody). */
     private void approvedViaApi(String title, String pictured) {
         Api.Reply created = Api.as(base, "eva")
                 .post(
