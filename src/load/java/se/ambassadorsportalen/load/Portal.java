@@ -132,6 +132,18 @@ final class Portal {
     }
 
     /**
+     * An ajax answer that is a Faces partial response without a server error, whatever message it shows:
+     * for steps where a refusal (someone else changed it meanwhile) is an answer too.
+     */
+    static CheckBuilder[] partialAnswered() {
+        return new CheckBuilder[] {
+            status().is(200),
+            substring("<partial-response"),
+            substring("<error>").notExists()
+        };
+    }
+
+    /**
      * An ajax answer that is a Faces partial response without a server error or a message in red, and
      * takes the view state it may carry for the next post.
      */
