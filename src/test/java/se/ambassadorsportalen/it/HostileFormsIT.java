@@ -189,4 +189,38 @@ class HostileFormsIT {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         assertThat(failures).isEmpty();
     }
+    /**
+     * A table's page request with numbers no paginator sends: PrimeFaces fails to read them, and
+     * the answer must not carry that failure's class and message to the poster (MyFaces's error
+     * element did), but say in the page that it went wrong, leaving the page as it was.
+     */
+    @Test
+    void aTablePageRequestWithForgedNumbersIsAnsweredInThePageWithoutTheFailuresText() {
+        WebSession klara = WebSession.signIn(base, "klara", Api.DEMO_PASSWORD);
+        Api.Reply calendar = klara.get("/story/calendar.xhtml");
+        String table = "toScheduleForm:toSchedule";
+        Map<String, String> forged = WebSession.ajaxClick(calendar, "toScheduleForm", table, table, table);
+        forged.remove(table);
+        forged.put("jakarta.faces.behavior.event", "page");
+        forged.put("jakarta.faces.partial.event", "page");
+        forged.put(table + "_pagination", "true");
+        forged.put(table + "_encodeFeature", "true");
+        forged.put(table + "_first", "tio<b>");
+        forged.put(table + "_rows", "10");
+
+        Api.Reply answer = klara.postForm("/story/calendar.xhtml", forged, true);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.body())
+                .as(answer.body())
+                .contains("<partial-response")
+                .doesNotContain("<error")
+                .doesNotContain("Exception")
+                .doesNotContain("tio<b>")
+                .contains("<update id=\"messages\">")
+                .contains("Det gick inte att göra det du bad om");
+        assertThat(klara.get("/story/calendar.xhtml").status())
+                .as("the session goes on")
+                .isEqualTo(200);
+    }
 }

@@ -52,7 +52,7 @@ public class ScriptNonceCheck implements PhaseListener {
         String posted = faces.getExternalContext().getRequestParameterMap().get(CspNonceKeeper.NONCE);
         if (kept != null && !kept.equals(posted)) {
             LOG.info("A post without its page's script nonce was refused: the nonce does not match the page's");
-            ViewExpiredHandlerFactory.redirectToExpiredPage(faces);
+            FacesFailureHandlerFactory.redirectToExpiredPage(faces);
             return;
         }
         try {
@@ -60,7 +60,7 @@ public class ScriptNonceCheck implements PhaseListener {
         } catch (CspException forged) {
             // No username, no values: the message only (missing, invalid or mismatched nonce).
             LOG.info(() -> "A post without its page's script nonce was refused: " + forged.getMessage());
-            ViewExpiredHandlerFactory.redirectToExpiredPage(faces);
+            FacesFailureHandlerFactory.redirectToExpiredPage(faces);
         }
     }
 }
