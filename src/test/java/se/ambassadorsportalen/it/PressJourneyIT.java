@@ -115,6 +115,9 @@ class PressJourneyIT {
             driver.findElement(By.id("logForm:log")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("selectedStatus")));
             assertThat(driver.findElement(By.id("selectedStatus")).getText()).isEqualTo("Ny");
+            assertThat(driver.findElement(By.id("messages")).getText())
+                    .as("the message kept over the redirect")
+                    .contains("är loggad");
             assertThat(driver.findElement(By.id("inquiryPanel")).getText())
                     .contains("Varför höjs avgifterna i tandvården?")
                     .contains("Ordförande i tandvårdsnämnden");

@@ -25,7 +25,7 @@ public class SetupBacking {
         try {
             String admin = setup.complete(
                     new FirstRunSetup.Request(code, organisationName, username, email, password, passwordRepeat));
-            FacesMessages.flashInfo("organisation.setup.done", admin);
+            FacesMessages.infoForTheRedirectedPage("organisation.setup.done", admin);
             return "/login.xhtml?faces-redirect=true";
         } catch (RuntimeException e) {
             FacesMessages.failed(e, "setupForm");

@@ -109,7 +109,8 @@ public class LookupBacking implements Serializable {
                             PortalTime.typed(deadline),
                             null),
                     locale());
-            FacesMessages.flashInfo("press.inquiry.logged", logged.inquiry().getId());
+            FacesMessages.infoForTheRedirectedPage(
+                    "press.inquiry.logged", logged.inquiry().getId());
             return "/press/inquiries.xhtml?faces-redirect=true&id="
                     + logged.inquiry().getId();
         } catch (RuntimeException e) {

@@ -162,7 +162,7 @@ public class StoryEditBacking implements Serializable {
             fill(stories.story(id));
             return null;
         }
-        FacesMessages.flashInfo("story.edit.submitted");
+        FacesMessages.infoForTheRedirectedPage("story.edit.submitted");
         return "/story/view.xhtml?faces-redirect=true&id=" + id;
     }
 

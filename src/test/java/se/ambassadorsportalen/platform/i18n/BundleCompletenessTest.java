@@ -52,7 +52,7 @@ class BundleCompletenessTest {
     private static final Pattern LABEL_KEY = Pattern.compile("layout\\.label\\('([A-Za-z][\\w.]*)'\\)");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "(?:invalidField\\(\"[^\"]*\",\\s*|PortalException\\.(?:invalid|notFound|conflict|forbidden)\\(|"
-                    + "FacesMessages\\.(?:info|flashInfo|text)\\(|FacesMessages\\.error\\([^,()]*,\\s*|"
+                    + "FacesMessages\\.(?:info|flashInfo|infoForTheRedirectedPage|text)\\(|FacesMessages\\.error\\([^,()]*,\\s*|"
                     + "Messages\\.text\\([^,()]*,\\s*)\\s*\"([a-z][\\w]*\\.[\\w.]+)\"");
 
     @ParameterizedTest(name = "every Swedish text has a text in {0} and the other way round")
