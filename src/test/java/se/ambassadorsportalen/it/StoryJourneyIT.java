@@ -111,6 +111,9 @@ class StoryJourneyIT {
             click(browser, By.id("storyForm:submit"));
             browser.waitFor(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("storyStatus"), "Väntar på godkännande"));
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .as("the message kept over the redirect")
+                    .contains("Berättelsen är skickad till din chef");
             String storyId = queryId(browser.driver().getCurrentUrl());
             String viewPath = "/story/view.xhtml?id=" + storyId;
             assertThat(browser.phoneProblems())
@@ -308,6 +311,66 @@ class StoryJourneyIT {
 
         Api.Reply saved = klara.postForm("/story/calendar.xhtml", planSave(calendar), true);
         assertThat(saved.body()).doesNotContain("<error>").contains("Ingen berättelse är vald");
+    }
+
+    /**
+     * Klara opens the plan dialog for a story and closes it without planning; the story is then
+     * planned elsewhere (here through the API, as from her other tab), so her second click on its
+     * row, still on her screen, reaches no action. The dialog then says the list changed, and does
+     * not offer the story she had closed.
+     */
+    @Test
+    void aClosedPlanDialogForgetsItsStorySoAClickOnAChangedRowDoesNotBringItBack() throws Exception {
+        approvedViaApi("Stängd ruta först " + UUID.randomUUID(), null);
+        approvedViaApi("Stängd ruta sedan " + UUID.randomUUID(), null);
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("klara");
+                browser.go("/story/calendar.xhtml");
+                By plannableRows =
+                        By.xpath("//tbody[@id='toScheduleForm:toSchedule_data']/tr[.//button[contains(@id, ':plan')]]");
+                WebElement first = browser.driver().findElements(plannableRows).get(0);
+                String firstTitle = first.findElement(By.cssSelector("a[href*='story/view.xhtml']"))
+                        .getText();
+                String firstId = queryId(first.findElement(By.cssSelector("a[href*='story/view.xhtml']"))
+                        .getDomAttribute("href"));
+                By firstPlan = By.id(
+                        first.findElement(By.cssSelector("button[id$=':plan']")).getDomAttribute("id"));
+
+                click(browser, firstPlan);
+                browser.waitFor(ExpectedConditions.textToBe(By.id("planForm:planStory"), firstTitle));
+                click(browser, By.cssSelector("#planDialog .ui-dialog-titlebar-close"));
+                browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("planDialog")));
+                browser.waitForAjax();
+
+                Api.Reply planned = Api.as(base, "klara")
+                        .post(
+                                "/api/v1/stories/" + firstId + "/schedule",
+                                "{\"channel\":\"INTRANET\",\"at\":\""
+                                        + LocalDate.now().plusDays(6) + "T10:00\",\"confirm\":true}");
+                assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+                click(browser, firstPlan);
+
+                WebElement notice =
+                        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:noStoryChosen")));
+                assertThat(notice.getText()).contains("listan hann ändras");
+                assertThat(browser.driver()
+                                .findElement(By.id("planForm:planStory"))
+                                .getText())
+                        .as("the closed story is not offered again")
+                        .isEmpty();
+                assertThat(browser.driver().findElements(By.id("planForm:planSave")))
+                        .as("nothing to plan")
+                        .isEmpty();
+                assertThat(browser.javascriptErrors()).isEmpty();
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("plan dialog without a story")
+                        .isEmpty();
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("story-plan-closed");
+                throw e;
+            }
+        }
     }
 
     /**

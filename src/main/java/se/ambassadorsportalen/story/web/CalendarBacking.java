@@ -148,6 +148,16 @@ public class CalendarBacking implements Serializable {
         pendingMoveAt = null;
     }
 
+    /**
+     * The dialog closed without a plan. Without this the view kept the story, and a later click on a
+     * row that had changed meanwhile, for which PrimeFaces runs no action, opened that old story again.
+     */
+    public void stopPlanning() {
+        planStoryId = null;
+        planStory.forget();
+        warnings = new ArrayList<>();
+    }
+
     public void plan() {
         schedule(false);
     }
