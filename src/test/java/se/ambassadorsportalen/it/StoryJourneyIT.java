@@ -262,8 +262,8 @@ class StoryJourneyIT {
 
     /**
      * A colleague plans the story of the row above the one clicked before the click arrives: the
-     * list read again for the click holds another story at that place, and PrimeFaces then runs no
-     * action for it, so the dialog opens without a story rather than with the wrong one.
+     * list read again for the click holds another story at that place, which {@code LazyPage} leaves
+     * out, so no action runs and the dialog opens without a story rather than with the wrong one.
      */
     @Test
     void aPlanClickOnARowThatChangedMeanwhileOpensNoOtherStoryAndItsSaveSaysNoStoryIsChosen() {

@@ -150,7 +150,8 @@ public class CalendarBacking implements Serializable {
 
     /**
      * The dialog closed without a plan. Without this the view kept the story, and a later click on a
-     * row that had changed meanwhile, for which PrimeFaces runs no action, opened that old story again.
+     * row that had changed meanwhile, which runs no action ({@code LazyPage.rowsInPlace} leaves such
+     * rows out), opened that old story again.
      */
     public void stopPlanning() {
         planStoryId = null;
