@@ -130,6 +130,7 @@ final class Journeys {
                         .check(
                                 status().is(200),
                                 substring("<error>").notExists(),
+                                substring("id=\"ajaxFailure\"").notExists(),
                                 regex("<redirect url=\"[^\"]*/story/view\\.xhtml\\?id=(\\d+)\"")
                                         .saveAs("storyId")))
                 .exec(http("story view")
@@ -221,6 +222,7 @@ final class Journeys {
                         .check(
                                 status().is(200),
                                 substring("<error>").notExists(),
+                                substring("id=\"ajaxFailure\"").notExists(),
                                 regex("<redirect url=\"([^\"]*/press/inquiries\\.xhtml\\?id=\\d+)\"")
                                         .saveAs("inquiryUrl")))
                 .exec(session -> session.set("inquiryPath", relative(session.getString("inquiryUrl"))))

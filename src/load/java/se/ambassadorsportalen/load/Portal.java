@@ -139,7 +139,8 @@ final class Portal {
         return new CheckBuilder[] {
             status().is(200),
             substring("<partial-response"),
-            substring("<error>").notExists()
+            substring("<error>").notExists(),
+            substring("id=\"ajaxFailure\"").notExists()
         };
     }
 
@@ -152,6 +153,7 @@ final class Portal {
             status().is(200),
             substring("<partial-response"),
             substring("<error>").notExists(),
+            substring("id=\"ajaxFailure\"").notExists(),
             substring("portal-message-error").notExists(),
             substring("ui-message-error").notExists(),
             regex("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").optional().saveAs("viewState")

@@ -120,7 +120,7 @@ class HostileFormsIT {
         if (body.contains("view-expired.xhtml")) {
             return what + "the post was taken for a stale or forged one, so the form was never processed";
         }
-        if (body.contains("<error>") || body.contains("<error-name>")) {
+        if (body.contains("<error>") || body.contains("<error-name>") || body.contains(WebSession.AJAX_FAILURE)) {
             return what + "an ajax error " + body.substring(0, Math.min(500, body.length()));
         }
         if (HostileInputIT.STACK_TRACE.matcher(body).find()) {
@@ -218,6 +218,7 @@ class HostileFormsIT {
                 .doesNotContain("Exception")
                 .doesNotContain("tio<b>")
                 .contains("<update id=\"messages\">")
+                .contains(WebSession.AJAX_FAILURE)
                 .contains("Det gick inte att göra det du bad om");
         assertThat(klara.get("/story/calendar.xhtml").status())
                 .as("the session goes on")

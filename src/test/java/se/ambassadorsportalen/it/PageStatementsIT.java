@@ -170,7 +170,10 @@ class PageStatementsIT {
         String id = UUID.randomUUID().toString();
         Api.Reply opened = session.postForm(TRAINING, fields, true, Map.of("X-Portal-Request-Id", id));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-        assertThat(opened.body()).as(opened.toString()).contains("moduleTitle").doesNotContain("<error>");
+        assertThat(opened.body())
+                .as(opened.toString())
+                .contains("moduleTitle")
+                .doesNotContain("<error>", WebSession.AJAX_FAILURE);
         return new OpenedModule(
                 SqlStatementCount.sentBy(base, id, "opening training module " + row + " as gustav"),
                 opened.body().contains("quizNeeded"));

@@ -305,12 +305,14 @@ class StoryJourneyIT {
                 true);
 
         assertThat(dialog.body())
-                .doesNotContain("<error>")
+                .doesNotContain("<error>", WebSession.AJAX_FAILURE)
                 .as("the story that moved up to the clicked place")
                 .doesNotContain(below[2]);
 
         Api.Reply saved = klara.postForm("/story/calendar.xhtml", planSave(calendar), true);
-        assertThat(saved.body()).doesNotContain("<error>").contains("Ingen berättelse är vald");
+        assertThat(saved.body())
+                .doesNotContain("<error>", WebSession.AJAX_FAILURE)
+                .contains("Ingen berättelse är vald");
     }
 
     /**
@@ -387,7 +389,7 @@ class StoryJourneyIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body())
                 .contains("<partial-response")
-                .doesNotContain("<error>")
+                .doesNotContain("<error>", WebSession.AJAX_FAILURE)
                 .contains("Ingen berättelse är vald");
     }
 

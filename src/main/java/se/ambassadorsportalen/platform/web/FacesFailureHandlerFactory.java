@@ -118,7 +118,8 @@ public class FacesFailureHandlerFactory extends ExceptionHandlerFactory {
     /**
      * A partial response that puts the text where the layout's messages stand ({@code layout.xhtml},
      * whose {@code h:messages} renders the same list); the text comes from a bundle and is escaped
-     * all the same.
+     * all the same. The item's id lets tests and the load suite tell such a failure from an
+     * ordinary answer, as MyFaces's error element did.
      */
     static String failureInTheMessages(String text) {
         String escaped = text.replace("&", "&amp;")
@@ -127,7 +128,7 @@ public class FacesFailureHandlerFactory extends ExceptionHandlerFactory {
                 .replace("\"", "&quot;");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes>"
                 + "<update id=\"messages\"><![CDATA[<div id=\"messages\" class=\"ui-outputpanel ui-widget portal-messages\""
-                + " role=\"status\" aria-live=\"polite\"><ul><li class=\"portal-message portal-message-error\">"
+                + " role=\"status\" aria-live=\"polite\"><ul><li id=\"ajaxFailure\" class=\"portal-message portal-message-error\">"
                 + escaped + "</li></ul></div>]]></update></changes></partial-response>";
     }
 

@@ -13,7 +13,7 @@ class AjaxFailureAnswerTest {
                 .contains(
                         "<update id=\"messages\"><![CDATA[<div id=\"messages\" class=\"ui-outputpanel ui-widget portal-messages\""
                                 + " role=\"status\" aria-live=\"polite\">")
-                .contains("<li class=\"portal-message portal-message-error\">Det gick inte.</li>")
+                .contains("<li id=\"ajaxFailure\" class=\"portal-message portal-message-error\">Det gick inte.</li>")
                 .endsWith("]]></update></changes></partial-response>");
     }
 
