@@ -221,13 +221,32 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
-    /** Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its events). */
+    /**
+     * Waits until PrimeFaces has no ajax request queued or under way (e.g. a schedule fetching its
+     * events), and fails when the server answered one of them with its unexpected-failure message.
+     */
     public void waitForAjax() {
         waitFor(
                 d -> Boolean.TRUE.equals(
                         ((org.openqa.selenium.JavascriptExecutor) d)
                                 .executeScript(
                                         "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+        List<String> failure = ajaxFailureShown();
+        if (!failure.isEmpty()) {
+            throw new AssertionError(failure.get(0));
+        }
+    }
+
+    /**
+     * The server's answer to an ajax request that failed unexpectedly (an exception no rule
+     * expected), as the page shows it: a message with the id {@code ajaxFailure} in the layout's
+     * messages, and nothing in the console. Empty when the page shows none.
+     */
+    private List<String> ajaxFailureShown() {
+        return driver.findElements(By.id("ajaxFailure")).stream()
+                .map(message ->
+                        "the server failed an ajax request on " + driver.getCurrentUrl() + ": " + message.getText())
+                .toList();
     }
 
     /** The ids (data-nav) of the main navigation's entries, in order. */
@@ -247,7 +266,8 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> seriousAccessibilityViolations() {
         org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
-        List<String> found = new java.util.ArrayList<>();
+        // every journey checks its pages here: a failed ajax step must not pass as a sound page
+        List<String> found = new java.util.ArrayList<>(ajaxFailureShown());
         if (onAPhone()) {
             // a journey that runs on a phone is checked at its own width, once
             found.addAll(axe("phone width"));
@@ -330,12 +350,16 @@ public final class Browser implements AutoCloseable {
     /**
      * The JavaScript errors the console has logged since the last call (uncaught exceptions,
      * console.error and Content-Security-Policy refusals, see {@link #consoleErrors()}), e.g. a
-     * script that breaks after an ajax update; a missing favicon is no error of the page.
+     * script that breaks after an ajax update; a missing favicon is no error of the page. The
+     * server's unexpected-failure message, which an ajax step leaves in the page and not in the
+     * console, counts too.
      */
     public List<String> javascriptErrors() {
-        return consoleErrors().stream()
+        List<String> errors = consoleErrors().stream()
                 .filter(message -> !message.contains("favicon"))
                 .collect(Collectors.toList());
+        errors.addAll(ajaxFailureShown());
+        return errors;
     }
 
     /**

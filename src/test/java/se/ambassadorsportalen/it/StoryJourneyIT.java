@@ -1,6 +1,7 @@
 package se.ambassadorsportalen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -370,6 +371,48 @@ class StoryJourneyIT {
                         .isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("story-plan-closed");
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A table page request the server cannot read (numbers no paginator sends, put in by a
+     * script): PrimeFaces in the browser shows the answer's translated failure in the page's
+     * messages, the calendar stays usable, and the browser checks every journey relies on report
+     * the failure instead of passing over it.
+     */
+    @Test
+    void aTableRequestThatFailsOnTheServerSaysSoInThePageAndTheJourneyChecksReportIt() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            try {
+                browser.login("klara");
+                browser.go("/story/calendar.xhtml");
+                String table = "toScheduleForm:toSchedule";
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                        var table = arguments[0];
+                        PrimeFaces.ab({source: table, process: table, update: table, event: 'page',
+                            params: [{name: table + '_pagination', value: true},
+                                     {name: table + '_encodeFeature', value: true},
+                                     {name: table + '_first', value: 'tio<b>'},
+                                     {name: table + '_rows', value: 10}]});
+                        """, table);
+
+                WebElement failure =
+                        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("ajaxFailure")));
+                assertThat(failure.getText()).contains("Det gick inte att göra det du bad om");
+                assertThat(browser.driver().findElement(By.id("toScheduleForm")).isDisplayed())
+                        .as("the page stays as it was")
+                        .isTrue();
+                assertThatThrownBy(browser::waitForAjax)
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("the server failed an ajax request");
+                assertThat(browser.javascriptErrors()).anyMatch(error -> error.contains("Det gick inte"));
+                assertThat(browser.seriousAccessibilityViolations())
+                        .anyMatch(problem -> problem.startsWith("the server failed an ajax request"))
+                        .noneMatch(problem -> !problem.startsWith("the server failed an ajax request"));
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("story-calendar-failed-request");
                 throw e;
             }
         }
