@@ -2,7 +2,6 @@ package se.ambassadorsportalen.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -14,10 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -26,6 +23,7 @@ import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.persistence.ConcurrentWrites;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json} in the
@@ -71,7 +69,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .orElse(null);
             return Problem.response(Status.BAD_REQUEST, Status.BAD_REQUEST.getReasonPhrase(), detail, field);
         }
-        if (isConflict(e)) {
+        if (ConcurrentWrites.isConflict(e)) {
             return Problem.response(
                     Status.CONFLICT,
                     Status.CONFLICT.getReasonPhrase(),
@@ -140,31 +138,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return cause;
         }
         return e;
-    }
-
-    /**
-     * SQL states of a write that met another's write to the same rows and gave up: PostgreSQL's
-     * serialization failure, deadlock and lock not available, and H2's lock time-out (HYT00, after
-     * two seconds of waiting for another transaction's row).
-     */
-    private static final Set<String> CONCURRENT_WRITE_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
-
-    /**
-     * Whether the call failed because someone else changed the same thing at the same time: an
-     * optimistic lock's stale version, or a row another transaction held past the database's lock
-     * time-out (two managers approving the same story under load). The user can only reload and try
-     * again, so both get the same answer, a conflict, never an error page.
-     */
-    public static boolean isConflict(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof OptimisticLockException
-                    || e instanceof jakarta.persistence.PessimisticLockException
-                    || e instanceof jakarta.persistence.LockTimeoutException
-                    || e instanceof SQLException sql && CONCURRENT_WRITE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

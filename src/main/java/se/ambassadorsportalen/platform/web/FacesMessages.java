@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
+import se.ambassadorsportalen.platform.persistence.ConcurrentWrites;
 import se.ambassadorsportalen.platform.rest.ProblemMappers;
 
 /**
@@ -67,7 +68,7 @@ public final class FacesMessages {
             String clientId = portal.field() == null || formId == null ? elsewhereId : formId + ":" + portal.field();
             error(clientId, portal.key(), portal.arguments());
             FacesContext.getCurrentInstance().validationFailed();
-        } else if (ProblemMappers.isConflict(e)) {
+        } else if (ConcurrentWrites.isConflict(e)) {
             error(elsewhereId, "platform.error.conflict");
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof jakarta.validation.ConstraintViolationException violations) {

@@ -1,4 +1,4 @@
-package se.ambassadorsportalen.platform.rest;
+package se.ambassadorsportalen.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,34 +18,34 @@ class ConcurrentWritesTest {
 
     @Test
     void aStaleVersionIsAConflict() {
-        assertThat(ProblemMappers.isConflict(new EJBException(new OptimisticLockException("stale"))))
+        assertThat(ConcurrentWrites.isConflict(new EJBException(new OptimisticLockException("stale"))))
                 .isTrue();
     }
 
     @Test
     void aRowHeldByAnotherWriterPastTheLockTimeOutIsAConflictOnBothDatabases() {
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("HYT00", 50200)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("HYT00", 50200)))
                 .as("H2")
                 .isTrue();
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("40P01", 0)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("40P01", 0)))
                 .as("PostgreSQL deadlock")
                 .isTrue();
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("55P03", 0)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("55P03", 0)))
                 .as("PostgreSQL lock not available")
                 .isTrue();
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("40001", 0)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("40001", 0)))
                 .as("serialization failure")
                 .isTrue();
     }
 
     @Test
     void otherDatabaseFailuresAreNoConflictTheUserCouldResolve() {
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("57014", 57014)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("57014", 57014)))
                 .as("a cancelled statement")
                 .isFalse();
-        assertThat(ProblemMappers.isConflict(fromTheDatabase("23505", 23505)))
+        assertThat(ConcurrentWrites.isConflict(fromTheDatabase("23505", 23505)))
                 .as("a unique key")
                 .isFalse();
-        assertThat(ProblemMappers.isConflict(new IllegalStateException())).isFalse();
+        assertThat(ConcurrentWrites.isConflict(new IllegalStateException())).isFalse();
     }
 }
