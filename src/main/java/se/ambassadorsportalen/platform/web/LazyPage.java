@@ -46,11 +46,12 @@ public class LazyPage<T> extends LazyDataModel<T> {
     /**
      * What the page showed last: its request and its rows' keys (a few strings, not the rows). A
      * postback that reads the page again acts on a row by its index, so rows that moved meanwhile
-     * are left out until the page is rendered again ({@link #rowsInPlace}).
+     * are left out until the page is rendered again ({@link #rowsInPlace}). Both travel with the
+     * view, so a postback that a failover sends to another node is protected as well.
      */
-    private transient PageRequest shownRequest;
+    private PageRequest shownRequest;
 
-    private transient List<String> shownKeys = List.of();
+    private List<String> shownKeys = List.of();
 
     public LazyPage(Source<T> source, Key<T> key) {
         this.source = source;
@@ -81,7 +82,15 @@ public class LazyPage<T> extends LazyDataModel<T> {
         PageRequest request = request(first, pageSize, sortBy, filterBy);
         Page<T> page = fetch(request);
         setRowCount((int) page.total());
-        if (rendering()) {
+        return rows(request, page, rendering());
+    }
+
+    /**
+     * The rows to give the table: a page being rendered is remembered as shown; a page read again
+     * for a postback gives only the rows still where that showing had them.
+     */
+    List<T> rows(PageRequest request, Page<T> page, boolean rendering) {
+        if (rendering) {
             shownRequest = request;
             shownKeys = page.items().stream().map(key).toList();
             return page.items();

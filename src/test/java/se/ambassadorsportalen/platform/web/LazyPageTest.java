@@ -8,8 +8,10 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.ambassadorsportalen.platform.persistence.Page;
+import se.ambassadorsportalen.platform.persistence.PageRequest;
 
 class LazyPageTest {
 
@@ -29,6 +31,26 @@ class LazyPageTest {
         LazyPage<String> moved = roundTrip(page);
 
         assertThat(moved.getRowKey("Eva")).isEqualTo("eva");
+    }
+
+    /**
+     * A failover sends the postback to a node that never rendered the page: the rows it showed
+     * travel with the model, so a row that moved meanwhile is left out there too.
+     */
+    @Test
+    void aTableModelOnAnotherNodeStillLeavesOutRowsThatMovedSinceThePageShowedThem() throws Exception {
+        LazyPage<String> page = new LazyPage<>(request -> null, name -> name);
+        PageRequest firstPage =
+                new PageRequest(0, 3, "title", true, java.util.Map.of("q", "vård"), Locale.forLanguageTag("sv"));
+        page.rows(firstPage, new Page<>(List.of("a", "b", "c"), 3), true);
+
+        LazyPage<String> onTheOtherNode = roundTrip(page);
+
+        assertThat(onTheOtherNode.rows(firstPage, new Page<>(List.of("a", "c", "d"), 3), false))
+                .containsExactly("a");
+        assertThat(onTheOtherNode.rows(PageRequest.of(3, 3), new Page<>(List.of("e"), 4), false))
+                .as("another page than the one shown")
+                .containsExactly("e");
     }
 
     @Test
