@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class CacheMembersTest {
 
-    private final int mine = freePort();
-    private final int other = freePort();
+    private final int[] ports = twoFreePorts();
+    private final int mine = ports[0];
+    private final int other = ports[1];
     private HazelcastInstance local;
     private HazelcastInstance stranger;
 
@@ -37,9 +38,14 @@ class CacheMembersTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Two different free ports, both held open while the second is chosen: one closed first could
+     * be handed out again (a CI run drew the same port twice: "the other member" was this one, and the test failed).
+     */
+    private static int[] twoFreePorts() {
+        try (ServerSocket first = new ServerSocket(0);
+                ServerSocket second = new ServerSocket(0)) {
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
