@@ -130,7 +130,7 @@ final class Journeys {
                         .check(
                                 status().is(200),
                                 substring("<error>").notExists(),
-                                substring("id=\"ajaxFailure\"").notExists(),
+                                substring(Portal.AJAX_FAILURE).notExists(),
                                 regex("<redirect url=\"[^\"]*/story/view\\.xhtml\\?id=(\\d+)\"")
                                         .saveAs("storyId")))
                 .exec(http("story view")
@@ -222,7 +222,7 @@ final class Journeys {
                         .check(
                                 status().is(200),
                                 substring("<error>").notExists(),
-                                substring("id=\"ajaxFailure\"").notExists(),
+                                substring(Portal.AJAX_FAILURE).notExists(),
                                 regex("<redirect url=\"([^\"]*/press/inquiries\\.xhtml\\?id=\\d+)\"")
                                         .saveAs("inquiryUrl")))
                 .exec(session -> session.set("inquiryPath", relative(session.getString("inquiryUrl"))))

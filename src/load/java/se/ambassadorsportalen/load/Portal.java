@@ -59,6 +59,9 @@ final class Portal {
     /** The form field in which PrimeFaces' script sends the page's CSP nonce with every post of the view. */
     static final String NONCE = "primefaces.nonce";
 
+    /** What marks the portal's answer to an ajax request that failed unexpectedly (its message's id). */
+    static final String AJAX_FAILURE = "id=\"ajaxFailure\"";
+
     /**
      * The page's CSP nonce, which PrimeFaces' script puts into every form: a post without it is refused
      * as a forgery, so each virtual user sends it back as the browser would.
@@ -140,7 +143,7 @@ final class Portal {
             status().is(200),
             substring("<partial-response"),
             substring("<error>").notExists(),
-            substring("id=\"ajaxFailure\"").notExists()
+            substring(AJAX_FAILURE).notExists()
         };
     }
 
@@ -153,7 +156,7 @@ final class Portal {
             status().is(200),
             substring("<partial-response"),
             substring("<error>").notExists(),
-            substring("id=\"ajaxFailure\"").notExists(),
+            substring(AJAX_FAILURE).notExists(),
             substring("portal-message-error").notExists(),
             substring("ui-message-error").notExists(),
             regex("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").optional().saveAs("viewState")

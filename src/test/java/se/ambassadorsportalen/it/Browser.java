@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.ambassadorsportalen.platform.web.FacesFailureHandlerFactory;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (named explicitly, so nothing is
@@ -243,7 +244,7 @@ public final class Browser implements AutoCloseable {
      * messages, and nothing in the console. Empty when the page shows none.
      */
     private List<String> ajaxFailureShown() {
-        return driver.findElements(By.id("ajaxFailure")).stream()
+        return driver.findElements(By.id(FacesFailureHandlerFactory.FAILURE_MESSAGE_ID)).stream()
                 .map(message ->
                         "the server failed an ajax request on " + driver.getCurrentUrl() + ": " + message.getText())
                 .toList();

@@ -125,23 +125,12 @@ class HttpsRequiredIT {
      * (its message that the configuration was updated, or had nothing to update, in messages.log).
      */
     private void changeConfiguration(ConfigurationChange change) throws IOException, InterruptedException {
-        Path log = serverDir.resolve("logs/messages.log");
-        long from = Files.exists(log) ? Files.size(log) : 0;
+        long from = ServerLog.mark();
         change.run();
-        Awaitility.await("Liberty applying the configuration change (" + log + ")")
+        Awaitility.await("Liberty applying the configuration change (" + ServerLog.MESSAGES + ")")
                 .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> CONFIG_UPDATED.matcher(logSince(log, from)).find());
-    }
-
-    /** What the log gained since the given length (all of it, should it have been rolled over meanwhile). */
-    private static String logSince(Path log, long from) throws IOException {
-        if (!Files.exists(log)) {
-            return "";
-        }
-        byte[] all = Files.readAllBytes(log);
-        int start = all.length < from ? 0 : (int) from;
-        return new String(all, start, all.length - start, StandardCharsets.ISO_8859_1);
+                .until(() -> CONFIG_UPDATED.matcher(ServerLog.since(from)).find());
     }
 
     private interface ConfigurationChange {

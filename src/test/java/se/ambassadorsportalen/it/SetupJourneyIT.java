@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +44,6 @@ class SetupJourneyIT {
     private static final Path SERVER =
             Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"));
     private static final Path OVERRIDE = SERVER.resolve("configDropins/overrides/setup-journey.xml");
-    private static final Path LOG = SERVER.resolve("logs/messages.log");
     private static final Pattern CONFIG_APPLIED = Pattern.compile("CWWKG001[78]I");
     private static final Pattern SETUP_CODE = Pattern.compile("setup code ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){3})");
     private static final String PASSWORD = "ett långt första lösenord";
@@ -55,7 +52,7 @@ class SetupJourneyIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         Path data = Files.createTempDirectory("setup-journey-data");
-        logMark = logSize();
+        logMark = ServerLog.mark();
         Files.createDirectories(OVERRIDE.getParent());
         Files.writeString(
                 OVERRIDE, """
@@ -70,7 +67,7 @@ class SetupJourneyIT {
 
     @AfterAll
     static void backToTheDemoDatabase() throws Exception {
-        long mark = logSize();
+        long mark = ServerLog.mark();
         if (Files.deleteIfExists(OVERRIDE)) {
             waitForLog(CONFIG_APPLIED, mark);
         }
@@ -118,7 +115,7 @@ class SetupJourneyIT {
         } finally {
             Files.deleteIfExists(logo);
         }
-        assertThat(logSince(logMark))
+        assertThat(ServerLog.since(logMark))
                 .as("one code in the log, none after the setup")
                 .containsOnlyOnce("setup code ");
     }
@@ -269,13 +266,9 @@ class SetupJourneyIT {
         browser.driver().findElement(By.id("setupForm:complete")).click();
     }
 
-    private static long logSize() throws IOException {
-        return Files.exists(LOG) ? Files.size(LOG) : 0;
-    }
-
     /** Waits (at most three minutes: a deployment on a busy machine) for a line after {@code mark}; returns group 1 or the match. */
     private static String waitForLog(Pattern pattern, long mark) throws Exception {
-        return Awaitility.await(pattern + " in " + LOG)
+        return Awaitility.await(pattern + " in " + ServerLog.MESSAGES)
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> find(pattern, mark), Optional::isPresent)
@@ -283,23 +276,9 @@ class SetupJourneyIT {
     }
 
     private static Optional<String> find(Pattern pattern, long mark) throws IOException {
-        Matcher matcher = pattern.matcher(logSince(mark));
+        Matcher matcher = pattern.matcher(ServerLog.since(mark));
         return matcher.find()
                 ? Optional.of(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group())
                 : Optional.empty();
-    }
-
-    /** The server's log from a byte offset on. */
-    private static String logSince(long mark) throws IOException {
-        if (!Files.exists(LOG)) {
-            return "";
-        }
-        try (RandomAccessFile file = new RandomAccessFile(LOG.toFile(), "r")) {
-            long start = Math.min(mark, file.length());
-            byte[] bytes = new byte[(int) (file.length() - start)];
-            file.seek(start);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -8,8 +8,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -707,9 +705,7 @@ class StoryApiIT {
      */
     @Test
     void twoCommunicatorsPlanningTheSameStoryAtOnceLeaveNoUnexpectedFailureInTheLog() throws Exception {
-        Path log = Path.of(System.getProperty("liberty.server.dir", "target/liberty/wlp/usr/servers/portal"))
-                .resolve("logs/messages.log");
-        long logBefore = Files.exists(log) ? Files.size(log) : 0;
+        long logBefore = ServerLog.mark();
         int conflicts = 0;
         for (int round = 0; round < 6; round++) {
             long id = id(approvedStory("Samtidigt planerad " + UUID.randomUUID()));
@@ -737,8 +733,7 @@ class StoryApiIT {
             }
             assertThat(get("eva", id).getString("status")).isEqualTo("SCHEDULED");
         }
-        String logged = Files.exists(log) ? readFrom(log, logBefore) : "";
-        assertThat(logged)
+        assertThat(ServerLog.since(logBefore))
                 .as("messages.log after %d conflicts in 6 rounds", conflicts)
                 .doesNotContain("CNTR0020E")
                 .doesNotContain("Incident has been created: \"jakarta.persistence");
@@ -751,13 +746,6 @@ class StoryApiIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** What the file gained since the given length (all of it, should it have been rolled over). */
-    private static String readFrom(Path file, long from) throws java.io.IOException {
-        byte[] all = Files.readAllBytes(file);
-        int start = from <= all.length ? (int) from : 0;
-        return new String(all, start, all.length - start, StandardCharsets.UTF_8);
     }
 
     // ----- who may call what ----------------------------------------------------------------------

@@ -398,8 +398,8 @@ class StoryJourneyIT {
                                      {name: table + '_rows', value: 10}]});
                         """, table);
 
-                WebElement failure =
-                        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("ajaxFailure")));
+                WebElement failure = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                        By.id(se.ambassadorsportalen.platform.web.FacesFailureHandlerFactory.FAILURE_MESSAGE_ID)));
                 assertThat(failure.getText()).contains("Det gick inte att göra det du bad om");
                 assertThat(browser.driver().findElement(By.id("toScheduleForm")).isDisplayed())
                         .as("the page stays as it was")

@@ -174,16 +174,17 @@ public final class WebSession {
     }
 
     /**
+     * What marks an ajax answer as an unexpected failure ({@code FacesFailureHandlerFactory}): the
+     * portal answers such a failure with a message in the page instead of an error element.
+     */
+    public static final String AJAX_FAILURE =
+            "id=\"" + se.ambassadorsportalen.platform.web.FacesFailureHandlerFactory.FAILURE_MESSAGE_ID + "\"";
+
+    /**
      * What PrimeFaces posts when {@code source} in {@code form} of {@code page} is clicked: the partial
      * request running {@code execute} and rendering {@code render}, with the page's view state and nonce.
      * Add the form's fields to it before posting.
      */
-    /**
-     * What marks an ajax answer as an unexpected failure ({@code FacesFailureHandlerFactory}): the
-     * portal answers such a failure with a message in the page instead of an error element.
-     */
-    public static final String AJAX_FAILURE = "id=\"ajaxFailure\"";
-
     public static Map<String, String> ajaxClick(
             Api.Reply page, String form, String source, String execute, String render) {
         Map<String, String> fields = new LinkedHashMap<>();

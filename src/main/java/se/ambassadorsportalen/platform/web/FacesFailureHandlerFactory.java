@@ -115,6 +115,9 @@ public class FacesFailureHandlerFactory extends ExceptionHandlerFactory {
         }
     }
 
+    /** The id of the failure's message in the page: tests and the load suite look for it. */
+    public static final String FAILURE_MESSAGE_ID = "ajaxFailure";
+
     /**
      * A partial response that puts the text where the layout's messages stand ({@code layout.xhtml},
      * whose {@code h:messages} renders the same list); the text comes from a bundle and is escaped
@@ -128,7 +131,8 @@ public class FacesFailureHandlerFactory extends ExceptionHandlerFactory {
                 .replace("\"", "&quot;");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes>"
                 + "<update id=\"messages\"><![CDATA[<div id=\"messages\" class=\"ui-outputpanel ui-widget portal-messages\""
-                + " role=\"status\" aria-live=\"polite\"><ul><li id=\"ajaxFailure\" class=\"portal-message portal-message-error\">"
+                + " role=\"status\" aria-live=\"polite\"><ul><li id=\"" + FAILURE_MESSAGE_ID
+                + "\" class=\"portal-message portal-message-error\">"
                 + escaped + "</li></ul></div>]]></update></changes></partial-response>";
     }
 
