@@ -126,8 +126,8 @@ class PageStatementsIT {
     /**
      * Each database connection keeps a number of prepared statements ({@code statementCacheSize} in
      * server.xml); one not kept is parsed and planned again on every use. With Liberty's default of
-     * ten, the home page's statements pushed each other out and parsing them took a quarter of the
-     * server's CPU under load. The statements of every home page and list page together fit, so a
+     * ten, the home page's statements pushed each other out and parsing them again took about a fifth
+     * of the server's CPU under load. The statements of every home page and list page together fit, so a
      * connection that has served them all parses none of them again. (Only JPA's statements are
      * counted here: the few the modules send through JDBC themselves need the room left.)
      */
