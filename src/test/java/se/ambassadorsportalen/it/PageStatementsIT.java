@@ -140,6 +140,11 @@ class PageStatementsIT {
         for (String[] page : LIST_PAGES) {
             distinct.addAll(SqlStatementCount.of(base, page[0], page[1]).sql());
         }
+        for (String dataSource : List.of("jdbc/portal", "jdbc/portalReads")) {
+            assertThat(ServerConfig.value("//dataSource[@jndiName='" + dataSource + "']/@statementCacheSize"))
+                    .as("statementCacheSize of " + dataSource)
+                    .isEqualTo("${portal.db.statement.cache}");
+        }
         int kept = ServerConfig.variable("portal.db.statement.cache");
         System.out.println("PageStatementsIT: " + distinct.size() + " distinct statements on the busiest pages, " + kept
                 + " kept per connection");

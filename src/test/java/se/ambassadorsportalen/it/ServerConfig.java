@@ -13,17 +13,21 @@ final class ServerConfig {
 
     /** The default value of the Liberty variable {@code name}, as a whole number. */
     static int variable(String name) {
+        return Integer.parseInt(value("//variable[@name='" + name + "']/@defaultValue"));
+    }
+
+    /** What {@code xpath} finds in server.xml, empty when nothing. */
+    static String value(String xpath) {
         try {
-            String value = XPathFactory.newInstance()
+            return XPathFactory.newInstance()
                     .newXPath()
                     .evaluate(
-                            "//variable[@name='" + name + "']/@defaultValue",
+                            xpath,
                             DocumentBuilderFactory.newInstance()
                                     .newDocumentBuilder()
                                     .parse(SERVER_XML.toFile()));
-            return Integer.parseInt(value);
         } catch (Exception e) {
-            throw new AssertionError("variable " + name + " in " + SERVER_XML, e);
+            throw new AssertionError(xpath + " in " + SERVER_XML, e);
         }
     }
 }
