@@ -204,14 +204,20 @@ class StoryJourneyIT {
             assertThat(browser.javascriptErrors())
                     .as("console after the plan dialog's submit")
                     .isEmpty();
+            // The calendar fetches its events again after the plan's answer has shown its message, so
+            // the event may not be drawn yet: go to the planned day's week (weeks start on Monday in
+            // Swedish) and wait for it there, instead of leaving the week while it loads.
             By event = By.xpath("//*[contains(@class,'fc-event') and contains(., '" + title + "')]");
             By shownWeek = By.cssSelector(".fc-toolbar-title");
-            for (int week = 0; week < 2 && browser.driver().findElements(event).isEmpty(); week++) {
+            long weeksAhead = java.time.temporal.ChronoUnit.WEEKS.between(
+                    LocalDate.now().with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY));
+            for (long week = 0; week < weeksAhead; week++) {
                 String before = browser.driver().findElement(shownWeek).getText();
                 click(browser, By.cssSelector(".fc-next-button"));
                 browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBe(shownWeek, before)));
-                browser.waitForAjax();
             }
+            browser.waitForAjax();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(event));
             click(browser, event);
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entryForm:link")));
             browser.type(By.id("entryForm:link"), "https://www.fjallmark.example/ambassadorer/eva");
