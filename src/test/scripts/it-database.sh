@@ -130,7 +130,7 @@ case "$command" in
             h2)
                 cat >"$properties" <<EOF
 portal.it.db=h2
-portal.it.db.url=jdbc:h2:file:$h2_data/portal;WRITE_DELAY=0
+portal.it.db.url=jdbc:h2:file:$h2_data/portal;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=0
 portal.it.db.user=portal
 portal.it.db.password=portal
 EOF

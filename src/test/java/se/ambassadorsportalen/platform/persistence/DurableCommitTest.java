@@ -127,7 +127,8 @@ class DurableCommitTest {
         return missing;
     }
 
-    private static String serverDatabaseUrl() throws Exception {
+    /** The H2 URL the server uses unless told otherwise: {@code portal.db.url}'s default in liberty/server.xml. */
+    static String serverDatabaseUrl() throws Exception {
         String serverXml = Files.readString(Path.of("liberty/server.xml"));
         Matcher matcher = Pattern.compile("name=\"portal.db.url\" defaultValue=\"([^\"]+)\"")
                 .matcher(serverXml);
