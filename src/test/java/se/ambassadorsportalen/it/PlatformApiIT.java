@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -160,6 +161,19 @@ class PlatformApiIT {
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/admin/users");
+    }
+
+    @Test
+    void theServedOpenApiDocumentIsTheCommittedOneWithEveryPath() throws Exception {
+        List<String> committedPaths = Files.readAllLines(Path.of("src/main/webapp/META-INF/openapi.yaml")).stream()
+                .filter(line -> line.startsWith("  /api/"))
+                .map(line -> line.strip().replaceFirst(":$", ""))
+                .toList();
+
+        Api.Reply openapi = Api.anonymous(new URL(base, "/")).get("/openapi?format=JSON");
+
+        assertThat(committedPaths).hasSizeGreaterThan(50);
+        assertThat(openapi.json().getJsonObject("paths").keySet()).containsExactlyInAnyOrderElementsOf(committedPaths);
     }
 
     @Test
