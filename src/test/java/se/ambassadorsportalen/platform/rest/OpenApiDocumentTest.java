@@ -1,11 +1,18 @@
 package se.ambassadorsportalen.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ambassadorsportalen.platform.rest.OpenApiDocuments.SERVED;
+import static se.ambassadorsportalen.platform.rest.OpenApiDocuments.apiPaths;
+import static se.ambassadorsportalen.platform.rest.OpenApiDocuments.withoutComments;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final Path MADE_BY_THE_BUILD = Path.of("target/openapi/openapi.yaml");
-    private static final Path SERVED = Path.of("src/main/webapp/META-INF/openapi.yaml");
 
     @Test
     void theServedDocumentIsTheOneTheBuildMadeFromTheApiClasses() throws IOException {
@@ -38,20 +44,38 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void theDocumentDescribesEveryModulesApi() throws IOException {
-        assertThat(String.join("\n", withoutComments(SERVED)))
-                .contains("\n  /api/v1/me:")
-                .contains("\n  /api/v1/policies:")
-                .contains("\n  /api/v1/ambassadors:")
-                .contains("\n  /api/v1/stories:")
-                .contains("\n  /api/v1/press/inquiries:")
-                .contains("\n  /api/v1/recommendation-rate:")
-                .contains("type: http\n      scheme: basic");
+    void theDocumentHasThePathsOfEveryResourceClassInEveryModule() throws IOException {
+        List<String> resourcePaths = resourceClassPaths();
+        List<String> documentPaths = apiPaths(SERVED);
+
+        assertThat(resourcePaths).as("the resource classes found").hasSizeGreaterThan(30);
+        assertThat(resourcePaths)
+                .allSatisfy(resourcePath -> assertThat(documentPaths)
+                        .as("paths under %s", resourcePath)
+                        .anyMatch(documentPath ->
+                                documentPath.equals(resourcePath) || documentPath.startsWith(resourcePath + "/")));
     }
 
-    private static List<String> withoutComments(Path document) throws IOException {
-        return Files.readAllLines(document).stream()
-                .filter(line -> !line.startsWith("#"))
-                .toList();
+    @Test
+    void theDocumentTellsClientsToSignInWithBasicAuthentication() throws IOException {
+        assertThat(String.join("\n", withoutComments(SERVED))).contains("type: http\n      scheme: basic");
+    }
+
+    /** {@code /api/v1/} and the class-level {@code @Path} of every {@code *Resource} in a module's rest package. */
+    private static List<String> resourceClassPaths() throws IOException {
+        Pattern classPath = Pattern.compile("(?m)^@Path\\(\"([^\"]+)\"\\)");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/se/ambassadorsportalen"))) {
+            List<Path> resources = sources.filter(source -> source.getParent().endsWith("rest"))
+                    .filter(source -> source.getFileName().toString().endsWith("Resource.java"))
+                    .toList();
+            List<String> paths = new ArrayList<>();
+            for (Path resource : resources) {
+                Matcher path = classPath.matcher(Files.readString(resource));
+                if (path.find()) {
+                    paths.add("/api/v1/" + path.group(1));
+                }
+            }
+            return paths;
+        }
     }
 }
