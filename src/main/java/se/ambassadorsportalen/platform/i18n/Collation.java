@@ -5,9 +5,9 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alphabetical order as the language has it: Swedish puts å, ä, ö after z, Danish æ, ø, å (and
@@ -31,16 +31,44 @@ public final class Collation {
     private Collation() {}
 
     /**
-     * Texts in the alphabet of {@code locale}. Each text's collation key is worked out once and kept
-     * by the comparator: a sort compares each text about log n times, and comparing with the collator
-     * itself normalised both texts every time (the recommendation dashboard's unit list showed in a
-     * profile under load). So one comparator serves one sort, in one thread.
+     * The collation keys kept per language, at most this many each: the names the portal sorts again
+     * on every request (units, topics, labels) are a few thousand at a region's size.
+     */
+    static final int KEYS_KEPT_PER_LANGUAGE = 4_096;
+
+    private static final Map<Locale, Map<String, CollationKey>> KEPT_KEYS = new ConcurrentHashMap<>();
+
+    /**
+     * Texts in the alphabet of {@code locale}. A text's collation key is worked out once and kept for
+     * every later sort in that language: a sort compares each text about log n times, and working out
+     * the key normalises the text, which on the recommendation dashboard (a few hundred unit names on
+     * every request) took a sixth of the server's CPU under load (JFR, 2026-12-04) while a comparator
+     * that kept the keys for one sort only. The kept keys start again when a language has
+     * {@link #KEYS_KEPT_PER_LANGUAGE} of them, so texts that are sorted once (a search's names) cannot
+     * grow the heap.
      */
     public static Comparator<String> of(Locale locale) {
-        Collator collator = collator(locale);
-        Map<String, CollationKey> keys = new HashMap<>();
-        return Comparator.nullsLast(
-                Comparator.comparing(text -> keys.computeIfAbsent(text, collator::getCollationKey)));
+        Locale language = locale == null ? Languages.DEFAULT : locale;
+        Map<String, CollationKey> kept = KEPT_KEYS.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Collator collator = collator(language);
+        return Comparator.nullsLast(Comparator.comparing(text -> keptKey(kept, collator, text)));
+    }
+
+    private static CollationKey keptKey(Map<String, CollationKey> kept, Collator collator, String text) {
+        CollationKey key = kept.get(text);
+        if (key == null) {
+            key = collator.getCollationKey(text);
+            if (kept.size() >= KEYS_KEPT_PER_LANGUAGE) {
+                kept.clear();
+            }
+            kept.put(text, key);
+        }
+        return key;
+    }
+
+    /** How many keys are kept for {@code locale}'s sorts (for tests). */
+    static int keysKept(Locale locale) {
+        return KEPT_KEYS.getOrDefault(locale, Map.of()).size();
     }
 
     /**

@@ -35,4 +35,32 @@ class CollationTest {
 
         assertThat(names).containsExactly("Alfa", "alfa2", "beta", "Beta2");
     }
+
+    @Test
+    void aTextsKeyIsKeptForTheNextSortInTheSameLanguage() {
+        Locale finnish = Locale.forLanguageTag("fi");
+        List<String> units = new ArrayList<>(List.of("Öljy", "Åbo", "Ähtäri", "Oulu"));
+
+        units.sort(Collation.of(finnish));
+        int keptAfterTheFirstSort = Collation.keysKept(finnish);
+        units.sort(Collation.of(finnish));
+
+        assertThat(keptAfterTheFirstSort).isEqualTo(4);
+        assertThat(Collation.keysKept(finnish)).isEqualTo(4);
+        assertThat(units).containsExactly("Oulu", "Åbo", "Ähtäri", "Öljy");
+    }
+
+    @Test
+    void theKeptKeysOfALanguageStayWithinTheirLimitAndTheOrderStaysRight() {
+        Locale norwegian = Locale.forLanguageTag("nb");
+        List<String> names = new ArrayList<>();
+        for (int i = Collation.KEYS_KEPT_PER_LANGUAGE + 100; i > 0; i--) {
+            names.add("namn " + String.format("%05d", i));
+        }
+
+        names.sort(Collation.of(norwegian));
+
+        assertThat(Collation.keysKept(norwegian)).isBetween(1, Collation.KEYS_KEPT_PER_LANGUAGE);
+        assertThat(names).isSorted();
+    }
 }
