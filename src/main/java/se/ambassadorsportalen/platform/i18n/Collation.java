@@ -42,8 +42,8 @@ public final class Collation {
      * Texts in the alphabet of {@code locale}. A text's collation key is worked out once and kept for
      * every later sort in that language: a sort compares each text about log n times, and working out
      * the key normalises the text, which on the recommendation dashboard (a few hundred unit names on
-     * every request) took a sixth of the server's CPU under load (JFR, 2026-12-04) while a comparator
-     * that kept the keys for one sort only. The kept keys start again when a language has
+     * every request) took a sixth of the server's CPU under load (JFR, 2026-12-04) when each comparator
+     * kept the keys of its own sort only. The kept keys start again when a language has
      * {@link #KEYS_KEPT_PER_LANGUAGE} of them, so texts that are sorted once (a search's names) cannot
      * grow the heap.
      */
