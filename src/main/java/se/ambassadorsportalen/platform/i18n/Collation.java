@@ -1,5 +1,7 @@
 package se.ambassadorsportalen.platform.i18n;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.text.CollationKey;
 import java.text.Collator;
@@ -31,44 +33,40 @@ public final class Collation {
     private Collation() {}
 
     /**
-     * The collation keys kept per language, at most this many each: the names the portal sorts again
-     * on every request (units, topics, labels) are a few thousand at a region's size.
+     * The collation keys kept per language, at most this many each (the least used go first): the
+     * names the portal sorts again on every request (units, topics, labels) are a few thousand at a
+     * region's size.
      */
     static final int KEYS_KEPT_PER_LANGUAGE = 4_096;
 
-    private static final Map<Locale, Map<String, CollationKey>> KEPT_KEYS = new ConcurrentHashMap<>();
+    private static final Map<Locale, Cache<String, CollationKey>> KEPT_KEYS = new ConcurrentHashMap<>();
 
     /**
      * Texts in the alphabet of {@code locale}. A text's collation key is worked out once and kept for
-     * every later sort in that language: a sort compares each text about log n times, and working out
+     * later sorts in that language: a sort compares each text about log n times, and working out
      * the key normalises the text, which on the recommendation dashboard (a few hundred unit names on
      * every request) took a sixth of the server's CPU under load (JFR, 2026-12-04) when each comparator
-     * kept the keys of its own sort only. The kept keys start again when a language has
-     * {@link #KEYS_KEPT_PER_LANGUAGE} of them, so texts that are sorted once (a search's names) cannot
-     * grow the heap.
+     * kept the keys of its own sort only. A language keeps at most {@link #KEYS_KEPT_PER_LANGUAGE}
+     * keys, the least used going first, so texts that are sorted once (a search's names) cannot grow
+     * the heap.
      */
     public static Comparator<String> of(Locale locale) {
         Locale language = locale == null ? Languages.DEFAULT : locale;
-        Map<String, CollationKey> kept = KEPT_KEYS.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Cache<String, CollationKey> kept = KEPT_KEYS.computeIfAbsent(
+                language,
+                l -> Caffeine.newBuilder().maximumSize(KEYS_KEPT_PER_LANGUAGE).build());
         Collator collator = collator(language);
-        return Comparator.nullsLast(Comparator.comparing(text -> keptKey(kept, collator, text)));
-    }
-
-    private static CollationKey keptKey(Map<String, CollationKey> kept, Collator collator, String text) {
-        CollationKey key = kept.get(text);
-        if (key == null) {
-            key = collator.getCollationKey(text);
-            if (kept.size() >= KEYS_KEPT_PER_LANGUAGE) {
-                kept.clear();
-            }
-            kept.put(text, key);
-        }
-        return key;
+        return Comparator.nullsLast(Comparator.comparing(text -> kept.get(text, collator::getCollationKey)));
     }
 
     /** How many keys are kept for {@code locale}'s sorts (for tests). */
-    static int keysKept(Locale locale) {
-        return KEPT_KEYS.getOrDefault(locale, Map.of()).size();
+    static long keysKept(Locale locale) {
+        Cache<String, CollationKey> kept = KEPT_KEYS.get(locale);
+        if (kept == null) {
+            return 0;
+        }
+        kept.cleanUp();
+        return kept.estimatedSize();
     }
 
     /**

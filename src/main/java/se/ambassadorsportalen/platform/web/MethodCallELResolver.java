@@ -1,17 +1,18 @@
 package se.ambassadorsportalen.platform.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Calls the methods that pages name with arguments ({@code #{portalTime.local(i.deadline)}},
@@ -31,7 +32,8 @@ public class MethodCallELResolver extends ELResolver {
     /** Distinct calls kept: the pages' call sites times the classes they meet, a few hundred. */
     static final int CALLS_KEPT = 2_048;
 
-    private final Map<Call, Optional<Method>> methods = new ConcurrentHashMap<>();
+    private final Cache<Call, Optional<Method>> methods =
+            Caffeine.newBuilder().maximumSize(CALLS_KEPT).build();
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
@@ -43,15 +45,8 @@ public class MethodCallELResolver extends ELResolver {
         if (paramTypes != null && !Arrays.asList(paramTypes).equals(argumentTypes)) {
             return null; // a method expression with declared parameter types: EL's own rules decide
         }
-        Call call = new Call(base.getClass(), name, argumentTypes);
-        Optional<Method> found = methods.get(call);
-        if (found == null) {
-            found = onlyMethodFor(base.getClass(), name, arguments);
-            if (methods.size() >= CALLS_KEPT) {
-                methods.clear();
-            }
-            methods.put(call, found);
-        }
+        Optional<Method> found = methods.get(
+                new Call(base.getClass(), name, argumentTypes), call -> onlyMethodFor(call.type(), name, arguments));
         if (found.isEmpty()) {
             return null;
         }
@@ -75,7 +70,7 @@ public class MethodCallELResolver extends ELResolver {
     }
 
     /** The one public instance method of that name whose parameters take the arguments as they are. */
-    static Optional<Method> onlyMethodFor(Class<?> type, String name, Object[] arguments) {
+    private static Optional<Method> onlyMethodFor(Class<?> type, String name, Object[] arguments) {
         List<Method> fitting = new ArrayList<>();
         for (Method candidate : type.getMethods()) {
             if (!candidate.getName().equals(name) || candidate.isBridge()) {
@@ -108,28 +103,11 @@ public class MethodCallELResolver extends ELResolver {
             Object argument = arguments[i];
             if (argument == null
                     ? parameters[i].isPrimitive()
-                    : !boxed(parameters[i]).isInstance(argument)) {
+                    : !MethodType.methodType(parameters[i]).wrap().returnType().isInstance(argument)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            case "char" -> Character.class;
-            default -> Void.class;
-        };
     }
 
     private static List<Class<?>> typesOf(Object[] arguments) {
@@ -141,8 +119,9 @@ public class MethodCallELResolver extends ELResolver {
     }
 
     /** How many calls are remembered (for tests). */
-    int callsKept() {
-        return methods.size();
+    long callsKept() {
+        methods.cleanUp();
+        return methods.estimatedSize();
     }
 
     private record Call(Class<?> type, String name, List<Class<?>> argumentTypes) {}

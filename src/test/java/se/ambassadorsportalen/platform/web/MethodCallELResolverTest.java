@@ -103,7 +103,7 @@ class MethodCallELResolverTest {
             resolver.invoke(context, "abc", "method" + i, null, null);
         }
 
-        assertThat(resolver.callsKept()).isBetween(1, MethodCallELResolver.CALLS_KEPT);
+        assertThat(resolver.callsKept()).isBetween(1L, (long) MethodCallELResolver.CALLS_KEPT);
     }
 
     private static final class PlainContext extends ELContext {
