@@ -46,7 +46,7 @@ public class MethodCallELResolver extends ELResolver {
             return null; // a method expression with declared parameter types: EL's own rules decide
         }
         Optional<Method> found = methods.get(
-                new Call(base.getClass(), name, argumentTypes), call -> onlyMethodFor(call.type(), name, arguments));
+                new Call(base.getClass(), name, argumentTypes), call -> onlyMethodFor(base, name, arguments));
         if (found.isEmpty()) {
             return null;
         }
@@ -69,10 +69,13 @@ public class MethodCallELResolver extends ELResolver {
         }
     }
 
-    /** The one public instance method of that name whose parameters take the arguments as they are. */
-    private static Optional<Method> onlyMethodFor(Class<?> type, String name, Object[] arguments) {
+    /**
+     * The one public instance method of that name whose parameters take the arguments as they are, if
+     * this class may call it (not so for a public method of a class outside the public API).
+     */
+    private static Optional<Method> onlyMethodFor(Object base, String name, Object[] arguments) {
         List<Method> fitting = new ArrayList<>();
-        for (Method candidate : type.getMethods()) {
+        for (Method candidate : base.getClass().getMethods()) {
             if (!candidate.getName().equals(name) || candidate.isBridge()) {
                 continue;
             }
@@ -87,12 +90,7 @@ public class MethodCallELResolver extends ELResolver {
             return Optional.empty();
         }
         Method only = fitting.get(0);
-        Class<?> declaring = only.getDeclaringClass();
-        boolean reachable = Modifier.isPublic(declaring.getModifiers())
-                && declaring.getModule().isExported(declaring.getPackageName())
-                && (declaring.getEnclosingClass() == null
-                        || Modifier.isPublic(declaring.getEnclosingClass().getModifiers()));
-        return reachable ? Optional.of(only) : Optional.empty();
+        return only.canAccess(base) ? Optional.of(only) : Optional.empty();
     }
 
     private static boolean takes(Class<?>[] parameters, Object[] arguments) {
