@@ -44,6 +44,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -272,7 +273,7 @@ public class Ambassadors {
                         "select i.ambassador.id, count(i) from Invitation i where i.ambassador in :page"
                                 + " group by i.ambassador.id",
                         Object[].class)
-                .setParameter("page", page)
+                .setParameter("page", InLists.padded(page))
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
@@ -302,7 +303,7 @@ public class Ambassadors {
                                 Ambassador.class),
                         "person")
                 .setParameter("s", AmbassadorStatus.APPLIED)
-                .setParameter("units", units)
+                .setParameter("units", InLists.padded(units))
                 .getResultList()
                 .stream()
                 .filter(a -> a.getPerson().manager().filter(me::equals).isPresent())
@@ -519,7 +520,9 @@ public class Ambassadors {
                         "select a.id, c.channel, c.handle from Ambassador a join a.channels c where a.id in :ids"
                                 + " order by a.id, c.channel",
                         Object[].class)
-                .setParameter("ids", page.stream().map(Ambassador::getId).toList())
+                .setParameter(
+                        "ids",
+                        InLists.padded(page.stream().map(Ambassador::getId).toList()))
                 .getResultList()
                 .forEach(row -> channels.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new DirectoryRow.Presence((Channel) row[1], (String) row[2])));

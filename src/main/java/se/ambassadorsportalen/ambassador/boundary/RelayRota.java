@@ -27,6 +27,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -110,7 +111,7 @@ public class RelayRota {
                         "select r.week.id, count(r) from RelayRequest r where r.week in :weeks"
                                 + " and r.status = :s group by r.week.id",
                         Object[].class)
-                .setParameter("weeks", weeks)
+                .setParameter("weeks", InLists.padded(weeks))
                 .setParameter("s", RelayRequestStatus.REQUESTED)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);

@@ -31,6 +31,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.imports.RowProblems;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
@@ -440,7 +441,7 @@ public class ChannelFollowup {
                         "select p from ChannelPeriod p where p.channelCode = :code and p.periodStart in :starts",
                         ChannelPeriod.class)
                 .setParameter("code", code)
-                .setParameter("starts", starts)
+                .setParameter("starts", InLists.padded(starts))
                 .getResultStream()
                 .collect(Collectors.toMap(ChannelPeriod::getPeriodStart, Function.identity()));
     }

@@ -27,6 +27,7 @@ import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.search.SearchChanged;
@@ -236,7 +237,7 @@ public class NewsItems {
     }
 
     static <T> TypedQuery<T> visible(TypedQuery<T> query, Set<Long> units) {
-        return query.setParameter("published", NewsStatus.PUBLISHED).setParameter("units", units);
+        return query.setParameter("published", NewsStatus.PUBLISHED).setParameter("units", InLists.padded(units));
     }
 
     private Set<Long> myUnits() {

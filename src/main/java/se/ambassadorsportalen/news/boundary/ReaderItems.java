@@ -8,6 +8,7 @@ import java.util.List;
 import se.ambassadorsportalen.news.entity.NewsItem;
 import se.ambassadorsportalen.news.entity.NewsReader;
 import se.ambassadorsportalen.organisation.entity.Person;
+import se.ambassadorsportalen.platform.persistence.InLists;
 
 /** The one query behind a reader's feed and digest, shared by the boundaries that serve them (a plain class, so a timer without a caller can use it). */
 final class ReaderItems {
@@ -33,10 +34,10 @@ final class ReaderItems {
         TypedQuery<NewsItem> query =
                 NewsItems.visible(em.createQuery(jpql, NewsItem.class), NewsItems.audienceOf(person));
         if (!reader.getTopics().isEmpty()) {
-            query.setParameter("topics", reader.getTopics());
+            query.setParameter("topics", InLists.padded(reader.getTopics()));
         }
         if (!reader.getUnitIds().isEmpty()) {
-            query.setParameter("followed", reader.getUnitIds());
+            query.setParameter("followed", InLists.padded(reader.getUnitIds()));
         }
         if (after != null) {
             query.setParameter("after", after);

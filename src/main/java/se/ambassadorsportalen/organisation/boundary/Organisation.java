@@ -21,6 +21,7 @@ import se.ambassadorsportalen.organisation.entity.PersonKind;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.organisation.entity.UnitKind;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -170,7 +171,7 @@ public class Organisation {
         while (!frontier.isEmpty()) {
             result.addAll(frontier);
             frontier = em.createQuery("select u from Unit u where u.parent in :parents", Unit.class)
-                    .setParameter("parents", frontier)
+                    .setParameter("parents", InLists.padded(frontier))
                     .getResultList();
         }
         return result;
@@ -201,7 +202,7 @@ public class Organisation {
                         "select p from Person p where p.unit in :units order by " + SortKeys.path("p.sortKeys", reader)
                                 + ", p.id",
                         Person.class)
-                .setParameter("units", units)
+                .setParameter("units", InLists.padded(units))
                 .getResultList();
     }
 
@@ -210,7 +211,7 @@ public class Organisation {
             return 0;
         }
         return em.createQuery("select count(p) from Person p where p.unit in :units", Long.class)
-                .setParameter("units", units)
+                .setParameter("units", InLists.padded(units))
                 .getSingleResult();
     }
 
@@ -228,7 +229,7 @@ public class Organisation {
         em.createQuery(
                         "select p.unit.id, count(p) from Person p where p.unit.id in :units group by p.unit.id",
                         Object[].class)
-                .setParameter("units", unitIds)
+                .setParameter("units", InLists.padded(unitIds))
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;

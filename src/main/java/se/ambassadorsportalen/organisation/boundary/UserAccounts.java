@@ -22,6 +22,7 @@ import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -107,7 +108,8 @@ public class UserAccounts {
             em.createQuery(
                             "select u.person.id, u.language from UserAccount u where u.person.id in :people",
                             Object[].class)
-                    .setParameter("people", ids.subList(from, Math.min(ids.size(), from + LOCALES_AT_ONCE)))
+                    .setParameter(
+                            "people", InLists.padded(ids.subList(from, Math.min(ids.size(), from + LOCALES_AT_ONCE))))
                     .getResultList()
                     .forEach(row -> chosen.putIfAbsent((Long) row[0], (String) row[1]));
         }

@@ -22,6 +22,7 @@ import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.i18n.Languages;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.policy.control.UnitCoverage;
@@ -149,7 +150,7 @@ public class Acknowledgements {
                         Object[].class)
                 .setParameter("document", document)
                 .setParameter("major", document.current().getMajor())
-                .setParameter("units", units)
+                .setParameter("units", InLists.padded(units))
                 .getResultList()
                 .forEach(row -> acknowledged.put((Long) row[0], ((Number) row[1]).longValue()));
         Map<Long, Long> staff = organisation.employeeCounts(units);

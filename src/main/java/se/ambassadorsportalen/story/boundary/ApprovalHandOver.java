@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import se.ambassadorsportalen.organisation.boundary.ApproversReplaced;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.story.entity.Story;
 import se.ambassadorsportalen.story.entity.StoryStatus;
@@ -28,7 +29,7 @@ public class ApprovalHandOver {
                                 + " where s.status = :submitted and s.approver.id in :people order by s.id",
                         Story.class)
                 .setParameter("submitted", StoryStatus.SUBMITTED)
-                .setParameter("people", replaced.personIds())
+                .setParameter("people", InLists.padded(replaced.personIds()))
                 .getResultList();
         Instant now = PortalTime.moment();
         for (Story story : waiting) {

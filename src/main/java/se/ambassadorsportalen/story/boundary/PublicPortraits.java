@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.Queries;
 import se.ambassadorsportalen.platform.security.OpenOnPurpose;
@@ -76,7 +77,7 @@ public class PublicPortraits {
                         "photos",
                         "placements",
                         "consents")
-                .setParameter("ids", ids)
+                .setParameter("ids", InLists.padded(ids))
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(Story::getId, Function.identity()));

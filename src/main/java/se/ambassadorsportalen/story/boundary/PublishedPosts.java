@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.time.PortalTime;
 
@@ -65,7 +66,7 @@ public class PublishedPosts {
                         "select p.channelCode, p.link, s.title, s.materialType, p.publishedAt"
                                 + " from Placement p join p.story s where p.link in :links and p.publishedAt is not null",
                         Object[].class)
-                .setParameter("links", asked)
+                .setParameter("links", InLists.padded(asked))
                 .getResultStream()
                 .map(row -> new PublishedPost(
                         (String) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4]))

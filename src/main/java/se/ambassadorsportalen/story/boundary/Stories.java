@@ -35,6 +35,7 @@ import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
 import se.ambassadorsportalen.platform.mail.Mailer;
+import se.ambassadorsportalen.platform.persistence.InLists;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -656,7 +657,10 @@ public class Stories {
         List<Object[]> rows = new ArrayList<>();
         for (int from = 0; from < changed.size(); from += CHANGED_PER_STATEMENT) {
             rows.addAll(em.createQuery(select + " where s.id in :ids", Object[].class)
-                    .setParameter("ids", changed.subList(from, Math.min(changed.size(), from + CHANGED_PER_STATEMENT)))
+                    .setParameter(
+                            "ids",
+                            InLists.padded(
+                                    changed.subList(from, Math.min(changed.size(), from + CHANGED_PER_STATEMENT))))
                     .getResultList());
         }
         return rows;
@@ -728,7 +732,7 @@ public class Stories {
             query.setParameter("type", materialType);
         }
         if (units != null) {
-            query.setParameter("units", units);
+            query.setParameter("units", InLists.padded(units));
         }
         return query.setMaxResults(CALENDAR_MAX).getResultList();
     }
