@@ -490,6 +490,32 @@ class RecommendationApiIT {
                 .isCloseTo(20.0 / 30, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    /**
+     * Each node keeps the unit sums in memory (UnitSums). A rate read before an import, and one read
+     * between two imports into the same round, must not be what the next read answers.
+     */
+    @Test
+    void aRateReadBeforeAnImportIsReadAgainAfterItAndAfterTheNextImportIntoTheSameRound() {
+        long round = newRound("ONE_TO_FIVE");
+        JsonObject before = rate("hanna", round, null);
+        assertThat(hasNoNumber(before, "answers")
+                        || before.getJsonNumber("answers").longValue() == 0)
+                .as("no answers yet: " + before)
+                .isTrue();
+
+        assertThat(organisationAnswersAfterImporting(round, answers("HSF-MED3", 20, 15, 5)))
+                .isEqualTo(20);
+        assertThat(organisationAnswersAfterImporting(round, answers("HSF-AKUT", 10, 5, 4)))
+                .isEqualTo(30);
+    }
+
+    private long organisationAnswersAfterImporting(long round, String rows) {
+        String file = "enhet;svar\n" + rows.replace(";30–39", "");
+        assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status())
+                .isEqualTo(201);
+        return rate("hanna", round, null).getJsonNumber("answers").longValue();
+    }
+
     @Test
     void moreAnswersThanAUnitHasStaffAreImportedWithAWarningGivingTheResponseRate() {
         long round = newRound("ONE_TO_FIVE");

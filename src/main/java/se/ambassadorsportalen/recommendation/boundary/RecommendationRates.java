@@ -102,6 +102,9 @@ public class RecommendationRates {
     FiguresMemo figuresMemo;
 
     @Inject
+    UnitSums unitSums;
+
+    @Inject
     SurveyRounds surveyRounds;
 
     @Inject
@@ -257,9 +260,7 @@ public class RecommendationRates {
         AnonymityRule rule = new AnonymityRule(floorSetting());
         GoalPath path = goal.path();
         List<TrendPoint> points = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Map<Long, Map<Long, UnitFigures.Counts>> sums = AnswerCountSql.countsByRound(
-                em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList());
+        Map<Long, Map<Long, UnitFigures.Counts>> sums = unitSums.byRound();
         for (SurveyRound round : surveyRounds.rounds()) {
             Figure figure = figuresMemo
                     .figures(
@@ -374,11 +375,7 @@ public class RecommendationRates {
     }
 
     private List<Figure> figures(SurveyRound round, List<UnitFigures.Node> tree, AnonymityRule rule) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> sums = em.createNativeQuery(AnswerCountSql.SUMS_BY_UNIT)
-                .setParameter(1, round.getId())
-                .getResultList();
         return figuresMemo.figures(
-                tree, AnswerCountSql.counts(sums), rule, round.getScale().hasEnps());
+                tree, unitSums.of(round.getId()), rule, round.getScale().hasEnps());
     }
 }

@@ -93,6 +93,9 @@ public class SurveyRounds {
     ImportsRunning imports;
 
     @Inject
+    UnitSums unitSums;
+
+    @Inject
     CurrentUser currentUser;
 
     @RolesAllowed(Role.Names.HR)
@@ -110,7 +113,7 @@ public class SurveyRounds {
     /**
      * Deletes a round with everything imported into it (its files, answer counts and unit sums),
      * for a round created or imported by mistake. In bulk statements, so a round of a million
-     * answers goes in four statements; the dashboard reads the sums afresh on its next request.
+     * answers goes in four statements; every node's dashboard drops its copy of the sums ({@link UnitSums}).
      */
     @RolesAllowed(Role.Names.HR)
     public void delete(long id) {
@@ -122,6 +125,7 @@ public class SurveyRounds {
         }
         em.remove(round);
         em.flush();
+        unitSums.changed();
     }
 
     Optional<SurveyRound> find(long id) {
@@ -232,6 +236,7 @@ public class SurveyRounds {
         em.persist(imported);
         em.flush();
         AnswerCountSql.store(em, round.getId(), imported.getId(), result.counts());
+        unitSums.changed();
         return report(Outcome.IMPORTED, roundId, imported.getId(), result, warnings);
     }
 

@@ -14,6 +14,7 @@ import se.ambassadorsportalen.platform.demo.DemoContent;
 import se.ambassadorsportalen.platform.demo.DemoOrganisation;
 import se.ambassadorsportalen.recommendation.boundary.AnswerCountSql;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
+import se.ambassadorsportalen.recommendation.boundary.UnitSums;
 import se.ambassadorsportalen.recommendation.control.AnswerFile;
 import se.ambassadorsportalen.recommendation.control.AnswerScale;
 import se.ambassadorsportalen.recommendation.entity.RecommendationGoal;
@@ -106,6 +107,9 @@ public class RecommendationDemo implements DemoContent.FromRows<RecommendationDe
     @Inject
     Organisation organisation;
 
+    @Inject
+    UnitSums unitSums;
+
     @Override
     public String module() {
         return "recommendation";
@@ -163,6 +167,7 @@ public class RecommendationDemo implements DemoContent.FromRows<RecommendationDe
         em.persist(imported);
         em.flush();
         AnswerCountSql.store(em, round.getId(), imported.getId(), counts);
+        unitSums.changed();
     }
 
     /** A unit's answers as one count: the recommenders at the top of the scale, a third of the rest low. */

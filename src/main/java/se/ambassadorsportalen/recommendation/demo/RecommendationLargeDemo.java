@@ -21,6 +21,7 @@ import se.ambassadorsportalen.platform.demo.IdBlocks;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.recommendation.boundary.AnswerCountSql;
 import se.ambassadorsportalen.recommendation.boundary.SurveyRounds;
+import se.ambassadorsportalen.recommendation.boundary.UnitSums;
 import se.ambassadorsportalen.recommendation.control.SurveyGenerator;
 import se.ambassadorsportalen.recommendation.entity.SurveyRound;
 
@@ -38,6 +39,9 @@ public class RecommendationLargeDemo implements DemoContent {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    UnitSums unitSums;
 
     @Override
     public String module() {
@@ -73,6 +77,7 @@ public class RecommendationLargeDemo implements DemoContent {
         } catch (SQLException e) {
             throw new IllegalStateException("The large demo's survey rounds could not be written", e);
         }
+        unitSums.changed();
     }
 
     /** Writes each round with one import by HR of all its counts, and adds them to the unit sums. */
