@@ -16,13 +16,14 @@ import se.ambassadorsportalen.recommendation.control.UnitFigures.Counts;
 /**
  * Every round's answer sums per unit ({@code rec_unit_sum}) in memory. The dashboard reads them
  * twice a view (the round and the one before it) and the trend reads every round; with 400 units and
- * five rounds that was a fifth of the dashboard's CPU under load. They change only when answers are
- * imported or a round is deleted. The change bumps {@code recommendation.sums} in
- * {@code cache_generation} in its own transaction. Every node compares that number with the one its
- * copy was read under, at most every {@link #CHECK_EVERY} (one primary-key read). So another node
- * shows the old figures for at most that long after the change commits. This node drops its copy
- * when the change is made and again when its transaction ends, so a view that read the old sums in
- * between is not kept either. The same scheme as the press routing snapshot.
+ * five rounds that was about a seventh of the dashboard's CPU under load (JFR, 2026-12-04). They
+ * change only when answers are imported or a round is deleted. The change bumps
+ * {@code recommendation.sums} in {@code cache_generation} in the writing transaction. Every node
+ * compares that number with the one its copy was read under, at most every {@link #CHECK_EVERY}
+ * (one primary-key read). So another node shows the old figures for at most that long after the
+ * change commits. This node drops its copy when the change is made and again when its transaction
+ * ends, so a view that read the old sums in between is not kept either. The same scheme as the
+ * press routing snapshot.
  */
 @ApplicationScoped
 public class UnitSums {
