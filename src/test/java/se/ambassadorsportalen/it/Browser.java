@@ -219,7 +219,24 @@ public final class Browser implements AutoCloseable {
         // an ajax update may replace the element between finding it and reading it: look again
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (replacedWhileRead(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /**
+     * Chromium reports a node an ajax update replaced while it was being read not always as a
+     * stale element but sometimes as an "unknown error" of its inspector; both mean: look again.
+     */
+    static boolean replacedWhileRead(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /**
