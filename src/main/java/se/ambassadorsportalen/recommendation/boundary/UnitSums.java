@@ -1,16 +1,15 @@
 package se.ambassadorsportalen.recommendation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.ambassadorsportalen.platform.cache.CacheGenerations;
+import se.ambassadorsportalen.platform.cache.GenerationCheckedCopy;
 import se.ambassadorsportalen.recommendation.control.UnitFigures.Counts;
 
 /**
@@ -22,8 +21,7 @@ import se.ambassadorsportalen.recommendation.control.UnitFigures.Counts;
  * compares that number with the one its copy was read under, at most every {@link #CHECK_EVERY}
  * (one primary-key read). So another node shows the old figures for at most that long after the
  * change commits. This node drops its copy when the change is made and again when its transaction
- * ends, so a view that read the old sums in between is not kept either. The same scheme as the
- * press routing snapshot.
+ * ends, so a view that read the old sums in between is not kept either ({@link CacheGenerations}).
  */
 @ApplicationScoped
 public class UnitSums {
@@ -34,38 +32,15 @@ public class UnitSums {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    CacheGenerations generations;
 
-    private record Kept(Map<Long, Map<Long, Counts>> byRound, long generation, long checkedAtNanos) {}
-
-    private volatile Kept kept;
+    private final GenerationCheckedCopy<Map<Long, Map<Long, Counts>>> copy =
+            GenerationCheckedCopy.checkedEvery(CHECK_EVERY);
 
     /** Round id → unit id → the unit's sums; a round without answers is absent. */
     public Map<Long, Map<Long, Counts>> byRound() {
-        Kept current = kept;
-        long now = System.nanoTime();
-        if (current != null) {
-            if (now - current.checkedAtNanos() <= CHECK_EVERY.toNanos()) {
-                return current.byRound();
-            }
-            long generation = generation();
-            if (generation == current.generation()) {
-                kept = new Kept(current.byRound(), generation, now);
-                return current.byRound();
-            }
-        }
-        // The generation is read before the sums: a change committed in between makes the next
-        // check read them again rather than keep sums that missed it.
-        long generation = generation();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList();
-        Map<Long, Map<Long, Counts>> byRound = new HashMap<>();
-        AnswerCountSql.countsByRound(rows).forEach((round, units) -> byRound.put(round, Map.copyOf(units)));
-        Map<Long, Map<Long, Counts>> read = Map.copyOf(byRound);
-        kept = new Kept(read, generation, now);
-        return read;
+        return copy.get(() -> generations.current(NAME), this::read);
     }
 
     /** One round's sums per unit id, empty for a round without answers. */
@@ -78,27 +53,15 @@ public class UnitSums {
      * when it commits. Called by whatever writes {@code rec_unit_sum}, in the writing transaction.
      */
     public void changed() {
-        kept = null;
-        em.createNativeQuery("update cache_generation set generation = generation + 1 where name = ?1")
-                .setParameter(1, NAME)
-                .executeUpdate();
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    kept = null;
-                }
-            });
-        }
+        generations.changed(NAME, copy);
     }
 
-    private long generation() {
-        return ((Number) em.createNativeQuery("select generation from cache_generation where name = ?1")
-                        .setParameter(1, NAME)
-                        .getSingleResult())
-                .longValue();
+    private Map<Long, Map<Long, Counts>> read() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT).getResultList();
+        Map<Long, Map<Long, Counts>> byRound = new HashMap<>();
+        AnswerCountSql.countsByRound(rows).forEach((round, units) -> byRound.put(round, Map.copyOf(units)));
+        return Map.copyOf(byRound);
     }
 }
