@@ -48,10 +48,11 @@ class SetupJourneyIT {
     private static final Pattern SETUP_CODE = Pattern.compile("setup code ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){3})");
     private static final String PASSWORD = "ett långt första lösenord";
     private static long logMark;
+    private static Path data;
 
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
-        Path data = Files.createTempDirectory("setup-journey-data");
+        data = Files.createTempDirectory("setup-journey-data");
         logMark = ServerLog.mark();
         Files.createDirectories(OVERRIDE.getParent());
         Files.writeString(
@@ -70,6 +71,15 @@ class SetupJourneyIT {
         long mark = ServerLog.mark();
         if (Files.deleteIfExists(OVERRIDE)) {
             waitForLog(CONFIG_APPLIED, mark);
+        }
+        // the server is back on the demo database: a build leaves no database of its own behind
+        if (data != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

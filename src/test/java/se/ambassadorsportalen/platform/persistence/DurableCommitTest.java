@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.sql.PooledConnection;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A committed transaction survives {@code kill -9}. A separate JVM opens the database with the
@@ -30,9 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class DurableCommitTest {
 
+    // JUnit deletes it after each test: a build leaves no databases behind in the temporary folder
+    @TempDir
+    Path folder;
+
     @Test
     void aCommitSurvivesKillDashNineOfTheProcessThatMadeIt() throws Exception {
-        Path dataDir = Files.createTempDirectory("portal-durability");
+        Path dataDir = Files.createDirectory(folder.resolve("portal"));
         String url = serverDatabaseUrl()
                 .replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
 
@@ -76,15 +81,15 @@ class DurableCommitTest {
     void everySmallCommitIsInTheFileTheMomentItReturnsInADatabaseWithFreeSpace() throws Exception {
         // The loss depends on where chunks land, so two fresh databases make a miss unlikely.
         for (int database = 0; database < 2; database++) {
-            assertThat(commitsMissingFromTheFileRightAfterTheyReturned())
+            assertThat(commitsMissingFromTheFileRightAfterTheyReturned(folder.resolve("database" + database)))
                     .as("commits not in the file when their commit returned")
                     .isEmpty();
         }
     }
 
-    private static List<Integer> commitsMissingFromTheFileRightAfterTheyReturned() throws Exception {
-        Path dataDir = Files.createTempDirectory("portal-durability");
-        Path copyDir = Files.createTempDirectory("portal-durability-copy");
+    private static List<Integer> commitsMissingFromTheFileRightAfterTheyReturned(Path folder) throws Exception {
+        Path dataDir = Files.createDirectories(folder.resolve("portal"));
+        Path copyDir = Files.createDirectories(folder.resolve("copy"));
         String url = serverDatabaseUrl()
                 .replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
         String copyUrl = "jdbc:h2:file:" + copyDir.toString().replace('\\', '/') + "/portal";

@@ -3,7 +3,6 @@ package se.ambassadorsportalen.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.h2.result.ResultInterface;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Liberty keeps {@code portal.db.statement.cache} prepared statements open on every pooled
@@ -25,9 +25,12 @@ class KeptStatementsTest {
 
     private static final int ROWS = 1_000;
 
+    @TempDir
+    Path folder;
+
     @Test
     void aStatementKeptOpenOnTheServersUrlHoldsNoRowsOfItsLastResult() throws Exception {
-        assertThat(rowsHeldAfterTheResultIsClosed(DurableCommitTest.serverDatabaseUrl()))
+        assertThat(rowsHeldAfterTheResultIsClosed(DurableCommitTest.serverDatabaseUrl(), folder))
                 .isZero();
     }
 
@@ -35,11 +38,10 @@ class KeptStatementsTest {
     void withoutTheSettingH2HoldsTheWholeLastResultInTheStatement() throws Exception {
         String withoutTheSetting = DurableCommitTest.serverDatabaseUrl().replace(";OPTIMIZE_REUSE_RESULTS=0", "");
 
-        assertThat(rowsHeldAfterTheResultIsClosed(withoutTheSetting)).isEqualTo(ROWS);
+        assertThat(rowsHeldAfterTheResultIsClosed(withoutTheSetting, folder)).isEqualTo(ROWS);
     }
 
-    private static long rowsHeldAfterTheResultIsClosed(String serverUrl) throws Exception {
-        Path dataDir = Files.createTempDirectory("portal-kept-statements");
+    private static long rowsHeldAfterTheResultIsClosed(String serverUrl, Path dataDir) throws Exception {
         String url = serverUrl.replace("${portal.data.dir}", dataDir.toString().replace('\\', '/'));
         try (Connection connection = DriverManager.getConnection(url, "portal", "portal")) {
             try (Statement setup = connection.createStatement()) {
