@@ -509,6 +509,34 @@ class RecommendationApiIT {
                 .isEqualTo(30);
     }
 
+    /**
+     * Each node keeps the unit tree in memory (UnitOutlineCache). A unit an admin creates after a
+     * rate was read must be in the next one: its answers counted and its own rate answered.
+     */
+    @Test
+    void aUnitCreatedAfterARateWasReadHasItsOwnRateAtOnce() {
+        long round = newRound("ONE_TO_FIVE");
+        rate("hanna", round, null);
+        Api admin = Api.as(base, "admin");
+        long parentId = admin.get("/api/v1/admin/units?code=HSF-MED3")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api.Reply created = admin.post(
+                "/api/v1/admin/units",
+                "{\"code\":\"%s\",\"name\":\"Ny mottagning\",\"kind\":\"UNIT\",\"parentId\":%d}"
+                        .formatted(code, parentId));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        assertThat(organisationAnswersAfterImporting(round, answers(code, 20, 15, 5)))
+                .isEqualTo(20);
+        assertThat(rate("hanna", round, code).getJsonNumber("answers").longValue())
+                .isEqualTo(20);
+    }
+
     private long organisationAnswersAfterImporting(long round, String rows) {
         String file = "enhet;svar\n" + rows.replace(";30–39", "");
         assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status())

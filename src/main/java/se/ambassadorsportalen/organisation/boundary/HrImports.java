@@ -107,6 +107,9 @@ public class HrImports {
     @Inject
     Event<ApproversReplaced> approversReplaced;
 
+    @Inject
+    UnitOutlineCache unitOutlines;
+
     /** The person with this employee number, for a job that checks what an import did. */
     public Optional<PersonState> person(String employeeNumber) {
         Optional<Person> found = em.createQuery(
@@ -213,6 +216,7 @@ public class HrImports {
                             fileName,
                             sha256(bytes),
                             content.rows()));
+            unitOutlines.changed();
             ApproversReplaced handOver = new ApproversReplaced(applied.formerApprovers());
             if (!applied.formerApprovers().isEmpty()) {
                 approversReplaced.fire(handOver);

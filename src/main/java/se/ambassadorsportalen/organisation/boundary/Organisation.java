@@ -3,6 +3,7 @@ package se.ambassadorsportalen.organisation.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -64,6 +65,9 @@ public class Organisation {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UnitOutlineCache outlines;
+
     public Unit unit(long id) {
         return Optional.ofNullable(em.find(Unit.class, id))
                 .orElseThrow(() -> PortalException.notFound("organisation.unit.notFound", id));
@@ -105,11 +109,16 @@ public class Organisation {
             implements Serializable {}
 
     /**
-     * Every unit as an outline, in one statement and without managed entities: a dashboard that
-     * walks the tree several times per request would otherwise copy every unit into a persistence
-     * context each time (thousands of objects per request at a region's size).
+     * Every unit as an outline, without managed entities: a dashboard that walks the tree several
+     * times per request would otherwise copy every unit into a persistence context each time
+     * (thousands of objects per request at a region's size). Kept in memory between changes
+     * ({@link UnitOutlineCache}).
      */
     public List<UnitOutline> unitOutlines() {
+        return outlines.get(this::readUnitOutlines);
+    }
+
+    private List<UnitOutline> readUnitOutlines() {
         return em
                 .createQuery(
                         "select u.id, p.id, u.code, u.name, u.kind, u.headcount from Unit u left join u.parent p",
@@ -316,6 +325,7 @@ public class Organisation {
                 : Unit.unit(details.code(), details.name(), parentOf(details));
         applyDetails(unit, details);
         em.persist(unit);
+        outlines.changed();
         return unit;
     }
 
@@ -328,6 +338,7 @@ public class Organisation {
         unit.setName(details.name());
         unit.changeKind(details.kind(), parentOf(details));
         applyDetails(unit, details);
+        outlines.changed();
         return unit;
     }
 

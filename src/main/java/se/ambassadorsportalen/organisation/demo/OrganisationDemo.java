@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import se.ambassadorsportalen.organisation.boundary.ProfileCache;
+import se.ambassadorsportalen.organisation.boundary.UnitOutlineCache;
 import se.ambassadorsportalen.organisation.entity.OrganisationProfile;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.Unit;
@@ -43,6 +44,9 @@ public class OrganisationDemo implements DemoContent {
     @Inject
     ProfileCache profileCache;
 
+    @Inject
+    UnitOutlineCache unitOutlines;
+
     private final Map<String, Unit> units = new HashMap<>();
 
     @Override
@@ -73,6 +77,7 @@ public class OrganisationDemo implements DemoContent {
         em.find(OrganisationProfile.class, OrganisationProfile.ID).change(region.profile());
         profileCache.invalidate(); // a page served before the load must not keep the empty profile
         units.clear();
+        unitOutlines.changed();
         for (String[] row : region.units()) {
             if (row[2].isEmpty()) {
                 administration(row[0], row[1]);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
+import se.ambassadorsportalen.organisation.boundary.UnitOutlineCache;
 import se.ambassadorsportalen.organisation.control.RegionGenerator;
 import se.ambassadorsportalen.organisation.entity.Unit;
 import se.ambassadorsportalen.platform.demo.BatchInsert;
@@ -58,6 +59,9 @@ public class OrganisationLargeDemo implements DemoContent {
     Organisation organisation;
 
     @Inject
+    UnitOutlineCache unitOutlines;
+
+    @Inject
     PasswordHashing passwords;
 
     @Override
@@ -83,6 +87,7 @@ public class OrganisationLargeDemo implements DemoContent {
             unitIds.put(administration.getCode(), administration.getId());
         }
         String demoHash = passwords.hash(OrganisationDemo.DEMO_PASSWORD);
+        unitOutlines.changed();
         try (Connection connection = dataSource.getConnection()) {
             write(connection, region, unitIds, demoHash);
         } catch (SQLException e) {
