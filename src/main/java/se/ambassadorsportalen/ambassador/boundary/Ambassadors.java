@@ -296,10 +296,13 @@ public class Ambassadors {
         if (units.isEmpty()) {
             return List.of();
         }
+        // The people of the manager's units first (a unit has tens), then their applications: joined
+        // the other way, H2 read every application in the organisation and its applicant (JFR, 2026-12-04:
+        // 6.7 % of a manager's home page under load; 224 reads to 3 for a unit of four people).
         return Queries.batch(
                         em.createQuery(
-                                "select a from Ambassador a where a.status = :s and a.person.unit in :units"
-                                        + " order by a.appliedAt",
+                                "select a from Ambassador a where a.status = :s and a.person in"
+                                        + " (select p from Person p where p.unit in :units) order by a.appliedAt",
                                 Ambassador.class),
                         "person")
                 .setParameter("s", AmbassadorStatus.APPLIED)
