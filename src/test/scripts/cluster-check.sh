@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Repeatable check of the cluster's promise: a user keeps their login and their page when the node
 # that served them dies. Starts a throwaway PostgreSQL (it-database.sh), two portal nodes (`nodeone`,
-# `nodetwo` unless CLUSTER_NODES names others) on that database with the Hazelcast session cache on, and Debian's haproxy on a loopback
-# port in front of them (sticky cookie). Through the balancer it signs eva in with the login form,
+# `nodetwo` unless CLUSTER_NODES names others) on that database with the Hazelcast session cache on,
+# and checks that a profile changed on one node shows on the other within 20 s. Debian's haproxy on a
+# loopback port goes in front of them (sticky cookie). Through the balancer it signs eva in with the login form,
 # opens the story editor and saves a draft; then it kills the node that served her with `kill -9`
 # and, on the other node, without a new login, uploads a photo and submits the story from the same
 # page (the view state and the view-scoped editor with the draft's id must have survived), and reads
@@ -138,6 +139,22 @@ start_node $one; wait_ready $one
 start_node $two; wait_ready $two
 wait_members $one; wait_members $two
 echo "   both nodes ready; each one's readiness reports 2 Hazelcast members"
+
+# The copies each node keeps between changes (GenerationCheckedCopy): a change made on one node must
+# reach the other's copy without a restart. The profile's is compared by a job every 5 s.
+profile_on() {
+    curl -sf --max-time 30 -u admin:demo "http://127.0.0.1:${http_port[$1]}/api/v1/admin/organisation/profile"
+}
+shows_name() { profile_on "$1" | jq -e --arg name "$2" '.name == $name' >/dev/null; }
+profile_on $two >/dev/null || fail "$two does not answer the admin's profile"
+renamed="Klusterkontrollen $RANDOM"
+profile_on $one | jq --arg name "$renamed" '.name = $name' >"$work/profile.json"
+curl -sf --max-time 30 -u admin:demo -X PUT -H 'Content-Type: application/json' \
+    --data-binary @"$work/profile.json" -o /dev/null "http://127.0.0.1:${http_port[$one]}/api/v1/admin/organisation/profile" \
+    || fail "the profile could not be changed on $one"
+changed_at=$SECONDS
+within 20 shows_name $two "$renamed" || fail "$two still shows the old profile 20 s after $one changed it"
+echo "   the profile changed on $one shows on $two after $((SECONDS - changed_at)) s (its copy is compared every 5 s)"
 
 echo "3. haproxy on 127.0.0.1:$balancer_port (sticky cookie NODE, X-Forwarded-For from $proxy_address)"
 cat >"$work/haproxy.cfg" <<CFG
