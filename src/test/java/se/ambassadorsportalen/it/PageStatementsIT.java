@@ -224,8 +224,14 @@ class PageStatementsIT {
         softly.assertAll();
     }
 
-    /** A home page has up to seven cards of a few statements each, plus the signed-in user's own rows. */
-    private static final int HOME_CEILING = 30;
+    /**
+     * A home page has up to seven cards of a few statements each, plus the signed-in user's own rows
+     * (29 for a manager). A page that reads a copy kept on each node (the unit tree, the answer sums)
+     * may also pay for comparing the copy's generation, at most every 2 s, and after a change for
+     * reading it again: two statements a copy, whatever the data's size (CI once counted 32 on magnus's
+     * home page right after the units test had added units).
+     */
+    private static final int HOME_CEILING = 29 + 2 * 2;
 
     private static final int LIST_CEILING = 14;
     /** Who opens which page, and a higher ceiling where the page does more than list. */
@@ -273,9 +279,9 @@ class PageStatementsIT {
             SqlStatementCount after = approvedAsMagnus(submittedStory());
 
             String compared = after + "\n\nwith three communicators fewer: " + before;
-            assertThat(after.statements() - mailsWritten(after))
-                    .as("statements other than the mails written: " + compared)
-                    .isLessThanOrEqualTo(before.statements() - mailsWritten(before));
+            assertThat(after.statements() - mailsWritten(after) - idBlocksFetched(after))
+                    .as("statements other than the mails written and the ids fetched: " + compared)
+                    .isLessThanOrEqualTo(before.statements() - mailsWritten(before) - idBlocksFetched(before));
             assertThat(mailsWritten(after)).as(compared).isEqualTo(mailsWritten(before) + extra.size());
         } finally {
             restore.forEach((user, account) -> changeRoles(
@@ -383,6 +389,16 @@ class PageStatementsIT {
     private static long mailsWritten(SqlStatementCount request) {
         return request.sql().stream()
                 .filter(sql -> sql.contains("INSERT INTO mail_outbox"))
+                .count();
+    }
+
+    /**
+     * EclipseLink fetches ids from the sequence in blocks: whichever request's insert needs the next
+     * block sends one more statement, whatever it does (a run of this test once counted it in one approval only).
+     */
+    private static long idBlocksFetched(SqlStatementCount request) {
+        return request.sql().stream()
+                .filter(sql -> sql.contains("nextval('portal_seq')"))
                 .count();
     }
 
