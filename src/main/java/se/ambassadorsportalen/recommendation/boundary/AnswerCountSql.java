@@ -16,9 +16,6 @@ public final class AnswerCountSql {
     /** Rows per multi-row insert: few round trips, well under the parameter limits. */
     static final int ROWS_PER_INSERT = 250;
 
-    static final String SUMS_BY_UNIT = "select unit_id, answers, recommenders, promoters, detractors, valued"
-            + " from rec_unit_sum where round_id = ?";
-
     /** The unit sums of every round at once, for the trend over rounds: the round's id first. */
     static final String SUMS_BY_ROUND_AND_UNIT =
             "select round_id, unit_id, answers, recommenders, promoters, detractors," + " valued from rec_unit_sum";
@@ -111,18 +108,6 @@ public final class AnswerCountSql {
         }
     }
 
-    /** Reads the rows of {@link #SUMS_BY_UNIT}: unit id → counts. */
-    static Map<Long, UnitFigures.Counts> counts(List<Object[]> rows) {
-        Map<Long, UnitFigures.Counts> counts = new java.util.HashMap<>();
-        for (Object[] row : rows) {
-            counts.put(
-                    ((Number) row[0]).longValue(),
-                    new UnitFigures.Counts(
-                            number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5])));
-        }
-        return counts;
-    }
-
     /** Rows of {@link #SUMS_BY_ROUND_AND_UNIT} as counts per unit, per round id. */
     static Map<Long, Map<Long, UnitFigures.Counts>> countsByRound(List<Object[]> rows) {
         Map<Long, List<Object[]>> byRound = new java.util.HashMap<>();
@@ -132,6 +117,18 @@ public final class AnswerCountSql {
         }
         Map<Long, Map<Long, UnitFigures.Counts>> counts = new java.util.HashMap<>();
         byRound.forEach((round, unitRows) -> counts.put(round, counts(unitRows)));
+        return counts;
+    }
+
+    /** Rows of unit id and its five sums: unit id → counts. */
+    private static Map<Long, UnitFigures.Counts> counts(List<Object[]> rows) {
+        Map<Long, UnitFigures.Counts> counts = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new UnitFigures.Counts(
+                            number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5])));
+        }
         return counts;
     }
 

@@ -282,31 +282,28 @@ class RecommendationBenchmark {
             }
         }
         AnonymityRule rule = new AnonymityRule(AnonymityRule.DEFAULT_FLOOR);
-        List<UnitFigures.Figure> now = UnitFigures.compute(tree, sums(connection, round), rule, true);
-        List<UnitFigures.Figure> before = UnitFigures.compute(tree, sums(connection, previous), rule, true);
+        // every round's sums in one statement, as UnitSums reads them when its copy is empty
+        Map<Long, Map<Long, UnitFigures.Counts>> sums = sumsByRound(connection);
+        List<UnitFigures.Figure> now = UnitFigures.compute(tree, sums.getOrDefault(round, Map.of()), rule, true);
+        List<UnitFigures.Figure> before = UnitFigures.compute(tree, sums.getOrDefault(previous, Map.of()), rule, true);
         if (now.size() != before.size() || now.get(0).answers() == null) {
             throw new IllegalStateException("unexpected figures");
         }
     }
 
-    private static Map<Long, UnitFigures.Counts> sums(Connection connection, long round) throws SQLException {
+    private static Map<Long, Map<Long, UnitFigures.Counts>> sumsByRound(Connection connection) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(AnswerCountSql.SUMS_BY_UNIT)) {
-            query.setLong(1, round);
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Object[] {
-                        result.getObject(1),
-                        result.getObject(2),
-                        result.getObject(3),
-                        result.getObject(4),
-                        result.getObject(5),
-                        result.getObject(6)
-                    });
+        try (PreparedStatement query = connection.prepareStatement(AnswerCountSql.SUMS_BY_ROUND_AND_UNIT);
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                Object[] row = new Object[7];
+                for (int column = 0; column < row.length; column++) {
+                    row[column] = result.getObject(column + 1);
                 }
+                rows.add(row);
             }
         }
-        return AnswerCountSql.counts(rows);
+        return AnswerCountSql.countsByRound(rows);
     }
 
     private static long single(Connection connection, String sql) throws SQLException {
