@@ -537,6 +537,24 @@ class RecommendationApiIT {
                 .isEqualTo(20);
     }
 
+    @Test
+    void aUnitTheHrSystemAddsAfterARateWasReadHasItsOwnRateAtOnce() {
+        long round = newRound("ONE_TO_FIVE");
+        rate("hanna", round, null);
+        String code = "HR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String file = "unit_code;unit_name;parent_code;merged_into;employee_number;first_name;last_name;email;"
+                + "profession;manager;employment_ends\n"
+                + code + ";Ny mottagning från HR;HSF-MED3;;;;;;;;\n";
+        Api.Reply imported = Api.as(base, "admin")
+                .send("/api/v1/hr-import", "POST", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+
+        assertThat(organisationAnswersAfterImporting(round, answers(code, 20, 15, 5)))
+                .isEqualTo(20);
+        assertThat(rate("hanna", round, code).getJsonNumber("answers").longValue())
+                .isEqualTo(20);
+    }
+
     private long organisationAnswersAfterImporting(long round, String rows) {
         String file = "enhet;svar\n" + rows.replace(";30–39", "");
         assertThat(upload("hanna", round, csv(file, StandardCharsets.UTF_8)).status())
