@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.organisation.entity.UserAccount;
 import se.ambassadorsportalen.platform.PortalException;
+import se.ambassadorsportalen.platform.security.CallerRoles;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -22,6 +23,9 @@ public class CurrentUser {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    CallerRoles roles;
 
     private UserAccount account;
 
@@ -56,6 +60,6 @@ public class CurrentUser {
     }
 
     public boolean holds(Role role) {
-        return security.isCallerInRole(role.name());
+        return roles.holds(role);
     }
 }

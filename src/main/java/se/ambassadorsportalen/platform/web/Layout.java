@@ -20,7 +20,7 @@ import se.ambassadorsportalen.platform.layout.NavigationItem;
 import se.ambassadorsportalen.platform.layout.PendingTask;
 import se.ambassadorsportalen.platform.layout.PortalModule;
 import se.ambassadorsportalen.platform.layout.PortalSettings;
-import se.ambassadorsportalen.platform.security.Role;
+import se.ambassadorsportalen.platform.security.CallerRoles;
 
 /** What the template shows around every page: the organisation's name, the navigation and the home cards the user may see. */
 @Named
@@ -35,6 +35,9 @@ public class Layout {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    CallerRoles roles;
 
     private CountedTasks tasks;
     private List<NavigationGroup> groups;
@@ -72,7 +75,7 @@ public class Layout {
     public List<NavigationItem> getNavigation() {
         return modules.stream()
                 .flatMap(module -> module.navigation().stream())
-                .filter(item -> mayUse(item.roles()))
+                .filter(item -> roles.holdsAny(item.roles()))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
     }
@@ -140,7 +143,7 @@ public class Layout {
             if (isHomePage() || session && !(kept instanceof CountedTasks counted && counted.isFreshAt(now))) {
                 tasks = new CountedTasks(
                         modules.stream()
-                                .flatMap(module -> pendingTasks(module, context).stream())
+                                .flatMap(module -> pendingTasks(module).stream())
                                 .toList(),
                         now);
                 if (session) {
@@ -160,9 +163,9 @@ public class Layout {
      * One module's tasks. A module whose count fails (its database is unreachable) shows no badge
      * rather than taking every page down with it, the error page included; the failure is logged.
      */
-    private static List<PendingTask> pendingTasks(PortalModule module, ExternalContext context) {
+    private List<PendingTask> pendingTasks(PortalModule module) {
         try {
-            return module.pendingTasks(role -> context.isUserInRole(role.name()));
+            return module.pendingTasks(roles::holds);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
@@ -185,7 +188,7 @@ public class Layout {
     public List<HomeCard> getHomeCards() {
         return modules.stream()
                 .flatMap(module -> module.homeCards().stream())
-                .filter(card -> mayUse(card.roles()))
+                .filter(card -> roles.holdsAny(card.roles()))
                 .sorted(Comparator.comparingInt(HomeCard::order))
                 .toList();
     }
@@ -216,10 +219,5 @@ public class Layout {
 
     public boolean isSignedIn() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
-    }
-
-    private static boolean mayUse(java.util.Set<Role> roles) {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.getUserPrincipal() != null && roles.stream().anyMatch(role -> context.isUserInRole(role.name()));
     }
 }
