@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +21,7 @@ import se.ambassadorsportalen.platform.search.PortalSearch;
 import se.ambassadorsportalen.platform.search.SearchHit;
 import se.ambassadorsportalen.platform.search.SearchIndex;
 import se.ambassadorsportalen.platform.search.SearchQuery;
+import se.ambassadorsportalen.platform.security.CallerRoles;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -53,8 +52,8 @@ public class SearchResource {
     @Inject
     PortalSearch search;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    CallerRoles callerRoles;
 
     @Context
     HttpHeaders headers;
@@ -77,12 +76,7 @@ public class SearchResource {
                     .header("Retry-After", "5")
                     .build();
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isUserInRole(role.name())) {
-                roles.add(role);
-            }
-        }
+        Set<Role> roles = callerRoles.all();
         String kind = in == null || in.isBlank() ? null : in;
         int size = kind == null ? PortalSearch.OVERVIEW_SIZE : PortalSearch.PAGE_SIZE;
         int first = kind == null

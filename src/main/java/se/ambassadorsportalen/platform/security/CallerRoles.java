@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Whether the caller holds a role, each role asked of the container at most once per request. A page
@@ -39,6 +40,17 @@ public class CallerRoles {
             held.add(role);
         }
         return held.contains(role);
+    }
+
+    /** Every role the caller holds (search shows only what they may open). */
+    public Set<Role> all() {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (holds(role)) {
+                all.add(role);
+            }
+        }
+        return all;
     }
 
     public boolean holdsAny(Collection<Role> roles) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +16,7 @@ import se.ambassadorsportalen.platform.search.PortalSearch;
 import se.ambassadorsportalen.platform.search.SearchIndex;
 import se.ambassadorsportalen.platform.search.SearchQuery;
 import se.ambassadorsportalen.platform.search.SearchResults;
+import se.ambassadorsportalen.platform.security.CallerRoles;
 import se.ambassadorsportalen.platform.security.Role;
 
 /**
@@ -33,6 +33,9 @@ public class SearchBacking {
     /** One module's hits, with the addresses of the links around them. */
     public record Group(
             String kind, String labelKey, SearchResults results, String allUrl, String previousUrl, String nextUrl) {}
+
+    @Inject
+    CallerRoles callerRoles;
 
     @Inject
     PortalSearch search;
@@ -61,12 +64,7 @@ public class SearchBacking {
             problem = Messages.text(locale, "platform.search.notReady");
             return;
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (context.isUserInRole(role.name())) {
-                roles.add(role);
-            }
-        }
+        Set<Role> roles = callerRoles.all();
         int size = in == null ? PortalSearch.OVERVIEW_SIZE : PortalSearch.PAGE_SIZE;
         int first = in == null ? 0 : Math.max(0, page) * PortalSearch.PAGE_SIZE;
         String root = context.getRequestContextPath();

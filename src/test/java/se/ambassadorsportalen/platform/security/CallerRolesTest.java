@@ -72,6 +72,14 @@ class CallerRolesTest {
     }
 
     @Test
+    void allIsEveryRoleTheCallerHoldsAskedOnceEach() {
+        assertThat(roles.all()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MANAGER);
+        assertThat(roles.all()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MANAGER);
+
+        assertThat(container.asked).hasSize(Role.values().length);
+    }
+
+    @Test
     void aCallerWhoSignsInDuringTheRequestIsAskedAfresh() {
         container.caller = null;
         assertThat(roles.holds(Role.MANAGER)).isFalse();
