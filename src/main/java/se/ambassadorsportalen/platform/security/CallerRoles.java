@@ -2,6 +2,7 @@ package se.ambassadorsportalen.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Collection;
@@ -14,7 +15,11 @@ import java.util.Set;
  * asks many times: the template's menu and home cards ask per entry, each module's task count and
  * boundary per call, and Liberty answers every question with a full authorization decision over the
  * caller's subject. A caller that changes within the request (the sign-in itself) is asked afresh.
+ * Pages ask through it too ({@code #{callerRoles.holds('COMMUNICATOR')}}), never through
+ * {@code request.isUserInRole}: {@code PageRoleChecksTest} holds every page to that and to role names
+ * that exist.
  */
+@Named
 @RequestScoped
 public class CallerRoles {
 
