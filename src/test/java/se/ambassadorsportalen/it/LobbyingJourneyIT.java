@@ -3,7 +3,6 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,10 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Magnus records a meeting in the lobbying register on its form; a visitor without login finds it
@@ -65,7 +62,7 @@ class LobbyingJourneyIT {
             driver.findElement(By.id("filterForm:search")).click();
             PressJourneyIT.waitForText(
                     visitor, By.id("meetingsForm:meetings"), "Cykelparkering vid sjukhuset", "lobbying-filtered");
-            waitForTheFilteredAnswer(driver, "organisation=");
+            waitForTheFilteredAnswer(visitor, "organisation=");
             driver.findElement(By.linkText("Cykelparkering vid sjukhuset")).click();
             visitor.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
             assertThat(driver.findElement(By.id("meeting")).getText()).contains(organisation, "Enhetschef Magnus Berg");
@@ -78,7 +75,7 @@ class LobbyingJourneyIT {
             visitor.type(By.id("filterForm:issue"), "Hyresavtal för vårdcentraler");
             driver.findElement(By.id("filterForm:search")).click();
             PressJourneyIT.waitForText(visitor, By.id("meetingsForm:meetings"), "Tillbakadragen", "lobbying-withdrawn");
-            waitForTheFilteredAnswer(driver, "issue=");
+            waitForTheFilteredAnswer(visitor, "issue=");
             driver.findElement(By.linkText("Hyresavtal för vårdcentraler")).click();
             PressJourneyIT.waitForText(
                     visitor, By.id("withdrawnNotice"), "Mötet ställdes in", "lobbying-withdrawn-entry");
@@ -89,10 +86,8 @@ class LobbyingJourneyIT {
      * The unfiltered table may already show what the filter finds; the ajax answer has arrived when
      * the export link carries the filter (the table is replaced then, so earlier elements go stale).
      */
-    private static void waitForTheFilteredAnswer(WebDriver driver, String filter) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d ->
-                        d.findElement(By.id("exportCsv")).getAttribute("href").contains(filter));
+    private static void waitForTheFilteredAnswer(Browser visitor, String filter) {
+        visitor.waitFor(
+                d -> d.findElement(By.id("exportCsv")).getAttribute("href").contains(filter));
     }
 }

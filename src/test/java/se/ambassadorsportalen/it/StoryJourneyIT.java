@@ -730,25 +730,22 @@ class StoryJourneyIT {
         // An overlay panel (autocomplete, date picker) may still be opening: its item can be found
         // with no size yet. Wait until it takes the press; if something lies over it, press it as
         // the keyboard would.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(driver -> {
-                    WebElement element =
-                            ExpectedConditions.elementToBeClickable(locator).apply(driver);
-                    if (element == null) {
-                        return false;
-                    }
-                    ((JavascriptExecutor) driver)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                    try {
-                        element.click();
-                    } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
-                        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
-                    } catch (org.openqa.selenium.ElementNotInteractableException notReady) {
-                        return false;
-                    }
-                    return true;
-                });
+        browser.waitFor(driver -> {
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException overlay) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+            } catch (org.openqa.selenium.ElementNotInteractableException notReady) {
+                return false;
+            }
+            return true;
+        });
     }
 
     private static String queryId(String url) {
