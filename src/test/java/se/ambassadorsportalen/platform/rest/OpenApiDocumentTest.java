@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -63,19 +61,32 @@ class OpenApiDocumentTest {
 
     /** {@code /api/v1/} and the class-level {@code @Path} of every {@code *Resource} in a module's rest package. */
     private static List<String> resourceClassPaths() throws IOException {
-        Pattern classPath = Pattern.compile("(?m)^@Path\\(\"([^\"]+)\"\\)");
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/se/ambassadorsportalen"))) {
+        Path sourceRoot = Path.of("src/main/java");
+        try (Stream<Path> sources = Files.walk(sourceRoot.resolve("se/ambassadorsportalen"))) {
             List<Path> resources = sources.filter(source -> source.getParent().endsWith("rest"))
                     .filter(source -> source.getFileName().toString().endsWith("Resource.java"))
                     .toList();
             List<String> paths = new ArrayList<>();
             for (Path resource : resources) {
-                Matcher path = classPath.matcher(Files.readString(resource));
-                if (path.find()) {
-                    paths.add("/api/v1/" + path.group(1));
+                jakarta.ws.rs.Path path =
+                        compiled(sourceRoot.relativize(resource)).getAnnotation(jakarta.ws.rs.Path.class);
+                if (path != null) {
+                    paths.add("/api/v1/" + path.value());
                 }
             }
             return paths;
+        }
+    }
+
+    /** The class a source file compiles to, read as the server reads it rather than as text. */
+    private static Class<?> compiled(Path source) {
+        String name = source.toString()
+                .replace(".java", "")
+                .replace(source.getFileSystem().getSeparator(), ".");
+        try {
+            return Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no compiled class for " + source, e);
         }
     }
 }
