@@ -80,8 +80,8 @@ class OpenApiDocumentTest {
 
     /** The class a source file compiles to, read as the server reads it rather than as text. */
     private static Class<?> compiled(Path source) {
-        String name = source.toString()
-                .replace(".java", "")
+        String file = source.toString();
+        String name = file.substring(0, file.length() - ".java".length())
                 .replace(source.getFileSystem().getSeparator(), ".");
         try {
             return Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
