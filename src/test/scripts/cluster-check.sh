@@ -2,7 +2,8 @@
 # Repeatable check of the cluster's promise: a user keeps their login and their page when the node
 # that served them dies. Starts a throwaway PostgreSQL (it-database.sh), two portal nodes (`nodeone`,
 # `nodetwo` unless CLUSTER_NODES names others) on that database with the Hazelcast session cache on,
-# and checks that a profile changed on one node shows on the other within 20 s. Debian's haproxy on a
+# and checks that a profile changed, a unit renamed and survey answers imported on one node show on the
+# other within 20 s. Debian's haproxy on a
 # loopback port goes in front of them (sticky cookie). Through the balancer it signs eva in with the login form,
 # opens the story editor and saves a draft; then it kills the node that served her with `kill -9`
 # and, on the other node, without a new login, uploads a photo and submits the story from the same
@@ -155,6 +156,35 @@ curl -sf --max-time 30 -u admin:demo -X PUT -H 'Content-Type: application/json' 
 changed_at=$SECONDS
 within 20 shows_name $two "$renamed" || fail "$two still shows the old profile 20 s after $one changed it"
 echo "   the profile changed on $one shows on $two after $((SECONDS - changed_at)) s (its copy is compared every 5 s)"
+
+# The unit outlines (UnitOutlineCache) and a round's answer sums (UnitSums) are compared at most every
+# 2 s before each use: a unit renamed and answers imported on one node must show in the other's rates.
+api_on() {
+    local node=$1 user=$2 path=$3; shift 3
+    curl -sf --max-time 30 -u "$user:demo" "$@" "http://127.0.0.1:${http_port[$node]}/api/v1/$path"
+}
+rate_on() { api_on "$1" hanna "recommendation-rate?round=$2${3:+&unit=$3}"; }
+round=$(api_on $one hanna survey-rounds -X POST -H 'Content-Type: application/json' \
+    --data "{\"name\":\"Klusterkontrollen $RANDOM\",\"heldOn\":\"2011-01-01\",\"scale\":\"YES_NO\"}" | jq -e .id) \
+    || fail "hanna could not create a survey round on $one"
+api_on $one admin "admin/units?code=HSF-MED3" | jq -e '.items[] | select(.code == "HSF-MED3")' >"$work/unit.json" \
+    || fail "$one does not list the unit HSF-MED3"
+rate_on $two "$round" HSF-MED3 | jq -e '.unitName != null' >/dev/null || fail "$two does not answer the unit's rate"
+rate_on $two "$round" | jq -e '.answers == 0' >/dev/null || fail "$two counts answers in a new round"
+unit_renamed="Medicinavdelning 3, klusterkontrollen $RANDOM"
+jq --arg name "$unit_renamed" '{version: .version, details: {code: .code, name: $name, kind: .kind,
+    parentId: .parentId, managerId: .managerId, headcount: .headcount}}' "$work/unit.json" >"$work/unit-change.json"
+api_on $one admin "admin/units/$(jq .id "$work/unit.json")" -X PUT -H 'Content-Type: application/json' \
+    --data-binary @"$work/unit-change.json" -o /dev/null || fail "the unit could not be renamed on $one"
+{ echo "unit,answer"; for _ in $(seq 12); do echo "HSF-MED3,yes"; done; } >"$work/answers.csv"
+api_on $one hanna "survey-rounds/$round/answers?fileName=klusterkontrollen.csv" -X POST -H 'Content-Type: text/csv' \
+    --data-binary @"$work/answers.csv" -o /dev/null || fail "the answers could not be imported on $one"
+changed_at=$SECONDS
+shows_unit_name() { rate_on $two "$round" HSF-MED3 | jq -e --arg name "$unit_renamed" '.unitName == $name' >/dev/null; }
+counts_answers() { rate_on $two "$round" | jq -e '.answers == 12' >/dev/null; }
+within 20 shows_unit_name || fail "$two still shows the unit's old name 20 s after $one renamed it"
+within 20 counts_answers || fail "$two does not count the 12 answers 20 s after $one imported them"
+echo "   a unit renamed and 12 answers imported on $one show in $two's rates after $((SECONDS - changed_at)) s"
 
 echo "3. haproxy on 127.0.0.1:$balancer_port (sticky cookie NODE, X-Forwarded-For from $proxy_address)"
 cat >"$work/haproxy.cfg" <<CFG
