@@ -2,8 +2,8 @@
 # Repeatable check of the cluster's promise: a user keeps their login and their page when the node
 # that served them dies. Starts a throwaway PostgreSQL (it-database.sh), two portal nodes (`nodeone`,
 # `nodetwo` unless CLUSTER_NODES names others) on that database with the Hazelcast session cache on,
-# and checks that a profile changed, a unit renamed and survey answers imported on one node show on the
-# other within 20 s. Debian's haproxy on a
+# and checks that a profile changed, a unit renamed, survey answers imported and a spokesperson's absence
+# entered on one node show on the other within 20 s. Debian's haproxy on a
 # loopback port goes in front of them (sticky cookie). Through the balancer it signs eva in with the login form,
 # opens the story editor and saves a draft; then it kills the node that served her with `kill -9`
 # and, on the other node, without a new login, uploads a photo and submits the story from the same
@@ -185,6 +185,21 @@ counts_answers() { rate_on $two "$round" | jq -e '.answers == 12' >/dev/null; }
 within 20 shows_unit_name || fail "$two still shows the unit's old name 20 s after $one renamed it"
 within 20 counts_answers || fail "$two does not count the 12 answers 20 s after $one imported them"
 echo "   a unit renamed and 12 answers imported on $one show in $two's rates after $((SECONDS - changed_at)) s"
+
+# The press routing snapshot (SnapshotCache), compared at most every 2 s before routing on it: an
+# absence entered on one node must move the other node's proposal to someone else.
+ask_at="$(date -d "next wednesday + 3 weeks" +%F)T10:00"
+first_proposal_on() {
+    api_on "$1" petra "spokespeople?q=tandv%C3%A5rd&at=$ask_at" | jq -e '.proposals[0].id'
+}
+proposed=$(first_proposal_on $two) || fail "$two routes no question about tandvård"
+api_on $one petra "press/spokespeople/$proposed/absences" -X POST -H 'Content-Type: application/json' \
+    --data "{\"starts\":\"${ask_at%T*}T00:00\",\"ends\":\"${ask_at%T*}T23:59\",\"note\":\"Klusterkontrollen\"}" \
+    -o /dev/null || fail "petra could not enter an absence on $one"
+changed_at=$SECONDS
+proposes_another() { local first; first=$(first_proposal_on $two) && [ "$first" != "$proposed" ]; }
+within 20 proposes_another || fail "$two still proposes spokesperson $proposed 20 s after $one entered their absence"
+echo "   an absence entered on $one moves $two's proposal to another spokesperson after $((SECONDS - changed_at)) s"
 
 echo "3. haproxy on 127.0.0.1:$balancer_port (sticky cookie NODE, X-Forwarded-For from $proxy_address)"
 cat >"$work/haproxy.cfg" <<CFG
