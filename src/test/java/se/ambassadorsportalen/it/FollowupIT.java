@@ -44,6 +44,27 @@ class FollowupIT {
                     + "\"rateKind\":\"ACTIVITY\",\"ratePercent\":5.0,\"postsPerWeek\":5}";
 
     @Test
+    void theReportNamesMaterialTypesInTheLanguageTheReaderChoseNotTheBrowsers() {
+        // No Accept-Language: the browser's language is the portal's default, Swedish.
+        WebSession eva = WebSession.signIn(base, "eva", "demo");
+        assertThat(eva.get("followup/report.xhtml?lang=en").status()).isEqualTo(302);
+
+        String report = eva.get("followup/report.xhtml").body();
+
+        java.util.regex.Matcher posts = java.util.regex.Pattern.compile(
+                        "Published in the publishing calendar during the period: [1-9][0-9]*\\s+\\(([^)]*)\\)")
+                .matcher(report);
+        assertThat(posts.find())
+                .as("a channel with calendar posts in the report")
+                .isTrue();
+        assertThat(posts.group(1))
+                .as("the posts' material types")
+                .containsAnyOf(
+                        "Brag", "Tips & advice", "Knowledge", "Politics", "Job ad", "Help us", "Staff portrait", "News")
+                .doesNotContain("Skryt", "Kunskap", "Platsannons", "Personporträtt", "Nyheter");
+    }
+
+    @Test
     void aCommunicatorsFiguresStandAgainstTheChannelsTargetsInTheReport() {
         Api klara = Api.as(base, "klara").inLanguage("en");
         assertThat(klara.put("/api/v1/followup/channels/LINKEDIN/target", LINKEDIN_TARGET)

@@ -27,7 +27,7 @@ public class ChannelPresence implements Serializable {
         String trimmed = handle == null || handle.isBlank() ? null : handle.trim();
         if (trimmed != null && !channel.accepts(trimmed)) {
             throw PortalException.invalidField(
-                    "handle" + channel.name(), "ambassador.handle.invalid", trimmed, channel.name());
+                    "handle" + channel.name(), "ambassador.handle.invalid", trimmed, channel.brand());
         }
         this.channel = channel;
         this.handle = trimmed == null ? null : (trimmed.startsWith("@") ? trimmed.substring(1) : trimmed);

@@ -3,6 +3,7 @@ package se.ambassadorsportalen.ambassador.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.ambassadorsportalen.platform.PortalException;
@@ -35,6 +36,17 @@ class ChannelTest {
                     assertThat(e.key()).isEqualTo("ambassador.handle.invalid");
                     assertThat(e.field()).isEqualTo("handle" + channel.name());
                 });
+    }
+
+    @Test
+    void aRefusedHandleIsNamedWithTheServicesOwnNameNotTheChannelsCode() {
+        assertThatThrownBy(() -> new ChannelPresence(Channel.INSTAGRAM, "eva akuten"))
+                .isInstanceOfSatisfying(
+                        PortalException.class,
+                        e -> assertThat(e.arguments()).containsExactly("eva akuten", "Instagram"));
+        assertThatThrownBy(() -> new ChannelPresence(Channel.LINKEDIN, "https://linkedin.com/in/eva"))
+                .isInstanceOfSatisfying(
+                        PortalException.class, e -> assertThat(e.arguments()[1]).isEqualTo("LinkedIn"));
     }
 
     @ParameterizedTest
