@@ -106,6 +106,27 @@ class SingleSignOnJourneyIT {
     }
 
     @Test
+    void signingInThroughTheProviderWhereSomeoneIsSignedInWithAPasswordSignsThemOutFirst() throws Exception {
+        try (Browser browser = Browser.openWithTestProvider(base)) {
+            browser.login("eva");
+
+            browser.loginThroughProvider(TestProvider.MANAGER, TestProvider.password(TestProvider.MANAGER));
+
+            JsonObject me = me(browser);
+            assertThat(me.getString("username")).isNotEqualTo("eva");
+            assertThat(roles(me)).containsExactlyInAnyOrder("EMPLOYEE", "MANAGER");
+            for (String page : List.of("/", "/login.xhtml", "/account/index.xhtml")) {
+                browser.go(page);
+                assertThat(browser.driver().findElements(By.id("mainNav")))
+                        .as(page + " answered, signed in")
+                        .isNotEmpty();
+            }
+            assertThat(browser.driver().findElement(By.id("signedInAs")).getText())
+                    .contains(me.getString("username"));
+        }
+    }
+
+    @Test
     void someoneTakenOutOfAGroupLosesTheRoleAtTheirNextSignIn() throws Exception {
         String user = TestProvider.PRESS_OFFICER;
         try (Browser browser = Browser.openWithTestProvider(base)) {

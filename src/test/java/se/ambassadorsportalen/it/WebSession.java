@@ -83,6 +83,36 @@ public final class WebSession {
         return new WebSession(base).postLogin(username, password, next);
     }
 
+    /**
+     * A browser that holds only this session cookie, as one would that was handed a copy of
+     * another's: to show what that session still lets in.
+     */
+    public static WebSession holdingSessionCookie(URL base, String sessionId) {
+        WebSession session = new WebSession(base);
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(session.base, cookie);
+        return session;
+    }
+
+    /**
+     * Opens the login page and submits it in this session, with whatever cookies it already holds
+     * (someone signing in on a browser where another person is signed in): the answer to the login.
+     */
+    public Api.Reply submitLoginForm(String username, String password) {
+        return postLogin(username, password, null);
+    }
+
+    /** The value of the cookie of this name the portal set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
     private int submitLogin(String username, String password) {
         return postLogin(username, password, null).status();
     }

@@ -18,11 +18,13 @@ import java.nio.charset.StandardCharsets;
 import se.ambassadorsportalen.platform.i18n.SavedLanguages;
 import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
 import se.ambassadorsportalen.platform.security.SignInMethods;
+import se.ambassadorsportalen.platform.security.SignedInCaller;
 
 /**
  * The login page: the password form (unless an admin switched local passwords off) and, with
  * single sign-on configured, the way in through the region's provider. After a login the session
- * id is renewed and the user's saved language applied.
+ * id is renewed and the user's saved language applied. A login on a browser where someone is
+ * signed in signs them out and ends their session first ({@link SignedInCaller#endHeldLogin}).
  */
 @Named
 @RequestScoped
@@ -53,6 +55,8 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String name = username == null ? "" : username.trim().toLowerCase();
+        // whoever was signed in on this browser is signed out first: the sign-in gets a session of its own
+        SignedInCaller.endHeldLogin(request);
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),

@@ -15,6 +15,7 @@ import se.ambassadorsportalen.platform.security.OpenIdProvider;
 import se.ambassadorsportalen.platform.security.PortalAuthenticationMechanism;
 import se.ambassadorsportalen.platform.security.ProviderCredential;
 import se.ambassadorsportalen.platform.security.ProviderLogin;
+import se.ambassadorsportalen.platform.security.SignedInCaller;
 
 /**
  * The two addresses of single sign-on. {@code /sso/login} sends the browser to the region's
@@ -66,6 +67,8 @@ public class SingleSignOnServlet extends HttpServlet {
             toLoginPage(request, response, "unavailable");
             return;
         }
+        // a sign-in through the provider ends the login this browser holds, as the login form does
+        SignedInCaller.endHeldLogin(request);
         request.getSession(true).setAttribute(ProviderLogin.SESSION_ATTRIBUTE, started.login());
         response.sendRedirect(started.redirect().toString());
     }
@@ -74,6 +77,10 @@ public class SingleSignOnServlet extends HttpServlet {
         ProviderLogin started = request.getSession(false) == null
                 ? null
                 : (ProviderLogin) request.getSession(false).getAttribute(ProviderLogin.SESSION_ATTRIBUTE);
+        if (SignedInCaller.endHeldLogin(request) && started != null) {
+            // someone signed in with a password meanwhile: the provider's answer goes into a session of its own
+            request.getSession(true).setAttribute(ProviderLogin.SESSION_ATTRIBUTE, started);
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 response,
