@@ -11,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Someone signs in on a browser where another person is still signed in, as on a shared desk:
@@ -98,5 +99,31 @@ class SwitchingUserIT {
             assertThat(browser.get(page).status()).as(page).isEqualTo(200);
         }
         assertThat(ServerLog.since(log)).doesNotContain("SESN0008E");
+    }
+
+    @Test
+    void inTheBrowserTheLoginPageSaysWhoIsSignedInAndTheNextPersonLandsOnTheirHomePage() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("eva");
+            browser.go("/login.xhtml");
+            assertThat(browser.driver().findElement(By.id("signedInNote")).getText())
+                    .contains("eva");
+
+            browser.login("magnus");
+
+            assertThat(browser.driver().findElement(By.id("signedInAs")).getText())
+                    .contains("magnus");
+            for (String page : PAGES) {
+                browser.go(page);
+                assertThat(browser.driver().getPageSource()).as(page).doesNotContain("HTTP ERROR");
+                assertThat(browser.driver().findElements(By.id("mainNav")))
+                        .as(page)
+                        .isNotEmpty();
+            }
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            browser.logout();
+            browser.go("/login.xhtml");
+            assertThat(browser.driver().findElements(By.id("signedInNote"))).isEmpty();
+        }
     }
 }
