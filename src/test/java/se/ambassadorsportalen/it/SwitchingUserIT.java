@@ -3,6 +3,8 @@ package se.ambassadorsportalen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +20,9 @@ import org.openqa.selenium.By;
  * the second person is signed in and lands where a fresh sign-in lands, the first person's session
  * ends with everything it held, and no page of the browser answers 500 afterwards. Liberty's
  * session security integration (on) refuses a session to anyone but the user it belongs to, so
- * the portal must never let a second login into the first one's session.
+ * the portal must never let a second login into the first one's session; a request of another
+ * user that still reaches a session (another person's password sent beside the cookie) has that
+ * session invalidated and gets a fresh one, never the 500.
  */
 @ExtendWith(ArquillianExtension.class)
 class SwitchingUserIT {
@@ -98,6 +102,30 @@ class SwitchingUserIT {
         for (String page : PAGES) {
             assertThat(browser.get(page).status()).as(page).isEqualTo(200);
         }
+        assertThat(ServerLog.since(log)).doesNotContain("SESN0008E");
+    }
+
+    @Test
+    void aPageAskedWithAnotherPersonsPasswordBesideASessionCookieIsAnsweredAndNeverLocksTheBrowserOut()
+            throws Exception {
+        long log = ServerLog.mark();
+        WebSession browser = WebSession.signIn(base, "eva", Api.DEMO_PASSWORD);
+        String evasSession = browser.cookie("JSESSIONID");
+        String magnus = "Basic "
+                + Base64.getEncoder().encodeToString(("magnus:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        Api.Reply asMagnus = browser.get("/index.xhtml", Map.of("Authorization", magnus));
+
+        assertThat(asMagnus.status()).as(asMagnus.toString()).isEqualTo(200);
+        assertThat(asMagnus.body()).contains("magnus");
+        for (String page : PAGES) {
+            assertThat(browser.get(page).status()).as(page).isIn(200, 302);
+        }
+        assertThat(WebSession.holdingSessionCookie(base, evasSession)
+                        .get("/api/v1/me")
+                        .status())
+                .as("eva's session was not handed to magnus, and it is over")
+                .isEqualTo(401);
         assertThat(ServerLog.since(log)).doesNotContain("SESN0008E");
     }
 

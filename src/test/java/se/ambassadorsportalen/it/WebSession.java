@@ -144,6 +144,13 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** A GET with headers of the test's own besides this session's cookies (credentials of another caller). */
+    public Api.Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** A GET of exactly this path and query, as sent (not resolved against the portal's root, so {@code //x} stays). */
     public Api.Reply getExactly(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery))
