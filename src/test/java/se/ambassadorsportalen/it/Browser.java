@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -439,17 +440,82 @@ public final class Browser implements AutoCloseable {
      * {@code width} × {@link #PHONE_HEIGHT} CSS px, whatever the window's frame takes.
      */
     public void phone(int width) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, PHONE_HEIGHT));
+        phone(width, PHONE_HEIGHT);
+    }
+
+    /** As {@link #phone(int)}, with the phone's own height (390 × 844, the tester's phone). */
+    public void phone(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         @SuppressWarnings("unchecked")
         List<Number> inner = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return [window.innerWidth, window.innerHeight]");
         int frameWidth = width - inner.get(0).intValue();
-        int frameHeight = PHONE_HEIGHT - inner.get(1).intValue();
+        int frameHeight = height - inner.get(1).intValue();
         if (frameWidth != 0 || frameHeight != 0) {
             driver.manage()
                     .window()
-                    .setSize(new org.openqa.selenium.Dimension(width + frameWidth, PHONE_HEIGHT + frameHeight));
+                    .setSize(new org.openqa.selenium.Dimension(width + frameWidth, height + frameHeight));
         }
+    }
+
+    /**
+     * What makes the current page's data tables unreadable on a phone, one line per kind of problem
+     * and table: a table with rows that does not reflow (its cells side by side, squeezed into the
+     * screen until words break letter by letter), a cell not stacked as a block of its own, a
+     * stacked cell without its column's name as a label, a header, label or paginator cut off or
+     * reaching past the screen's edge, and the page scrolling sideways. Tables that are hidden or
+     * have no rows are passed over; {@code checked} (the ids of the tables looked at, last part) is
+     * filled in. Empty when every table reads well.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> tableProblemsOnAPhone(java.util.Set<String> checked) {
+        Map<String, Object> found =
+                (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var width = window.innerWidth, problems = [], checked = [];
+                function add(p) { if (problems.indexOf(p) < 0) { problems.push(p); } }
+                function text(el) { return (el.innerText || '').trim().replace(/\\s+/g, ' ').substring(0, 40); }
+                function cut(el) { return el.scrollWidth > el.clientWidth + 1; }
+                if (document.documentElement.scrollWidth > width) {
+                    add('the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width + ' px viewport');
+                }
+                document.querySelectorAll('.ui-datatable').forEach(function (table) {
+                    if (table.getClientRects().length === 0 || table.closest('.ui-dialog:not([aria-hidden="false"])')) { return; }
+                    var rows = table.querySelectorAll('tbody.ui-datatable-data > tr:not(.ui-datatable-empty-message)');
+                    if (rows.length === 0) { return; }
+                    var id = table.id.substring(table.id.lastIndexOf(':') + 1);
+                    checked.push(id);
+                    if (!table.classList.contains('ui-datatable-reflow')) { add(id + ': does not reflow'); }
+                    var right = table.getBoundingClientRect().right;
+                    if (right > width + 1) { add(id + ': reaches ' + Math.round(right) + ' px'); }
+                    Array.prototype.slice.call(rows, 0, 5).forEach(function (row) {
+                        row.querySelectorAll(':scope > td').forEach(function (td) {
+                            if (td.getClientRects().length === 0) { return; }
+                            if (getComputedStyle(td).display !== 'block') {
+                                add(id + ': cells side by side, ' + Math.round(td.getBoundingClientRect().width) + ' px for "' + text(td) + '"');
+                                return;
+                            }
+                            var label = td.querySelector(':scope > .ui-column-title');
+                            if (!label || label.getClientRects().length === 0 || !text(label)) {
+                                add(id + ': a stacked cell without its column name as label, "' + text(td) + '"');
+                            } else if (cut(label) || label.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
+                                add(id + ': label cut off, "' + text(label) + '"');
+                            }
+                            if (td.getBoundingClientRect().right > width + 1) { add(id + ': a cell reaches past the edge, "' + text(td) + '"'); }
+                        });
+                    });
+                    table.querySelectorAll('thead th, .ui-column-title').forEach(function (th) {
+                        if (th.getClientRects().length > 0 && !th.closest('td') && cut(th)) { add(id + ': header cut off, "' + text(th) + '"'); }
+                    });
+                    table.querySelectorAll('.ui-paginator, .ui-reflow-dropdown').forEach(function (bar) {
+                        if (bar.getClientRects().length > 0 && bar.getBoundingClientRect().right > width + 1) {
+                            add(id + ': ' + bar.className.split(' ')[0] + ' reaches ' + Math.round(bar.getBoundingClientRect().right) + ' px');
+                        }
+                    });
+                });
+                return {problems: problems, checked: checked};
+                """);
+        checked.addAll((List<String>) found.get("checked"));
+        return (List<String>) found.get("problems");
     }
 
     /**
