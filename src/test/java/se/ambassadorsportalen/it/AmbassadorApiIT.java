@@ -275,7 +275,7 @@ class AmbassadorApiIT {
 
         Api.Reply badHandle = jonas.post("/api/v1/ambassadors/me", signUpJson("jonas<script>"));
         assertThat(badHandle.status()).isEqualTo(400);
-        assertThat(badHandle.json().getString("detail")).contains("cannot be used on INSTAGRAM");
+        assertThat(badHandle.json().getString("detail")).contains("cannot be used on Instagram");
         assertThat(jonas.get("/api/v1/ambassadors/me").status()).isEqualTo(404);
 
         freshApplicant("jonas");

@@ -103,8 +103,9 @@ class RecommendationJourneyIT {
                 .isEmpty();
 
         browser.go("/recommendation/dashboard.xhtml");
-        assertThat(browser.driver().findElements(By.cssSelector("[id='dashboardForm:trendChart'] canvas")))
-                .isNotEmpty();
+        // the chart draws its canvas by script after the page has loaded
+        browser.waitFor(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dashboardForm:trendChart'] canvas")));
         String trend =
                 browser.driver().findElement(By.id("dashboardForm:trendTable")).getText();
         assertThat(trend).contains("Pulsmätning 2099").contains("Medarbetarundersökningen 2021");
@@ -229,12 +230,14 @@ class RecommendationJourneyIT {
         }
     }
 
+    /** The round's delete button, once its row is shown (on a loaded machine the table can come late). */
     private static WebElement deleteButtonOf(Browser browser, String roundName) {
-        return browser.driver().findElements(By.cssSelector("[id='roundTableForm:rounds'] tbody tr")).stream()
-                .filter(row -> row.getText().contains(roundName))
-                .findFirst()
-                .orElseThrow()
-                .findElement(By.cssSelector("button[id$='deleteRound']"));
+        return browser.waitFor(
+                driver -> driver.findElements(By.cssSelector("[id='roundTableForm:rounds'] tbody tr")).stream()
+                        .filter(row -> row.getText().contains(roundName))
+                        .findFirst()
+                        .map(row -> row.findElement(By.cssSelector("button[id$='deleteRound']")))
+                        .orElse(null));
     }
 
     private static String rowOf(Browser browser, String unitName) {
