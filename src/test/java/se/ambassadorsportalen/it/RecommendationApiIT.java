@@ -304,6 +304,10 @@ class RecommendationApiIT {
             assertThat(shown).extracting(Cell::toString).contains("73,3 %").anyMatch(text -> text.startsWith("15"));
         }
         String csvText = new String(csv, StandardCharsets.UTF_8);
+        assertThat(csvText)
+                .as("as a Swedish Excel opens it, like the portal's other CSV exports")
+                .startsWith("\ufeff")
+                .contains("\"FTV-SPEC\";");
         String smallLine = csvText.lines()
                 .filter(line -> line.contains("FTV-ABY"))
                 .findFirst()

@@ -7,7 +7,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Formats shares and changes for the views in the reader's language ("74,1 %" in Swedish), so
+ * Formats shares, changes and counts for the views in the reader's language ("74,1 %" in Swedish), so
  * that pages, their exports and screen readers all read the same text.
  */
 @Named("recFormat")
@@ -27,6 +27,15 @@ public class Percent {
             return "–";
         }
         return (points > 0.05 ? "+" : "") + number(points, 1);
+    }
+
+    /** A count with the language's digit grouping ("200 000" in Swedish, "200,000" in English). */
+    public String count(Number value) {
+        return count(value, locale());
+    }
+
+    static String count(Number value, Locale locale) {
+        return value == null ? "–" : NumberFormat.getIntegerInstance(locale).format(value.longValue());
     }
 
     public String number(Double value) {

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.export.CSVOptions;
 import se.ambassadorsportalen.organisation.boundary.CurrentUser;
 import se.ambassadorsportalen.platform.security.Role;
 import se.ambassadorsportalen.platform.web.FacesMessages;
@@ -276,6 +277,14 @@ public class RecommendationDashboardBacking implements Serializable {
     /** Indentation of a unit's name by its depth in the tree. */
     public String indent(int depth) {
         return "padding-left:" + (depth * 1.5) + "em";
+    }
+
+    /**
+     * The tables' CSV as the portal's other CSV exports write it (ExcelCsv): semicolons, which a
+     * Swedish Excel splits on, where PrimeFaces' default commas put each row in one column.
+     */
+    public CSVOptions getCsvOptions() {
+        return CSVOptions.EXCEL_NORTHERN_EUROPE;
     }
 
     public String getExportFileName() {
