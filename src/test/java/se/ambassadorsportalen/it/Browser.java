@@ -559,7 +559,37 @@ public final class Browser implements AutoCloseable {
         List<String> problems = new java.util.ArrayList<>();
         smallTouchTargets().forEach(target -> problems.add("small touch target: " + target));
         problems.addAll(sidewaysScrolling());
+        problems.addAll(misalignedBreadcrumbs());
         return problems;
+    }
+
+    /**
+     * Breadcrumb items on one line whose words do not sit on one line: on phones the links are
+     * 44 px touch targets, and the current page's name, which is no link, stood 14 px above them.
+     * Items the trail wraps onto a second line are compared only with their own line.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> misalignedBreadcrumbs() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var items = Array.prototype.map.call(document.querySelectorAll('.portal-breadcrumbs li'), function (li) {
+                    var words = document.createRange();
+                    words.selectNodeContents(li.querySelector('a') || li);
+                    var text = words.getBoundingClientRect(), box = li.getBoundingClientRect();
+                    return { name: li.innerText.trim().substring(0, 30), top: box.top, bottom: box.bottom,
+                             middle: text.top + text.height / 2 };
+                });
+                var problems = [];
+                items.forEach(function (item, i) {
+                    items.slice(i + 1).forEach(function (other) {
+                        var sameLine = other.top < item.bottom && item.top < other.bottom;
+                        if (sameLine && Math.abs(other.middle - item.middle) > 3) {
+                            problems.push('breadcrumb "' + other.name + '" ' + Math.round(other.middle - item.middle)
+                                + ' px off "' + item.name + '"');
+                        }
+                    });
+                });
+                return problems;
+                """);
     }
 
     /** Back to the desktop window every other check assumes. */

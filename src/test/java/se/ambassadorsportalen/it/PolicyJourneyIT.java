@@ -204,6 +204,48 @@ class PolicyJourneyIT {
         }
     }
 
+    @Test
+    void theCoveragePageSortsItsUnitsByTheirShareOfReadersBothWays() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/policy/coverage.xhtml");
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".coverage-share")));
+            List<Integer> unsorted = shares(browser);
+            assertThat(unsorted).as("units on the first page").hasSizeGreaterThan(1);
+            assertThat(new java.util.HashSet<>(unsorted)).as("different shares").hasSizeGreaterThan(1);
+
+            List<Integer> ascending = sortByShare(browser, "ascending", java.util.Comparator.naturalOrder());
+            List<Integer> descending = sortByShare(browser, "descending", java.util.Comparator.reverseOrder());
+            assertThat(descending.get(0)).isEqualTo(java.util.Collections.max(unsorted));
+            assertThat(ascending.get(0)).isEqualTo(java.util.Collections.min(unsorted));
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("coverage page sorted by share")
+                    .isEmpty();
+
+            browser.phone(Browser.PHONE_WIDTH);
+            assertThat(browser.phoneProblems()).as("coverage page on a phone").isEmpty();
+            browser.desktop();
+        }
+    }
+
+    /** Clicks the share's header and waits for the rows to come back in that order. */
+    private static List<Integer> sortByShare(Browser browser, String order, java.util.Comparator<Integer> comparator) {
+        By header = By.cssSelector("th[id='coverageForm:units:shareColumn']");
+        browser.driver().findElement(header).click();
+        browser.waitFor(ExpectedConditions.attributeToBe(header, "aria-sort", order));
+        browser.waitFor(driver -> {
+            List<Integer> shown = shares(browser);
+            return shown.equals(shown.stream().sorted(comparator).toList());
+        });
+        return shares(browser);
+    }
+
+    private static List<Integer> shares(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".coverage-share")).stream()
+                .map(share -> Integer.parseInt(share.getText().replace("%", "").trim()))
+                .toList();
+    }
+
     private static String med3Coverage(Browser browser, String documentId) {
         browser.go("/policy/coverage.xhtml?id=" + documentId);
         return browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-unit='HSF-MED3']")))

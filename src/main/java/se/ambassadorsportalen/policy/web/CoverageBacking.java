@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import se.ambassadorsportalen.organisation.entity.Person;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
@@ -82,7 +83,8 @@ public class CoverageBacking implements Serializable {
             return;
         }
         try {
-            rows = acknowledgements.coverage(id, null);
+            // a list of its own: the table sorts it in place when the reader sorts a column
+            rows = new ArrayList<>(acknowledgements.coverage(id, null));
             total = UnitCoverage.total(0, "", "", rows);
         } catch (RuntimeException e) {
             rows = List.of();
