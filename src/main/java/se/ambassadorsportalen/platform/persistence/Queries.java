@@ -171,6 +171,44 @@ public final class Queries {
         return embedded != null ? embedded.get(parts[parts.length - 1]) : from.get(parts[parts.length - 1]);
     }
 
+    /**
+     * The rows whose time at {@code attribute} falls in the period a date filter box names
+     * ({@link TypedPeriod}: "2026-11" is November 2026); null (no restriction) for no text. Text that
+     * is no date is refused at {@code field} with a translated message.
+     */
+    public static <T> Predicate within(
+            CriteriaBuilder cb, Root<T> root, String attribute, PageRequest request, String field) {
+        TypedPeriod period = TypedPeriod.of(field, request.filter(field));
+        if (period == null) {
+            return null;
+        }
+        Path<java.time.Instant> at = root.get(attribute);
+        return cb.and(cb.greaterThanOrEqualTo(at, period.from()), cb.lessThan(at, period.until()));
+    }
+
+    /**
+     * The rows whose enum at {@code attribute} has a label in the reader's language containing the
+     * filter's text ({@link se.ambassadorsportalen.platform.i18n.LabelMatch}); null for no text, and
+     * none at all when no label contains it.
+     */
+    public static <T, E extends Enum<E>> Predicate labelled(
+            CriteriaBuilder cb, Root<T> root, String attribute, Class<E> type, PageRequest request, String field) {
+        String text = request.filter(field);
+        if (text == null) {
+            return null;
+        }
+        List<E> matching = se.ambassadorsportalen.platform.i18n.LabelMatch.of(type, text, request.language());
+        return matching.isEmpty() ? cb.disjunction() : path(root, attribute).in(matching);
+    }
+
+    /** All of the given restrictions that are not null; null when none is. */
+    public static Predicate allOf(CriteriaBuilder cb, Predicate... restrictions) {
+        Predicate[] present = java.util.Arrays.stream(restrictions)
+                .filter(java.util.Objects::nonNull)
+                .toArray(Predicate[]::new);
+        return present.length == 0 ? null : cb.and(present);
+    }
+
     public static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -13,9 +13,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import se.ambassadorsportalen.platform.PortalException;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.VersionedEntity;
+import se.ambassadorsportalen.platform.rest.ProblemMappers;
 
 /**
  * A PrimeFaces lazy table model over any boundary method that pages in the database. The table
@@ -41,6 +43,8 @@ public class LazyPage<T> extends LazyDataModel<T> {
     private transient Page<T> lastPage;
 
     private transient PageRequest lastRequest;
+    /** Why the boundary refused this request's filters, in the reader's language; null when it did not. */
+    private transient String refusal;
     /** Whether the kept page was read to render: one read for a postback's action is stale after it. */
     private transient boolean lastRendering;
     /**
@@ -141,11 +145,43 @@ public class LazyPage<T> extends LazyDataModel<T> {
             if (lastRequest == null) {
                 RequestEnd.forget(this::forget);
             }
-            lastPage = source.apply(request);
+            lastPage = read(request);
             lastRequest = request;
             lastRendering = rendering;
         }
         return lastPage;
+    }
+
+    /**
+     * The page, or none when the boundary refused the table's filters (a date filter box holding
+     * "next week"): the table then shows no rows and, in their place, what was refused
+     * ({@link #emptyMessage}), instead of an error page. Not a page message: the layout's messages are
+     * rendered before the table reads its rows, so a message added then never showed.
+     */
+    private Page<T> read(PageRequest request) {
+        try {
+            Page<T> page = source.apply(request);
+            refusal = null;
+            return page;
+        } catch (RuntimeException e) {
+            if (!(ProblemMappers.unwrap(e) instanceof PortalException refused)
+                    || refused.kind() != PortalException.Kind.INVALID) {
+                throw e;
+            }
+            refusal = FacesContext.getCurrentInstance() == null
+                    ? refused.key()
+                    : FacesMessages.text(refused.key(), refused.arguments());
+            return Page.empty();
+        }
+    }
+
+    /**
+     * What the table says when it has no rows: why the filters were refused, or {@code otherwise}.
+     * For the table's {@code emptyMessage}, which is read after the rows:
+     * {@code emptyMessage="#{bean.log.emptyMessage(msg['platform.table.empty'])}"}.
+     */
+    public String emptyMessage(String otherwise) {
+        return refusal == null ? otherwise : refusal;
     }
 
     private static boolean rendering() {
@@ -161,6 +197,7 @@ public class LazyPage<T> extends LazyDataModel<T> {
     private void forget() {
         lastPage = null;
         lastRequest = null;
+        refusal = null;
         setWrappedData(null);
     }
 

@@ -156,16 +156,24 @@ public class Inquiries {
         return inquiry;
     }
 
-    /** A page of the log, newest first unless sorted otherwise; filters: status, journalist, outlet. */
+    /**
+     * A page of the log, by deadline unless sorted otherwise. Filters: journalist, outlet and question
+     * contain the text; received and deadline are a day, month or year ("2026-11", see {@code
+     * TypedPeriod}); status is the status as the reader's language shows it ("ny" finds the new ones).
+     * Text in a date filter that is no date is refused at that field.
+     */
     public Page<Inquiry> page(PageRequest request) {
-        InquiryStatus status = status(request.filter("status"));
         return Queries.page(
                 em,
                 Inquiry.class,
                 request,
                 Map.of("deadline", "deadline", "received", "receivedAt", "status", "status", "outlet", "sortKeys"),
                 Map.of("journalist", "journalist", "outlet", "outlet", "question", "question"),
-                (cb, root) -> status == null ? null : cb.equal(root.get("status"), status),
+                (cb, root) -> Queries.allOf(
+                        cb,
+                        Queries.within(cb, root, "receivedAt", request, "received"),
+                        Queries.within(cb, root, "deadline", request, "deadline"),
+                        Queries.labelled(cb, root, "status", InquiryStatus.class, request, "status")),
                 "deadline",
                 "assignee",
                 "assignee.person");
@@ -460,16 +468,5 @@ public class Inquiries {
     private static String label(Locale locale, String prefix, String name) {
         String key = prefix + name;
         return Messages.text(locale, key);
-    }
-
-    static InquiryStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return InquiryStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw PortalException.invalidField("status", "press.inquiry.statusUnknown", text);
-        }
     }
 }

@@ -1,0 +1,153 @@
+package se.ambassadorsportalen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every filter box above a table column narrows the rows, in the database: the inquiry log by the
+ * month or day received and due and by the status as shown. A filter box that does nothing is a
+ * defect (an exploratory tester found three on the large data profile).
+ */
+@ExtendWith(ArquillianExtension.class)
+class TableFiltersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Stockholm");
+
+    /** The filter box in the header of the column headed {@code header} of the table {@code tableId}. */
+    static By filterBox(String tableId, String header) {
+        return By.xpath("//*[@id='" + tableId
+                + "']//th[.//span[contains(@class,'ui-column-title') and normalize-space()='" + header + "']]//input");
+    }
+
+    /**
+     * Types {@code text} into a column's filter box and waits until the table has shown its rows
+     * again: the first row shown before is replaced once the filtered rows arrive.
+     */
+    static List<String> filter(Browser browser, String tableId, String header, String text) {
+        WebElement firstRow = browser.driver().findElement(By.cssSelector("[id='" + tableId + "'] tbody tr"));
+        browser.type(filterBox(tableId, header), text);
+        browser.waitFor(ExpectedConditions.stalenessOf(firstRow));
+        browser.waitForAjax();
+        return rows(browser, tableId);
+    }
+
+    static List<String> rows(Browser browser, String tableId) {
+        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private String loggedInquiry() {
+        String outlet = "Filterposten " + UUID.randomUUID().toString().substring(0, 8);
+        TestInquiries.logDueWithinTheHour(
+                Api.as(base, "petra"), "Filip Filtersson", outlet, "Hur filtrerar ni loggen?");
+        return outlet;
+    }
+
+    private static String thisMonth() {
+        return LocalDateTime.now(PORTAL_ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM"));
+    }
+
+    @Test
+    void theInquiryLogsReceivedFilterKeepsOnlyInquiriesReceivedInTheTypedMonth() throws Exception {
+        String outlet = loggedInquiry();
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/inquiries.xhtml");
+            assertThat(filter(browser, "logTableForm:log", "Medium", outlet))
+                    .singleElement()
+                    .asString()
+                    .contains(outlet);
+
+            assertThat(filter(browser, "logTableForm:log", "Mottagen", "2020-01"))
+                    .as("received in January 2020")
+                    .noneMatch(row -> row.contains(outlet));
+            assertThat(filter(browser, "logTableForm:log", "Mottagen", thisMonth()))
+                    .as("received this month")
+                    .singleElement()
+                    .asString()
+                    .contains(outlet);
+            String today = LocalDateTime.now(PORTAL_ZONE).toLocalDate().toString();
+            assertThat(filter(browser, "logTableForm:log", "Mottagen", today))
+                    .as("received today")
+                    .singleElement()
+                    .asString()
+                    .contains(outlet);
+        }
+    }
+
+    @Test
+    void theInquiryLogsDeadlineFilterKeepsOnlyInquiriesDueInTheTypedMonth() throws Exception {
+        String outlet = loggedInquiry();
+        String dueMonth = LocalDateTime.now(PORTAL_ZONE).plusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/inquiries.xhtml");
+            filter(browser, "logTableForm:log", "Medium", outlet);
+
+            assertThat(filter(browser, "logTableForm:log", "Deadline", "2020-01"))
+                    .as("due in January 2020")
+                    .noneMatch(row -> row.contains(outlet));
+            assertThat(filter(browser, "logTableForm:log", "Deadline", dueMonth))
+                    .as("due in " + dueMonth)
+                    .singleElement()
+                    .asString()
+                    .contains(outlet);
+        }
+    }
+
+    @Test
+    void theInquiryLogsStatusFilterMatchesTheStatusAsTheTableShowsIt() throws Exception {
+        String outlet = loggedInquiry();
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/inquiries.xhtml");
+            filter(browser, "logTableForm:log", "Medium", outlet);
+
+            assertThat(filter(browser, "logTableForm:log", "Status", "Besvarad"))
+                    .as("answered")
+                    .noneMatch(row -> row.contains(outlet));
+            assertThat(filter(browser, "logTableForm:log", "Status", "ny"))
+                    .as("new, typed in lower case")
+                    .singleElement()
+                    .asString()
+                    .contains(outlet);
+        }
+    }
+
+    @Test
+    void aReceivedFilterThatIsNoDateSaysSoInPlaceOfTheRows() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/inquiries.xhtml");
+            assertThat(filter(browser, "logTableForm:log", "Mottagen", "nästa vecka"))
+                    .singleElement()
+                    .asString()
+                    .contains("”nästa vecka” är inget datum")
+                    .contains("2026-11");
+        }
+    }
+}
