@@ -20,8 +20,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every filter box above a table column narrows the rows, in the database: the inquiry log by the
- * month or day received and due and by the status as shown. A filter box that does nothing is a
- * defect (an exploratory tester found three on the large data profile).
+ * month or day received and due and by the status as shown, the spokesperson registry by first
+ * name, surname or both in either order. A filter box that does nothing is a defect (an
+ * exploratory tester found three on the large data profile).
  */
 @ExtendWith(ArquillianExtension.class)
 class TableFiltersIT {
@@ -148,6 +149,22 @@ class TableFiltersIT {
                     .asString()
                     .contains("”nästa vecka” är inget datum")
                     .contains("2026-11");
+        }
+    }
+
+    @Test
+    void theRegistrysNameFilterFindsASpokespersonByFirstNameSurnameOrBothInEitherOrder() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/registry.xhtml");
+            for (String typed : List.of("Tomas", "Rydén", "tomas rydén", "Rydén, Tomas")) {
+                assertThat(filter(browser, "registryForm:registry", "Namn", typed))
+                        .as(typed)
+                        .anyMatch(row -> row.contains("Tomas Rydén"));
+            }
+            assertThat(filter(browser, "registryForm:registry", "Namn", "Tomas Zzzqq"))
+                    .as("a first name with another surname")
+                    .noneMatch(row -> row.contains("Tomas Rydén"));
         }
     }
 }

@@ -201,6 +201,38 @@ public final class Queries {
         return matching.isEmpty() ? cb.disjunction() : path(root, attribute).in(matching);
     }
 
+    /**
+     * The rows of people whose first name or surname contains every word of the filter's text, case
+     * insensitively ({@link NameWords}): "Karin", "Karin Lund" and "Lund, Karin" all find Karin Lund.
+     * Null for no text.
+     *
+     * @param person the dotted path from the row to its person ("ambassador.person"), or "" for a person itself
+     */
+    public static <T> Predicate nameMatches(
+            CriteriaBuilder cb, Root<T> root, String person, PageRequest request, String field) {
+        return nameMatches(cb, root, person, request.filter(field));
+    }
+
+    /** As {@link #nameMatches(CriteriaBuilder, Root, String, PageRequest, String)}, for a name typed elsewhere (a search form). */
+    public static <T> Predicate nameMatches(CriteriaBuilder cb, Root<T> root, String person, String text) {
+        NameWords words = NameWords.of(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        jakarta.persistence.criteria.From<?, ?> who = root;
+        for (String part : person.isEmpty() ? new String[0] : person.split("\\.")) {
+            who = who.join(part, jakarta.persistence.criteria.JoinType.LEFT);
+        }
+        Expression<String> first = cb.lower(who.get("firstName").as(String.class));
+        Expression<String> last = cb.lower(who.get("lastName").as(String.class));
+        List<Predicate> each = new ArrayList<>();
+        for (String word : words.words()) {
+            String pattern = "%" + escapeLike(word) + "%";
+            each.add(cb.or(cb.like(first, pattern, '\\'), cb.like(last, pattern, '\\')));
+        }
+        return cb.and(each.toArray(Predicate[]::new));
+    }
+
     /** All of the given restrictions that are not null; null when none is. */
     public static Predicate allOf(CriteriaBuilder cb, Predicate... restrictions) {
         Predicate[] present = java.util.Arrays.stream(restrictions)

@@ -229,6 +229,11 @@ public class Spokespeople {
 
     // ----- the registry -----
 
+    /**
+     * The registry a page at a time, by name. Filters: name (every word in the first name or surname,
+     * so "Karin", "Karin Lund" and "Lund, Karin" all find her), kind (as the reader's language words
+     * it), title and areas (containing the text).
+     */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Spokesperson> page(PageRequest request) {
         return Queries.page(
@@ -236,8 +241,11 @@ public class Spokespeople {
                 Spokesperson.class,
                 request,
                 Map.of("name", "person.sortKeys", "kind", "kind", "title", "sortKeys", "areas", "areaCodes"),
-                Map.of("name", "person.lastName", "title", "title", "areas", "areaCodes"),
-                null,
+                Map.of("title", "title", "areas", "areaCodes"),
+                (cb, root) -> Queries.allOf(
+                        cb,
+                        Queries.nameMatches(cb, root, "person", request, "name"),
+                        Queries.labelled(cb, root, "kind", SpokespersonKind.class, request, "kind")),
                 "person.sortKeys",
                 "person",
                 "deputy",
@@ -450,7 +458,10 @@ public class Spokespeople {
                 .toList();
     }
 
-    /** Current and coming on-call shifts a page at a time, the earliest first; filter: name. */
+    /**
+     * Current and coming on-call shifts a page at a time, the earliest first. Filters: name (as in
+     * the registry), starts and ends (a day, month or year, see {@code TypedPeriod}).
+     */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<OnCallShift> rotaPage(PageRequest request) {
         Instant now = PressTime.now();
@@ -459,8 +470,13 @@ public class Spokespeople {
                 OnCallShift.class,
                 request,
                 Map.of("starts", "startsAt", "ends", "endsAt", "name", "spokesperson.person.sortKeys"),
-                Map.of("name", "spokesperson.person.lastName"),
-                (cb, root) -> cb.greaterThan(root.get("endsAt"), now),
+                Map.of(),
+                (cb, root) -> Queries.allOf(
+                        cb,
+                        cb.greaterThan(root.get("endsAt"), now),
+                        Queries.nameMatches(cb, root, "spokesperson.person", request, "name"),
+                        Queries.within(cb, root, "startsAt", request, "starts"),
+                        Queries.within(cb, root, "endsAt", request, "ends")),
                 "startsAt",
                 "spokesperson",
                 "spokesperson.person");
@@ -547,7 +563,7 @@ public class Spokespeople {
         return topic;
     }
 
-    /** The topic vocabulary a page at a time, by name; filters: name, synonyms, area. */
+    /** The topic vocabulary a page at a time, by name; filters: name, code, synonyms, area. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.COMMUNICATOR})
     public Page<Topic> topicPage(PageRequest request) {
         return Queries.page(
@@ -555,7 +571,7 @@ public class Spokespeople {
                 Topic.class,
                 request,
                 Map.of("name", "sortKeys", "code", "code", "area", "areaCode"),
-                Map.of("name", "name", "synonyms", "synonyms", "area", "areaCode"),
+                Map.of("name", "name", "code", "code", "synonyms", "synonyms", "area", "areaCode"),
                 null,
                 "sortKeys");
     }
