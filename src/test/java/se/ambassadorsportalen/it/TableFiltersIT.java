@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every filter box above a table column narrows the rows, in the database: the inquiry log by the
  * month or day received and due and by the status as shown, the spokesperson registry by first
- * name, surname or both in either order. A filter box that does nothing is a defect (an
- * exploratory tester found three on the large data profile).
+ * name, surname or both in either order, the ambassador directory by name. A filter box that does
+ * nothing is a defect (an exploratory tester found three on the large data profile).
  */
 @ExtendWith(ArquillianExtension.class)
 class TableFiltersIT {
@@ -165,6 +165,35 @@ class TableFiltersIT {
             assertThat(filter(browser, "registryForm:registry", "Namn", "Tomas Zzzqq"))
                     .as("a first name with another surname")
                     .noneMatch(row -> row.contains("Tomas Rydén"));
+        }
+    }
+
+    @Test
+    void theDirectorysNameFilterKeepsOnlyAmbassadorsOfThatName() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/ambassador/directory/directory.xhtml");
+            assertThat(filter(browser, "tableForm:ambassadors", "Namn", "Zzzqq"))
+                    .as("a name nobody has")
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("Inga rader att visa.");
+            List<String> yusuf = filter(browser, "tableForm:ambassadors", "Namn", "yusuf, ahmed");
+            assertThat(yusuf).anyMatch(row -> row.contains("Ahmed Yusuf"));
+            assertThat(yusuf).noneMatch(row -> row.contains("Linnea Strand"));
+        }
+    }
+
+    @Test
+    void theDirectorysSearchFormFindsAnAmbassadorByName() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/ambassador/directory/directory.xhtml");
+            browser.type(By.id("searchForm:name"), "Ahmed Yusuf");
+            browser.driver().findElement(By.id("searchForm:search")).click();
+            browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("tableForm:ambassadors"), "Linnea Strand")));
+            assertThat(rows(browser, "tableForm:ambassadors")).anyMatch(row -> row.contains("Ahmed Yusuf"));
         }
     }
 }

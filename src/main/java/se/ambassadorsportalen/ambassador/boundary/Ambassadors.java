@@ -72,6 +72,7 @@ public class Ambassadors {
 
     /** What the directory can be searched by; all optional. */
     public record Search(
+            String name,
             String profession,
             String unit,
             String administration,
@@ -82,7 +83,7 @@ public class Ambassadors {
             AmbassadorStatus status) {
 
         public static Search none() {
-            return new Search(null, null, null, null, null, null, null, null);
+            return new Search(null, null, null, null, null, null, null, null, null);
         }
 
         Map<String, String> textFilters() {
@@ -538,6 +539,7 @@ public class Ambassadors {
     private static Search merged(PageRequest request, Search fixed) {
         Map<String, String> merged = new HashMap<>(request.filters());
         return new Search(
+                pick(merged, "name", fixed.name()),
                 pick(merged, "profession", fixed.profession()),
                 pick(merged, "unit", fixed.unit()),
                 fixed.administration(),
@@ -560,6 +562,10 @@ public class Ambassadors {
                 search.status() == null
                         ? cb.notEqual(root.get("status"), AmbassadorStatus.LEFT)
                         : cb.equal(root.get("status"), search.status()));
+        Predicate named = Queries.nameMatches(cb, root, "person", search.name());
+        if (named != null) {
+            predicates.add(named);
+        }
         if (search.channel() != null) {
             // one row per ambassador: a channel appears at most once in an ambassador's list
             predicates.add(cb.equal(root.join("channels").get("channel"), search.channel()));

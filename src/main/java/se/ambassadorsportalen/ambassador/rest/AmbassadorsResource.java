@@ -237,9 +237,10 @@ public class AmbassadorsResource {
     @GET
     @RolesAllowed({Role.Names.COMMUNICATOR, Role.Names.PRESS_OFFICER})
     @Operation(
-            summary =
-                    "Search ambassadors by profession, unit, administration, town, topic, language, channel and status; paged")
+            summary = "Search ambassadors by name (every word in the first name or surname), profession, unit,"
+                    + " administration, town, topic, language, channel and status; paged")
     public PageView<AmbassadorView> search(
+            @QueryParam("name") String name,
             @QueryParam("profession") String profession,
             @QueryParam("unit") String unit,
             @QueryParam("administration") String administration,
@@ -251,6 +252,7 @@ public class AmbassadorsResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size) {
         Ambassadors.Search search = new Ambassadors.Search(
+                name,
                 profession,
                 unit,
                 administration,

@@ -40,7 +40,7 @@ import se.ambassadorsportalen.platform.web.PerRequest;
 
 /**
  * The ambassador directory for communicators and press officers: a lazy table with column
- * filters (profession, unit, town, topic, language) and choices for administration, channel and
+ * filters (name, profession, unit, town) and a search form (the same and topic, language) with choices for administration, channel and
  * status; the same search can be downloaded as CSV or Excel, read page by page from the database.
  */
 @Named
@@ -69,6 +69,7 @@ public class DirectoryBacking implements Serializable {
     private String administration;
     private Channel channel;
     private AmbassadorStatus status;
+    private String name;
     private String profession;
     private String unit;
     private String town;
@@ -81,7 +82,7 @@ public class DirectoryBacking implements Serializable {
     }
 
     private Ambassadors.Search fixed() {
-        return new Ambassadors.Search(profession, unit, administration, town, topic, language, channel, status);
+        return new Ambassadors.Search(name, profession, unit, administration, town, topic, language, channel, status);
     }
 
     public void search() {
@@ -257,6 +258,14 @@ public class DirectoryBacking implements Serializable {
 
     public void setStatus(AmbassadorStatus status) {
         this.status = status;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public String getProfession() {
