@@ -213,7 +213,11 @@ public class Trainings {
                 .orElse(List.of());
     }
 
-    /** Who completed what, a page at a time, the newest first unless the table sorts otherwise. */
+    /**
+     * Who completed what, a page at a time, the newest first unless the table sorts otherwise.
+     * Filters: name (every word in the first name or surname), module (containing the text),
+     * completedAt (a day, month or year, see {@code TypedPeriod}).
+     */
     @RolesAllowed(Role.Names.COMMUNICATOR)
     public Page<CompletionRow> completions(PageRequest request) {
         PageRequest newestFirst = request.sortField() != null
@@ -224,8 +228,11 @@ public class Trainings {
                 TrainingCompletion.class,
                 newestFirst,
                 Map.of("completedAt", "completedAt", "name", "ambassador.person.sortKeys", "module", "module.sortKeys"),
-                Map.of("name", "ambassador.person.lastName", "module", "module.title"),
-                null,
+                Map.of("module", "module.title"),
+                (cb, root) -> Queries.allOf(
+                        cb,
+                        Queries.nameMatches(cb, root, "ambassador.person", newestFirst, "name"),
+                        Queries.within(cb, root, "completedAt", newestFirst, "completedAt")),
                 "completedAt",
                 "ambassador",
                 "ambassador.person",

@@ -280,6 +280,8 @@ public class Organisation {
                 Map.of(
                         "name",
                         "lastName",
+                        "lastName",
+                        "lastName",
                         "firstName",
                         "firstName",
                         "unit",

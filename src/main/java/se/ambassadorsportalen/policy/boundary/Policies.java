@@ -126,7 +126,10 @@ public class Policies {
                 "document");
     }
 
-    /** Current versions whose title or text (Swedish or English) contains every word of the query. */
+    /**
+     * Current versions whose title or text (Swedish or English) contains every word of the query,
+     * narrowed by the table's title filter as the whole list is.
+     */
     public Page<PolicyVersion> search(String query, PageRequest request) {
         List<String> words = SearchWords.of(query);
         return Queries.page(
@@ -134,7 +137,7 @@ public class Policies {
                 PolicyVersion.class,
                 request,
                 SORTABLE,
-                Map.of(),
+                FILTERS,
                 (cb, root) -> matchesAll(cb, root, words),
                 "sortKeys",
                 "document");
