@@ -272,6 +272,29 @@ class StoryJourneyIT {
      * list read again for the click holds another story at that place, which {@code LazyPage} leaves
      * out, so no action runs and the dialog opens without a story rather than with the wrong one.
      */
+    /**
+     * The calendar shows at most {@code Stories.CALENDAR_MAX} entries of a period; the notice that a
+     * period has more is shown or hidden by the calendar's own fetch of the entries (PrimeFaces
+     * renders no messages in its answer). A week of a few entries hides a notice left showing.
+     */
+    @Test
+    void theCalendarsFetchOfAWeekOfAFewEntriesHidesTheNoticeThatThePeriodHasMore() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("klara");
+            browser.go("/story/calendar.xhtml");
+            browser.waitForAjax();
+            By notice = By.id("calendarCut");
+            assertThat(browser.driver().findElement(notice).isDisplayed())
+                    .as("the notice after the first week's fetch")
+                    .isFalse();
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('calendarCut').hidden = false;");
+            browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
+            browser.waitForAjax();
+            browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(notice));
+        }
+    }
+
     @Test
     void aPlanClickOnARowThatChangedMeanwhileOpensNoOtherStoryAndItsSaveSaysNoStoryIsChosen() {
         approvedViaApi("Först i listan " + UUID.randomUUID(), null);

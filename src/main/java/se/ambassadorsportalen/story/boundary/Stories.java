@@ -36,6 +36,7 @@ import se.ambassadorsportalen.platform.image.PhotoSanitizer;
 import se.ambassadorsportalen.platform.image.PhotoSanitizer.CleanPhoto;
 import se.ambassadorsportalen.platform.mail.Mailer;
 import se.ambassadorsportalen.platform.persistence.InLists;
+import se.ambassadorsportalen.platform.persistence.Limited;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.persistence.PageRequest;
 import se.ambassadorsportalen.platform.persistence.Queries;
@@ -710,9 +711,13 @@ public class Stories {
         return new Page<>(lines, total);
     }
 
-    /** Everything planned or published between two times, filtered by channel, material type and administration. */
+    /**
+     * Everything planned or published between two times, filtered by channel, material type and
+     * administration: the first {@link #CALENDAR_MAX} by time, and whether the period has more (the
+     * page then says that it shows only the first ones and how to see the rest).
+     */
     @RolesAllowed(Role.Names.COMMUNICATOR)
-    public List<Placement> calendar(
+    public Limited<Placement> calendar(
             Instant from, Instant to, String channel, String materialType, Long administrationId) {
         StringBuilder jpql =
                 new StringBuilder("select p from Placement p join fetch p.story s where p.scheduledAt >= :from"
@@ -740,7 +745,7 @@ public class Stories {
         if (units != null) {
             query.setParameter("units", InLists.padded(units));
         }
-        return query.setMaxResults(CALENDAR_MAX).getResultList();
+        return Limited.of(query.setMaxResults(Limited.readLimit(CALENDAR_MAX)).getResultList(), CALENDAR_MAX);
     }
 
     /** What the channel guide says about planning the story in a channel at a time. */

@@ -16,6 +16,7 @@ import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import se.ambassadorsportalen.organisation.boundary.Organisation;
 import se.ambassadorsportalen.organisation.entity.Unit;
+import se.ambassadorsportalen.platform.persistence.Limited;
 import se.ambassadorsportalen.platform.time.PortalTime;
 import se.ambassadorsportalen.platform.web.FacesMessages;
 import se.ambassadorsportalen.platform.web.LazyPage;
@@ -91,16 +92,18 @@ public class CalendarBacking implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                List<Placement> placements = stories.calendar(
+                Limited<Placement> placements = stories.calendar(
                         PortalTime.typed(start),
                         PortalTime.typed(end),
                         channelFilter,
                         typeFilter,
                         administrationFilter);
-                if (placements.size() >= Stories.CALENDAR_MAX) {
-                    FacesMessages.info("story.calendar.truncated", Stories.CALENDAR_MAX);
-                }
-                for (Placement placement : placements) {
+                // The schedule fetches its entries with an ajax request that renders nothing else
+                // (PrimeFaces leaves out the messages there), so a message never showed: the notice
+                // above the calendar is shown or hidden by the fetch's answer instead.
+                PrimeFaces.current()
+                        .executeScript("document.getElementById('calendarCut').hidden = " + !placements.more() + ";");
+                for (Placement placement : placements.items()) {
                     boolean published = placement.isPublished();
                     // the calendar shows the portal's wall clock; the placement keeps the instant
                     LocalDateTime shown = PortalTime.local(placement.getScheduledAt());
@@ -134,6 +137,11 @@ public class CalendarBacking implements Serializable {
                         .orElse(null);
             }
         };
+    }
+
+    /** How many entries the calendar shows of one period at most, for the notice when a period has more. */
+    public int getCalendarMax() {
+        return Stories.CALENDAR_MAX;
     }
 
     // ----- planning --------------------------------------------------------------------------
