@@ -11,13 +11,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The public feed answers a careers site or feed reader that already has it with 304 and no
- * body, by ETag and by Last-Modified, in both its forms (Atom and JSON).
+ * body, by ETag and by Last-Modified, in both its forms (Atom and JSON). The feed and the public
+ * page say how much of the portraits they show: the feed the latest 100, the page 100 to a page.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicFeedIT {
@@ -84,5 +86,37 @@ class PublicFeedIT {
             String root = base.getProtocol() + "://localhost:" + base.getPort() + base.getPath();
             assertThat(forged).contains("href=\"" + root + "feed/portraits.atom\"");
         }
+    }
+
+    @Test
+    void theFeedSaysItCarriesTheLatestHundredPortraits() throws Exception {
+        assertThat(get("/feed/portraits.atom", null, null).body())
+                .contains("<subtitle type=\"text\">De senaste 100 porträtten");
+    }
+
+    @Test
+    void thePublicPageSaysWhichPortraitsOfHowManyItShowsAndLinksBackFromBeyondTheLast() throws Exception {
+        HttpResponse<String> first = get("/public/ambassadors.xhtml", null, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("de senaste först, 100 per sida").doesNotContain("Nyare porträtt");
+        if (!first.body().contains("id=\"noPortraits\"")) {
+            assertThat(first.body())
+                    .containsPattern("Porträtt 1–(\\d+) av \\1\\.")
+                    .doesNotContain("Äldre porträtt");
+        }
+
+        HttpResponse<String> beyond = get("/public/ambassadors.xhtml?from=100", null, null);
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("Nyare porträtt").contains("from=0").doesNotContain("Något gick fel");
+    }
+
+    @Test
+    void aPageNumberThatIsNoNumberShowsTheFirstPortraitsAndSaysSo() throws Exception {
+        HttpResponse<String> typed = get("/public/ambassadors.xhtml?from=tio", null, null);
+        assertThat(typed.statusCode()).isEqualTo(200);
+        assertThat(typed.body())
+                .contains("”tio” är ingen plats i listan över porträtt")
+                .contains("de senaste först, 100 per sida")
+                .doesNotContain("Något gick fel", "Nyare porträtt");
     }
 }

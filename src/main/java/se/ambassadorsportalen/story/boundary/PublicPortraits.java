@@ -44,12 +44,18 @@ public class PublicPortraits {
     @Inject
     PublicPortraitPages pages;
 
+    /**
+     * The most portraits read at once: a page of the public page, the Atom feed (the latest ones) and
+     * the largest page of the JSON feed.
+     */
+    public static final int PAGE = 100;
+
     /** The newest portraits first (by their latest post), as read at most a few seconds ago. */
     @PermitAll
     @OpenOnPurpose("the public careers site, open to anyone")
     public Page<Portrait> portraits(int first, int size) {
         int from = Math.max(0, first);
-        int count = Math.max(1, Math.min(size, 100));
+        int count = Math.max(1, Math.min(size, PAGE));
         return pages.page(from, count, () -> read(from, count));
     }
 
@@ -70,6 +76,9 @@ public class PublicPortraits {
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+        if (ids.isEmpty()) {
+            return new Page<>(List.of(), total); // a page past the last one: no "in ()" to ask
+        }
         Map<Long, Story> byId = Queries.batch(
                         em.createQuery("select s from Story s where s.id in :ids", Story.class),
                         "author",

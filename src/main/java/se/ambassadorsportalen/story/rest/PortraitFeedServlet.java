@@ -24,7 +24,8 @@ import se.ambassadorsportalen.story.boundary.PublicPortraits;
 
 /**
  * The public portraits as an Atom feed ({@code /feed/portraits.atom}, no login) for the careers
- * site and feed readers. Written with StAX, so every text is XML-escaped and a story's text goes
+ * site and feed readers: the latest {@link PublicPortraits#PAGE}, as its subtitle says (the public
+ * page pages through them all). Written with StAX, so every text is XML-escaped and a story's text goes
  * out as {@code type="text"}: markup someone typed is never interpreted by a reader. Rendered
  * feeds are kept briefly and answered with ETag and Last-Modified ({@link PublicFeedCache}).
  */
@@ -65,7 +66,7 @@ public class PortraitFeedServlet extends HttpServlet {
     }
 
     private PublicFeedCache.Rendered render(String base) {
-        Page<Portrait> page = portraits.portraits(0, 100);
+        Page<Portrait> page = portraits.portraits(0, PublicPortraits.PAGE);
         java.util.Locale locale = organisationLanguage.locale();
         Instant updated = page.items().stream()
                 .map(Portrait::published)
@@ -78,6 +79,9 @@ public class PortraitFeedServlet extends HttpServlet {
                 base + "/feed/portraits.atom",
                 base + "/public/ambassadors.xhtml",
                 xml -> {
+                    // a feed carries the latest ones by nature; the subtitle says how many at most, and
+                    // the page it links to has them all
+                    text(xml, "subtitle", Messages.text(locale, "story.feed.latest", PublicPortraits.PAGE));
                     for (Portrait portrait : page.items()) {
                         entry(xml, base, portrait, locale);
                     }
