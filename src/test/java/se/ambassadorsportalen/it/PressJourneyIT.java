@@ -155,6 +155,32 @@ class PressJourneyIT {
     }
 
     @Test
+    void theDeadlinePickersButtonIsBesideItsFieldAndLargeEnoughToHit() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("petra");
+            browser.go("/press/lookup.xhtml?q=" + URLEncoder.encode("bussar i vinter", StandardCharsets.UTF_8));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+            WebElement trigger =
+                    browser.driver().findElement(By.cssSelector("[id='logForm:deadline'] .ui-datepicker-trigger"));
+            org.openqa.selenium.Rectangle box = trigger.getRect();
+            assertThat(box.getWidth())
+                    .as("the button's width, WCAG 2.5.8: " + box.getDimension())
+                    .isGreaterThanOrEqualTo(24);
+            assertThat(box.getHeight())
+                    .as("the button's height, WCAG 2.5.8: " + box.getDimension())
+                    .isGreaterThanOrEqualTo(24);
+            org.openqa.selenium.Rectangle input = browser.driver()
+                    .findElement(By.id("logForm:deadline_input"))
+                    .getRect();
+            assertThat(box.getY() + box.getHeight() / 2)
+                    .as("the button sits beside the field it opens")
+                    .isBetween(input.getY(), input.getY() + input.getHeight());
+            trigger.click();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:deadline_panel")));
+        }
+    }
+
+    @Test
     void lookUpRefusesALoggedInquiryWithAPassedDeadlineAndKeepsWhatWasTyped() throws Exception {
         try (Browser browser = Browser.open(base)) {
             WebDriver driver = browser.driver();
