@@ -253,6 +253,8 @@ class SetupJourneyIT {
                 .isEmpty();
 
         browser.go("/story/edit.xhtml");
+        // once, on a busy machine, the editor's form was not yet in the page when the address had loaded
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("storyForm:brands")));
         assertThat(browser.driver().findElement(By.id("storyForm:brands")).getText())
                 .as("the new association is offered by its Danish name")
                 .contains("Nysgerrig")

@@ -154,8 +154,8 @@ public class Stories {
     /**
      * Stories the caller may see, paged: with {@code mine} only their own; otherwise also those
      * they must approve and, for communicators, every approved one. Filter by {@code status}; the
-     * table's filters: title, author (containing the text), status (as the reader's language words
-     * it) and updatedAt (a day, month or year, see {@code TypedPeriod}).
+     * table's filters: title (containing the text), status (as the reader's language words it) and
+     * updatedAt (a day, month or year, see {@code TypedPeriod}).
      */
     @RolesAllowed({Role.Names.EMPLOYEE, Role.Names.MANAGER, Role.Names.COMMUNICATOR})
     public Page<Story> stories(PageRequest request, StoryStatus status, boolean mine) {
@@ -166,7 +166,7 @@ public class Stories {
                 Story.class,
                 request,
                 Map.of("title", "sortKeys", "updatedAt", "updatedAt", "status", "status", "author", "author.sortKeys"),
-                Map.of("title", "title", "author", "author.lastName"),
+                Map.of("title", "title"),
                 (cb, root) -> Queries.allOf(
                         cb,
                         restriction(cb, root, me, communicator, status, mine),
