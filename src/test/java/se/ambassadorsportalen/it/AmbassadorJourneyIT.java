@@ -47,6 +47,16 @@ class AmbassadorJourneyIT {
                     .findElement(By.cssSelector("[id='profileForm:activeINSTAGRAM'] .ui-chkbox-box"))
                     .click();
             browser.type(By.id("profileForm:handleINSTAGRAM"), "eva bad handle");
+            // a handle beside a channel she did not tick is refused, not dropped unseen
+            browser.type(By.id("profileForm:handleLINKEDIN"), "eva-lindqvist");
+            browser.driver().findElement(By.id("profileForm:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("profileForm"), "men inte kryssat i LinkedIn"));
+            assertThat(browser.driver()
+                            .findElement(By.id("profileForm:handleLINKEDIN"))
+                            .getAttribute("value"))
+                    .isEqualTo("eva-lindqvist");
+            browser.type(By.id("profileForm:handleLINKEDIN"), "");
             browser.driver().findElement(By.id("profileForm:save")).click();
             browser.waitFor(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm"), "går inte att använda"));

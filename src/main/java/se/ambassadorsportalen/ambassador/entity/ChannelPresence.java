@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import se.ambassadorsportalen.platform.PortalException;
 
 /** A channel an ambassador is active on, with an optional handle checked against the channel's rules. */
@@ -31,6 +34,25 @@ public class ChannelPresence implements Serializable {
         }
         this.channel = channel;
         this.handle = trimmed == null ? null : (trimmed.startsWith("@") ? trimmed.substring(1) : trimmed);
+    }
+
+    /**
+     * The channels chosen on the profile form: each ticked one, with its handle. A handle typed for a
+     * channel that is not ticked is refused at its field rather than dropped unseen: the ambassador
+     * either meant to be found there or left a channel and forgot its handle, and only they know which.
+     */
+    public static List<ChannelPresence> chosen(Map<Channel, Boolean> ticked, Map<Channel, String> handles) {
+        List<ChannelPresence> chosen = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            String handle = handles.get(channel);
+            if (Boolean.TRUE.equals(ticked.get(channel))) {
+                chosen.add(new ChannelPresence(channel, handle));
+            } else if (handle != null && !handle.isBlank()) {
+                throw PortalException.invalidField(
+                        "handle" + channel.name(), "ambassador.handle.unticked", handle.trim(), channel.brand());
+            }
+        }
+        return chosen;
     }
 
     public Channel getChannel() {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,12 +103,7 @@ public class ProfileBacking implements Serializable {
 
     public void save() {
         try {
-            List<ChannelPresence> channels = new ArrayList<>();
-            for (Channel channel : Channel.values()) {
-                if (Boolean.TRUE.equals(active.get(channel))) {
-                    channels.add(new ChannelPresence(channel, handles.get(channel)));
-                }
-            }
+            List<ChannelPresence> channels = ChannelPresence.chosen(active, handles);
             Ambassador.Profile profile = new Ambassador.Profile(motivation, topics, languages, contactOk, channels);
             if (isSignedUp()) {
                 ambassadors.updateMine(version, profile);
