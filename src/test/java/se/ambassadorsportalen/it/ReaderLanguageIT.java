@@ -332,8 +332,9 @@ class ReaderLanguageIT {
         List<String> lastNames = new ArrayList<>();
         Matcher suggestion = SUGGESTION.matcher(reply.body());
         while (suggestion.find()) {
-            String label = suggestion.group(1);
-            lastNames.add(label.substring(label.indexOf(' ') + 1));
+            String label = suggestion.group(1); // "Karin Åberg, Medicinavdelning 3": the name, then the unit
+            String name = label.contains(", ") ? label.substring(0, label.indexOf(", ")) : label;
+            lastNames.add(name.substring(name.indexOf(' ') + 1));
         }
         assertThat(lastNames).as(reply.body()).isNotEmpty();
         return lastNames;

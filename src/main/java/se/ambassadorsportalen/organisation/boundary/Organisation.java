@@ -304,12 +304,13 @@ public class Organisation {
      * A picker's page of people: the first {@code max} matches in the reader's alphabet, by last
      * name, then first name. The database orders every match by the reader's sort key before the
      * limit, so a Danish reader typing "berg" is offered the first Bergs of the Danish alphabet, not
-     * whichever the database happened to find first.
+     * whichever the database happened to find first. Each comes with their unit.
      */
     public List<Person> findPeople(String text, int max, Locale locale) {
         String like = "%" + Queries.escapeLike(text == null ? "" : text.trim().toLowerCase()) + "%";
         return em.createQuery(
-                        "select p from Person p where lower(p.firstName) like :q escape '\\'"
+                        // the unit in the same statement: every suggestion names it (Person#getNameAndUnit)
+                        "select p from Person p left join fetch p.unit where lower(p.firstName) like :q escape '\\'"
                                 + " or lower(p.lastName) like :q escape '\\'"
                                 + " or lower(concat(p.firstName, ' ', p.lastName)) like :q escape '\\'"
                                 + " order by " + SortKeys.path("p.sortKeys", locale) + ", p.id",

@@ -173,6 +173,14 @@ public class Person extends VersionedEntity {
         return firstName + " " + lastName;
     }
 
+    /**
+     * The name and the unit, as a picker offers people: a region of thousands has namesakes, and
+     * two Anna Anderssons are told apart by where they work. Just the name for someone in no unit.
+     */
+    public String getNameAndUnit() {
+        return unit == null ? getDisplayName() : getDisplayName() + ", " + unit.getName();
+    }
+
     public PersonKind getKind() {
         return kind;
     }
