@@ -190,6 +190,40 @@ class HostileFormsIT {
         assertThat(failures).isEmpty();
     }
     /**
+     * A deadline the picker cannot read is refused at its field in the reader's language, naming the
+     * field and what was typed, as a client without the picker's script posts it (the script clears
+     * such text before it is sent), not in the converter's English default.
+     */
+    @Test
+    void aDeadlineThatIsNoTimeIsRefusedInSwedishNamingTheFieldAndWhatWasTyped() {
+        WebSession petra = WebSession.signIn(base, "petra", Api.DEMO_PASSWORD);
+        FormCase log = forms().stream()
+                .filter(form -> form.formId().equals("logForm"))
+                .findFirst()
+                .orElseThrow();
+        Api.Reply page = petra.get(log.page());
+        String html = log.prelude().open(petra, page, "Hur många sjuksköterskor arbetar i regionen?");
+        Matcher renewed = PARTIAL_VIEW_STATE.matcher(html);
+        String viewState = renewed.find() ? renewed.group(1) : WebSession.viewStateOf(page);
+
+        Api.Reply answer = petra.postForm(
+                log.page(),
+                FacesForm.of(html, "logForm")
+                        .ajaxPost(
+                                "logForm:log",
+                                Map.of("logForm:journalist", "Sven Sen", "logForm:deadline_input", "i morgon"),
+                                viewState,
+                                WebSession.nonceOf(page)),
+                true);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.body())
+                .as(answer.body())
+                .contains("Deadline: ”i morgon” är ingen tidpunkt. Skriv datum och tid")
+                .doesNotContain("could not be understood");
+    }
+
+    /**
      * A table's page request with numbers no paginator sends: PrimeFaces fails to read them, and
      * the answer must not carry that failure's class and message to the poster (MyFaces's error
      * element did), but say in the page that it went wrong, leaving the page as it was.
