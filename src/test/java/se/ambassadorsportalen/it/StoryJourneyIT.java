@@ -103,6 +103,33 @@ class StoryJourneyIT {
                     .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
                     .sendKeys(photo.toAbsolutePath().toString());
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-photo img")));
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".story-photo figcaption"))
+                            .getText())
+                    .as("the alt text typed beside the photo went with it")
+                    .isEqualTo("Eva och Maria vid medicinvagnen");
+            assertThat(browser.driver().findElement(By.id("storyForm:altText")).getAttribute("value"))
+                    .as("and the field is empty for the next photo")
+                    .isEmpty();
+            // a file that is no photo is refused, and the text typed beside it stays for the right one
+            Path notAPhoto = Files.createTempFile("not-a-photo", ".jpg");
+            try {
+                Files.writeString(notAPhoto, "bara text");
+                browser.type(By.id("storyForm:altText"), "Medicinvagnen i korridoren");
+                browser.driver()
+                        .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
+                        .sendKeys(notAPhoto.toAbsolutePath().toString());
+                browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("storyForm:photos"), "inte en JPEG-, PNG- eller WebP-bild"));
+                assertThat(browser.driver()
+                                .findElement(By.id("storyForm:altText"))
+                                .getAttribute("value"))
+                        .isEqualTo("Medicinvagnen i korridoren");
+                assertThat(browser.driver().findElements(By.cssSelector(".story-photo")))
+                        .hasSize(1);
+            } finally {
+                Files.deleteIfExists(notAPhoto);
+            }
             assertThat(browser.seriousAccessibilityViolations())
                     .as("story form with photo and people")
                     .isEmpty();

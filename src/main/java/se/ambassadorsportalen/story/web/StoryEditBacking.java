@@ -1,5 +1,6 @@
 package se.ambassadorsportalen.story.web;
 
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -200,10 +201,21 @@ public class StoryEditBacking implements Serializable {
         }
     }
 
+    /**
+     * The photo with the alt text typed beside it, which the upload sends along ({@code process="@this
+     * altText"}): a photo dropped right after typing, before the field's change reached the server,
+     * keeps its text. Faces hands the file over before it updates the model, so the text is read from
+     * the field; a refused photo leaves the field as typed, an added one empties it.
+     */
     public void upload(FileUploadEvent event) throws IOException {
+        UIInput field = (UIInput) event.getComponent().findComponent("altText");
+        String typed = field != null && field.isLocalValueSet() ? (String) field.getLocalValue() : altText;
         try {
-            stories.addPhoto(id, event.getFile().getContent(), altText);
+            stories.addPhoto(id, event.getFile().getContent(), typed);
             altText = null;
+            if (field != null) {
+                field.resetValue(); // else the model update after this listener would put the text back
+            }
             refresh();
             FacesMessages.info("story.photo.added");
         } catch (RuntimeException e) {
