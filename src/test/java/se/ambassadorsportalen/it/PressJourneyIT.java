@@ -118,6 +118,10 @@ class PressJourneyIT {
             assertThat(driver.findElement(By.id("messages")).getText())
                     .as("the message kept over the redirect")
                     .contains("är loggad");
+            assertThat(driver.findElement(By.cssSelector("[id='logTableForm:log_data'] tr"))
+                            .getText())
+                    .as("the log shows the latest received first, not the oldest deadlines")
+                    .contains("Fjällmarks-Posten");
             assertThat(driver.findElement(By.id("inquiryPanel")).getText())
                     .contains("Varför höjs avgifterna i tandvården?")
                     .contains("Ordförande i tandvårdsnämnden");
