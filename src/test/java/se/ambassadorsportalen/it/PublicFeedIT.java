@@ -95,6 +95,25 @@ class PublicFeedIT {
     }
 
     @Test
+    void theFeedsCategoriesNameEachChannelAsReadersKnowItBesideItsCode() throws Exception {
+        java.util.regex.Matcher category = java.util.regex.Pattern.compile(
+                        "<category term=\"([^\"]+)\"( label=\"([^\"]*)\")?")
+                .matcher(get("/feed/portraits.atom", null, null).body());
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        int categories = 0;
+        while (category.find()) {
+            categories++;
+            if (category.group(3) == null || category.group(3).equals(category.group(1))) {
+                unnamed.add(category.group(1));
+            }
+        }
+        assertThat(categories)
+                .as("the demo's portraits were published in channels")
+                .isPositive();
+        assertThat(unnamed).as("categories with only their code").isEmpty();
+    }
+
+    @Test
     void thePublicPageSaysWhichPortraitsOfHowManyItShowsAndLinksBackFromBeyondTheLast() throws Exception {
         HttpResponse<String> first = get("/public/ambassadors.xhtml", null, null);
         assertThat(first.statusCode()).isEqualTo(200);

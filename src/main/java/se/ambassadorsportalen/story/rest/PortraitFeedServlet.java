@@ -13,12 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.ambassadorsportalen.platform.export.Atom;
 import se.ambassadorsportalen.platform.i18n.Messages;
 import se.ambassadorsportalen.platform.persistence.Page;
 import se.ambassadorsportalen.platform.web.PortalAddress;
+import se.ambassadorsportalen.policy.api.ChannelSummary;
+import se.ambassadorsportalen.policy.boundary.ChannelGuide;
 import se.ambassadorsportalen.story.boundary.Portrait;
 import se.ambassadorsportalen.story.boundary.PublicPortraits;
 
@@ -40,6 +44,9 @@ public class PortraitFeedServlet extends HttpServlet {
 
     @Inject
     PublicPortraits portraits;
+
+    @Inject
+    ChannelGuide guide;
 
     @Inject
     PublicFeedCache cache;
@@ -72,6 +79,9 @@ public class PortraitFeedServlet extends HttpServlet {
                 .map(Portrait::published)
                 .max(Instant::compareTo)
                 .orElse(null);
+        // a category's term is the channel's code, for machines; its label the name a reader knows
+        Map<String, String> channelNames = guide.channelSummaries().stream()
+                .collect(Collectors.toMap(ChannelSummary::code, channel -> channel.name(locale), (a, b) -> a));
         byte[] feed = Atom.feed(
                 base + "/feed/portraits.atom",
                 Messages.text(locale, "story.public.title"),
@@ -83,13 +93,18 @@ public class PortraitFeedServlet extends HttpServlet {
                     // the page it links to has them all
                     text(xml, "subtitle", Messages.text(locale, "story.feed.latest", PublicPortraits.PAGE));
                     for (Portrait portrait : page.items()) {
-                        entry(xml, base, portrait, locale);
+                        entry(xml, base, portrait, locale, channelNames);
                     }
                 });
         return PublicFeedCache.of(feed, updated);
     }
 
-    private static void entry(XMLStreamWriter xml, String base, Portrait portrait, java.util.Locale locale)
+    private static void entry(
+            XMLStreamWriter xml,
+            String base,
+            Portrait portrait,
+            java.util.Locale locale,
+            Map<String, String> channelNames)
             throws XMLStreamException {
         xml.writeStartElement("entry");
         element(xml, "id", base + "/public/ambassadors.xhtml#portrait-" + portrait.id());
@@ -117,6 +132,7 @@ public class PortraitFeedServlet extends HttpServlet {
         for (String channel : portrait.channels()) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", channel);
+            xml.writeAttribute("label", channelNames.getOrDefault(channel, channel));
         }
         text(
                 xml,
