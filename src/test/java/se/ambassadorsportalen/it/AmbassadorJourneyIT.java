@@ -52,10 +52,7 @@ class AmbassadorJourneyIT {
             browser.driver().findElement(By.id("profileForm:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("profileForm"), "men inte kryssat i LinkedIn"));
-            assertThat(browser.driver()
-                            .findElement(By.id("profileForm:handleLINKEDIN"))
-                            .getAttribute("value"))
-                    .isEqualTo("eva-lindqvist");
+            assertThat(browser.fieldValue(By.id("profileForm:handleLINKEDIN"))).isEqualTo("eva-lindqvist");
             browser.type(By.id("profileForm:handleLINKEDIN"), "");
             browser.driver().findElement(By.id("profileForm:save")).click();
             browser.waitFor(

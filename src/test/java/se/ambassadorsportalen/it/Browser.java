@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loggedOutNote")));
     }
 
+    /** What a field holds now (its value property): what the user typed or the page put back. */
+    public String fieldValue(By field) {
+        return driver.findElement(field).getDomProperty("value");
+    }
+
     public void type(By field, String text) {
         WebElement element = waitFor(ExpectedConditions.elementToBeClickable(field));
         element.clear();

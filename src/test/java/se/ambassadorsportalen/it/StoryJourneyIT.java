@@ -99,16 +99,14 @@ class StoryJourneyIT {
                     ExpectedConditions.textToBePresentInElementLocated(By.id("storyForm:consents"), "Väntar på svar"));
 
             browser.type(By.id("storyForm:altText"), "Eva och Maria vid medicinvagnen");
-            browser.driver()
-                    .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
-                    .sendKeys(photo.toAbsolutePath().toString());
+            choosePhoto(browser, photo);
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-photo img")));
             assertThat(browser.driver()
                             .findElement(By.cssSelector(".story-photo figcaption"))
                             .getText())
                     .as("the alt text typed beside the photo went with it")
                     .isEqualTo("Eva och Maria vid medicinvagnen");
-            assertThat(browser.driver().findElement(By.id("storyForm:altText")).getAttribute("value"))
+            assertThat(browser.fieldValue(By.id("storyForm:altText")))
                     .as("and the field is empty for the next photo")
                     .isEmpty();
             // a file that is no photo is refused, and the text typed beside it stays for the right one
@@ -116,15 +114,10 @@ class StoryJourneyIT {
             try {
                 Files.writeString(notAPhoto, "bara text");
                 browser.type(By.id("storyForm:altText"), "Medicinvagnen i korridoren");
-                browser.driver()
-                        .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
-                        .sendKeys(notAPhoto.toAbsolutePath().toString());
+                choosePhoto(browser, notAPhoto);
                 browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("storyForm:photos"), "inte en JPEG-, PNG- eller WebP-bild"));
-                assertThat(browser.driver()
-                                .findElement(By.id("storyForm:altText"))
-                                .getAttribute("value"))
-                        .isEqualTo("Medicinvagnen i korridoren");
+                assertThat(browser.fieldValue(By.id("storyForm:altText"))).isEqualTo("Medicinvagnen i korridoren");
                 assertThat(browser.driver().findElements(By.cssSelector(".story-photo")))
                         .hasSize(1);
             } finally {
@@ -810,6 +803,13 @@ class StoryJourneyIT {
      * Types into a PrimeFaces autocomplete until its panel offers the wanted item, then picks it.
      * On a loaded machine the first query can race the typing, so it types again when no panel opens.
      */
+    /** Chooses a file in the story form's photo upload, as the file dialog would (it uploads at once). */
+    private static void choosePhoto(Browser browser, Path file) {
+        browser.driver()
+                .findElement(By.cssSelector("[id='storyForm:photo'] input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     private static void pickFromAutocomplete(Browser browser, String id, String typed, String wanted) {
         By item = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-autocomplete-item') and contains(., '"
                 + wanted + "')]");
