@@ -449,6 +449,14 @@ class StoryJourneyIT {
             try {
                 browser.login("klara");
                 browser.go("/story/calendar.xhtml");
+                // Chromium may report the page loaded before jQuery's ready handlers have run, and with
+                // them PrimeFaces' CSP set-up: a request sent then carries no nonce and is refused as
+                // forged (the "page has expired" page, seen once in a CI run on 2026-12-05). A user's
+                // click waits for the page; so does this request.
+                browser.waitFor(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE)")));
+                browser.waitForAjax();
                 String table = "toScheduleForm:toSchedule";
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
                         var table = arguments[0];
