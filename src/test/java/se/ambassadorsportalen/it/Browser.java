@@ -395,8 +395,8 @@ public final class Browser implements AutoCloseable {
      * hold it yet: the phone-width check after the desktop one, and every check after an ajax step,
      * reuse the copy already there. The builder's own way sent the script twice per check and ran
      * the results' last step in a new blank window: measured in PhonePagesIT (89 checks, 2026-12-05),
-     * 125 s that way against 52 s with the script already present, the same violations and passes
-     * each time. Legacy mode is the one that runs axe in the page itself; it differs only for
+     * 125 s that way against 52 s with the script already present, with as many violations and
+     * passes in each check. Legacy mode is the one that runs axe in the page itself; it differs only for
      * frames from other origins, which the portal's pages do not have. A check axe could not run
      * fails instead of passing with no violations.
      */
