@@ -451,7 +451,7 @@ class StoryJourneyIT {
                 browser.go("/story/calendar.xhtml");
                 // Chromium may report the page loaded before jQuery's ready handlers have run, and with
                 // them PrimeFaces' CSP set-up: a request sent then carries no nonce and is refused as
-                // forged (the "page has expired" page, seen once in a CI run on 2026-12-05). A user's
+                // forged (the "page has expired" page, seen in two CI runs on 2026-12-05). A user's
                 // click waits for the page; so does this request.
                 browser.waitFor(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
                         .executeScript(
