@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +27,9 @@ import se.ambassadorsportalen.platform.web.FacesFailureHandlerFactory;
  * fails on serious or critical accessibility violations.
  */
 public final class Browser implements AutoCloseable {
+
+    /** A mark on the page being left, so that {@link #open} can tell the new page from the old. */
+    private static final String LEAVING_MARK = "portalTestsLeavingThisPage";
 
     private final WebDriver driver;
     private final String base;
@@ -96,7 +100,33 @@ public final class Browser implements AutoCloseable {
     }
 
     public void go(String path) {
-        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        open(base + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /**
+     * Opens an address and returns once the new page has loaded. ChromeDriver's own wait now and
+     * then returns while the old page is still shown (2 of 15 sign-ins in a loop of
+     * SingleSignOnJourneyIT's steps, 2026-12-05): the old document is marked before the
+     * navigation, and the wait lasts until a document without the mark has loaded, wherever
+     * redirects led.
+     */
+    public void open(String address) {
+        JavascriptExecutor scripts = (JavascriptExecutor) driver;
+        boolean marked = markLeavingPage(scripts);
+        driver.get(address);
+        if (marked) {
+            waitFor(d -> Boolean.TRUE.equals(scripts.executeScript(
+                    "return window." + LEAVING_MARK + " === undefined && document.readyState === 'complete'")));
+        }
+    }
+
+    private static boolean markLeavingPage(JavascriptExecutor scripts) {
+        try {
+            scripts.executeScript("window." + LEAVING_MARK + " = true");
+            return true;
+        } catch (org.openqa.selenium.WebDriverException noScriptsHere) {
+            return false; // e.g. an alert is open; then only ChromeDriver's own wait applies
+        }
     }
 
     public void login(String username) {
@@ -138,7 +168,7 @@ public final class Browser implements AutoCloseable {
             return;
         }
         String page = driver.getCurrentUrl().replaceAll("[?&]lang=[^&#]*", "");
-        driver.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+        open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
     }
 
     /**
@@ -326,7 +356,7 @@ public final class Browser implements AutoCloseable {
             go("/index.xhtml?lang=en");
             try {
                 for (String page : List.copyOf(pages.getValue())) {
-                    driver.get(page);
+                    open(page);
                     if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
                         found.add(page + ": not in English");
                         continue;

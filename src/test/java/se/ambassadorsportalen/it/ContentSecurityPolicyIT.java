@@ -132,7 +132,7 @@ class ContentSecurityPolicyIT {
                         .map(link -> link.getAttribute("href"))
                         .toList();
                 for (String link : links) {
-                    browser.driver().get(link);
+                    browser.open(link);
                     browser.consoleErrors().forEach(error -> errors.add(user + " on " + link + ": " + error));
                 }
                 browser.logout();

@@ -98,7 +98,7 @@ class PhonePagesIT {
                     for (String language : List.of("sv", "en")) {
                         browser.go("/index.xhtml?lang=" + language);
                         for (String page : pages) {
-                            browser.driver().get(page);
+                            browser.open(page);
                             browser.waitForAjax();
                             String path = page.replace(base.toString(), "/").replaceFirst("[?#].*", "");
                             String where = user + " " + path + " (" + language + ")";
@@ -184,7 +184,7 @@ class PhonePagesIT {
                         if (!visited.add(path)) {
                             continue;
                         }
-                        browser.driver().get(page);
+                        browser.open(page);
                         browser.waitForAjax();
                         Set<String> here = new java.util.TreeSet<>();
                         browser.tableProblemsOnAPhone(here)
