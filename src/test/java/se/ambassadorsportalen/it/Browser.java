@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -129,18 +128,16 @@ public final class Browser implements AutoCloseable {
      * redirects led.
      */
     public void open(String address) {
-        JavascriptExecutor scripts = (JavascriptExecutor) driver;
-        boolean marked = markLeavingPage(scripts);
+        boolean marked = markLeavingPage();
         driver.get(address);
         if (marked) {
-            waitFor(d -> Boolean.TRUE.equals(scripts.executeScript(
-                    "return window." + LEAVING_MARK + " === undefined && document.readyState === 'complete'")));
+            waitUntilTrue("return window." + LEAVING_MARK + " === undefined && document.readyState === 'complete'");
         }
     }
 
-    private static boolean markLeavingPage(JavascriptExecutor scripts) {
+    private boolean markLeavingPage() {
         try {
-            scripts.executeScript("window." + LEAVING_MARK + " = true");
+            driver.executeScript("window." + LEAVING_MARK + " = true");
             return true;
         } catch (org.openqa.selenium.WebDriverException noScriptsHere) {
             return false; // e.g. an alert is open; then only ChromeDriver's own wait applies
@@ -285,6 +282,11 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until a script run in the page returns true. */
+    private void waitUntilTrue(String script) {
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript(script)));
+    }
+
     /**
      * Chromium reports a node an ajax update replaced while it was being read not always as a
      * stale element but sometimes as an "unknown error" of its inspector; both mean: look again.
@@ -298,11 +300,8 @@ public final class Browser implements AutoCloseable {
      * events), and fails when the server answered one of them with its unexpected-failure message.
      */
     public void waitForAjax() {
-        waitFor(
-                d -> Boolean.TRUE.equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript(
-                                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+        waitUntilTrue(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))");
         List<String> failure = ajaxFailureShown();
         if (!failure.isEmpty()) {
             throw new AssertionError(failure.get(0));
